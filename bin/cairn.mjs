@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `cairn` command. Cairn runs its TypeScript directly through tsx, so there is no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../server/cli.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+});

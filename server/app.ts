@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { HealthResponseSchema } from '../contracts/common.js';
+import { SESSION_COOKIE, findSessionPerson } from './kernel/auth.js';
+import type { Config } from './kernel/config.js';
+import type { FieldCipher } from './kernel/crypto.js';
+import type { DatabaseHandle } from './kernel/db.js';
+import { notFound } from './kernel/errors.js';
+import { createEventBus, type EventBus } from './kernel/events.js';
+import { registerCsrfProtection, registerErrorHandling, sendProblem } from './kernel/http.js';
+import type { ModuleContext } from './kernel/module.js';
+import { createPersonalDataRegistry } from './kernel/personal-data.js';
+import { MODULES, resolveActor } from './modules/index.js';
+
+export type AppDeps = {
+  config: Config;
+  database: DatabaseHandle;
+  cipher: FieldCipher;
+  events?: EventBus;
+};
+
+export const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the Fastify app without listening, so tests can use `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; context: ModuleContext }> {
+  const { config, database } = deps;
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Personal data and secrets never reach the logs.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const context: ModuleContext = {
+    db: database.db,
+    databaseKind: database.kind,
+    config,
+    cipher: deps.cipher,
+    events: deps.events ?? createEventBus(database),
+    personalData: createPersonalDataRegistry(),
+  };
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  registerCsrfProtection(app, { publicUrl: config.publicUrl });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const personId = await findSessionPerson(database.db, token);
+    request.actor = personId ? await resolveActor(database.db, personId) : null;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Cairn API',
+        version: '0.1.0',
+        description: 'The open API of Cairn. Errors are answered as application/problem+json.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], response: { 200: HealthResponseSchema } } },
+    async () => ({ status: 'ok' as const, database: database.kind }),
+  );
+
+  for (const module of MODULES) {
+    await app.register(async (scope) => module.register(scope, context), { prefix: '/api' });
+  }
+
+  const hasWeb = existsSync(`${WEB_DIST_DIR}/index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || path === '/api' || request.method !== 'GET' || !hasWeb) {
+      return sendProblem(reply, notFound(`${request.method} ${path}`));
+    }
+    // Client-side routes: every other GET gets the web app, which shows its own "page not found".
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return { app, context };
+}

@@ -1,0 +1,40 @@
+import type { Role } from '../../contracts/people.js';
+import { AppError } from './errors.js';
+
+export type ActorMembership = { id: string; organisationId: string; role: Role };
+
+/** Who is making a request: resolved once per request from the session. */
+export type Actor = {
+  personId: string;
+  displayName: string;
+  email: string;
+  partnershipId: string | null;
+  memberships: ActorMembership[];
+};
+
+/** Signed-in actor or an `unauthenticated` error. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  return actor;
+}
+
+export function isPartnershipAdmin(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.role === 'partnership_admin');
+}
+
+/**
+ * The one question every policy asks: does the actor hold one of `roles` in this organisation
+ * (or anywhere, when no organisation is given)? A partnership admin counts as holding every role
+ * across their partnership, so policies only need to name the least role that suffices.
+ */
+export function hasRole(actor: Actor, roles: readonly Role[], organisationId?: string): boolean {
+  if (isPartnershipAdmin(actor)) return true;
+  return actor.memberships.some(
+    (m) => roles.includes(m.role) && (organisationId === undefined || m.organisationId === organisationId),
+  );
+}
+
+/** Organisations where the actor holds one of `roles`. */
+export function organisationsWithRole(actor: Actor, roles: readonly Role[]): string[] {
+  return [...new Set(actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.organisationId))];
+}

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+
+/** The Drizzle handle every repository uses, whichever engine is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT>;
+
+/** A transaction handle; repositories accept either. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type DbOrTx = Database | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Callback for a NOTIFY on a channel. */
+export type NotifyListener = (payload: string) => void;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** The embedded engine, for backups; undefined on PostgreSQL. */
+  pglite: PGlite | undefined;
+  /** Subscribes to a PostgreSQL NOTIFY channel; returns a function that unsubscribes. */
+  listen(channel: string, listener: NotifyListener): Promise<() => Promise<void>>;
+  /** Applies every committed migration that has not run yet. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export type OpenDatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** `dataDir: undefined` opens an in-memory database (tests). */
+  | { kind: 'pglite'; dataDir: string | undefined };
+
+/** Opens PGlite (file-backed or in memory) or a PostgreSQL pool, behind one handle. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options.dataDir);
+}
+
+/** Opens the database the configuration names: PostgreSQL when `DATABASE_URL` is set, else embedded PGlite. */
+export async function openConfiguredDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openDatabase({ kind: 'postgres', url: config.databaseUrl });
+  return openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  let lock: DataDirLock | undefined;
+  let client: PGlite;
+  if (dataDir === undefined) {
+    client = new PGlite();
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite is single-process: a second process opening the same files would corrupt them.
+    lock = acquireDataDirLock(dataDir);
+    client = new PGlite(join(dataDir, 'pgdata'));
+  }
+  try {
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite({ client });
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    async listen(channel, listener) {
+      return client.listen(channel, listener);
+    },
+    async migrate() {
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    },
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Fail fast with a clear message when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool });
+  const listeners = new Map<string, Set<NotifyListener>>();
+  let listenClient: pg.PoolClient | undefined;
+
+  async function ensureListenClient(): Promise<pg.PoolClient> {
+    if (listenClient) return listenClient;
+    // A dedicated connection: LISTEN belongs to a session, so it must not go back to the pool.
+    const c = await pool.connect();
+    c.on('notification', (message) => {
+      for (const listener of listeners.get(message.channel) ?? []) listener(message.payload ?? '');
+    });
+    listenClient = c;
+    return c;
+  }
+
+  return {
+    db,
+    kind: 'postgres',
+    pglite: undefined,
+    async listen(channel, listener) {
+      const c = await ensureListenClient();
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      const channelListeners = set;
+      channelListeners.add(listener);
+      return async () => {
+        channelListeners.delete(listener);
+        if (channelListeners.size === 0) {
+          listeners.delete(channel);
+          await c.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`);
+        }
+      };
+    },
+    async migrate() {
+      // Several app instances may start together: an advisory lock on one connection lets one
+      // migrate while the others wait and then find nothing left to do.
+      const c = await pool.connect();
+      try {
+        await c.query('select pg_advisory_lock(7231)');
+        await migratePg(drizzlePg({ client: c }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await c.query('select pg_advisory_unlock(7231)').catch(() => undefined);
+        c.release();
+      }
+    },
+    async close() {
+      listenClient?.release();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, TITLE_BY_CODE, type ErrorCode, type FieldError } from './errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Sends an RFC 9457 problem answer. */
+export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  return reply
+    .status(error.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({
+      type: `urn:cairn:problem:${error.code}`,
+      title: TITLE_BY_CODE[error.code],
+      status: error.status,
+      detail: error.message,
+      code: error.code,
+      ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+    });
+}
+
+// Fastify's own errors for malformed requests, as the plain-English problems people see.
+const FASTIFY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'bad_request', message: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'bad_request',
+    message: 'The request says it has a JSON body but the body is empty.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'This content type is not accepted here. Send JSON with Content-Type: application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'bad_request',
+    message: 'The Content-Length header does not match the body.',
+  },
+};
+
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return context && context !== 'body' ? [context, path].filter(Boolean).join('.') : path;
+}
+
+function toAppError(error: FastifyError, request: FastifyRequest): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fieldErrors: FieldError[] = error.validation.map((issue) => {
+      const path = fieldPath(error.validationContext, issue.instancePath);
+      // zod's message for unknown keys names the keys; keep it.
+      return { path, message: issue.message ?? 'This value is not valid.' };
+    });
+    const summary = fieldErrors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+    return new AppError('validation_failed', summary, fieldErrors);
+  }
+  const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (known) return new AppError(known.code, known.message);
+  if (error.statusCode === 429) return new AppError('rate_limited', error.message);
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    request.log.debug({ code: error.code }, 'client error');
+    return new AppError(error.statusCode === 404 ? 'not_found' : 'bad_request', error.message);
+  }
+  return undefined;
+}
+
+/** One error handler for the whole API: every failure becomes a problem answer, never a stack trace. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error, request);
+    if (appError) return sendProblem(reply, appError);
+    if (isResponseSerializationError(error)) {
+      request.log.error({ route: request.routeOptions.url, issues: error.cause.issues }, 'response did not match its schema');
+    } else {
+      // Anything else is unexpected: log it, but do not describe it to the client.
+      request.log.error({ err: error }, 'unexpected error');
+    }
+    return sendProblem(reply, new AppError('internal', 'Something went wrong on our side. Please try again in a moment.'));
+  });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for cookie sessions: a state-changing request that a browser marks as coming
+ * from another site is refused. Requests carrying neither `Sec-Fetch-Site` nor `Origin` come from
+ * non-browser clients (scripts, the CLI), which cannot ride a person's cookies, so they pass.
+ */
+export function registerCsrfProtection(app: FastifyInstance, options: { publicUrl: string }): void {
+  const allowedOrigin = new URL(options.publicUrl).origin;
+  app.addHook('onRequest', async (request, reply) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const site = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    let allowed = true;
+    if (typeof site === 'string') {
+      allowed = site === 'same-origin' || site === 'none';
+    } else if (typeof origin === 'string') {
+      const host = request.headers.host;
+      allowed = origin === allowedOrigin || (host !== undefined && sameHost(origin, host));
+    }
+    if (!allowed) {
+      return sendProblem(
+        reply,
+        new AppError('cross_site_request', 'This request came from another website, so it was refused.'),
+      );
+    }
+  });
+}
+
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { Actor } from './access.js';
+import type { Config } from './config.js';
+import type { FieldCipher } from './crypto.js';
+import type { Database, DatabaseKind } from './db.js';
+import type { EventBus } from './events.js';
+import type { PersonalDataRegistry } from './personal-data.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, or null. Set by the session hook before any handler runs. */
+    actor: Actor | null;
+  }
+}
+
+/** What every module is given when the app is built. */
+export type ModuleContext = {
+  db: Database;
+  databaseKind: DatabaseKind;
+  config: Config;
+  cipher: FieldCipher;
+  events: EventBus;
+  personalData: PersonalDataRegistry;
+};
+
+/** A module's public face, exported from its `index.ts`. */
+export type CairnModule = {
+  name: string;
+  /** Registers the module's routes (under `/api`) and its personal-data handler. */
+  register(app: FastifyInstance, context: ModuleContext): Promise<void> | void;
+  /** Adds the module's part of the fictional demo partnership. Runs in order after earlier modules. */
+  seedDemo?(context: ModuleContext): Promise<void>;
+};

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { loadConfig, type Config } from './kernel/config.js';
+import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
+import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
+import { startMailSender, type MailSender } from './kernel/mail.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership } from './modules/index.js';
+
+export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
+
+/** Starts Cairn: config → database → migrations → demo data → listen. */
+export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
+  const database: DatabaseHandle = await openConfiguredDatabase(config);
+  let mail: MailSender | undefined;
+  try {
+    await database.migrate();
+    const cipher = createFieldCipher(loadSecretKey(config));
+    const { app, context } = await buildApp({ config, database, cipher });
+    if (config.seedDemo) {
+      const seeded = await seedDemoPartnership(context);
+      if (seeded) app.log.info('Seeded the fictional demo partnership');
+    }
+    if (config.smtpUrl) {
+      mail = startMailSender(database.db, {
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        log: (message) => app.log.warn(message),
+      });
+    }
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
+    return {
+      app,
+      url,
+      async stop() {
+        await mail?.stop();
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await mail?.stop();
+    await database.close();
+    throw error;
+  }
+}
+
+/** What `npm start` prints once Cairn is listening. */
+export function describeStart(server: RunningServer, config: Config): string {
+  const lines = [
+    '',
+    `  Cairn is running at ${server.url}`,
+    `  Database: ${config.databaseUrl ? 'PostgreSQL' : `embedded (${config.dataDir})`}`,
+  ];
+  if (config.seedDemo) {
+    lines.push('', `  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const person of DEMO_PEOPLE) lines.push(`    ${person.role.padEnd(18)} ${person.email}`);
+  }
+  if (config.devOutbox) lines.push('', `  Mail is not sent; read it at ${server.url}/dev/outbox`);
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  return lines.join('\n');
+}

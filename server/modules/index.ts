@@ -1,0 +1,14 @@
+import type { CairnModule, ModuleContext } from '../kernel/module.js';
+import { hasAnyPartnership, peopleModule } from './people/index.js';
+
+export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './people/index.js';
+
+/** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
+export const MODULES: readonly CairnModule[] = [peopleModule];
+
+/** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */
+export async function seedDemoPartnership(context: ModuleContext): Promise<boolean> {
+  if (await hasAnyPartnership(context)) return false;
+  for (const module of MODULES) await module.seedDemo?.(context);
+  return true;
+}

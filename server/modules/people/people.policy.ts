@@ -1,0 +1,28 @@
+import type { Role } from '../../../contracts/people.js';
+import { hasRole, isPartnershipAdmin, type Actor } from '../../kernel/access.js';
+
+/** Roles a coordinator may give; the partnership admin role is given only by a partnership admin. */
+const ROLES_A_COORDINATOR_MAY_GIVE: readonly Role[] = [
+  'member',
+  'peer_supporter',
+  'facilitator',
+  'coordinator',
+  'safeguarding_lead',
+];
+
+/** Who may see an organisation's members and their email addresses. */
+export function canManageMembers(actor: Actor, organisation: { id: string; partnershipId: string }): boolean {
+  if (actor.partnershipId !== organisation.partnershipId) return false;
+  return hasRole(actor, ['coordinator'], organisation.id);
+}
+
+/** Who may give a role in an organisation (by invitation or by changing a membership). */
+export function canGiveRole(actor: Actor, organisation: { id: string; partnershipId: string }, role: Role): boolean {
+  if (!canManageMembers(actor, organisation)) return false;
+  return isPartnershipAdmin(actor) || ROLES_A_COORDINATOR_MAY_GIVE.includes(role);
+}
+
+/** Who may see a partnership's erasure requests and audit log. */
+export function canAdministerPartnership(actor: Actor, partnershipId: string | null): boolean {
+  return partnershipId !== null && actor.partnershipId === partnershipId && isPartnershipAdmin(actor);
+}

@@ -1,0 +1,292 @@
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Role } from '../../../contracts/people.js';
+import type { DbOrTx } from '../../kernel/db.js';
+import {
+  erasureRequests,
+  invitations,
+  memberships,
+  organisations,
+  partnerships,
+  passwordResets,
+  people,
+} from './people.tables.js';
+
+export type PersonRow = typeof people.$inferSelect;
+
+// --- partnerships and organisations ---------------------------------------------------------------
+
+export async function insertPartnership(db: DbOrTx, name: string) {
+  const [row] = await db.insert(partnerships).values({ name }).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findPartnership(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
+  return row;
+}
+
+export async function countPartnerships(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ id: partnerships.id }).from(partnerships).limit(1);
+  return rows.length;
+}
+
+export async function findFirstPartnership(db: DbOrTx) {
+  const [row] = await db.select().from(partnerships).orderBy(asc(partnerships.createdAt)).limit(1);
+  return row;
+}
+
+export async function insertOrganisation(db: DbOrTx, values: { partnershipId: string; name: string }) {
+  const [row] = await db.insert(organisations).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findOrganisation(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+
+export async function findOrganisationsInPartnership(db: DbOrTx, partnershipId: string) {
+  return db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.partnershipId, partnershipId))
+    .orderBy(asc(organisations.name));
+}
+
+// --- people ---------------------------------------------------------------------------------------
+
+export async function findPersonByEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select().from(people).where(eq(people.email, email));
+  return row;
+}
+
+export async function findPerson(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
+export async function insertPerson(
+  db: DbOrTx,
+  values: { email: string; displayName: string; passwordHash: string },
+) {
+  const [row] = await db.insert(people).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updatePerson(
+  db: DbOrTx,
+  id: string,
+  values: Partial<Pick<PersonRow, 'displayName' | 'passwordHash' | 'email' | 'erasedAt'>>,
+) {
+  const [row] = await db.update(people).set(values).where(eq(people.id, id)).returning();
+  return row;
+}
+
+// --- memberships ----------------------------------------------------------------------------------
+
+export async function findMembershipsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      id: memberships.id,
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      partnershipId: organisations.partnershipId,
+      role: memberships.role,
+      createdAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.personId, personId))
+    .orderBy(asc(organisations.name), asc(memberships.role));
+}
+
+export async function findMembersOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .select({
+      membershipId: memberships.id,
+      personId: people.id,
+      displayName: people.displayName,
+      email: people.email,
+      role: memberships.role,
+      since: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(asc(people.displayName), asc(memberships.role));
+}
+
+export async function findMembership(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id));
+  return row;
+}
+
+/** Adds a membership unless the person already holds that role there. */
+export async function insertMembership(
+  db: DbOrTx,
+  values: { personId: string; organisationId: string; role: Role },
+) {
+  await db.insert(memberships).values(values).onConflictDoNothing();
+}
+
+export async function updateMembershipRole(db: DbOrTx, id: string, role: Role) {
+  const [row] = await db.update(memberships).set({ role }).where(eq(memberships.id, id)).returning();
+  return row;
+}
+
+export async function deleteMembership(db: DbOrTx, id: string) {
+  await db.delete(memberships).where(eq(memberships.id, id));
+}
+
+export async function deleteMembershipsOfPerson(db: DbOrTx, personId: string) {
+  await db.delete(memberships).where(eq(memberships.personId, personId));
+}
+
+/** Partnership admins across every organisation of a partnership. */
+export async function findPartnershipAdmins(db: DbOrTx, partnershipId: string) {
+  return db
+    .select({ membershipId: memberships.id, personId: memberships.personId })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(eq(organisations.partnershipId, partnershipId), eq(memberships.role, 'partnership_admin')));
+}
+
+// --- invitations ----------------------------------------------------------------------------------
+
+export async function insertInvitation(
+  db: DbOrTx,
+  values: { organisationId: string; email: string; role: Role; tokenHash: string; invitedBy: string; expiresAt: Date },
+) {
+  const [row] = await db.insert(invitations).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findOpenInvitationByTokenHash(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({ invitation: invitations, organisationName: organisations.name, partnershipId: organisations.partnershipId })
+    .from(invitations)
+    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(
+      and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())),
+    );
+  return row;
+}
+
+export async function findPendingInvitations(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organisationId, organisationId),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+}
+
+export async function markInvitationAccepted(db: DbOrTx, id: string, personId: string) {
+  await db.update(invitations).set({ acceptedAt: new Date(), acceptedBy: personId }).where(eq(invitations.id, id));
+}
+
+export async function findInvitationsByEmail(db: DbOrTx, email: string) {
+  return db.select().from(invitations).where(eq(invitations.email, email));
+}
+
+export async function deleteInvitationsForEmail(db: DbOrTx, email: string) {
+  await db.delete(invitations).where(eq(invitations.email, email));
+}
+
+// --- password resets ------------------------------------------------------------------------------
+
+export async function insertPasswordReset(db: DbOrTx, values: { personId: string; tokenHash: string; expiresAt: Date }) {
+  await db.insert(passwordResets).values(values);
+}
+
+export async function findUsablePasswordReset(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(passwordResets)
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    );
+  return row;
+}
+
+export async function markPasswordResetUsed(db: DbOrTx, id: string) {
+  await db.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, id));
+}
+
+export async function deletePasswordResetsOfPerson(db: DbOrTx, personId: string) {
+  await db.delete(passwordResets).where(eq(passwordResets.personId, personId));
+}
+
+// --- erasure requests -----------------------------------------------------------------------------
+
+const erasureColumns = {
+  id: erasureRequests.id,
+  personId: erasureRequests.personId,
+  personName: people.displayName,
+  partnershipId: erasureRequests.partnershipId,
+  reason: erasureRequests.reason,
+  status: erasureRequests.status,
+  requestedAt: erasureRequests.requestedAt,
+  actionedAt: erasureRequests.actionedAt,
+  outcome: erasureRequests.outcome,
+};
+
+export async function insertErasureRequest(
+  db: DbOrTx,
+  values: { personId: string; partnershipId: string | null; reason: string },
+) {
+  const [row] = await db.insert(erasureRequests).values(values).returning({ id: erasureRequests.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findErasureRequest(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select(erasureColumns)
+    .from(erasureRequests)
+    .innerJoin(people, eq(people.id, erasureRequests.personId))
+    .where(eq(erasureRequests.id, id));
+  return row;
+}
+
+export async function findErasureRequestsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select(erasureColumns)
+    .from(erasureRequests)
+    .innerJoin(people, eq(people.id, erasureRequests.personId))
+    .where(eq(erasureRequests.personId, personId))
+    .orderBy(desc(erasureRequests.requestedAt));
+}
+
+export async function findErasureRequestsOfPartnership(db: DbOrTx, partnershipId: string) {
+  return db
+    .select(erasureColumns)
+    .from(erasureRequests)
+    .innerJoin(people, eq(people.id, erasureRequests.personId))
+    .where(eq(erasureRequests.partnershipId, partnershipId))
+    .orderBy(asc(erasureRequests.status), desc(erasureRequests.requestedAt));
+}
+
+export async function updateErasureRequest(
+  db: DbOrTx,
+  id: string,
+  values: { status: 'completed' | 'refused'; actionedBy: string; outcome: string },
+) {
+  await db
+    .update(erasureRequests)
+    .set({ ...values, actionedAt: new Date() })
+    .where(eq(erasureRequests.id, id));
+}

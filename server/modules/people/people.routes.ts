@@ -1,0 +1,255 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OkSchema, ProblemSchema } from '../../../contracts/common.js';
+import {
+  AcceptInvitationRequestSchema,
+  ActionErasureRequestSchema,
+  AuditListResponseSchema,
+  AuditQuerySchema,
+  ChangePasswordRequestSchema,
+  ChangeRoleRequestSchema,
+  CreateErasureRequestSchema,
+  CreateInvitationRequestSchema,
+  CreateInvitationResponseSchema,
+  ErasureRequestListResponseSchema,
+  ErasureRequestParamsSchema,
+  ErasureRequestSchema,
+  InvitationResponseSchema,
+  InvitationTokenParamsSchema,
+  MemberSchema,
+  MembershipParamsSchema,
+  MembersResponseSchema,
+  MeResponseSchema,
+  MyErasureRequestsResponseSchema,
+  OrganisationListResponseSchema,
+  OrganisationParamsSchema,
+  OutboxResponseSchema,
+  PasswordResetCompleteRequestSchema,
+  PasswordResetRequestSchema,
+  SignInRequestSchema,
+  UpdateProfileRequestSchema,
+} from '../../../contracts/people.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import { findOutboxMessages } from '../../kernel/mail.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as service from './people.service.js';
+
+const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+
+const SIGN_IN_ATTEMPTS = 10;
+
+/** Rate limit key for sign-in and reset: per address and per email, so one person cannot lock out another. */
+function attemptKey(request: FastifyRequest): string {
+  const body = request.body as { email?: unknown } | undefined;
+  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  return `${request.ip}|${email}`;
+}
+
+const attemptLimit = {
+  rateLimit: {
+    max: SIGN_IN_ATTEMPTS,
+    timeWindow: '10 minutes',
+    hook: 'preHandler' as const,
+    keyGenerator: attemptKey,
+    errorResponseBuilder: (_request: FastifyRequest, limit: { after: string }) =>
+      new AppError('rate_limited', `Too many attempts. Wait ${limit.after} and try again.`),
+  },
+};
+
+export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleContext): void {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+
+  // --- auth ---
+  app.post(
+    '/auth/sign-in',
+    {
+      config: attemptLimit,
+      schema: { tags: ['auth'], body: SignInRequestSchema, response: { 200: MeResponseSchema, ...problems } },
+    },
+    async (request, reply) => service.signIn(context, reply, request.body),
+  );
+  app.post('/auth/sign-out', { schema: { tags: ['auth'], response: { 200: OkSchema } } }, async (request, reply) => {
+    await service.signOut(context, request, reply);
+    return { ok: true as const };
+  });
+  app.post(
+    '/auth/password-reset',
+    {
+      config: attemptLimit,
+      schema: { tags: ['auth'], body: PasswordResetRequestSchema, response: { 202: OkSchema, ...problems } },
+    },
+    async (request, reply) => {
+      await service.requestPasswordReset(context, request.body.email);
+      return reply.status(202).send({ ok: true as const });
+    },
+  );
+  app.post(
+    '/auth/password-reset/complete',
+    {
+      config: attemptLimit,
+      schema: { tags: ['auth'], body: PasswordResetCompleteRequestSchema, response: { 200: OkSchema, ...problems } },
+    },
+    async (request) => {
+      await service.completePasswordReset(context, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  // --- me ---
+  app.get('/me', { schema: { tags: ['me'], response: { 200: MeResponseSchema, ...problems } } }, async (request) =>
+    service.getMe(context, request.actor),
+  );
+  app.patch(
+    '/me',
+    { schema: { tags: ['me'], body: UpdateProfileRequestSchema, response: { 200: MeResponseSchema, ...problems } } },
+    async (request) => service.updateProfile(context, request.actor, request.body),
+  );
+  app.post(
+    '/me/password',
+    { schema: { tags: ['me'], body: ChangePasswordRequestSchema, response: { 200: OkSchema, ...problems } } },
+    async (request) => {
+      await service.changePassword(context, request, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/me/data',
+    { schema: { tags: ['me'], response: { 200: z.record(z.string(), z.unknown()), ...problems } } },
+    async (request, reply) => {
+      const data = await service.exportMyData(context, request.actor);
+      const date = new Date().toISOString().slice(0, 10);
+      void reply.header('content-disposition', `attachment; filename="cairn-my-data-${date}.json"`);
+      return data;
+    },
+  );
+  app.get(
+    '/me/erasure-requests',
+    { schema: { tags: ['me'], response: { 200: MyErasureRequestsResponseSchema, ...problems } } },
+    async (request) => ({ requests: await service.findMyErasureRequests(context, request.actor) }),
+  );
+  app.post(
+    '/me/erasure-requests',
+    { schema: { tags: ['me'], body: CreateErasureRequestSchema, response: { 201: ErasureRequestSchema, ...problems } } },
+    async (request, reply) =>
+      reply.status(201).send(await service.requestErasure(context, request.actor, request.body.reason)),
+  );
+
+  // --- organisations and members ---
+  app.get(
+    '/organisations',
+    { schema: { tags: ['organisations'], response: { 200: OrganisationListResponseSchema, ...problems } } },
+    async (request) => ({ organisations: await service.findOrganisations(context, request.actor) }),
+  );
+  app.get(
+    '/organisations/:organisationId/members',
+    {
+      schema: {
+        tags: ['organisations'],
+        params: OrganisationParamsSchema,
+        response: { 200: MembersResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.getMembers(context, request.actor, request.params.organisationId),
+  );
+  app.post(
+    '/organisations/:organisationId/invitations',
+    {
+      schema: {
+        tags: ['organisations'],
+        params: OrganisationParamsSchema,
+        body: CreateInvitationRequestSchema,
+        response: { 201: CreateInvitationResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.inviteToOrganisation(context, request.actor, request.params.organisationId, request.body)),
+  );
+  app.get(
+    '/invitations/:token',
+    {
+      config: attemptLimit,
+      schema: { tags: ['invitations'], params: InvitationTokenParamsSchema, response: { 200: InvitationResponseSchema, ...problems } },
+    },
+    async (request) => service.getInvitation(context, request.params.token),
+  );
+  app.post(
+    '/invitations/:token/accept',
+    {
+      config: attemptLimit,
+      schema: {
+        tags: ['invitations'],
+        params: InvitationTokenParamsSchema,
+        body: AcceptInvitationRequestSchema,
+        response: { 200: MeResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) => service.acceptInvitation(context, request, reply, request.params.token, request.body),
+  );
+  app.patch(
+    '/memberships/:membershipId',
+    {
+      schema: {
+        tags: ['organisations'],
+        params: MembershipParamsSchema,
+        body: ChangeRoleRequestSchema,
+        response: { 200: MemberSchema, ...problems },
+      },
+    },
+    async (request) => service.changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
+  );
+  app.delete(
+    '/memberships/:membershipId',
+    { schema: { tags: ['organisations'], params: MembershipParamsSchema, response: { 200: OkSchema, ...problems } } },
+    async (request) => {
+      await service.removeMembership(context, request.actor, request.params.membershipId);
+      return { ok: true as const };
+    },
+  );
+
+  // --- partnership admin ---
+  app.get(
+    '/admin/erasure-requests',
+    { schema: { tags: ['admin'], response: { 200: ErasureRequestListResponseSchema, ...problems } } },
+    async (request) => ({ requests: await service.findErasureRequests(context, request.actor) }),
+  );
+  app.post(
+    '/admin/erasure-requests/:requestId',
+    {
+      schema: {
+        tags: ['admin'],
+        params: ErasureRequestParamsSchema,
+        body: ActionErasureRequestSchema,
+        response: { 200: ErasureRequestSchema, ...problems },
+      },
+    },
+    async (request) => service.actionErasureRequest(context, request.actor, request.params.requestId, request.body),
+  );
+  app.get(
+    '/admin/audit',
+    { schema: { tags: ['admin'], querystring: AuditQuerySchema, response: { 200: AuditListResponseSchema, ...problems } } },
+    async (request) => ({ events: await service.findAuditLog(context, request.actor, request.query) }),
+  );
+
+  // --- development mail outbox (off in production) ---
+  app.get(
+    '/dev/outbox',
+    { schema: { tags: ['development'], response: { 200: OutboxResponseSchema, ...problems } } },
+    async () => {
+      if (!context.config.devOutbox) throw notFound('The development outbox');
+      const rows = await findOutboxMessages(context.db);
+      return {
+        messages: rows.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          createdAt: m.createdAt.toISOString(),
+          sentAt: m.sentAt?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+}
