@@ -32,3 +32,19 @@ export const HealthResponseSchema = z.object({
   database: z.enum(['pglite', 'postgres']),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+// Plain-English messages for zod's generic failures, used by both the server and the web forms.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      if (issue.input === undefined) return 'This is required';
+      return `This must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return `Remove ${issue.keys.length === 1 ? 'this field, which is' : 'these fields, which are'} not accepted here: ${issue.keys.join(', ')}`;
+    }
+    if (issue.code === 'invalid_value') return `Choose one of: ${issue.values.map(String).join(', ')}`;
+    if (issue.code === 'invalid_format' && issue.format === 'uuid') return 'This is not a valid identifier';
+    return undefined;
+  },
+});

@@ -64,6 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   };
 
   registerErrorHandling(app);
+  // The API speaks JSON only; anything else gets a clear 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

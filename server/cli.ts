@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
+import { acquireDataDirLock } from './kernel/data-dir-lock.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { AppError } from './kernel/errors.js';
 import type { ModuleContext } from './kernel/module.js';
@@ -29,7 +30,10 @@ Configuration comes from the environment: see README.md.`;
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
 /** Runs a command with an open database and a module context, closing the database afterwards. */
-async function withContext<T>(config: Config, work: (context: ModuleContext, database: DatabaseHandle) => Promise<T>) {
+async function withContext<T>(
+  config: Config,
+  work: (context: ModuleContext, database: DatabaseHandle) => Promise<T>,
+) {
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
@@ -68,9 +72,12 @@ async function start(config: Config, io: Io): Promise<number> {
 
 async function backup(config: Config, args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-  if (!values.out) throw new AppError('bad_request', 'Say where to write the backup: cairn backup --out FILE');
+  if (!values.out)
+    throw new AppError('bad_request', 'Say where to write the backup: cairn backup --out FILE');
   if (config.databaseUrl) {
-    io.err('Cairn is using PostgreSQL (DATABASE_URL is set). Back it up with pg_dump, e.g.\n  pg_dump -Fc "$DATABASE_URL" > cairn.dump');
+    io.err(
+      'Cairn is using PostgreSQL (DATABASE_URL is set). Back it up with pg_dump, e.g.\n  pg_dump -Fc "$DATABASE_URL" > cairn.dump',
+    );
     return 2;
   }
   const database = await openConfiguredDatabase(config);
@@ -82,7 +89,9 @@ async function backup(config: Config, args: string[], io: Io): Promise<number> {
     await database.close();
   }
   io.out(`Backed up the embedded database to ${values.out}.`);
-  io.out(`Keep a copy of ${join(config.dataDir, 'secret.key')} (or CAIRN_SECRET_KEY) somewhere safe and separate:`);
+  io.out(
+    `Keep a copy of ${join(config.dataDir, 'secret.key')} (or CAIRN_SECRET_KEY) somewhere safe and separate:`,
+  );
   io.out('without it, the encrypted fields in the backup cannot be read.');
   return 0;
 }
@@ -91,28 +100,35 @@ async function restore(config: Config, args: string[], io: Io): Promise<number> 
   const { values } = parseArgs({ args, options: { in: { type: 'string' }, force: { type: 'boolean' } } });
   if (!values.in) throw new AppError('bad_request', 'Say which backup to restore: cairn restore --in FILE');
   if (config.databaseUrl) {
-    io.err('Cairn is using PostgreSQL (DATABASE_URL is set). Restore it with pg_restore, e.g.\n  pg_restore -d "$DATABASE_URL" cairn.dump');
+    io.err(
+      'Cairn is using PostgreSQL (DATABASE_URL is set). Restore it with pg_restore, e.g.\n  pg_restore -d "$DATABASE_URL" cairn.dump',
+    );
     return 2;
   }
   if (!existsSync(values.in)) throw new AppError('not_found', `There is no backup file at ${values.in}.`);
   const pgdata = join(config.dataDir, 'pgdata');
   const hasData = existsSync(pgdata) && readdirSync(pgdata).length > 0;
   if (hasData && !values.force) {
-    io.err(`${config.dataDir} already holds a database. Run again with --force to move it aside and restore.`);
+    io.err(
+      `${config.dataDir} already holds a database. Run again with --force to move it aside and restore.`,
+    );
     return 2;
   }
-  // Take the lock before touching anything, so a running server is never pulled from under itself.
-  const current = await openConfiguredDatabase(config);
-  await current.close();
+  // Hold the lock while files move, so a running server is never pulled from under itself.
+  const lock = acquireDataDirLock(config.dataDir);
   let movedAside: string | undefined;
-  if (hasData) {
-    movedAside = `${pgdata}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(pgdata, movedAside);
+  try {
+    if (hasData) {
+      movedAside = `${pgdata}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(pgdata, movedAside);
+    }
+    const archive = await readFile(values.in);
+    const client = new PGlite(pgdata, { loadDataDir: new Blob([archive]) });
+    await client.waitReady;
+    await client.close();
+  } finally {
+    lock.release();
   }
-  const archive = await readFile(values.in);
-  const client = new PGlite(pgdata, { loadDataDir: new Blob([archive]) });
-  await client.waitReady;
-  await client.close();
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
@@ -144,7 +160,8 @@ async function createAdmin(config: Config, args: string[], io: Io): Promise<numb
     }),
   );
   io.out(`Created partnership admin ${email} for "${result.partnershipName}".`);
-  if (result.created) io.out('That partnership was new: rename it and add organisations from the admin pages.');
+  if (result.created)
+    io.out('That partnership was new: rename it and add organisations from the admin pages.');
   return 0;
 }
 
@@ -155,7 +172,10 @@ async function loadAnalyseCommand() {
 async function analyse(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { in: { type: 'string' }, out: { type: 'string' } } });
   if (!values.in || !values.out) {
-    throw new AppError('bad_request', 'Give both: cairn analyse --in IN.jsonl --out OUT.jsonl (use - for stdin/stdout)');
+    throw new AppError(
+      'bad_request',
+      'Give both: cairn analyse --in IN.jsonl --out OUT.jsonl (use - for stdin/stdout)',
+    );
   }
   const { runAnalyseCommand } = await loadAnalyseCommand();
   return runAnalyseCommand({
@@ -168,7 +188,7 @@ async function analyse(args: string[]): Promise<number> {
 }
 
 /** Runs one `cairn` command and returns its exit code. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (command === 'analyse') return await analyse(args);
@@ -176,7 +196,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.out(USAGE);
       return command ? 0 : 2;
     }
-    const config = loadConfig();
+    const config = loadConfig(env);
     switch (command) {
       case 'start':
         return await start(config, io);
@@ -186,7 +206,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return 0;
       case 'seed-demo': {
         const seeded = await withContext(config, (context) => seedDemoPartnership(context));
-        io.out(seeded ? 'Added the fictional demo partnership.' : 'The database already holds a partnership; nothing was added.');
+        io.out(
+          seeded
+            ? 'Added the fictional demo partnership.'
+            : 'The database already holds a partnership; nothing was added.',
+        );
         return 0;
       }
       case 'create-admin':
@@ -211,4 +235,3 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     throw error;
   }
 }
-

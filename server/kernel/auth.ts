@@ -35,10 +35,32 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
 }
 
 const COMMON_PASSWORDS = new Set([
-  'password', 'password1', 'password12', 'password123', 'password1234', '1234567890', '12345678910',
-  'qwertyuiop', 'qwerty1234', 'qwerty12345', 'iloveyou12', 'letmein123', 'welcome123', 'abc1234567',
-  'football12', 'princess12', 'sunshine12', 'changeme12', 'adminadmin', 'administrator', 'passw0rd12',
-  '1111111111', '0000000000', 'aaaaaaaaaa', 'recovery123', 'cairn12345',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'password1234',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'qwerty1234',
+  'qwerty12345',
+  'iloveyou12',
+  'letmein123',
+  'welcome123',
+  'abc1234567',
+  'football12',
+  'princess12',
+  'sunshine12',
+  'changeme12',
+  'adminadmin',
+  'administrator',
+  'passw0rd12',
+  '1111111111',
+  '0000000000',
+  'aaaaaaaaaa',
+  'recovery123',
+  'cairn12345',
 ]);
 
 /**
@@ -49,7 +71,8 @@ export function findPasswordWeakness(password: string, email?: string): string |
   if (password.length < 10) return 'Your password must be at least 10 characters long.';
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) return 'This password is too common. Try three random words together.';
-  if (new Set(lower).size < 4) return 'Your password repeats the same few characters. Try three random words.';
+  if (new Set(lower).size < 4)
+    return 'Your password repeats the same few characters. Try three random words.';
   const localPart = email?.split('@')[0]?.toLowerCase();
   if (localPart && localPart.length >= 4 && lower.includes(localPart)) {
     return 'Your password must not contain your email address.';

@@ -6,7 +6,9 @@ const booleanFromEnv = z
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'use development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'use development, production or test' })
+    .default('development'),
   PORT: z.coerce
     .number({ message: 'use a whole number, like 3000' })
     .int('use a whole number, like 3000')
@@ -19,7 +21,9 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'use a PostgreSQL URL such as postgres://user@host:5432/cairn')
     .optional(),
-  CAIRN_PUBLIC_URL: z.url({ message: 'use the full address people open, like https://cairn.example.org' }).optional(),
+  CAIRN_PUBLIC_URL: z
+    .url({ message: 'use the full address people open, like https://cairn.example.org' })
+    .optional(),
   CAIRN_SECRET_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'use 32 random bytes in base64, e.g. from `openssl rand -base64 32`')
@@ -27,7 +31,10 @@ const EnvSchema = z.object({
   CAIRN_SEED_DEMO: booleanFromEnv.optional(),
   CAIRN_DEV_OUTBOX: booleanFromEnv.optional(),
   CAIRN_TRUST_PROXY: booleanFromEnv.default(false),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'use smtp://user:pass@host:587 or smtps://…').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'use smtp://user:pass@host:587 or smtps://…')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Cairn <no-reply@cairn.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -24,7 +24,10 @@ export function loadSecretKey(options: { secretKey: string | undefined; dataDir:
     if ((mode & 0o077) !== 0) chmodSync(path, 0o600);
     const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
     if (key.length !== 32) {
-      throw new AppError('internal', `${path} does not hold a 32-byte base64 key. Restore it from your backup.`);
+      throw new AppError(
+        'internal',
+        `${path} does not hold a 32-byte base64 key. Restore it from your backup.`,
+      );
     }
     return key;
   }

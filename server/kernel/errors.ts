@@ -71,5 +71,8 @@ export class AppError extends Error {
 
 /** The standard answer when something is missing or the actor may not see it. */
 export function notFound(what = 'This page'): AppError {
-  return new AppError('not_found', `${what} could not be found. It may have been removed, or you may not have access.`);
+  return new AppError(
+    'not_found',
+    `${what} could not be found. It may have been removed, or you may not have access.`,
+  );
 }

@@ -69,12 +69,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const appError = toAppError(error, request);
     if (appError) return sendProblem(reply, appError);
     if (isResponseSerializationError(error)) {
-      request.log.error({ route: request.routeOptions.url, issues: error.cause.issues }, 'response did not match its schema');
+      request.log.error(
+        { route: request.routeOptions.url, issues: error.cause.issues },
+        'response did not match its schema',
+      );
     } else {
       // Anything else is unexpected: log it, but do not describe it to the client.
       request.log.error({ err: error }, 'unexpected error');
     }
-    return sendProblem(reply, new AppError('internal', 'Something went wrong on our side. Please try again in a moment.'));
+    return sendProblem(
+      reply,
+      new AppError('internal', 'Something went wrong on our side. Please try again in a moment.'),
+    );
   });
 }
 

@@ -42,11 +42,22 @@ export function startMailSender(
         .limit(20);
       for (const message of batch) {
         try {
-          await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
-          await db.update(mailOutbox).set({ sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, message.id));
+          await transport.sendMail({
+            from: options.from,
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+          });
+          await db
+            .update(mailOutbox)
+            .set({ sentAt: new Date(), lastError: null })
+            .where(eq(mailOutbox.id, message.id));
         } catch (error) {
           const reason = error instanceof Error ? error.message : 'unknown error';
-          await db.update(mailOutbox).set({ lastError: reason.slice(0, 500) }).where(eq(mailOutbox.id, message.id));
+          await db
+            .update(mailOutbox)
+            .set({ lastError: reason.slice(0, 500) })
+            .where(eq(mailOutbox.id, message.id));
           options.log(`Could not send mail ${message.id}: ${reason}`);
         }
       }

@@ -17,7 +17,11 @@ export function canManageMembers(actor: Actor, organisation: { id: string; partn
 }
 
 /** Who may give a role in an organisation (by invitation or by changing a membership). */
-export function canGiveRole(actor: Actor, organisation: { id: string; partnershipId: string }, role: Role): boolean {
+export function canGiveRole(
+  actor: Actor,
+  organisation: { id: string; partnershipId: string },
+  role: Role,
+): boolean {
   if (!canManageMembers(actor, organisation)) return false;
   return isPartnershipAdmin(actor) || ROLES_A_COORDINATOR_MAY_GIVE.includes(role);
 }

@@ -158,7 +158,14 @@ export async function findPartnershipAdmins(db: DbOrTx, partnershipId: string) {
 
 export async function insertInvitation(
   db: DbOrTx,
-  values: { organisationId: string; email: string; role: Role; tokenHash: string; invitedBy: string; expiresAt: Date },
+  values: {
+    organisationId: string;
+    email: string;
+    role: Role;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  },
 ) {
   const [row] = await db.insert(invitations).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
@@ -167,11 +174,19 @@ export async function insertInvitation(
 
 export async function findOpenInvitationByTokenHash(db: DbOrTx, tokenHash: string) {
   const [row] = await db
-    .select({ invitation: invitations, organisationName: organisations.name, partnershipId: organisations.partnershipId })
+    .select({
+      invitation: invitations,
+      organisationName: organisations.name,
+      partnershipId: organisations.partnershipId,
+    })
     .from(invitations)
     .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
     .where(
-      and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())),
+      and(
+        eq(invitations.tokenHash, tokenHash),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
     );
   return row;
 }
@@ -191,7 +206,10 @@ export async function findPendingInvitations(db: DbOrTx, organisationId: string)
 }
 
 export async function markInvitationAccepted(db: DbOrTx, id: string, personId: string) {
-  await db.update(invitations).set({ acceptedAt: new Date(), acceptedBy: personId }).where(eq(invitations.id, id));
+  await db
+    .update(invitations)
+    .set({ acceptedAt: new Date(), acceptedBy: personId })
+    .where(eq(invitations.id, id));
 }
 
 export async function findInvitationsByEmail(db: DbOrTx, email: string) {
@@ -204,7 +222,10 @@ export async function deleteInvitationsForEmail(db: DbOrTx, email: string) {
 
 // --- password resets ------------------------------------------------------------------------------
 
-export async function insertPasswordReset(db: DbOrTx, values: { personId: string; tokenHash: string; expiresAt: Date }) {
+export async function insertPasswordReset(
+  db: DbOrTx,
+  values: { personId: string; tokenHash: string; expiresAt: Date },
+) {
   await db.insert(passwordResets).values(values);
 }
 

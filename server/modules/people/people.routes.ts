@@ -35,7 +35,13 @@ import { findOutboxMessages } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as service from './people.service.js';
 
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
 
 const SIGN_IN_ATTEMPTS = 10;
 
@@ -69,10 +75,14 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     },
     async (request, reply) => service.signIn(context, reply, request.body),
   );
-  app.post('/auth/sign-out', { schema: { tags: ['auth'], response: { 200: OkSchema } } }, async (request, reply) => {
-    await service.signOut(context, request, reply);
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/sign-out',
+    { schema: { tags: ['auth'], response: { 200: OkSchema } } },
+    async (request, reply) => {
+      await service.signOut(context, request, reply);
+      return { ok: true as const };
+    },
+  );
   app.post(
     '/auth/password-reset',
     {
@@ -88,7 +98,11 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     '/auth/password-reset/complete',
     {
       config: attemptLimit,
-      schema: { tags: ['auth'], body: PasswordResetCompleteRequestSchema, response: { 200: OkSchema, ...problems } },
+      schema: {
+        tags: ['auth'],
+        body: PasswordResetCompleteRequestSchema,
+        response: { 200: OkSchema, ...problems },
+      },
     },
     async (request) => {
       await service.completePasswordReset(context, request.body);
@@ -97,12 +111,20 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   );
 
   // --- me ---
-  app.get('/me', { schema: { tags: ['me'], response: { 200: MeResponseSchema, ...problems } } }, async (request) =>
-    service.getMe(context, request.actor),
+  app.get(
+    '/me',
+    { schema: { tags: ['me'], response: { 200: MeResponseSchema, ...problems } } },
+    async (request) => service.getMe(context, request.actor),
   );
   app.patch(
     '/me',
-    { schema: { tags: ['me'], body: UpdateProfileRequestSchema, response: { 200: MeResponseSchema, ...problems } } },
+    {
+      schema: {
+        tags: ['me'],
+        body: UpdateProfileRequestSchema,
+        response: { 200: MeResponseSchema, ...problems },
+      },
+    },
     async (request) => service.updateProfile(context, request.actor, request.body),
   );
   app.post(
@@ -130,7 +152,13 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   );
   app.post(
     '/me/erasure-requests',
-    { schema: { tags: ['me'], body: CreateErasureRequestSchema, response: { 201: ErasureRequestSchema, ...problems } } },
+    {
+      schema: {
+        tags: ['me'],
+        body: CreateErasureRequestSchema,
+        response: { 201: ErasureRequestSchema, ...problems },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await service.requestErasure(context, request.actor, request.body.reason)),
   );
@@ -165,20 +193,29 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.inviteToOrganisation(context, request.actor, request.params.organisationId, request.body)),
+        .send(
+          await service.inviteToOrganisation(
+            context,
+            request.actor,
+            request.params.organisationId,
+            request.body,
+          ),
+        ),
   );
   app.get(
     '/invitations/:token',
     {
-      config: attemptLimit,
-      schema: { tags: ['invitations'], params: InvitationTokenParamsSchema, response: { 200: InvitationResponseSchema, ...problems } },
+      schema: {
+        tags: ['invitations'],
+        params: InvitationTokenParamsSchema,
+        response: { 200: InvitationResponseSchema, ...problems },
+      },
     },
     async (request) => service.getInvitation(context, request.params.token),
   );
   app.post(
     '/invitations/:token/accept',
     {
-      config: attemptLimit,
       schema: {
         tags: ['invitations'],
         params: InvitationTokenParamsSchema,
@@ -186,7 +223,8 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: MeResponseSchema, ...problems },
       },
     },
-    async (request, reply) => service.acceptInvitation(context, request, reply, request.params.token, request.body),
+    async (request, reply) =>
+      service.acceptInvitation(context, request, reply, request.params.token, request.body),
   );
   app.patch(
     '/memberships/:membershipId',
@@ -198,11 +236,18 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: MemberSchema, ...problems },
       },
     },
-    async (request) => service.changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
+    async (request) =>
+      service.changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
   );
   app.delete(
     '/memberships/:membershipId',
-    { schema: { tags: ['organisations'], params: MembershipParamsSchema, response: { 200: OkSchema, ...problems } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        params: MembershipParamsSchema,
+        response: { 200: OkSchema, ...problems },
+      },
+    },
     async (request) => {
       await service.removeMembership(context, request.actor, request.params.membershipId);
       return { ok: true as const };
@@ -225,11 +270,18 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: ErasureRequestSchema, ...problems },
       },
     },
-    async (request) => service.actionErasureRequest(context, request.actor, request.params.requestId, request.body),
+    async (request) =>
+      service.actionErasureRequest(context, request.actor, request.params.requestId, request.body),
   );
   app.get(
     '/admin/audit',
-    { schema: { tags: ['admin'], querystring: AuditQuerySchema, response: { 200: AuditListResponseSchema, ...problems } } },
+    {
+      schema: {
+        tags: ['admin'],
+        querystring: AuditQuerySchema,
+        response: { 200: AuditListResponseSchema, ...problems },
+      },
+    },
     async (request) => ({ events: await service.findAuditLog(context, request.actor, request.query) }),
   );
 

@@ -40,7 +40,11 @@ export async function seedPeopleDemo(context: ModuleContext): Promise<void> {
     const home = organisations[0];
     if (!home) throw new Error('the demo needs an organisation');
     for (const demo of DEMO_PEOPLE) {
-      const person = await repo.insertPerson(tx, { email: demo.email, displayName: demo.displayName, passwordHash });
+      const person = await repo.insertPerson(tx, {
+        email: demo.email,
+        displayName: demo.displayName,
+        passwordHash,
+      });
       await repo.insertMembership(tx, { personId: person.id, organisationId: home.id, role: demo.role });
     }
     // A few more members so the members page is not empty, and a coordinator elsewhere.
@@ -53,8 +57,16 @@ export async function seedPeopleDemo(context: ModuleContext): Promise<void> {
     for (const extra of extras) {
       const organisation = organisations[extra.organisation];
       if (!organisation) continue;
-      const person = await repo.insertPerson(tx, { email: extra.email, displayName: extra.displayName, passwordHash });
-      await repo.insertMembership(tx, { personId: person.id, organisationId: organisation.id, role: extra.role });
+      const person = await repo.insertPerson(tx, {
+        email: extra.email,
+        displayName: extra.displayName,
+        passwordHash,
+      });
+      await repo.insertMembership(tx, {
+        personId: person.id,
+        organisationId: organisation.id,
+        role: extra.role,
+      });
     }
   });
 }

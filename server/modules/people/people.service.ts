@@ -69,7 +69,9 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
 export async function getMe(context: ModuleContext, actorOrNull: Actor | null): Promise<MeResponse> {
   const actor = requireActor(actorOrNull);
   const rows = await repo.findMembershipsOfPerson(context.db, actor.personId);
-  const partnership = actor.partnershipId ? await repo.findPartnership(context.db, actor.partnershipId) : undefined;
+  const partnership = actor.partnershipId
+    ? await repo.findPartnership(context.db, actor.partnershipId)
+    : undefined;
   return {
     person: { id: actor.personId, email: actor.email, displayName: actor.displayName },
     partnership: partnership ? { id: partnership.id, name: partnership.name } : null,
@@ -86,14 +88,20 @@ export async function getMe(context: ModuleContext, actorOrNull: Actor | null): 
 
 // --- signing in and out ---------------------------------------------------------------------------
 
-export async function signIn(context: ModuleContext, reply: FastifyReply, input: SignInRequest): Promise<MeResponse> {
+export async function signIn(
+  context: ModuleContext,
+  reply: FastifyReply,
+  input: SignInRequest,
+): Promise<MeResponse> {
   const person = await repo.findPersonByEmail(context.db, input.email);
   const ok = person?.passwordHash ? await verifyPassword(person.passwordHash, input.password) : false;
   if (!person?.passwordHash) await verifyAgainstDummy(input.password);
   if (!person || !ok) {
-    throw new AppError('unauthenticated', 'The email address or password is not right. Check them and try again.', [
-      { path: 'email', message: 'Check your email address and password' },
-    ]);
+    throw new AppError(
+      'unauthenticated',
+      'The email address or password is not right. Check them and try again.',
+      [{ path: 'email', message: 'Check your email address and password' }],
+    );
   }
   await startSession(context.db, reply, person.id, cookieOptions(context));
   const actor = await resolveActor(context.db, person.id);
@@ -107,7 +115,11 @@ export async function signIn(context: ModuleContext, reply: FastifyReply, input:
   return getMe(context, actor);
 }
 
-export async function signOut(context: ModuleContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function signOut(
+  context: ModuleContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   await endSession(context.db, request, reply);
 }
 
@@ -207,7 +219,10 @@ export async function changePassword(
 }
 
 /** Everything Cairn holds about the signed-in person, from every module (right of access). */
-export async function exportMyData(context: ModuleContext, actorOrNull: Actor | null): Promise<Record<string, unknown>> {
+export async function exportMyData(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+): Promise<Record<string, unknown>> {
   const actor = requireActor(actorOrNull);
   const sections: Record<string, unknown> = {};
   for (const handler of context.personalData.handlers()) {
@@ -392,24 +407,30 @@ export async function acceptInvitation(
   const existing = await repo.findPersonByEmail(context.db, invitation.email);
   if (existing && !existing.erasedAt) {
     if (request.actor?.personId !== existing.id) {
-      throw new AppError('unauthenticated', `Please sign in as ${invitation.email} to accept this invitation.`);
+      throw new AppError(
+        'unauthenticated',
+        `Please sign in as ${invitation.email} to accept this invitation.`,
+      );
     }
   } else {
     const fieldErrors = [];
-    if (!input.displayName) fieldErrors.push({ path: 'displayName', message: 'Enter the name you would like people to see' });
+    if (!input.displayName)
+      fieldErrors.push({ path: 'displayName', message: 'Enter the name you would like people to see' });
     if (!input.password) fieldErrors.push({ path: 'password', message: 'Choose a password' });
     if (fieldErrors.length > 0) {
       throw new AppError('validation_failed', fieldErrors.map((f) => f.message).join('; '), fieldErrors);
     }
   }
-  const weakness = input.password && !existing ? findPasswordWeakness(input.password, invitation.email) : null;
+  const weakness =
+    input.password && !existing ? findPasswordWeakness(input.password, invitation.email) : null;
   if (weakness) throw weakPasswordError(weakness, 'password');
   const passwordHash = !existing && input.password ? await hashPassword(input.password) : undefined;
 
   const personId = await context.db.transaction(async (tx) => {
     let id = existing?.id;
     if (!id) {
-      if (!passwordHash || !input.displayName) throw new AppError('bad_request', 'A name and password are needed.');
+      if (!passwordHash || !input.displayName)
+        throw new AppError('bad_request', 'A name and password are needed.');
       const created = await repo.insertPerson(tx, {
         email: invitation.email,
         displayName: input.displayName,
@@ -417,7 +438,11 @@ export async function acceptInvitation(
       });
       id = created.id;
     }
-    await repo.insertMembership(tx, { personId: id, organisationId: invitation.organisationId, role: invitation.role });
+    await repo.insertMembership(tx, {
+      personId: id,
+      organisationId: invitation.organisationId,
+      role: invitation.role,
+    });
     await repo.markInvitationAccepted(tx, invitation.id, id);
     await recordAudit(tx, {
       actorId: id,
@@ -438,15 +463,25 @@ async function getManagedMembership(context: ModuleContext, actor: Actor, member
   if (!membership) throw notFound('This membership');
   const organisation = await getManagedOrganisation(context, actor, membership.organisationId);
   if (!canGiveRole(actor, organisation, membership.role)) {
-    throw new AppError('forbidden', `Only a partnership admin can change a ${ROLE_NAMES[membership.role]}'s role.`);
+    throw new AppError(
+      'forbidden',
+      `Only a partnership admin can change a ${ROLE_NAMES[membership.role]}'s role.`,
+    );
   }
   return { membership, organisation };
 }
 
-async function ensureAnotherAdminRemains(context: ModuleContext, partnershipId: string, membershipId: string) {
+async function ensureAnotherAdminRemains(
+  context: ModuleContext,
+  partnershipId: string,
+  membershipId: string,
+) {
   const admins = await repo.findPartnershipAdmins(context.db, partnershipId);
   if (admins.every((a) => a.membershipId === membershipId)) {
-    throw new AppError('conflict', 'A partnership needs at least one partnership admin. Make someone else an admin first.');
+    throw new AppError(
+      'conflict',
+      'A partnership needs at least one partnership admin. Make someone else an admin first.',
+    );
   }
 }
 
@@ -464,21 +499,24 @@ export async function changeMembershipRole(
   if (membership.role === 'partnership_admin' && role !== 'partnership_admin') {
     await ensureAnotherAdminRemains(context, organisation.partnershipId, membership.id);
   }
-  const updated = await context.db.transaction(async (tx) => {
-    const row = await repo.updateMembershipRole(tx, membership.id, role);
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      partnershipId: organisation.partnershipId,
-      action: 'membership.role_changed',
-      subjectType: 'membership',
-      subjectId: membership.id,
-      details: { from: membership.role, to: role },
+  const updated = await context.db
+    .transaction(async (tx) => {
+      const row = await repo.updateMembershipRole(tx, membership.id, role);
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: organisation.partnershipId,
+        action: 'membership.role_changed',
+        subjectType: 'membership',
+        subjectId: membership.id,
+        details: { from: membership.role, to: role },
+      });
+      return row;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `This person is already a ${ROLE_NAMES[role]} here.`);
+      throw error;
     });
-    return row;
-  }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new AppError('conflict', `This person is already a ${ROLE_NAMES[role]} here.`);
-    throw error;
-  });
   if (!updated) throw notFound('This membership');
   const members = await repo.findMembersOfOrganisation(context.db, organisation.id);
   const member = members.find((m) => m.membershipId === membership.id);
@@ -486,7 +524,11 @@ export async function changeMembershipRole(
   return { ...member, since: member.since.toISOString() };
 }
 
-export async function removeMembership(context: ModuleContext, actorOrNull: Actor | null, membershipId: string) {
+export async function removeMembership(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  membershipId: string,
+) {
   const actor = requireActor(actorOrNull);
   const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
   if (membership.role === 'partnership_admin') {
@@ -609,7 +651,11 @@ export async function exportPeopleData(db: DbOrTx, personId: string) {
       displayName: person.displayName,
       createdAt: person.createdAt.toISOString(),
     },
-    memberships: rows.map((m) => ({ organisation: m.organisationName, role: m.role, since: m.createdAt.toISOString() })),
+    memberships: rows.map((m) => ({
+      organisation: m.organisationName,
+      role: m.role,
+      since: m.createdAt.toISOString(),
+    })),
     erasureRequests: erasure.map(toErasureRequest),
   };
 }
@@ -653,9 +699,18 @@ export async function createPartnershipAdmin(
     partnership ??= await repo.insertPartnership(tx, 'Our recovery partnership');
     const [organisation] = await repo.findOrganisationsInPartnership(tx, partnership.id);
     const home =
-      organisation ?? (await repo.insertOrganisation(tx, { partnershipId: partnership.id, name: 'Partnership office' }));
-    const person = await repo.insertPerson(tx, { email: input.email, displayName: input.displayName, passwordHash });
-    await repo.insertMembership(tx, { personId: person.id, organisationId: home.id, role: 'partnership_admin' });
+      organisation ??
+      (await repo.insertOrganisation(tx, { partnershipId: partnership.id, name: 'Partnership office' }));
+    const person = await repo.insertPerson(tx, {
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash,
+    });
+    await repo.insertMembership(tx, {
+      personId: person.id,
+      organisationId: home.id,
+      role: 'partnership_admin',
+    });
     await recordAudit(tx, {
       actorId: null,
       partnershipId: partnership.id,

@@ -75,7 +75,9 @@ export const invitations = pgTable(
   },
   (t) => [
     uniqueIndex('invitations_token_idx').on(t.tokenHash),
-    index('invitations_pending_idx').on(t.organisationId).where(sql`accepted_at is null`),
+    index('invitations_pending_idx')
+      .on(t.organisationId)
+      .where(sql`accepted_at is null`),
   ],
 );
 

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  status: number,
+  code: string,
+) {
+  expect(response.statusCode).toBe(status);
+  expect(String(response.headers['content-type'])).toContain('application/problem+json');
+  expect(response.json()).toMatchObject({ status, code, type: `urn:cairn:problem:${code}` });
+}
+
+describe('every bad request gets a problem answer', () => {
+  it('answers health', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+    });
+  });
+
+  it('malformed JSON', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
+    expectProblem(response, 400, 'bad_request');
+  });
+
+  it('wrong types and unknown fields, with each field named', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 42, password: 'x', admin: true },
+    });
+    expectProblem(response, 400, 'validation_failed');
+    const errors = response.json<{ errors: { path: string; message: string }[] }>().errors;
+    expect(errors).toContainEqual({ path: 'email', message: 'This must be text' });
+    expect(errors.some((e) => e.message.includes('admin'))).toBe(true);
+  });
+
+  it('oversize bodies', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'a@b.example', password: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expectProblem(response, 413, 'payload_too_large');
+  });
+
+  it('an unsupported content type', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expectProblem(response, 415, 'unsupported_media_type');
+  });
+
+  it('unknown routes', async () => {
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/no-such-thing' }), 404, 'not_found');
+    expectProblem(await t.app.inject({ method: 'DELETE', url: '/anything' }), 404, 'not_found');
+  });
+
+  it('a bad identifier in the path', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/organisations/not-a-uuid/members' });
+    expectProblem(response, 400, 'validation_failed');
+  });
+});
+
+describe('CSRF protection', () => {
+  const signOut = (headers: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers });
+
+  it('refuses cross-site requests', async () => {
+    expectProblem(await signOut({ 'sec-fetch-site': 'cross-site' }), 403, 'cross_site_request');
+    expectProblem(await signOut({ 'sec-fetch-site': 'same-site' }), 403, 'cross_site_request');
+    expectProblem(await signOut({ origin: 'https://evil.example' }), 403, 'cross_site_request');
+  });
+
+  it('lets same-origin browsers and non-browser clients through', async () => {
+    expect((await signOut({ 'sec-fetch-site': 'same-origin' })).statusCode).toBe(200);
+    expect((await signOut({ origin: 'http://cairn.test:8080', host: 'cairn.test:8080' })).statusCode).toBe(
+      200,
+    );
+    expect((await signOut({})).statusCode).toBe(200);
+  });
+
+  it('never blocks safe methods', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('security headers and API description', () => {
+  it('sends a strict content security policy', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves OpenAPI generated from the contracts, and the docs page', async () => {
+    const spec = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = Object.keys(spec.json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/auth/sign-in', '/api/me']));
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPasswordWeakness, hashPassword, verifyPassword } from './auth.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createFieldCipher, loadSecretKey } from './crypto.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import { AppError } from './errors.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('names every bad value in one message', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', CAIRN_SEED_DEMO: 'perhaps' })).toThrow(
+      ConfigError,
+    );
+    try {
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT="70000"');
+      expect(message).toContain('DATABASE_URL="mysql://x": use a PostgreSQL URL');
+    }
+  });
+
+  it('does not seed demo people into PostgreSQL unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/cairn' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/cairn', CAIRN_SEED_DEMO: 'true' }).seedDemo).toBe(
+      true,
+    );
+  });
+});
+
+describe('passwords', () => {
+  it('hashes with argon2id and verifies', async () => {
+    const hash = await hashPassword('a-long-enough-secret');
+    expect(hash.startsWith('$argon2id$')).toBe(true);
+    expect(await verifyPassword(hash, 'a-long-enough-secret')).toBe(true);
+    expect(await verifyPassword(hash, 'a-long-enough-secreT')).toBe(false);
+    expect(await verifyPassword('not a hash', 'x')).toBe(false);
+  });
+
+  it('explains weak passwords', () => {
+    expect(findPasswordWeakness('short')).toMatch(/at least 10/);
+    expect(findPasswordWeakness('password123')).toMatch(/too common/);
+    expect(findPasswordWeakness('aaaaaaaaaaaa')).toMatch(/same few characters/);
+    expect(findPasswordWeakness('robin.smith-2026', 'robin.smith@example.org')).toMatch(/email/);
+    expect(findPasswordWeakness('walk-together-2026')).toBeNull();
+  });
+});
+
+describe('field encryption', () => {
+  it('round-trips, uses a fresh IV each time, and detects tampering', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-key-'));
+    const cipher = createFieldCipher(loadSecretKey({ secretKey: undefined, dataDir: dir }));
+    const a = cipher.encrypt('My name is Lorna');
+    expect(a).not.toContain('Lorna');
+    expect(cipher.encrypt('My name is Lorna')).not.toBe(a);
+    expect(cipher.decrypt(a)).toBe('My name is Lorna');
+    const parts = a.split(':');
+    const tampered = [parts[0], parts[1], parts[2], Buffer.from('tampered').toString('base64')].join(':');
+    expect(() => cipher.decrypt(tampered)).toThrow();
+  });
+
+  it('creates the key file with mode 0600 and reuses it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-key-'));
+    const first = loadSecretKey({ secretKey: undefined, dataDir: dir });
+    expect(statSync(join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
+    expect(loadSecretKey({ secretKey: undefined, dataDir: dir }).equals(first)).toBe(true);
+  });
+
+  it('prefers CAIRN_SECRET_KEY', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadSecretKey({ secretKey: key, dataDir: '/nonexistent' }).equals(Buffer.alloc(32, 7))).toBe(true);
+  });
+});
+
+describe('the embedded database lock', () => {
+  it('refuses a second holder while a live process holds it, and takes over a stale lock', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-lock-'));
+    // pid 1 is always alive: it stands in for a running server.
+    writeFileSync(join(dir, 'cairn.lock'), '1');
+    expect(() => acquireDataDirLock(dir)).toThrow(AppError);
+    expect(() => acquireDataDirLock(dir)).toThrow(/in use by another Cairn process \(pid 1\)/);
+    writeFileSync(join(dir, 'cairn.lock'), '999999999');
+    const lock = acquireDataDirLock(dir);
+    lock.release();
+  });
+});

@@ -1,0 +1,460 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  TEST_PASSWORD,
+  addPerson,
+  firstOrganisationId,
+  latestLinkToken,
+  signInAsNewAdmin,
+  uniqueEmail,
+  type SignedIn,
+} from '../../testing/factories.js';
+import { cookieOf, createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let admin: SignedIn;
+let organisationId: string;
+let coordinator: SignedIn;
+let member: SignedIn;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+  member = await addPerson(t.app, coordinator, organisationId, 'member');
+});
+afterAll(async () => t.close());
+
+const inject = (options: InjectOptions) => t.app.inject(options);
+
+describe('signing in', () => {
+  it('signs in with the right password and answers /api/me with memberships and roles', async () => {
+    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: coordinator.cookie } });
+    expect(me.statusCode).toBe(200);
+    const body = me.json<{ roles: string[]; memberships: { organisationId: string }[] }>();
+    expect(body.roles).toEqual(['coordinator']);
+    expect(body.memberships[0]?.organisationId).toBe(organisationId);
+  });
+
+  it('sets an httpOnly SameSite cookie', async () => {
+    const response = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: member.email, password: TEST_PASSWORD },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'cairn_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+  });
+
+  it('refuses a wrong password with the same answer as an unknown email', async () => {
+    const wrong = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: member.email, password: 'not-the-password' },
+    });
+    const unknown = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'nobody@test.example', password: 'not-the-password' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json<{ detail: string }>().detail).toBe(wrong.json<{ detail: string }>().detail);
+  });
+
+  it('limits sign-in attempts for one email', async () => {
+    const email = uniqueEmail('limited');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'wrong-guess' },
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('signs out and the old cookie no longer works', async () => {
+    const session = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: member.email, password: TEST_PASSWORD },
+    });
+    const cookie = cookieOf(session);
+    expect(
+      (await inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } })).statusCode,
+    ).toBe(200);
+    expect((await inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+  });
+});
+
+describe('invitations and roles', () => {
+  it('shows an invitation, then refuses it once accepted', async () => {
+    const email = uniqueEmail('invitee');
+    await inject({
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/invitations`,
+      headers: { cookie: coordinator.cookie },
+      payload: { email, role: 'peer_supporter' },
+    });
+    const token = await latestLinkToken(t.app, email, 'invitations');
+    const shown = await inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(shown.json()).toMatchObject({ email, role: 'peer_supporter', hasAccount: false });
+    const weak = await inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { displayName: 'New Peer', password: 'password123' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('password');
+    const accepted = await inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { displayName: 'New Peer', password: TEST_PASSWORD },
+    });
+    expect(accepted.json<{ roles: string[] }>().roles).toEqual(['peer_supporter']);
+    expect((await inject({ method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(404);
+  });
+
+  it('lets an existing person accept only while signed in as themselves', async () => {
+    const otherOrg = (
+      await inject({ method: 'GET', url: '/api/organisations', headers: { cookie: admin.cookie } })
+    ).json<{ organisations: { id: string }[] }>().organisations[0]?.id;
+    await inject({
+      method: 'POST',
+      url: `/api/organisations/${otherOrg}/invitations`,
+      headers: { cookie: admin.cookie },
+      payload: { email: member.email, role: 'facilitator' },
+    });
+    const token = await latestLinkToken(t.app, member.email, 'invitations');
+    const anonymous = await inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: {} });
+    expect(anonymous.statusCode).toBe(401);
+    const someoneElse = await inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      headers: { cookie: coordinator.cookie },
+      payload: {},
+    });
+    expect(someoneElse.statusCode).toBe(401);
+    const themselves = await inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      headers: { cookie: member.cookie },
+      payload: {},
+    });
+    expect(themselves.json<{ roles: string[] }>().roles.sort()).toEqual(['facilitator', 'member']);
+  });
+
+  it('lets a coordinator change and remove roles, but not give partnership admin', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member', 'Changeable');
+    const members = await inject({
+      method: 'GET',
+      url: `/api/organisations/${organisationId}/members`,
+      headers: { cookie: coordinator.cookie },
+    });
+    const membershipId = members
+      .json<{ members: { membershipId: string; personId: string }[] }>()
+      .members.find((m) => m.personId === person.personId)?.membershipId;
+    const promote = await inject({
+      method: 'PATCH',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: coordinator.cookie },
+      payload: { role: 'facilitator' },
+    });
+    expect(promote.json()).toMatchObject({ role: 'facilitator', displayName: 'Changeable' });
+    const tooFar = await inject({
+      method: 'PATCH',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: coordinator.cookie },
+      payload: { role: 'partnership_admin' },
+    });
+    expect(tooFar.statusCode).toBe(403);
+    const removed = await inject({
+      method: 'DELETE',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(removed.statusCode).toBe(200);
+    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } });
+    expect(me.json<{ roles: string[] }>().roles).toEqual([]);
+  });
+
+  it('keeps at least one partnership admin', async () => {
+    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: admin.cookie } });
+    const membershipId = me.json<{ memberships: { id: string }[] }>().memberships[0]?.id;
+    const response = await inject({
+      method: 'DELETE',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(response.statusCode).toBe(409);
+  });
+});
+
+describe('my account', () => {
+  it('changes the display name', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member');
+    const response = await inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: person.cookie },
+      payload: { displayName: '  Robin  ' },
+    });
+    expect(response.json<{ person: { displayName: string } }>().person.displayName).toBe('Robin');
+  });
+
+  it('changes the password, keeping this session and ending the others', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member');
+    const other = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: person.email, password: TEST_PASSWORD },
+    });
+    const wrong = await inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: person.cookie },
+      payload: { currentPassword: 'nope-nope-nope', newPassword: 'a-brand-new-password' },
+    });
+    expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('currentPassword');
+    const changed = await inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: person.cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(
+      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } })).statusCode,
+    ).toBe(200);
+    expect(
+      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(other) } })).statusCode,
+    ).toBe(401);
+  });
+
+  it('resets a forgotten password from the emailed link, once', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member');
+    const unknown = await inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: 'nobody-here@test.example' },
+    });
+    expect(unknown.statusCode).toBe(202);
+    await inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
+    const token = await latestLinkToken(t.app, person.email, 'reset-password');
+    const done = await inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password: 'reset-and-renewed' },
+    });
+    expect(done.statusCode).toBe(200);
+    const again = await inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password: 'another-new-password' },
+    });
+    expect(again.statusCode).toBe(404);
+    const signIn = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: person.email, password: 'reset-and-renewed' },
+    });
+    expect(signIn.statusCode).toBe(200);
+  });
+
+  it('downloads everything held about me as JSON', async () => {
+    const response = await inject({ method: 'GET', url: '/api/me/data', headers: { cookie: member.cookie } });
+    expect(response.headers['content-disposition']).toMatch(/attachment; filename="cairn-my-data-/);
+    const data = response.json<{ people: { account: { email: string }; memberships: unknown[] } }>();
+    expect(data.people.account.email).toBe(member.email);
+    expect(data.people.memberships.length).toBeGreaterThan(0);
+  });
+
+  it('erases a person on request once an admin completes it, and audits both steps', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member', 'To Be Erased');
+    const asked = await inject({
+      method: 'POST',
+      url: '/api/me/erasure-requests',
+      headers: { cookie: person.cookie },
+      payload: { reason: 'Moving on' },
+    });
+    expect(asked.statusCode).toBe(201);
+    const twice = await inject({
+      method: 'POST',
+      url: '/api/me/erasure-requests',
+      headers: { cookie: person.cookie },
+      payload: {},
+    });
+    expect(twice.statusCode).toBe(409);
+    const requestId = asked.json<{ id: string }>().id;
+    const list = await inject({
+      method: 'GET',
+      url: '/api/admin/erasure-requests',
+      headers: { cookie: admin.cookie },
+    });
+    expect(list.json<{ requests: { id: string; personName: string }[] }>().requests).toContainEqual(
+      expect.objectContaining({ id: requestId, personName: 'To Be Erased' }),
+    );
+    const done = await inject({
+      method: 'POST',
+      url: `/api/admin/erasure-requests/${requestId}`,
+      headers: { cookie: admin.cookie },
+      payload: { decision: 'complete', outcome: 'Erased as asked' },
+    });
+    expect(done.json()).toMatchObject({ status: 'completed' });
+    expect(
+      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } })).statusCode,
+    ).toBe(401);
+    const signIn = await inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: person.email, password: TEST_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(401);
+    const audit = await inject({
+      method: 'GET',
+      url: '/api/admin/audit?limit=200',
+      headers: { cookie: admin.cookie },
+    });
+    const actions = audit.json<{ events: { action: string }[] }>().events.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['person.erasure_requested', 'person.erased']));
+  });
+});
+
+describe('the audit log is append-only', () => {
+  it('refuses updates and deletes at the database', async () => {
+    const { sql } = await import('drizzle-orm');
+    await expect(t.context.db.execute(sql`delete from audit_events`)).rejects.toThrow();
+    await expect(t.context.db.execute(sql`update audit_events set action = 'x'`)).rejects.toThrow();
+  });
+});
+
+describe('every route refuses a role that must be refused', () => {
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  type Case = {
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    route: string;
+    url: () => string;
+    payload?: object;
+  };
+  const signedInOnly: Case[] = [
+    { method: 'GET', route: '/api/me', url: () => '/api/me' },
+    { method: 'PATCH', route: '/api/me', url: () => '/api/me', payload: { displayName: 'X' } },
+    {
+      method: 'POST',
+      route: '/api/me/password',
+      url: () => '/api/me/password',
+      payload: { currentPassword: 'x', newPassword: 'long-enough-1' },
+    },
+    { method: 'GET', route: '/api/me/data', url: () => '/api/me/data' },
+    { method: 'GET', route: '/api/me/erasure-requests', url: () => '/api/me/erasure-requests' },
+    { method: 'POST', route: '/api/me/erasure-requests', url: () => '/api/me/erasure-requests', payload: {} },
+    { method: 'GET', route: '/api/organisations', url: () => '/api/organisations' },
+  ];
+  const coordinatorOnly: Case[] = [
+    {
+      method: 'GET',
+      route: '/api/organisations/:organisationId/members',
+      url: () => `/api/organisations/${organisationId}/members`,
+    },
+    {
+      method: 'POST',
+      route: '/api/organisations/:organisationId/invitations',
+      url: () => `/api/organisations/${organisationId}/invitations`,
+      payload: { email: 'x@test.example', role: 'member' },
+    },
+  ];
+  const adminOnly: Case[] = [
+    { method: 'GET', route: '/api/admin/erasure-requests', url: () => '/api/admin/erasure-requests' },
+    {
+      method: 'POST',
+      route: '/api/admin/erasure-requests/:requestId',
+      url: () => `/api/admin/erasure-requests/${uuid}`,
+      payload: { decision: 'refuse', outcome: 'x' },
+    },
+    { method: 'GET', route: '/api/admin/audit', url: () => '/api/admin/audit' },
+  ];
+
+  it.each([...signedInOnly, ...coordinatorOnly, ...adminOnly])(
+    '$method $route refuses a signed-out visitor',
+    async (c) => {
+      const response = await inject({
+        method: c.method,
+        url: c.url(),
+        ...(c.payload ? { payload: c.payload } : {}),
+      });
+      expect(response.statusCode).toBe(401);
+    },
+  );
+
+  it.each([...coordinatorOnly, ...adminOnly])('$method $route refuses a member', async (c) => {
+    const response = await inject({
+      method: c.method,
+      url: c.url(),
+      headers: { cookie: member.cookie },
+      ...(c.payload ? { payload: c.payload } : {}),
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it.each(adminOnly)('$method $route refuses a coordinator', async (c) => {
+    const response = await inject({
+      method: c.method,
+      url: c.url(),
+      headers: { cookie: coordinator.cookie },
+      ...(c.payload ? { payload: c.payload } : {}),
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it('refuses a member changing or removing memberships', async () => {
+    const members = await inject({
+      method: 'GET',
+      url: `/api/organisations/${organisationId}/members`,
+      headers: { cookie: coordinator.cookie },
+    });
+    const membershipId = members.json<{ members: { membershipId: string }[] }>().members[0]?.membershipId;
+    const change = await inject({
+      method: 'PATCH',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: member.cookie },
+      payload: { role: 'coordinator' },
+    });
+    const remove = await inject({
+      method: 'DELETE',
+      url: `/api/memberships/${membershipId}`,
+      headers: { cookie: member.cookie },
+    });
+    expect([change.statusCode, remove.statusCode]).toEqual([404, 404]);
+  });
+
+  it("refuses a coordinator of another partnership's organisation", async () => {
+    // A coordinator of this organisation cannot see a different organisation they do not coordinate.
+    const orgs = await inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(orgs.json<{ organisations: unknown[] }>().organisations.length).toBeGreaterThan(0);
+    const response = await inject({
+      method: 'GET',
+      url: `/api/organisations/${uuid}/members`,
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it('hides the development outbox in production', async () => {
+    const production = await createTestApp({ devOutbox: false });
+    try {
+      expect((await production.app.inject({ method: 'GET', url: '/api/dev/outbox' })).statusCode).toBe(404);
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../kernel/config.js';
+import { createFieldCipher } from '../kernel/crypto.js';
+import { openDatabase, type DatabaseHandle } from '../kernel/db.js';
+import type { ModuleContext } from '../kernel/module.js';
+
+export type TestApp = {
+  app: FastifyInstance;
+  context: ModuleContext;
+  database: DatabaseHandle;
+  config: Config;
+  close(): Promise<void>;
+};
+
+/**
+ * A fresh database for one test file: in-memory PGlite by default, or, when `DATABASE_URL` is
+ * set, a new database on that PostgreSQL server that is dropped afterwards.
+ */
+export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    await database.migrate();
+    return { database, drop: async () => database.close() };
+  }
+  const name = `cairn_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  await database.migrate();
+  return {
+    database,
+    async drop() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** Builds the whole app on a fresh database, as `npm start` would, but without listening. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const { database, drop } = await openTestDatabase();
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', CAIRN_DATA_DIR: '/nonexistent-cairn-test' }),
+    logLevel: 'silent',
+    devOutbox: true,
+    ...overrides,
+  };
+  const cipher = createFieldCipher(randomBytes(32));
+  const { app, context } = await buildApp({ config, database, cipher });
+  await app.ready();
+  return {
+    app,
+    context,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** A cookie jar for `app.inject`, so a test can act as one signed-in person. */
+export function cookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'cairn_session');
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `cairn_session=${cookie.value}`;
+}
