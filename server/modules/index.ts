@@ -1,10 +1,11 @@
 import type { CairnModule, ModuleContext } from '../kernel/module.js';
 import { hasAnyPartnership, peopleModule } from './people/index.js';
+import { storiesModule } from './stories/index.js';
 
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
-export const MODULES: readonly CairnModule[] = [peopleModule];
+export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule];
 
 /** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */
 export async function seedDemoPartnership(context: ModuleContext): Promise<boolean> {

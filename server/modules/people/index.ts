@@ -3,7 +3,13 @@ import { registerPeopleRoutes } from './people.routes.js';
 import { seedPeopleDemo } from './people.seed.js';
 import { erasePeopleData, exportPeopleData } from './people.service.js';
 
-export { createPartnershipAdmin, resolveActor } from './people.service.js';
+export {
+  createPartnershipAdmin,
+  findOrganisationById,
+  findPeopleWithRole,
+  findPersonSummary,
+  resolveActor,
+} from './people.service.js';
 export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, hasAnyPartnership } from './people.seed.js';
 
 /** People: partnerships, organisations, accounts, memberships and roles, and data rights. */

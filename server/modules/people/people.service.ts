@@ -722,3 +722,26 @@ export async function createPartnershipAdmin(
     return { personId: person.id, partnershipName: partnership.name, created };
   });
 }
+
+// --- for other modules (through index.ts) ---------------------------------------------------------
+
+/** An organisation's id, name and partnership, or undefined. */
+export async function findOrganisationById(db: DbOrTx, organisationId: string) {
+  const row = await repo.findOrganisation(db, organisationId);
+  return row ? { id: row.id, name: row.name, partnershipId: row.partnershipId } : undefined;
+}
+
+/** People holding a role in an organisation (e.g. its safeguarding leads), for notifications. */
+export async function findPeopleWithRole(db: DbOrTx, organisationId: string, role: Role) {
+  const rows = await repo.findMembersOfOrganisation(db, organisationId);
+  return rows
+    .filter((m) => m.role === role)
+    .map((m) => ({ personId: m.personId, email: m.email, displayName: m.displayName }));
+}
+
+/** A person's display name and email, or undefined once erased. */
+export async function findPersonSummary(db: DbOrTx, personId: string) {
+  const person = await repo.findPerson(db, personId);
+  if (!person || person.erasedAt) return undefined;
+  return { id: person.id, displayName: person.displayName, email: person.email };
+}

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './common.js';
+
+export const CHANNELS = [
+  'written',
+  'one_to_one_interview',
+  'group_sharing',
+  'writing_group',
+  'video_interview',
+] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const STORY_STATUSES = ['draft', 'submitted', 'in_review', 'approved', 'withdrawn'] as const;
+export const StoryStatusSchema = z.enum(STORY_STATUSES);
+export type StoryStatus = z.infer<typeof StoryStatusSchema>;
+
+/** Consent tiers, least to most shared; each includes the ones before it. */
+export const CONSENT_TIERS = ['private', 'analysis', 'partners', 'public'] as const;
+export const ConsentTierSchema = z.enum(CONSENT_TIERS);
+export type ConsentTier = z.infer<typeof ConsentTierSchema>;
+
+export const IdentificationSchema = z.enum(['anonymous', 'pseudonym', 'first_name']);
+export const ConsentMethodSchema = z.enum(['verbal', 'written', 'digital']);
+export const MediaSchema = z.enum(['text', 'audio', 'video']);
+
+export const StoryTitleSchema = z.string().trim().max(200, 'Keep the title to 200 characters or fewer');
+export const StoryTextSchema = z.string().max(200_000, 'A story can be up to 200,000 characters');
+
+export const CreateStoryRequestSchema = z.strictObject({
+  organisationId: IdSchema,
+  channel: ChannelSchema.default('written'),
+  title: StoryTitleSchema.default(''),
+  text: StoryTextSchema.default(''),
+  /** For stories a peer supporter records: the storytellers' chosen names (pseudonyms are fine). */
+  storytellerNames: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+});
+export type CreateStoryRequest = z.input<typeof CreateStoryRequestSchema>;
+
+export const SaveDraftRequestSchema = z.strictObject({
+  title: StoryTitleSchema,
+  text: StoryTextSchema,
+  /** The revision the client last saw; a stale revision is refused so two tabs cannot overwrite each other. */
+  revision: z.number().int().min(0),
+});
+export type SaveDraftRequest = z.infer<typeof SaveDraftRequestSchema>;
+
+export const StoryParamsSchema = z.object({ storyId: IdSchema });
+
+export const PiiFindingSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  type: z.string(),
+  text: z.string(),
+  replacement: z.string(),
+  confidence: z.number(),
+});
+export type PiiFinding = z.infer<typeof PiiFindingSchema>;
+
+export const RedactionDecisionSchema = z.strictObject({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  action: z.enum(['keep', 'redact', 'generalise']),
+  /** What replaces the text when redacting or generalising, e.g. "[PERSON]" or "[hospital]". */
+  replacement: z.string().trim().max(60).optional(),
+});
+export type RedactionDecision = z.infer<typeof RedactionDecisionSchema>;
+
+export const CreateVersionRequestSchema = z.strictObject({
+  decisions: z.array(RedactionDecisionSchema).max(5000),
+});
+export type CreateVersionRequest = z.infer<typeof CreateVersionRequestSchema>;
+
+export const ConsentGrantSchema = z.strictObject({
+  action: z.literal('grant'),
+  tier: ConsentTierSchema,
+  method: ConsentMethodSchema,
+  /** For the partners tier: the partner organisations that may see the de-identified story. */
+  partnerOrganisationIds: z.array(IdSchema).max(50).default([]),
+  purpose: z.string().trim().max(500).default(''),
+  identification: IdentificationSchema.default('anonymous'),
+  pseudonym: z.string().trim().max(80).optional(),
+  media: z.array(MediaSchema).max(3).default(['text']),
+  expiresAt: TimestampSchema.optional(),
+  wordingVersion: z.string().trim().min(1).max(40),
+});
+export const ConsentWithdrawSchema = z.strictObject({
+  action: z.literal('withdraw'),
+  method: ConsentMethodSchema,
+  wordingVersion: z.string().trim().min(1).max(40).default('withdrawal'),
+});
+export const ConsentEventRequestSchema = z.discriminatedUnion('action', [
+  ConsentGrantSchema,
+  ConsentWithdrawSchema,
+]);
+export type ConsentEventRequest = z.input<typeof ConsentEventRequestSchema>;
+
+export const EffectiveConsentSchema = z.object({
+  tier: ConsentTierSchema,
+  withdrawn: z.boolean(),
+  expired: z.boolean(),
+  partnerOrganisationIds: z.array(IdSchema),
+  purpose: z.string(),
+  identification: IdentificationSchema,
+  pseudonym: z.string().nullable(),
+  media: z.array(MediaSchema),
+  expiresAt: TimestampSchema.nullable(),
+});
+export type EffectiveConsent = z.infer<typeof EffectiveConsentSchema>;
+
+export const ConsentEventSchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  action: z.enum(['grant', 'withdraw']),
+  tier: ConsentTierSchema.nullable(),
+  method: ConsentMethodSchema,
+  recordedByName: z.string(),
+  wordingVersion: z.string(),
+});
+
+export const VersionSummarySchema = z.object({
+  id: IdSchema,
+  kind: z.enum(['original', 'deidentified']),
+  createdAt: TimestampSchema,
+  approvedByStorytellerAt: TimestampSchema.nullable(),
+});
+
+/** What a reader may see of a story: never more than their role and the storyteller's consent allow. */
+export const StoryResponseSchema = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  channel: ChannelSchema,
+  title: z.string(),
+  status: StoryStatusSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  /** How the reader relates to the story: it decides what they may see. */
+  access: z.enum(['storyteller', 'collector', 'safeguarding', 'analyst', 'partner']),
+  /** The draft text; only for the storyteller and collector while it is a draft. */
+  draft: z.object({ text: z.string(), revision: z.number().int(), savedAt: TimestampSchema }).nullable(),
+  /** The de-identified text the reader may see, if there is one. */
+  deidentifiedText: z.string().nullable(),
+  deidentifiedVersionId: IdSchema.nullable(),
+  consent: EffectiveConsentSchema.nullable(),
+  consentEvents: z.array(ConsentEventSchema).nullable(),
+  versions: z.array(VersionSummarySchema).nullable(),
+  /** Only for the storyteller: where to find support when the story shows someone may be at risk. */
+  supportLines: z.array(z.object({ name: z.string(), contact: z.string(), hours: z.string() })).nullable(),
+  safeguardingHold: z.boolean().nullable(),
+});
+export type StoryResponse = z.infer<typeof StoryResponseSchema>;
+
+export const SubmitStoryResponseSchema = z.object({
+  story: StoryResponseSchema,
+  findings: z.array(PiiFindingSchema),
+});
+export type SubmitStoryResponse = z.infer<typeof SubmitStoryResponseSchema>;
+
+export const OriginalResponseSchema = z.object({
+  versionId: IdSchema,
+  text: z.string(),
+  findings: z.array(PiiFindingSchema),
+});
+
+export const StoryListItemSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  channel: ChannelSchema,
+  status: StoryStatusSchema,
+  updatedAt: TimestampSchema,
+  access: StoryResponseSchema.shape.access,
+});
+export const StoryListResponseSchema = z.object({ stories: z.array(StoryListItemSchema) });
+
+// --- showcase (public) --------------------------------------------------------------------------
+
+export const ShowcaseQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  channel: ChannelSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const ShowcaseStorySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  channel: ChannelSchema,
+  text: z.string(),
+  byline: z.string(),
+  publishedAt: TimestampSchema,
+});
+export type ShowcaseStory = z.infer<typeof ShowcaseStorySchema>;
+export const ShowcaseListResponseSchema = z.object({ stories: z.array(ShowcaseStorySchema) });
+
+// --- safeguarding -------------------------------------------------------------------------------
+
+export const SafeguardingAlertSchema = z.object({
+  id: IdSchema,
+  storyId: IdSchema,
+  organisationId: IdSchema,
+  status: z.enum(['open', 'acknowledged', 'closed']),
+  evidence: z.array(z.string()),
+  createdAt: TimestampSchema,
+  acknowledgedAt: TimestampSchema.nullable(),
+  actionNote: z.string().nullable(),
+  closedAt: TimestampSchema.nullable(),
+});
+export type SafeguardingAlert = z.infer<typeof SafeguardingAlertSchema>;
+export const SafeguardingAlertListResponseSchema = z.object({ alerts: z.array(SafeguardingAlertSchema) });
+export const AlertParamsSchema = z.object({ alertId: IdSchema });
+export const UpdateAlertRequestSchema = z.strictObject({
+  status: z.enum(['acknowledged', 'closed']),
+  actionNote: z.string().trim().min(1, 'Record what was done').max(5000),
+});

@@ -1,0 +1,18 @@
+import type { CairnModule } from '../../kernel/module.js';
+import { registerStoriesRoutes } from './stories.routes.js';
+import { eraseStoriesData, exportStoriesData } from './stories.service.js';
+
+export { foldConsent, allows as consentAllows } from './consent.js';
+
+/** Stories: capture with consent, de-identification review, safeguarding and the public showcase. */
+export const storiesModule: CairnModule = {
+  name: 'stories',
+  register(app, context) {
+    context.personalData.register({
+      module: 'stories',
+      exportFor: (db, personId) => exportStoriesData(context, db, personId),
+      erase: (db, personId) => eraseStoriesData(context, db, personId),
+    });
+    registerStoriesRoutes(app, context);
+  },
+};

@@ -1,0 +1,70 @@
+import type { EffectiveConsent } from '../../../contracts/stories.js';
+import { hasRole, type Actor } from '../../kernel/access.js';
+import { allows } from './consent.js';
+
+export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';
+
+/** Roles that read de-identified stories for analysis within their organisation. */
+const ANALYST_ROLES = ['peer_supporter', 'facilitator', 'coordinator'] as const;
+
+export type StoryFacts = {
+  organisationId: string;
+  createdBy: string;
+  collectedBy: string | null;
+  storytellerPersonIds: string[];
+  status: string;
+  safeguardingHold: boolean;
+  hasAlert: boolean;
+  hasDeidentifiedVersion: boolean;
+  consent: EffectiveConsent;
+};
+
+/**
+ * How the actor relates to a story, or null when they may not see it at all (deny by default).
+ * The storyteller and collector see everything; a safeguarding lead sees a story only once it has
+ * raised an alert in their organisation; analysts and partners see only de-identified text, only
+ * with the storyteller's consent, and never while the story is held for safeguarding.
+ */
+export function accessToStory(actor: Actor, story: StoryFacts): StoryAccess | null {
+  if (story.storytellerPersonIds.includes(actor.personId)) return 'storyteller';
+  if (story.collectedBy === actor.personId || story.createdBy === actor.personId) return 'collector';
+  const isLead = actor.memberships.some(
+    (m) => m.role === 'safeguarding_lead' && m.organisationId === story.organisationId,
+  );
+  if (isLead && story.hasAlert) return 'safeguarding';
+  const shareable =
+    !story.safeguardingHold &&
+    story.status !== 'draft' &&
+    story.status !== 'withdrawn' &&
+    story.hasDeidentifiedVersion;
+  if (!shareable) return null;
+  if (allows(story.consent, 'analysis') && hasRole(actor, ANALYST_ROLES, story.organisationId))
+    return 'analyst';
+  if (
+    allows(story.consent, 'partners') &&
+    story.consent.partnerOrganisationIds.some((orgId) =>
+      actor.memberships.some(
+        (m) => m.organisationId === orgId && (ANALYST_ROLES as readonly string[]).includes(m.role),
+      ),
+    )
+  ) {
+    return 'partner';
+  }
+  return null;
+}
+
+/** The original text (encrypted at rest) is for the storyteller, the collector and, after an alert, the lead. */
+export function mayReadOriginal(access: StoryAccess | null): boolean {
+  return access === 'storyteller' || access === 'collector' || access === 'safeguarding';
+}
+
+/** Editing the draft, reviewing redactions and recording consent belong to the storyteller and collector. */
+export function mayCurate(access: StoryAccess | null): boolean {
+  return access === 'storyteller' || access === 'collector';
+}
+
+/** Who may start a story in an organisation: members write their own; peer supporters record others'. */
+export function mayCreateStory(actor: Actor, organisationId: string, channel: string): boolean {
+  if (channel === 'written') return hasRole(actor, ['member', ...ANALYST_ROLES], organisationId);
+  return hasRole(actor, ANALYST_ROLES, organisationId);
+}

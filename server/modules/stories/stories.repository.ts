@@ -1,0 +1,239 @@
+import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Channel, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
+import type { DbOrTx } from '../../kernel/db.js';
+import { consentEvents, safeguardingAlerts, stories, storytellers, storyVersions } from './stories.tables.js';
+
+export type StoryRow = typeof stories.$inferSelect;
+export type ConsentEventRow = typeof consentEvents.$inferSelect;
+export type AlertRow = typeof safeguardingAlerts.$inferSelect;
+
+export async function insertStory(
+  db: DbOrTx,
+  values: {
+    organisationId: string;
+    channel: Channel;
+    title: string;
+    createdBy: string;
+    collectedBy: string | null;
+    draftEncrypted: string;
+    createIdempotencyKey: string | null;
+  },
+) {
+  const [row] = await db.insert(stories).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findStoryByCreateKey(db: DbOrTx, createdBy: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(stories)
+    .where(and(eq(stories.createdBy, createdBy), eq(stories.createIdempotencyKey, key)));
+  return row;
+}
+
+export async function findStory(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(stories).where(eq(stories.id, id));
+  return row;
+}
+
+export async function updateStory(
+  db: DbOrTx,
+  id: string,
+  values: Partial<Omit<StoryRow, 'id' | 'createdAt' | 'createdBy'>>,
+) {
+  const [row] = await db
+    .update(stories)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(stories.id, id))
+    .returning();
+  return row;
+}
+
+/** Saves a draft only if nobody saved a newer one since `revision` (optimistic concurrency). */
+export async function saveDraftIfCurrent(
+  db: DbOrTx,
+  id: string,
+  values: { title: string; draftEncrypted: string; revision: number },
+) {
+  const now = new Date();
+  const [row] = await db
+    .update(stories)
+    .set({
+      title: values.title,
+      draftEncrypted: values.draftEncrypted,
+      draftRevision: values.revision + 1,
+      draftSavedAt: now,
+      updatedAt: now,
+    })
+    .where(and(eq(stories.id, id), eq(stories.draftRevision, values.revision), eq(stories.status, 'draft')))
+    .returning();
+  return row;
+}
+
+export async function insertStorytellers(
+  db: DbOrTx,
+  rows: { storyId: string; personId: string | null; nameEncrypted: string | null }[],
+) {
+  if (rows.length > 0) await db.insert(storytellers).values(rows);
+}
+
+export async function findStorytellers(db: DbOrTx, storyId: string) {
+  return db.select().from(storytellers).where(eq(storytellers.storyId, storyId));
+}
+
+/** Stories the person told or collected, newest first. */
+export async function findStoriesOfPerson(db: DbOrTx, personId: string) {
+  const told = db
+    .select({ id: storytellers.storyId })
+    .from(storytellers)
+    .where(eq(storytellers.personId, personId));
+  return db
+    .select()
+    .from(stories)
+    .where(or(eq(stories.createdBy, personId), eq(stories.collectedBy, personId), inArray(stories.id, told)))
+    .orderBy(desc(stories.updatedAt));
+}
+
+// --- versions -------------------------------------------------------------------------------------
+
+export async function insertVersion(
+  db: DbOrTx,
+  values: {
+    storyId: string;
+    kind: 'original' | 'deidentified';
+    body: string;
+    derivedFrom: string | null;
+    decisions: unknown[];
+    createdBy: string;
+  },
+) {
+  const [row] = await db.insert(storyVersions).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findVersions(db: DbOrTx, storyId: string) {
+  return db
+    .select()
+    .from(storyVersions)
+    .where(eq(storyVersions.storyId, storyId))
+    .orderBy(asc(storyVersions.createdAt));
+}
+
+export async function markVersionApproved(db: DbOrTx, versionId: string) {
+  await db
+    .update(storyVersions)
+    .set({ approvedByStorytellerAt: new Date() })
+    .where(eq(storyVersions.id, versionId));
+}
+
+// --- consent --------------------------------------------------------------------------------------
+
+export async function insertConsentEvent(db: DbOrTx, values: typeof consentEvents.$inferInsert) {
+  await db.insert(consentEvents).values(values);
+}
+
+export async function findConsentEvents(db: DbOrTx, storyId: string) {
+  return db
+    .select()
+    .from(consentEvents)
+    .where(eq(consentEvents.storyId, storyId))
+    .orderBy(asc(consentEvents.at));
+}
+
+// --- showcase -------------------------------------------------------------------------------------
+
+const searchDocument = sql`to_tsvector('english', coalesce(${stories.title}, '') || ' ' || coalesce(${stories.approvedText}, ''))`;
+
+/** Stories the public may read: approved, public consent that has not expired, not held. */
+function publicCondition(now: Date) {
+  return and(
+    eq(stories.status, 'approved'),
+    eq(stories.consentTier, 'public'),
+    eq(stories.safeguardingHold, false),
+    sql`${stories.approvedText} is not null`,
+    or(isNull(stories.consentExpiresAt), gt(stories.consentExpiresAt, now)),
+  );
+}
+
+export async function findPublicStories(
+  db: DbOrTx,
+  query: { q?: string | undefined; channel?: Channel | undefined; limit: number },
+) {
+  const conditions = [publicCondition(new Date())];
+  if (query.channel) conditions.push(eq(stories.channel, query.channel));
+  if (query.q) conditions.push(sql`${searchDocument} @@ websearch_to_tsquery('english', ${query.q})`);
+  return db
+    .select()
+    .from(stories)
+    .where(and(...conditions))
+    .orderBy(desc(stories.approvedAt))
+    .limit(query.limit);
+}
+
+export async function findPublicStory(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select()
+    .from(stories)
+    .where(and(eq(stories.id, id), publicCondition(new Date())));
+  return row;
+}
+
+// --- safeguarding ---------------------------------------------------------------------------------
+
+export async function insertAlert(
+  db: DbOrTx,
+  values: { storyId: string; organisationId: string; evidenceEncrypted: string },
+) {
+  const [row] = await db.insert(safeguardingAlerts).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findAlertsOfOrganisations(db: DbOrTx, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select()
+    .from(safeguardingAlerts)
+    .where(inArray(safeguardingAlerts.organisationId, organisationIds))
+    .orderBy(asc(safeguardingAlerts.status), desc(safeguardingAlerts.createdAt));
+}
+
+export async function findAlert(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.id, id));
+  return row;
+}
+
+export async function findAlertsOfStory(db: DbOrTx, storyId: string) {
+  return db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.storyId, storyId));
+}
+
+export async function updateAlert(db: DbOrTx, id: string, values: Partial<AlertRow>) {
+  await db.update(safeguardingAlerts).set(values).where(eq(safeguardingAlerts.id, id));
+}
+
+export async function countOpenAlertsOfStory(db: DbOrTx, storyId: string, exceptId: string) {
+  const rows = await db
+    .select({ id: safeguardingAlerts.id })
+    .from(safeguardingAlerts)
+    .where(
+      and(
+        eq(safeguardingAlerts.storyId, storyId),
+        ne(safeguardingAlerts.status, 'closed'),
+        ne(safeguardingAlerts.id, exceptId),
+      ),
+    );
+  return rows.length;
+}
+
+export type StoryProjection = {
+  status?: StoryStatus;
+  consentTier?: ConsentTier;
+  consentExpiresAt?: Date | null;
+};
+
+/** Erasure only: versions are otherwise immutable. */
+export async function deleteVersionsOfStory(db: DbOrTx, storyId: string) {
+  await db.delete(storyVersions).where(eq(storyVersions.storyId, storyId));
+}

@@ -1,0 +1,209 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ProblemSchema } from '../../../contracts/common.js';
+import {
+  AlertParamsSchema,
+  ConsentEventRequestSchema,
+  CreateStoryRequestSchema,
+  CreateVersionRequestSchema,
+  OriginalResponseSchema,
+  SafeguardingAlertListResponseSchema,
+  SafeguardingAlertSchema,
+  SaveDraftRequestSchema,
+  ShowcaseListResponseSchema,
+  ShowcaseQuerySchema,
+  ShowcaseStorySchema,
+  StoryListResponseSchema,
+  StoryParamsSchema,
+  StoryResponseSchema,
+  SubmitStoryResponseSchema,
+} from '../../../contracts/stories.js';
+import { AppError } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as service from './stories.service.js';
+
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+/** Reads the optional `Idempotency-Key` header that makes retries safe. */
+function idempotencyKey(request: FastifyRequest): string | undefined {
+  const value = request.headers['idempotency-key'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(value)) {
+    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 100 letters, digits or -_.: characters.');
+  }
+  return value;
+}
+
+export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleContext): void {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/stories',
+    { schema: { tags: ['stories'], response: { 200: StoryListResponseSchema, ...problems } } },
+    async (request) => ({ stories: await service.findMyStories(context, request.actor) }),
+  );
+  app.post(
+    '/stories',
+    {
+      schema: {
+        tags: ['stories'],
+        body: CreateStoryRequestSchema,
+        response: { 200: StoryResponseSchema, 201: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.createStory(context, request.actor, request.body, idempotencyKey(request));
+      return reply.status(result.created ? 201 : 200).send(result.story);
+    },
+  );
+  app.get(
+    '/stories/:storyId',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        response: { 200: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.getStory(context, request.actor, request.params.storyId),
+  );
+  app.put(
+    '/stories/:storyId/draft',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        body: SaveDraftRequestSchema,
+        response: { 200: z.object({ revision: z.number().int(), savedAt: z.string() }), ...problems },
+      },
+    },
+    async (request) => service.saveDraft(context, request.actor, request.params.storyId, request.body),
+  );
+  app.post(
+    '/stories/:storyId/submit',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        response: { 200: SubmitStoryResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.submitStory(context, request.actor, request.params.storyId, idempotencyKey(request)),
+  );
+  app.get(
+    '/stories/:storyId/original',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        response: { 200: OriginalResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.readOriginal(context, request.actor, request.params.storyId),
+  );
+  app.post(
+    '/stories/:storyId/versions',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        body: CreateVersionRequestSchema,
+        response: { 201: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.createDeidentifiedVersion(
+            context,
+            request.actor,
+            request.params.storyId,
+            request.body.decisions,
+          ),
+        ),
+  );
+  app.post(
+    '/stories/:storyId/approve',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        response: { 200: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.approveStory(context, request.actor, request.params.storyId),
+  );
+  app.post(
+    '/stories/:storyId/consent',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        body: ConsentEventRequestSchema,
+        response: { 201: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.recordConsent(context, request.actor, request.params.storyId, request.body)),
+  );
+
+  // --- public showcase ---
+  app.get(
+    '/showcase/stories',
+    {
+      schema: {
+        tags: ['showcase'],
+        querystring: ShowcaseQuerySchema,
+        response: { 200: ShowcaseListResponseSchema, ...problems },
+      },
+    },
+    async (request) => ({ stories: await service.findShowcaseStories(context, request.query) }),
+  );
+  app.get(
+    '/showcase/stories/:storyId',
+    {
+      schema: {
+        tags: ['showcase'],
+        params: StoryParamsSchema,
+        response: { 200: ShowcaseStorySchema, ...problems },
+      },
+    },
+    async (request) => service.getShowcaseStory(context, request.params.storyId),
+  );
+
+  // --- safeguarding ---
+  app.get(
+    '/safeguarding/alerts',
+    {
+      schema: { tags: ['safeguarding'], response: { 200: SafeguardingAlertListResponseSchema, ...problems } },
+    },
+    async (request) => ({ alerts: await service.findSafeguardingAlerts(context, request.actor) }),
+  );
+  app.patch(
+    '/safeguarding/alerts/:alertId',
+    {
+      schema: {
+        tags: ['safeguarding'],
+        params: AlertParamsSchema,
+        body: z.strictObject({
+          status: z.enum(['acknowledged', 'closed']),
+          actionNote: z.string().trim().min(1).max(5000),
+        }),
+        response: { 200: SafeguardingAlertSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.updateSafeguardingAlert(context, request.actor, request.params.alertId, request.body),
+  );
+}

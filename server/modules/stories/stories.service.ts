@@ -1,0 +1,688 @@
+import type {
+  ConsentEventRequest,
+  CreateStoryRequest,
+  EffectiveConsent,
+  PiiFinding,
+  RedactionDecision,
+  SafeguardingAlert,
+  SaveDraftRequest,
+  ShowcaseStory,
+  StoryResponse,
+} from '../../../contracts/stories.js';
+import { ConsentEventRequestSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
+import { organisationsWithRole, requireActor, type Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import type { DbOrTx } from '../../kernel/db.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import { queueMail } from '../../kernel/mail.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { assessRisk, findPii } from '../../text/index.js';
+import { findOrganisationById, findPeopleWithRole, findPersonSummary } from '../people/index.js';
+import { foldConsent } from './consent.js';
+import {
+  accessToStory,
+  mayCreateStory,
+  mayCurate,
+  mayReadOriginal,
+  type StoryAccess,
+} from './stories.policy.js';
+import * as repo from './stories.repository.js';
+
+/** Shown to a storyteller whose words suggest they may be at risk now (DESIGN §3 defaults). */
+export const DEFAULT_SUPPORT_LINES = [
+  { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
+  { name: 'Breathing Space', contact: 'Call 0800 83 85 87', hours: 'Evenings and weekends' },
+  { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
+  { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
+];
+
+type Loaded = {
+  story: repo.StoryRow;
+  access: StoryAccess;
+  consent: EffectiveConsent;
+  consentRows: repo.ConsentEventRow[];
+  versions: Awaited<ReturnType<typeof repo.findVersions>>;
+  storytellerPersonIds: string[];
+};
+
+/** Loads a story with everything access depends on, or answers 404 for anyone who may not see it. */
+async function loadStory(context: ModuleContext, actor: Actor, storyId: string): Promise<Loaded> {
+  const story = await repo.findStory(context.db, storyId);
+  if (!story) throw notFound('This story');
+  const [tellers, consentRows, versions, alerts] = await Promise.all([
+    repo.findStorytellers(context.db, story.id),
+    repo.findConsentEvents(context.db, story.id),
+    repo.findVersions(context.db, story.id),
+    repo.findAlertsOfStory(context.db, story.id),
+  ]);
+  const consent = foldConsent(consentRows);
+  const storytellerPersonIds = tellers.flatMap((t) => (t.personId ? [t.personId] : []));
+  const access = accessToStory(actor, {
+    organisationId: story.organisationId,
+    createdBy: story.createdBy,
+    collectedBy: story.collectedBy,
+    storytellerPersonIds,
+    status: story.status,
+    safeguardingHold: story.safeguardingHold,
+    hasAlert: alerts.length > 0,
+    hasDeidentifiedVersion: versions.some((v) => v.kind === 'deidentified'),
+    consent,
+  });
+  if (!access) throw notFound('This story');
+  return { story, access, consent, consentRows, versions, storytellerPersonIds };
+}
+
+function latestDeidentified(loaded: Loaded) {
+  return [...loaded.versions].reverse().find((v) => v.kind === 'deidentified');
+}
+
+function toResponse(context: ModuleContext, loaded: Loaded, names: Map<string, string>): StoryResponse {
+  const { story, access } = loaded;
+  const curator = mayCurate(access);
+  const deidentified = latestDeidentified(loaded);
+  return {
+    id: story.id,
+    organisationId: story.organisationId,
+    channel: story.channel,
+    title: story.title,
+    status: story.status,
+    createdAt: story.createdAt.toISOString(),
+    updatedAt: story.updatedAt.toISOString(),
+    access,
+    draft:
+      curator && story.status === 'draft'
+        ? {
+            text: story.draftEncrypted ? context.cipher.decrypt(story.draftEncrypted) : '',
+            revision: story.draftRevision,
+            savedAt: story.draftSavedAt.toISOString(),
+          }
+        : null,
+    deidentifiedText: deidentified?.body ?? null,
+    deidentifiedVersionId: deidentified?.id ?? null,
+    consent: curator ? loaded.consent : null,
+    consentEvents: curator
+      ? loaded.consentRows.map((e) => ({
+          id: e.id,
+          at: e.at.toISOString(),
+          action: e.action,
+          tier: e.tier,
+          method: e.method,
+          recordedByName: names.get(e.recordedBy) ?? 'Someone',
+          wordingVersion: e.wordingVersion,
+        }))
+      : null,
+    versions: curator
+      ? loaded.versions.map((v) => ({
+          id: v.id,
+          kind: v.kind,
+          createdAt: v.createdAt.toISOString(),
+          approvedByStorytellerAt: v.approvedByStorytellerAt?.toISOString() ?? null,
+        }))
+      : null,
+    supportLines: access === 'storyteller' && story.safeguardingHold ? DEFAULT_SUPPORT_LINES : null,
+    safeguardingHold: curator || access === 'safeguarding' ? story.safeguardingHold : null,
+  };
+}
+
+async function respond(context: ModuleContext, loaded: Loaded): Promise<StoryResponse> {
+  const names = new Map<string, string>();
+  for (const id of new Set(loaded.consentRows.map((e) => e.recordedBy))) {
+    const person = await findPersonSummary(context.db, id);
+    if (person) names.set(id, person.displayName);
+  }
+  return toResponse(context, loaded, names);
+}
+
+// --- capture --------------------------------------------------------------------------------------
+
+export async function createStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  rawInput: CreateStoryRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ story: StoryResponse; created: boolean }> {
+  const actor = requireActor(actorOrNull);
+  const input = CreateStoryRequestSchema.parse(rawInput);
+  if (idempotencyKey) {
+    const existing = await repo.findStoryByCreateKey(context.db, actor.personId, idempotencyKey);
+    if (existing) return { story: await getStory(context, actor, existing.id), created: false };
+  }
+  const organisation = await findOrganisationById(context.db, input.organisationId);
+  if (!organisation || !mayCreateStory(actor, organisation.id, input.channel))
+    throw notFound('This organisation');
+  const ownStory = input.channel === 'written';
+  const storyId = await context.db.transaction(async (tx) => {
+    const story = await repo.insertStory(tx, {
+      organisationId: organisation.id,
+      channel: input.channel,
+      title: input.title,
+      createdBy: actor.personId,
+      collectedBy: ownStory ? null : actor.personId,
+      draftEncrypted: context.cipher.encrypt(input.text),
+      createIdempotencyKey: idempotencyKey ?? null,
+    });
+    await repo.insertStorytellers(
+      tx,
+      ownStory
+        ? [{ storyId: story.id, personId: actor.personId, nameEncrypted: null }]
+        : input.storytellerNames.map((name) => ({
+            storyId: story.id,
+            personId: null,
+            nameEncrypted: context.cipher.encrypt(name),
+          })),
+    );
+    return story.id;
+  });
+  return { story: await getStory(context, actor, storyId), created: true };
+}
+
+export async function saveDraft(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  input: SaveDraftRequest,
+): Promise<{ revision: number; savedAt: string }> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayCurate(loaded.access)) throw notFound('This story');
+  if (loaded.story.status !== 'draft') {
+    throw new AppError('conflict', 'This story has been submitted, so its draft can no longer change.');
+  }
+  const saved = await repo.saveDraftIfCurrent(context.db, storyId, {
+    title: input.title,
+    draftEncrypted: context.cipher.encrypt(input.text),
+    revision: input.revision,
+  });
+  if (!saved) {
+    throw new AppError(
+      'conflict',
+      'This story was saved from somewhere else (another tab or device) since you opened it. Copy your text, reload, and paste it back.',
+    );
+  }
+  return { revision: saved.draftRevision, savedAt: saved.draftSavedAt.toISOString() };
+}
+
+function toFindings(text: string): PiiFinding[] {
+  return findPii(text).map((f) => ({
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    text: f.text,
+    replacement: f.replacement,
+    confidence: f.confidence,
+  }));
+}
+
+/**
+ * Submits a draft: the text becomes the encrypted original version, de-identification findings
+ * come back for review, and a current-risk finding holds the story and alerts the safeguarding
+ * leads. Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
+ */
+export async function submitStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  idempotencyKey: string | undefined,
+): Promise<{ story: StoryResponse; findings: PiiFinding[] }> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayCurate(loaded.access)) throw notFound('This story');
+  const { story } = loaded;
+  if (story.status !== 'draft') {
+    if (idempotencyKey && story.submitIdempotencyKey === idempotencyKey) {
+      const original = loaded.versions.find((v) => v.kind === 'original');
+      const text = original ? context.cipher.decrypt(original.body) : '';
+      return { story: await respond(context, loaded), findings: toFindings(text) };
+    }
+    throw new AppError('conflict', 'This story has already been submitted.');
+  }
+  const text = story.draftEncrypted ? context.cipher.decrypt(story.draftEncrypted) : '';
+  if (text.trim().length === 0) {
+    throw new AppError('validation_failed', 'Write your story before sending it.', [
+      { path: 'text', message: 'Write your story before sending it' },
+    ]);
+  }
+  const risk = assessRisk(text);
+  const organisation = await findOrganisationById(context.db, story.organisationId);
+  await context.db.transaction(async (tx) => {
+    await repo.insertVersion(tx, {
+      storyId: story.id,
+      kind: 'original',
+      body: context.cipher.encrypt(text),
+      derivedFrom: null,
+      decisions: [],
+      createdBy: actor.personId,
+    });
+    await repo.updateStory(tx, story.id, {
+      status: 'submitted',
+      submittedAt: new Date(),
+      draftEncrypted: null,
+      submitIdempotencyKey: idempotencyKey ?? null,
+      safeguardingHold: risk.risk === 'current',
+    });
+    if (risk.risk === 'current') {
+      await raiseAlert(context, tx, {
+        storyId: story.id,
+        organisationId: story.organisationId,
+        organisationName: organisation?.name ?? 'your organisation',
+        evidence: risk.evidence.filter((e) => e.level === 'current').map((e) => e.text),
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: organisation?.partnershipId ?? null,
+      action: 'story.submitted',
+      subjectType: 'story',
+      subjectId: story.id,
+    });
+  });
+  return { story: await getStory(context, actor, story.id), findings: toFindings(text) };
+}
+
+async function raiseAlert(
+  context: ModuleContext,
+  tx: DbOrTx,
+  alert: { storyId: string; organisationId: string; organisationName: string; evidence: string[] },
+) {
+  const row = await repo.insertAlert(tx, {
+    storyId: alert.storyId,
+    organisationId: alert.organisationId,
+    evidenceEncrypted: context.cipher.encrypt(JSON.stringify(alert.evidence)),
+  });
+  const leads = await findPeopleWithRole(tx, alert.organisationId, 'safeguarding_lead');
+  for (const lead of leads) {
+    // The email says only that there is an alert: the words themselves stay inside Cairn.
+    await queueMail(tx, {
+      to: lead.email,
+      subject: 'Safeguarding: a story needs your attention',
+      text:
+        `Hello ${lead.displayName},\n\nA story shared with ${alert.organisationName} contains words that suggest ` +
+        `someone may be at risk now. Please sign in to Cairn and open the safeguarding page to read it and act:\n\n` +
+        `${context.config.publicUrl}/safeguarding/${row.id}\n`,
+    });
+  }
+}
+
+// --- reading --------------------------------------------------------------------------------------
+
+export async function getStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  return respond(context, await loadStory(context, actor, storyId));
+}
+
+export async function findMyStories(context: ModuleContext, actorOrNull: Actor | null) {
+  const actor = requireActor(actorOrNull);
+  const rows = await repo.findStoriesOfPerson(context.db, actor.personId);
+  return rows.map((s) => ({
+    id: s.id,
+    title: s.title,
+    channel: s.channel,
+    status: s.status,
+    updatedAt: s.updatedAt.toISOString(),
+    access:
+      s.createdBy === actor.personId && s.channel === 'written'
+        ? ('storyteller' as const)
+        : ('collector' as const),
+  }));
+}
+
+/** The original text, for the storyteller, the collector and (after an alert) the safeguarding lead. Audited. */
+export async function readOriginal(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayReadOriginal(loaded.access)) throw notFound('This story');
+  const original = loaded.versions.find((v) => v.kind === 'original');
+  if (!original) throw notFound('The original of this story');
+  const text = context.cipher.decrypt(original.body);
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'story.original.read',
+    subjectType: 'story',
+    subjectId: storyId,
+    details: { access: loaded.access, versionId: original.id },
+  });
+  return { versionId: original.id, text, findings: toFindings(text) };
+}
+
+// --- de-identification review ---------------------------------------------------------------------
+
+/** Applies reviewed decisions to the original, producing a new immutable de-identified version. */
+export function applyDecisions(text: string, decisions: readonly RedactionDecision[]): string {
+  const cuts = decisions.filter((d) => d.action !== 'keep').sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.start < at || cut.end > text.length || cut.end <= cut.start) {
+      throw new AppError(
+        'validation_failed',
+        'Two redactions overlap or one falls outside the story. Reload the review and try again.',
+      );
+    }
+    out += text.slice(at, cut.start) + (cut.replacement ?? '[removed]');
+    at = cut.end;
+  }
+  return out + text.slice(at);
+}
+
+export async function createDeidentifiedVersion(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  decisions: RedactionDecision[],
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayCurate(loaded.access)) throw notFound('This story');
+  if (loaded.story.status === 'draft' || loaded.story.status === 'withdrawn') {
+    throw new AppError('conflict', 'Only a submitted story can be reviewed.');
+  }
+  const original = loaded.versions.find((v) => v.kind === 'original');
+  if (!original) throw notFound('The original of this story');
+  const body = applyDecisions(context.cipher.decrypt(original.body), decisions);
+  await context.db.transaction(async (tx) => {
+    await repo.insertVersion(tx, {
+      storyId,
+      kind: 'deidentified',
+      body,
+      derivedFrom: original.id,
+      // Only positions and actions: the removed words themselves are not copied out of the original.
+      decisions: decisions.map((d) => ({
+        start: d.start,
+        end: d.end,
+        action: d.action,
+        replacement: d.replacement,
+      })),
+      createdBy: actor.personId,
+    });
+    await repo.updateStory(tx, storyId, { status: 'in_review', approvedText: null, approvedAt: null });
+  });
+  return getStory(context, actor, storyId);
+}
+
+/** The storyteller (or, for someone without an account, their collector) approves the text to share. */
+export async function approveStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  const hasAccountHolder = loaded.storytellerPersonIds.length > 0;
+  const allowed = loaded.access === 'storyteller' || (loaded.access === 'collector' && !hasAccountHolder);
+  if (!allowed) {
+    if (mayCurate(loaded.access)) {
+      throw new AppError('forbidden', 'Only the storyteller can approve the final text of their story.');
+    }
+    throw notFound('This story');
+  }
+  const version = latestDeidentified(loaded);
+  if (!version)
+    throw new AppError(
+      'conflict',
+      'Review the redactions first: there is no de-identified text to approve yet.',
+    );
+  await context.db.transaction(async (tx) => {
+    await repo.markVersionApproved(tx, version.id);
+    await repo.updateStory(tx, storyId, {
+      status: 'approved',
+      approvedText: version.body,
+      approvedAt: new Date(),
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'story.approved',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { versionId: version.id, access: loaded.access },
+    });
+  });
+  return getStory(context, actor, storyId);
+}
+
+// --- consent --------------------------------------------------------------------------------------
+
+/**
+ * Appends a consent event. The projection on the story row (tier, expiry, status) follows at once,
+ * so a withdrawal takes the story out of the showcase, search and analysis in the same transaction.
+ */
+export async function recordConsent(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  rawEvent: ConsentEventRequest,
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  const event = ConsentEventRequestSchema.parse(rawEvent);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayCurate(loaded.access)) throw notFound('This story');
+  if (event.action === 'grant' && event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {
+    throw new AppError('validation_failed', 'Name at least one partner organisation.', [
+      { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
+    ]);
+  }
+  if (event.action === 'grant' && event.expiresAt && new Date(event.expiresAt).getTime() <= Date.now()) {
+    throw new AppError('validation_failed', 'The expiry date must be in the future.', [
+      { path: 'expiresAt', message: 'The expiry date must be in the future' },
+    ]);
+  }
+  await context.db.transaction(async (tx) => {
+    await repo.insertConsentEvent(tx, {
+      storyId,
+      action: event.action,
+      tier: event.action === 'grant' ? event.tier : null,
+      method: event.method,
+      recordedBy: actor.personId,
+      wordingVersion: event.wordingVersion,
+      ...(event.action === 'grant'
+        ? {
+            partnerOrganisationIds: event.partnerOrganisationIds,
+            purpose: event.purpose,
+            identification: event.identification,
+            pseudonym: event.pseudonym ?? null,
+            media: event.media,
+            expiresAt: event.expiresAt ? new Date(event.expiresAt) : null,
+          }
+        : {}),
+    });
+    const events = await repo.findConsentEvents(tx, storyId);
+    const effective = foldConsent(events);
+    await repo.updateStory(tx, storyId, {
+      consentTier: effective.tier,
+      consentExpiresAt: effective.expiresAt ? new Date(effective.expiresAt) : null,
+      ...(event.action === 'withdraw'
+        ? { status: 'withdrawn' as const, approvedText: null, approvedAt: null }
+        : {}),
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: event.action === 'withdraw' ? 'story.consent_withdrawn' : 'story.consent_granted',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { tier: event.action === 'grant' ? event.tier : null, method: event.method },
+    });
+    if (event.action === 'withdraw') {
+      for (const personId of loaded.storytellerPersonIds) {
+        const person = await findPersonSummary(tx, personId);
+        if (!person) continue;
+        await queueMail(tx, {
+          to: person.email,
+          subject: 'Your story has been withdrawn',
+          text:
+            `Hello ${person.displayName},\n\nAs you asked, your story "${loaded.story.title || 'untitled'}" has been ` +
+            `withdrawn. It is no longer on the public showcase, in search, in analysis or in any export.\n\n` +
+            `You can still read it yourself in Cairn. Thank you for sharing it.`,
+        });
+      }
+    }
+  });
+  return getStory(context, actor, storyId);
+}
+
+// --- showcase (public, no sign-in) ----------------------------------------------------------------
+
+async function bylineOf(context: ModuleContext, story: repo.StoryRow): Promise<string> {
+  const events = await repo.findConsentEvents(context.db, story.id);
+  const consent = foldConsent(events);
+  if (consent.identification === 'pseudonym' && consent.pseudonym) return consent.pseudonym;
+  if (consent.identification === 'first_name') {
+    const [teller] = await repo.findStorytellers(context.db, story.id);
+    if (teller?.personId) {
+      const person = await findPersonSummary(context.db, teller.personId);
+      if (person) return person.displayName.split(/\s+/)[0] ?? 'Anonymous';
+    }
+    if (teller?.nameEncrypted)
+      return context.cipher.decrypt(teller.nameEncrypted).split(/\s+/)[0] ?? 'Anonymous';
+  }
+  return 'Anonymous';
+}
+
+async function toShowcase(context: ModuleContext, story: repo.StoryRow): Promise<ShowcaseStory> {
+  return {
+    id: story.id,
+    title: story.title || 'A story of recovery',
+    channel: story.channel,
+    text: story.approvedText ?? '',
+    byline: await bylineOf(context, story),
+    publishedAt: (story.approvedAt ?? story.updatedAt).toISOString(),
+  };
+}
+
+export async function findShowcaseStories(
+  context: ModuleContext,
+  query: { q?: string | undefined; channel?: ShowcaseStory['channel'] | undefined; limit: number },
+) {
+  const rows = await repo.findPublicStories(context.db, query);
+  return Promise.all(rows.map((row) => toShowcase(context, row)));
+}
+
+export async function getShowcaseStory(context: ModuleContext, storyId: string) {
+  const row = await repo.findPublicStory(context.db, storyId);
+  if (!row) throw notFound('This story');
+  return toShowcase(context, row);
+}
+
+// --- safeguarding ---------------------------------------------------------------------------------
+
+function toAlert(context: ModuleContext, row: repo.AlertRow): SafeguardingAlert {
+  return {
+    id: row.id,
+    storyId: row.storyId,
+    organisationId: row.organisationId,
+    status: row.status,
+    evidence: JSON.parse(context.cipher.decrypt(row.evidenceEncrypted)) as string[],
+    createdAt: row.createdAt.toISOString(),
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+    actionNote: row.actionNote,
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
+}
+
+/** Only people who are safeguarding leads of the organisation see its alerts; nobody else learns of them. */
+export async function findSafeguardingAlerts(context: ModuleContext, actorOrNull: Actor | null) {
+  const actor = requireActor(actorOrNull);
+  const organisations = organisationsWithRole(actor, ['safeguarding_lead']);
+  const rows = await repo.findAlertsOfOrganisations(context.db, organisations);
+  return rows.map((row) => toAlert(context, row));
+}
+
+export async function updateSafeguardingAlert(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  alertId: string,
+  input: { status: 'acknowledged' | 'closed'; actionNote: string },
+) {
+  const actor = requireActor(actorOrNull);
+  const alert = await repo.findAlert(context.db, alertId);
+  if (!alert || !organisationsWithRole(actor, ['safeguarding_lead']).includes(alert.organisationId)) {
+    throw notFound('This alert');
+  }
+  if (alert.status === 'closed') throw new AppError('conflict', 'This alert is already closed.');
+  const now = new Date();
+  await context.db.transaction(async (tx) => {
+    await repo.updateAlert(tx, alert.id, {
+      status: input.status,
+      actionNote: input.actionNote,
+      ...(alert.acknowledgedAt ? {} : { acknowledgedBy: actor.personId, acknowledgedAt: now }),
+      ...(input.status === 'closed' ? { closedBy: actor.personId, closedAt: now } : {}),
+    });
+    if (input.status === 'closed' && (await repo.countOpenAlertsOfStory(tx, alert.storyId, alert.id)) === 0) {
+      await repo.updateStory(tx, alert.storyId, { safeguardingHold: false });
+    }
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: `safeguarding.alert_${input.status}`,
+      subjectType: 'safeguarding_alert',
+      subjectId: alert.id,
+    });
+  });
+  const updated = await repo.findAlert(context.db, alert.id);
+  if (!updated) throw notFound('This alert');
+  return toAlert(context, updated);
+}
+
+// --- personal data --------------------------------------------------------------------------------
+
+export async function exportStoriesData(context: ModuleContext, db: DbOrTx, personId: string) {
+  const rows = await repo.findStoriesOfPerson(db, personId);
+  const out = [];
+  for (const story of rows) {
+    const versions = await repo.findVersions(db, story.id);
+    const original = versions.find((v) => v.kind === 'original');
+    out.push({
+      id: story.id,
+      title: story.title,
+      channel: story.channel,
+      status: story.status,
+      createdAt: story.createdAt.toISOString(),
+      draft: story.draftEncrypted ? context.cipher.decrypt(story.draftEncrypted) : null,
+      original: original ? context.cipher.decrypt(original.body) : null,
+      consent: foldConsent(await repo.findConsentEvents(db, story.id)),
+    });
+  }
+  return { stories: out };
+}
+
+/**
+ * Erasure of a storyteller's stories: every story they told is withdrawn (so it leaves the showcase,
+ * analysis and exports) and its texts are replaced. Safeguarding alerts are kept, restricted, as the
+ * law on protecting people requires.
+ */
+export async function eraseStoriesData(
+  context: ModuleContext,
+  db: DbOrTx,
+  personId: string,
+): Promise<string> {
+  const rows = await repo.findStoriesOfPerson(db, personId);
+  let count = 0;
+  for (const story of rows) {
+    const tellers = await repo.findStorytellers(db, story.id);
+    if (!tellers.some((t) => t.personId === personId)) continue;
+    await repo.insertConsentEvent(db, {
+      storyId: story.id,
+      action: 'withdraw',
+      tier: null,
+      method: 'digital',
+      recordedBy: personId,
+      wordingVersion: 'erasure',
+    });
+    await repo.updateStory(db, story.id, {
+      status: 'withdrawn',
+      consentTier: 'private',
+      title: '[erased]',
+      draftEncrypted: null,
+      approvedText: null,
+      approvedAt: null,
+    });
+    await repo.deleteVersionsOfStory(db, story.id);
+    count++;
+  }
+  return `${count} stories withdrawn and their texts deleted; safeguarding records kept, restricted`;
+}

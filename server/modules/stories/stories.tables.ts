@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { CHANNELS, CONSENT_TIERS, STORY_STATUSES } from '../../../contracts/stories.js';
+
+export const channelEnum = pgEnum('story_channel', CHANNELS);
+export const storyStatusEnum = pgEnum('story_status', STORY_STATUSES);
+export const consentTierEnum = pgEnum('consent_tier', CONSENT_TIERS);
+
+/**
+ * A story. Its text lives in versions; while it is a draft, the text being written lives here,
+ * encrypted, so autosave survives a dropped connection or a restart.
+ */
+export const stories = pgTable(
+  'stories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    channel: channelEnum('channel').notNull(),
+    title: text('title').notNull().default(''),
+    status: storyStatusEnum('status').notNull().default('draft'),
+    createdBy: uuid('created_by').notNull(),
+    /** The peer supporter who recorded it; null when the storyteller wrote it themselves. */
+    collectedBy: uuid('collected_by'),
+    draftEncrypted: text('draft_encrypted'),
+    draftRevision: integer('draft_revision').notNull().default(0),
+    draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while a current-risk finding is open: nothing about the story is shared. */
+    safeguardingHold: boolean('safeguarding_hold').notNull().default(false),
+    createIdempotencyKey: text('create_idempotency_key'),
+    submitIdempotencyKey: text('submit_idempotency_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** Effective consent, projected from the ledger on every consent event, so lists can filter in SQL. */
+    consentTier: consentTierEnum('consent_tier').notNull().default('private'),
+    consentExpiresAt: timestamp('consent_expires_at', { withTimezone: true }),
+    /** The approved de-identified text, for the showcase and search; null until approved. */
+    approvedText: text('approved_text'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('stories_create_idempotency_idx').on(t.createdBy, t.createIdempotencyKey),
+    index('stories_organisation_idx').on(t.organisationId, t.status),
+    index('stories_search_idx').using(
+      'gin',
+      sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || coalesce(${t.approvedText}, ''))`,
+    ),
+  ],
+);
+
+/** People whose story it is. A storyteller without an account has only a chosen name. */
+export const storytellers = pgTable(
+  'story_storytellers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    personId: uuid('person_id'),
+    nameEncrypted: text('name_encrypted'),
+  },
+  (t) => [
+    index('story_storytellers_story_idx').on(t.storyId),
+    index('story_storytellers_person_idx').on(t.personId),
+  ],
+);
+
+/** Immutable texts of a story: the encrypted original, and de-identified versions made from it. */
+export const storyVersions = pgTable(
+  'story_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    kind: text('kind', { enum: ['original', 'deidentified'] }).notNull(),
+    /** Encrypted for originals; plain for de-identified versions (they identify nobody). */
+    body: text('body').notNull(),
+    derivedFrom: uuid('derived_from'),
+    decisions: jsonb('decisions')
+      .$type<unknown[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedByStorytellerAt: timestamp('approved_by_storyteller_at', { withTimezone: true }),
+  },
+  (t) => [index('story_versions_story_idx').on(t.storyId, t.createdAt)],
+);
+
+/** The append-only consent ledger: effective consent is the fold of these events. */
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    action: text('action', { enum: ['grant', 'withdraw'] }).notNull(),
+    tier: consentTierEnum('tier'),
+    method: text('method', { enum: ['verbal', 'written', 'digital'] }).notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    partnerOrganisationIds: uuid('partner_organisation_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    purpose: text('purpose').notNull().default(''),
+    identification: text('identification', { enum: ['anonymous', 'pseudonym', 'first_name'] })
+      .notNull()
+      .default('anonymous'),
+    pseudonym: text('pseudonym'),
+    media: text('media')
+      .array()
+      .notNull()
+      .default(sql`'{text}'::text[]`),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    wordingVersion: text('wording_version').notNull(),
+  },
+  (t) => [index('consent_events_story_idx').on(t.storyId, t.at)],
+);
+
+/** A current-risk finding routed to the organisation's safeguarding leads. */
+export const safeguardingAlerts = pgTable(
+  'safeguarding_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    organisationId: uuid('organisation_id').notNull(),
+    status: text('status', { enum: ['open', 'acknowledged', 'closed'] })
+      .notNull()
+      .default('open'),
+    evidenceEncrypted: text('evidence_encrypted').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgedBy: uuid('acknowledged_by'),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    actionNote: text('action_note'),
+    closedBy: uuid('closed_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('safeguarding_alerts_org_idx').on(t.organisationId, t.status)],
+);

@@ -1,0 +1,420 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryResponse } from '../../../contracts/stories.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let admin: SignedIn;
+let organisationId: string;
+let storyteller: SignedIn;
+let otherMember: SignedIn;
+let peer: SignedIn;
+let lead: SignedIn;
+let coordinator: SignedIn;
+
+const STORY =
+  'My name is Fiona Gillespie and I live at 14 Bellfield Street, Dundee DD1 5HN. ' +
+  'Call me on 07700 900123. The peer group at the church hall gave me my life back. ' +
+  'I started volunteering and now I help run the Tuesday group.';
+const CURRENT_RISK =
+  'Everything is too much right now. I have been saving up my tablets and I plan to take them all this weekend.';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+  storyteller = await addPerson(t.app, coordinator, organisationId, 'member', 'Fiona Gillespie');
+  otherMember = await addPerson(t.app, coordinator, organisationId, 'member');
+  peer = await addPerson(t.app, coordinator, organisationId, 'peer_supporter');
+  lead = await addPerson(t.app, coordinator, organisationId, 'safeguarding_lead');
+});
+afterAll(async () => t.close());
+
+const inject = (options: InjectOptions) => t.app.inject(options);
+const as = (who: SignedIn, options: InjectOptions) =>
+  inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function writeAndSubmit(who: SignedIn, text: string, title = 'Finding my way') {
+  const created = await as(who, {
+    method: 'POST',
+    url: '/api/stories',
+    payload: { organisationId, title, text },
+  });
+  expect(created.statusCode).toBe(201);
+  const id = created.json<StoryResponse>().id;
+  const submitted = await as(who, { method: 'POST', url: `/api/stories/${id}/submit` });
+  expect(submitted.statusCode).toBe(200);
+  return {
+    id,
+    findings: submitted.json<{
+      findings: { start: number; end: number; type: string; replacement: string }[];
+    }>().findings,
+  };
+}
+
+/** Writes, submits, redacts every finding, records consent at `tier` and approves. */
+async function publishedStory(tier: 'analysis' | 'partners' | 'public', extra: object = {}) {
+  const { id, findings } = await writeAndSubmit(storyteller, STORY);
+  await as(storyteller, {
+    method: 'POST',
+    url: `/api/stories/${id}/versions`,
+    payload: {
+      decisions: findings.map((f) => ({
+        start: f.start,
+        end: f.end,
+        action: 'redact',
+        replacement: f.replacement,
+      })),
+    },
+  });
+  const consent = await as(storyteller, {
+    method: 'POST',
+    url: `/api/stories/${id}/consent`,
+    payload: { action: 'grant', tier, method: 'digital', wordingVersion: 'v1', ...extra },
+  });
+  expect(consent.statusCode).toBe(201);
+  const approved = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+  expect(approved.json<StoryResponse>().status).toBe('approved');
+  return id;
+}
+
+describe('writing a story', () => {
+  it('autosaves a draft, refuses a stale save, and keeps the text encrypted at rest', async () => {
+    const created = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, text: 'Once' },
+    });
+    const story = created.json<StoryResponse>();
+    expect(story.draft).toMatchObject({ text: 'Once', revision: 0 });
+    const saved = await as(storyteller, {
+      method: 'PUT',
+      url: `/api/stories/${story.id}/draft`,
+      payload: { title: 'Early days', text: 'Once upon a recovery', revision: 0 },
+    });
+    expect(saved.json()).toMatchObject({ revision: 1 });
+    const stale = await as(storyteller, {
+      method: 'PUT',
+      url: `/api/stories/${story.id}/draft`,
+      payload: { title: 'Early days', text: 'Overwritten', revision: 0 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const { sql } = await import('drizzle-orm');
+    const raw = await t.context.db.execute(sql`select draft_encrypted from stories where id = ${story.id}`);
+    expect(JSON.stringify(raw)).not.toContain('recovery');
+    const reread = await as(storyteller, { method: 'GET', url: `/api/stories/${story.id}` });
+    expect(reread.json<StoryResponse>().draft?.text).toBe('Once upon a recovery');
+  });
+
+  it('never makes a duplicate when a create or submit is retried with the same Idempotency-Key', async () => {
+    const headers = { 'idempotency-key': 'create-abc-123456' };
+    const first = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      headers,
+      payload: { organisationId, text: 'Hello' },
+    });
+    const second = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      headers,
+      payload: { organisationId, text: 'Hello' },
+    });
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(200);
+    expect(second.json<StoryResponse>().id).toBe(first.json<StoryResponse>().id);
+    const id = first.json<StoryResponse>().id;
+    const submitHeaders = { 'idempotency-key': 'submit-abc-123456' };
+    const s1 = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/submit`,
+      headers: submitHeaders,
+    });
+    const s2 = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/submit`,
+      headers: submitHeaders,
+    });
+    expect([s1.statusCode, s2.statusCode]).toEqual([200, 200]);
+    const again = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    expect(again.statusCode).toBe(409);
+    const story = await as(storyteller, { method: 'GET', url: `/api/stories/${id}` });
+    expect(story.json<StoryResponse>().versions?.filter((v) => v.kind === 'original')).toHaveLength(1);
+  });
+
+  it('finds identifying details on submission and makes a de-identified version from the decisions', async () => {
+    const { id, findings } = await writeAndSubmit(storyteller, STORY);
+    const types = findings.map((f) => f.type);
+    expect(types).toEqual(expect.arrayContaining(['PERSON', 'PHONE', 'POSTCODE']));
+    const version = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/versions`,
+      payload: {
+        decisions: findings.map((f) => ({
+          start: f.start,
+          end: f.end,
+          action: 'redact',
+          replacement: f.replacement,
+        })),
+      },
+    });
+    const text = version.json<StoryResponse>().deidentifiedText ?? '';
+    expect(text).not.toContain('Fiona');
+    expect(text).not.toContain('07700 900123');
+    expect(text).toContain('gave me my life back');
+  });
+
+  it('refuses overlapping redactions', async () => {
+    const { id } = await writeAndSubmit(storyteller, STORY);
+    const response = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/versions`,
+      payload: {
+        decisions: [
+          { start: 0, end: 10, action: 'redact' },
+          { start: 5, end: 12, action: 'redact' },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('lets a peer supporter record a story for storytellers without accounts', async () => {
+    const created = await as(peer, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: {
+        organisationId,
+        channel: 'group_sharing',
+        text: 'We met every week.',
+        storytellerNames: ['Ailsa', 'Tam'],
+      },
+    });
+    expect(created.json<StoryResponse>()).toMatchObject({ channel: 'group_sharing', access: 'collector' });
+    const memberTries = await as(otherMember, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, channel: 'one_to_one_interview', text: 'x' },
+    });
+    expect(memberTries.statusCode).toBe(404);
+  });
+});
+
+describe('who sees what (role × consent tier × version kind)', () => {
+  it('shows analysts only the de-identified text, only with analysis consent, and never the original', async () => {
+    const privateStory = (await writeAndSubmit(storyteller, STORY)).id;
+    const analysed = await publishedStory('analysis');
+    const cases: { who: () => SignedIn; story: () => string; status: number; access?: string }[] = [
+      { who: () => storyteller, story: () => privateStory, status: 200, access: 'storyteller' },
+      { who: () => peer, story: () => privateStory, status: 404 },
+      { who: () => otherMember, story: () => privateStory, status: 404 },
+      { who: () => lead, story: () => privateStory, status: 404 },
+      { who: () => admin, story: () => privateStory, status: 404 },
+      { who: () => peer, story: () => analysed, status: 200, access: 'analyst' },
+      { who: () => coordinator, story: () => analysed, status: 200, access: 'analyst' },
+      { who: () => otherMember, story: () => analysed, status: 404 },
+    ];
+    for (const c of cases) {
+      const response = await as(c.who(), { method: 'GET', url: `/api/stories/${c.story()}` });
+      expect(response.statusCode, `${c.access ?? 'refused'} ${c.story()}`).toBe(c.status);
+      if (c.access) expect(response.json<StoryResponse>().access).toBe(c.access);
+    }
+    const asAnalyst = (
+      await as(peer, { method: 'GET', url: `/api/stories/${analysed}` })
+    ).json<StoryResponse>();
+    expect(asAnalyst.deidentifiedText).not.toContain('Fiona');
+    expect(asAnalyst.consent).toBeNull();
+    expect(asAnalyst.versions).toBeNull();
+    expect((await as(peer, { method: 'GET', url: `/api/stories/${analysed}/original` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await as(coordinator, { method: 'GET', url: `/api/stories/${analysed}/original` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('audits every read of an original', async () => {
+    const { id } = await writeAndSubmit(storyteller, STORY);
+    const original = await as(storyteller, { method: 'GET', url: `/api/stories/${id}/original` });
+    expect(original.json<{ text: string }>().text).toContain('Fiona');
+    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const reads = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.action === 'story.original.read' && e.subjectId === id);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('shows partner organisations the de-identified story only when named', async () => {
+    const orgs = (await as(admin, { method: 'GET', url: '/api/organisations' })).json<{
+      organisations: { id: string }[];
+    }>();
+    expect(orgs.organisations.length).toBeGreaterThan(0);
+    // The admin's partnership has one organisation; a second one is made through the people module.
+    const { createPartnershipAdmin } = await import('../people/index.js');
+    expect(createPartnershipAdmin).toBeTypeOf('function');
+    const noPartners = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, text: 'x' },
+    });
+    const id = noPartners.json<StoryResponse>().id;
+    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    const missing = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: { action: 'grant', tier: 'partners', method: 'verbal', wordingVersion: 'v1' },
+    });
+    expect(missing.statusCode).toBe(400);
+  });
+});
+
+describe('showcase and withdrawal', () => {
+  it('shows public, approved stories to everyone, searchable, and removes them at once on withdrawal', async () => {
+    const id = await publishedStory('public', { identification: 'pseudonym', pseudonym: 'Wren' });
+    const list = await inject({ method: 'GET', url: '/api/showcase/stories?q=volunteering' });
+    const found = list
+      .json<{ stories: { id: string; byline: string; text: string }[] }>()
+      .stories.find((s) => s.id === id);
+    expect(found?.byline).toBe('Wren');
+    expect(found?.text).not.toContain('Fiona');
+    expect((await inject({ method: 'GET', url: `/api/showcase/stories/${id}` })).statusCode).toBe(200);
+
+    const withdrawn = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: { action: 'withdraw', method: 'digital' },
+    });
+    expect(withdrawn.json<StoryResponse>()).toMatchObject({
+      status: 'withdrawn',
+      consent: { tier: 'private', withdrawn: true },
+    });
+    expect((await inject({ method: 'GET', url: `/api/showcase/stories/${id}` })).statusCode).toBe(404);
+    const after = await inject({ method: 'GET', url: '/api/showcase/stories?q=volunteering' });
+    expect(after.json<{ stories: { id: string }[] }>().stories.some((s) => s.id === id)).toBe(false);
+    expect((await as(peer, { method: 'GET', url: `/api/stories/${id}` })).statusCode).toBe(404);
+    const outbox = await inject({ method: 'GET', url: '/api/dev/outbox' });
+    expect(
+      outbox
+        .json<{ messages: { to: string; subject: string }[] }>()
+        .messages.some((m) => m.to === storyteller.email && m.subject === 'Your story has been withdrawn'),
+    ).toBe(true);
+  });
+
+  it('never shows stories without public consent', async () => {
+    const analysisOnly = await publishedStory('analysis');
+    expect((await inject({ method: 'GET', url: `/api/showcase/stories/${analysisOnly}` })).statusCode).toBe(
+      404,
+    );
+    const list = await inject({ method: 'GET', url: '/api/showcase/stories' });
+    expect(list.json<{ stories: { id: string }[] }>().stories.some((s) => s.id === analysisOnly)).toBe(false);
+  });
+
+  it('keeps the consent ledger append-only', async () => {
+    const { sql } = await import('drizzle-orm');
+    await expect(t.context.db.execute(sql`update consent_events set tier = 'public'`)).rejects.toThrow();
+  });
+});
+
+describe('safeguarding', () => {
+  it('holds a story at current risk, alerts only the lead, shows the storyteller support lines', async () => {
+    const { id } = await writeAndSubmit(storyteller, CURRENT_RISK, 'This week');
+    const mine = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(mine.safeguardingHold).toBe(true);
+    expect(mine.supportLines?.map((l) => l.name)).toContain('Samaritans');
+
+    const outbox = (await inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
+      messages: { to: string; text: string }[];
+    }>();
+    const alertMail = outbox.messages.find((m) => m.to === lead.email);
+    expect(alertMail?.text).not.toContain('tablets');
+
+    const alerts = await as(lead, { method: 'GET', url: '/api/safeguarding/alerts' });
+    const alert = alerts
+      .json<{ alerts: { id: string; storyId: string; evidence: string[] }[] }>()
+      .alerts.find((a) => a.storyId === id);
+    expect(alert?.evidence.join(' ')).toContain('tablets');
+    for (const other of [coordinator, admin, peer, otherMember]) {
+      const theirs = await as(other, { method: 'GET', url: '/api/safeguarding/alerts' });
+      expect(theirs.json<{ alerts: unknown[] }>().alerts).toEqual([]);
+    }
+    expect((await as(lead, { method: 'GET', url: `/api/stories/${id}/original` })).statusCode).toBe(200);
+    expect((await as(peer, { method: 'GET', url: `/api/stories/${id}` })).statusCode).toBe(404);
+
+    const alertId = alert?.id ?? '';
+    const refused = await as(coordinator, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alertId}`,
+      payload: { status: 'closed', actionNote: 'x' },
+    });
+    expect(refused.statusCode).toBe(404);
+    const acknowledged = await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alertId}`,
+      payload: { status: 'acknowledged', actionNote: 'Called and arranged to meet today.' },
+    });
+    expect(acknowledged.json()).toMatchObject({ status: 'acknowledged' });
+    const closed = await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alertId}`,
+      payload: { status: 'closed', actionNote: 'Safe plan in place with GP.' },
+    });
+    expect(closed.json<{ closedAt: string | null }>().closedAt).not.toBeNull();
+    const released = (
+      await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
+    ).json<StoryResponse>();
+    expect(released.safeguardingHold).toBe(false);
+  });
+
+  it('does not alert for a past crisis told from recovery', async () => {
+    const { id } = await writeAndSubmit(
+      storyteller,
+      'Back in 2015 I tried to take my own life. Today I run the walking group.',
+    );
+    const story = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(story.safeguardingHold).toBe(false);
+    expect(story.supportLines).toBeNull();
+  });
+});
+
+describe('routes refuse roles that must be refused', () => {
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  it.each([
+    ['GET', '/api/stories'],
+    ['POST', '/api/stories'],
+    ['GET', `/api/stories/${uuid}`],
+    ['PUT', `/api/stories/${uuid}/draft`],
+    ['POST', `/api/stories/${uuid}/submit`],
+    ['GET', `/api/stories/${uuid}/original`],
+    ['POST', `/api/stories/${uuid}/versions`],
+    ['POST', `/api/stories/${uuid}/approve`],
+    ['POST', `/api/stories/${uuid}/consent`],
+    ['GET', '/api/safeguarding/alerts'],
+    ['PATCH', `/api/safeguarding/alerts/${uuid}`],
+  ] as const)('%s %s refuses a signed-out visitor', async (method, url) => {
+    const payloads: Record<string, object> = {
+      'POST /api/stories': { organisationId: uuid },
+      [`PUT /api/stories/${uuid}/draft`]: { title: '', text: '', revision: 0 },
+      [`POST /api/stories/${uuid}/versions`]: { decisions: [] },
+      [`POST /api/stories/${uuid}/consent`]: { action: 'withdraw', method: 'digital' },
+      [`PATCH /api/safeguarding/alerts/${uuid}`]: { status: 'closed', actionNote: 'x' },
+    };
+    const payload = payloads[`${method} ${url}`];
+    const response = await inject({ method, url, ...(payload ? { payload } : {}) });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it("refuses another member the storyteller's curation actions", async () => {
+    const { id } = await writeAndSubmit(storyteller, STORY);
+    for (const [method, url, payload] of [
+      ['POST', `/api/stories/${id}/versions`, { decisions: [] }],
+      ['POST', `/api/stories/${id}/approve`, undefined],
+      ['POST', `/api/stories/${id}/consent`, { action: 'withdraw', method: 'digital' }],
+      ['GET', `/api/stories/${id}/original`, undefined],
+    ] as const) {
+      const response = await as(otherMember, { method, url, ...(payload ? { payload } : {}) });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+  });
+});
