@@ -6,7 +6,9 @@ import { erasePeopleData, exportPeopleData } from './people.service.js';
 export {
   createPartnershipAdmin,
   findOrganisationById,
+  findOrganisationsOfPartnership,
   findPeopleWithRole,
+  findPersonIdByEmail,
   findPersonSummary,
   resolveActor,
 } from './people.service.js';

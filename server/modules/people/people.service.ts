@@ -745,3 +745,14 @@ export async function findPersonSummary(db: DbOrTx, personId: string) {
   if (!person || person.erasedAt) return undefined;
   return { id: person.id, displayName: person.displayName, email: person.email };
 }
+
+/** A person's id by email (used by other modules' demo data). */
+export async function findPersonIdByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
+  return (await repo.findPersonByEmail(db, email))?.id;
+}
+
+/** The organisations of a partnership, by name. */
+export async function findOrganisationsOfPartnership(db: DbOrTx, partnershipId: string) {
+  const rows = await repo.findOrganisationsInPartnership(db, partnershipId);
+  return rows.map((o) => ({ id: o.id, name: o.name, partnershipId: o.partnershipId }));
+}

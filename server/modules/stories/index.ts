@@ -1,5 +1,6 @@
 import type { CairnModule } from '../../kernel/module.js';
 import { registerStoriesRoutes } from './stories.routes.js';
+import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData } from './stories.service.js';
 
 export { foldConsent, allows as consentAllows } from './consent.js';
@@ -15,4 +16,5 @@ export const storiesModule: CairnModule = {
     });
     registerStoriesRoutes(app, context);
   },
+  seedDemo: seedStoriesDemo,
 };

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryResponse } from '../../contracts/stories.js';
+import { cookieOf, createTestApp, type TestApp } from '../testing/test-app.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership } from './index.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  expect(await seedDemoPartnership(t.context)).toBe(true);
+});
+afterAll(async () => t.close());
+
+async function signIn(email: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: DEMO_PASSWORD },
+  });
+  expect(response.statusCode).toBe(200);
+  return cookieOf(response);
+}
+
+describe('the demo partnership', () => {
+  it('seeds once, with one person in every role who can sign in', async () => {
+    expect(await seedDemoPartnership(t.context)).toBe(false);
+    const roles = new Set<string>();
+    for (const person of DEMO_PEOPLE) {
+      const me = await t.app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { cookie: await signIn(person.email) },
+      });
+      for (const role of me.json<{ roles: string[] }>().roles) roles.add(role);
+    }
+    expect([...roles].sort()).toEqual(
+      [
+        'coordinator',
+        'facilitator',
+        'member',
+        'partnership_admin',
+        'peer_supporter',
+        'safeguarding_lead',
+      ].sort(),
+    );
+    const orgs = await t.app.inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: await signIn('admin@cairn.example') },
+    });
+    expect(orgs.json<{ organisations: unknown[] }>().organisations.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has stories in every state and tier, and the public ones are in the showcase', async () => {
+    const statuses = new Set<string>();
+    for (const email of ['member@cairn.example', 'peer@cairn.example']) {
+      const cookie = await signIn(email);
+      const list = await t.app.inject({ method: 'GET', url: '/api/stories', headers: { cookie } });
+      for (const story of list.json<{ stories: { id: string; status: string }[] }>().stories) {
+        statuses.add(story.status);
+        const full = await t.app.inject({
+          method: 'GET',
+          url: `/api/stories/${story.id}`,
+          headers: { cookie },
+        });
+        expect(full.json<StoryResponse>().id).toBe(story.id);
+      }
+    }
+    expect([...statuses].sort()).toEqual(['approved', 'draft', 'in_review', 'submitted', 'withdrawn']);
+    const showcase = await t.app.inject({ method: 'GET', url: '/api/showcase/stories' });
+    const stories = showcase.json<{ stories: { byline: string; text: string }[] }>().stories;
+    expect(stories.length).toBeGreaterThanOrEqual(4);
+    expect(stories.map((s) => s.byline)).toEqual(expect.arrayContaining(['Wren', 'Davie', 'Anonymous']));
+    expect(stories.every((s) => !s.text.includes('Fiona'))).toBe(true);
+  });
+});
