@@ -187,3 +187,12 @@ export const OutboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
 export const OutboxResponseSchema = z.object({ messages: z.array(OutboxMessageSchema) });
+
+export const CreateOrganisationRequestSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Enter the organisation’s name')
+    .max(120, 'Keep the name to 120 characters or fewer'),
+});
+export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequestSchema>;

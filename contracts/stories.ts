@@ -210,3 +210,30 @@ export const UpdateAlertRequestSchema = z.strictObject({
   status: z.enum(['acknowledged', 'closed']),
   actionNote: z.string().trim().min(1, 'Record what was done').max(5000),
 });
+
+// --- search -------------------------------------------------------------------------------------
+
+export const StorySearchQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  organisationId: IdSchema.optional(),
+  channel: ChannelSchema.optional(),
+  status: StoryStatusSchema.optional(),
+  theme: z.enum(['connectedness', 'hope', 'identity', 'meaning', 'empowerment']).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type StorySearchQuery = z.infer<typeof StorySearchQuerySchema>;
+
+export const StorySearchResultSchema = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  title: z.string(),
+  channel: ChannelSchema,
+  status: StoryStatusSchema,
+  themes: z.array(z.string()),
+  /** A short extract of the de-identified text around the match; empty when there is none to show. */
+  snippet: z.string(),
+  createdAt: TimestampSchema,
+});
+export const StorySearchResponseSchema = z.object({ results: z.array(StorySearchResultSchema) });

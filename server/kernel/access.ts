@@ -9,6 +9,8 @@ export type Actor = {
   displayName: string;
   email: string;
   partnershipId: string | null;
+  /** Every organisation of the actor's partnership: the reach of a partnership admin. */
+  partnershipOrganisationIds: string[];
   memberships: ActorMembership[];
 };
 
@@ -28,7 +30,12 @@ export function isPartnershipAdmin(actor: Actor): boolean {
  * across their partnership, so policies only need to name the least role that suffices.
  */
 export function hasRole(actor: Actor, roles: readonly Role[], organisationId?: string): boolean {
-  if (isPartnershipAdmin(actor)) return true;
+  if (
+    isPartnershipAdmin(actor) &&
+    (organisationId === undefined || actor.partnershipOrganisationIds.includes(organisationId))
+  ) {
+    return true;
+  }
   return actor.memberships.some(
     (m) => roles.includes(m.role) && (organisationId === undefined || m.organisationId === organisationId),
   );

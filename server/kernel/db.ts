@@ -93,6 +93,9 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection can break (server restart, dropped database). The pool discards it and
+  // connects afresh on next use, so the error must not bring the process down.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
@@ -107,8 +110,25 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     c.on('notification', (message) => {
       for (const listener of listeners.get(message.channel) ?? []) listener(message.payload ?? '');
     });
+    c.on('error', () => {
+      // The LISTEN connection broke: drop it and listen again on a fresh one, so live events resume.
+      if (listenClient !== c) return; // already released on close
+      listenClient = undefined;
+      c.release(true);
+      if (!closing && listeners.size > 0) setTimeout(() => void relisten(), 1000);
+    });
     listenClient = c;
     return c;
+  }
+
+  let closing = false;
+  async function relisten(): Promise<void> {
+    try {
+      const c = await ensureListenClient();
+      for (const channel of listeners.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch {
+      if (!closing) setTimeout(() => void relisten(), 2000);
+    }
   }
 
   return {
@@ -146,7 +166,10 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       }
     },
     async close() {
-      listenClient?.release();
+      closing = true;
+      const c = listenClient;
+      listenClient = undefined;
+      c?.release();
       await pool.end();
     },
   };

@@ -11,6 +11,7 @@ import {
   ChangeRoleRequestSchema,
   CreateErasureRequestSchema,
   CreateInvitationRequestSchema,
+  CreateOrganisationRequestSchema,
   CreateInvitationResponseSchema,
   ErasureRequestListResponseSchema,
   ErasureRequestParamsSchema,
@@ -24,6 +25,7 @@ import {
   MyErasureRequestsResponseSchema,
   OrganisationListResponseSchema,
   OrganisationParamsSchema,
+  OrganisationSchema,
   OutboxResponseSchema,
   PasswordResetCompleteRequestSchema,
   PasswordResetRequestSchema,
@@ -168,6 +170,18 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     '/organisations',
     { schema: { tags: ['organisations'], response: { 200: OrganisationListResponseSchema, ...problems } } },
     async (request) => ({ organisations: await service.findOrganisations(context, request.actor) }),
+  );
+  app.post(
+    '/organisations',
+    {
+      schema: {
+        tags: ['organisations'],
+        body: CreateOrganisationRequestSchema,
+        response: { 201: OrganisationSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createOrganisation(context, request.actor, request.body.name)),
   );
   app.get(
     '/organisations/:organisationId/members',

@@ -57,11 +57,16 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
   const person = await repo.findPerson(db, personId);
   if (!person || person.erasedAt) return null;
   const rows = await repo.findMembershipsOfPerson(db, personId);
+  const partnershipId = rows[0]?.partnershipId ?? null;
+  const partnershipOrganisations = partnershipId
+    ? await repo.findOrganisationsInPartnership(db, partnershipId)
+    : [];
   return {
     personId: person.id,
     displayName: person.displayName,
     email: person.email,
-    partnershipId: rows[0]?.partnershipId ?? null,
+    partnershipId,
+    partnershipOrganisationIds: partnershipOrganisations.map((o) => o.id),
     memberships: rows.map((m) => ({ id: m.id, organisationId: m.organisationId, role: m.role })),
   };
 }
@@ -296,6 +301,26 @@ export async function findOrganisations(context: ModuleContext, actorOrNull: Act
   if (!actor.partnershipId) return [];
   const rows = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
   return rows.map((o) => ({ id: o.id, name: o.name, partnershipId: o.partnershipId }));
+}
+
+/** A partnership admin adds an organisation to their partnership. */
+export async function createOrganisation(context: ModuleContext, actorOrNull: Actor | null, name: string) {
+  const actor = requirePartnershipAdmin(actorOrNull);
+  const existing = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
+  if (existing.some((o) => o.name.toLowerCase() === name.toLowerCase())) {
+    throw new AppError('conflict', `There is already an organisation called ${name} in this partnership.`);
+  }
+  return context.db.transaction(async (tx) => {
+    const row = await repo.insertOrganisation(tx, { partnershipId: actor.partnershipId, name });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'organisation.created',
+      subjectType: 'organisation',
+      subjectId: row.id,
+    });
+    return { id: row.id, name: row.name, partnershipId: row.partnershipId };
+  });
 }
 
 async function getManagedOrganisation(context: ModuleContext, actor: Actor, organisationId: string) {

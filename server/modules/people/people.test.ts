@@ -196,6 +196,33 @@ describe('invitations and roles', () => {
   });
 });
 
+describe('organisations', () => {
+  it('lets a partnership admin add an organisation, once per name', async () => {
+    const created = await inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: { cookie: admin.cookie },
+      payload: { name: 'Seaview Peer Network' },
+    });
+    expect(created.statusCode).toBe(201);
+    const again = await inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: { cookie: admin.cookie },
+      payload: { name: 'seaview peer network' },
+    });
+    expect(again.statusCode).toBe(409);
+    const list = await inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: member.cookie },
+    });
+    expect(list.json<{ organisations: { name: string }[] }>().organisations.map((o) => o.name)).toContain(
+      'Seaview Peer Network',
+    );
+  });
+});
+
 describe('my account', () => {
   it('changes the display name', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member');
@@ -370,6 +397,12 @@ describe('every route refuses a role that must be refused', () => {
     },
   ];
   const adminOnly: Case[] = [
+    {
+      method: 'POST',
+      route: '/api/organisations',
+      url: () => '/api/organisations',
+      payload: { name: 'Another org' },
+    },
     { method: 'GET', route: '/api/admin/erasure-requests', url: () => '/api/admin/erasure-requests' },
     {
       method: 'POST',

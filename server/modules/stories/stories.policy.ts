@@ -1,5 +1,5 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
-import { hasRole, type Actor } from '../../kernel/access.js';
+import { hasRole, isPartnershipAdmin, organisationsWithRole, type Actor } from '../../kernel/access.js';
 import { allows } from './consent.js';
 
 export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';
@@ -67,4 +67,13 @@ export function mayCurate(access: StoryAccess | null): boolean {
 export function mayCreateStory(actor: Actor, organisationId: string, channel: string): boolean {
   if (channel === 'written') return hasRole(actor, ['member', ...ANALYST_ROLES], organisationId);
   return hasRole(actor, ANALYST_ROLES, organisationId);
+}
+
+/**
+ * Organisations whose consented, de-identified stories the actor may analyse (search uses this; it
+ * must agree with `accessToStory`). A partnership admin analyses across their partnership.
+ */
+export function analystOrganisations(actor: Actor): string[] {
+  const own = organisationsWithRole(actor, ANALYST_ROLES);
+  return isPartnershipAdmin(actor) ? [...new Set([...own, ...actor.partnershipOrganisationIds])] : own;
 }

@@ -17,6 +17,8 @@ import {
   StoryListResponseSchema,
   StoryParamsSchema,
   StoryResponseSchema,
+  StorySearchQuerySchema,
+  StorySearchResponseSchema,
   SubmitStoryResponseSchema,
 } from '../../../contracts/stories.js';
 import { AppError } from '../../kernel/errors.js';
@@ -48,6 +50,17 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
     '/stories',
     { schema: { tags: ['stories'], response: { 200: StoryListResponseSchema, ...problems } } },
     async (request) => ({ stories: await service.findMyStories(context, request.actor) }),
+  );
+  app.get(
+    '/stories/search',
+    {
+      schema: {
+        tags: ['stories'],
+        querystring: StorySearchQuerySchema,
+        response: { 200: StorySearchResponseSchema, ...problems },
+      },
+    },
+    async (request) => ({ results: await service.searchStories(context, request.actor, request.query) }),
   );
   app.post(
     '/stories',

@@ -8,6 +8,7 @@ import type {
   SaveDraftRequest,
   ShowcaseStory,
   StoryResponse,
+  StorySearchQuery,
 } from '../../../contracts/stories.js';
 import { ConsentEventRequestSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
 import { organisationsWithRole, requireActor, type Actor } from '../../kernel/access.js';
@@ -16,11 +17,12 @@ import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { assessRisk, findPii } from '../../text/index.js';
+import { assessRisk, findPii, suggestThemes } from '../../text/index.js';
 import { findOrganisationById, findPeopleWithRole, findPersonSummary } from '../people/index.js';
 import { foldConsent } from './consent.js';
 import {
   accessToStory,
+  analystOrganisations,
   mayCreateStory,
   mayCurate,
   mayReadOriginal,
@@ -399,7 +401,15 @@ export async function createDeidentifiedVersion(
       })),
       createdBy: actor.personId,
     });
-    await repo.updateStory(tx, storyId, { status: 'in_review', approvedText: null, approvedAt: null });
+    await repo.updateStory(tx, storyId, {
+      status: 'in_review',
+      approvedText: null,
+      approvedAt: null,
+      shareableText: body,
+      themes: suggestThemes(body)
+        .filter((theme) => theme.score >= 0.5)
+        .map((theme) => theme.code),
+    });
   });
   return getStory(context, actor, storyId);
 }
@@ -495,6 +505,7 @@ export async function recordConsent(
     await repo.updateStory(tx, storyId, {
       consentTier: effective.tier,
       consentExpiresAt: effective.expiresAt ? new Date(effective.expiresAt) : null,
+      consentPartnerIds: effective.partnerOrganisationIds,
       ...(event.action === 'withdraw'
         ? { status: 'withdrawn' as const, approvedText: null, approvedAt: null }
         : {}),
@@ -523,6 +534,27 @@ export async function recordConsent(
     }
   });
   return getStory(context, actor, storyId);
+}
+
+// --- search -------------------------------------------------------------------------------------
+
+/** Full-text search over every story the reader may see, with filters. */
+export async function searchStories(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  query: StorySearchQuery,
+) {
+  const actor = requireActor(actorOrNull);
+  const rows = await repo.searchStories(
+    context.db,
+    {
+      personId: actor.personId,
+      analystOrganisationIds: analystOrganisations(actor),
+      memberOrganisationIds: [...new Set(actor.memberships.map((m) => m.organisationId))],
+    },
+    query,
+  );
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
 // --- showcase (public, no sign-in) ----------------------------------------------------------------
@@ -680,6 +712,8 @@ export async function eraseStoriesData(
       draftEncrypted: null,
       approvedText: null,
       approvedAt: null,
+      shareableText: null,
+      themes: [],
     });
     await repo.deleteVersionsOfStory(db, story.id);
     count++;

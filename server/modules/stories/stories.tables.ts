@@ -47,6 +47,18 @@ export const stories = pgTable(
     consentExpiresAt: timestamp('consent_expires_at', { withTimezone: true }),
     /** The approved de-identified text, for the showcase and search; null until approved. */
     approvedText: text('approved_text'),
+    /** The latest de-identified text, which analysts and partners may read and search (with consent). */
+    shareableText: text('shareable_text'),
+    /** CHIME themes suggested from the de-identified text, for filtering. */
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Partner organisations named in the effective consent (projection of the ledger). */
+    consentPartnerIds: uuid('consent_partner_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
   },
   (t) => [
@@ -55,6 +67,10 @@ export const stories = pgTable(
     index('stories_search_idx').using(
       'gin',
       sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || coalesce(${t.approvedText}, ''))`,
+    ),
+    index('stories_shareable_search_idx').using(
+      'gin',
+      sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || coalesce(${t.shareableText}, ''))`,
     ),
   ],
 );

@@ -418,3 +418,74 @@ describe('routes refuse roles that must be refused', () => {
     }
   });
 });
+
+describe('search and partners', () => {
+  type Result = { id: string; snippet: string; themes: string[] };
+  const search = async (who: SignedIn, query: string) =>
+    (await as(who, { method: 'GET', url: `/api/stories/search?${query}` })).json<{ results: Result[] }>()
+      .results;
+
+  it('finds only what the reader may see, with a de-identified snippet, and drops withdrawn stories', async () => {
+    const analysed = await publishedStory('analysis');
+    const privateOne = (await writeAndSubmit(storyteller, STORY)).id;
+    const peerResults = await search(peer, 'q=volunteering');
+    expect(peerResults.map((r) => r.id)).toContain(analysed);
+    expect(peerResults.map((r) => r.id)).not.toContain(privateOne);
+    expect(peerResults.find((r) => r.id === analysed)?.snippet).not.toContain('Fiona');
+    expect((await search(otherMember, 'q=volunteering')).map((r) => r.id)).not.toContain(analysed);
+    const own = await search(storyteller, 'status=submitted');
+    expect(own.map((r) => r.id)).toContain(privateOne);
+
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${analysed}/consent`,
+      payload: { action: 'withdraw', method: 'verbal' },
+    });
+    expect((await search(peer, 'q=volunteering')).map((r) => r.id)).not.toContain(analysed);
+  });
+
+  it('filters by channel, status, theme and date', async () => {
+    const analysed = await publishedStory('analysis');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (await search(peer, `channel=written&status=approved&from=${today}&to=${today}`)).map((r) => r.id),
+    ).toContain(analysed);
+    expect((await search(peer, 'channel=group_sharing')).map((r) => r.id)).not.toContain(analysed);
+    expect((await search(peer, 'from=2001-01-01&to=2001-01-02')).map((r) => r.id)).toEqual([]);
+    const themed = await search(peer, 'q=volunteering');
+    const themes = themed.find((r) => r.id === analysed)?.themes ?? [];
+    if (themes[0]) {
+      expect((await search(peer, `theme=${themes[0]}`)).map((r) => r.id)).toContain(analysed);
+    }
+    const bad = await as(peer, { method: 'GET', url: '/api/stories/search?theme=sadness' });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('shares with a named partner organisation only, and only while consent stands', async () => {
+    const partnerOrg = await as(admin, {
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: 'Partner Trust' },
+    });
+    const partnerOrgId = partnerOrg.json<{ id: string }>().id;
+    const otherOrg = await as(admin, {
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: 'Unnamed Trust' },
+    });
+    const partnerPeer = await addPerson(t.app, admin, partnerOrgId, 'peer_supporter');
+    const otherPeer = await addPerson(t.app, admin, otherOrg.json<{ id: string }>().id, 'peer_supporter');
+    const shared = await publishedStory('partners', {
+      partnerOrganisationIds: [partnerOrgId],
+      purpose: 'Service design',
+    });
+    const read = await as(partnerPeer, { method: 'GET', url: `/api/stories/${shared}` });
+    expect(read.json<StoryResponse>()).toMatchObject({ access: 'partner' });
+    expect((await as(otherPeer, { method: 'GET', url: `/api/stories/${shared}` })).statusCode).toBe(404);
+    expect((await search(partnerPeer, 'q=volunteering')).map((r) => r.id)).toContain(shared);
+    expect((await search(otherPeer, 'q=volunteering')).map((r) => r.id)).not.toContain(shared);
+    expect(
+      (await as(partnerPeer, { method: 'GET', url: `/api/stories/${shared}/original` })).statusCode,
+    ).toBe(404);
+  });
+});
