@@ -237,3 +237,32 @@ export const StorySearchResultSchema = z.object({
   createdAt: TimestampSchema,
 });
 export const StorySearchResponseSchema = z.object({ results: z.array(StorySearchResultSchema) });
+
+// --- transcripts and media ----------------------------------------------------------------------
+
+export const UploadQuerySchema = z.object({
+  filename: z.string().trim().min(1, 'Give the file name').max(200),
+});
+export const TranscriptImportResponseSchema = z.object({
+  text: z.string(),
+  segments: z.number().int(),
+  speakers: z.array(z.string()),
+  revision: z.number().int(),
+});
+export const StoryMediaSchema = z.object({
+  id: IdSchema,
+  source: z.enum(['file', 'link']),
+  mediaKind: z.enum(['audio', 'video']).nullable(),
+  mime: z.string().nullable(),
+  url: z.string().nullable(),
+  originalName: z.string(),
+  sizeBytes: z.number().int().nullable(),
+  createdAt: TimestampSchema,
+});
+export type StoryMedia = z.infer<typeof StoryMediaSchema>;
+export const StoryMediaListResponseSchema = z.object({ media: z.array(StoryMediaSchema) });
+export const MediaLinkRequestSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).max(2000),
+  label: z.string().trim().max(200).default(''),
+});
+export const MediaParamsSchema = z.object({ storyId: IdSchema, mediaId: IdSchema });

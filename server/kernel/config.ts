@@ -36,6 +36,12 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'use smtp://user:pass@host:587 or smtps://…')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cairn <no-reply@cairn.invalid>'),
+  CAIRN_UPLOAD_LIMIT_MB: z.coerce
+    .number({ message: 'use a whole number of megabytes, like 500' })
+    .int('use a whole number of megabytes, like 500')
+    .min(1, 'use at least 1')
+    .max(10_000, 'use at most 10000')
+    .default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +58,8 @@ export type Config = {
   trustProxy: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Largest audio or video file a person may upload, in bytes. */
+  uploadLimitBytes: number;
   logLevel: string;
 };
 
@@ -89,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CAIRN_TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    uploadLimitBytes: e.CAIRN_UPLOAD_LIMIT_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
   };
 }

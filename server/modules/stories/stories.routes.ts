@@ -1,9 +1,12 @@
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '../../../contracts/common.js';
 import {
   AlertParamsSchema,
+  MediaLinkRequestSchema,
+  MediaParamsSchema,
   ConsentEventRequestSchema,
   CreateStoryRequestSchema,
   CreateVersionRequestSchema,
@@ -15,15 +18,20 @@ import {
   ShowcaseQuerySchema,
   ShowcaseStorySchema,
   StoryListResponseSchema,
+  StoryMediaListResponseSchema,
+  StoryMediaSchema,
   StoryParamsSchema,
   StoryResponseSchema,
   StorySearchQuerySchema,
   StorySearchResponseSchema,
   SubmitStoryResponseSchema,
+  TranscriptImportResponseSchema,
+  UploadQuerySchema,
 } from '../../../contracts/stories.js';
 import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as service from './stories.service.js';
+import * as media from './story-media.service.js';
 
 const problems = {
   400: ProblemSchema,
@@ -169,6 +177,92 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       reply
         .status(201)
         .send(await service.recordConsent(context, request.actor, request.params.storyId, request.body)),
+  );
+
+  // --- transcripts and recordings: raw bodies streamed, never parsed as JSON ---
+  void scope.register(async (uploads) => {
+    uploads.removeAllContentTypeParsers();
+    uploads.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    const files = uploads.withTypeProvider<ZodTypeProvider>();
+    const bodyOf = (request: FastifyRequest): Readable =>
+      (request.body as Readable | undefined) ?? request.raw;
+    files.put(
+      '/stories/:storyId/transcript',
+      {
+        schema: {
+          tags: ['stories'],
+          params: StoryParamsSchema,
+          querystring: UploadQuerySchema,
+          response: { 200: TranscriptImportResponseSchema, ...problems },
+        },
+      },
+      async (request) =>
+        media.importTranscript(context, request.actor, request.params.storyId, {
+          filename: request.query.filename,
+          body: bodyOf(request),
+        }),
+    );
+    files.post(
+      '/stories/:storyId/media',
+      {
+        schema: {
+          tags: ['stories'],
+          params: StoryParamsSchema,
+          querystring: UploadQuerySchema,
+          response: { 201: StoryMediaSchema, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await media.uploadMedia(context, request.actor, request.params.storyId, {
+            filename: request.query.filename,
+            body: bodyOf(request),
+          }),
+        ),
+    );
+  });
+  app.post(
+    '/stories/:storyId/media-links',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        body: MediaLinkRequestSchema,
+        response: { 201: StoryMediaSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await media.addMediaLink(context, request.actor, request.params.storyId, request.body)),
+  );
+  app.get(
+    '/stories/:storyId/media',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        response: { 200: StoryMediaListResponseSchema, ...problems },
+      },
+    },
+    async (request) => ({ media: await media.listMedia(context, request.actor, request.params.storyId) }),
+  );
+  app.get(
+    '/stories/:storyId/media/:mediaId/file',
+    { schema: { tags: ['stories'], params: MediaParamsSchema } },
+    async (request, reply) => {
+      const file = await media.openMediaFile(
+        context,
+        request.actor,
+        request.params.storyId,
+        request.params.mediaId,
+      );
+      return reply
+        .type(file.mime)
+        .header('content-length', file.size)
+        .header('cache-control', 'private, no-store')
+        .send(file.stream);
+    },
   );
 
   // --- public showcase ---

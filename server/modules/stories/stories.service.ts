@@ -74,6 +74,21 @@ async function loadStory(context: ModuleContext, actor: Actor, storyId: string):
   return { story, access, consent, consentRows, versions, storytellerPersonIds };
 }
 
+/** A story the actor curates (storyteller or collector), or 404. `alsoSafeguarding` admits the lead. */
+export async function loadCuratedStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  options: { alsoSafeguarding?: boolean } = {},
+) {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  const allowed =
+    mayCurate(loaded.access) || (options.alsoSafeguarding === true && loaded.access === 'safeguarding');
+  if (!allowed) throw notFound('This story');
+  return { actor, story: loaded.story, access: loaded.access };
+}
+
 function latestDeidentified(loaded: Loaded) {
   return [...loaded.versions].reverse().find((v) => v.kind === 'deidentified');
 }

@@ -60,6 +60,8 @@ export const stories = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** Speaker turns and timestamps of an imported transcript, as offsets into the draft text. */
+    transcriptSegments: jsonb('transcript_segments').$type<unknown[]>(),
   },
   (t) => [
     uniqueIndex('stories_create_idempotency_idx').on(t.createdBy, t.createIdempotencyKey),
@@ -168,4 +170,26 @@ export const safeguardingAlerts = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [index('safeguarding_alerts_org_idx').on(t.organisationId, t.status)],
+);
+
+/** Audio or video of a story: a file uploaded into the data directory, or a link to where it lives. */
+export const storyMedia = pgTable(
+  'story_media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    source: text('source', { enum: ['file', 'link'] }).notNull(),
+    mediaKind: text('media_kind', { enum: ['audio', 'video'] }),
+    mime: text('mime'),
+    /** Relative to the data directory, for files. */
+    path: text('path'),
+    url: text('url'),
+    originalName: text('original_name').notNull().default(''),
+    sizeBytes: integer('size_bytes'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('story_media_story_idx').on(t.storyId)],
 );

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { StoryMedia } from '../../../contracts/stories.js';
+import type { Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { MEDIA_SNIFF_BYTES, sniffMediaType } from './media-type.js';
+import * as repo from './stories.repository.js';
+import { loadCuratedStory } from './stories.service.js';
+import {
+  detectTranscriptKind,
+  MAX_TRANSCRIPT_TEXT_BYTES,
+  parseTranscript,
+  TranscriptError,
+} from './transcript-import.js';
+
+const TRANSCRIPT_UPLOAD_LIMIT = MAX_TRANSCRIPT_TEXT_BYTES * 2;
+
+function toMedia(row: Awaited<ReturnType<typeof repo.findMediaOfStory>>[number]): StoryMedia {
+  return {
+    id: row.id,
+    source: row.source,
+    mediaKind: row.mediaKind,
+    mime: row.mime,
+    url: row.url,
+    originalName: row.originalName,
+    sizeBytes: row.sizeBytes,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Reads a request body into memory, refusing it once it passes `limit` bytes. */
+async function readLimited(body: Readable, limit: number, tooLarge: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) throw new AppError('payload_too_large', tooLarge);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Imports a transcript (TXT, WebVTT, SRT or Word) as the draft text of a story, keeping speaker
+ * labels in the text and timestamps alongside it. The file's type is decided by its content.
+ */
+export async function importTranscript(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  upload: { filename: string; body: Readable },
+) {
+  const { story } = await loadCuratedStory(context, actorOrNull, storyId);
+  if (story.status !== 'draft')
+    throw new AppError('conflict', 'A transcript can only be imported into a draft.');
+  const bytes = await readLimited(
+    upload.body,
+    TRANSCRIPT_UPLOAD_LIMIT,
+    'This transcript file is too large (10 MB at most).',
+  );
+  let transcript;
+  try {
+    transcript = await parseTranscript({ bytes, kind: detectTranscriptKind(upload.filename, bytes) });
+  } catch (error) {
+    if (error instanceof TranscriptError)
+      throw new AppError('validation_failed', error.message, [{ path: 'file', message: error.message }]);
+    throw error;
+  }
+  const saved = await repo.setTranscript(context.db, story.id, {
+    title: story.title || upload.filename.replace(/\.[^.]+$/, ''),
+    draftEncrypted: context.cipher.encrypt(transcript.text),
+    segments: transcript.segments,
+  });
+  if (!saved) throw new AppError('conflict', 'A transcript can only be imported into a draft.');
+  const speakers = [...new Set(transcript.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
+  return {
+    text: transcript.text,
+    segments: transcript.segments.length,
+    speakers,
+    revision: saved.draftRevision,
+  };
+}
+
+/**
+ * Streams an audio or video recording to disk. The type is checked from the first bytes, not the
+ * name; the file is written under a temporary name and only moved into place when complete, so a
+ * refused or broken upload leaves nothing behind.
+ */
+export async function uploadMedia(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  upload: { filename: string; body: Readable },
+): Promise<StoryMedia> {
+  const { actor, story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const limit = context.config.uploadLimitBytes;
+  const directory = join(context.config.dataDir, 'uploads', story.id);
+  await mkdir(directory, { recursive: true, mode: 0o700 });
+  const id = randomUUID();
+  const temporary = join(directory, `${id}.partial`);
+  const out = createWriteStream(temporary, { mode: 0o600 });
+  let head = Buffer.alloc(0);
+  let size = 0;
+  let media: ReturnType<typeof sniffMediaType> = null;
+  try {
+    for await (const chunk of upload.body) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += buffer.length;
+      if (size > limit) {
+        throw new AppError(
+          'payload_too_large',
+          `This file is larger than ${Math.round(limit / 1024 / 1024)} MB, the most Cairn accepts.`,
+        );
+      }
+      if (!media && head.length < MEDIA_SNIFF_BYTES) {
+        head = Buffer.concat([head, buffer]);
+        if (head.length >= MEDIA_SNIFF_BYTES) {
+          media = sniffMediaType(head);
+          if (!media) throw unsupportedMedia();
+        }
+      }
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    if (!media) media = head.length > 0 ? sniffMediaType(head) : null;
+    if (!media) throw size === 0 ? new AppError('bad_request', 'The file is empty.') : unsupportedMedia();
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+    const finalName = `${id}.${media.extension}`;
+    await rename(temporary, join(directory, finalName));
+    const row = await repo.insertMedia(context.db, {
+      id,
+      storyId: story.id,
+      source: 'file',
+      mediaKind: media.kind,
+      mime: media.mime,
+      path: join('uploads', story.id, finalName),
+      originalName: upload.filename,
+      sizeBytes: size,
+      createdBy: actor.personId,
+    });
+    return toMedia(row);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function unsupportedMedia(): AppError {
+  return new AppError(
+    'unsupported_media_type',
+    'This file is not an audio or video recording Cairn can keep. Upload MP4, MOV, WebM, MP3, M4A, WAV, OGG or FLAC, or add a link instead.',
+  );
+}
+
+export async function addMediaLink(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  input: { url: string; label: string },
+): Promise<StoryMedia> {
+  const { actor, story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const row = await repo.insertMedia(context.db, {
+    storyId: story.id,
+    source: 'link',
+    url: input.url,
+    originalName: input.label,
+    createdBy: actor.personId,
+  });
+  return toMedia(row);
+}
+
+export async function listMedia(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
+  const { story } = await loadCuratedStory(context, actorOrNull, storyId, { alsoSafeguarding: true });
+  return (await repo.findMediaOfStory(context.db, story.id)).map(toMedia);
+}
+
+/** Opens an uploaded recording for the storyteller, collector or safeguarding lead; every open is audited. */
+export async function openMediaFile(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  mediaId: string,
+) {
+  const { actor, story, access } = await loadCuratedStory(context, actorOrNull, storyId, {
+    alsoSafeguarding: true,
+  });
+  const row = await repo.findMedia(context.db, story.id, mediaId);
+  if (!row?.path || !row.mime) throw notFound('This recording');
+  const path = join(context.config.dataDir, row.path);
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw notFound('This recording');
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'story.media.read',
+    subjectType: 'story',
+    subjectId: story.id,
+    details: { mediaId: row.id, access },
+  });
+  return { stream: createReadStream(path), mime: row.mime, size: info.size };
+}

@@ -1,0 +1,146 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryResponse } from '../../../contracts/stories.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let peer: SignedIn;
+let member: SignedIn;
+let organisationId: string;
+const dataDir = mkdtempSync(join(tmpdir(), 'cairn-media-'));
+
+beforeAll(async () => {
+  t = await createTestApp({ dataDir, uploadLimitBytes: 64 * 1024 });
+  const admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  peer = await addPerson(t.app, admin, organisationId, 'peer_supporter');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+});
+afterAll(async () => t.close());
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function newInterview() {
+  const created = await as(peer, {
+    method: 'POST',
+    url: '/api/stories',
+    payload: { organisationId, channel: 'video_interview', storytellerNames: ['Kerry'] },
+  });
+  return created.json<StoryResponse>().id;
+}
+
+const VTT = readFileSync(new URL('./fixtures/interview.vtt', import.meta.url));
+
+// A minimal MP4 header: a 'ftyp' box with the isom brand, then filler.
+const MP4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x20]),
+  Buffer.from('ftypisom'),
+  Buffer.from([0, 0, 2, 0]),
+  Buffer.from('isomiso2avc1mp41'),
+  Buffer.alloc(4096, 1),
+]);
+
+describe('transcript import', () => {
+  it('imports a VTT interview as the draft, keeping speakers, and the story can be submitted', async () => {
+    const id = await newInterview();
+    const imported = await as(peer, {
+      method: 'PUT',
+      url: `/api/stories/${id}/transcript?filename=interview.vtt`,
+      headers: { 'content-type': 'text/vtt' },
+      payload: VTT,
+    });
+    expect(imported.statusCode).toBe(200);
+    const body = imported.json<{ text: string; segments: number; speakers: string[] }>();
+    expect(body.segments).toBeGreaterThan(1);
+    expect(body.speakers.length).toBeGreaterThan(0);
+    const story = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(story.draft?.text).toBe(body.text);
+    expect((await as(peer, { method: 'POST', url: `/api/stories/${id}/submit` })).statusCode).toBe(200);
+  });
+
+  it('refuses a malformed VTT and a truncated Word file with a clear problem, changing nothing', async () => {
+    const id = await newInterview();
+    const bad = await as(peer, {
+      method: 'PUT',
+      url: `/api/stories/${id}/transcript?filename=interview.vtt`,
+      headers: { 'content-type': 'text/vtt' },
+      payload: 'WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nHello\n',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ detail: string }>().detail.length).toBeGreaterThan(10);
+    const docx = await as(peer, {
+      method: 'PUT',
+      url: `/api/stories/${id}/transcript?filename=interview.docx`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
+    });
+    expect(docx.statusCode).toBe(400);
+    const story = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(story.draft).toMatchObject({ text: '', revision: 0 });
+  });
+});
+
+describe('recordings', () => {
+  it('keeps an MP4 checked by content, and lets only the collector open it, audited', async () => {
+    const id = await newInterview();
+    const uploaded = await as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media?filename=interview.mp4`,
+      headers: { 'content-type': 'video/mp4' },
+      payload: MP4,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const mediaId = uploaded.json<{ id: string }>().id;
+    expect(uploaded.json()).toMatchObject({ mediaKind: 'video', mime: 'video/mp4', sizeBytes: MP4.length });
+    const file = await as(peer, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(MP4)).toBe(true);
+    expect(
+      (await as(member, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('refuses a renamed non-media file and an oversize file, leaving nothing half-written', async () => {
+    const id = await newInterview();
+    const pdf = await as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media?filename=interview.mp4`,
+      headers: { 'content-type': 'video/mp4' },
+      payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 32)]),
+    });
+    expect(pdf.statusCode).toBe(415);
+    const huge = await as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media?filename=long.mp4`,
+      headers: { 'content-type': 'video/mp4' },
+      payload: Buffer.concat([MP4, Buffer.alloc(128 * 1024, 1)]),
+    });
+    expect(huge.statusCode).toBe(413);
+    const directory = join(dataDir, 'uploads', id);
+    expect(existsSync(directory) ? readdirSync(directory) : []).toEqual([]);
+    const list = await as(peer, { method: 'GET', url: `/api/stories/${id}/media` });
+    expect(list.json<{ media: unknown[] }>().media).toEqual([]);
+  });
+
+  it('keeps a link to a recording held elsewhere, only https', async () => {
+    const id = await newInterview();
+    const link = await as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media-links`,
+      payload: { url: 'https://video.example.org/interview-12', label: 'Interview with Kerry' },
+    });
+    expect(link.statusCode).toBe(201);
+    const bad = await as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media-links`,
+      payload: { url: 'javascript:alert(1)' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
