@@ -2,6 +2,8 @@ import type { CairnModule, ModuleContext } from '../kernel/module.js';
 import { hasAnyPartnership, peopleModule } from './people/index.js';
 import { storiesModule } from './stories/index.js';
 
+export { searchStoriesForBench } from './stories/index.js';
+
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */

@@ -4,6 +4,8 @@ import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData } from './stories.service.js';
 
 export { foldConsent, allows as consentAllows } from './consent.js';
+/** The search query itself, for the search benchmark (bench/stories.bench.ts). */
+export { searchStories as searchStoriesForBench } from './stories.repository.js';
 
 /** Stories: capture with consent, de-identification review, safeguarding and the public showcase. */
 export const storiesModule: CairnModule = {

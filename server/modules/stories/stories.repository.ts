@@ -245,7 +245,8 @@ export async function deleteVersionsOfStory(db: DbOrTx, storyId: string) {
   await db.delete(storyVersions).where(eq(storyVersions.storyId, storyId));
 }
 
-const shareableDocument = sql`to_tsvector('english', coalesce(${stories.title}, '') || ' ' || coalesce(${stories.shareableText}, ''))`;
+/** The generated, indexed tsvector of title and shareable text (migration 0005). */
+const shareableDocument = sql`${stories}.search_vector`;
 
 /**
  * Full-text search over what one reader may see: their own stories (as storyteller or collector),
@@ -253,7 +254,7 @@ const shareableDocument = sql`to_tsvector('english', coalesce(${stories.title}, 
  * as a partner — only with consent in force, never while held, never drafts or withdrawn stories.
  * Mirrors `accessToStory` in stories.policy.ts; the tests check both agree.
  */
-export async function searchStories(
+export function searchStories(
   db: DbOrTx,
   reader: { personId: string; analystOrganisationIds: string[]; memberOrganisationIds: string[] },
   query: StorySearchQuery,
