@@ -61,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     cipher: deps.cipher,
     events: deps.events ?? createEventBus(database),
     personalData: createPersonalDataRegistry(),
+    logError: (message, error) => app.log.error({ err: error }, message),
   };
 
   registerErrorHandling(app);

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { startMailSender, type MailSender } from './kernel/mail.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership } from './modules/index.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership, startModuleJobs } from './modules/index.js';
 
 export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
 
@@ -28,6 +28,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       });
     }
     await app.listen({ port: config.port, host: config.host });
+    const stopJobs = startModuleJobs(context);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
@@ -35,6 +36,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       app,
       url,
       async stop() {
+        stopJobs();
         await mail?.stop();
         await app.close();
         await database.close();

@@ -21,6 +21,8 @@ export type ModuleContext = {
   cipher: FieldCipher;
   events: EventBus;
   personalData: PersonalDataRegistry;
+  /** Logs a failure in background work (never personal data: ids and messages only). */
+  logError(message: string, error: unknown): void;
 };
 
 /** A module's public face, exported from its `index.ts`. */
@@ -28,6 +30,11 @@ export type CairnModule = {
   name: string;
   /** Registers the module's routes (under `/api`) and its personal-data handler. */
   register(app: FastifyInstance, context: ModuleContext): Promise<void> | void;
+  /**
+   * Starts the module's background work (reminders, clean-ups) once the server listens; returns a
+   * function that stops it. Jobs must be safe with several app instances running at once.
+   */
+  startJobs?(context: ModuleContext): () => void;
   /** Adds the module's part of the fictional demo partnership. Runs in order after earlier modules. */
   seedDemo?(context: ModuleContext): Promise<void>;
 };

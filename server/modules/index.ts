@@ -15,3 +15,11 @@ export async function seedDemoPartnership(context: ModuleContext): Promise<boole
   for (const module of MODULES) await module.seedDemo?.(context);
   return true;
 }
+
+/** Starts every module's background jobs; returns one function that stops them all. */
+export function startModuleJobs(context: ModuleContext): () => void {
+  const stops = MODULES.flatMap((module) => (module.startJobs ? [module.startJobs(context)] : []));
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

@@ -1,7 +1,7 @@
 import type { CairnModule } from '../../kernel/module.js';
 import { registerStoriesRoutes } from './stories.routes.js';
 import { seedStoriesDemo } from './stories.seed.js';
-import { eraseStoriesData, exportStoriesData } from './stories.service.js';
+import { eraseStoriesData, exportStoriesData, remindExpiringConsents } from './stories.service.js';
 
 export { foldConsent, allows as consentAllows } from './consent.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
@@ -19,4 +19,14 @@ export const storiesModule: CairnModule = {
     registerStoriesRoutes(app, context);
   },
   seedDemo: seedStoriesDemo,
+  startJobs(context) {
+    const run = () =>
+      void remindExpiringConsents(context).catch((error: unknown) =>
+        context.logError('Could not send consent expiry reminders', error),
+      );
+    const timer = setInterval(run, 60 * 60 * 1000);
+    timer.unref();
+    run();
+    return () => clearInterval(timer);
+  },
 };

@@ -369,3 +369,33 @@ export async function setTranscript(
     .returning();
   return row;
 }
+
+/**
+ * Claims stories whose consent expires before `until` and whose collector has not been warned about
+ * that expiry. The claim and the mark are one statement (SKIP LOCKED), so two app instances never
+ * warn twice.
+ */
+export async function claimConsentsExpiringBefore(db: DbOrTx, until: Date) {
+  const now = new Date();
+  return db
+    .update(stories)
+    .set({ consentReminderSentFor: sql`${stories.consentExpiresAt}` })
+    .where(
+      inArray(
+        stories.id,
+        db
+          .select({ id: stories.id })
+          .from(stories)
+          .where(
+            and(
+              ne(stories.status, 'withdrawn'),
+              gt(stories.consentExpiresAt, now),
+              sql`${stories.consentExpiresAt} <= ${until.toISOString()}::timestamptz`,
+              sql`${stories.consentReminderSentFor} is distinct from ${stories.consentExpiresAt}`,
+            ),
+          )
+          .for('update', { skipLocked: true }),
+      ),
+    )
+    .returning();
+}

@@ -45,6 +45,8 @@ export const stories = pgTable(
     /** Effective consent, projected from the ledger on every consent event, so lists can filter in SQL. */
     consentTier: consentTierEnum('consent_tier').notNull().default('private'),
     consentExpiresAt: timestamp('consent_expires_at', { withTimezone: true }),
+    /** The expiry the collector was last warned about, so each expiry is warned about once. */
+    consentReminderSentFor: timestamp('consent_reminder_sent_for', { withTimezone: true }),
     /** The approved de-identified text, for the showcase and search; null until approved. */
     approvedText: text('approved_text'),
     /** The latest de-identified text, which analysts and partners may read and search (with consent). */

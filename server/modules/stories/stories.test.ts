@@ -489,3 +489,47 @@ describe('search and partners', () => {
     ).toBe(404);
   });
 });
+
+describe('consent expiry', () => {
+  it('warns the collector and storyteller once, a month before consent ends', async () => {
+    const { remindExpiringConsents } = await import('./stories.service.js');
+    const { id } = await writeAndSubmit(storyteller, STORY, 'Expiring soon');
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: {
+        action: 'grant',
+        tier: 'analysis',
+        method: 'digital',
+        wordingVersion: 'v1',
+        expiresAt: inTenDays,
+      },
+    });
+    expect(await remindExpiringConsents(t.context)).toBeGreaterThanOrEqual(1);
+    expect(await remindExpiringConsents(t.context)).toBe(0);
+    const outbox = (await inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
+      messages: { to: string; text: string }[];
+    }>();
+    const reminders = outbox.messages.filter(
+      (m) => m.to === storyteller.email && m.text.includes('"Expiring soon"'),
+    );
+    expect(reminders).toHaveLength(1);
+  });
+
+  it('stops sharing once consent has expired, as if withdrawn', async () => {
+    const id = await publishedStory('public');
+    expect((await inject({ method: 'GET', url: `/api/showcase/stories/${id}` })).statusCode).toBe(200);
+    // Time passes: the ledger's latest grant and its projection now lie in the past.
+    const { sql } = await import('drizzle-orm');
+    const past = new Date(Date.now() - 86_400_000).toISOString();
+    await t.context.db.execute(
+      sql`insert into consent_events (story_id, action, tier, method, recorded_by, wording_version, expires_at, at)
+          values (${id}, 'grant', 'public', 'digital', ${storyteller.personId}, 'v1', ${past}::timestamptz, now() - interval '2 days')`,
+    );
+    await t.context.db.execute(
+      sql`update stories set consent_expires_at = ${past}::timestamptz where id = ${id}`,
+    );
+    expect((await inject({ method: 'GET', url: `/api/showcase/stories/${id}` })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "stories" ADD COLUMN "consent_reminder_sent_for" timestamp with time zone;
