@@ -177,6 +177,7 @@ export const StoryListResponseSchema = z.object({ stories: z.array(StoryListItem
 export const ShowcaseQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   channel: ChannelSchema.optional(),
+  theme: z.enum(['connectedness', 'hope', 'identity', 'meaning', 'empowerment']).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const ShowcaseStorySchema = z.object({
@@ -266,3 +267,25 @@ export const MediaLinkRequestSchema = z.strictObject({
   label: z.string().trim().max(200).default(''),
 });
 export const MediaParamsSchema = z.object({ storyId: IdSchema, mediaId: IdSchema });
+
+// --- collections --------------------------------------------------------------------------------
+
+export const CreateCollectionRequestSchema = z.strictObject({
+  title: z.string().trim().min(2, 'Give the collection a title').max(120),
+  description: z.string().trim().max(1000).default(''),
+});
+export const CollectionParamsSchema = z.object({ collectionId: IdSchema });
+export const CollectionItemParamsSchema = z.object({ collectionId: IdSchema, storyId: IdSchema });
+export const AddToCollectionRequestSchema = z.strictObject({ storyId: IdSchema });
+export const CollectionSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string(),
+  /** Stories in it that the public may read now. */
+  storyCount: z.number().int(),
+});
+export const CollectionListResponseSchema = z.object({ collections: z.array(CollectionSchema) });
+export const CollectionResponseSchema = z.object({
+  collection: CollectionSchema,
+  stories: z.array(ShowcaseStorySchema),
+});

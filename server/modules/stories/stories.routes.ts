@@ -4,7 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '../../../contracts/common.js';
 import {
+  AddToCollectionRequestSchema,
   AlertParamsSchema,
+  CollectionItemParamsSchema,
+  CollectionListResponseSchema,
+  CollectionParamsSchema,
+  CollectionResponseSchema,
+  CreateCollectionRequestSchema,
+  CollectionSchema,
   MediaLinkRequestSchema,
   MediaParamsSchema,
   ConsentEventRequestSchema,
@@ -287,6 +294,66 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) => service.getShowcaseStory(context, request.params.storyId),
+  );
+
+  // --- collections ---
+  app.get(
+    '/showcase/collections',
+    { schema: { tags: ['showcase'], response: { 200: CollectionListResponseSchema } } },
+    async () => ({ collections: await service.findCollections(context) }),
+  );
+  app.get(
+    '/showcase/collections/:collectionId',
+    {
+      schema: {
+        tags: ['showcase'],
+        params: CollectionParamsSchema,
+        response: { 200: CollectionResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.getCollection(context, request.params.collectionId),
+  );
+  app.post(
+    '/collections',
+    {
+      schema: {
+        tags: ['showcase'],
+        body: CreateCollectionRequestSchema,
+        response: { 201: CollectionSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createCollection(context, request.actor, request.body)),
+  );
+  app.post(
+    '/collections/:collectionId/stories',
+    {
+      schema: {
+        tags: ['showcase'],
+        params: CollectionParamsSchema,
+        body: AddToCollectionRequestSchema,
+        response: { 200: CollectionResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.addStoryToCollection(context, request.actor, request.params.collectionId, request.body.storyId),
+  );
+  app.delete(
+    '/collections/:collectionId/stories/:storyId',
+    {
+      schema: {
+        tags: ['showcase'],
+        params: CollectionItemParamsSchema,
+        response: { 200: CollectionResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.removeStoryFromCollection(
+        context,
+        request.actor,
+        request.params.collectionId,
+        request.params.storyId,
+      ),
   );
 
   // --- safeguarding ---

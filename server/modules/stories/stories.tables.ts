@@ -193,3 +193,27 @@ export const storyMedia = pgTable(
   },
   (t) => [index('story_media_story_idx').on(t.storyId)],
 );
+
+/** A curated set of public stories, e.g. "Celebrating recovery 2026". */
+export const storyCollections = pgTable('story_collections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  partnershipId: uuid('partnership_id').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const storyCollectionItems = pgTable(
+  'story_collection_items',
+  {
+    collectionId: uuid('collection_id')
+      .notNull()
+      .references(() => storyCollections.id),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('story_collection_items_idx').on(t.collectionId, t.storyId)],
+);
