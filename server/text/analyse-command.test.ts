@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAnalyseCommand } from './analyse-command.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-analyse-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function collect(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+describe('runAnalyseCommand', () => {
+  it('reports bad lines by number, skips them, writes the rest and exits 2', async () => {
+    const input = join(dir, 'in.jsonl');
+    const output = join(dir, 'out.jsonl');
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ id: 'a', text: "My name's Lorna, ring me on 07700 900112." }),
+        'this is not json',
+        JSON.stringify({ id: 'b' }),
+        JSON.stringify({ id: 'c', text: "I don't see the point of being here anymore." }),
+        '',
+        '[1,2]',
+      ].join('\n'),
+    );
+    const err = collect();
+    const code = await runAnalyseCommand({
+      inPath: input,
+      outPath: output,
+      stdin: Readable.from([]),
+      stdout: new PassThrough(),
+      stderr: err.stream,
+    });
+    expect(code).toBe(2);
+    expect(err.text()).toContain('line 2: ');
+    expect(err.text()).toContain('line 3: ');
+    expect(err.text()).toContain('line 6: ');
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'c']);
+    const first = lines[0] ?? {};
+    expect(Object.keys(first).sort()).toEqual(['id', 'pii', 'redacted', 'risk', 'themes']);
+    expect(first.redacted).toBe("My name's [PERSON], ring me on [PHONE].");
+    expect(first.pii).toEqual([
+      {
+        start: 10,
+        end: 15,
+        type: 'PERSON',
+        text: 'Lorna',
+        confidence: expect.any(Number),
+        replacement: '[PERSON]',
+      },
+      {
+        start: 28,
+        end: 40,
+        type: 'PHONE',
+        text: '07700 900112',
+        confidence: expect.any(Number),
+        replacement: '[PHONE]',
+      },
+    ]);
+    expect(lines[1]?.risk).toBe('current');
+    const themes = first.themes as { code: string; score: number; evidence: string[] }[];
+    expect(themes.map((t) => t.code)).toEqual([
+      'connectedness',
+      'hope',
+      'identity',
+      'meaning',
+      'empowerment',
+    ]);
+  });
+
+  it('streams stdin to stdout with "-" and exits 0 when every line is good', async () => {
+    const out = collect();
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) => `${JSON.stringify({ id: i, text: `Story ${i}: I was 15.` })}\n`,
+    );
+    const code = await runAnalyseCommand({
+      inPath: '-',
+      outPath: '-',
+      stdin: Readable.from(lines),
+      stdout: out.stream,
+      stderr: new PassThrough(),
+    });
+    expect(code).toBe(0);
+    const got = out.text().trim().split('\n');
+    expect(got).toHaveLength(2000);
+    expect((JSON.parse(got[1999] ?? '{}') as { id: number }).id).toBe(1999);
+  });
+
+  it('streams 100,000 lines into a slow reader, waiting for it to drain', async () => {
+    function* lines(): Generator<string> {
+      for (let i = 0; i < 100_000; i++) yield `${JSON.stringify({ id: i, text: 'Ring Shona.' })}\n`;
+    }
+    let count = 0;
+    let waits = 0;
+    const slow = new Writable({
+      highWaterMark: 4096,
+      write(chunk: Buffer, _enc, done) {
+        count += chunk.toString('utf8').split('\n').length - 1;
+        if (count % 1000 === 0) {
+          waits++;
+          setImmediate(done);
+        } else done();
+      },
+    });
+    const code = await runAnalyseCommand({
+      inPath: '-',
+      outPath: '-',
+      stdin: Readable.from(lines()),
+      stdout: slow,
+      stderr: new PassThrough(),
+    });
+    expect(code).toBe(0);
+    expect(count).toBe(100_000);
+    expect(waits).toBeGreaterThan(0);
+  });
+
+  it('fails with exit 1 when the input cannot be read', async () => {
+    const err = collect();
+    const code = await runAnalyseCommand({
+      inPath: join(dir, 'missing.jsonl'),
+      outPath: join(dir, 'x.jsonl'),
+      stdin: Readable.from([]),
+      stdout: new PassThrough(),
+      stderr: err.stream,
+    });
+    expect(code).toBe(1);
+    expect(err.text()).toContain('cannot read');
+  });
+});

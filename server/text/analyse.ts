@@ -1,0 +1,36 @@
+// One story in, one analysis record out (DESIGN §6): redacted text, PII findings, risk and themes.
+import { findPii, redact } from './deidentify.js';
+import type { PiiFinding } from './deidentify.js';
+import { assessRisk } from './risk.js';
+import type { RiskEvidence, RiskLevel } from './risk.js';
+import { suggestThemes } from './themes.js';
+import type { ThemeSuggestion } from './themes.js';
+
+export interface AnalysisResult {
+  redacted: string;
+  pii: PiiFinding[];
+  risk: RiskLevel;
+  riskEvidence: RiskEvidence[];
+  themes: ThemeSuggestion[];
+}
+
+// A story told from crisis rarely evidences recovery processes; its theme scores are damped so that
+// suggestions do not paint it as a recovery narrative.
+const CURRENT_RISK_THEME_DAMPING = 0.55;
+
+/** Analyse one story. Pure and synchronous; offsets are UTF-16 code units into `text`. */
+export function analyseStory(text: string): AnalysisResult {
+  const pii = findPii(text);
+  const risk = assessRisk(text);
+  // themes read the text with identifiers blanked, so a person called Hope is not a theme
+  let masked = '';
+  let at = 0;
+  for (const f of pii) {
+    if (f.start < at) continue;
+    masked += text.slice(at, f.start) + ' '.repeat(f.end - f.start);
+    at = f.end;
+  }
+  masked += text.slice(at);
+  const themes = suggestThemes(masked, { damp: risk.risk === 'current' ? CURRENT_RISK_THEME_DAMPING : 1 });
+  return { redacted: redact(text, pii), pii, risk: risk.risk, riskEvidence: risk.evidence, themes };
+}

