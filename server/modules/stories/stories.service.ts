@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type {
   ConsentEventRequest,
   CreateStoryRequest,
@@ -821,9 +823,12 @@ export async function eraseStoriesData(
       themes: [],
     });
     await repo.deleteVersionsOfStory(db, story.id);
+    for (const media of await repo.deleteMediaOfStory(db, story.id)) {
+      if (media.path) await rm(join(context.config.dataDir, media.path), { force: true });
+    }
     count++;
   }
-  return `${count} stories withdrawn and their texts deleted; safeguarding records kept, restricted`;
+  return `${count} stories withdrawn and their texts and recordings deleted; safeguarding records kept, restricted`;
 }
 
 // --- consent expiry -------------------------------------------------------------------------------

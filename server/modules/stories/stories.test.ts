@@ -603,3 +603,39 @@ describe('collections', () => {
     }
   });
 });
+
+describe('personal data rights', () => {
+  it("includes a storyteller's stories in their download, and erasure withdraws and deletes them", async () => {
+    const teller = await addPerson(t.app, coordinator, organisationId, 'member', 'Skye Lennox');
+    const created = await as(teller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, title: 'Mine', text: STORY },
+    });
+    const id = created.json<StoryResponse>().id;
+    await as(teller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    const data = await as(teller, { method: 'GET', url: '/api/me/data' });
+    const exported = data.json<{ stories: { stories: { id: string; original: string }[] } }>().stories
+      .stories;
+    expect(exported.find((s) => s.id === id)?.original).toContain('Fiona');
+
+    const asked = await as(teller, {
+      method: 'POST',
+      url: '/api/me/erasure-requests',
+      payload: { reason: 'Please remove me' },
+    });
+    const done = await as(admin, {
+      method: 'POST',
+      url: `/api/admin/erasure-requests/${asked.json<{ id: string }>().id}`,
+      payload: { decision: 'complete', outcome: 'Done' },
+    });
+    expect(done.json<{ outcome: string }>().outcome).toContain('stories');
+    const { sql } = await import('drizzle-orm');
+    const versions = await t.context.db.execute(
+      sql`select count(*)::int as n from story_versions where story_id = ${id}`,
+    );
+    expect(JSON.stringify(versions)).toContain('"n":0');
+    const status = await t.context.db.execute(sql`select status from stories where id = ${id}`);
+    expect(JSON.stringify(status)).toContain('withdrawn');
+  });
+});
