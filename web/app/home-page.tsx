@@ -1,0 +1,127 @@
+import { Link } from 'react-router';
+import type { MeResponse } from '../../contracts/people.js';
+import { LoadError } from '../components/load-error.js';
+import { Loading } from '../components/loading.js';
+import { PageHeading } from '../components/page-heading.js';
+import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/session.js';
+import { strings } from '../lib/strings.js';
+
+interface Card {
+  to: string;
+  title: string;
+  body: string;
+}
+
+function cardsFor(me: MeResponse): Card[] {
+  const cards: Card[] = [];
+  const admin = isPartnershipAdmin(me);
+  if (admin) {
+    cards.push({
+      to: '/organisations',
+      title: strings.home.organisationsCardTitle,
+      body: strings.home.organisationsCardBody,
+    });
+  } else {
+    for (const organisation of coordinatedOrganisations(me)) {
+      cards.push({
+        to: `/organisations/${organisation.id}/members`,
+        title: strings.home.membersCardTitle(organisation.name),
+        body: strings.home.membersCardBody,
+      });
+    }
+  }
+  if (admin) {
+    cards.push({
+      to: '/admin/erasure-requests',
+      title: strings.home.erasureCardTitle,
+      body: strings.home.erasureCardBody,
+    });
+    cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
+  }
+  cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
+  return cards;
+}
+
+function SignedOutHome() {
+  return (
+    <>
+      <PageHeading title={strings.home.title}>{strings.home.welcomeTitle}</PageHeading>
+      <p className="lead">{strings.home.welcomeLead}</p>
+      <p>{strings.home.signInPrompt}</p>
+      <p>
+        <Link to="/sign-in" className="button button--primary">
+          {strings.signIn.submit}
+        </Link>
+      </p>
+      <p>{strings.home.invitePrompt}</p>
+    </>
+  );
+}
+
+function SignedInHome({ me }: { me: MeResponse }) {
+  const roleLines = me.memberships.map((membership) =>
+    strings.home.roleIn(strings.roles[membership.role], membership.organisationName),
+  );
+  const adminLine =
+    isPartnershipAdmin(me) && me.partnership
+      ? strings.home.roleIn(strings.roles.partnership_admin, me.partnership.name)
+      : null;
+  if (adminLine && !roleLines.includes(adminLine)) roleLines.unshift(adminLine);
+  return (
+    <>
+      <PageHeading title={strings.home.title}>{strings.home.greeting(me.person.displayName)}</PageHeading>
+      <p className="lead">{strings.home.lead}</p>
+
+      <h2>{strings.home.whatYouCanDo}</h2>
+      <ul className="cards">
+        {cardsFor(me).map((card) => (
+          <li key={card.to} className="card">
+            <h3 className="card__title">
+              <Link to={card.to} className="card__link">
+                {card.title}
+              </Link>
+            </h3>
+            <p className="card__body">{card.body}</p>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{strings.home.yourRoles}</h2>
+      {roleLines.length === 0 ? (
+        <p>{strings.home.noMemberships}</p>
+      ) : (
+        <ul className="plain-list">
+          {roleLines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+
+      <div className="callout">
+        <h2 className="callout__title">{strings.home.comingSoonTitle}</h2>
+        <p>{strings.home.comingSoonBody}</p>
+      </div>
+    </>
+  );
+}
+
+export function HomePage() {
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <>
+        <PageHeading>{strings.home.title}</PageHeading>
+        <Loading />
+      </>
+    );
+  }
+  if (me.isError) {
+    return (
+      <>
+        <PageHeading>{strings.home.title}</PageHeading>
+        <LoadError error={me.error} onRetry={() => void me.refetch()} />
+      </>
+    );
+  }
+  return me.data ? <SignedInHome me={me.data} /> : <SignedOutHome />;
+}

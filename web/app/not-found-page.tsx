@@ -1,0 +1,5 @@
+import { NotFound } from '../components/not-found.js';
+
+export function NotFoundPage() {
+  return <NotFound />;
+}

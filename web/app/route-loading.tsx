@@ -1,0 +1,9 @@
+import { Loading } from '../components/loading.js';
+
+export function RouteLoading() {
+  return (
+    <main className="main main--loading">
+      <Loading />
+    </main>
+  );
+}

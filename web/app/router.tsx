@@ -1,0 +1,96 @@
+import { createBrowserRouter } from 'react-router';
+import { ErrorPage } from './error-page.js';
+import { HomePage } from './home-page.js';
+import { Layout } from './layout.js';
+import { NotFoundPage } from './not-found-page.js';
+import { RequireAdmin, RequireSignIn } from './guards.js';
+import { RouteLoading } from './route-loading.js';
+
+/**
+ * Every page. Home loads with the app; the rest load when first visited so a phone on a
+ * slow connection downloads only what it needs.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: ErrorPage,
+    HydrateFallback: RouteLoading,
+    children: [
+      { index: true, Component: HomePage },
+      {
+        path: 'sign-in',
+        lazy: () => import('../features/auth/sign-in-page.js').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        path: 'forgot-password',
+        lazy: () =>
+          import('../features/auth/forgot-password-page.js').then((m) => ({
+            Component: m.ForgotPasswordPage,
+          })),
+      },
+      {
+        path: 'forgot-password/check-email',
+        lazy: () =>
+          import('../features/auth/forgot-password-page.js').then((m) => ({ Component: m.CheckEmailPage })),
+      },
+      {
+        path: 'reset-password/:token',
+        lazy: () =>
+          import('../features/auth/reset-password-page.js').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
+        path: 'invitations/:token',
+        lazy: () =>
+          import('../features/auth/accept-invitation-page.js').then((m) => ({
+            Component: m.AcceptInvitationPage,
+          })),
+      },
+      {
+        Component: RequireSignIn,
+        children: [
+          {
+            path: 'account',
+            lazy: () =>
+              import('../features/account/account-page.js').then((m) => ({ Component: m.AccountPage })),
+          },
+          {
+            path: 'organisations',
+            lazy: () =>
+              import('../features/organisations/organisations-page.js').then((m) => ({
+                Component: m.OrganisationsPage,
+              })),
+          },
+          {
+            path: 'organisations/:organisationId/members',
+            lazy: () =>
+              import('../features/organisations/members-page.js').then((m) => ({ Component: m.MembersPage })),
+          },
+          {
+            Component: RequireAdmin,
+            children: [
+              {
+                path: 'admin/erasure-requests',
+                lazy: () =>
+                  import('../features/admin/erasure-requests-page.js').then((m) => ({
+                    Component: m.ErasureRequestsPage,
+                  })),
+              },
+              {
+                path: 'admin/audit',
+                lazy: () =>
+                  import('../features/admin/audit-page.js').then((m) => ({ Component: m.AuditPage })),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        path: 'dev/outbox',
+        lazy: () =>
+          import('../features/dev-outbox/outbox-page.js').then((m) => ({ Component: m.OutboxPage })),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import type { Problem } from '../../contracts/common.js';
+import { strings } from './strings.js';
+
+/** An error answer from the API, always shaped as a problem (RFC 9457). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function localProblem(status: number, code: string, detail: string): Problem {
+  return { type: 'about:blank', title: detail, status, code, detail };
+}
+
+/**
+ * Reads a problem answer. A small hand check rather than the contract's schema, so that showing an
+ * error (such as "please sign in" to a visitor) never waits for the validation library to download.
+ */
+function asProblem(body: unknown): Problem | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { type, title, status, detail, code, errors } = body as Record<string, unknown>;
+  if (typeof type !== 'string' || typeof title !== 'string' || typeof status !== 'number') return null;
+  if (typeof detail !== 'string' || typeof code !== 'string') return null;
+  const problem: Problem = { type, title, status, detail, code };
+  if (Array.isArray(errors)) {
+    problem.errors = errors.flatMap((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return [];
+      const { path, message } = item as Record<string, unknown>;
+      return typeof path === 'string' && typeof message === 'string' ? [{ path, message }] : [];
+    });
+  }
+  return problem;
+}
+
+/** A contract schema, or a function that loads one (so the validation library loads only when needed). */
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const init: RequestInit = {
+    method: options.method ?? 'GET',
+    credentials: 'same-origin',
+    headers,
+    signal: options.signal ?? null,
+  };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, localProblem(0, 'network_error', strings.errors.network));
+  }
+  if (!response.ok) {
+    let problem: Problem = localProblem(response.status, 'unexpected_error', strings.errors.generic);
+    try {
+      problem = asProblem(await response.json()) ?? problem;
+    } catch {
+      // Not JSON: keep the generic problem.
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+/** Calls the API and checks the answer against its contract. */
+export async function apiRequest<T>(
+  path: string,
+  source: SchemaSource<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(path, options);
+  const schema = typeof source === 'function' ? await source() : source;
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError(
+      response.status,
+      localProblem(response.status, 'bad_response', strings.errors.badResponse),
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(
+      response.status,
+      localProblem(response.status, 'bad_response', strings.errors.badResponse),
+    );
+  }
+  return parsed.data;
+}
+
+/** Calls the API when the answer carries nothing we need. */
+export async function apiAction(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await send(path, options);
+  // Drain the body so the connection can be reused.
+  await response.text().catch(() => '');
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
