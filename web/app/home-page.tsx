@@ -5,6 +5,9 @@ import { Loading } from '../components/loading.js';
 import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { storiesStrings } from '../lib/strings/stories.js';
+import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
+import { storiesHomeCards } from '../features/stories/routes.js';
 
 interface Card {
   to: string;
@@ -38,6 +41,7 @@ function cardsFor(me: MeResponse): Card[] {
     });
     cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
   }
+  cards.push(...storiesHomeCards(me), ...safeguardingHomeCards(me));
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
   return cards;
 }
@@ -54,6 +58,9 @@ function SignedOutHome() {
         </Link>
       </p>
       <p>{strings.home.invitePrompt}</p>
+      <p>
+        <Link to="/showcase">{storiesStrings.home.showcasePrompt}</Link>
+      </p>
     </>
   );
 }

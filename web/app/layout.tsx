@@ -20,6 +20,9 @@ import {
   useMe,
 } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { safeguardingNavItems } from '../features/safeguarding/routes.js';
+import { showcaseNavItems } from '../features/showcase/routes.js';
+import { storiesNavItems } from '../features/stories/routes.js';
 
 interface NavItem {
   to: string;
@@ -33,6 +36,9 @@ function useNavItems(): NavItem[] | null {
   const items: NavItem[] = [
     { to: '/', label: strings.nav.home, end: true },
     { to: '/account', label: strings.nav.account },
+    ...storiesNavItems(me),
+    ...showcaseNavItems,
+    ...safeguardingNavItems(me),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);
@@ -133,11 +139,20 @@ export function Layout() {
                 </li>
               </>
             ) : me.isPending ? null : (
-              <li>
-                <NavLink to="/sign-in" className="nav__link">
-                  {strings.layout.signIn}
-                </NavLink>
-              </li>
+              <>
+                {showcaseNavItems.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} className="nav__link">
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+                <li>
+                  <NavLink to="/sign-in" className="nav__link">
+                    {strings.layout.signIn}
+                  </NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

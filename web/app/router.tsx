@@ -5,6 +5,9 @@ import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
+import { safeguardingRoutes } from '../features/safeguarding/routes.js';
+import { showcaseRoutes } from '../features/showcase/routes.js';
+import { storiesRoutes } from '../features/stories/routes.js';
 
 /**
  * Every page. Home loads with the app; the rest load when first visited so a phone on a
@@ -46,9 +49,12 @@ export const router = createBrowserRouter([
             Component: m.AcceptInvitationPage,
           })),
       },
+      ...showcaseRoutes,
       {
         Component: RequireSignIn,
         children: [
+          ...storiesRoutes,
+          ...safeguardingRoutes,
           {
             path: 'account',
             lazy: () =>

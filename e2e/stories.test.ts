@@ -1,0 +1,336 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, openPage, type WatchedPage } from './support/browser.js';
+import { buildWeb } from './support/build.js';
+import { startServer, type TestServer } from './support/server.js';
+
+const DEMO_PASSWORD = 'walk-together-2026';
+const MEMBER = 'member@cairn.example';
+const PEER = 'peer@cairn.example';
+const SAFEGUARDING_LEAD = 'safeguarding@cairn.example';
+const INTERVIEW_VTT = fileURLToPath(
+  new URL('../server/modules/stories/fixtures/interview.vtt', import.meta.url),
+);
+const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
+
+let server: TestServer;
+let browser: Browser;
+const opened: WatchedPage[] = [];
+
+async function newPage(width = 1280): Promise<WatchedPage> {
+  const watched = await openPage(browser, server.url, { width, height: 900 });
+  opened.push(watched);
+  onTestFailed(async () => {
+    const file = `${SCREENSHOTS}/stories-failure-${Date.now()}.png`;
+    await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(
+      `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
+    );
+    console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
+    console.error(`Server output:\n${server.output()}`);
+  });
+  return watched;
+}
+
+/** Waits for a page's h1 and checks it with axe. */
+async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await expectNoSeriousAxeViolations(page);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await expectPage(page, 'Sign in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectPage(page, /^Hello, /);
+}
+
+/** The polite live region that says whether the story is saved. */
+function saveStatus(page: Page) {
+  return page.locator('#story-save-status [role="status"]');
+}
+
+beforeAll(async () => {
+  buildWeb();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const watched of opened) await watched.context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('stories: write, review, consent, showcase and withdrawal', () => {
+  it('keeps everything a member types through a dropped connection and a reload, then sends it', async () => {
+    const { page, context, problems } = await newPage();
+    await signIn(page, MEMBER);
+
+    await page.goto('/stories');
+    await expectPage(page, 'My stories');
+    await page.getByRole('link', { name: 'Write a new story' }).click();
+    await expectPage(page, 'Write your story');
+    // An empty form is fine here: the title is optional.
+    await page.getByLabel('Title').fill('Finding my feet again');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, 'Your story');
+    const editUrl = page.url();
+    expect(editUrl).toMatch(/\/stories\/[0-9a-f-]{36}\/edit$/);
+
+    const box = page.getByLabel('Your story', { exact: true });
+    const first = 'The first winter was the hardest. I stopped answering the door.';
+    const second = ' Then a friend brought soup every Thursday, and one day I went with her to the café.';
+    const isDraftSave = (response: { url(): string; request(): { method(): string } }) =>
+      response.url().endsWith('/draft') && response.request().method() === 'PUT';
+    const firstSave = page.waitForResponse(isDraftSave);
+    await box.click();
+    await box.pressSequentially(first);
+    expect((await firstSave).status()).toBe(200);
+    await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toBe('Saved');
+    await expectNoSeriousAxeViolations(page);
+
+    // The connection drops midway: typing carries on, and the page says it is not saved yet.
+    await context.setOffline(true);
+    await box.pressSequentially(second);
+    await expect
+      .poll(() => saveStatus(page).textContent(), { timeout: 15_000 })
+      .toBe('Not saved — you’re offline; we’ll keep trying');
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-offline-1280.png`, fullPage: true });
+    const stored = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((name) => name.startsWith('cairn:story-draft:'));
+      return key ? localStorage.getItem(key) : null;
+    });
+    expect(stored).toContain('soup every Thursday');
+
+    // Back online, but Cairn is restarting (drafts cannot be saved) when the page is reloaded: the
+    // copy kept on this device is offered back.
+    await page.route('**/api/stories/*/draft', (route) => route.abort('connectionrefused'));
+    await context.setOffline(false);
+    await page.reload();
+    await expectPage(page, 'Your story');
+    await box.waitFor();
+    expect(await box.inputValue()).toBe(first);
+    const restore = page.getByRole('button', { name: 'Use the copy on this device' });
+    await restore.waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-restore-1280.png`, fullPage: true });
+    await page.unroute('**/api/stories/*/draft');
+    await restore.click();
+    await expect.poll(() => box.inputValue()).toBe(first + second);
+    await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toBe('Saved');
+
+    // A fresh load now comes straight from the server, with nothing lost.
+    await page.reload();
+    await expectPage(page, 'Your story');
+    await box.waitFor();
+    expect(await box.inputValue()).toBe(first + second);
+    expect(await restore.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Send my story' }).click();
+    await expectPage(page, 'Check what identifies you');
+    await page.getByRole('button', { name: 'Save the safe version' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // The story now shows on their list with what to do next.
+    await page.goto('/stories');
+    await expectPage(page, 'My stories');
+    await page.getByRole('link', { name: 'Finding my feet again', exact: true }).waitFor();
+    await page.getByRole('link', { name: /^Check what identifies you.*Finding my feet again$/ }).waitFor();
+    await page.getByRole('link', { name: 'Finding my feet again', exact: true }).click();
+    await expectPage(page, 'Finding my feet again');
+    await page.getByText('Sent – check what identifies you').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a peer supporter record an interview, review it, publish it, and withdraw it', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, PEER);
+
+    // Record a one-to-one interview.
+    await page.goto('/stories');
+    await expectPage(page, 'My stories');
+    await page.getByRole('link', { name: 'Record someone’s story' }).click();
+    await expectPage(page, 'Record a story');
+    await page.getByRole('radio', { name: /^One-to-one interview/ }).check();
+    await page.getByLabel('Storytellers’ names').fill('Robin Ash');
+    const title = 'Tea at the Tuesday group';
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, 'The story');
+    const storyPath = new URL(page.url()).pathname.replace(/\/edit$/, '');
+
+    // Import the transcript into the draft.
+    await page.getByLabel('Transcript file').setInputFiles(INTERVIEW_VTT);
+    await page.getByRole('button', { name: 'Import the transcript' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Transcript imported/ })
+      .waitFor();
+    const box = page.getByLabel('Your story', { exact: true });
+    await expect.poll(() => box.inputValue()).toContain('nobody asked me to explain myself');
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-recorded-1280.png`, fullPage: true });
+
+    // Send it and review what identifies the storyteller.
+    await page.getByRole('button', { name: 'Send my story' }).click();
+    await expectPage(page, 'Check what identifies you');
+    const findings = page.locator('button.finding');
+    await findings.first().waitFor();
+    expect(await findings.count()).toBeGreaterThan(0);
+    // Every highlight is a button reached with Tab; the first is replaced with a general word.
+    await page.getByRole('heading', { level: 2, name: 'Your story as written' }).click();
+    for (let presses = 0; presses < 10; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('finding') ?? false)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /a name\. Removed$/,
+    );
+    await page.keyboard.press('Enter');
+    const choices = page.locator('.finding__choices');
+    await choices.waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await choices.getByRole('radio', { name: /^Replace it with/ }).check();
+    await choices.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+      .toContain('finding');
+    await page.screenshot({ path: `${SCREENSHOTS}/story-review-1280.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Save the safe version' }).click();
+    await page.getByRole('heading', { level: 2, name: 'The safe version' }).waitFor();
+    const safeText = (await page.locator('#safe-title ~ .story-text').textContent()) ?? '';
+    expect(safeText).toContain('nobody asked me to explain myself');
+    expect(safeText).not.toContain('Robin Ash');
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Approve this text' }).click();
+    await page.getByRole('status').filter({ hasText: 'You have approved this text' }).waitFor();
+
+    // Record public consent.
+    await page.getByRole('link', { name: 'Choose who can see it' }).click();
+    await expectPage(page, 'Who can see your story');
+
+    // Named partner organisations need at least one organisation; the error summary says so.
+    await page.getByRole('radio', { name: 'Named partner organisations' }).check();
+    await page.getByRole('button', { name: 'Save my choice' }).click();
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Choose at least one organisation' })
+      .waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('group', { name: 'Which organisations?' }).getByRole('checkbox').first().check();
+    await page.getByLabel('What may they use it for?').fill('Training new peer supporters');
+    await page.getByLabel('Until when? (optional)').fill('2027-12-31');
+    await page.getByRole('button', { name: 'Save my choice' }).click();
+    await page.getByText('Agreed: Named partner organisations').waitFor();
+
+    await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).check();
+    await page.getByRole('radio', { name: 'Anonymously' }).check();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Save my choice' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your choice has been saved.' }).waitFor();
+    await page.getByText('Agreed: Anyone, in the public showcase').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-consent-1280.png`, fullPage: true });
+
+    // The public, not signed in, finds it in the showcase and reads it.
+    const visitor = await newPage(320);
+    await visitor.page.goto('/');
+    await expectPage(visitor.page, 'Welcome to Cairn');
+    await visitor.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Stories of recovery' })
+      .click();
+    await expectPage(visitor.page, 'Stories of recovery');
+    await visitor.page.getByLabel('How the story was shared').selectOption('one_to_one_interview');
+    await visitor.page.getByLabel('Search the stories').fill('Tuesday group');
+    await visitor.page.getByRole('button', { name: 'Search' }).click();
+    await visitor.page.getByRole('link', { name: title }).click();
+    await expectPage(visitor.page, title);
+    expect(await visitor.page.locator('.reading__text').textContent()).toContain('I make the tea');
+    const shareLink = await visitor.page.getByLabel('Link to this story').inputValue();
+    expect(shareLink).toBe(`${server.url}${storyPath.replace('/stories/', '/showcase/')}`);
+    await visitor.page.screenshot({ path: `${SCREENSHOTS}/showcase-story-320.png`, fullPage: true });
+
+    // The peer supporter withdraws it, and it is gone from the showcase at once.
+    await page.getByRole('button', { name: 'Withdraw my story' }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
+    await page.getByText('Your story has been withdrawn everywhere.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await visitor.page.reload();
+    await expectPage(visitor.page, 'Stories of recovery');
+    await visitor.page.getByText('This story is not available.').waitFor();
+    await visitor.page.goto('/showcase?q=Tuesday+group');
+    await expectPage(visitor.page, 'Stories of recovery');
+    await visitor.page
+      .getByRole('status')
+      .filter({ hasText: /stor(y|ies)$/ })
+      .waitFor();
+    expect(await visitor.page.getByRole('link', { name: title }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(visitor.problems).toEqual([]);
+  });
+
+  it('shows support lines to a member at risk, and lets the safeguarding lead act on the alert', async () => {
+    // The member writes on a narrow phone screen.
+    const { page, problems } = await newPage(320);
+    await signIn(page, MEMBER);
+    await page.goto('/stories/new');
+    await expectPage(page, 'Write your story');
+    await page.getByLabel('Title').fill('This week');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, 'Your story');
+    const risk = 'Sometimes I still want to die.';
+    await page
+      .getByLabel('Your story', { exact: true })
+      .fill(`Things have been hard since the summer. ${risk}`);
+    // Sending with nothing left unsaved: the page saves first.
+    await page.getByRole('button', { name: 'Send my story' }).click();
+    await expectPage(page, 'Check what identifies you');
+    await page.getByRole('heading', { level: 2, name: 'If you are struggling right now' }).waitFor();
+    await page.getByText('Samaritans').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-support-lines-320.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+
+    // The safeguarding lead sees the alert with its evidence, reads the original and acts on it.
+    const lead = await newPage();
+    await signIn(lead.page, SAFEGUARDING_LEAD);
+    await lead.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Safeguarding alerts' })
+      .click();
+    await expectPage(lead.page, 'Safeguarding alerts');
+    const alert = lead.page.locator('li.record').filter({ hasText: risk }).first();
+    await alert.waitFor();
+    await alert.getByRole('link', { name: 'Read the original story' }).click();
+    await expectPage(lead.page, 'The original story');
+    await lead.page.getByText(risk, { exact: false }).waitFor();
+    await lead.page.goBack();
+    await expectPage(lead.page, 'Safeguarding alerts');
+
+    // A note is needed.
+    await alert.getByRole('button', { name: 'Acknowledge' }).click();
+    await alert.locator('.error-summary').getByRole('link', { name: 'Record what was done' }).waitFor();
+    await expectNoSeriousAxeViolations(lead.page);
+    await alert
+      .getByLabel('What was done')
+      .fill('Called the member; they are safe and seeing their GP tomorrow.');
+    await alert.getByRole('button', { name: 'Acknowledge' }).click();
+    await alert.getByText('Acknowledged', { exact: true }).waitFor();
+    await alert.getByLabel('What was done').fill('Checked in again; support is in place.');
+    await alert.getByRole('button', { name: 'Close the alert' }).click();
+    await alert.getByText('Closed', { exact: true }).waitFor();
+    await expectNoSeriousAxeViolations(lead.page);
+    await lead.page.screenshot({ path: `${SCREENSHOTS}/safeguarding-alerts-1280.png`, fullPage: true });
+    expect(lead.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import type { RouteObject } from 'react-router';
+import { storiesStrings } from '../../lib/strings/stories.js';
+
+/** The public showcase: no sign-in needed. */
+export const showcaseRoutes: RouteObject[] = [
+  {
+    path: 'showcase',
+    lazy: () => import('./showcase-page.js').then((m) => ({ Component: m.ShowcasePage })),
+  },
+  {
+    path: 'showcase/:storyId',
+    lazy: () => import('./showcase-story-page.js').then((m) => ({ Component: m.ShowcaseStoryPage })),
+  },
+];
+
+/** Everyone, signed in or not, may open the showcase. */
+export const showcaseNavItems: { to: string; label: string }[] = [
+  { to: '/showcase', label: storiesStrings.nav.showcase },
+];

@@ -1,0 +1,115 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CHANNELS, ChannelSchema, ShowcaseListResponseSchema } from '../../../contracts/stories.js';
+import { Button } from '../../components/button.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { StatusMessage } from '../../components/status-message.js';
+import { apiRequest } from '../../lib/api.js';
+import { readForm } from '../../lib/form-errors.js';
+import './showcase.css';
+import { storiesStrings } from '../../lib/strings/stories.js';
+
+const s = storiesStrings.showcase;
+const EXCERPT_LENGTH = 240;
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
+}
+
+export function ShowcasePage() {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const channelParam = ChannelSchema.safeParse(params.get('channel'));
+  const channel = channelParam.success ? channelParam.data : '';
+  const stories = useQuery({
+    queryKey: ['showcase', q, channel],
+    queryFn: () => {
+      const search = new URLSearchParams();
+      if (q.trim() !== '') search.set('q', q.trim());
+      if (channel) search.set('channel', channel);
+      const query = search.toString();
+      return apiRequest(`/api/showcase/stories${query ? `?${query}` : ''}`, ShowcaseListResponseSchema);
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const next = new URLSearchParams();
+    if ((values.q ?? '').trim() !== '') next.set('q', (values.q ?? '').trim().slice(0, 200));
+    if (values.channel) next.set('channel', values.channel);
+    setParams(next);
+  };
+
+  return (
+    <>
+      <PageHeading>{s.title}</PageHeading>
+      <p className="lead">{s.lead}</p>
+      <form
+        className="form showcase-search"
+        role="search"
+        noValidate
+        onSubmit={onSubmit}
+        key={`${q}|${channel}`}
+      >
+        <div className="field">
+          <label className="field__label" htmlFor="showcase-q">
+            {s.search}
+          </label>
+          <p className="field__hint" id="showcase-q-hint">
+            {s.searchHint}
+          </p>
+          <input
+            id="showcase-q"
+            name="q"
+            type="search"
+            className="field__input field__input--medium"
+            defaultValue={q}
+            autoComplete="off"
+            aria-describedby="showcase-q-hint"
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="showcase-channel">
+            {s.channel}
+          </label>
+          <select id="showcase-channel" name="channel" className="select" defaultValue={channel}>
+            <option value="">{s.anyChannel}</option>
+            {CHANNELS.map((value) => (
+              <option key={value} value={value}>
+                {storiesStrings.channels[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit">{s.submit}</Button>
+      </form>
+      {stories.isPending ? <Loading /> : null}
+      {stories.isError ? <LoadError error={stories.error} onRetry={() => void stories.refetch()} /> : null}
+      <StatusMessage>{stories.data ? s.results(stories.data.stories.length) : null}</StatusMessage>
+      {stories.data && stories.data.stories.length === 0 ? <p>{s.none}</p> : null}
+      {stories.data && stories.data.stories.length > 0 ? (
+        <ul className="cards showcase-cards">
+          {stories.data.stories.map((story) => (
+            <li key={story.id} className="card">
+              <h2 className="card__title">
+                <Link to={`/showcase/${story.id}`} className="card__link">
+                  {story.title}
+                </Link>
+              </h2>
+              <p className="secondary-text">
+                {s.by(story.byline)} · {storiesStrings.channels[story.channel]}
+              </p>
+              <p className="card__body">{excerpt(story.text)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

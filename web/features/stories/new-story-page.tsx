@@ -1,0 +1,171 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import {
+  CHANNELS,
+  ChannelSchema,
+  CreateStoryRequestSchema,
+  StoryResponseSchema,
+  type CreateStoryRequest,
+} from '../../../contracts/stories.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextField } from '../../components/text-field.js';
+import { isApiError } from '../../lib/api.js';
+import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { useMe } from '../../lib/session.js';
+import './stories.css';
+import { storiesStrings } from '../../lib/strings/stories.js';
+import { forgetIdempotencyKey, idempotencyKeyFor, sendStoryRequest } from './story-api.js';
+
+const FORM = 'new-story';
+const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'title'] as const;
+const CREATE_PURPOSE = 'create-story';
+
+export function NewStoryPage() {
+  const s = storiesStrings.newStory;
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const channelParam = ChannelSchema.safeParse(params.get('channel'));
+  // A peer supporter opens this page with a channel to record someone else's story.
+  const recording = params.has('channel');
+  const form = useFormErrors(FIELDS, 'title');
+  const [pendingNavigation, setPendingNavigation] = useState(false);
+
+  const create = useMutation({
+    mutationFn: (body: CreateStoryRequest) =>
+      sendStoryRequest('/api/stories', StoryResponseSchema, {
+        method: 'POST',
+        body,
+        idempotencyKey: idempotencyKeyFor(CREATE_PURPOSE),
+      }),
+    onSuccess: (story) => {
+      forgetIdempotencyKey(CREATE_PURPOSE);
+      setPendingNavigation(true);
+      void navigate(`/stories/${story.id}/edit`);
+    },
+    onError: (error) => {
+      // A refused request will not succeed with the same key; a dropped connection may, so keep it then.
+      if (isApiError(error) && error.status >= 400) forgetIdempotencyKey(CREATE_PURPOSE);
+      form.fromProblem(error);
+    },
+  });
+
+  const organisations = [
+    ...new Map((me.data?.memberships ?? []).map((m) => [m.organisationId, m.organisationName])),
+  ].map(([id, name]) => ({ id, name }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const names = (values.storytellerNames ?? '')
+      .split('\n')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    const parsed = CreateStoryRequestSchema.safeParse({
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      channel: recording ? values.channel : 'written',
+      title: values.title ?? '',
+      storytellerNames: names,
+    });
+    if (!parsed.success) {
+      form.fromZod(parsed.error, values, { channel: s.chooseChannel });
+      return;
+    }
+    form.clear();
+    create.mutate(parsed.data);
+  };
+
+  const title = recording ? s.recordTitle : s.title;
+  if (me.isPending) {
+    return (
+      <>
+        <PageHeading>{title}</PageHeading>
+        <Loading />
+      </>
+    );
+  }
+  if (me.isError || !me.data) {
+    return (
+      <>
+        <PageHeading>{title}</PageHeading>
+        <LoadError error={me.error} onRetry={() => void me.refetch()} />
+      </>
+    );
+  }
+  if (organisations.length === 0) {
+    return (
+      <>
+        <PageHeading>{title}</PageHeading>
+        <p className="callout">{s.noOrganisation}</p>
+      </>
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <PageHeading hasErrors={form.errors.length > 0}>{title}</PageHeading>
+      <p className="lead">{recording ? s.recordLead : s.lead}</p>
+      <ErrorSummary formId={FORM} errors={form.errors} />
+      <form id={FORM} noValidate onSubmit={onSubmit} className="form">
+        {organisations.length > 1 ? (
+          <RadioGroup
+            id={fieldId(FORM, 'organisationId')}
+            name="organisationId"
+            label={s.organisation}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            defaultValue={organisations[0]?.id ?? ''}
+            error={form.errorFor('organisationId')}
+          />
+        ) : (
+          <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ''} />
+        )}
+        {recording ? (
+          <>
+            <RadioGroup
+              id={fieldId(FORM, 'channel')}
+              name="channel"
+              label={s.channel}
+              options={CHANNELS.filter((c) => c !== 'written').map((c) => ({
+                value: c,
+                label: storiesStrings.channels[c],
+                hint: storiesStrings.channelHints[c],
+              }))}
+              defaultValue={
+                channelParam.success && channelParam.data !== 'written'
+                  ? channelParam.data
+                  : 'one_to_one_interview'
+              }
+              error={form.errorFor('channel')}
+            />
+            <TextField
+              id={fieldId(FORM, 'storytellerNames')}
+              name="storytellerNames"
+              label={s.names}
+              hint={s.namesHint}
+              multiline
+              autoComplete="off"
+              error={form.errorFor('storytellerNames')}
+            />
+          </>
+        ) : null}
+        <TextField
+          id={fieldId(FORM, 'title')}
+          name="title"
+          label={s.storyTitle}
+          hint={s.storyTitleHint}
+          autoComplete="off"
+          error={form.errorFor('title')}
+        />
+        <Button type="submit" isPending={create.isPending || pendingNavigation} pendingLabel={s.starting}>
+          {s.start}
+        </Button>
+      </form>
+    </div>
+  );
+}
