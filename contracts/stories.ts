@@ -289,3 +289,18 @@ export const CollectionResponseSchema = z.object({
   collection: CollectionSchema,
   stories: z.array(ShowcaseStorySchema),
 });
+
+// --- support lines ------------------------------------------------------------------------------
+
+export const SupportLineSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Give the service’s name').max(80),
+  contact: z.string().trim().min(1, 'Say how to reach it, e.g. "Call 116 123"').max(120),
+  hours: z.string().trim().max(120).default(''),
+});
+export const SupportLinesSchema = z.object({
+  lines: z.array(SupportLineSchema).min(1, 'Keep at least one support line').max(10),
+  isDefault: z.boolean(),
+});
+export const UpdateSupportLinesRequestSchema = z.strictObject({
+  lines: z.array(SupportLineSchema).min(1, 'Keep at least one support line').max(10),
+});

@@ -334,3 +334,32 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     expect(lead.problems).toEqual([]);
   });
 });
+
+describe('support lines', () => {
+  it('lets a coordinator set the support lines people at risk see', async () => {
+    const { page, problems } = await newPage(320);
+    await signIn(page, 'coordinator@cairn.example');
+    await page.goto('/organisations');
+    await page
+      .getByRole('link', { name: /Harbour Recovery Community/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Support lines shown to people at risk' }).click();
+    await expectPage(page, 'Support lines');
+    await page.getByRole('button', { name: 'Add another line' }).click();
+    await page.getByRole('button', { name: 'Save support lines' }).click();
+    // The new, empty line is refused with an error summary that links to its field.
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    const lines = page.getByRole('group', { name: /Support line \d+/ });
+    const last = lines.last();
+    await last.getByLabel('Name of the service').fill('Harbour crisis drop-in');
+    await last.getByLabel('How to reach it').fill('Call 01382 000000');
+    await page.getByRole('button', { name: 'Save support lines' }).click();
+    await page.getByText('Saved. Storytellers will see these lines.').waitFor();
+    await page.reload();
+    await expectPage(page, 'Support lines');
+    expect(await page.getByLabel('Name of the service').last().inputValue()).toBe('Harbour crisis drop-in');
+    expect(problems).toEqual([]);
+  });
+});

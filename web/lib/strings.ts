@@ -221,6 +221,7 @@ export const strings = {
   },
 
   members: {
+    supportLinesLink: 'Support lines shown to people at risk',
     title: 'Members',
     titleFor: (organisation: string) => `Members of ${organisation}`,
     lead: 'Everyone who is part of this organisation, and their role.',

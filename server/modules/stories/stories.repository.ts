@@ -5,6 +5,7 @@ import {
   consentEvents,
   safeguardingAlerts,
   stories,
+  organisationSupportLines,
   storyCollectionItems,
   storyCollections,
   storyMedia,
@@ -451,4 +452,31 @@ export async function removeFromCollection(db: DbOrTx, collectionId: string, sto
     .where(
       and(eq(storyCollectionItems.collectionId, collectionId), eq(storyCollectionItems.storyId, storyId)),
     );
+}
+
+// --- support lines --------------------------------------------------------------------------------
+
+export async function findSupportLines(db: DbOrTx, organisationId: string) {
+  const [row] = await db
+    .select()
+    .from(organisationSupportLines)
+    .where(eq(organisationSupportLines.organisationId, organisationId));
+  return row;
+}
+
+export async function saveSupportLines(
+  db: DbOrTx,
+  values: {
+    organisationId: string;
+    lines: { name: string; contact: string; hours: string }[];
+    updatedBy: string;
+  },
+) {
+  await db
+    .insert(organisationSupportLines)
+    .values(values)
+    .onConflictDoUpdate({
+      target: organisationSupportLines.organisationId,
+      set: { lines: values.lines, updatedBy: values.updatedBy, updatedAt: new Date() },
+    });
 }

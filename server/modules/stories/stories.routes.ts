@@ -29,6 +29,8 @@ import {
   StoryMediaSchema,
   StoryParamsSchema,
   StoryResponseSchema,
+  SupportLinesSchema,
+  UpdateSupportLinesRequestSchema,
   StorySearchQuerySchema,
   StorySearchResponseSchema,
   SubmitStoryResponseSchema,
@@ -294,6 +296,33 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) => service.getShowcaseStory(context, request.params.storyId),
+  );
+
+  // --- support lines ---
+  const OrganisationParams = z.object({ organisationId: z.uuid() });
+  app.get(
+    '/organisations/:organisationId/support-lines',
+    {
+      schema: {
+        tags: ['safeguarding'],
+        params: OrganisationParams,
+        response: { 200: SupportLinesSchema, ...problems },
+      },
+    },
+    async (request) => service.getSupportLines(context, request.actor, request.params.organisationId),
+  );
+  app.put(
+    '/organisations/:organisationId/support-lines',
+    {
+      schema: {
+        tags: ['safeguarding'],
+        params: OrganisationParams,
+        body: UpdateSupportLinesRequestSchema,
+        response: { 200: SupportLinesSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.updateSupportLines(context, request.actor, request.params.organisationId, request.body.lines),
   );
 
   // --- collections ---

@@ -95,7 +95,12 @@ function latestDeidentified(loaded: Loaded) {
   return [...loaded.versions].reverse().find((v) => v.kind === 'deidentified');
 }
 
-function toResponse(context: ModuleContext, loaded: Loaded, names: Map<string, string>): StoryResponse {
+function toResponse(
+  context: ModuleContext,
+  loaded: Loaded,
+  names: Map<string, string>,
+  supportLines: typeof DEFAULT_SUPPORT_LINES,
+): StoryResponse {
   const { story, access } = loaded;
   const curator = mayCurate(access);
   const deidentified = latestDeidentified(loaded);
@@ -138,7 +143,7 @@ function toResponse(context: ModuleContext, loaded: Loaded, names: Map<string, s
           approvedByStorytellerAt: v.approvedByStorytellerAt?.toISOString() ?? null,
         }))
       : null,
-    supportLines: access === 'storyteller' && story.safeguardingHold ? DEFAULT_SUPPORT_LINES : null,
+    supportLines: access === 'storyteller' && story.safeguardingHold ? supportLines : null,
     safeguardingHold: curator || access === 'safeguarding' ? story.safeguardingHold : null,
   };
 }
@@ -149,7 +154,53 @@ async function respond(context: ModuleContext, loaded: Loaded): Promise<StoryRes
     const person = await findPersonSummary(context.db, id);
     if (person) names.set(id, person.displayName);
   }
-  return toResponse(context, loaded, names);
+  const supportLines =
+    loaded.access === 'storyteller' && loaded.story.safeguardingHold
+      ? await supportLinesOf(context, loaded.story.organisationId)
+      : DEFAULT_SUPPORT_LINES;
+  return toResponse(context, loaded, names, supportLines);
+}
+
+async function supportLinesOf(context: ModuleContext, organisationId: string) {
+  const row = await repo.findSupportLines(context.db, organisationId);
+  return row?.lines ?? DEFAULT_SUPPORT_LINES;
+}
+
+/** The support lines an organisation shows; any member of it may read them. */
+export async function getSupportLines(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (
+    !actor.memberships.some((m) => m.organisationId === organisationId) &&
+    !hasRole(actor, ['coordinator'], organisationId)
+  ) {
+    throw notFound('This organisation');
+  }
+  const row = await repo.findSupportLines(context.db, organisationId);
+  return { lines: row?.lines ?? DEFAULT_SUPPORT_LINES, isDefault: row === undefined };
+}
+
+/** A coordinator sets the support lines their organisation shows (local services, opening hours). */
+export async function updateSupportLines(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  lines: { name: string; contact: string; hours: string }[],
+) {
+  const actor = requireActor(actorOrNull);
+  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
+  await repo.saveSupportLines(context.db, { organisationId, lines, updatedBy: actor.personId });
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'organisation.support_lines_changed',
+    subjectType: 'organisation',
+    subjectId: organisationId,
+  });
+  return { lines, isDefault: false };
 }
 
 // --- capture --------------------------------------------------------------------------------------

@@ -217,3 +217,11 @@ export const storyCollectionItems = pgTable(
   },
   (t) => [uniqueIndex('story_collection_items_idx').on(t.collectionId, t.storyId)],
 );
+
+/** The support lines an organisation shows a storyteller who may be at risk (defaults when unset). */
+export const organisationSupportLines = pgTable('organisation_support_lines', {
+  organisationId: uuid('organisation_id').primaryKey(),
+  lines: jsonb('lines').$type<{ name: string; contact: string; hours: string }[]>().notNull(),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -639,3 +639,39 @@ describe('personal data rights', () => {
     expect(JSON.stringify(status)).toContain('withdrawn');
   });
 });
+
+describe('support lines per organisation', () => {
+  it('shows the defaults until a coordinator sets local ones, which the storyteller then sees', async () => {
+    const before = await as(storyteller, {
+      method: 'GET',
+      url: `/api/organisations/${organisationId}/support-lines`,
+    });
+    expect(before.json()).toMatchObject({ isDefault: true });
+    const refused = await as(storyteller, {
+      method: 'PUT',
+      url: `/api/organisations/${organisationId}/support-lines`,
+      payload: { lines: [{ name: 'X', contact: 'Y' }] },
+    });
+    expect(refused.statusCode).toBe(404);
+    const empty = await as(coordinator, {
+      method: 'PUT',
+      url: `/api/organisations/${organisationId}/support-lines`,
+      payload: { lines: [] },
+    });
+    expect(empty.statusCode).toBe(400);
+    const set = await as(coordinator, {
+      method: 'PUT',
+      url: `/api/organisations/${organisationId}/support-lines`,
+      payload: {
+        lines: [
+          { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time' },
+          { name: 'Harbour crisis drop-in', contact: 'Call 01382 000000', hours: 'Weekdays 9 to 5' },
+        ],
+      },
+    });
+    expect(set.json()).toMatchObject({ isDefault: false });
+    const { id } = await writeAndSubmit(storyteller, CURRENT_RISK, 'Tonight');
+    const story = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(story.supportLines?.map((l) => l.name)).toEqual(['Samaritans', 'Harbour crisis drop-in']);
+  });
+});

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   CreateInvitationRequestSchema,
   CreateInvitationResponseSchema,
@@ -368,6 +368,9 @@ export function MembersPage() {
     <>
       <PageHeading>{name ? strings.members.titleFor(name) : strings.members.title}</PageHeading>
       <p className="lead">{strings.members.lead}</p>
+      <p>
+        <Link to={`/organisations/${organisationId}/support-lines`}>{strings.members.supportLinesLink}</Link>
+      </p>
       {query.isPending ? <Loading /> : null}
       {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data ? (

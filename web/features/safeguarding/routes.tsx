@@ -10,6 +10,10 @@ export const safeguardingRoutes: RouteObject[] = [
     lazy: () => import('./alerts-page.js').then((m) => ({ Component: m.AlertsPage })),
   },
   {
+    path: 'organisations/:organisationId/support-lines',
+    lazy: () => import('./support-lines-page.js').then((m) => ({ Component: m.SupportLinesPage })),
+  },
+  {
     path: 'safeguarding/stories/:storyId',
     lazy: () => import('./original-page.js').then((m) => ({ Component: m.OriginalPage })),
   },
