@@ -1,4 +1,5 @@
 import type { CairnModule, ModuleContext } from '../kernel/module.js';
+import { cafesModule } from './cafes/index.js';
 import { hasAnyPartnership, peopleModule } from './people/index.js';
 import { storiesModule } from './stories/index.js';
 
@@ -7,7 +8,7 @@ export { searchStoriesForBench } from './stories/index.js';
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
-export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule];
+export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule, cafesModule];
 
 /** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */
 export async function seedDemoPartnership(context: ModuleContext): Promise<boolean> {

@@ -12,6 +12,8 @@ export type TestApp = {
   context: ModuleContext;
   database: DatabaseHandle;
   config: Config;
+  /** Builds a second app instance on the same database, as a load balancer would run. */
+  createPeer(): Promise<{ app: FastifyInstance; close(): Promise<void> }>;
   close(): Promise<void>;
 };
 
@@ -19,7 +21,11 @@ export type TestApp = {
  * A fresh database for one test file: in-memory PGlite by default, or, when `DATABASE_URL` is
  * set, a new database on that PostgreSQL server that is dropped afterwards.
  */
-export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  database: DatabaseHandle;
+  url?: string;
+  drop(): Promise<void>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
@@ -37,6 +43,7 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; dr
   await database.migrate();
   return {
     database,
+    url: url.toString(),
     async drop() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
@@ -49,7 +56,7 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; dr
 
 /** Builds the whole app on a fresh database, as `npm start` would, but without listening. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase();
+  const { database, url, drop } = await openTestDatabase();
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', CAIRN_DATA_DIR: '/nonexistent-cairn-test' }),
     logLevel: 'silent',
@@ -64,6 +71,20 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     context,
     database,
     config,
+    async createPeer() {
+      // On PostgreSQL the peer has its own pool and LISTEN connection; PGlite is one process, so
+      // the peer shares the handle and NOTIFY is delivered in-process.
+      const peerDatabase = url ? await openDatabase({ kind: 'postgres', url, poolSize: 3 }) : database;
+      const peer = await buildApp({ config, database: peerDatabase, cipher });
+      await peer.app.ready();
+      return {
+        app: peer.app,
+        async close() {
+          await peer.app.close();
+          if (peerDatabase !== database) await peerDatabase.close();
+        },
+      };
+    },
     async close() {
       await app.close();
       await drop();

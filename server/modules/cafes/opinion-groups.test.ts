@@ -12,7 +12,8 @@ import {
 function ballot(participantId: string, pattern: string): StatementVote[] {
   const votes: StatementVote[] = [];
   [...pattern].forEach((mark, i) => {
-    const vote: StatementVoteValue | undefined = mark === '+' ? 1 : mark === '-' ? -1 : mark === '0' ? 0 : undefined;
+    const vote: StatementVoteValue | undefined =
+      mark === '+' ? 1 : mark === '-' ? -1 : mark === '0' ? 0 : undefined;
     if (vote !== undefined) votes.push({ participantId, statementId: `s${i + 1}`, vote });
   });
   return votes;
@@ -122,7 +123,12 @@ describe('groupParticipants', () => {
   });
 
   it('can split small rooms when asked to', () => {
-    const votes = [...ballot('p', '++--'), ...ballot('q', '++-- '), ...ballot('r', '--++'), ...ballot('s', '--+0')];
+    const votes = [
+      ...ballot('p', '++--'),
+      ...ballot('q', '++-- '),
+      ...ballot('r', '--++'),
+      ...ballot('s', '--+0'),
+    ];
     const grouping = groupParticipants(votes, { minParticipants: 3 });
     expect(grouping.groups.map((g) => g.participantIds)).toEqual([
       ['p', 'q'],

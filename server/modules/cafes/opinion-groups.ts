@@ -4,7 +4,10 @@
 
 export type StatementVoteValue = 1 | -1 | 0;
 
-/** One vote: 1 agree, -1 disagree, 0 pass. A later row for the same person and statement replaces an earlier one. */
+/**
+ * One vote: 1 agree, -1 disagree, 0 pass (Pol.is' maths stores agree as −1; we keep the intuitive sign).
+ * A later row for the same person and statement replaces an earlier one.
+ */
 export interface StatementVote {
   participantId: string;
   statementId: string;

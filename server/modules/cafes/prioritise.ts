@@ -259,7 +259,8 @@ export function nextPair(
   }
   const fresh = all.filter(([a, b]) => !answeredByThem.has(unorderedKey(a, b)));
   const candidates = fresh.length > 0 ? fresh : all;
-  const least = Math.min(...candidates.map(([a, b]) => shown.get(unorderedKey(a, b)) ?? 0));
+  // reduce, not Math.min(...), so a long list of pairs cannot overflow the argument limit.
+  const least = candidates.reduce((m, [a, b]) => Math.min(m, shown.get(unorderedKey(a, b)) ?? 0), Infinity);
   const under = candidates.filter(([a, b]) => (shown.get(unorderedKey(a, b)) ?? 0) === least);
   const picked = under[pickIndex(under.length, random)] ?? under[0];
   if (!picked) return null;

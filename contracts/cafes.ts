@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './common.js';
+
+export const CAFE_FORMATS = ['in_person', 'online', 'hybrid'] as const;
+export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
+export const VOTING_METHODS = ['dots', 'approval'] as const;
+
+export const CafeFormatSchema = z.enum(CAFE_FORMATS);
+export const VotingMethodSchema = z.enum(VOTING_METHODS);
+
+/** A café join code: six letters and digits with the easily confused ones (0/O, 1/I/L) left out. */
+export const JoinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((code) => code.replace(/[\s-]/g, ''))
+  .pipe(
+    z.string().regex(/^[A-HJKMNP-Z2-9]{6}$/, 'Enter the six-letter code shown in the room, like KT4-9RB'),
+  );
+
+export const CreateCafeRequestSchema = z.strictObject({
+  organisationId: IdSchema,
+  title: z.string().trim().min(3, 'Give the café a title').max(120),
+  purpose: z.string().trim().max(2000).default(''),
+  format: CafeFormatSchema.default('in_person'),
+  startsAt: TimestampSchema.optional(),
+  venue: z.string().trim().max(300).default(''),
+  accessInfo: z.string().trim().max(2000).default(''),
+  capacity: z.number().int().min(1).max(10_000).optional(),
+  rounds: z
+    .array(
+      z.strictObject({
+        question: z.string().trim().min(3).max(300),
+        minutes: z.number().int().min(1).max(120).default(20),
+      }),
+    )
+    .min(1, 'Add at least one question')
+    .max(6),
+  tables: z.number().int().min(1).max(200).default(4),
+  /** Video rooms for online tables: a pattern with {cafe} and {table}, e.g. https://meet.example.org/cafe-{cafe}-{table}. */
+  videoLinkPattern: z
+    .url({ protocol: /^https$/ })
+    .max(300)
+    .optional(),
+  votingMethod: VotingMethodSchema.default('dots'),
+  dotsPerPerson: z.number().int().min(1).max(10).default(3),
+  allowStacking: z.boolean().default(true),
+});
+export type CreateCafeRequest = z.input<typeof CreateCafeRequestSchema>;
+
+export const CafeParamsSchema = z.object({ cafeId: IdSchema });
+export const IdeaParamsSchema = z.object({ cafeId: IdSchema, ideaId: IdSchema });
+
+export const CafeTableSchema = z.object({
+  id: IdSchema,
+  number: z.number().int(),
+  videoUrl: z.string().nullable(),
+});
+export const CafeRoundSchema = z.object({
+  position: z.number().int(),
+  question: z.string(),
+  minutes: z.number().int(),
+});
+
+export const CafeSchema = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  title: z.string(),
+  purpose: z.string(),
+  format: CafeFormatSchema,
+  startsAt: TimestampSchema.nullable(),
+  venue: z.string(),
+  accessInfo: z.string(),
+  capacity: z.number().int().nullable(),
+  joinCode: z.string(),
+  status: z.enum(CAFE_STATUSES),
+  currentRound: z.number().int(),
+  roundEndsAt: TimestampSchema.nullable(),
+  votingMethod: VotingMethodSchema,
+  votingOpen: z.boolean(),
+  dotsPerPerson: z.number().int(),
+  allowStacking: z.boolean(),
+  rounds: z.array(CafeRoundSchema),
+  tables: z.array(CafeTableSchema),
+});
+export type Cafe = z.infer<typeof CafeSchema>;
+export const CafeListResponseSchema = z.object({ cafes: z.array(CafeSchema) });
+
+export const JoinCafeRequestSchema = z.strictObject({
+  code: JoinCodeSchema,
+  displayName: z.string().trim().max(40, 'Keep your name to 40 characters or fewer').default(''),
+  tableNumber: z.number().int().min(1).optional(),
+});
+export const JoinCafeResponseSchema = z.object({
+  cafeId: IdSchema,
+  participantId: IdSchema,
+  displayName: z.string(),
+  tableId: IdSchema,
+  tableNumber: z.number().int(),
+});
+
+export const CreateIdeaRequestSchema = z.strictObject({
+  text: z.string().trim().min(2, 'Write the idea first').max(280, 'Keep an idea to 280 characters or fewer'),
+  /** Table hosts typing up paper notes may name another table; participants add to their own. */
+  tableId: IdSchema.optional(),
+});
+
+export const IdeaSchema = z.object({
+  id: IdSchema,
+  text: z.string(),
+  tableNumber: z.number().int(),
+  round: z.number().int(),
+  author: z.string(),
+  hidden: z.boolean(),
+  mergedInto: IdSchema.nullable(),
+  /** Raw counts, always shown: small rooms are the norm. */
+  dots: z.number().int(),
+  voters: z.number().int(),
+  helpers: z.number().int(),
+  rank: z.number().int().nullable(),
+});
+export type Idea = z.infer<typeof IdeaSchema>;
+
+export const BoardSchema = z.object({
+  cafe: CafeSchema.omit({ joinCode: true }).extend({ joinCode: z.string().nullable() }),
+  ideas: z.array(IdeaSchema),
+  participants: z.number().int(),
+  /** What the reader has done, for participants: their table, dots left, votes and help ticks. */
+  me: z
+    .object({
+      participantId: IdSchema,
+      tableId: IdSchema,
+      tableNumber: z.number().int(),
+      dotsLeft: z.number().int(),
+      votes: z.record(z.string(), z.number().int()),
+      helping: z.array(IdSchema),
+    })
+    .nullable(),
+  version: z.number().int(),
+});
+export type Board = z.infer<typeof BoardSchema>;
+
+export const VoteRequestSchema = z.strictObject({
+  ideaId: IdSchema,
+  /** For dot voting, how many dots on this idea (0 takes them back); for approval, 1 or 0. */
+  dots: z.number().int().min(0).max(10),
+});
+export const HelpRequestSchema = z.strictObject({ ideaId: IdSchema, helping: z.boolean() });
+
+export const ControlRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('start') }),
+  z.strictObject({ action: z.literal('next_round') }),
+  z.strictObject({ action: z.literal('open_voting') }),
+  z.strictObject({ action: z.literal('close_voting') }),
+  z.strictObject({ action: z.literal('close') }),
+]);
+
+export const ModerateIdeaRequestSchema = z.strictObject({
+  hidden: z.boolean().optional(),
+  text: z.string().trim().min(2).max(280).optional(),
+});
+export const MergeIdeasRequestSchema = z.strictObject({ sourceId: IdSchema, targetId: IdSchema });
+export const SimilarIdeasResponseSchema = z.object({
+  pairs: z.array(z.object({ a: IdSchema, b: IdSchema, similarity: z.number() })),
+});

@@ -1,0 +1,210 @@
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../kernel/db.js';
+import {
+  cafeHelpTicks,
+  cafeIdeas,
+  cafeParticipants,
+  cafeRounds,
+  cafes,
+  cafeTables,
+  cafeVotes,
+} from './cafes.tables.js';
+
+export type CafeRow = typeof cafes.$inferSelect;
+export type ParticipantRow = typeof cafeParticipants.$inferSelect;
+
+export async function insertCafe(db: DbOrTx, values: typeof cafes.$inferInsert) {
+  const [row] = await db.insert(cafes).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function insertRounds(db: DbOrTx, rows: (typeof cafeRounds.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(cafeRounds).values(rows);
+}
+
+export async function insertTables(db: DbOrTx, rows: (typeof cafeTables.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(cafeTables).values(rows);
+}
+
+export async function findCafe(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(cafes).where(eq(cafes.id, id));
+  return row;
+}
+
+export async function findOpenCafeByCode(db: DbOrTx, code: string) {
+  const [row] = await db
+    .select()
+    .from(cafes)
+    .where(and(eq(cafes.joinCode, code), ne(cafes.status, 'closed')));
+  return row;
+}
+
+export async function findCafesOfOrganisations(db: DbOrTx, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select()
+    .from(cafes)
+    .where(inArray(cafes.organisationId, organisationIds))
+    .orderBy(sql`${cafes.startsAt} desc nulls last`, asc(cafes.title));
+}
+
+export async function findRounds(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafeRounds).where(eq(cafeRounds.cafeId, cafeId)).orderBy(asc(cafeRounds.position));
+}
+
+export async function findTables(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafeTables).where(eq(cafeTables.cafeId, cafeId)).orderBy(asc(cafeTables.number));
+}
+
+/** Applies a change to the café and bumps its version, returning the new row. */
+export async function updateCafe(db: DbOrTx, id: string, values: Partial<typeof cafes.$inferInsert>) {
+  const [row] = await db
+    .update(cafes)
+    .set({ ...values, version: sql`${cafes.version} + 1` })
+    .where(eq(cafes.id, id))
+    .returning();
+  return row;
+}
+
+export async function bumpVersion(db: DbOrTx, id: string): Promise<number> {
+  const [row] = await db
+    .update(cafes)
+    .set({ version: sql`${cafes.version} + 1` })
+    .where(eq(cafes.id, id))
+    .returning({ version: cafes.version });
+  return row?.version ?? 0;
+}
+
+// --- participants ---------------------------------------------------------------------------------
+
+export async function insertParticipant(db: DbOrTx, values: typeof cafeParticipants.$inferInsert) {
+  const [row] = await db.insert(cafeParticipants).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findParticipantByToken(db: DbOrTx, cafeId: string, tokenHash: string) {
+  const [row] = await db
+    .select()
+    .from(cafeParticipants)
+    .where(and(eq(cafeParticipants.cafeId, cafeId), eq(cafeParticipants.tokenHash, tokenHash)));
+  return row;
+}
+
+/** Locks a participant's row so their votes are checked against their dot budget one at a time. */
+export async function lockParticipant(db: DbOrTx, id: string) {
+  await db.execute(sql`select id from cafe_participants where id = ${id} for update`);
+}
+
+/** Participants per table, for seating newcomers at the emptiest table. */
+export async function countParticipantsByTable(db: DbOrTx, cafeId: string) {
+  return db
+    .select({ tableId: cafeParticipants.tableId, count: sql<number>`count(*)::int` })
+    .from(cafeParticipants)
+    .where(eq(cafeParticipants.cafeId, cafeId))
+    .groupBy(cafeParticipants.tableId);
+}
+
+export async function countParticipants(db: DbOrTx, cafeId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(cafeParticipants)
+    .where(eq(cafeParticipants.cafeId, cafeId));
+  return row?.count ?? 0;
+}
+
+// --- ideas ----------------------------------------------------------------------------------------
+
+export async function insertIdea(db: DbOrTx, values: typeof cafeIdeas.$inferInsert) {
+  const [row] = await db.insert(cafeIdeas).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findIdea(db: DbOrTx, cafeId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(cafeIdeas)
+    .where(and(eq(cafeIdeas.cafeId, cafeId), eq(cafeIdeas.id, id)));
+  return row;
+}
+
+export async function updateIdea(db: DbOrTx, id: string, values: Partial<typeof cafeIdeas.$inferInsert>) {
+  await db.update(cafeIdeas).set(values).where(eq(cafeIdeas.id, id));
+}
+
+/** Every idea with its raw counts: dots, voters and people willing to help. */
+export async function findIdeasWithCounts(db: DbOrTx, cafeId: string) {
+  return db
+    .select({
+      id: cafeIdeas.id,
+      text: cafeIdeas.text,
+      round: cafeIdeas.round,
+      tableNumber: cafeTables.number,
+      author: sql<string>`coalesce(nullif(${cafeParticipants.displayName}, ''), '')`,
+      hidden: cafeIdeas.hidden,
+      mergedInto: cafeIdeas.mergedInto,
+      dots: sql<number>`coalesce((select sum(v.dots) from cafe_votes v where v.idea_id = ${cafeIdeas.id}), 0)::int`,
+      voters: sql<number>`(select count(*) from cafe_votes v where v.idea_id = ${cafeIdeas.id} and v.dots > 0)::int`,
+      helpers: sql<number>`(select count(*) from cafe_help_ticks h where h.idea_id = ${cafeIdeas.id})::int`,
+    })
+    .from(cafeIdeas)
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeIdeas.tableId))
+    .leftJoin(cafeParticipants, eq(cafeParticipants.id, cafeIdeas.participantId))
+    .where(eq(cafeIdeas.cafeId, cafeId))
+    .orderBy(asc(cafeIdeas.createdAt));
+}
+
+// --- votes and help -------------------------------------------------------------------------------
+
+export async function findVotesOfParticipant(db: DbOrTx, participantId: string) {
+  return db.select().from(cafeVotes).where(eq(cafeVotes.participantId, participantId));
+}
+
+export async function upsertVote(
+  db: DbOrTx,
+  values: { cafeId: string; participantId: string; ideaId: string; dots: number },
+) {
+  await db
+    .insert(cafeVotes)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [cafeVotes.participantId, cafeVotes.ideaId],
+      set: { dots: values.dots, updatedAt: new Date() },
+    });
+}
+
+/** Moves votes from a merged idea onto the idea it was merged into, adding up a person's dots. */
+export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string) {
+  await db.execute(sql`
+    insert into cafe_votes (cafe_id, participant_id, idea_id, dots, updated_at)
+    select cafe_id, participant_id, ${targetId}, dots, now() from cafe_votes where idea_id = ${sourceId}
+    on conflict (participant_id, idea_id) do update set dots = cafe_votes.dots + excluded.dots, updated_at = now()`);
+  await db.delete(cafeVotes).where(eq(cafeVotes.ideaId, sourceId));
+  await db.execute(sql`
+    insert into cafe_help_ticks (cafe_id, participant_id, idea_id)
+    select cafe_id, participant_id, ${targetId} from cafe_help_ticks where idea_id = ${sourceId}
+    on conflict do nothing`);
+  await db.delete(cafeHelpTicks).where(eq(cafeHelpTicks.ideaId, sourceId));
+}
+
+export async function findHelpOfParticipant(db: DbOrTx, participantId: string) {
+  return db.select().from(cafeHelpTicks).where(eq(cafeHelpTicks.participantId, participantId));
+}
+
+export async function setHelp(
+  db: DbOrTx,
+  values: { cafeId: string; participantId: string; ideaId: string },
+  helping: boolean,
+) {
+  if (helping) {
+    await db.insert(cafeHelpTicks).values(values).onConflictDoNothing();
+  } else {
+    await db
+      .delete(cafeHelpTicks)
+      .where(
+        and(eq(cafeHelpTicks.participantId, values.participantId), eq(cafeHelpTicks.ideaId, values.ideaId)),
+      );
+  }
+}

@@ -1,0 +1,211 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ProblemSchema } from '../../../contracts/common.js';
+import {
+  BoardSchema,
+  CafeListResponseSchema,
+  CafeParamsSchema,
+  CafeSchema,
+  ControlRequestSchema,
+  CreateCafeRequestSchema,
+  CreateIdeaRequestSchema,
+  HelpRequestSchema,
+  IdeaParamsSchema,
+  JoinCafeRequestSchema,
+  JoinCafeResponseSchema,
+  MergeIdeasRequestSchema,
+  ModerateIdeaRequestSchema,
+  SimilarIdeasResponseSchema,
+  VoteRequestSchema,
+} from '../../../contracts/cafes.js';
+import { z } from 'zod';
+import { AppError } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import type { createCafeLive } from './cafes.live.js';
+import * as service from './cafes.service.js';
+
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+function readerOf(request: FastifyRequest<{ Params: { cafeId: string } }>): service.CafeReader {
+  return {
+    actor: request.actor,
+    participantToken: request.cookies[service.participantCookie(request.params.cafeId)],
+  };
+}
+
+export function registerCafesRoutes(
+  scope: FastifyInstance,
+  context: ModuleContext,
+  live: ReturnType<typeof createCafeLive>,
+): void {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/cafes',
+    {
+      schema: { tags: ['cafes'], body: CreateCafeRequestSchema, response: { 201: CafeSchema, ...problems } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createCafe(context, request.actor, request.body)),
+  );
+  app.get(
+    '/cafes',
+    { schema: { tags: ['cafes'], response: { 200: CafeListResponseSchema, ...problems } } },
+    async (request) => ({ cafes: await service.findCafes(context, request.actor) }),
+  );
+  app.get(
+    '/cafes/:cafeId',
+    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: CafeSchema, ...problems } } },
+    async (request) => service.getCafe(context, request.actor, request.params.cafeId),
+  );
+  app.post(
+    '/cafes/join',
+    {
+      config: {
+        rateLimit: {
+          max: 30,
+          timeWindow: '1 minute',
+          errorResponseBuilder: (_request: FastifyRequest, limit: { after: string }) =>
+            new AppError('rate_limited', `Too many tries. Wait ${limit.after} and try the code again.`),
+        },
+      },
+      schema: {
+        tags: ['cafes'],
+        body: JoinCafeRequestSchema,
+        response: { 200: JoinCafeResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const cafeId = await service.findCafeIdByCode(context, request.body.code);
+      return service.joinCafe(context, reply, {
+        code: request.body.code,
+        displayName: request.body.displayName,
+        tableNumber: request.body.tableNumber,
+        existingToken: cafeId ? request.cookies[service.participantCookie(cafeId)] : undefined,
+        personId: request.actor?.personId,
+      });
+    },
+  );
+  app.get(
+    '/cafes/:cafeId/board',
+    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: BoardSchema, ...problems } } },
+    async (request) => service.getBoard(context, readerOf(request), request.params.cafeId),
+  );
+  app.post(
+    '/cafes/:cafeId/ideas',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: CreateIdeaRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.addIdea(context, readerOf(request), request.params.cafeId, request.body)),
+  );
+  app.post(
+    '/cafes/:cafeId/votes',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: VoteRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) => service.vote(context, readerOf(request), request.params.cafeId, request.body),
+  );
+  app.post(
+    '/cafes/:cafeId/help',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: HelpRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) => service.setHelping(context, readerOf(request), request.params.cafeId, request.body),
+  );
+  app.post(
+    '/cafes/:cafeId/control',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: ControlRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.controlCafe(context, request.actor, request.params.cafeId, request.body.action),
+  );
+  app.patch(
+    '/cafes/:cafeId/ideas/:ideaId',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: IdeaParamsSchema,
+        body: ModerateIdeaRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.moderateIdea(
+        context,
+        request.actor,
+        request.params.cafeId,
+        request.params.ideaId,
+        request.body,
+      ),
+  );
+  app.post(
+    '/cafes/:cafeId/merges',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: MergeIdeasRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) => service.mergeIdeas(context, request.actor, request.params.cafeId, request.body),
+  );
+  app.get(
+    '/cafes/:cafeId/similar-ideas',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        response: { 200: SimilarIdeasResponseSchema, ...problems },
+      },
+    },
+    async (request) => ({
+      pairs: await service.findSimilarIdeas(context, request.actor, request.params.cafeId),
+    }),
+  );
+
+  // Live board: participants and the facilitator are told of every change as it is stored.
+  app.get(
+    '/cafes/:cafeId/live',
+    { websocket: true, schema: { tags: ['cafes'], params: CafeParamsSchema } },
+    async (socket, request) => {
+      try {
+        await service.getBoard(context, readerOf(request), request.params.cafeId);
+      } catch {
+        socket.close(4401, 'Join the café first');
+        return;
+      }
+      live.join(request.params.cafeId, socket);
+    },
+  );
+}

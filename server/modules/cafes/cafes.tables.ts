@@ -1,0 +1,165 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { CAFE_FORMATS, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
+
+export const cafeFormatEnum = pgEnum('cafe_format', CAFE_FORMATS);
+export const cafeStatusEnum = pgEnum('cafe_status', CAFE_STATUSES);
+export const votingMethodEnum = pgEnum('cafe_voting_method', VOTING_METHODS);
+
+/** A Recovery Conversation Café: planned, then run live, then harvested. */
+export const cafes = pgTable(
+  'cafes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    title: text('title').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    format: cafeFormatEnum('format').notNull().default('in_person'),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    venue: text('venue').notNull().default(''),
+    accessInfo: text('access_info').notNull().default(''),
+    capacity: integer('capacity'),
+    joinCode: text('join_code').notNull(),
+    status: cafeStatusEnum('status').notNull().default('planned'),
+    currentRound: integer('current_round').notNull().default(0),
+    roundEndsAt: timestamp('round_ends_at', { withTimezone: true }),
+    votingMethod: votingMethodEnum('voting_method').notNull().default('dots'),
+    votingOpen: boolean('voting_open').notNull().default(false),
+    dotsPerPerson: integer('dots_per_person').notNull().default(3),
+    allowStacking: boolean('allow_stacking').notNull().default(true),
+    videoLinkPattern: text('video_link_pattern'),
+    /** Bumped on every change, so clients can tell a stale board from a fresh one. */
+    version: integer('version').notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // A code stays unique while its café can still be joined.
+    uniqueIndex('cafes_open_join_code_idx')
+      .on(t.joinCode)
+      .where(sql`status <> 'closed'`),
+    index('cafes_organisation_idx').on(t.organisationId),
+  ],
+);
+
+export const cafeRounds = pgTable(
+  'cafe_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    position: integer('position').notNull(),
+    question: text('question').notNull(),
+    minutes: integer('minutes').notNull().default(20),
+  },
+  (t) => [uniqueIndex('cafe_rounds_position_idx').on(t.cafeId, t.position)],
+);
+
+export const cafeTables = pgTable(
+  'cafe_tables',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    number: integer('number').notNull(),
+    videoUrl: text('video_url'),
+  },
+  (t) => [uniqueIndex('cafe_tables_number_idx').on(t.cafeId, t.number)],
+);
+
+/** Someone in the café. No account needed: a random token in a cookie is their identity. */
+export const cafeParticipants = pgTable(
+  'cafe_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    tokenHash: text('token_hash').notNull(),
+    displayName: text('display_name').notNull().default(''),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => cafeTables.id),
+    personId: uuid('person_id'),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cafe_participants_token_idx').on(t.tokenHash),
+    index('cafe_participants_cafe_idx').on(t.cafeId),
+  ],
+);
+
+export const cafeIdeas = pgTable(
+  'cafe_ideas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    round: integer('round').notNull(),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => cafeTables.id),
+    participantId: uuid('participant_id'),
+    /** Set when a facilitator or table host typed it (e.g. from paper notes). */
+    enteredBy: uuid('entered_by'),
+    text: text('text').notNull(),
+    /** The author's own words, kept when a facilitator corrects a typo. */
+    originalText: text('original_text').notNull(),
+    hidden: boolean('hidden').notNull().default(false),
+    mergedInto: uuid('merged_into'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cafe_ideas_cafe_idx').on(t.cafeId, t.createdAt)],
+);
+
+/** One row per participant and idea: dots placed (approval stores 1). */
+export const cafeVotes = pgTable(
+  'cafe_votes',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => cafeParticipants.id),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => cafeIdeas.id),
+    dots: integer('dots').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cafe_votes_idx').on(t.participantId, t.ideaId),
+    index('cafe_votes_cafe_idx').on(t.cafeId),
+  ],
+);
+
+/** "I'd help with this" ticks. */
+export const cafeHelpTicks = pgTable(
+  'cafe_help_ticks',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => cafeParticipants.id),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => cafeIdeas.id),
+  },
+  (t) => [uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId)],
+);

@@ -1,0 +1,380 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import type { Board, Cafe } from '../../../contracts/cafes.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let organisationId: string;
+let facilitator: SignedIn;
+let member: SignedIn;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+});
+afterAll(async () => t.close());
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function newCafe(extra: object = {}): Promise<Cafe> {
+  const response = await as(facilitator, {
+    method: 'POST',
+    url: '/api/cafes',
+    payload: {
+      organisationId,
+      title: 'What would help recovery in our town?',
+      format: 'hybrid',
+      rounds: [{ question: 'What helped you most?', minutes: 20 }, { question: 'What is missing?' }],
+      tables: 2,
+      videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-table-{table}',
+      ...extra,
+    },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json<Cafe>();
+}
+
+type Participant = { cookie: string; participantId: string; tableNumber: number; tableId: string };
+
+function participantCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name.startsWith('cairn_p_'));
+  if (!cookie) throw new Error(`no participant cookie: ${response.body}`);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+async function join(cafe: Cafe, displayName = '', app: FastifyInstance = t.app): Promise<Participant> {
+  const code = `${cafe.joinCode.slice(0, 3).toLowerCase()}-${cafe.joinCode.slice(3)}`;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/cafes/join',
+    payload: { code, displayName },
+  });
+  expect(response.statusCode).toBe(200);
+  return {
+    cookie: participantCookie(response),
+    ...response.json<{ participantId: string; tableNumber: number; tableId: string }>(),
+  };
+}
+
+const control = (cafe: Cafe, action: string) =>
+  as(facilitator, { method: 'POST', url: `/api/cafes/${cafe.id}/control`, payload: { action } });
+
+const board = async (cafe: Cafe, cookie: string) =>
+  (
+    await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/board`, headers: { cookie } })
+  ).json<Board>();
+
+async function addIdea(cafe: Cafe, who: { cookie: string }, text: string, tableId?: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: `/api/cafes/${cafe.id}/ideas`,
+    headers: { cookie: who.cookie },
+    payload: { text, ...(tableId ? { tableId } : {}) },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ id: string }>().id;
+}
+
+const vote = (cafe: Cafe, who: Participant, ideaId: string, dots: number) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/cafes/${cafe.id}/votes`,
+    headers: { cookie: who.cookie },
+    payload: { ideaId, dots },
+  });
+
+describe('planning a café', () => {
+  it('creates rounds, tables with video rooms and a six-character join code', async () => {
+    const cafe = await newCafe();
+    expect(cafe.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    expect(cafe.rounds.map((r) => r.minutes)).toEqual([20, 20]);
+    expect(cafe.tables[1]?.videoUrl).toBe(
+      `https://meet.example.org/cafe-${cafe.joinCode.toLowerCase()}-table-2`,
+    );
+    const list = await as(facilitator, { method: 'GET', url: '/api/cafes' });
+    expect(list.json<{ cafes: { id: string }[] }>().cafes.map((c) => c.id)).toContain(cafe.id);
+  });
+
+  it('refuses members and visitors', async () => {
+    const payload = { organisationId, title: 'Not mine', rounds: [{ question: 'Why?' }] };
+    expect((await as(member, { method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(401);
+    const bad = await as(facilitator, {
+      method: 'POST',
+      url: '/api/cafes',
+      payload: { organisationId, title: 'No rounds', rounds: [] },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('joining', () => {
+  it('joins without an account, seats people evenly, and a rejoin restores the seat', async () => {
+    const cafe = await newCafe();
+    const a = await join(cafe, 'Ash');
+    const b = await join(cafe);
+    const c = await join(cafe);
+    expect([a.tableNumber, b.tableNumber, c.tableNumber].sort()).toEqual([1, 1, 2]);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      headers: { cookie: a.cookie },
+      payload: { code: cafe.joinCode },
+    });
+    expect(again.json<{ participantId: string }>().participantId).toBe(a.participantId);
+    expect((await board(cafe, a.cookie)).me?.participantId).toBe(a.participantId);
+  });
+
+  it('answers a wrong code clearly', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: 'ZZZZZZ' },
+    });
+    expect(response.statusCode).toBe(404);
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: 'O0I1' },
+    });
+    expect(malformed.statusCode).toBe(400);
+  });
+});
+
+describe('running a café live', () => {
+  it('takes ideas per table and round, then dot votes within each person’s dots', async () => {
+    const cafe = await newCafe();
+    const a = await join(cafe, 'Ash');
+    const b = await join(cafe, 'Bea');
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/cafes/${cafe.id}/ideas`,
+          headers: { cookie: a.cookie },
+          payload: { text: 'Too early' },
+        })
+      ).statusCode,
+    ).toBe(409);
+    await control(cafe, 'start');
+    const peerGroup = await addIdea(cafe, a, 'A peer group on Saturday mornings');
+    const transport = await addIdea(cafe, b, 'Free bus passes to get to meetings');
+    // The table host types up a paper note for table 2.
+    const paper = await addIdea(cafe, facilitator, 'A community allotment', cafe.tables[1]?.id);
+    await control(cafe, 'next_round');
+    const later = await addIdea(cafe, a, 'Somewhere warm to go in the evenings');
+
+    expect((await vote(cafe, a, peerGroup, 1)).statusCode).toBe(409); // voting not open yet
+    await control(cafe, 'open_voting');
+    expect((await vote(cafe, a, peerGroup, 2)).statusCode).toBe(200);
+    expect((await vote(cafe, a, transport, 1)).statusCode).toBe(200);
+    const over = await vote(cafe, a, paper, 1);
+    expect(over.statusCode).toBe(409);
+    expect(over.json<{ detail: string }>().detail).toContain('0 dots left');
+    expect((await vote(cafe, a, transport, 0)).statusCode).toBe(200); // take one back
+    expect((await vote(cafe, a, paper, 1)).statusCode).toBe(200);
+    await vote(cafe, b, paper, 2);
+    await vote(cafe, b, later, 1);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/help`,
+      headers: { cookie: b.cookie },
+      payload: { ideaId: paper, helping: true },
+    });
+
+    const seen = await board(cafe, a.cookie);
+    const byId = new Map(seen.ideas.map((i) => [i.id, i]));
+    expect(byId.get(paper)).toMatchObject({
+      dots: 3,
+      voters: 2,
+      helpers: 1,
+      rank: 1,
+      tableNumber: 2,
+      round: 1,
+    });
+    expect(byId.get(peerGroup)).toMatchObject({ dots: 2, voters: 1, rank: 2, author: 'Ash' });
+    expect(byId.get(later)).toMatchObject({ dots: 1, round: 2, rank: 3 });
+    expect(byId.get(transport)).toMatchObject({ dots: 0, voters: 0, rank: 4 });
+    expect(seen.me).toMatchObject({ dotsLeft: 0, votes: { [peerGroup]: 2, [paper]: 1 } });
+    expect(seen.cafe.joinCode).toBeNull();
+  });
+
+  it('never lets quick taps spend more dots than a person has', async () => {
+    const cafe = await newCafe({ dotsPerPerson: 3 });
+    const a = await join(cafe);
+    await control(cafe, 'start');
+    const ideas = [];
+    for (let i = 0; i < 8; i++) ideas.push(await addIdea(cafe, a, `Idea number ${i} about recovery`));
+    await control(cafe, 'open_voting');
+    const results = await Promise.all(ideas.map((id) => vote(cafe, a, id, 1)));
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(3);
+    expect((await board(cafe, a.cookie)).ideas.reduce((sum, i) => sum + i.dots, 0)).toBe(3);
+  });
+
+  it('refuses stacking when it is off, and approval allows one tick per idea', async () => {
+    const cafe = await newCafe({ allowStacking: false });
+    const a = await join(cafe);
+    await control(cafe, 'start');
+    const idea = await addIdea(cafe, a, 'More peer workers');
+    await control(cafe, 'open_voting');
+    expect((await vote(cafe, a, idea, 2)).statusCode).toBe(400);
+    const approval = await newCafe({ votingMethod: 'approval' });
+    const p = await join(approval);
+    await control(approval, 'start');
+    const i2 = await addIdea(approval, p, 'A drop-in on Sundays');
+    await control(approval, 'open_voting');
+    expect((await vote(approval, p, i2, 2)).statusCode).toBe(400);
+    expect((await vote(approval, p, i2, 1)).statusCode).toBe(200);
+  });
+});
+
+describe('moderation', () => {
+  it('hides, corrects and merges duplicates suggested by similarity, moving their dots', async () => {
+    const cafe = await newCafe();
+    const a = await join(cafe);
+    const b = await join(cafe);
+    await control(cafe, 'start');
+    const one = await addIdea(cafe, a, 'Free bus passes for people in recovery');
+    const two = await addIdea(cafe, b, 'free bus passes for people in recovery please');
+    const rude = await addIdea(cafe, b, 'Something unkind');
+    const suggestions = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/similar-ideas` });
+    const pairs = suggestions.json<{ pairs: { a: string; b: string }[] }>().pairs;
+    expect(pairs.some((p) => [p.a, p.b].sort().join() === [one, two].sort().join())).toBe(true);
+
+    await control(cafe, 'open_voting');
+    await vote(cafe, a, one, 1);
+    await vote(cafe, a, two, 1);
+    await vote(cafe, b, two, 2);
+    const merged = await as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/merges`,
+      payload: { sourceId: two, targetId: one },
+    });
+    expect(merged.statusCode).toBe(200);
+    await as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${rude}`,
+      payload: { hidden: true },
+    });
+    await as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${one}`,
+      payload: { text: 'Free bus passes for people in recovery.' },
+    });
+
+    const participantView = await board(cafe, a.cookie);
+    expect(participantView.ideas.map((i) => i.id)).toEqual([one]);
+    expect(participantView.ideas[0]).toMatchObject({
+      dots: 4,
+      voters: 2,
+      text: 'Free bus passes for people in recovery.',
+    });
+    const facilitatorView = await board(cafe, facilitator.cookie);
+    expect(facilitatorView.ideas.map((i) => i.id).sort()).toEqual([one, two, rude].sort());
+    const { sql } = await import('drizzle-orm');
+    const original = await t.context.db.execute(sql`select original_text from cafe_ideas where id = ${one}`);
+    expect(JSON.stringify(original)).toContain('Free bus passes for people in recovery"');
+  });
+
+  it('refuses participants moderating, and hides one café from another’s participants', async () => {
+    const cafe = await newCafe();
+    const other = await newCafe();
+    const a = await join(cafe);
+    await control(cafe, 'start');
+    const idea = await addIdea(cafe, a, 'Mine');
+    const asParticipant = (options: InjectOptions) =>
+      t.app.inject({ ...options, headers: { cookie: a.cookie } });
+    expect(
+      (
+        await asParticipant({
+          method: 'POST',
+          url: `/api/cafes/${cafe.id}/control`,
+          payload: { action: 'close' },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await asParticipant({
+          method: 'PATCH',
+          url: `/api/cafes/${cafe.id}/ideas/${idea}`,
+          payload: { hidden: true },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await asParticipant({
+          method: 'POST',
+          url: `/api/cafes/${cafe.id}/merges`,
+          payload: { sourceId: idea, targetId: idea },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (await asParticipant({ method: 'GET', url: `/api/cafes/${cafe.id}/similar-ideas` })).statusCode,
+    ).toBe(401);
+    expect((await asParticipant({ method: 'GET', url: `/api/cafes/${other.id}/board` })).statusCode).toBe(
+      401,
+    );
+    expect((await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}` })).statusCode).toBe(404);
+    expect(
+      (
+        await as(member, {
+          method: 'POST',
+          url: `/api/cafes/${cafe.id}/control`,
+          payload: { action: 'close' },
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('live updates', () => {
+  it('sends the board on connect and again after each vote, across two app instances', async () => {
+    const cafe = await newCafe();
+    const a = await join(cafe);
+    await control(cafe, 'start');
+    const idea = await addIdea(cafe, a, 'A peer-led walking group');
+    await control(cafe, 'open_voting');
+    const peer = await t.createPeer();
+    try {
+      const address = await peer.app.listen({ port: 0, host: '127.0.0.1' });
+      const socket = new WebSocket(`${address.replace('http', 'ws')}/api/cafes/${cafe.id}/live`, {
+        headers: { cookie: a.cookie },
+      });
+      const boards: Board[] = [];
+      socket.on('message', (data: Buffer) =>
+        boards.push((JSON.parse(data.toString()) as { board: Board }).board),
+      );
+      await expect.poll(() => boards.length, { timeout: 5000 }).toBeGreaterThan(0);
+      // The vote is made on the first instance; the socket listens on the second.
+      expect((await vote(cafe, a, idea, 2)).statusCode).toBe(200);
+      await expect
+        .poll(() => boards.at(-1)?.ideas.find((i) => i.id === idea)?.dots, { timeout: 5000 })
+        .toBe(2);
+      socket.terminate();
+    } finally {
+      await peer.close();
+    }
+  });
+
+  it('refuses a live connection from someone who has not joined', async () => {
+    const cafe = await newCafe();
+    const peer = await t.createPeer();
+    try {
+      const address = await peer.app.listen({ port: 0, host: '127.0.0.1' });
+      const socket = new WebSocket(`${address.replace('http', 'ws')}/api/cafes/${cafe.id}/live`);
+      const code = await new Promise<number>((resolve) => socket.on('close', (c: number) => resolve(c)));
+      expect(code).toBe(4401);
+    } finally {
+      await peer.close();
+    }
+  });
+});
