@@ -42,6 +42,11 @@ const EnvSchema = z.object({
     .min(1, 'use at least 1')
     .max(10_000, 'use at most 10000')
     .default(500),
+  CAIRN_JOIN_LIMIT_PER_MINUTE: z.coerce
+    .number({ message: 'use a whole number, like 30' })
+    .int('use a whole number, like 30')
+    .min(1, 'use at least 1')
+    .default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +65,8 @@ export type Config = {
   mailFrom: string;
   /** Largest audio or video file a person may upload, in bytes. */
   uploadLimitBytes: number;
+  /** Café joins allowed per minute from one address (a guard against guessing codes). */
+  joinLimitPerMinute: number;
   logLevel: string;
 };
 
@@ -98,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     uploadLimitBytes: e.CAIRN_UPLOAD_LIMIT_MB * 1024 * 1024,
+    joinLimitPerMinute: e.CAIRN_JOIN_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

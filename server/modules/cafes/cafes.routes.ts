@@ -69,7 +69,7 @@ export function registerCafesRoutes(
     {
       config: {
         rateLimit: {
-          max: 30,
+          max: context.config.joinLimitPerMinute,
           timeWindow: '1 minute',
           errorResponseBuilder: (_request: FastifyRequest, limit: { after: string }) =>
             new AppError('rate_limited', `Too many tries. Wait ${limit.after} and try the code again.`),
