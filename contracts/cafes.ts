@@ -90,6 +90,8 @@ export const JoinCafeRequestSchema = z.strictObject({
   code: JoinCodeSchema,
   displayName: z.string().trim().max(40, 'Keep your name to 40 characters or fewer').default(''),
   tableNumber: z.number().int().min(1).optional(),
+  /** Optional: an email or phone number to hear what came of the café. */
+  contact: z.string().trim().max(120, 'Keep this to 120 characters or fewer').optional(),
 });
 export const JoinCafeResponseSchema = z.object({
   cafeId: IdSchema,
@@ -163,3 +165,41 @@ export const MergeIdeasRequestSchema = z.strictObject({ sourceId: IdSchema, targ
 export const SimilarIdeasResponseSchema = z.object({
   pairs: z.array(z.object({ a: IdSchema, b: IdSchema, similarity: z.number() })),
 });
+
+// --- harvest ------------------------------------------------------------------------------------
+
+export const HarvestSchema = z.object({
+  cafe: CafeSchema,
+  attendance: z.object({
+    participants: z.number().int(),
+    byTable: z.array(z.object({ tableNumber: z.number().int(), participants: z.number().int() })),
+  }),
+  rounds: z.array(
+    z.object({
+      position: z.number().int(),
+      question: z.string(),
+      ideas: z.array(z.object({ tableNumber: z.number().int(), text: z.string(), dots: z.number().int() })),
+    }),
+  ),
+  priorities: z.array(
+    z.object({
+      ideaId: IdSchema,
+      text: z.string(),
+      dots: z.number().int(),
+      voters: z.number().int(),
+      helpers: z.number().int(),
+      rank: z.number().int(),
+      sentOn: z.boolean(),
+    }),
+  ),
+  photos: z.array(z.object({ id: IdSchema, tableNumber: z.number().int().nullable(), caption: z.string() })),
+});
+export type Harvest = z.infer<typeof HarvestSchema>;
+
+export const SendPriorityRequestSchema = z.strictObject({ ideaId: IdSchema });
+export const PhotoQuerySchema = z.object({
+  filename: z.string().trim().min(1).max(200),
+  tableNumber: z.coerce.number().int().min(1).optional(),
+  caption: z.string().trim().max(200).default(''),
+});
+export const PhotoParamsSchema = z.object({ cafeId: IdSchema, photoId: IdSchema });

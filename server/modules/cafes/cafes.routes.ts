@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../../../contracts/common.js';
@@ -7,6 +8,10 @@ import {
   CafeParamsSchema,
   CafeSchema,
   ControlRequestSchema,
+  HarvestSchema,
+  PhotoParamsSchema,
+  PhotoQuerySchema,
+  SendPriorityRequestSchema,
   CreateCafeRequestSchema,
   CreateIdeaRequestSchema,
   HelpRequestSchema,
@@ -22,6 +27,7 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { createCafeLive } from './cafes.live.js';
+import * as harvest from './cafes.harvest.js';
 import * as service from './cafes.service.js';
 
 const problems = {
@@ -87,6 +93,7 @@ export function registerCafesRoutes(
         code: request.body.code,
         displayName: request.body.displayName,
         tableNumber: request.body.tableNumber,
+        contact: request.body.contact,
         existingToken: cafeId ? request.cookies[service.participantCookie(cafeId)] : undefined,
         personId: request.actor?.personId,
       });
@@ -193,6 +200,82 @@ export function registerCafesRoutes(
       pairs: await service.findSimilarIdeas(context, request.actor, request.params.cafeId),
     }),
   );
+
+  // --- harvest ---
+  app.get(
+    '/cafes/:cafeId/harvest',
+    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: HarvestSchema, ...problems } } },
+    async (request) => harvest.buildHarvest(context, request.actor, request.params.cafeId),
+  );
+  for (const format of ['docx', 'pdf'] as const) {
+    app.get(
+      `/cafes/:cafeId/harvest.${format}`,
+      { schema: { tags: ['cafes'], params: CafeParamsSchema } },
+      async (request, reply) => {
+        const file = await harvest.renderHarvest(context, request.actor, request.params.cafeId, format);
+        return reply
+          .type(
+            format === 'docx'
+              ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              : 'application/pdf',
+          )
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .send(file.data);
+      },
+    );
+  }
+  app.post(
+    '/cafes/:cafeId/priorities',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: SendPriorityRequestSchema,
+        response: { 200: HarvestSchema, ...problems },
+      },
+    },
+    async (request) =>
+      harvest.sendPriority(context, request.actor, request.params.cafeId, request.body.ideaId),
+  );
+  app.get(
+    '/cafes/:cafeId/photos/:photoId',
+    { schema: { tags: ['cafes'], params: PhotoParamsSchema } },
+    async (request, reply) => {
+      const photo = await harvest.readPhoto(
+        context,
+        request.actor,
+        request.params.cafeId,
+        request.params.photoId,
+      );
+      return reply.type(photo.mime).header('cache-control', 'private, no-store').send(photo.data);
+    },
+  );
+  void scope.register(async (uploads) => {
+    uploads.removeAllContentTypeParsers();
+    uploads.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    uploads.withTypeProvider<ZodTypeProvider>().post(
+      '/cafes/:cafeId/photos',
+      {
+        schema: {
+          tags: ['cafes'],
+          params: CafeParamsSchema,
+          querystring: PhotoQuerySchema,
+          response: {
+            201: z.object({ id: z.uuid(), tableNumber: z.number().int().nullable(), caption: z.string() }),
+            ...problems,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await harvest.uploadPhoto(context, request.actor, request.params.cafeId, {
+            body: (request.body as Readable | undefined) ?? request.raw,
+            tableNumber: request.query.tableNumber,
+            caption: request.query.caption,
+          }),
+        ),
+    );
+  });
 
   // Live board: participants and the facilitator are told of every change as it is stored.
   app.get(

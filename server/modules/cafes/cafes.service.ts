@@ -62,14 +62,14 @@ function toCafe(
   };
 }
 
-async function loadCafe(db: DbOrTx, cafeId: string) {
+export async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
   if (!row) throw notFound('This café');
   const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
   return { row, cafe: toCafe(row, rounds, tables) };
 }
 
-async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
+export async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
   const actor = requireActor(actorOrNull);
   const loaded = await loadCafe(context.db, cafeId);
   if (!mayRunCafe(actor, loaded.row.organisationId)) throw notFound('This café');
@@ -174,6 +174,7 @@ export async function joinCafe(
     code: string;
     displayName: string;
     tableNumber?: number | undefined;
+    contact?: string | undefined;
     existingToken?: string | undefined;
     personId?: string | undefined;
   },
@@ -220,6 +221,7 @@ export async function joinCafe(
     displayName: input.displayName,
     tableId: table.id,
     personId: input.personId ?? null,
+    contactEncrypted: input.contact ? context.cipher.encrypt(input.contact) : null,
   });
   reply.setCookie(participantCookie(cafe.id), token, {
     httpOnly: true,

@@ -93,6 +93,8 @@ export const cafeParticipants = pgTable(
       .notNull()
       .references(() => cafeTables.id),
     personId: uuid('person_id'),
+    /** An optional email or phone number, encrypted, so people can hear what came of the café. */
+    contactEncrypted: text('contact_encrypted'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -163,3 +165,44 @@ export const cafeHelpTicks = pgTable(
   },
   (t) => [uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId)],
 );
+
+/** A café priority sent on to co-production, where it can gather commitments ("You said, we did"). */
+export const cafePriorities = pgTable(
+  'cafe_priorities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => cafeIdeas.id),
+    organisationId: uuid('organisation_id').notNull(),
+    text: text('text').notNull(),
+    dots: integer('dots').notNull(),
+    voters: integer('voters').notNull(),
+    helpers: integer('helpers').notNull(),
+    sentBy: uuid('sent_by').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cafe_priorities_idea_idx').on(t.ideaId),
+    index('cafe_priorities_org_idx').on(t.organisationId),
+  ],
+);
+
+/** Photos of tablecloths and flip charts, for the harvest report. */
+export const cafePhotos = pgTable('cafe_photos', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cafeId: uuid('cafe_id')
+    .notNull()
+    .references(() => cafes.id),
+  tableId: uuid('table_id').references(() => cafeTables.id),
+  path: text('path').notNull(),
+  mime: text('mime').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  caption: text('caption').notNull().default(''),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import type { InjectOptions } from 'fastify';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Cafe, Harvest } from '../../../contracts/cafes.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { findPriorityContacts, findSentPriorities } from './index.js';
+
+let t: TestApp;
+let facilitator: SignedIn;
+let member: SignedIn;
+let organisationId: string;
+let cafe: Cafe;
+const ideas: Record<string, string> = {};
+const dataDir = mkdtempSync(join(tmpdir(), 'cairn-harvest-'));
+
+/** A small valid PNG (2×2, grey), built by hand so the test needs no image files. */
+function tinyPng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(2, 0);
+  header.writeUInt32BE(2, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const pixels = Buffer.from([0, 128, 128, 0, 128, 128]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+beforeAll(async () => {
+  t = await createTestApp({ dataDir });
+  const admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+  cafe = (
+    await as(facilitator, {
+      method: 'POST',
+      url: '/api/cafes',
+      payload: {
+        organisationId,
+        title: 'Recovery in Riverside',
+        purpose: 'To agree what would make recovery easier here.',
+        rounds: [{ question: 'What helped?' }, { question: 'What is missing?' }],
+        tables: 2,
+      },
+    })
+  ).json<Cafe>();
+  const join = async (contact?: string) => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode, ...(contact ? { contact } : {}) },
+    });
+    const cookie = r.cookies.find((c) => c.name.startsWith('cairn_p_'));
+    return `${cookie?.name}=${cookie?.value}`;
+  };
+  const a = await join('ash@example.org');
+  const b = await join();
+  const control = (action: string) =>
+    as(facilitator, { method: 'POST', url: `/api/cafes/${cafe.id}/control`, payload: { action } });
+  await control('start');
+  const add = async (cookie: string, text: string) =>
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/ideas`,
+        headers: { cookie },
+        payload: { text },
+      })
+    ).json<{ id: string }>().id;
+  ideas.walk = await add(a, 'A walking group on Sundays');
+  ideas.cafe = await add(b, 'A recovery café in the town centre');
+  await control('next_round');
+  ideas.bus = await add(b, 'Cheaper buses to appointments');
+  await control('open_voting');
+  const vote = (cookie: string, ideaId: string | undefined, dots: number) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/votes`,
+      headers: { cookie },
+      payload: { ideaId, dots },
+    });
+  await vote(a, ideas.cafe, 2);
+  await vote(a, ideas.walk, 1);
+  await vote(b, ideas.cafe, 3);
+  await control('close');
+});
+afterAll(async () => t.close());
+
+describe('the harvest', () => {
+  it('reports priorities with raw counts, ideas by round and table, and attendance', async () => {
+    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` });
+    const harvest = response.json<Harvest>();
+    expect(harvest.priorities.map((p) => [p.text, p.dots, p.voters, p.rank])).toEqual([
+      ['A recovery café in the town centre', 5, 2, 1],
+      ['A walking group on Sundays', 1, 1, 2],
+      ['Cheaper buses to appointments', 0, 0, 3],
+    ]);
+    expect(harvest.attendance.participants).toBe(2);
+    expect(harvest.rounds[1]?.ideas.map((i) => i.text)).toEqual(['Cheaper buses to appointments']);
+  });
+
+  it('adds photos of tablecloths, refusing anything that is not a photo', async () => {
+    const photo = await as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/photos?filename=table1.png&tableNumber=1&caption=Table%201%20tablecloth`,
+      headers: { 'content-type': 'image/png' },
+      payload: tinyPng(),
+    });
+    expect(photo.statusCode).toBe(201);
+    const notPhoto = await as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/photos?filename=x.png`,
+      headers: { 'content-type': 'image/png' },
+      payload: Buffer.from('not an image at all'),
+    });
+    expect(notPhoto.statusCode).toBe(415);
+  });
+
+  it('downloads a Word document that is well-formed and holds the priorities', async () => {
+    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.docx` });
+    expect(response.headers['content-disposition']).toContain('recovery-in-riverside-harvest.docx');
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const xml = files['word/document.xml'];
+    expect(xml).toBeDefined();
+    const text = strFromU8(xml ?? new Uint8Array());
+    expect(text).toContain('A recovery café in the town centre');
+    expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(true);
+    const file = join(dataDir, 'document.xml');
+    writeFileSync(file, text);
+    execFileSync('xmllint', ['--noout', file]);
+  });
+
+  it('downloads a PDF whose text a PDF reader can extract', async () => {
+    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const file = join(dataDir, 'harvest.pdf');
+    writeFileSync(file, response.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-']).toString();
+    expect(text).toContain('Recovery in Riverside');
+    expect(text).toContain('A recovery café in the town centre');
+  });
+
+  it('sends a priority on to co-production, with the contacts of those who shaped it', async () => {
+    const sent = await as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/priorities`,
+      payload: { ideaId: ideas.cafe },
+    });
+    expect(sent.json<Harvest>().priorities[0]).toMatchObject({ sentOn: true });
+    const priorities = await findSentPriorities(t.context.db, [organisationId]);
+    expect(priorities).toContainEqual(
+      expect.objectContaining({ text: 'A recovery café in the town centre', dots: 5 }),
+    );
+    expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe ?? '')).toEqual([
+      'ash@example.org',
+    ]);
+    const { sql } = await import('drizzle-orm');
+    const raw = await t.context.db.execute(
+      sql`select contact_encrypted from cafe_participants where cafe_id = ${cafe.id}`,
+    );
+    expect(JSON.stringify(raw)).not.toContain('ash@example.org');
+  });
+
+  it('is for the café’s facilitators only', async () => {
+    for (const url of [
+      `/api/cafes/${cafe.id}/harvest`,
+      `/api/cafes/${cafe.id}/harvest.docx`,
+      `/api/cafes/${cafe.id}/harvest.pdf`,
+    ]) {
+      expect((await as(member, { method: 'GET', url })).statusCode).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    }
+    const send = await as(member, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/priorities`,
+      payload: { ideaId: ideas.walk },
+    });
+    expect(send.statusCode).toBe(404);
+  });
+});
