@@ -17,7 +17,7 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { rankByValue } from './prioritise.js';
 import * as repo from './cafes.repository.js';
-import { loadCafe, requireFacilitator } from './cafes.service.js';
+import { requireFacilitator } from './cafes.service.js';
 
 const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
 

@@ -62,7 +62,7 @@ function toCafe(
   };
 }
 
-export async function loadCafe(db: DbOrTx, cafeId: string) {
+async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
   if (!row) throw notFound('This café');
   const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
