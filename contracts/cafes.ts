@@ -3,7 +3,8 @@ import { IdSchema, TimestampSchema } from './common.js';
 
 export const CAFE_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
-export const VOTING_METHODS = ['dots', 'approval'] as const;
+/** Dot voting, approval, pairwise comparison, or agree / disagree / pass on statements. */
+export const VOTING_METHODS = ['dots', 'approval', 'pairwise', 'agreement'] as const;
 
 export const CafeFormatSchema = z.enum(CAFE_FORMATS);
 export const VotingMethodSchema = z.enum(VOTING_METHODS);
@@ -120,6 +121,26 @@ export const IdeaSchema = z.object({
   voters: z.number().int(),
   helpers: z.number().int(),
   rank: z.number().int().nullable(),
+  /** Pairwise comparison: 100·(wins+1)/(wins+losses+2), with the counts behind it. */
+  pairwise: z
+    .object({
+      wins: z.number().int(),
+      losses: z.number().int(),
+      cantDecide: z.number().int(),
+      score: z.number(),
+    })
+    .nullable(),
+  /** Agree / disagree / pass, with group-informed consensus across opinion groups. */
+  agreement: z
+    .object({
+      agrees: z.number().int(),
+      disagrees: z.number().int(),
+      passes: z.number().int(),
+      votes: z.number().int(),
+      consensus: z.number(),
+      divisiveness: z.number(),
+    })
+    .nullable(),
 });
 export type Idea = z.infer<typeof IdeaSchema>;
 
@@ -127,6 +148,8 @@ export const BoardSchema = z.object({
   cafe: CafeSchema.omit({ joinCode: true }).extend({ joinCode: z.string().nullable() }),
   ideas: z.array(IdeaSchema),
   participants: z.number().int(),
+  /** Opinion groups found among those voting on statements (agreement method); null otherwise. */
+  opinionGroups: z.number().int().nullable(),
   /** What the reader has done, for participants: their table, dots left, votes and help ticks. */
   me: z
     .object({
@@ -136,6 +159,8 @@ export const BoardSchema = z.object({
       dotsLeft: z.number().int(),
       votes: z.record(z.string(), z.number().int()),
       helping: z.array(IdSchema),
+      /** Agreement method: the reader's vote per statement (1 agree, -1 disagree, 0 pass). */
+      statementVotes: z.record(z.string(), z.number().int()),
     })
     .nullable(),
   version: z.number().int(),
@@ -203,3 +228,14 @@ export const PhotoQuerySchema = z.object({
   caption: z.string().trim().max(200).default(''),
 });
 export const PhotoParamsSchema = z.object({ cafeId: IdSchema, photoId: IdSchema });
+
+export const PairSchema = z.object({ leftId: IdSchema, rightId: IdSchema }).nullable();
+export const PairwiseChoiceRequestSchema = z.strictObject({
+  leftId: IdSchema,
+  rightId: IdSchema,
+  choice: z.enum(['left', 'right', 'cant_decide']),
+});
+export const StatementVoteRequestSchema = z.strictObject({
+  ideaId: IdSchema,
+  vote: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+});

@@ -3,10 +3,12 @@ import type { DbOrTx } from '../../kernel/db.js';
 import {
   cafeHelpTicks,
   cafeIdeas,
+  cafePairwiseChoices,
   cafePhotos,
   cafePriorities,
   cafeParticipants,
   cafeRounds,
+  cafeStatementVotes,
   cafes,
   cafeTables,
   cafeVotes,
@@ -265,4 +267,35 @@ export async function findPhoto(db: DbOrTx, cafeId: string, id: string) {
     .from(cafePhotos)
     .where(and(eq(cafePhotos.cafeId, cafeId), eq(cafePhotos.id, id)));
   return row;
+}
+
+// --- pairwise and agreement -----------------------------------------------------------------------
+
+export async function findPairwiseChoices(db: DbOrTx, cafeId: string) {
+  return db
+    .select()
+    .from(cafePairwiseChoices)
+    .where(eq(cafePairwiseChoices.cafeId, cafeId))
+    .orderBy(asc(cafePairwiseChoices.createdAt));
+}
+
+export async function insertPairwiseChoice(db: DbOrTx, values: typeof cafePairwiseChoices.$inferInsert) {
+  await db.insert(cafePairwiseChoices).values(values);
+}
+
+export async function findStatementVotes(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafeStatementVotes).where(eq(cafeStatementVotes.cafeId, cafeId));
+}
+
+export async function upsertStatementVote(
+  db: DbOrTx,
+  values: { cafeId: string; participantId: string; ideaId: string; vote: number },
+) {
+  await db
+    .insert(cafeStatementVotes)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [cafeStatementVotes.participantId, cafeStatementVotes.ideaId],
+      set: { vote: values.vote },
+    });
 }

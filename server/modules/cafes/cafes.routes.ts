@@ -19,6 +19,9 @@ import {
   JoinCafeRequestSchema,
   JoinCafeResponseSchema,
   MergeIdeasRequestSchema,
+  PairSchema,
+  PairwiseChoiceRequestSchema,
+  StatementVoteRequestSchema,
   ModerateIdeaRequestSchema,
   SimilarIdeasResponseSchema,
   VoteRequestSchema,
@@ -130,6 +133,37 @@ export function registerCafesRoutes(
       },
     },
     async (request) => service.vote(context, readerOf(request), request.params.cafeId, request.body),
+  );
+  app.get(
+    '/cafes/:cafeId/pair',
+    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: PairSchema, ...problems } } },
+    async (request) => service.getNextPair(context, readerOf(request), request.params.cafeId),
+  );
+  app.post(
+    '/cafes/:cafeId/pairwise',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: PairwiseChoiceRequestSchema,
+        response: { 200: PairSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.choosePairwise(context, readerOf(request), request.params.cafeId, request.body),
+  );
+  app.post(
+    '/cafes/:cafeId/statement-votes',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: StatementVoteRequestSchema,
+        response: { 200: BoardSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.voteOnStatement(context, readerOf(request), request.params.cafeId, request.body),
   );
   app.post(
     '/cafes/:cafeId/help',

@@ -11,7 +11,8 @@ import type { ModuleContext } from '../../kernel/module.js';
 import { findSimilarPairs } from '../../text/index.js';
 import { findOrganisationById } from '../people/index.js';
 import { mayRunCafe } from './cafes.policy.js';
-import { rankByValue } from './prioritise.js';
+import { consensus, groupParticipants, type StatementVoteValue } from './opinion-groups.js';
+import { nextPair, rankByValue, scorePairwise, type PairwiseChoice } from './prioritise.js';
 import * as repo from './cafes.repository.js';
 
 /** Channel on which every change to any café is announced (payload: café id and version). */
@@ -251,6 +252,91 @@ function rankByDots(ideas: { id: string; dots: number; hidden: boolean; mergedIn
   return new Map(rankByValue(standing, (i) => i.dots).map((r) => [r.ideaId, r.rank]));
 }
 
+type MethodResults = {
+  ranks: Map<string, number> | undefined;
+  pairwise: Map<string, { wins: number; losses: number; cantDecide: number; score: number }>;
+  agreement: Map<
+    string,
+    {
+      agrees: number;
+      disagrees: number;
+      passes: number;
+      votes: number;
+      consensus: number;
+      divisiveness: number;
+    }
+  >;
+  opinionGroups: number | null;
+  statementVotes: { participantId: string; statementId: string; vote: StatementVoteValue }[];
+};
+
+function toPairwiseChoice(row: Awaited<ReturnType<typeof repo.findPairwiseChoices>>[number]): PairwiseChoice {
+  if (!row.winnerId)
+    return { participantId: row.participantId, leftId: row.leftId, rightId: row.rightId, cantDecide: true };
+  return {
+    participantId: row.participantId,
+    winnerId: row.winnerId,
+    loserId: row.winnerId === row.leftId ? row.rightId : row.leftId,
+  };
+}
+
+/** Scores for pairwise and agreement cafés (dots and approval are counted in SQL). */
+function buildMethodResults(
+  method: repo.CafeRow['votingMethod'],
+  ideaIds: string[],
+  choices: Awaited<ReturnType<typeof repo.findPairwiseChoices>>,
+  statementRows: Awaited<ReturnType<typeof repo.findStatementVotes>>,
+): MethodResults {
+  const results: MethodResults = {
+    ranks: undefined,
+    pairwise: new Map(),
+    agreement: new Map(),
+    opinionGroups: null,
+    statementVotes: [],
+  };
+  if (method === 'pairwise') {
+    const scored = scorePairwise(choices.map(toPairwiseChoice), ideaIds);
+    results.ranks = new Map(scored.map((r) => [r.ideaId, r.rank]));
+    for (const r of scored)
+      results.pairwise.set(r.ideaId, {
+        wins: r.wins,
+        losses: r.losses,
+        cantDecide: r.cantDecide,
+        score: r.score,
+      });
+  }
+  if (method === 'agreement') {
+    const votes = statementRows
+      .filter((v) => ideaIds.includes(v.ideaId))
+      .map((v) => ({
+        participantId: v.participantId,
+        statementId: v.ideaId,
+        vote: Math.sign(v.vote) as StatementVoteValue,
+      }));
+    const grouping = groupParticipants(votes);
+    const scored = consensus(votes, grouping.groups, ideaIds);
+    results.ranks = new Map(
+      rankByValue(
+        scored.map((c) => ({ ideaId: c.statementId, value: c.groupInformedConsensus })),
+        (c) => c.value,
+      ).map((r) => [r.ideaId, r.rank]),
+    );
+    for (const c of scored) {
+      results.agreement.set(c.statementId, {
+        agrees: c.agrees,
+        disagrees: c.disagrees,
+        passes: c.passes,
+        votes: c.votes,
+        consensus: Math.round(c.groupInformedConsensus * 1000) / 1000,
+        divisiveness: Math.round(c.divisiveness * 1000) / 1000,
+      });
+    }
+    results.opinionGroups = Math.max(1, grouping.groups.length);
+    results.statementVotes = votes;
+  }
+  return results;
+}
+
 /**
  * The live board. Everyone sees raw counts; hidden and merged ideas are shown only to the
  * facilitator; a participant also gets their own votes and dots left.
@@ -277,7 +363,14 @@ export async function buildBoard(
     repo.findIdeasWithCounts(context.db, cafeId),
     repo.countParticipants(context.db, cafeId),
   ]);
-  const ranks = rankByDots(ideas);
+  const standingIds = ideas.filter((i) => !i.hidden && !i.mergedInto).map((i) => i.id);
+  const method = buildMethodResults(
+    row.votingMethod,
+    standingIds,
+    row.votingMethod === 'pairwise' ? await repo.findPairwiseChoices(context.db, cafeId) : [],
+    row.votingMethod === 'agreement' ? await repo.findStatementVotes(context.db, cafeId) : [],
+  );
+  const ranks = method.ranks ?? rankByDots(ideas);
   const visible = view.facilitator ? ideas : ideas.filter((i) => !i.hidden && !i.mergedInto);
   let me: Board['me'] = null;
   if (view.participant) {
@@ -294,12 +387,23 @@ export async function buildBoard(
       dotsLeft: Math.max(0, row.dotsPerPerson - used),
       votes: Object.fromEntries(votes.filter((v) => v.dots > 0).map((v) => [v.ideaId, v.dots])),
       helping: help.map((h) => h.ideaId),
+      statementVotes: Object.fromEntries(
+        method.statementVotes
+          .filter((v) => v.participantId === participant.id)
+          .map((v) => [v.statementId, v.vote]),
+      ),
     };
   }
   return {
     cafe: { ...cafe, joinCode: view.facilitator ? cafe.joinCode : null },
-    ideas: visible.map((i) => ({ ...i, rank: ranks.get(i.id) ?? null })),
+    ideas: visible.map((i) => ({
+      ...i,
+      rank: ranks.get(i.id) ?? null,
+      pairwise: method.pairwise.get(i.id) ?? null,
+      agreement: method.agreement.get(i.id) ?? null,
+    })),
     participants,
+    opinionGroups: method.opinionGroups,
     me,
     version: row.version,
   };
@@ -355,6 +459,9 @@ export async function vote(
     const cafe = await repo.findCafe(tx, cafeId);
     if (!cafe) throw notFound('This café');
     if (!cafe.votingOpen) throw new AppError('conflict', 'Voting is not open right now.');
+    if (cafe.votingMethod !== 'dots' && cafe.votingMethod !== 'approval') {
+      throw new AppError('conflict', 'This café is using a different way of voting.');
+    }
     const idea = await repo.findIdea(tx, cafeId, input.ideaId);
     if (!idea || idea.hidden || idea.mergedInto) throw notFound('This idea');
     const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
@@ -512,4 +619,76 @@ export async function findSimilarIdeas(context: ModuleContext, actorOrNull: Acto
 
 export async function findCafeIdByCode(context: ModuleContext, code: string): Promise<string | undefined> {
   return (await repo.findOpenCafeByCode(context.db, code))?.id;
+}
+
+// --- pairwise and agreement -----------------------------------------------------------------------
+
+async function requireVoting(context: ModuleContext, cafeId: string, method: repo.CafeRow['votingMethod']) {
+  const cafe = await repo.findCafe(context.db, cafeId);
+  if (!cafe) throw notFound('This café');
+  if (!cafe.votingOpen) throw new AppError('conflict', 'Voting is not open right now.');
+  if (cafe.votingMethod !== method)
+    throw new AppError('conflict', 'This café is using a different way of voting.');
+  return cafe;
+}
+
+async function standingIdeaIds(context: ModuleContext, cafeId: string) {
+  return (await repo.findIdeasWithCounts(context.db, cafeId))
+    .filter((i) => !i.hidden && !i.mergedInto)
+    .map((i) => i.id);
+}
+
+/** The next two ideas to compare: pairs shown least come first, never repeating for a person until all are seen. */
+export async function getNextPair(context: ModuleContext, reader: CafeReader, cafeId: string) {
+  const participant = await requireParticipant(context, reader, cafeId);
+  await requireVoting(context, cafeId, 'pairwise');
+  const [ideaIds, choices] = await Promise.all([
+    standingIdeaIds(context, cafeId),
+    repo.findPairwiseChoices(context.db, cafeId),
+  ]);
+  return nextPair(ideaIds, choices.map(toPairwiseChoice), participant.id);
+}
+
+export async function choosePairwise(
+  context: ModuleContext,
+  reader: CafeReader,
+  cafeId: string,
+  input: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' },
+) {
+  const participant = await requireParticipant(context, reader, cafeId);
+  await requireVoting(context, cafeId, 'pairwise');
+  const ideaIds = await standingIdeaIds(context, cafeId);
+  if (input.leftId === input.rightId || !ideaIds.includes(input.leftId) || !ideaIds.includes(input.rightId)) {
+    throw notFound('This pair of ideas');
+  }
+  await repo.insertPairwiseChoice(context.db, {
+    cafeId,
+    participantId: participant.id,
+    leftId: input.leftId,
+    rightId: input.rightId,
+    winnerId: input.choice === 'left' ? input.leftId : input.choice === 'right' ? input.rightId : null,
+  });
+  const version = await repo.bumpVersion(context.db, cafeId);
+  await announce(context, cafeId, version);
+  return getNextPair(context, reader, cafeId);
+}
+
+export async function voteOnStatement(
+  context: ModuleContext,
+  reader: CafeReader,
+  cafeId: string,
+  input: { ideaId: string; vote: 1 | -1 | 0 },
+) {
+  const participant = await requireParticipant(context, reader, cafeId);
+  await requireVoting(context, cafeId, 'agreement');
+  if (!(await standingIdeaIds(context, cafeId)).includes(input.ideaId)) throw notFound('This statement');
+  await repo.upsertStatementVote(context.db, {
+    cafeId,
+    participantId: participant.id,
+    ideaId: input.ideaId,
+    vote: input.vote,
+  });
+  const version = await repo.bumpVersion(context.db, cafeId);
+  await announce(context, cafeId, version);
+  return buildBoard(context, cafeId, { facilitator: false, participant });
 }

@@ -206,3 +206,44 @@ export const cafePhotos = pgTable('cafe_photos', {
   uploadedBy: uuid('uploaded_by').notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Pairwise comparison answers: which of two ideas matters more, or "can't decide". */
+export const cafePairwiseChoices = pgTable(
+  'cafe_pairwise_choices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => cafeParticipants.id),
+    leftId: uuid('left_id').notNull(),
+    rightId: uuid('right_id').notNull(),
+    /** Null when the participant could not decide. */
+    winnerId: uuid('winner_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cafe_pairwise_cafe_idx').on(t.cafeId)],
+);
+
+/** Agree (1), disagree (−1) or pass (0) on an idea put as a statement. */
+export const cafeStatementVotes = pgTable(
+  'cafe_statement_votes',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => cafeParticipants.id),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => cafeIdeas.id),
+    vote: integer('vote').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cafe_statement_votes_idx').on(t.participantId, t.ideaId),
+    index('cafe_statement_votes_cafe_idx').on(t.cafeId),
+  ],
+);

@@ -378,3 +378,102 @@ describe('live updates', () => {
     }
   });
 });
+
+describe('pairwise comparison and agreement', () => {
+  it('offers under-shown pairs and scores 100·(wins+1)/(wins+losses+2)', async () => {
+    const cafe = await newCafe({ votingMethod: 'pairwise' });
+    const a = await join(cafe);
+    const b = await join(cafe);
+    await control(cafe, 'start');
+    const x = await addIdea(cafe, a, 'Peer mentors in hospital');
+    const y = await addIdea(cafe, a, 'A Sunday drop-in');
+    const z = await addIdea(cafe, b, 'Training for GP receptionists');
+    const early = await t.app.inject({
+      method: 'GET',
+      url: `/api/cafes/${cafe.id}/pair`,
+      headers: { cookie: a.cookie },
+    });
+    expect(early.statusCode).toBe(409);
+    await control(cafe, 'open_voting');
+    const choose = (
+      who: Participant,
+      leftId: string,
+      rightId: string,
+      choice: 'left' | 'right' | 'cant_decide',
+    ) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/pairwise`,
+        headers: { cookie: who.cookie },
+        payload: { leftId, rightId, choice },
+      });
+    // x beats y twice and beats z once; y and z can't be separated once.
+    expect((await choose(a, x, y, 'left')).statusCode).toBe(200);
+    await choose(b, y, x, 'right');
+    await choose(a, x, z, 'left');
+    await choose(b, y, z, 'cant_decide');
+    const seen = await board(cafe, a.cookie);
+    const byId = new Map(seen.ideas.map((i) => [i.id, i]));
+    // x: 3 wins, 0 losses → 100·4/5 = 80; y: 0 wins, 2 losses → 100·1/4 = 25; z: 0 wins, 1 loss → 100·1/3 ≈ 33.3
+    expect(byId.get(x)?.pairwise).toMatchObject({ wins: 3, losses: 0, score: 80 });
+    expect(byId.get(y)?.pairwise).toMatchObject({ wins: 0, losses: 2, cantDecide: 1, score: 25 });
+    expect(byId.get(z)?.pairwise?.score).toBeCloseTo(33.33, 1);
+    expect([byId.get(x)?.rank, byId.get(z)?.rank, byId.get(y)?.rank]).toEqual([1, 2, 3]);
+    // Person a has answered x–y and x–z, so their next pair is y–z.
+    const next = await t.app.inject({
+      method: 'GET',
+      url: `/api/cafes/${cafe.id}/pair`,
+      headers: { cookie: a.cookie },
+    });
+    expect(
+      [
+        next.json<{ leftId: string; rightId: string }>().leftId,
+        next.json<{ leftId: string; rightId: string }>().rightId,
+      ].sort(),
+    ).toEqual([y, z].sort());
+  });
+
+  it('counts agree, disagree and pass, with group-informed consensus and raw counts', async () => {
+    const cafe = await newCafe({ votingMethod: 'agreement' });
+    const people = [await join(cafe), await join(cafe), await join(cafe)];
+    await control(cafe, 'start');
+    const first = people[0];
+    if (!first) throw new Error('no participant');
+    const shared = await addIdea(cafe, first, 'People in recovery should help design services');
+    const split = await addIdea(cafe, first, 'Meetings should move to the evening');
+    await control(cafe, 'open_voting');
+    const state = (who: Participant, ideaId: string, vote: 1 | -1 | 0) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/statement-votes`,
+        headers: { cookie: who.cookie },
+        payload: { ideaId, vote },
+      });
+    for (const p of people) expect((await state(p, shared, 1)).statusCode).toBe(200);
+    await state(people[0] ?? first, split, 1);
+    await state(people[1] ?? first, split, -1);
+    await state(people[2] ?? first, split, 0);
+    const seen = await board(cafe, first.cookie);
+    const byId = new Map(seen.ideas.map((i) => [i.id, i]));
+    // Three voters are too few for camps, so the room is one group: (3+1)/(3+2) = 0.8 and (1+1)/(3+2) = 0.4.
+    expect(seen.opinionGroups).toBe(1);
+    expect(byId.get(shared)?.agreement).toMatchObject({
+      agrees: 3,
+      disagrees: 0,
+      passes: 0,
+      votes: 3,
+      consensus: 0.8,
+    });
+    expect(byId.get(split)?.agreement).toMatchObject({
+      agrees: 1,
+      disagrees: 1,
+      passes: 1,
+      votes: 3,
+      consensus: 0.4,
+    });
+    expect(byId.get(shared)?.rank).toBe(1);
+    expect(seen.me?.statementVotes).toEqual({ [shared]: 1, [split]: 1 });
+    const wrongMethod = await vote(cafe, first, shared, 1);
+    expect(wrongMethod.statusCode).toBe(409);
+  });
+});
