@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull } from 'drizzle-orm';
+import { asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, DbOrTx } from './db.js';
 import { mailOutbox } from './kernel.tables.js';
@@ -29,46 +29,62 @@ export function startMailSender(
   options: { smtpUrl: string; from: string; intervalMs?: number; log: (message: string) => void },
 ): MailSender {
   const transport = nodemailer.createTransport(options.smtpUrl);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const batch = await db
+  let running: Promise<void> | undefined;
+
+  /** Sends one waiting message; the row stays locked while it is sent, so two instances never both send it. */
+  const sendOne = async (): Promise<boolean> =>
+    db.transaction(async (tx) => {
+      const [message] = await tx
         .select()
         .from(mailOutbox)
         .where(isNull(mailOutbox.sentAt))
-        .orderBy(asc(mailOutbox.createdAt))
-        .limit(20);
-      for (const message of batch) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: message.to,
-            subject: message.subject,
-            text: message.text,
-          });
-          await db
-            .update(mailOutbox)
-            .set({ sentAt: new Date(), lastError: null })
-            .where(eq(mailOutbox.id, message.id));
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : 'unknown error';
-          await db
-            .update(mailOutbox)
-            .set({ lastError: reason.slice(0, 500) })
-            .where(eq(mailOutbox.id, message.id));
-          options.log(`Could not send mail ${message.id}: ${reason}`);
-        }
+        // Messages that failed before go last, so one bad address never blocks the rest.
+        .orderBy(sql`${mailOutbox.lastError} is not null`, asc(mailOutbox.createdAt))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!message) return false;
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        });
+        await tx
+          .update(mailOutbox)
+          .set({ sentAt: new Date(), lastError: null })
+          .where(eq(mailOutbox.id, message.id));
+        return true;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : 'unknown error';
+        await tx
+          .update(mailOutbox)
+          .set({ lastError: reason.slice(0, 500) })
+          .where(eq(mailOutbox.id, message.id));
+        // The id and the reason only: addresses are personal data and stay out of the logs.
+        options.log(`Could not send mail ${message.id}: ${reason}`);
+        return false;
       }
-    } finally {
-      running = false;
-    }
+    });
+
+  const tick = () => {
+    if (running) return;
+    running = (async () => {
+      for (let sent = 0; sent < 20 && (await sendOne()); sent++);
+    })()
+      .catch((error: unknown) =>
+        options.log(`Mail delivery stopped: ${error instanceof Error ? error.message : 'unknown error'}`),
+      )
+      .finally(() => {
+        running = undefined;
+      });
   };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 5000);
+  const timer = setInterval(tick, options.intervalMs ?? 5000);
   return {
     async stop() {
       clearInterval(timer);
+      // Let a delivery in progress finish, so its result is recorded before the database closes.
+      await running;
       transport.close();
     },
   };
