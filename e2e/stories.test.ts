@@ -363,3 +363,33 @@ describe('support lines', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('finding stories', () => {
+  it('lets a peer supporter search stories they may read, and the public filter the showcase by theme', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, PEER);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Search stories' })
+      .click();
+    await expectPage(page, 'Search stories');
+    await page.getByLabel('Words to look for').fill('allotment');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Back on the allotment' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const visitor = await newPage(320);
+    await visitor.page.goto('/showcase');
+    await expectPage(visitor.page, 'Stories of recovery');
+    await visitor.page.getByLabel('What the story is about').selectOption('connectedness');
+    await visitor.page.getByRole('button', { name: 'Search' }).click();
+    await visitor.page.waitForURL(/theme=connectedness/);
+    await visitor.page
+      .getByRole('status')
+      .filter({ hasText: /stor(y|ies)/ })
+      .waitFor();
+    await expectNoSeriousAxeViolations(visitor.page);
+    expect(problems).toEqual([]);
+    expect(visitor.problems).toEqual([]);
+  });
+});

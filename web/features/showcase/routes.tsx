@@ -8,6 +8,10 @@ export const showcaseRoutes: RouteObject[] = [
     lazy: () => import('./showcase-page.js').then((m) => ({ Component: m.ShowcasePage })),
   },
   {
+    path: 'showcase/collections/:collectionId',
+    lazy: () => import('./collection-page.js').then((m) => ({ Component: m.CollectionPage })),
+  },
+  {
     path: 'showcase/:storyId',
     lazy: () => import('./showcase-story-page.js').then((m) => ({ Component: m.ShowcaseStoryPage })),
   },

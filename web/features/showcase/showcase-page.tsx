@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { CHANNELS, ChannelSchema, ShowcaseListResponseSchema } from '../../../contracts/stories.js';
+import {
+  CHANNELS,
+  ChannelSchema,
+  CollectionListResponseSchema,
+  ShowcaseListResponseSchema,
+  ShowcaseQuerySchema,
+} from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
@@ -13,6 +19,35 @@ import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 const s = storiesStrings.showcase;
+const THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
+const ThemeSchema = ShowcaseQuerySchema.shape.theme.unwrap();
+
+function Collections() {
+  const collections = useQuery({
+    queryKey: ['showcase', 'collections'],
+    queryFn: () => apiRequest('/api/showcase/collections', CollectionListResponseSchema),
+  });
+  const shown = collections.data?.collections.filter((c) => c.storyCount > 0) ?? [];
+  if (shown.length === 0) return null;
+  return (
+    <section aria-labelledby="collections-heading">
+      <h2 id="collections-heading">{s.collections}</h2>
+      <ul className="cards">
+        {shown.map((collection) => (
+          <li key={collection.id} className="card">
+            <h3 className="card__title">
+              <Link to={`/showcase/collections/${collection.id}`} className="card__link">
+                {collection.title}
+              </Link>
+            </h3>
+            <p className="secondary-text">{s.collectionCount(collection.storyCount)}</p>
+            {collection.description ? <p className="card__body">{collection.description}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 const EXCERPT_LENGTH = 240;
 
 function excerpt(text: string): string {
@@ -26,12 +61,15 @@ export function ShowcasePage() {
   const q = params.get('q') ?? '';
   const channelParam = ChannelSchema.safeParse(params.get('channel'));
   const channel = channelParam.success ? channelParam.data : '';
+  const themeParam = ThemeSchema.safeParse(params.get('theme'));
+  const theme = themeParam.success ? themeParam.data : '';
   const stories = useQuery({
-    queryKey: ['showcase', q, channel],
+    queryKey: ['showcase', q, channel, theme],
     queryFn: () => {
       const search = new URLSearchParams();
       if (q.trim() !== '') search.set('q', q.trim());
       if (channel) search.set('channel', channel);
+      if (theme) search.set('theme', theme);
       const query = search.toString();
       return apiRequest(`/api/showcase/stories${query ? `?${query}` : ''}`, ShowcaseListResponseSchema);
     },
@@ -43,6 +81,7 @@ export function ShowcasePage() {
     const next = new URLSearchParams();
     if ((values.q ?? '').trim() !== '') next.set('q', (values.q ?? '').trim().slice(0, 200));
     if (values.channel) next.set('channel', values.channel);
+    if (values.theme) next.set('theme', values.theme);
     setParams(next);
   };
 
@@ -55,7 +94,7 @@ export function ShowcasePage() {
         role="search"
         noValidate
         onSubmit={onSubmit}
-        key={`${q}|${channel}`}
+        key={`${q}|${channel}|${theme}`}
       >
         <div className="field">
           <label className="field__label" htmlFor="showcase-q">
@@ -87,8 +126,22 @@ export function ShowcasePage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor="showcase-theme">
+            {s.theme}
+          </label>
+          <select id="showcase-theme" name="theme" className="select" defaultValue={theme}>
+            <option value="">{s.anyTheme}</option>
+            {THEMES.map((value) => (
+              <option key={value} value={value}>
+                {s.themes[value]}
+              </option>
+            ))}
+          </select>
+        </div>
         <Button type="submit">{s.submit}</Button>
       </form>
+      <Collections />
       {stories.isPending ? <Loading /> : null}
       {stories.isError ? <LoadError error={stories.error} onRetry={() => void stories.refetch()} /> : null}
       <StatusMessage>{stories.data ? s.results(stories.data.stories.length) : null}</StatusMessage>

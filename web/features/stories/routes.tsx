@@ -10,6 +10,10 @@ export const storiesRoutes: RouteObject[] = [
     lazy: () => import('./my-stories-page.js').then((m) => ({ Component: m.MyStoriesPage })),
   },
   {
+    path: 'stories/search',
+    lazy: () => import('./search-page.js').then((m) => ({ Component: m.SearchPage })),
+  },
+  {
     path: 'stories/new',
     lazy: () => import('./new-story-page.js').then((m) => ({ Component: m.NewStoryPage })),
   },
@@ -39,7 +43,11 @@ export interface StoriesNavItem {
 /** Navigation entries for the stories pages: everyone signed in has their own stories. */
 export function storiesNavItems(me: MeResponse | null | undefined): StoriesNavItem[] {
   if (!me || me.memberships.length === 0) return [];
-  return [{ to: '/stories', label: storiesStrings.nav.myStories }];
+  const items = [{ to: '/stories', label: storiesStrings.nav.myStories }];
+  // Peer supporters, facilitators and coordinators read stories shared for analysis.
+  if (me.roles.some((role) => role !== 'member'))
+    items.push({ to: '/stories/search', label: storiesStrings.search.nav });
+  return items;
 }
 
 /** Cards for the home page: one's own stories, and recording others' for peer supporters. */

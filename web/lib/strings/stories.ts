@@ -287,6 +287,21 @@ export const storiesStrings = {
     createdOn: (date: string) => `${date}`,
   },
 
+  search: {
+    title: 'Search stories',
+    lead: 'Search every story you may read: your own, and de-identified stories shared for analysis with your organisation.',
+    q: 'Words to look for',
+    status: 'Where the story is',
+    anyStatus: 'Anywhere',
+    from: 'Collected from (optional)',
+    to: 'Collected up to (optional)',
+    dateHint: 'For example, 2026-03-31',
+    submit: 'Search',
+    results: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'} found`,
+    none: 'No stories match. Try fewer words or fewer filters.',
+    untitled: 'Untitled story',
+    nav: 'Search stories',
+  },
   showcase: {
     title: 'Stories of recovery',
     lead: 'Real stories, shared by people in recovery who chose to share them. Names and details that could identify someone have been taken out.',
@@ -308,6 +323,19 @@ export const storiesStrings = {
     copied: 'The link has been copied.',
     copyFailed: 'We could not copy the link. Select it and copy it yourself.',
     notFound: 'This story is not available. The storyteller may have chosen to stop sharing it.',
+    theme: 'What the story is about',
+    anyTheme: 'Anything',
+    themes: {
+      connectedness: 'Connection with other people',
+      hope: 'Hope',
+      identity: 'Who I am',
+      meaning: 'Meaning and purpose',
+      empowerment: 'Being in charge of my life',
+    },
+    collections: 'Collections',
+    collectionCount: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
+    collectionEmpty: 'There are no stories in this collection at the moment.',
+    collectionNotFound: 'This collection is not available.',
   },
 
   safeguarding: {

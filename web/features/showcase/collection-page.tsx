@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { CollectionResponseSchema } from '../../../contracts/stories.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { ApiError, apiRequest } from '../../lib/api.js';
+import { storiesStrings } from '../../lib/strings/stories.js';
+import './showcase.css';
+
+const s = storiesStrings.showcase;
+
+/** A public collection, e.g. "Celebrating recovery 2026": only stories shared with the public now. */
+export function CollectionPage() {
+  const { collectionId = '' } = useParams();
+  const query = useQuery({
+    queryKey: ['showcase', 'collection', collectionId],
+    queryFn: () => apiRequest(`/api/showcase/collections/${collectionId}`, CollectionResponseSchema),
+  });
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (query.error instanceof ApiError && query.error.status === 404) {
+      return (
+        <>
+          <PageHeading>{s.collections}</PageHeading>
+          <p>{s.collectionNotFound}</p>
+          <p>
+            <Link to="/showcase">{s.back}</Link>
+          </p>
+        </>
+      );
+    }
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const { collection, stories } = query.data;
+  return (
+    <>
+      <PageHeading>{collection.title}</PageHeading>
+      {collection.description ? <p className="lead">{collection.description}</p> : null}
+      <p>
+        <Link to="/showcase">{s.back}</Link>
+      </p>
+      {stories.length === 0 ? <p>{s.collectionEmpty}</p> : null}
+      <ul className="cards showcase-cards">
+        {stories.map((story) => (
+          <li key={story.id} className="card">
+            <h2 className="card__title">
+              <Link to={`/showcase/${story.id}`} className="card__link">
+                {story.title}
+              </Link>
+            </h2>
+            <p className="secondary-text">
+              {s.by(story.byline)} · {storiesStrings.channels[story.channel]}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
