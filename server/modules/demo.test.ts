@@ -71,5 +71,11 @@ describe('the demo partnership', () => {
     expect(stories.length).toBeGreaterThanOrEqual(4);
     expect(stories.map((s) => s.byline)).toEqual(expect.arrayContaining(['Wren', 'Davie', 'Anonymous']));
     expect(stories.every((s) => !s.text.includes('Fiona'))).toBe(true);
+    const collections = await t.app.inject({ method: 'GET', url: '/api/showcase/collections' });
+    expect(
+      collections.json<{ collections: { title: string; storyCount: number }[] }>().collections,
+    ).toContainEqual(
+      expect.objectContaining({ title: 'Celebrating recovery 2026', storyCount: stories.length }),
+    );
   });
 });

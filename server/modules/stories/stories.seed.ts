@@ -170,6 +170,7 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
   const partners = (await findOrganisationsOfPartnership(context.db, member.partnershipId)).filter(
     (o) => o.id !== organisationId,
   );
+  const published: string[] = [];
   for (const demo of DEMO_STORIES) {
     const actor = demo.by === 'member' ? member : peer;
     const { story } = await service.createStory(
@@ -218,5 +219,13 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
         : {}),
     });
     await service.approveStory(context, actor, story.id);
+    if (demo.tier === 'public') published.push(story.id);
   }
+  const coordinator = await actorFor(context, 'coordinator@cairn.example');
+  const collection = await service.createCollection(context, coordinator, {
+    title: 'Celebrating recovery 2026',
+    description: 'Stories shared at the partnership’s recovery celebration in September.',
+  });
+  for (const storyId of published)
+    await service.addStoryToCollection(context, coordinator, collection.id, storyId);
 }
