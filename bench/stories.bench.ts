@@ -103,7 +103,7 @@ try {
   const reader = {
     personId: randomUUID(),
     analystOrganisationIds: organisations.slice(0, 2),
-    memberOrganisationIds: organisations.slice(0, 2),
+    partnerOrganisationIds: organisations.slice(0, 2),
   };
   if (process.env.BENCH_EXPLAIN) {
     for (const q of QUERIES.slice(0, 3)) {

@@ -263,7 +263,7 @@ export const StoryMediaSchema = z.object({
 export type StoryMedia = z.infer<typeof StoryMediaSchema>;
 export const StoryMediaListResponseSchema = z.object({ media: z.array(StoryMediaSchema) });
 export const MediaLinkRequestSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).max(2000),
+  url: z.url({ protocol: /^https$/, message: 'Enter a web address starting with https://' }).max(2000),
   label: z.string().trim().max(200).default(''),
 });
 export const MediaParamsSchema = z.object({ storyId: IdSchema, mediaId: IdSchema });

@@ -33,6 +33,30 @@ export type AppDeps = {
   events?: EventBus;
 };
 
+/** Tokens in links (invitations, resets, café codes) and query strings are masked in logs. */
+function maskUrl(url: string): string {
+  return url.split('?')[0]?.replace(/\/(invitations|reset-password)\/[^/]+/, '/$1/[token]') ?? '';
+}
+
+function serializeRequest(request: { method: string; url: string; ip?: string }) {
+  return { method: request.method, url: maskUrl(request.url) };
+}
+
+/**
+ * Database errors carry the query's parameters (names, emails) in their message, so only their
+ * type and PostgreSQL error code are logged.
+ */
+function serializeError(error: Error & { cause?: unknown; code?: unknown }) {
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  if (
+    error.name === 'DrizzleQueryError' ||
+    (cause && typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code))
+  ) {
+    return { type: error.name, message: 'database query failed', stack: '', code: cause?.code ?? error.code };
+  }
+  return { type: error.name, message: error.message, stack: error.stack ?? '' };
+}
+
 export const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -50,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
             level: config.logLevel,
             // Personal data and secrets never reach the logs.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: { req: serializeRequest, err: serializeError },
           },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

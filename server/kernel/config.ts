@@ -65,7 +65,7 @@ export type Config = {
   mailFrom: string;
   /** Largest audio or video file a person may upload, in bytes. */
   uploadLimitBytes: number;
-  /** Café joins allowed per minute from one address (a guard against guessing codes). */
+  /** Wrong café codes allowed per minute from one address (a guard against guessing codes). */
   joinLimitPerMinute: number;
   logLevel: string;
 };

@@ -5,7 +5,9 @@ import { Loading } from '../components/loading.js';
 import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { cafesStrings } from '../lib/strings/cafes.js';
 import { storiesStrings } from '../lib/strings/stories.js';
+import { cafesHomeCards } from '../features/cafes/routes.js';
 import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
 import { storiesHomeCards } from '../features/stories/routes.js';
 
@@ -41,7 +43,7 @@ function cardsFor(me: MeResponse): Card[] {
     });
     cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
   }
-  cards.push(...storiesHomeCards(me), ...safeguardingHomeCards(me));
+  cards.push(...storiesHomeCards(me), ...safeguardingHomeCards(me), ...cafesHomeCards(me));
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
   return cards;
 }
@@ -60,6 +62,9 @@ function SignedOutHome() {
       <p>{strings.home.invitePrompt}</p>
       <p>
         <Link to="/showcase">{storiesStrings.home.showcasePrompt}</Link>
+      </p>
+      <p>
+        <Link to="/join">{cafesStrings.home.joinPrompt}</Link>
       </p>
     </>
   );

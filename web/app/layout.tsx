@@ -20,6 +20,7 @@ import {
   useMe,
 } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { cafesNavItems } from '../features/cafes/routes.js';
 import { safeguardingNavItems } from '../features/safeguarding/routes.js';
 import { showcaseNavItems } from '../features/showcase/routes.js';
 import { storiesNavItems } from '../features/stories/routes.js';
@@ -39,6 +40,7 @@ function useNavItems(): NavItem[] | null {
     ...storiesNavItems(me),
     ...showcaseNavItems,
     ...safeguardingNavItems(me),
+    ...cafesNavItems(me),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);

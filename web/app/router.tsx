@@ -5,6 +5,7 @@ import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
+import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
 import { safeguardingRoutes } from '../features/safeguarding/routes.js';
 import { showcaseRoutes } from '../features/showcase/routes.js';
 import { storiesRoutes } from '../features/stories/routes.js';
@@ -50,11 +51,13 @@ export const router = createBrowserRouter([
           })),
       },
       ...showcaseRoutes,
+      ...cafesPublicRoutes,
       {
         Component: RequireSignIn,
         children: [
           ...storiesRoutes,
           ...safeguardingRoutes,
+          ...cafesRoutes,
           {
             path: 'account',
             lazy: () =>

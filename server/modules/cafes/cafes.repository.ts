@@ -180,11 +180,13 @@ export async function upsertVote(
 }
 
 /** Moves votes from a merged idea onto the idea it was merged into, adding up a person's dots. */
-export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string) {
+export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, maxPerIdea: number) {
+  // A person's dots add up on the merged idea, but never past what one idea may hold.
   await db.execute(sql`
     insert into cafe_votes (cafe_id, participant_id, idea_id, dots, updated_at)
-    select cafe_id, participant_id, ${targetId}, dots, now() from cafe_votes where idea_id = ${sourceId}
-    on conflict (participant_id, idea_id) do update set dots = cafe_votes.dots + excluded.dots, updated_at = now()`);
+    select cafe_id, participant_id, ${targetId}, least(dots, ${maxPerIdea}::int), now() from cafe_votes where idea_id = ${sourceId}
+    on conflict (participant_id, idea_id)
+    do update set dots = least(cafe_votes.dots + excluded.dots, ${maxPerIdea}::int), updated_at = now()`);
   await db.delete(cafeVotes).where(eq(cafeVotes.ideaId, sourceId));
   await db.execute(sql`
     insert into cafe_help_ticks (cafe_id, participant_id, idea_id)
@@ -298,4 +300,30 @@ export async function upsertStatementVote(
       target: [cafeStatementVotes.participantId, cafeStatementVotes.ideaId],
       set: { vote: values.vote },
     });
+}
+
+// --- personal data --------------------------------------------------------------------------------
+
+export async function findParticipationsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({ participant: cafeParticipants, cafeTitle: cafes.title, startsAt: cafes.startsAt })
+    .from(cafeParticipants)
+    .innerJoin(cafes, eq(cafes.id, cafeParticipants.cafeId))
+    .where(eq(cafeParticipants.personId, personId));
+}
+
+export async function findIdeasOfParticipant(db: DbOrTx, participantId: string) {
+  return db
+    .select({ text: cafeIdeas.text })
+    .from(cafeIdeas)
+    .where(eq(cafeIdeas.participantId, participantId));
+}
+
+/** Unlinks a person from their café seats: no account link, no name, no contact. Ideas stay, unattributed. */
+export async function anonymiseParticipationsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .update(cafeParticipants)
+    .set({ personId: null, displayName: '', contactEncrypted: null })
+    .where(eq(cafeParticipants.personId, personId))
+    .returning({ id: cafeParticipants.id });
 }

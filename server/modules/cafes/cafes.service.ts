@@ -585,14 +585,15 @@ export async function mergeIdeas(
   cafeId: string,
   input: { sourceId: string; targetId: string },
 ) {
-  await requireFacilitator(context, actorOrNull, cafeId);
+  const { row: cafe } = await requireFacilitator(context, actorOrNull, cafeId);
   if (input.sourceId === input.targetId)
     throw new AppError('bad_request', 'Choose two different ideas to merge.');
+  const maxPerIdea = cafe.votingMethod === 'approval' || !cafe.allowStacking ? 1 : cafe.dotsPerPerson;
   const version = await context.db.transaction(async (tx) => {
     const source = await repo.findIdea(tx, cafeId, input.sourceId);
     const target = await repo.findIdea(tx, cafeId, input.targetId);
     if (!source || !target || target.mergedInto) throw notFound('This idea');
-    await repo.moveVotes(tx, source.id, target.id);
+    await repo.moveVotes(tx, source.id, target.id, maxPerIdea);
     await repo.updateIdea(tx, source.id, { mergedInto: target.id });
     return repo.bumpVersion(tx, cafeId);
   });

@@ -477,3 +477,50 @@ describe('pairwise comparison and agreement', () => {
     expect(wrongMethod.statusCode).toBe(409);
   });
 });
+
+describe('found in review', () => {
+  it('limits wrong codes per address but never people joining with the right one', async () => {
+    const cafe = await newCafe();
+    const limited = await createTestApp({ joinLimitPerMinute: 3 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const wrong = await limited.app.inject({
+          method: 'POST',
+          url: '/api/cafes/join',
+          payload: { code: 'ZZZZZZ' },
+        });
+        expect(wrong.statusCode).toBe(404);
+      }
+      const blocked = await limited.app.inject({
+        method: 'POST',
+        url: '/api/cafes/join',
+        payload: { code: 'ZZZZZZ' },
+      });
+      expect(blocked.statusCode).toBe(429);
+    } finally {
+      await limited.close();
+    }
+    for (let i = 0; i < 40; i++) await join(cafe);
+  });
+
+  it('includes café seats in a person’s data and unlinks them on erasure', async () => {
+    const cafe = await newCafe();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      headers: { cookie: member.cookie },
+      payload: { code: cafe.joinCode, displayName: 'Member M', contact: 'm@example.org' },
+    });
+    expect(response.statusCode).toBe(200);
+    const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+      cafes: { contact: string }[];
+    }>();
+    expect(data.cafes.map((c) => c.contact)).toContain('m@example.org');
+    const { cafesModule } = await import('./index.js');
+    expect(cafesModule.name).toBe('cafes');
+    const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
+    expect(await handler?.erase(t.context.db, member.personId)).toMatch(/1 café seats unlinked/);
+    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{ cafes: unknown[] }>();
+    expect(after.cafes).toEqual([]);
+  });
+});

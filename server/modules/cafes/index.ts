@@ -1,5 +1,6 @@
 import type { CairnModule } from '../../kernel/module.js';
 import { createCafeLive } from './cafes.live.js';
+import * as repo from './cafes.repository.js';
 import { registerCafesRoutes } from './cafes.routes.js';
 
 export { findPriorityContacts, findSentPriorities } from './cafes.harvest.js';
@@ -8,6 +9,27 @@ export { findPriorityContacts, findSentPriorities } from './cafes.harvest.js';
 export const cafesModule: CairnModule = {
   name: 'cafes',
   async register(app, context) {
+    context.personalData.register({
+      module: 'cafes',
+      async exportFor(db, personId) {
+        const rows = await repo.findParticipationsOfPerson(db, personId);
+        return Promise.all(
+          rows.map(async ({ participant, cafeTitle, startsAt }) => ({
+            cafe: cafeTitle,
+            date: startsAt?.toISOString() ?? null,
+            displayName: participant.displayName,
+            contact: participant.contactEncrypted
+              ? context.cipher.decrypt(participant.contactEncrypted)
+              : null,
+            ideas: (await repo.findIdeasOfParticipant(db, participant.id)).map((i) => i.text),
+          })),
+        );
+      },
+      async erase(db, personId) {
+        const rows = await repo.anonymiseParticipationsOfPerson(db, personId);
+        return `${rows.length} café seats unlinked; names and contacts removed; ideas kept without a name`;
+      },
+    });
     const live = createCafeLive(context);
     await live.start();
     app.addHook('onClose', async () => live.stop());

@@ -1,13 +1,15 @@
 import type { Role } from '../../../contracts/people.js';
 import { hasRole, isPartnershipAdmin, type Actor } from '../../kernel/access.js';
 
-/** Roles a coordinator may give; the partnership admin role is given only by a partnership admin. */
+/**
+ * Roles a coordinator may give. Partnership admins and safeguarding leads (who may read the
+ * originals of stories at risk) are appointed only by a partnership admin.
+ */
 const ROLES_A_COORDINATOR_MAY_GIVE: readonly Role[] = [
   'member',
   'peer_supporter',
   'facilitator',
   'coordinator',
-  'safeguarding_lead',
 ];
 
 /** Who may see an organisation's members and their email addresses. */

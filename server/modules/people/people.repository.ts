@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Role } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
@@ -243,8 +243,14 @@ export async function findUsablePasswordReset(db: DbOrTx, tokenHash: string) {
   return row;
 }
 
-export async function markPasswordResetUsed(db: DbOrTx, id: string) {
-  await db.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, id));
+/** Marks a reset link used; false if it was used already. */
+export async function markPasswordResetUsed(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResets.id, id), isNull(passwordResets.usedAt)))
+    .returning({ id: passwordResets.id });
+  return rows.length === 1;
 }
 
 export async function deletePasswordResetsOfPerson(db: DbOrTx, personId: string) {
@@ -293,21 +299,27 @@ export async function findErasureRequestsOfPerson(db: DbOrTx, personId: string) 
 }
 
 export async function findErasureRequestsOfPartnership(db: DbOrTx, partnershipId: string) {
-  return db
-    .select(erasureColumns)
-    .from(erasureRequests)
-    .innerJoin(people, eq(people.id, erasureRequests.personId))
-    .where(eq(erasureRequests.partnershipId, partnershipId))
-    .orderBy(asc(erasureRequests.status), desc(erasureRequests.requestedAt));
+  return (
+    db
+      .select(erasureColumns)
+      .from(erasureRequests)
+      .innerJoin(people, eq(people.id, erasureRequests.personId))
+      // A person removed from every organisation asks with no partnership; every admin must see it.
+      .where(or(eq(erasureRequests.partnershipId, partnershipId), isNull(erasureRequests.partnershipId)))
+      .orderBy(asc(erasureRequests.status), desc(erasureRequests.requestedAt))
+  );
 }
 
+/** Actions an open request; false if someone else actioned it first. */
 export async function updateErasureRequest(
   db: DbOrTx,
   id: string,
   values: { status: 'completed' | 'refused'; actionedBy: string; outcome: string },
-) {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .update(erasureRequests)
     .set({ ...values, actionedAt: new Date() })
-    .where(eq(erasureRequests.id, id));
+    .where(and(eq(erasureRequests.id, id), eq(erasureRequests.status, 'open')))
+    .returning({ id: erasureRequests.id });
+  return rows.length === 1;
 }

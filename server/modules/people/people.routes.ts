@@ -47,6 +47,10 @@ const problems = {
 
 const SIGN_IN_ATTEMPTS = 10;
 
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 /** Rate limit key for sign-in and reset: per address and per email, so one person cannot lock out another. */
 function attemptKey(request: FastifyRequest): string {
   const body = request.body as { email?: unknown } | undefined;
@@ -303,8 +307,11 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   app.get(
     '/dev/outbox',
     { schema: { tags: ['development'], response: { 200: OutboxResponseSchema, ...problems } } },
-    async () => {
-      if (!context.config.devOutbox) throw notFound('The development outbox');
+    async (request) => {
+      // Reset and invitation links are in here: only a developer on this machine may read them.
+      if (!context.config.devOutbox || !isLoopback(request.socket.remoteAddress)) {
+        throw notFound('The development outbox');
+      }
       const rows = await findOutboxMessages(context.db);
       return {
         messages: rows.map((m) => ({

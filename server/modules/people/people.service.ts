@@ -170,7 +170,13 @@ export async function completePasswordReset(
   const passwordHash = await hashPassword(input.password);
   await context.db.transaction(async (tx) => {
     await repo.updatePerson(tx, person.id, { passwordHash });
-    await repo.markPasswordResetUsed(tx, reset.id);
+    // Marked used in the same transaction, and only if still unused: a link works once, even if clicked twice.
+    if (!(await repo.markPasswordResetUsed(tx, reset.id))) {
+      throw new AppError(
+        'not_found',
+        'This reset link has already been used. Ask for a new one from the sign-in page.',
+      );
+    }
     await endAllSessions(tx, person.id);
     await recordAudit(tx, {
       actorId: person.id,
@@ -605,7 +611,9 @@ export async function actionErasureRequest(
 ): Promise<ErasureRequest> {
   const actor = requirePartnershipAdmin(actorOrNull);
   const request = await repo.findErasureRequest(context.db, requestId);
-  if (!request || request.partnershipId !== actor.partnershipId) throw notFound('This erasure request');
+  if (!request || (request.partnershipId !== null && request.partnershipId !== actor.partnershipId)) {
+    throw notFound('This erasure request');
+  }
   if (request.status !== 'open') throw new AppError('conflict', 'This request has already been actioned.');
   await context.db.transaction(async (tx) => {
     const summaries: string[] = [];
@@ -615,11 +623,12 @@ export async function actionErasureRequest(
       }
     }
     const outcome = [input.outcome, ...summaries].join('\n');
-    await repo.updateErasureRequest(tx, request.id, {
+    const actioned = await repo.updateErasureRequest(tx, request.id, {
       status: input.decision === 'complete' ? 'completed' : 'refused',
       actionedBy: actor.personId,
       outcome,
     });
+    if (!actioned) throw new AppError('conflict', 'This request has already been actioned.');
     await recordAudit(tx, {
       actorId: actor.personId,
       partnershipId: actor.partnershipId,

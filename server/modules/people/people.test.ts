@@ -184,6 +184,23 @@ describe('invitations and roles', () => {
     expect(me.json<{ roles: string[] }>().roles).toEqual([]);
   });
 
+  it('lets only a partnership admin appoint a safeguarding lead', async () => {
+    const byCoordinator = await inject({
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/invitations`,
+      headers: { cookie: coordinator.cookie },
+      payload: { email: uniqueEmail('lead'), role: 'safeguarding_lead' },
+    });
+    expect(byCoordinator.statusCode).toBe(403);
+    const byAdmin = await inject({
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/invitations`,
+      headers: { cookie: admin.cookie },
+      payload: { email: uniqueEmail('lead'), role: 'safeguarding_lead' },
+    });
+    expect(byAdmin.statusCode).toBe(201);
+  });
+
   it('keeps at least one partnership admin', async () => {
     const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: admin.cookie } });
     const membershipId = me.json<{ memberships: { id: string }[] }>().memberships[0]?.id;
@@ -292,6 +309,19 @@ describe('my account', () => {
       payload: { email: person.email, password: 'reset-and-renewed' },
     });
     expect(signIn.statusCode).toBe(200);
+    // Two clicks at once still use the link only once.
+    await inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
+    const second = await latestLinkToken(t.app, person.email, 'reset-password');
+    const both = await Promise.all(
+      ['first-new-password', 'other-new-password'].map((password) =>
+        inject({
+          method: 'POST',
+          url: '/api/auth/password-reset/complete',
+          payload: { token: second, password },
+        }),
+      ),
+    );
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 404]);
   });
 
   it('downloads everything held about me as JSON', async () => {
@@ -480,6 +510,12 @@ describe('every route refuses a role that must be refused', () => {
       headers: { cookie: coordinator.cookie },
     });
     expect(response.statusCode).toBe(404);
+  });
+
+  it('shows the development outbox only to this machine', async () => {
+    const remote = await inject({ method: 'GET', url: '/api/dev/outbox', remoteAddress: '192.0.2.7' });
+    expect(remote.statusCode).toBe(404);
+    expect((await inject({ method: 'GET', url: '/api/dev/outbox' })).statusCode).toBe(200);
   });
 
   it('hides the development outbox in production', async () => {

@@ -77,3 +77,8 @@ export function analystOrganisations(actor: Actor): string[] {
   const own = organisationsWithRole(actor, ANALYST_ROLES);
   return isPartnershipAdmin(actor) ? [...new Set([...own, ...actor.partnershipOrganisationIds])] : own;
 }
+
+/** Organisations through which the actor may read stories shared with partners (must agree with `accessToStory`). */
+export function partnerReaderOrganisations(actor: Actor): string[] {
+  return organisationsWithRole(actor, ANALYST_ROLES);
+}

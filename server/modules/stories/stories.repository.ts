@@ -260,7 +260,7 @@ const shareableDocument = sql`${stories}.search_vector`;
  */
 export function searchStories(
   db: DbOrTx,
-  reader: { personId: string; analystOrganisationIds: string[]; memberOrganisationIds: string[] },
+  reader: { personId: string; analystOrganisationIds: string[]; partnerOrganisationIds: string[] },
   query: StorySearchQuery,
 ) {
   const now = new Date();
@@ -287,16 +287,18 @@ export function searchStories(
         )
       : undefined;
   const asPartner =
-    reader.memberOrganisationIds.length > 0
+    reader.partnerOrganisationIds.length > 0
       ? and(
           sql`${stories.consentTier} >= 'partners'`,
           sql`${stories.consentPartnerIds} && ARRAY[${sql.join(
-            reader.memberOrganisationIds.map((id) => sql`${id}`),
+            reader.partnerOrganisationIds.map((id) => sql`${id}`),
             sql`, `,
           )}]::uuid[]`,
         )
       : undefined;
-  const visible = or(own, and(shareable, or(asAnalyst, asPartner)));
+  // Fail closed: with no organisation to analyse for, only the reader's own stories are visible.
+  const shared = asAnalyst && asPartner ? or(asAnalyst, asPartner) : (asAnalyst ?? asPartner);
+  const visible = shared ? or(own, and(shareable, shared)) : own;
   const conditions = [visible];
   if (query.q) conditions.push(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.organisationId) conditions.push(eq(stories.organisationId, query.organisationId));
@@ -312,7 +314,7 @@ export function searchStories(
     .select({
       id: stories.id,
       organisationId: stories.organisationId,
-      title: stories.title,
+      title: sql<string>`case when ${own} then ${stories.title} else ${stories.safeTitle} end`,
       channel: stories.channel,
       status: stories.status,
       themes: stories.themes,
@@ -479,4 +481,19 @@ export async function saveSupportLines(
       target: organisationSupportLines.organisationId,
       set: { lines: values.lines, updatedBy: values.updatedBy, updatedAt: new Date() },
     });
+}
+
+/** Moves a draft to submitted; returns undefined if it was not a draft any more (a concurrent submit won). */
+export async function markSubmitted(
+  db: DbOrTx,
+  id: string,
+  values: { submitIdempotencyKey: string | null; safeguardingHold: boolean },
+) {
+  const now = new Date();
+  const [row] = await db
+    .update(stories)
+    .set({ ...values, status: 'submitted', submittedAt: now, draftEncrypted: null, updatedAt: now })
+    .where(and(eq(stories.id, id), eq(stories.status, 'draft')))
+    .returning();
+  return row;
 }

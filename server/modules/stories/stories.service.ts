@@ -19,12 +19,13 @@ import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { assessRisk, findPii, suggestThemes } from '../../text/index.js';
+import { assessRisk, findPii, redact, suggestThemes } from '../../text/index.js';
 import { findOrganisationById, findPeopleWithRole, findPersonSummary } from '../people/index.js';
 import { foldConsent } from './consent.js';
 import {
   accessToStory,
   analystOrganisations,
+  partnerReaderOrganisations,
   mayCreateStory,
   mayCurate,
   mayReadOriginal,
@@ -108,7 +109,8 @@ function toResponse(
     id: story.id,
     organisationId: story.organisationId,
     channel: story.channel,
-    title: story.title,
+    // Everyone but the storyteller and collector sees only the de-identified title.
+    title: curator ? story.title : story.safeTitle,
     status: story.status,
     createdAt: story.createdAt.toISOString(),
     updatedAt: story.updatedAt.toISOString(),
@@ -314,7 +316,13 @@ export async function submitStory(
   }
   const risk = assessRisk(text);
   const organisation = await findOrganisationById(context.db, story.organisationId);
-  await context.db.transaction(async (tx) => {
+  const submitted = await context.db.transaction(async (tx) => {
+    // Only one submission can move the story out of draft, however many arrive at once.
+    const claimed = await repo.markSubmitted(tx, story.id, {
+      submitIdempotencyKey: idempotencyKey ?? null,
+      safeguardingHold: risk.risk === 'current',
+    });
+    if (!claimed) return false;
     await repo.insertVersion(tx, {
       storyId: story.id,
       kind: 'original',
@@ -322,13 +330,6 @@ export async function submitStory(
       derivedFrom: null,
       decisions: [],
       createdBy: actor.personId,
-    });
-    await repo.updateStory(tx, story.id, {
-      status: 'submitted',
-      submittedAt: new Date(),
-      draftEncrypted: null,
-      submitIdempotencyKey: idempotencyKey ?? null,
-      safeguardingHold: risk.risk === 'current',
     });
     if (risk.risk === 'current') {
       await raiseAlert(context, tx, {
@@ -345,7 +346,9 @@ export async function submitStory(
       subjectType: 'story',
       subjectId: story.id,
     });
+    return true;
   });
+  if (!submitted) return submitStory(context, actor, storyId, idempotencyKey);
   return { story: await getStory(context, actor, story.id), findings: toFindings(text) };
 }
 
@@ -421,6 +424,11 @@ export async function readOriginal(context: ModuleContext, actorOrNull: Actor | 
 
 // --- de-identification review ---------------------------------------------------------------------
 
+/** Titles are short and shown widely, so every identifying detail found in one is removed outright. */
+export function deidentifyTitle(title: string): string {
+  return redact(title, findPii(title)).trim();
+}
+
 /** Applies reviewed decisions to the original, producing a new immutable de-identified version. */
 export function applyDecisions(text: string, decisions: readonly RedactionDecision[]): string {
   const cuts = decisions.filter((d) => d.action !== 'keep').sort((a, b) => a.start - b.start);
@@ -474,6 +482,7 @@ export async function createDeidentifiedVersion(
       approvedText: null,
       approvedAt: null,
       shareableText: body,
+      safeTitle: deidentifyTitle(loaded.story.title),
       themes: suggestThemes(body)
         .filter((theme) => theme.score >= 0.5)
         .map((theme) => theme.code),
@@ -497,6 +506,12 @@ export async function approveStory(
       throw new AppError('forbidden', 'Only the storyteller can approve the final text of their story.');
     }
     throw notFound('This story');
+  }
+  if (loaded.story.status === 'withdrawn') {
+    throw new AppError(
+      'conflict',
+      'This story has been withdrawn. Record new consent before approving it again.',
+    );
   }
   const version = latestDeidentified(loaded);
   if (!version)
@@ -594,7 +609,7 @@ export async function recordConsent(
           to: person.email,
           subject: 'Your story has been withdrawn',
           text:
-            `Hello ${person.displayName},\n\nAs you asked, your story "${loaded.story.title || 'untitled'}" has been ` +
+            `Hello ${person.displayName},\n\nAs you asked, the story you started on ${loaded.story.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long' })} has been ` +
             `withdrawn. It is no longer on the public showcase, in search, in analysis or in any export.\n\n` +
             `You can still read it yourself in Cairn. Thank you for sharing it.`,
         });
@@ -618,7 +633,7 @@ export async function searchStories(
     {
       personId: actor.personId,
       analystOrganisationIds: analystOrganisations(actor),
-      memberOrganisationIds: [...new Set(actor.memberships.map((m) => m.organisationId))],
+      partnerOrganisationIds: partnerReaderOrganisations(actor),
     },
     query,
   );
@@ -646,7 +661,7 @@ async function bylineOf(context: ModuleContext, story: repo.StoryRow): Promise<s
 async function toShowcase(context: ModuleContext, story: repo.StoryRow): Promise<ShowcaseStory> {
   return {
     id: story.id,
-    title: story.title || 'A story of recovery',
+    title: story.safeTitle || 'A story of recovery',
     channel: story.channel,
     text: story.approvedText ?? '',
     byline: await bylineOf(context, story),
@@ -820,13 +835,23 @@ export async function updateSafeguardingAlert(
 
 // --- personal data --------------------------------------------------------------------------------
 
+/**
+ * The stories a person told, in full. Stories they only collected belong to someone else, so they
+ * are listed by id and title, without their text.
+ */
 export async function exportStoriesData(context: ModuleContext, db: DbOrTx, personId: string) {
   const rows = await repo.findStoriesOfPerson(db, personId);
-  const out = [];
+  const told = [];
+  const collected = [];
   for (const story of rows) {
+    const tellers = await repo.findStorytellers(db, story.id);
+    if (!tellers.some((t) => t.personId === personId)) {
+      collected.push({ id: story.id, title: story.safeTitle, channel: story.channel, status: story.status });
+      continue;
+    }
     const versions = await repo.findVersions(db, story.id);
     const original = versions.find((v) => v.kind === 'original');
-    out.push({
+    told.push({
       id: story.id,
       title: story.title,
       channel: story.channel,
@@ -837,7 +862,7 @@ export async function exportStoriesData(context: ModuleContext, db: DbOrTx, pers
       consent: foldConsent(await repo.findConsentEvents(db, story.id)),
     });
   }
-  return { stories: out };
+  return { stories: told, storiesCollectedForOthers: collected };
 }
 
 /**
@@ -913,7 +938,7 @@ export async function remindExpiringConsents(context: ModuleContext, now = new D
           to: person.email,
           subject: 'Consent for a story ends soon',
           text:
-            `Hello ${person.displayName},\n\nConsent to share the story "${story.title || 'untitled'}" ends on ${expires}. ` +
+            `Hello ${person.displayName},\n\nConsent to share a story you are looking after ends on ${expires}. ` +
             `After that it will no longer be shared (showcase, partners or analysis) unless the storyteller renews it.\n\n` +
             `Talk it through with the storyteller, and record their choice here:\n${context.config.publicUrl}/stories/${story.id}/consent\n`,
         });

@@ -28,6 +28,8 @@ export const stories = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     channel: channelEnum('channel').notNull(),
     title: text('title').notNull().default(''),
+    /** The title with identifying details removed: what anyone but the storyteller and collector sees. */
+    safeTitle: text('safe_title').notNull().default(''),
     status: storyStatusEnum('status').notNull().default('draft'),
     createdBy: uuid('created_by').notNull(),
     /** The peer supporter who recorded it; null when the storyteller wrote it themselves. */
@@ -72,7 +74,7 @@ export const stories = pgTable(
     index('stories_created_at_idx').on(t.createdAt),
     index('stories_search_idx').using(
       'gin',
-      sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || coalesce(${t.approvedText}, ''))`,
+      sql`to_tsvector('english', coalesce(${t.safeTitle}, '') || ' ' || coalesce(${t.approvedText}, ''))`,
     ),
   ],
 );

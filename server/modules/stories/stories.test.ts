@@ -28,7 +28,7 @@ beforeAll(async () => {
   storyteller = await addPerson(t.app, coordinator, organisationId, 'member', 'Fiona Gillespie');
   otherMember = await addPerson(t.app, coordinator, organisationId, 'member');
   peer = await addPerson(t.app, coordinator, organisationId, 'peer_supporter');
-  lead = await addPerson(t.app, coordinator, organisationId, 'safeguarding_lead');
+  lead = await addPerson(t.app, admin, organisationId, 'safeguarding_lead');
 });
 afterAll(async () => t.close());
 
@@ -512,7 +512,9 @@ describe('consent expiry', () => {
       messages: { to: string; text: string }[];
     }>();
     const reminders = outbox.messages.filter(
-      (m) => m.to === storyteller.email && m.text.includes('"Expiring soon"'),
+      (m) =>
+        m.to === storyteller.email &&
+        m.text.includes('Consent to share a story you are looking after ends on'),
     );
     expect(reminders).toHaveLength(1);
   });
@@ -673,5 +675,115 @@ describe('support lines per organisation', () => {
     const { id } = await writeAndSubmit(storyteller, CURRENT_RISK, 'Tonight');
     const story = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(story.supportLines?.map((l) => l.name)).toEqual(['Samaritans', 'Harbour crisis drop-in']);
+  });
+});
+
+describe('found in review', () => {
+  it('shows nobody else’s stories in search to someone with no organisation, or to a plain member of a partner', async () => {
+    await publishedStory('analysis');
+    const partnerOrg = await as(admin, {
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: 'Review Partner' },
+    });
+    const partnerOrgId = partnerOrg.json<{ id: string }>().id;
+    await publishedStory('partners', { partnerOrganisationIds: [partnerOrgId], purpose: 'Review' });
+    const partnerMember = await addPerson(t.app, admin, partnerOrgId, 'member');
+    const removed = await addPerson(t.app, coordinator, organisationId, 'member');
+    const members = await as(coordinator, {
+      method: 'GET',
+      url: `/api/organisations/${organisationId}/members`,
+    });
+    const membershipId = members
+      .json<{ members: { membershipId: string; personId: string }[] }>()
+      .members.find((m) => m.personId === removed.personId)?.membershipId;
+    await as(coordinator, { method: 'DELETE', url: `/api/memberships/${membershipId}` });
+    for (const who of [removed, partnerMember]) {
+      const results = await as(who, { method: 'GET', url: '/api/stories/search?q=volunteering&limit=100' });
+      expect(results.json<{ results: unknown[] }>().results).toEqual([]);
+    }
+  });
+
+  it('never shows an identifying title to the public or analysts', async () => {
+    const created = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, title: 'Fiona Gillespie of 14 Bellfield Street', text: STORY },
+    });
+    const id = created.json<StoryResponse>().id;
+    const submitted = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    const findings = submitted.json<{ findings: { start: number; end: number; replacement: string }[] }>()
+      .findings;
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/versions`,
+      payload: {
+        decisions: findings.map((f) => ({
+          start: f.start,
+          end: f.end,
+          action: 'redact',
+          replacement: f.replacement,
+        })),
+      },
+    });
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: { action: 'grant', tier: 'public', method: 'digital', wordingVersion: 'v1' },
+    });
+    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+    const publicTitle = (await inject({ method: 'GET', url: `/api/showcase/stories/${id}` })).json<{
+      title: string;
+    }>().title;
+    expect(publicTitle).not.toContain('Fiona');
+    expect(publicTitle).not.toContain('Bellfield');
+    const analystTitle = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>()
+      .title;
+    expect(analystTitle).not.toContain('Fiona');
+    const ownTitle = (
+      await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
+    ).json<StoryResponse>().title;
+    expect(ownTitle).toContain('Fiona');
+  });
+
+  it('submits once however many submissions arrive together', async () => {
+    const created = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, text: CURRENT_RISK },
+    });
+    const id = created.json<StoryResponse>().id;
+    const headers = { 'idempotency-key': 'same-submit-key-1' };
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit`, headers }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const { sql } = await import('drizzle-orm');
+    const counts = await t.context.db.execute(
+      sql`select (select count(*)::int from story_versions where story_id = ${id}) as versions,
+                 (select count(*)::int from safeguarding_alerts where story_id = ${id}) as alerts`,
+    );
+    expect(JSON.stringify(counts)).toContain('"versions":1');
+    expect(JSON.stringify(counts)).toContain('"alerts":1');
+  });
+
+  it("keeps other people's stories out of a peer supporter's own data download", async () => {
+    await as(peer, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: {
+        organisationId,
+        channel: 'one_to_one_interview',
+        text: 'Someone else’s words',
+        storytellerNames: ['Rab'],
+      },
+    });
+    const data = (await as(peer, { method: 'GET', url: '/api/me/data' })).json<{
+      stories: { stories: unknown[]; storiesCollectedForOthers: { id: string }[] };
+    }>();
+    expect(data.stories.storiesCollectedForOthers.length).toBeGreaterThan(0);
+    expect(JSON.stringify(data)).not.toContain('Someone else’s words');
   });
 });

@@ -73,7 +73,7 @@ export async function importTranscript(
     throw error;
   }
   const saved = await repo.setTranscript(context.db, story.id, {
-    title: story.title || upload.filename.replace(/\.[^.]+$/, ''),
+    title: story.title,
     draftEncrypted: context.cipher.encrypt(transcript.text),
     segments: transcript.segments,
   });

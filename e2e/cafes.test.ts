@@ -1,0 +1,345 @@
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { launchBrowser, openPage, type WatchedPage } from './support/browser.js';
+import { buildWeb } from './support/build.js';
+import { startServer, type TestServer } from './support/server.js';
+
+const DEMO_PASSWORD = 'walk-together-2026';
+const FACILITATOR = 'facilitator@cairn.example';
+const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
+const TITLE = 'What would help recovery in our town?';
+const QUESTION_1 = 'What helped you most?';
+const QUESTION_2 = 'What is still missing?';
+/** Live changes must reach every board without a reload. */
+const LIVE = { timeout: 10_000 };
+
+let server: TestServer;
+let browser: Browser;
+const opened: WatchedPage[] = [];
+
+async function newPage(width = 1280): Promise<WatchedPage> {
+  const watched = await openPage(browser, server.url, { width, height: 900 });
+  opened.push(watched);
+  onTestFailed(async () => {
+    const file = `${SCREENSHOTS}/cafes-failure-${Date.now()}-${width}.png`;
+    await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(
+      `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
+    );
+    console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
+    console.error(`Server output:\n${server.output()}`);
+  });
+  return watched;
+}
+
+/** Waits for a page's h1 and checks it with axe. */
+async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await expectNoSeriousAxeViolations(page);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await expectPage(page, 'Sign in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectPage(page, /^Hello, /);
+}
+
+function idea(page: Page, text: string) {
+  return page.locator('li.cafe-idea', { hasText: text });
+}
+
+async function countsOf(page: Page, text: string): Promise<string | null> {
+  return idea(page, text).locator('.cafe-idea__counts').textContent();
+}
+
+async function addIdea(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Your idea').fill(text);
+  await page.getByRole('button', { name: 'Add idea' }).click();
+  await idea(page, text).waitFor(LIVE);
+}
+
+beforeAll(async () => {
+  buildWeb();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const watched of opened) await watched.context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a Recovery Conversation Café, live in the browser', () => {
+  it('is planned, joined by code without an account, run over two rounds and dot-voted live', async () => {
+    // The facilitator plans a two-round café.
+    const lead = await newPage();
+    const { page } = lead;
+    await signIn(page, FACILITATOR);
+    await page.getByRole('link', { name: 'Cafés', exact: true }).first().click();
+    await expectPage(page, 'Cafés');
+    await page.getByRole('link', { name: 'Plan a café' }).click();
+    await expectPage(page, 'Plan a café');
+
+    // An empty form is explained, and the summary links to the fields.
+    await page.getByRole('button', { name: 'Plan the café' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Question for round 1').fill(QUESTION_1);
+    await page.getByLabel('Minutes for round 1').fill('15');
+    await page.getByLabel('Question for round 2').fill(QUESTION_2);
+    await page.getByLabel('Number of tables').fill('2');
+    await page.getByLabel('Access information (optional)').fill('Step-free entrance, hearing loop.');
+    await page.getByRole('button', { name: 'Plan the café' }).click();
+    await page.waitForURL(/\/cafes\/[0-9a-f-]{36}\/run$/);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    const runUrl = page.url();
+    const cafeId = /\/cafes\/([0-9a-f-]{36})\/run$/.exec(runUrl)?.[1] ?? '';
+    const spaced = (await page.locator('.cafe-code').first().textContent()) ?? '';
+    expect(spaced).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
+    const code = spaced.replace('-', '');
+
+    // The projector view, in another tab of the facilitator's browser.
+    const projector = await lead.context.newPage();
+    await projector.goto(`/cafes/${cafeId}/projector`);
+    await expectPage(projector, TITLE);
+    expect(await projector.locator('.cafe-code').textContent()).toBe(spaced);
+
+    // Three participants join by code at 320 px, with no account: typed, typed in lower case, and by link.
+    const people: WatchedPage[] = [];
+    // Bea's live connection passes through here, so the test can drop it as a poor signal would.
+    const beaSockets: WebSocketRoute[] = [];
+    let beaOffline = false;
+    for (const [index, name] of ['Ash', 'Bea', ''].entries()) {
+      const person = await newPage(320);
+      people.push(person);
+      const p = person.page;
+      if (index === 1) {
+        await p.routeWebSocket(/\/api\/cafes\/[^/]+\/live$/, (ws) => {
+          if (beaOffline) {
+            ws.close({ code: 1013, reason: 'Try again later' });
+            return;
+          }
+          beaSockets.push(ws);
+          ws.connectToServer();
+        });
+      }
+      if (index === 2) {
+        await p.goto(`/join/${code}`);
+        await expectPage(p, 'Join a café');
+      } else {
+        await p.goto('/join');
+        await expectPage(p, 'Join a café');
+        await p.getByLabel('Café code').fill(index === 0 ? spaced : spaced.toLowerCase());
+      }
+      if (name) await p.getByLabel('Your name (optional)').fill(name);
+      if (index === 0) await p.screenshot({ path: `${SCREENSHOTS}/cafe-join-320.png`, fullPage: true });
+      await p.getByRole('button', { name: 'Join the café' }).click();
+      await p.waitForURL(/\/board$/);
+      await expectPage(p, TITLE);
+      await p.getByText(/^You are at table [12]$/).waitFor();
+      await p.getByText('The café has not started yet.', { exact: false }).waitFor();
+    }
+    const [ash, bea, cal] = people.map((w) => w.page) as [Page, Page, Page];
+
+    // Round 1 starts: every board shows the question and the timer without a reload.
+    await page.getByRole('button', { name: 'Start the café' }).click();
+    await page.getByText('The café has started.').waitFor();
+    for (const p of [ash, bea, cal, projector]) {
+      await p.getByText(QUESTION_1).waitFor(LIVE);
+      await p.getByText(/minutes? left$/).waitFor(LIVE);
+    }
+    await addIdea(ash, 'A peer group on Saturday mornings');
+    await addIdea(bea, 'Free bus passes to get to meetings');
+    await addIdea(cal, 'Somewhere warm to go in the evenings');
+    await expectNoSeriousAxeViolations(ash);
+
+    // The facilitator types up a paper note for table 2: choose the table, type, Enter.
+    await page.getByLabel('Table', { exact: true }).selectOption({ label: 'Table 2' });
+    await page.getByLabel('Note', { exact: true }).fill('A community allotment');
+    await page.getByLabel('Note', { exact: true }).press('Enter');
+    await page.getByText('Added to table 2.').waitFor();
+    for (const p of [ash, bea, cal]) {
+      for (const text of ['A peer group on Saturday mornings', 'A community allotment']) {
+        await idea(p, text).waitFor(LIVE);
+      }
+    }
+    await projector.getByText('Free bus passes to get to meetings').waitFor(LIVE);
+    await expectNoSeriousAxeViolations(projector);
+
+    // Round 2: one more idea.
+    await page.getByRole('button', { name: 'Next round' }).click();
+    await page.getByText('The next round has started.').waitFor();
+    for (const p of [ash, bea, cal, projector]) await p.getByText(QUESTION_2).waitFor(LIVE);
+    await addIdea(bea, 'A recovery café every month');
+    await idea(ash, 'A recovery café every month').waitFor(LIVE);
+    // A near-duplicate is suggested for merging; the merged idea leaves every board.
+    await addIdea(cal, 'A recovery café every month, please');
+    const merge = page.getByRole('button', {
+      name: 'Merge “A recovery café every month, please” into “A recovery café every month”',
+    });
+    await merge.waitFor(LIVE);
+    await expectNoSeriousAxeViolations(page);
+    await merge.click();
+    await page.getByText('The ideas have been merged.', { exact: false }).waitFor();
+    await expect.poll(() => idea(ash, 'A recovery café every month, please').count(), LIVE).toBe(0);
+    await expect
+      .poll(() => idea(cal, 'A recovery café every month').textContent(), LIVE)
+      .toContain('round 2');
+
+    // Voting opens and everyone dot-votes with + and −.
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    await page.getByText('Voting is open.').first().waitFor();
+    for (const p of [ash, bea, cal]) await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await expectNoSeriousAxeViolations(cal);
+
+    const add = (p: Page, text: string) => p.getByRole('button', { name: `Add a dot to: ${text}` }).click();
+
+    // Bea's connection drops: her board says so politely, and catches up by itself when it returns.
+    beaOffline = true;
+    for (const ws of beaSockets) await ws.close({ code: 1012, reason: 'Server restarting' });
+    await bea.getByText('Reconnecting… Your ideas and votes are safe.').waitFor(LIVE);
+    await expectNoSeriousAxeViolations(bea);
+    await add(cal, 'Free bus passes to get to meetings');
+    await cal.getByText('You have 2 dots left').waitFor();
+    beaOffline = false;
+    await expect
+      .poll(() => countsOf(bea, 'Free bus passes to get to meetings'), LIVE)
+      .toBe('1 dot from 1 person, 0 would help');
+    await expect.poll(() => bea.getByText('Reconnecting…', { exact: false }).count(), LIVE).toBe(0);
+    await cal
+      .getByRole('button', { name: 'Take a dot back from: Free bus passes to get to meetings' })
+      .click();
+    await cal.getByText('You have 3 dots left').waitFor();
+    await add(ash, 'A peer group on Saturday mornings');
+    await ash.getByText('You have 2 dots left').waitFor();
+    await add(ash, 'A peer group on Saturday mornings');
+    await ash.getByText('You have 1 dot left').waitFor();
+    await add(ash, 'A community allotment');
+    await ash.getByText('You have 0 dots left').waitFor();
+    // Take one back, and place it elsewhere.
+    await ash.getByRole('button', { name: 'Take a dot back from: A community allotment' }).click();
+    await ash.getByText('You have 1 dot left').waitFor();
+    await add(ash, 'Free bus passes to get to meetings');
+    await ash.getByText('You have 0 dots left').waitFor();
+    await add(bea, 'A peer group on Saturday mornings');
+    await bea.getByText('You have 2 dots left').waitFor();
+    await add(cal, 'A recovery café every month');
+    await cal.getByText('You have 2 dots left').waitFor();
+    await cal.getByRole('button', { name: 'I’d help with: A peer group on Saturday mornings' }).click();
+
+    // Every board, and the projector, shows the new counts live.
+    for (const p of [ash, bea, cal]) {
+      await expect
+        .poll(() => countsOf(p, 'A peer group on Saturday mornings'), LIVE)
+        .toBe('3 dots from 2 people, 1 would help');
+      await expect
+        .poll(() => countsOf(p, 'A recovery café every month'), LIVE)
+        .toBe('1 dot from 1 person, 0 would help');
+    }
+    const row = projector.getByRole('row', { name: /A peer group on Saturday mornings/ });
+    await expect.poll(() => row.textContent(), LIVE).toBe('1A peer group on Saturday mornings321');
+    await projector.getByRole('heading', { name: 'Results' }).waitFor();
+    await expectNoSeriousAxeViolations(projector);
+    await expectNoSeriousAxeViolations(ash);
+    await projector.screenshot({ path: `${SCREENSHOTS}/cafe-projector-1280.png`, fullPage: true });
+    await ash.screenshot({ path: `${SCREENSHOTS}/cafe-board-320.png`, fullPage: true });
+
+    // A reload restores everything: the participant cookie is kept.
+    await ash.reload();
+    await expectPage(ash, TITLE);
+    await ash.getByText('You have 0 dots left').waitFor();
+    await ash.getByText('Your dots: 2').waitFor();
+
+    // Moderation: the facilitator corrects a typo and hides an idea; boards follow live.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Correct the text of: A community allotment' }).click();
+    await page.getByLabel('Corrected text').fill('A community allotment garden');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await idea(bea, 'A community allotment garden').waitFor(LIVE);
+    await page.getByRole('button', { name: 'Hide: Somewhere warm to go in the evenings' }).click();
+    await expect.poll(() => idea(bea, 'Somewhere warm to go in the evenings').count(), LIVE).toBe(0);
+    await page.getByRole('button', { name: 'Show again: Somewhere warm to go in the evenings' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/cafe-run-1280.png`, fullPage: true });
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Close voting' }).click();
+    await page.getByText('Voting is closed.').waitFor();
+    await expect.poll(() => cal.getByText('You have 2 dots left').count(), LIVE).toBe(0);
+
+    // Closing asks first, then every board says the café has finished.
+    await page.getByRole('button', { name: 'Close the café' }).click();
+    await page.getByText('Close the café? People will no longer be able to add ideas or vote.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Yes, close the café' }).click();
+    await page.getByText('The café is closed.').waitFor();
+    for (const p of [ash, bea, cal])
+      await p.getByText('This café has finished.', { exact: false }).waitFor(LIVE);
+    await expectNoSeriousAxeViolations(cal);
+
+    for (const watched of [lead, ...people]) expect(watched.problems).toEqual([]);
+  });
+
+  it('explains a wrong code, and runs approval voting with ticks', async () => {
+    const lead = await newPage();
+    await signIn(lead.page, FACILITATOR);
+    const me = await (await lead.page.request.get('/api/me')).json();
+    const organisationId = (me as { memberships: { organisationId: string }[] }).memberships[0]
+      ?.organisationId;
+    const created = await lead.page.request.post('/api/cafes', {
+      data: {
+        organisationId,
+        title: 'Which ideas do you support?',
+        format: 'online',
+        rounds: [{ question: 'What would make evenings easier?', minutes: 10 }],
+        tables: 1,
+        videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-{table}',
+        votingMethod: 'approval',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto('/join');
+    await p.getByLabel('Café code').fill('ZZZ-ZZZ');
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await p.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await p.getByText('There is no open café with that code.', { exact: false }).first().waitFor();
+    await expectPage(p, 'Join a café');
+    await p.getByLabel('Café code').fill(cafe.joinCode);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Which ideas do you support?');
+    await p.getByRole('link', { name: /^Open the video room for table 1/ }).waitFor();
+
+    await lead.page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(lead.page, 'Which ideas do you support?');
+    await lead.page.getByRole('button', { name: 'Start the café' }).click();
+    await p.getByText('What would make evenings easier?').waitFor(LIVE);
+    await addIdea(p, 'A late-opening drop-in');
+    await lead.page.getByRole('button', { name: 'Open voting' }).click();
+    const tick = p.getByRole('button', { name: 'I support: A late-opening drop-in' });
+    await tick.waitFor(LIVE);
+    expect(await tick.getAttribute('aria-pressed')).toBe('false');
+    await tick.click();
+    await expect.poll(() => tick.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => countsOf(p, 'A late-opening drop-in'), LIVE).toBe('1 tick, 0 would help');
+    await expectNoSeriousAxeViolations(p);
+
+    await lead.page.goto(`/cafes/${cafe.id}/projector`);
+    await expectPage(lead.page, 'Which ideas do you support?');
+    const row = lead.page.getByRole('row', { name: /A late-opening drop-in/ });
+    await expect.poll(() => row.textContent(), LIVE).toBe('1A late-opening drop-in10');
+    expect(person.problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,300 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Board, Idea } from '../../../contracts/cafes.js';
+import { Button } from '../../components/button.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { StatusMessage } from '../../components/status-message.js';
+import { apiRequest, isApiError } from '../../lib/api.js';
+import { fieldId } from '../../lib/form-errors.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { strings } from '../../lib/strings.js';
+import { boardKey, schemas, storeBoard } from './cafe-api.js';
+import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
+import { NativeField } from './native-field.js';
+import { RoundTimer } from './round-timer.js';
+import './cafes.css';
+
+const b = cafesStrings.board;
+const IDEA_FORM = 'add-idea';
+
+function IdeaCounts({ idea, board }: { idea: Idea; board: Board }) {
+  return (
+    <p className="cafe-idea__counts">
+      {board.cafe.votingMethod === 'approval'
+        ? b.approvals(idea.voters, idea.helpers)
+        : b.counts(idea.dots, idea.voters, idea.helpers)}
+    </p>
+  );
+}
+
+interface VoteControlsProps {
+  idea: Idea;
+  board: Board;
+  onVote: (ideaId: string, dots: number) => void;
+  onHelp: (ideaId: string, helping: boolean) => void;
+}
+
+function VoteControls({ idea, board, onVote, onHelp }: VoteControlsProps) {
+  const me = board.me;
+  if (!me) return null;
+  const mine = me.votes[idea.id] ?? 0;
+  const helping = me.helping.includes(idea.id);
+  const perIdea = board.cafe.allowStacking ? board.cafe.dotsPerPerson : 1;
+  return (
+    <div className="cafe-vote">
+      {board.cafe.votingOpen && board.cafe.votingMethod === 'dots' ? (
+        <div className="cafe-vote__dots">
+          <button
+            type="button"
+            className="cafe-vote__step"
+            aria-label={b.removeDot(idea.text)}
+            disabled={mine === 0}
+            onClick={() => onVote(idea.id, mine - 1)}
+          >
+            −
+          </button>
+          <span className="cafe-vote__mine">{b.yourDots(mine)}</span>
+          <button
+            type="button"
+            className="cafe-vote__step"
+            aria-label={b.addDot(idea.text)}
+            disabled={me.dotsLeft === 0 || mine >= perIdea}
+            onClick={() => onVote(idea.id, mine + 1)}
+          >
+            +
+          </button>
+        </div>
+      ) : null}
+      {board.cafe.votingOpen && board.cafe.votingMethod === 'approval' ? (
+        <button
+          type="button"
+          className="cafe-toggle"
+          aria-pressed={mine > 0}
+          aria-label={b.approveLabel(idea.text)}
+          onClick={() => onVote(idea.id, mine > 0 ? 0 : 1)}
+        >
+          <span aria-hidden="true">{mine > 0 ? '✓ ' : ''}</span>
+          {b.approve}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="cafe-toggle"
+        aria-pressed={helping}
+        aria-label={b.helpLabel(idea.text)}
+        onClick={() => onHelp(idea.id, !helping)}
+      >
+        <span aria-hidden="true">{helping ? '✓ ' : ''}</span>
+        {b.help}
+      </button>
+    </div>
+  );
+}
+
+function AddIdea({ cafeId }: { cafeId: string }) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const add = useMutation({
+    mutationFn: (text: string) =>
+      apiRequest(`/api/cafes/${cafeId}/ideas`, schemas.created, { method: 'POST', body: { text } }),
+    onSuccess: () => {
+      formRef.current?.reset();
+      setDone(b.added);
+      void client.invalidateQueries({ queryKey: boardKey(cafeId) });
+    },
+    onError: (problem) => setError(isApiError(problem) ? problem.problem.detail : strings.errors.generic),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
+    setDone('');
+    if (text.length < 2) {
+      setError(b.addMissing);
+      document.getElementById(fieldId(IDEA_FORM, 'text'))?.focus();
+      return;
+    }
+    setError(undefined);
+    add.mutate(text);
+  };
+  return (
+    <section className="section cafe-add" aria-labelledby="add-idea-title">
+      <h2 id="add-idea-title">{b.addTitle}</h2>
+      <form id={IDEA_FORM} ref={formRef} noValidate onSubmit={onSubmit} className="form">
+        <NativeField
+          id={fieldId(IDEA_FORM, 'text')}
+          name="text"
+          label={b.addLabel}
+          hint={b.addHint}
+          error={error}
+          maxLength={280}
+          autoComplete="off"
+        />
+        <Button type="submit" isPending={add.isPending} pendingLabel={b.addSubmitting}>
+          {b.addSubmit}
+        </Button>
+      </form>
+      <StatusMessage>{done || null}</StatusMessage>
+    </section>
+  );
+}
+
+/** The participant's board: the question, the timer, their table, ideas and voting, all live. */
+export function BoardPage() {
+  const { cafeId = '' } = useParams();
+  const client = useQueryClient();
+  const { query, live, announcement } = useCafeBoard(cafeId);
+  const [actionError, setActionError] = useState('');
+
+  const onActionError = (error: unknown) =>
+    setActionError(isApiError(error) ? error.problem.detail : strings.errors.generic);
+  const vote = useMutation({
+    mutationFn: (body: { ideaId: string; dots: number }) =>
+      apiRequest(`/api/cafes/${cafeId}/votes`, schemas.board, { method: 'POST', body }),
+    onSuccess: (board) => {
+      setActionError('');
+      storeBoard(client, cafeId, board);
+    },
+    onError: onActionError,
+  });
+  const help = useMutation({
+    mutationFn: (body: { ideaId: string; helping: boolean }) =>
+      apiRequest(`/api/cafes/${cafeId}/help`, schemas.board, { method: 'POST', body }),
+    onSuccess: (board) => {
+      setActionError('');
+      storeBoard(client, cafeId, board);
+    },
+    onError: onActionError,
+  });
+
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeading>{b.loadingTitle}</PageHeading>
+        <Loading />
+      </>
+    );
+  }
+  if (query.isError) {
+    if (notJoined(query.error) || live === 'refused') {
+      return (
+        <>
+          <PageHeading>{b.notJoinedTitle}</PageHeading>
+          <p>{b.notJoinedBody}</p>
+          <p>
+            <Link to="/join" className="button button--primary">
+              {b.notJoinedLink}
+            </Link>
+          </p>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeading>{b.loadingTitle}</PageHeading>
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+
+  const board = query.data;
+  const { cafe, me } = board;
+  const round = cafe.rounds.find((r) => r.position === cafe.currentRound);
+  const table = me ? cafe.tables.find((t) => t.id === me.tableId) : undefined;
+  const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
+
+  return (
+    <div className="cafe-board">
+      <PageHeading
+        title={cafe.title}
+        caption={round ? b.round(round.position, cafe.rounds.length) : undefined}
+      >
+        {cafe.title}
+      </PageHeading>
+      <LiveNote status={live} />
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+
+      <div className="cafe-board__where">
+        {me ? <p className="cafe-board__table">{b.yourTable(me.tableNumber)}</p> : null}
+        {table?.videoUrl ? (
+          <p>
+            <a href={table.videoUrl} target="_blank" rel="noreferrer" className="cafe-board__video">
+              {b.videoRoom(table.number)} <span className="visually-hidden">{b.opensInNewTab}</span>
+            </a>
+          </p>
+        ) : null}
+        <p className="secondary-text">{b.participants(board.participants)}</p>
+      </div>
+
+      {cafe.status === 'planned' ? <p className="callout">{b.notStarted}</p> : null}
+      {cafe.status === 'closed' ? <p className="callout">{b.finished}</p> : null}
+
+      {cafe.status === 'live' && round && !cafe.votingOpen ? (
+        <section className="cafe-question" aria-labelledby="cafe-question-title">
+          <h2 id="cafe-question-title" className="cafe-question__label">
+            {b.question}
+          </h2>
+          <p className="cafe-question__text">{round.question}</p>
+        </section>
+      ) : null}
+      {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} /> : null}
+
+      {cafe.status === 'live' && !cafe.votingOpen ? <AddIdea cafeId={cafeId} /> : null}
+
+      {cafe.votingOpen && me ? (
+        <section className="section cafe-voting" aria-labelledby="cafe-voting-title">
+          <h2 id="cafe-voting-title">{b.votingTitle}</h2>
+          <p>
+            {cafe.votingMethod === 'dots'
+              ? b.dotsLead(cafe.dotsPerPerson, cafe.allowStacking)
+              : b.approvalLead}
+          </p>
+          {cafe.votingMethod === 'dots' ? (
+            <p className="cafe-voting__left" role="status">
+              {b.dotsLeft(me.dotsLeft)}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {actionError ? (
+        <p className="callout callout--error" role="alert">
+          {actionError}
+        </p>
+      ) : null}
+
+      <section className="section" aria-labelledby="cafe-ideas-title">
+        <h2 id="cafe-ideas-title">{b.ideasTitle}</h2>
+        {ideas.length === 0 ? (
+          <p>{b.noIdeas}</p>
+        ) : (
+          <ul className="cafe-ideas">
+            {ideas.map((idea) => (
+              <li key={idea.id} className="cafe-idea" data-idea-id={idea.id}>
+                <p className="cafe-idea__text">{idea.text}</p>
+                <p className="cafe-idea__meta">
+                  {b.ideaMeta(idea.tableNumber, idea.round)}
+                  {idea.author ? ` · ${b.by(idea.author)}` : ''}
+                </p>
+                <IdeaCounts idea={idea} board={board} />
+                {cafe.status === 'live' ? (
+                  <VoteControls
+                    idea={idea}
+                    board={board}
+                    onVote={(ideaId, dots) => vote.mutate({ ideaId, dots })}
+                    onHelp={(ideaId, helping) => help.mutate({ ideaId, helping })}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

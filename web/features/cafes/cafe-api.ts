@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Board } from '../../../contracts/cafes.js';
+import { apiRequest } from '../../lib/api.js';
+
+/**
+ * The café contracts load beside the first API call, so the join page and the participant board stay
+ * light on a slow phone: the validation library arrives while the request is on its way.
+ */
+const contracts = () => import('../../../contracts/cafes.js');
+
+export const schemas = {
+  board: () => contracts().then((c) => c.BoardSchema),
+  cafe: () => contracts().then((c) => c.CafeSchema),
+  cafeList: () => contracts().then((c) => c.CafeListResponseSchema),
+  join: () => contracts().then((c) => c.JoinCafeResponseSchema),
+  similar: () => contracts().then((c) => c.SimilarIdeasResponseSchema),
+  created: () => contracts().then((c) => c.IdeaSchema.pick({ id: true })),
+};
+
+export const cafesKey = ['cafes'] as const;
+export function cafeKey(cafeId: string) {
+  return ['cafes', cafeId] as const;
+}
+export function boardKey(cafeId: string) {
+  return ['cafes', cafeId, 'board'] as const;
+}
+export function similarKey(cafeId: string) {
+  return ['cafes', cafeId, 'similar'] as const;
+}
+
+export function fetchBoard(cafeId: string): Promise<Board> {
+  return apiRequest(`/api/cafes/${cafeId}/board`, schemas.board);
+}
+
+/** Keeps the newest board; an older answer arriving late never replaces a newer one. */
+export function newer(current: Board | undefined, next: Board): Board {
+  if (!current || next.version >= current.version) return next;
+  return current;
+}
+
+/**
+ * Takes a public board from the live socket. It carries no `me` and no join code, so the reader's
+ * own ones are kept from their last fetch.
+ */
+export function mergeLiveBoard(current: Board | undefined, live: Board): Board | undefined {
+  if (!current) return undefined;
+  if (live.version < current.version) return current;
+  return { ...live, me: current.me, cafe: { ...live.cafe, joinCode: current.cafe.joinCode } };
+}
+
+/** Stores a board answered by an action (it carries the reader's own `me`). */
+export function storeBoard(client: QueryClient, cafeId: string, board: Board): void {
+  client.setQueryData<Board>(boardKey(cafeId), (current) => newer(current, board));
+}
+
+/** "KT49RB" → "KT4-9RB", easier to read out in a room. */
+export function spacedCode(code: string): string {
+  return code.length === 6 ? `${code.slice(0, 3)}-${code.slice(3)}` : code;
+}

@@ -1,0 +1,92 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { apiRequest } from '../../lib/api.js';
+import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { schemas } from './cafe-api.js';
+import { NativeField } from './native-field.js';
+import './cafes.css';
+
+const FORM = 'join-cafe';
+const FIELDS = ['code', 'displayName'] as const;
+/** The join code's shape, checked here by hand so this page needs no validation library. */
+const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
+
+function normaliseCode(value: string): string {
+  return value.trim().toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** Public: join a café by its code, with no account. The code may come in the link (`/join/KT49RB`). */
+export function JoinPage() {
+  const s = cafesStrings.join;
+  const { code: codeParam } = useParams();
+  const navigate = useNavigate();
+  const form = useFormErrors(FIELDS, 'code');
+  const [leaving, setLeaving] = useState(false);
+
+  const join = useMutation({
+    mutationFn: (body: { code: string; displayName: string }) =>
+      apiRequest('/api/cafes/join', schemas.join, { method: 'POST', body }),
+    onSuccess: (joined) => {
+      setLeaving(true);
+      void navigate(`/cafes/${joined.cafeId}/board`);
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const code = normaliseCode(values.code ?? '');
+    const displayName = (values.displayName ?? '').trim();
+    if (!CODE.test(code)) {
+      form.setErrors([{ field: 'code', message: code === '' ? s.codeMissing : s.codeInvalid }]);
+      return;
+    }
+    form.clear();
+    join.mutate({ code, displayName });
+  };
+
+  return (
+    <div className="narrow cafe-join">
+      <PageHeading hasErrors={form.errors.length > 0}>{s.title}</PageHeading>
+      <p className="lead">{s.lead}</p>
+      <p className="callout">{s.asYourself}</p>
+      <ErrorSummary formId={FORM} errors={form.errors} />
+      <form id={FORM} noValidate onSubmit={onSubmit} className="form">
+        <NativeField
+          id={fieldId(FORM, 'code')}
+          name="code"
+          label={s.code}
+          hint={s.codeHint}
+          error={form.errorFor('code')}
+          defaultValue={codeParam ?? ''}
+          autoComplete="off"
+          inputClassName="cafe-join__code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+        />
+        <NativeField
+          id={fieldId(FORM, 'displayName')}
+          name="displayName"
+          label={s.name}
+          hint={s.nameHint}
+          error={form.errorFor('displayName')}
+          autoComplete="nickname"
+          maxLength={40}
+        />
+        <Button type="submit" isPending={join.isPending || leaving} pendingLabel={s.submitting}>
+          {s.submit}
+        </Button>
+      </form>
+      <p>
+        <Link to="/sign-in?next=%2Fcafes">{s.facilitatorPrompt}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Board } from '../../../contracts/cafes.js';
+import { schemas } from './cafe-api.js';
+
+export type LiveStatus = 'connecting' | 'open' | 'reconnecting' | 'refused';
+
+const FIRST_DELAY_MS = 500;
+const MAX_DELAY_MS = 15_000;
+/** Closed by the server because the reader has not joined this café. */
+const NOT_JOINED = 4401;
+
+/** The socket address on this origin: `ws:` or `wss:` to match the page. */
+function liveUrl(cafeId: string): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/api/cafes/${cafeId}/live`;
+}
+
+/**
+ * Follows a café's live board over a WebSocket. After a drop or a server restart it reconnects by
+ * itself, waiting a little longer each time (with some jitter so a roomful of phones do not all
+ * return at once), and calls `onReconnect` so the page can fetch what it missed.
+ */
+export function useLiveBoard(
+  cafeId: string,
+  onBoard: (board: Board) => void,
+  onReconnect: () => void,
+): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const handlers = useRef({ onBoard, onReconnect });
+  useEffect(() => {
+    handlers.current = { onBoard, onReconnect };
+  });
+
+  useEffect(() => {
+    let socket: WebSocket | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let stopped = false;
+    let everOpened = false;
+
+    const schema = schemas.board();
+    // Keep the promise from rejecting unheard; a failed load shows as no live updates.
+    schema.catch(() => undefined);
+
+    const connect = () => {
+      if (stopped) return;
+      const current = new WebSocket(liveUrl(cafeId));
+      socket = current;
+      current.addEventListener('open', () => {
+        attempt = 0;
+        setStatus('open');
+        if (everOpened) handlers.current.onReconnect();
+        everOpened = true;
+      });
+      current.addEventListener('message', (event: MessageEvent) => {
+        if (typeof event.data !== 'string') return;
+        let message: unknown;
+        try {
+          message = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        if (typeof message !== 'object' || message === null || !('type' in message)) return;
+        if (message.type !== 'board' || !('board' in message)) return;
+        const raw = message.board;
+        void schema.then(
+          (s) => {
+            const parsed = s.safeParse(raw);
+            if (parsed.success && !stopped) handlers.current.onBoard(parsed.data);
+          },
+          () => undefined,
+        );
+      });
+      current.addEventListener('close', (event: CloseEvent) => {
+        if (stopped || socket !== current) return;
+        if (event.code === NOT_JOINED) {
+          setStatus('refused');
+          return;
+        }
+        setStatus('reconnecting');
+        const delay = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** attempt);
+        attempt += 1;
+        timer = setTimeout(connect, delay / 2 + Math.random() * (delay / 2));
+      });
+    };
+
+    // Come back at once when the phone wakes up or its connection returns.
+    const retryNow = () => {
+      if (stopped || !socket || socket.readyState !== WebSocket.CLOSED) return;
+      if (timer) clearTimeout(timer);
+      attempt = 0;
+      connect();
+    };
+    window.addEventListener('online', retryNow);
+    document.addEventListener('visibilitychange', retryNow);
+    connect();
+
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      window.removeEventListener('online', retryNow);
+      document.removeEventListener('visibilitychange', retryNow);
+      socket?.close(1000, 'Leaving the page');
+    };
+  }, [cafeId]);
+
+  return status;
+}
