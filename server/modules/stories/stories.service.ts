@@ -223,28 +223,41 @@ export async function createStory(
   if (!organisation || !mayCreateStory(actor, organisation.id, input.channel))
     throw notFound('This organisation');
   const ownStory = input.channel === 'written';
-  const storyId = await context.db.transaction(async (tx) => {
-    const story = await repo.insertStory(tx, {
-      organisationId: organisation.id,
-      channel: input.channel,
-      title: input.title,
-      createdBy: actor.personId,
-      collectedBy: ownStory ? null : actor.personId,
-      draftEncrypted: context.cipher.encrypt(input.text),
-      createIdempotencyKey: idempotencyKey ?? null,
+  const storyId = await context.db
+    .transaction(async (tx) => {
+      const story = await repo.insertStory(tx, {
+        organisationId: organisation.id,
+        channel: input.channel,
+        title: input.title,
+        createdBy: actor.personId,
+        collectedBy: ownStory ? null : actor.personId,
+        draftEncrypted: context.cipher.encrypt(input.text),
+        createIdempotencyKey: idempotencyKey ?? null,
+      });
+      await repo.insertStorytellers(
+        tx,
+        ownStory
+          ? [{ storyId: story.id, personId: actor.personId, nameEncrypted: null }]
+          : input.storytellerNames.map((name) => ({
+              storyId: story.id,
+              personId: null,
+              nameEncrypted: context.cipher.encrypt(name),
+            })),
+      );
+      return story.id;
+    })
+    .catch(async (error: unknown) => {
+      // Two retries racing with one Idempotency-Key: the loser answers with the winner's story.
+      const code =
+        (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ??
+        (error as { code?: unknown }).code;
+      const existing =
+        idempotencyKey && code === '23505'
+          ? await repo.findStoryByCreateKey(context.db, actor.personId, idempotencyKey)
+          : undefined;
+      if (!existing) throw error;
+      return existing.id;
     });
-    await repo.insertStorytellers(
-      tx,
-      ownStory
-        ? [{ storyId: story.id, personId: actor.personId, nameEncrypted: null }]
-        : input.storytellerNames.map((name) => ({
-            storyId: story.id,
-            personId: null,
-            nameEncrypted: context.cipher.encrypt(name),
-          })),
-    );
-    return story.id;
-  });
   return { story: await getStory(context, actor, storyId), created: true };
 }
 
@@ -794,6 +807,17 @@ export async function findSafeguardingAlerts(context: ModuleContext, actorOrNull
   const actor = requireActor(actorOrNull);
   const organisations = organisationsWithRole(actor, ['safeguarding_lead']);
   const rows = await repo.findAlertsOfOrganisations(context.db, organisations);
+  // The evidence is the storyteller's own words, so reading it is recorded like reading an original.
+  if (rows.length > 0) {
+    await recordAudit(context.db, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'safeguarding.alerts_read',
+      subjectType: 'safeguarding_alert',
+      subjectId: null,
+      details: { alertIds: rows.map((row) => row.id) },
+    });
+  }
   return rows.map((row) => toAlert(context, row));
 }
 

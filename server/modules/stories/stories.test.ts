@@ -787,3 +787,21 @@ describe('found in review', () => {
     expect(JSON.stringify(data)).not.toContain('Someone else’s words');
   });
 });
+
+describe('idempotent creation under concurrency', () => {
+  it('makes one story when the same create is sent several times at once', async () => {
+    const headers = { 'idempotency-key': 'racing-create-key-1' };
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        as(storyteller, {
+          method: 'POST',
+          url: '/api/stories',
+          headers,
+          payload: { organisationId, text: 'Same' },
+        }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.json<StoryResponse>().id)).size).toBe(1);
+    expect(results.every((r) => r.statusCode === 200 || r.statusCode === 201)).toBe(true);
+  });
+});
