@@ -146,7 +146,8 @@ function toResponse(
         }))
       : null,
     supportLines: access === 'storyteller' && story.safeguardingHold ? supportLines : null,
-    safeguardingHold: curator || access === 'safeguarding' ? story.safeguardingHold : null,
+    // Only the storyteller and the safeguarding lead learn that a story raised a concern.
+    safeguardingHold: access === 'storyteller' || access === 'safeguarding' ? story.safeguardingHold : null,
   };
 }
 

@@ -805,3 +805,23 @@ describe('idempotent creation under concurrency', () => {
     expect(results.every((r) => r.statusCode === 200 || r.statusCode === 201)).toBe(true);
   });
 });
+
+describe('nothing about a risk reaches anyone but the storyteller and the lead', () => {
+  it('does not tell the collector that a recorded story raised a concern', async () => {
+    const created = await as(peer, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: {
+        organisationId,
+        channel: 'one_to_one_interview',
+        text: CURRENT_RISK,
+        storytellerNames: ['Jo'],
+      },
+    });
+    const id = created.json<StoryResponse>().id;
+    await as(peer, { method: 'POST', url: `/api/stories/${id}/submit` });
+    const seen = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(seen.safeguardingHold).toBeNull();
+    expect(seen.supportLines).toBeNull();
+  });
+});
