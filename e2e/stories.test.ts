@@ -393,3 +393,32 @@ describe('finding stories', () => {
     expect(visitor.problems).toEqual([]);
   });
 });
+
+describe('collections', () => {
+  it('lets a coordinator gather public stories into a collection the public can read', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, 'coordinator@cairn.example');
+    await page.goto('/showcase');
+    await expectPage(page, 'Stories of recovery');
+    await page.getByRole('link', { name: 'Showcase collections' }).click();
+    await expectPage(page, 'Showcase collections');
+    await page.getByRole('button', { name: 'Create the collection' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await page.getByLabel('Collection title').fill('Stories from the allotment');
+    await page.getByRole('button', { name: 'Create the collection' }).click();
+    const item = page.locator('li.record').filter({ hasText: 'Stories from the allotment' });
+    await item.getByLabel('Add a story').selectOption({ label: 'Back on the allotment' });
+    await item.getByRole('button', { name: 'Add to this collection' }).click();
+    await item.getByRole('button', { name: 'Remove “Back on the allotment”' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const visitor = await newPage(320);
+    await visitor.page.goto('/showcase');
+    await visitor.page.getByRole('link', { name: 'Stories from the allotment' }).click();
+    await expectPage(visitor.page, 'Stories from the allotment');
+    await visitor.page.getByRole('link', { name: 'Back on the allotment' }).waitFor();
+    await expectNoSeriousAxeViolations(visitor.page);
+    expect(problems).toEqual([]);
+    expect(visitor.problems).toEqual([]);
+  });
+});

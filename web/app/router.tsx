@@ -7,7 +7,7 @@ import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
 import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
 import { safeguardingRoutes } from '../features/safeguarding/routes.js';
-import { showcaseRoutes } from '../features/showcase/routes.js';
+import { showcaseManageRoutes, showcaseRoutes } from '../features/showcase/routes.js';
 import { storiesRoutes } from '../features/stories/routes.js';
 
 /**
@@ -57,6 +57,7 @@ export const router = createBrowserRouter([
         children: [
           ...storiesRoutes,
           ...safeguardingRoutes,
+          ...showcaseManageRoutes,
           ...cafesRoutes,
           {
             path: 'account',

@@ -17,6 +17,14 @@ export const showcaseRoutes: RouteObject[] = [
   },
 ];
 
+/** Signed-in pages for curating the showcase. */
+export const showcaseManageRoutes: RouteObject[] = [
+  {
+    path: 'showcase/manage',
+    lazy: () => import('./manage-collections-page.js').then((m) => ({ Component: m.ManageCollectionsPage })),
+  },
+];
+
 /** Everyone, signed in or not, may open the showcase. */
 export const showcaseNavItems: { to: string; label: string }[] = [
   { to: '/showcase', label: storiesStrings.nav.showcase },

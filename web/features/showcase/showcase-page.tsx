@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
+import { hasRole, useMe } from '../../lib/session.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
@@ -57,6 +58,8 @@ function excerpt(text: string): string {
 }
 
 export function ShowcasePage() {
+  const me = useMe();
+  const curator = hasRole(me.data, 'coordinator') || hasRole(me.data, 'partnership_admin');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const channelParam = ChannelSchema.safeParse(params.get('channel'));
@@ -89,6 +92,11 @@ export function ShowcasePage() {
     <>
       <PageHeading>{s.title}</PageHeading>
       <p className="lead">{s.lead}</p>
+      {curator ? (
+        <p>
+          <Link to="/showcase/manage">{storiesStrings.collections.manage}</Link>
+        </p>
+      ) : null}
       <form
         className="form showcase-search"
         role="search"
