@@ -188,8 +188,8 @@ console.error(
 );
 send({ type: 'phase', name: 'joined' });
 
-// Let the boards announcing the last joins go out before timing votes, so they are not mistaken
-// for a vote's delivery (the server coalesces changes every 100 ms).
+// Let the boards announcing the last joins go out first, so the first votes are not timed while
+// the server is still fanning out join boards that no real room would see all at once.
 await sleep(2000);
 
 // --- votes: one at a time at a steady rate --------------------------------------------------------

@@ -3,6 +3,7 @@ import {
   Document,
   HeadingLevel,
   ImageRun,
+  PageBreak,
   Packer,
   Paragraph,
   Table,
@@ -22,7 +23,9 @@ export type DocumentBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; caption: string; header: string[]; rows: string[][] }
-  | { kind: 'image'; data: Buffer; caption: string; width: number; height: number };
+  | { kind: 'image'; data: Buffer; caption: string; width: number; height: number }
+  /** Starts a new page (each table card on its own page). */
+  | { kind: 'page-break' };
 
 export type ReportDocument = { title: string; subtitle?: string; blocks: DocumentBlock[] };
 
@@ -92,6 +95,9 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
         children.push(new Paragraph({ children: [new TextRun({ text: block.caption, italics: true })] }));
         break;
       }
+      case 'page-break':
+        children.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
     }
   }
   const document = new Document({
@@ -175,6 +181,9 @@ export async function renderPdf(
         pdf.moveDown(0.5);
         break;
       }
+      case 'page-break':
+        pdf.addPage();
+        break;
     }
   }
   pdf.end();

@@ -198,3 +198,25 @@ describe('the harvest', () => {
     expect(send.statusCode).toBe(404);
   });
 });
+
+describe('printing', () => {
+  it('prints table cards with the join code, a QR code, the questions and the etiquette, and a run of show', async () => {
+    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` });
+    expect(response.statusCode).toBe(200);
+    const file = join(dataDir, 'cards.pdf');
+    writeFileSync(file, response.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-']).toString();
+    expect(text).toContain('Table 1');
+    expect(text).toContain('Table 2');
+    expect(text).toContain(`${cafe.joinCode.slice(0, 3)} ${cafe.joinCode.slice(3)}`);
+    expect(text).toContain('You are here as yourself, not as your role.');
+    expect(text).toContain('Run of show');
+    const pages = execFileSync('pdfinfo', [file])
+      .toString()
+      .match(/Pages:\s+(\d+)/)?.[1];
+    expect(Number(pages)).toBeGreaterThanOrEqual(3);
+    expect(
+      (await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` })).statusCode,
+    ).toBe(404);
+  });
+});

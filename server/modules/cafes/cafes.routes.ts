@@ -31,6 +31,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { createCafeLive } from './cafes.live.js';
 import * as harvest from './cafes.harvest.js';
+import { renderTableCards } from './cafes.print.js';
 import * as service from './cafes.service.js';
 
 const problems = {
@@ -267,6 +268,17 @@ export function registerCafesRoutes(
       },
     );
   }
+  app.get(
+    '/cafes/:cafeId/table-cards.pdf',
+    { schema: { tags: ['cafes'], params: CafeParamsSchema } },
+    async (request, reply) => {
+      const file = await renderTableCards(context, request.actor, request.params.cafeId);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.data);
+    },
+  );
   app.post(
     '/cafes/:cafeId/priorities',
     {
@@ -325,9 +337,7 @@ export function registerCafesRoutes(
     '/cafes/:cafeId/live',
     { websocket: true, schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (socket, request) => {
-      try {
-        await service.getBoard(context, readerOf(request), request.params.cafeId);
-      } catch {
+      if (!(await service.mayWatch(context, readerOf(request), request.params.cafeId))) {
         socket.close(4401, 'Join the café first');
         return;
       }

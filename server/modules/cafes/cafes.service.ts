@@ -31,8 +31,28 @@ function newJoinCode(): string {
 /** Who is asking about a café: its facilitator (signed in), a participant (cookie), or nobody. */
 export type CafeReader = { actor: Actor | null; participantToken: string | undefined };
 
-async function announce(context: ModuleContext, cafeId: string, version: number) {
-  await context.events.publish(CAFE_EVENTS_CHANNEL, { cafeId, version });
+async function announce(
+  context: ModuleContext,
+  cafeId: string,
+  version: number,
+  kind: 'change' | 'join' = 'change',
+) {
+  await context.events.publish(CAFE_EVENTS_CHANNEL, { cafeId, version, kind });
+}
+
+/** May this reader watch the café live? A light check: no board is built for it. */
+export async function mayWatch(context: ModuleContext, reader: CafeReader, cafeId: string): Promise<boolean> {
+  if (reader.participantToken) {
+    const participant = await repo.findParticipantByToken(
+      context.db,
+      cafeId,
+      hashToken(reader.participantToken),
+    );
+    if (participant) return true;
+  }
+  if (!reader.actor) return false;
+  const cafe = await repo.findCafe(context.db, cafeId);
+  return cafe !== undefined && mayRunCafe(reader.actor, cafe.organisationId);
 }
 
 function toCafe(
@@ -232,7 +252,7 @@ export async function joinCafe(
     maxAge: 60 * 60 * 24 * 7,
   });
   const version = await repo.bumpVersion(context.db, cafe.id);
-  await announce(context, cafe.id, version);
+  await announce(context, cafe.id, version, 'join');
   return {
     cafeId: cafe.id,
     participantId: participant.id,

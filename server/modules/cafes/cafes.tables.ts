@@ -163,7 +163,10 @@ export const cafeHelpTicks = pgTable(
       .notNull()
       .references(() => cafeIdeas.id),
   },
-  (t) => [uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId)],
+  (t) => [
+    uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId),
+    index('cafe_help_ticks_idea_idx').on(t.ideaId),
+  ],
 );
 
 /** A café priority sent on to co-production, where it can gather commitments ("You said, we did"). */

@@ -45,7 +45,9 @@ export function newer(current: Board | undefined, next: Board): Board {
 export function mergeLiveBoard(current: Board | undefined, live: Board): Board | undefined {
   if (!current) return undefined;
   if (live.version < current.version) return current;
-  return { ...live, me: current.me, cafe: { ...live.cafe, joinCode: current.cafe.joinCode } };
+  // Live boards leave out the tables (they never change mid-café) to stay small for a full room.
+  const tables = live.cafe.tables.length > 0 ? live.cafe.tables : current.cafe.tables;
+  return { ...live, me: current.me, cafe: { ...live.cafe, tables, joinCode: current.cafe.joinCode } };
 }
 
 /** Stores a board answered by an action (it carries the reader's own `me`). */

@@ -1,0 +1,1 @@
+CREATE INDEX "cafe_help_ticks_idea_idx" ON "cafe_help_ticks" USING btree ("idea_id");
