@@ -1,5 +1,7 @@
+import type { Readable } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ProblemSchema } from '../../contracts/common.js';
 import { AppError, TITLE_BY_CODE, type ErrorCode, type FieldError } from './errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -119,4 +121,46 @@ function sameHost(origin: string, host: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The error answers every route may give, for its response schema. */
+export const PROBLEM_RESPONSES = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+/**
+ * Registers routes that take a raw upload (a file body of any type) in their own scope, so the body
+ * reaches the handler as a stream, never parsed or buffered by the framework.
+ */
+export function registerUploadRoutes(
+  scope: FastifyInstance,
+  register: (uploads: FastifyInstance) => void,
+): void {
+  void scope.register(async (uploads) => {
+    uploads.removeAllContentTypeParsers();
+    uploads.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    register(uploads);
+  });
+}
+
+/** The upload stream of a request registered with `registerUploadRoutes`. */
+export function uploadBody(request: FastifyRequest): Readable {
+  return (request.body as Readable | undefined) ?? request.raw;
+}
+
+/** Reads an upload into memory, refusing it with `tooLarge` once it passes `limit` bytes. */
+export async function readUpload(body: Readable, limit: number, tooLarge: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) throw new AppError('payload_too_large', tooLarge);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }

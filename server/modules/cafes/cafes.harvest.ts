@@ -14,6 +14,7 @@ import {
   type ReportDocument,
 } from '../../kernel/documents.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { readUpload } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { rankByValue } from './prioritise.js';
 import * as repo from './cafes.repository.js';
@@ -195,16 +196,11 @@ export async function uploadPhoto(
   upload: { body: Readable; tableNumber?: number | undefined; caption: string },
 ) {
   const { actor, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of upload.body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > PHOTO_LIMIT_BYTES)
-      throw new AppError('payload_too_large', 'This photo is larger than 10 MB. Take a smaller one.');
-    chunks.push(buffer);
-  }
-  const data = Buffer.concat(chunks);
+  const data = await readUpload(
+    upload.body,
+    PHOTO_LIMIT_BYTES,
+    'This photo is larger than 10 MB. Take a smaller one.',
+  );
   const image = readImageSize(data);
   if (!image) throw new AppError('unsupported_media_type', 'Upload a photo as a JPEG or PNG.');
   const table = upload.tableNumber ? cafe.tables.find((t) => t.number === upload.tableNumber) : undefined;

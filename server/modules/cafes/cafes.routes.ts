@@ -1,7 +1,5 @@
-import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ProblemSchema } from '../../../contracts/common.js';
 import {
   BoardSchema,
   CafeListResponseSchema,
@@ -28,19 +26,14 @@ import {
 } from '../../../contracts/cafes.js';
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
+import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { createCafeLive } from './cafes.live.js';
 import * as harvest from './cafes.harvest.js';
 import { renderTableCards } from './cafes.print.js';
 import * as service from './cafes.service.js';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = PROBLEM_RESPONSES;
 
 function readerOf(request: FastifyRequest<{ Params: { cafeId: string } }>): service.CafeReader {
   return {
@@ -305,9 +298,7 @@ export function registerCafesRoutes(
       return reply.type(photo.mime).header('cache-control', 'private, no-store').send(photo.data);
     },
   );
-  void scope.register(async (uploads) => {
-    uploads.removeAllContentTypeParsers();
-    uploads.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  registerUploadRoutes(scope, (uploads) => {
     uploads.withTypeProvider<ZodTypeProvider>().post(
       '/cafes/:cafeId/photos',
       {
@@ -324,7 +315,7 @@ export function registerCafesRoutes(
       async (request, reply) =>
         reply.status(201).send(
           await harvest.uploadPhoto(context, request.actor, request.params.cafeId, {
-            body: (request.body as Readable | undefined) ?? request.raw,
+            body: uploadBody(request),
             tableNumber: request.query.tableNumber,
             caption: request.query.caption,
           }),

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OkSchema, ProblemSchema } from '../../../contracts/common.js';
+import { OkSchema } from '../../../contracts/common.js';
 import {
   AcceptInvitationRequestSchema,
   ActionErasureRequestSchema,
@@ -34,16 +34,11 @@ import {
 } from '../../../contracts/people.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
+import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as service from './people.service.js';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = PROBLEM_RESPONSES;
 
 const SIGN_IN_ATTEMPTS = 10;
 

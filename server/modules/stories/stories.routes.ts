@@ -1,8 +1,6 @@
-import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemSchema } from '../../../contracts/common.js';
 import {
   AddToCollectionRequestSchema,
   AlertParamsSchema,
@@ -38,17 +36,12 @@ import {
   UploadQuerySchema,
 } from '../../../contracts/stories.js';
 import { AppError } from '../../kernel/errors.js';
+import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as service from './stories.service.js';
 import * as media from './story-media.service.js';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const problems = PROBLEM_RESPONSES;
 
 /** Reads the optional `Idempotency-Key` header that makes retries safe. */
 function idempotencyKey(request: FastifyRequest): string | undefined {
@@ -189,12 +182,8 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
   );
 
   // --- transcripts and recordings: raw bodies streamed, never parsed as JSON ---
-  void scope.register(async (uploads) => {
-    uploads.removeAllContentTypeParsers();
-    uploads.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  registerUploadRoutes(scope, (uploads) => {
     const files = uploads.withTypeProvider<ZodTypeProvider>();
-    const bodyOf = (request: FastifyRequest): Readable =>
-      (request.body as Readable | undefined) ?? request.raw;
     files.put(
       '/stories/:storyId/transcript',
       {
@@ -208,7 +197,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       async (request) =>
         media.importTranscript(context, request.actor, request.params.storyId, {
           filename: request.query.filename,
-          body: bodyOf(request),
+          body: uploadBody(request),
         }),
     );
     files.post(
@@ -225,7 +214,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         reply.status(201).send(
           await media.uploadMedia(context, request.actor, request.params.storyId, {
             filename: request.query.filename,
-            body: bodyOf(request),
+            body: uploadBody(request),
           }),
         ),
     );

@@ -7,6 +7,7 @@ import type { StoryMedia } from '../../../contracts/stories.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { readUpload } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { MEDIA_SNIFF_BYTES, sniffMediaType } from './media-type.js';
 import * as repo from './stories.repository.js';
@@ -33,19 +34,6 @@ function toMedia(row: Awaited<ReturnType<typeof repo.findMediaOfStory>>[number])
   };
 }
 
-/** Reads a request body into memory, refusing it once it passes `limit` bytes. */
-async function readLimited(body: Readable, limit: number, tooLarge: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > limit) throw new AppError('payload_too_large', tooLarge);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Imports a transcript (TXT, WebVTT, SRT or Word) as the draft text of a story, keeping speaker
  * labels in the text and timestamps alongside it. The file's type is decided by its content.
@@ -59,7 +47,7 @@ export async function importTranscript(
   const { story } = await loadCuratedStory(context, actorOrNull, storyId);
   if (story.status !== 'draft')
     throw new AppError('conflict', 'A transcript can only be imported into a draft.');
-  const bytes = await readLimited(
+  const bytes = await readUpload(
     upload.body,
     TRANSCRIPT_UPLOAD_LIMIT,
     'This transcript file is too large (10 MB at most).',
