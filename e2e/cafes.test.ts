@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
@@ -284,6 +285,29 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     for (const p of [ash, bea, cal])
       await p.getByText('This café has finished.', { exact: false }).waitFor(LIVE);
     await expectNoSeriousAxeViolations(cal);
+
+    // The harvest: the top priority is sent on to co-production and the report downloads.
+    await page.reload();
+    const harvest = page.getByRole('region', { name: 'Harvest and follow-up' });
+    const send = harvest.getByRole('button', { name: /^Send “.+” on to co-production$/ }).first();
+    await send.click();
+    await harvest.getByText('Sent on to co-production').first().waitFor();
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      harvest.getByRole('link', { name: 'Download the report (Word)' }).click(),
+    ]);
+    const wordPath = await word.path();
+    expect(readFileSync(wordPath).subarray(0, 2).toString()).toBe('PK');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      harvest.getByRole('link', { name: 'Download the report (PDF)' }).click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    await expectNoSeriousAxeViolations(page);
 
     for (const watched of [lead, ...people]) expect(watched.problems).toEqual([]);
   });

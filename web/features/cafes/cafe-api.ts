@@ -15,6 +15,7 @@ export const schemas = {
   join: () => contracts().then((c) => c.JoinCafeResponseSchema),
   similar: () => contracts().then((c) => c.SimilarIdeasResponseSchema),
   created: () => contracts().then((c) => c.IdeaSchema.pick({ id: true })),
+  harvest: () => contracts().then((c) => c.HarvestSchema),
 };
 
 export const cafesKey = ['cafes'] as const;

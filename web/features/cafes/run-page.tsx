@@ -19,6 +19,68 @@ import { RoundTimer } from './round-timer.js';
 import './cafes.css';
 
 const r = cafesStrings.run;
+const h = cafesStrings.harvest;
+
+/** Downloads, and priorities to send on to co-production ("You said, we did"). */
+function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: string) => void }) {
+  const client = useQueryClient();
+  const harvest = useQuery({
+    queryKey: ['cafes', cafeId, 'harvest'],
+    queryFn: async () => apiRequest(`/api/cafes/${cafeId}/harvest`, await schemas.harvest()),
+  });
+  const send = useMutation({
+    mutationFn: async (ideaId: string) =>
+      apiRequest(`/api/cafes/${cafeId}/priorities`, await schemas.harvest(), {
+        method: 'POST',
+        body: { ideaId },
+      }),
+    onSuccess: (data) => {
+      client.setQueryData(['cafes', cafeId, 'harvest'], data);
+      onDone(h.sentMessage);
+    },
+    onError: (error) => onDone(errorText(error)),
+  });
+  return (
+    <section className="section" aria-labelledby="harvest-title">
+      <h2 id="harvest-title">{h.title}</h2>
+      <p>{h.lead}</p>
+      <ul>
+        <li>
+          <a href={`/api/cafes/${cafeId}/harvest.docx`} download>
+            {h.word}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/cafes/${cafeId}/harvest.pdf`} download>
+            {h.pdf}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/cafes/${cafeId}/table-cards.pdf`} download>
+            {h.cards}
+          </a>
+        </li>
+      </ul>
+      <h3>{h.priorities}</h3>
+      {harvest.isError ? <LoadError error={harvest.error} onRetry={() => void harvest.refetch()} /> : null}
+      {harvest.data && harvest.data.priorities.length === 0 ? <p>{h.none}</p> : null}
+      <ol>
+        {harvest.data?.priorities.map((p) => (
+          <li key={p.ideaId}>
+            {p.text} <span className="secondary-text">({h.counts(p.dots, p.voters, p.helpers)})</span>{' '}
+            {p.sentOn ? (
+              <strong>{h.sent}</strong>
+            ) : (
+              <Button variant="secondary" onPress={() => send.mutate(p.ideaId)} aria-label={h.send(p.text)}>
+                {h.send(p.text)}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
 type Action = keyof typeof r.done;
 
 function errorText(error: unknown): string {
@@ -336,6 +398,8 @@ export function RunPage() {
       {cafe.status === 'live' ? <QuickEntry board={board} onDone={setMessage} /> : null}
 
       <Duplicates board={board} onDone={setMessage} />
+
+      <Harvest cafeId={cafeId} onDone={setMessage} />
 
       <section className="section" aria-labelledby="moderation-title">
         <h2 id="moderation-title">{r.moderationTitle}</h2>

@@ -161,6 +161,20 @@ export const cafesStrings = {
     dateTimeInvalid: 'Enter a real date and time',
   },
 
+  harvest: {
+    title: 'Harvest and follow-up',
+    lead: 'Everything people agreed, to share and to act on. The counts are the raw numbers.',
+    word: 'Download the report (Word)',
+    pdf: 'Download the report (PDF)',
+    cards: 'Print table cards and the run of show (PDF)',
+    priorities: 'Priorities',
+    none: 'No ideas yet.',
+    counts: (dots: number, people: number, helpers: number) =>
+      `${dots} ${dots === 1 ? 'dot' : 'dots'} from ${people} ${people === 1 ? 'person' : 'people'}; ${helpers} would help`,
+    send: (text: string) => `Send “${text}” on to co-production`,
+    sent: 'Sent on to co-production',
+    sentMessage: 'Sent on. It will appear with the partnership’s priorities for “You said, we did”.',
+  },
   run: {
     titlePrefix: 'Run: ',
     joinCode: 'Join code',
