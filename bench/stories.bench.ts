@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../server/kernel/db.js';
-import { searchStoriesForBench } from '../server/modules/index.js';
+import { searchStoriesForBench } from '../server/modules.js';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
 const SEARCHES = 300;

@@ -24,7 +24,7 @@ import { createEventBus, type EventBus } from './kernel/events.js';
 import { registerCsrfProtection, registerErrorHandling, sendProblem } from './kernel/http.js';
 import type { ModuleContext } from './kernel/module.js';
 import { createPersonalDataRegistry } from './kernel/personal-data.js';
-import { MODULES, resolveActor } from './modules/index.js';
+import { MODULES, resolveActor } from './modules.js';
 
 export type AppDeps = {
   config: Config;

@@ -11,7 +11,7 @@ import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { AppError } from './kernel/errors.js';
 import type { ModuleContext } from './kernel/module.js';
 import { describeStart, startServer } from './main.js';
-import { createPartnershipAdmin, seedDemoPartnership } from './modules/index.js';
+import { createPartnershipAdmin, seedDemoPartnership } from './modules.js';
 
 const USAGE = `Usage: cairn <command> [options]
 

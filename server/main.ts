@@ -4,7 +4,7 @@ import { loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { startMailSender, type MailSender } from './kernel/mail.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership, startModuleJobs } from './modules/index.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership, startModuleJobs } from './modules.js';
 
 export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../contracts/people.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { createPartnershipAdmin } from '../modules/index.js';
+import { createPartnershipAdmin } from '../modules.js';
 import { cookieOf } from './test-app.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoryResponse } from '../../contracts/stories.js';
-import { cookieOf, createTestApp, type TestApp } from '../testing/test-app.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership } from './index.js';
+import type { StoryResponse } from '../contracts/stories.js';
+import { cookieOf, createTestApp, type TestApp } from './testing/test-app.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership } from './modules.js';
 
 let t: TestApp;
 beforeAll(async () => {

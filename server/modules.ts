@@ -1,11 +1,11 @@
-import type { CairnModule, ModuleContext } from '../kernel/module.js';
-import { cafesModule } from './cafes/index.js';
-import { hasAnyPartnership, peopleModule } from './people/index.js';
-import { storiesModule } from './stories/index.js';
+import type { CairnModule, ModuleContext } from './kernel/module.js';
+import { cafesModule } from './modules/cafes/index.js';
+import { hasAnyPartnership, peopleModule } from './modules/people/index.js';
+import { storiesModule } from './modules/stories/index.js';
 
-export { searchStoriesForBench } from './stories/index.js';
+export { searchStoriesForBench } from './modules/stories/index.js';
 
-export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './people/index.js';
+export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './modules/people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
 export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule, cafesModule];
