@@ -110,7 +110,7 @@ export const strings = {
     auditCardTitle: 'Audit log',
     auditCardBody: 'See who did what, and when.',
     comingSoonTitle: 'Coming soon',
-    comingSoonBody: 'Stories, cafés and co-production meetings will appear here as they are added to Cairn.',
+    comingSoonBody: 'Co-production meetings, the “You said, we did” page and the community offer will appear here as they are added to Cairn.',
   },
 
   signIn: {
