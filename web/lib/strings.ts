@@ -110,7 +110,8 @@ export const strings = {
     auditCardTitle: 'Audit log',
     auditCardBody: 'See who did what, and when.',
     comingSoonTitle: 'Coming soon',
-    comingSoonBody: 'Co-production meetings, the “You said, we did” page and the community offer will appear here as they are added to Cairn.',
+    comingSoonBody:
+      'Co-production meetings, the “You said, we did” page and the community offer will appear here as they are added to Cairn.',
   },
 
   signIn: {
