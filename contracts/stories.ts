@@ -20,6 +20,10 @@ export const CONSENT_TIERS = ['private', 'analysis', 'partners', 'public'] as co
 export const ConsentTierSchema = z.enum(CONSENT_TIERS);
 export type ConsentTier = z.infer<typeof ConsentTierSchema>;
 
+/** The CHIME recovery themes stories are tagged with (suggested by the text toolkit). */
+export const CHIME_THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
+export const ThemeSchema = z.enum(CHIME_THEMES);
+
 export const IdentificationSchema = z.enum(['anonymous', 'pseudonym', 'first_name']);
 export const ConsentMethodSchema = z.enum(['verbal', 'written', 'digital']);
 export const MediaSchema = z.enum(['text', 'audio', 'video']);
@@ -177,7 +181,7 @@ export const StoryListResponseSchema = z.object({ stories: z.array(StoryListItem
 export const ShowcaseQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   channel: ChannelSchema.optional(),
-  theme: z.enum(['connectedness', 'hope', 'identity', 'meaning', 'empowerment']).optional(),
+  theme: ThemeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export const ShowcaseStorySchema = z.object({
@@ -219,7 +223,7 @@ export const StorySearchQuerySchema = z.object({
   organisationId: IdSchema.optional(),
   channel: ChannelSchema.optional(),
   status: StoryStatusSchema.optional(),
-  theme: z.enum(['connectedness', 'hope', 'identity', 'meaning', 'empowerment']).optional(),
+  theme: ThemeSchema.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

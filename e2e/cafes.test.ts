@@ -1,53 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser.js';
-import { buildWeb } from './support/build.js';
-import { startServer, type TestServer } from './support/server.js';
+import type { WatchedPage } from './support/browser.js';
+import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
 
-const DEMO_PASSWORD = 'walk-together-2026';
+const { newPage } = useJourney('cafes');
+
 const FACILITATOR = 'facilitator@cairn.example';
-const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
 const TITLE = 'What would help recovery in our town?';
 const QUESTION_1 = 'What helped you most?';
 const QUESTION_2 = 'What is still missing?';
 /** Live changes must reach every board without a reload. */
 const LIVE = { timeout: 10_000 };
-
-let server: TestServer;
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-async function newPage(width = 1280): Promise<WatchedPage> {
-  const watched = await openPage(browser, server.url, { width, height: 900 });
-  opened.push(watched);
-  onTestFailed(async () => {
-    const file = `${SCREENSHOTS}/cafes-failure-${Date.now()}-${width}.png`;
-    await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(
-      `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
-    );
-    console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
-    console.error(`Server output:\n${server.output()}`);
-  });
-  return watched;
-}
-
-/** Waits for a page's h1 and checks it with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await expectNoSeriousAxeViolations(page);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await expectPage(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expectPage(page, /^Hello, /);
-}
 
 function idea(page: Page, text: string) {
   return page.locator('li.cafe-idea', { hasText: text });
@@ -63,24 +28,12 @@ async function addIdea(page: Page, text: string): Promise<void> {
   await idea(page, text).waitFor(LIVE);
 }
 
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('a Recovery Conversation Café, live in the browser', () => {
   it('is planned, joined by code without an account, run over two rounds and dot-voted live', async () => {
     // The facilitator plans a two-round café.
     const lead = await newPage();
     const { page } = lead;
-    await signIn(page, FACILITATOR);
+    await signInAsDemo(page, FACILITATOR);
     await page.getByRole('link', { name: 'Cafés', exact: true }).first().click();
     await expectPage(page, 'Cafés');
     await page.getByRole('link', { name: 'Plan a café' }).click();
@@ -314,7 +267,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
 
   it('explains a wrong code, and runs approval voting with ticks', async () => {
     const lead = await newPage();
-    await signIn(lead.page, FACILITATOR);
+    await signInAsDemo(lead.page, FACILITATOR);
     const me = await (await lead.page.request.get('/api/me')).json();
     const organisationId = (me as { memberships: { organisationId: string }[] }).memberships[0]
       ?.organisationId;

@@ -1,42 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser.js';
-import { buildWeb } from './support/build.js';
-import { startServer, type TestServer } from './support/server.js';
+import { DEMO_PASSWORD, SCREENSHOTS, expectPage, useJourney } from './support/journey.js';
 
-const DEMO_PASSWORD = 'walk-together-2026';
+const { newPage } = useJourney('people');
+
 const COORDINATOR = 'coordinator@cairn.example';
 const ORGANISATION = 'Harbour Recovery Community';
 const JS_BUDGET_BYTES = 150 * 1024;
-const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
-
-let server: TestServer;
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-async function newPage(width = 1280): Promise<WatchedPage> {
-  const watched = await openPage(browser, server.url, { width, height: 900 });
-  opened.push(watched);
-  onTestFailed(async () => {
-    const file = `${SCREENSHOTS}/failure-${Date.now()}.png`;
-    await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(
-      `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
-    );
-    console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
-    console.error(`Server output:\n${server.output()}`);
-  });
-  return watched;
-}
-
-/** Waits for a page's h1 and checks it with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await expectNoSeriousAxeViolations(page);
-}
 
 async function focusedHeadingText(page: Page): Promise<string | null> {
   return page.evaluate(() =>
@@ -49,18 +22,6 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
-
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('people: sign-in, invitations and members', () => {
   it('shows the error summary when the password is wrong', async () => {

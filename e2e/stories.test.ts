@@ -1,75 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser.js';
-import { buildWeb } from './support/build.js';
-import { startServer, type TestServer } from './support/server.js';
+import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
 
-const DEMO_PASSWORD = 'walk-together-2026';
+const { newPage, serverUrl } = useJourney('stories');
+
 const MEMBER = 'member@cairn.example';
 const PEER = 'peer@cairn.example';
 const SAFEGUARDING_LEAD = 'safeguarding@cairn.example';
 const INTERVIEW_VTT = fileURLToPath(
   new URL('../server/modules/stories/fixtures/interview.vtt', import.meta.url),
 );
-const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
-
-let server: TestServer;
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-async function newPage(width = 1280): Promise<WatchedPage> {
-  const watched = await openPage(browser, server.url, { width, height: 900 });
-  opened.push(watched);
-  onTestFailed(async () => {
-    const file = `${SCREENSHOTS}/stories-failure-${Date.now()}.png`;
-    await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    console.error(
-      `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
-    );
-    console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
-    console.error(`Server output:\n${server.output()}`);
-  });
-  return watched;
-}
-
-/** Waits for a page's h1 and checks it with axe. */
-async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await expectNoSeriousAxeViolations(page);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await expectPage(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expectPage(page, /^Hello, /);
-}
 
 /** The polite live region that says whether the story is saved. */
 function saveStatus(page: Page) {
   return page.locator('#story-save-status [role="status"]');
 }
 
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const watched of opened) await watched.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('stories: write, review, consent, showcase and withdrawal', () => {
   it('keeps everything a member types through a dropped connection and a reload, then sends it', async () => {
     const { page, context, problems } = await newPage();
-    await signIn(page, MEMBER);
+    await signInAsDemo(page, MEMBER);
 
     await page.goto('/stories');
     await expectPage(page, 'My stories');
@@ -150,7 +102,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
 
   it('lets a peer supporter record an interview, review it, publish it, and withdraw it', async () => {
     const { page, problems } = await newPage();
-    await signIn(page, PEER);
+    await signInAsDemo(page, PEER);
 
     // Record a one-to-one interview.
     await page.goto('/stories');
@@ -255,7 +207,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await expectPage(visitor.page, title);
     expect(await visitor.page.locator('.reading__text').textContent()).toContain('I make the tea');
     const shareLink = await visitor.page.getByLabel('Link to this story').inputValue();
-    expect(shareLink).toBe(`${server.url}${storyPath.replace('/stories/', '/showcase/')}`);
+    expect(shareLink).toBe(`${serverUrl()}${storyPath.replace('/stories/', '/showcase/')}`);
     await visitor.page.screenshot({ path: `${SCREENSHOTS}/showcase-story-320.png`, fullPage: true });
 
     // The peer supporter withdraws it, and it is gone from the showcase at once.
@@ -281,7 +233,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
   it('shows support lines to a member at risk, and lets the safeguarding lead act on the alert', async () => {
     // The member writes on a narrow phone screen.
     const { page, problems } = await newPage(320);
-    await signIn(page, MEMBER);
+    await signInAsDemo(page, MEMBER);
     await page.goto('/stories/new');
     await expectPage(page, 'Write your story');
     await page.getByLabel('Title').fill('This week');
@@ -303,7 +255,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
 
     // The safeguarding lead sees the alert with its evidence, reads the original and acts on it.
     const lead = await newPage();
-    await signIn(lead.page, SAFEGUARDING_LEAD);
+    await signInAsDemo(lead.page, SAFEGUARDING_LEAD);
     await lead.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Safeguarding alerts' })
@@ -338,7 +290,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
 describe('support lines', () => {
   it('lets a coordinator set the support lines people at risk see', async () => {
     const { page, problems } = await newPage(320);
-    await signIn(page, 'coordinator@cairn.example');
+    await signInAsDemo(page, 'coordinator@cairn.example');
     await page.goto('/organisations');
     await page
       .getByRole('link', { name: /Harbour Recovery Community/ })
@@ -367,7 +319,7 @@ describe('support lines', () => {
 describe('finding stories', () => {
   it('lets a peer supporter search stories they may read, and the public filter the showcase by theme', async () => {
     const { page, problems } = await newPage();
-    await signIn(page, PEER);
+    await signInAsDemo(page, PEER);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Search stories' })
@@ -397,7 +349,7 @@ describe('finding stories', () => {
 describe('collections', () => {
   it('lets a coordinator gather public stories into a collection the public can read', async () => {
     const { page, problems } = await newPage();
-    await signIn(page, 'coordinator@cairn.example');
+    await signInAsDemo(page, 'coordinator@cairn.example');
     await page.goto('/showcase');
     await expectPage(page, 'Stories of recovery');
     await page.getByRole('link', { name: 'Showcase collections' }).click();

@@ -6,7 +6,8 @@ import {
   ChannelSchema,
   CollectionListResponseSchema,
   ShowcaseListResponseSchema,
-  ShowcaseQuerySchema,
+  ThemeSchema,
+  CHIME_THEMES,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -20,8 +21,6 @@ import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 const s = storiesStrings.showcase;
-const THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
-const ThemeSchema = ShowcaseQuerySchema.shape.theme.unwrap();
 
 function Collections() {
   const collections = useQuery({
@@ -140,7 +139,7 @@ export function ShowcasePage() {
           </label>
           <select id="showcase-theme" name="theme" className="select" defaultValue={theme}>
             <option value="">{s.anyTheme}</option>
-            {THEMES.map((value) => (
+            {CHIME_THEMES.map((value) => (
               <option key={value} value={value}>
                 {s.themes[value]}
               </option>

@@ -6,6 +6,7 @@ import {
   STORY_STATUSES,
   StorySearchQuerySchema,
   StorySearchResponseSchema,
+  CHIME_THEMES,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -17,7 +18,6 @@ import { readForm } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 const s = storiesStrings.search;
-const THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
 const FILTERS = ['q', 'channel', 'status', 'theme', 'from', 'to'] as const;
 
 /** Shows the search engine's «highlighted» words as marked text, without inserting any HTML. */
@@ -105,7 +105,7 @@ export function SearchPage() {
           </label>
           <select id="search-theme" name="theme" className="select" defaultValue={query.theme ?? ''}>
             <option value="">{storiesStrings.showcase.anyTheme}</option>
-            {THEMES.map((value) => (
+            {CHIME_THEMES.map((value) => (
               <option key={value} value={value}>
                 {storiesStrings.showcase.themes[value]}
               </option>
@@ -150,7 +150,8 @@ export function SearchPage() {
                 {story.themes.length > 0
                   ? ` · ${story.themes
                       .map(
-                        (theme) => storiesStrings.showcase.themes[theme as (typeof THEMES)[number]] ?? theme,
+                        (theme) =>
+                          storiesStrings.showcase.themes[theme as (typeof CHIME_THEMES)[number]] ?? theme,
                       )
                       .join(', ')}`
                   : ''}

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { expectNoSeriousAxeViolations } from './axe.js';
+import { launchBrowser, openPage, type WatchedPage } from './browser.js';
+import { buildWeb } from './build.js';
+import { startServer, type TestServer } from './server.js';
+
+/** Every demo person signs in with this password. */
+export const DEMO_PASSWORD = 'walk-together-2026';
+export const SCREENSHOTS = process.env.CAIRN_E2E_SCREENSHOTS ?? '/tmp/cairn-e2e';
+
+/**
+ * One browser journey file's setup: builds the web app, starts the real server and Chromium before
+ * the tests, and closes everything after. `newPage` opens a watched page in a fresh context; when a
+ * test fails it saves a screenshot and prints the page's problems, API calls and server output.
+ */
+export function useJourney(label: string) {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const opened: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const watched of opened) await watched.context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const running = (): { server: TestServer; browser: Browser } => {
+    if (!server || !browser) throw new Error('The journey has not started: call newPage inside a test');
+    return { server, browser };
+  };
+
+  async function newPage(width = 1280): Promise<WatchedPage> {
+    const { server: current, browser: chromium } = running();
+    const watched = await openPage(chromium, current.url, { width, height: 900 });
+    opened.push(watched);
+    onTestFailed(async () => {
+      const file = `${SCREENSHOTS}/${label}-failure-${Date.now()}-${width}.png`;
+      await watched.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      console.error(
+        `Failed at ${watched.page.url()} (screenshot ${file}); page problems: ${watched.problems.join('; ')}`,
+      );
+      console.error(`API calls:\n${watched.apiCalls.join('\n')}`);
+      console.error(`Server output:\n${current.output()}`);
+    });
+    return watched;
+  }
+
+  return { newPage, serverUrl: () => running().server.url };
+}
+
+/** Waits for a page's h1 and checks it with axe. */
+export async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await expectNoSeriousAxeViolations(page);
+}
+
+/** Signs a demo person in from the sign-in page and waits for their home page. */
+export async function signInAsDemo(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await expectPage(page, 'Sign in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectPage(page, /^Hello, /);
+}
