@@ -6,6 +6,9 @@ export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
 /** Dot voting, approval, pairwise comparison, or agree / disagree / pass on statements. */
 export const VOTING_METHODS = ['dots', 'approval', 'pairwise', 'agreement'] as const;
 
+/** The people who hold a café together. */
+export const CAFE_ROLES = ['lead_host', 'table_host', 'seed_storyteller', 'timekeeper'] as const;
+
 export const CafeFormatSchema = z.enum(CAFE_FORMATS);
 export const VotingMethodSchema = z.enum(VOTING_METHODS);
 
@@ -18,6 +21,15 @@ export const JoinCodeSchema = z
   .pipe(
     z.string().regex(/^[A-HJKMNP-Z2-9]{6}$/, 'Enter the six-letter code shown in the room, like KT4-9RB'),
   );
+
+export const CafeRoleSchema = z.strictObject({
+  role: z.enum(CAFE_ROLES),
+  name: z.string().trim().min(1, 'Write the person’s name').max(80, 'Keep a name to 80 characters or fewer'),
+  /** Table hosts look after one table. */
+  tableNumber: z.number().int().min(1).nullable().default(null),
+});
+export type CafeRole = z.infer<typeof CafeRoleSchema>;
+export const CafeRolesRequestSchema = z.strictObject({ roles: z.array(CafeRoleSchema).max(100) });
 
 export const CreateCafeRequestSchema = z.strictObject({
   organisationId: IdSchema,
@@ -46,6 +58,9 @@ export const CreateCafeRequestSchema = z.strictObject({
   votingMethod: VotingMethodSchema.default('dots'),
   dotsPerPerson: z.number().int().min(1).max(10).default(3),
   allowStacking: z.boolean().default(true),
+  roles: z.array(CafeRoleSchema).max(100).default([]),
+  /** A public page where people can sign up and tell the hosts about access needs. */
+  signUpOpen: z.boolean().default(true),
 });
 export type CreateCafeRequest = z.input<typeof CreateCafeRequestSchema>;
 
@@ -83,6 +98,9 @@ export const CafeSchema = z.object({
   allowStacking: z.boolean(),
   rounds: z.array(CafeRoundSchema),
   tables: z.array(CafeTableSchema),
+  roles: z.array(CafeRoleSchema),
+  signUpOpen: z.boolean(),
+  signUps: z.number().int(),
 });
 export type Cafe = z.infer<typeof CafeSchema>;
 export const CafeListResponseSchema = z.object({ cafes: z.array(CafeSchema) });
@@ -193,6 +211,12 @@ export const SimilarIdeasResponseSchema = z.object({
 
 // --- harvest ------------------------------------------------------------------------------------
 
+export const CafePhotoSchema = z.object({
+  id: IdSchema,
+  tableNumber: z.number().int().nullable(),
+  caption: z.string(),
+});
+
 export const HarvestSchema = z.object({
   cafe: CafeSchema,
   attendance: z.object({
@@ -214,10 +238,12 @@ export const HarvestSchema = z.object({
       voters: z.number().int(),
       helpers: z.number().int(),
       rank: z.number().int(),
+      /** The result in words with its raw counts, whichever way people voted. */
+      result: z.string(),
       sentOn: z.boolean(),
     }),
   ),
-  photos: z.array(z.object({ id: IdSchema, tableNumber: z.number().int().nullable(), caption: z.string() })),
+  photos: z.array(CafePhotoSchema),
 });
 export type Harvest = z.infer<typeof HarvestSchema>;
 
@@ -238,4 +264,47 @@ export const PairwiseChoiceRequestSchema = z.strictObject({
 export const StatementVoteRequestSchema = z.strictObject({
   ideaId: IdSchema,
   vote: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+});
+
+// --- sign-up --------------------------------------------------------------------------------------
+
+/** What anyone may read about a café before signing up: never the join code. */
+export const PublicCafeSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  purpose: z.string(),
+  format: CafeFormatSchema,
+  startsAt: TimestampSchema.nullable(),
+  venue: z.string(),
+  accessInfo: z.string(),
+  organisationName: z.string(),
+  questions: z.array(z.string()),
+  /** Null when there is no limit. */
+  placesLeft: z.number().int().nullable(),
+});
+export type PublicCafe = z.infer<typeof PublicCafeSchema>;
+
+export const SignUpRequestSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Write your name, or a name we can call you')
+    .max(80, 'Keep your name to 80 characters or fewer'),
+  /** Optional: an email or phone number for reminders and to hear what came of the café. */
+  contact: z.string().trim().max(120, 'Keep this to 120 characters or fewer').default(''),
+  accessNeeds: z.string().trim().max(1000, 'Keep this to 1,000 characters or fewer').default(''),
+});
+export type SignUpRequest = z.input<typeof SignUpRequestSchema>;
+export const SignUpResponseSchema = z.object({ placesLeft: z.number().int().nullable() });
+
+export const SignUpListSchema = z.object({
+  signUps: z.array(
+    z.object({
+      id: IdSchema,
+      name: z.string(),
+      contact: z.string(),
+      accessNeeds: z.string(),
+      signedUpAt: TimestampSchema,
+    }),
+  ),
 });

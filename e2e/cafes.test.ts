@@ -217,7 +217,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('button', { name: 'Correct the text of: A community allotment' }).click();
     await page.getByLabel('Corrected text').fill('A community allotment garden');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await idea(bea, 'A community allotment garden').waitFor(LIVE);
     await page.getByRole('button', { name: 'Hide: Somewhere warm to go in the evenings' }).click();
     await expect.poll(() => idea(bea, 'Somewhere warm to go in the evenings').count(), LIVE).toBe(0);
@@ -318,5 +318,128 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await expect.poll(() => row.textContent(), LIVE).toBe('1A late-opening drop-in10');
     expect(person.problems).toEqual([]);
     expect(lead.problems).toEqual([]);
+  });
+
+  it('takes sign-ups with access needs, names the team, and runs pairwise and agree / disagree voting', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const organisationId = me.memberships[0]?.organisationId;
+    const plan = async (title: string, votingMethod: string) => {
+      const created = await page.request.post('/api/cafes', {
+        data: {
+          organisationId,
+          title,
+          venue: 'Harbour Community Centre',
+          accessInfo: 'Step-free entrance and a quiet room.',
+          capacity: 12,
+          rounds: [{ question: 'What would help most this winter?', minutes: 10 }],
+          tables: 2,
+          votingMethod,
+        },
+      });
+      expect(created.status()).toBe(201);
+      return (await created.json()) as { id: string; joinCode: string };
+    };
+    const cafe = await plan('Choosing together', 'pairwise');
+
+    // Someone with no account signs up on the public page, with an access need.
+    const visitor = await newPage(320);
+    const v = visitor.page;
+    await v.goto(`/cafes/${cafe.id}/sign-up`);
+    await expectPage(v, 'Choosing together');
+    await v.getByText('Step-free entrance and a quiet room.').waitFor();
+    await v.getByText('12 places left').waitFor();
+    await v.getByRole('button', { name: 'Sign up' }).click();
+    await v.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectNoSeriousAxeViolations(v);
+    await v.getByLabel('Your name').fill('Rosa');
+    await v.getByLabel('Email or phone number (optional)').fill('rosa@example.org');
+    await v
+      .getByLabel('Anything that would help you take part? (optional)')
+      .fill('A seat near the door, please.');
+    await v.getByRole('button', { name: 'Sign up' }).click();
+    await v.getByRole('heading', { name: 'You are signed up' }).waitFor();
+    await expectNoSeriousAxeViolations(v);
+
+    // The facilitator names the team and reads the sign-ups, access needs included.
+    await page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(page, 'Choosing together');
+    await page.getByRole('button', { name: 'Add someone' }).click();
+    await page.getByLabel('Name 1', { exact: true }).fill('Tom');
+    await page.getByLabel('Table for role 1').selectOption({ label: 'Table 2' });
+    await page.getByRole('button', { name: 'Add someone' }).click();
+    await page.getByLabel('Role 2', { exact: true }).selectOption({ label: 'Lead host' });
+    await page.getByLabel('Name 2', { exact: true }).fill('Aisha');
+    await page.getByRole('button', { name: 'Save the team' }).click();
+    await page.getByText('The café team is saved.').waitFor();
+    await page.getByText('1 of 12 places taken').waitFor();
+    await page.getByRole('button', { name: 'Show who has signed up' }).click();
+    const signUps = page.getByRole('table', { name: 'People who have signed up' });
+    await signUps.getByText('A seat near the door, please.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // Pairwise: a participant picks between two ideas at a time, or can't decide.
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}?table=2`);
+    await p.getByText('You will join table 2.').waitFor();
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Choosing together');
+    await p.getByText('You are at table 2').waitFor();
+    await page.getByRole('button', { name: 'Start the café' }).click();
+    await p.getByText('What would help most this winter?').waitFor(LIVE);
+    for (const text of ['Warm spaces', 'Winter walks', 'Food parcels']) await addIdea(p, text);
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    await p.getByRole('heading', { name: 'Which matters more to you?' }).waitFor(LIVE);
+    await expectNoSeriousAxeViolations(p);
+    const choices = p.locator('.cafe-pair__choice');
+    const first = (await choices.first().textContent()) ?? '';
+    await choices.first().click();
+    await p.getByText('Choice saved. Here is the next pair.').waitFor();
+    await p.getByRole('button', { name: 'I can’t decide' }).click();
+    await expect.poll(() => countsOf(p, first), LIVE).toMatch(/^Score \d+(\.\d)? from 1 win and \d losse?s?/);
+
+    // Photos of tablecloths go into the harvest.
+    await page.getByLabel('Photo', { exact: true }).setInputFiles({
+      name: 'tablecloth.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await page.getByLabel('Caption (optional)').fill('Table 2 tablecloth');
+    await page.getByRole('button', { name: 'Add the photo' }).click();
+    await page.getByText('The photo has been added to the harvest.').waitFor();
+    await page.getByRole('img', { name: 'Table 2 tablecloth' }).waitFor();
+    await page.goto(`/cafes/${cafe.id}/projector`);
+    await page.getByRole('columnheader', { name: 'Score (0 to 100)' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // Agree / disagree / pass on statements, with common ground across opinion groups.
+    const statements = await plan('Where do we stand?', 'agreement');
+    await p.goto(`/join/${statements.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Where do we stand?');
+    await page.goto(`/cafes/${statements.id}/run`);
+    await page.getByRole('button', { name: 'Start the café' }).click();
+    await p.getByText('What would help most this winter?').waitFor(LIVE);
+    await addIdea(p, 'Services should open in the evenings');
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    const views = p.getByRole('group', { name: 'Your view on: Services should open in the evenings' });
+    await views.getByRole('button', { name: 'Agree', exact: true }).click();
+    await expect
+      .poll(() => views.getByRole('button', { name: 'Agree', exact: true }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await expect
+      .poll(() => countsOf(p, 'Services should open in the evenings'), LIVE)
+      .toMatch(/^1 agree, 0 disagree, 0 pass; common ground \d+%/);
+    await expectNoSeriousAxeViolations(p);
+
+    for (const watched of [lead, visitor, person]) expect(watched.problems).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A file sent as it is, with its own content type (photos, recordings). */
+  file?: Blob;
   signal?: AbortSignal;
 }
 
@@ -56,7 +58,10 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     headers,
     signal: options.signal ?? null,
   };
-  if (options.body !== undefined) {
+  if (options.file) {
+    headers['content-type'] = options.file.type || 'application/octet-stream';
+    init.body = options.file;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }

@@ -115,6 +115,7 @@ describe('the harvest', () => {
       ['A walking group on Sundays', 1, 1, 2],
       ['Cheaper buses to appointments', 0, 0, 3],
     ]);
+    expect(harvest.priorities[0]?.result).toBe('5 dots from 2 people');
     expect(harvest.attendance.participants).toBe(2);
     expect(harvest.rounds[1]?.ideas.map((i) => i.text)).toEqual(['Cheaper buses to appointments']);
   });
@@ -201,6 +202,17 @@ describe('the harvest', () => {
 
 describe('printing', () => {
   it('prints table cards with the join code, a QR code, the questions and the etiquette, and a run of show', async () => {
+    const roles = await as(facilitator, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/roles`,
+      payload: {
+        roles: [
+          { role: 'lead_host', name: 'Aisha' },
+          { role: 'table_host', name: 'Tom', tableNumber: 2 },
+        ],
+      },
+    });
+    expect(roles.statusCode).toBe(200);
     const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` });
     expect(response.statusCode).toBe(200);
     const file = join(dataDir, 'cards.pdf');
@@ -211,6 +223,8 @@ describe('printing', () => {
     expect(text).toContain(`${cafe.joinCode.slice(0, 3)} ${cafe.joinCode.slice(3)}`);
     expect(text).toContain('You are here as yourself, not as your role.');
     expect(text).toContain('Run of show');
+    expect(text).toContain('Your table host: Tom');
+    expect(text).toContain('Lead host: Aisha');
     const pages = execFileSync('pdfinfo', [file])
       .toString()
       .match(/Pages:\s+(\d+)/)?.[1];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Harvest } from '../../../contracts/cafes.js';
+import type { Cafe, Harvest, Idea } from '../../../contracts/cafes.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import type { DbOrTx } from '../../kernel/db.js';
@@ -16,9 +16,8 @@ import {
 import { AppError, notFound } from '../../kernel/errors.js';
 import { readUpload } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { rankByValue } from './prioritise.js';
 import * as repo from './cafes.repository.js';
-import { requireFacilitator } from './cafes.service.js';
+import { buildBoard, requireFacilitator } from './cafes.service.js';
 
 const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
 
@@ -29,13 +28,13 @@ export async function buildHarvest(
   cafeId: string,
 ): Promise<Harvest> {
   const { cafe } = await requireFacilitator(context, actorOrNull, cafeId);
-  const [ideas, byTable, sent, photos] = await Promise.all([
-    repo.findIdeasWithCounts(context.db, cafeId),
+  const [board, byTable, sent, photos] = await Promise.all([
+    buildBoard(context, cafeId, { facilitator: false, participant: undefined }),
     repo.countParticipantsByTable(context.db, cafeId),
     repo.findPriorities(context.db, cafeId),
     repo.findPhotos(context.db, cafeId),
   ]);
-  const standing = ideas.filter((i) => !i.hidden && !i.mergedInto);
+  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
   const sentIds = new Set(sent.map((p) => p.ideaId));
   const counts = new Map(byTable.map((t) => [t.tableId, t.count]));
   return {
@@ -52,16 +51,18 @@ export async function buildHarvest(
         .sort((a, b) => a.tableNumber - b.tableNumber)
         .map((i) => ({ tableNumber: i.tableNumber, text: i.text, dots: i.dots })),
     })),
-    priorities: rankByValue(
-      standing.map((i) => ({
+    priorities: standing
+      .map((i) => ({
         ideaId: i.id,
         text: i.text,
         dots: i.dots,
         voters: i.voters,
         helpers: i.helpers,
-      })),
-      (i) => i.dots,
-    ).map((p) => ({ ...p, sentOn: sentIds.has(p.ideaId) })),
+        rank: i.rank ?? standing.length,
+        result: describeResult(cafe, i),
+        sentOn: sentIds.has(i.id),
+      }))
+      .sort((a, b) => a.rank - b.rank),
     photos: photos.map((p) => ({
       id: p.id,
       tableNumber: cafe.tables.find((t) => t.id === p.tableId)?.number ?? null,
@@ -69,6 +70,33 @@ export async function buildHarvest(
     })),
   };
 }
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** An idea's result in words, with the raw counts behind it, for whichever way people voted. */
+function describeResult(cafe: Cafe, idea: Idea): string {
+  if (cafe.votingMethod === 'pairwise' && idea.pairwise) {
+    const { score, wins, losses, cantDecide } = idea.pairwise;
+    return `Score ${Math.round(score * 10) / 10} from ${counted(wins, 'win', 'wins')} and ${counted(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`;
+  }
+  if (cafe.votingMethod === 'agreement' && idea.agreement) {
+    const { agrees, disagrees, passes, consensus } = idea.agreement;
+    return `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`;
+  }
+  if (cafe.votingMethod === 'approval')
+    return counted(idea.voters, 'person supports it', 'people support it');
+  return `${counted(idea.dots, 'dot', 'dots')} from ${counted(idea.voters, 'person', 'people')}`;
+}
+
+const METHOD_SENTENCES: Record<Cafe['votingMethod'], (cafe: Cafe) => string> = {
+  dots: (cafe) =>
+    `Each had ${counted(cafe.dotsPerPerson, 'dot', 'dots')} to place on the ideas that mattered most to them.`,
+  approval: () => 'Each ticked every idea they supported.',
+  pairwise: () =>
+    'People compared ideas two at a time. An idea’s score is 100 × (wins + 1) ÷ (wins + losses + 2).',
+  agreement: () =>
+    'People said whether they agreed or disagreed with each statement, or passed. Common ground is high when every group of similar views tends to agree.',
+};
 
 /** The harvest as a report document, for DOCX and PDF. */
 async function harvestDocument(context: ModuleContext, harvest: Harvest): Promise<ReportDocument> {
@@ -82,19 +110,13 @@ async function harvestDocument(context: ModuleContext, harvest: Harvest): Promis
     { kind: 'heading', level: 1, text: 'What we agreed matters most' },
     {
       kind: 'paragraph',
-      text: `${harvest.attendance.participants} people took part. Each had ${cafe.dotsPerPerson} dot${cafe.dotsPerPerson === 1 ? '' : 's'} to place on the ideas that mattered most to them. The counts below are the raw numbers.`,
+      text: `${counted(harvest.attendance.participants, 'person', 'people')} took part. ${METHOD_SENTENCES[cafe.votingMethod](cafe)} The counts below are the raw numbers.`,
     },
     {
       kind: 'table',
-      caption: 'Priorities, most dots first',
-      header: ['Idea', 'Rank', 'Dots', 'People', 'Would help'],
-      rows: harvest.priorities.map((p) => [
-        p.text,
-        String(p.rank),
-        String(p.dots),
-        String(p.voters),
-        String(p.helpers),
-      ]),
+      caption: 'Priorities, highest first',
+      header: ['Rank', 'Idea', 'Result', 'Would help'],
+      rows: harvest.priorities.map((p) => [String(p.rank), p.text, p.result, String(p.helpers)]),
     },
   );
   for (const round of harvest.rounds) {

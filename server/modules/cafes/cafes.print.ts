@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import type { CafeRole } from '../../../contracts/cafes.js';
 import type { Actor } from '../../kernel/access.js';
 import { renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -23,17 +24,28 @@ const QR_SIZE = 220;
 export async function renderTableCards(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
   const { cafe } = await requireFacilitator(context, actorOrNull, cafeId);
   const joinUrl = `${context.config.publicUrl}/join/${cafe.joinCode}`;
-  const qr = await QRCode.toBuffer(joinUrl, {
-    type: 'png',
-    width: QR_SIZE,
-    margin: 1,
-    errorCorrectionLevel: 'M',
-  });
+  // Each table's QR code names its table, so people scanning it are seated where they are.
+  const qrFor = (tableNumber: number) =>
+    QRCode.toBuffer(`${joinUrl}?table=${tableNumber}`, {
+      type: 'png',
+      width: QR_SIZE,
+      margin: 1,
+      errorCorrectionLevel: 'M',
+    });
   const spacedCode = `${cafe.joinCode.slice(0, 3)} ${cafe.joinCode.slice(3)}`;
   const blocks: DocumentBlock[] = [];
+  const rolesText = (role: CafeRole['role']) =>
+    cafe.roles
+      .filter((r) => r.role === role)
+      .map((r) => (r.tableNumber ? `${r.name} (table ${r.tableNumber})` : r.name))
+      .join(', ');
   for (const table of cafe.tables) {
+    const hosts = cafe.roles.filter((r) => r.role === 'table_host' && r.tableNumber === table.number);
     blocks.push(
       { kind: 'heading', level: 1, text: `Table ${table.number}` },
+      ...(hosts.length > 0
+        ? [{ kind: 'paragraph' as const, text: `Your table host: ${hosts.map((h) => h.name).join(' and ')}` }]
+        : []),
       {
         kind: 'paragraph',
         text: `To join on your phone, go to ${context.config.publicUrl}/join and enter the code:`,
@@ -41,10 +53,10 @@ export async function renderTableCards(context: ModuleContext, actorOrNull: Acto
       { kind: 'heading', level: 1, text: spacedCode },
       {
         kind: 'image',
-        data: qr,
+        data: await qrFor(table.number),
         width: QR_SIZE,
         height: QR_SIZE,
-        caption: `Or scan this code to open ${joinUrl}`,
+        caption: `Or scan this code to join at table ${table.number}`,
       },
       ...(table.videoUrl
         ? [{ kind: 'paragraph' as const, text: `Video room for this table: ${table.videoUrl}` }]
@@ -82,6 +94,20 @@ export async function renderTableCards(context: ModuleContext, actorOrNull: Acto
     { kind: 'paragraph', text: [cafe.venue, cafe.accessInfo].filter(Boolean).join(' · ') || cafe.title },
     { kind: 'list', items: runOfShow },
   );
+  const team = (
+    [
+      ['Lead host', rolesText('lead_host')],
+      ['Table hosts', rolesText('table_host')],
+      ['Seed storytellers', rolesText('seed_storyteller')],
+      ['Timekeeper', rolesText('timekeeper')],
+    ] as const
+  ).filter(([, names]) => names !== '');
+  if (team.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: 'The café team' },
+      { kind: 'list', items: team.map(([role, names]) => `${role}: ${names}`) },
+    );
+  }
   const data = await renderPdf({
     title: cafe.title,
     subtitle: 'Recovery Conversation Café: table cards and run of show',

@@ -7,7 +7,9 @@ import {
   cafePhotos,
   cafePriorities,
   cafeParticipants,
+  cafeRoles,
   cafeRounds,
+  cafeSignUps,
   cafeStatementVotes,
   cafes,
   cafeTables,
@@ -326,4 +328,60 @@ export async function anonymiseParticipationsOfPerson(db: DbOrTx, personId: stri
     .set({ personId: null, displayName: '', contactEncrypted: null })
     .where(eq(cafeParticipants.personId, personId))
     .returning({ id: cafeParticipants.id });
+}
+
+// --- roles and sign-ups -------------------------------------------------------------------------
+
+export async function findRoles(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafeRoles).where(eq(cafeRoles.cafeId, cafeId)).orderBy(asc(cafeRoles.position));
+}
+
+/** The café team is saved whole: the plan page sends every role each time. */
+export async function replaceRoles(
+  db: DbOrTx,
+  cafeId: string,
+  roles: { role: (typeof cafeRoles.$inferInsert)['role']; name: string; tableNumber: number | null }[],
+) {
+  await db.delete(cafeRoles).where(eq(cafeRoles.cafeId, cafeId));
+  if (roles.length > 0)
+    await db.insert(cafeRoles).values(roles.map((r, i) => ({ cafeId, position: i + 1, ...r })));
+}
+
+/** Locks the café row, so two last-place sign-ups cannot both take it. */
+export async function lockCafe(db: DbOrTx, cafeId: string) {
+  const [row] = await db.select().from(cafes).where(eq(cafes.id, cafeId)).for('update');
+  return row;
+}
+
+export async function countSignUps(db: DbOrTx, cafeId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(cafeSignUps)
+    .where(eq(cafeSignUps.cafeId, cafeId));
+  return row?.count ?? 0;
+}
+
+export async function insertSignUp(db: DbOrTx, values: typeof cafeSignUps.$inferInsert) {
+  await db.insert(cafeSignUps).values(values);
+}
+
+export async function findSignUps(db: DbOrTx, cafeId: string) {
+  return db
+    .select()
+    .from(cafeSignUps)
+    .where(eq(cafeSignUps.cafeId, cafeId))
+    .orderBy(asc(cafeSignUps.createdAt));
+}
+
+export async function findSignUpsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({ signUp: cafeSignUps, cafeTitle: cafes.title, startsAt: cafes.startsAt })
+    .from(cafeSignUps)
+    .innerJoin(cafes, eq(cafes.id, cafeSignUps.cafeId))
+    .where(eq(cafeSignUps.personId, personId));
+}
+
+/** Erasure: a sign-up is only useful with its name and contact, so it goes entirely. */
+export async function deleteSignUpsOfPerson(db: DbOrTx, personId: string) {
+  return db.delete(cafeSignUps).where(eq(cafeSignUps.personId, personId)).returning({ id: cafeSignUps.id });
 }

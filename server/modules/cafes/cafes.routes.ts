@@ -4,11 +4,17 @@ import {
   BoardSchema,
   CafeListResponseSchema,
   CafeParamsSchema,
+  CafePhotoSchema,
+  CafeRolesRequestSchema,
   CafeSchema,
   ControlRequestSchema,
   HarvestSchema,
   PhotoParamsSchema,
   PhotoQuerySchema,
+  PublicCafeSchema,
+  SignUpListSchema,
+  SignUpRequestSchema,
+  SignUpResponseSchema,
   SendPriorityRequestSchema,
   CreateCafeRequestSchema,
   CreateIdeaRequestSchema,
@@ -32,6 +38,7 @@ import type { createCafeLive } from './cafes.live.js';
 import * as harvest from './cafes.harvest.js';
 import { renderTableCards } from './cafes.print.js';
 import * as service from './cafes.service.js';
+import * as signUps from './cafes.sign-ups.js';
 
 const problems = PROBLEM_RESPONSES;
 
@@ -67,6 +74,50 @@ export function registerCafesRoutes(
     { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: CafeSchema, ...problems } } },
     async (request) => service.getCafe(context, request.actor, request.params.cafeId),
   );
+  app.put(
+    '/cafes/:cafeId/roles',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: CafeRolesRequestSchema,
+        response: { 200: CafeSchema, ...problems },
+      },
+    },
+    async (request) => service.setRoles(context, request.actor, request.params.cafeId, request.body.roles),
+  );
+
+  // --- sign-up: public, no account needed ---
+  app.get(
+    '/cafes/:cafeId/public',
+    {
+      schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: PublicCafeSchema, ...problems } },
+    },
+    async (request) => signUps.getPublicCafe(context, request.params.cafeId),
+  );
+  app.post(
+    '/cafes/:cafeId/sign-ups',
+    {
+      schema: {
+        tags: ['cafes'],
+        params: CafeParamsSchema,
+        body: SignUpRequestSchema,
+        response: { 201: SignUpResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await signUps.signUp(context, request.actor, request.params.cafeId, request.body)),
+  );
+  app.get(
+    '/cafes/:cafeId/sign-ups',
+    {
+      schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: SignUpListSchema, ...problems } },
+    },
+    async (request) => signUps.listSignUps(context, request.actor, request.params.cafeId),
+  );
+
   // Wrong codes are limited per address, so nobody can guess their way in; right codes never are,
   // because a whole room often shares one Wi-Fi address.
   const failedJoins = new Map<string, { count: number; resetAt: number }>();
@@ -307,7 +358,7 @@ export function registerCafesRoutes(
           params: CafeParamsSchema,
           querystring: PhotoQuerySchema,
           response: {
-            201: z.object({ id: z.uuid(), tableNumber: z.number().int().nullable(), caption: z.string() }),
+            201: CafePhotoSchema,
             ...problems,
           },
         },

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
-import type { Board, Cafe, CreateCafeRequest } from '../../../contracts/cafes.js';
+import type { Board, Cafe, CafeRole, CreateCafeRequest } from '../../../contracts/cafes.js';
 import { CreateCafeRequestSchema } from '../../../contracts/cafes.js';
 import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
@@ -59,6 +59,8 @@ function toCafe(
   row: repo.CafeRow,
   rounds: Awaited<ReturnType<typeof repo.findRounds>>,
   tables: Awaited<ReturnType<typeof repo.findTables>>,
+  roles: Awaited<ReturnType<typeof repo.findRoles>>,
+  signUps: number,
 ): Cafe {
   return {
     id: row.id,
@@ -80,14 +82,22 @@ function toCafe(
     allowStacking: row.allowStacking,
     rounds: rounds.map((r) => ({ position: r.position, question: r.question, minutes: r.minutes })),
     tables: tables.map((t) => ({ id: t.id, number: t.number, videoUrl: t.videoUrl })),
+    roles: roles.map((r) => ({ role: r.role, name: r.name, tableNumber: r.tableNumber })),
+    signUpOpen: row.signUpOpen,
+    signUps,
   };
 }
 
 async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
   if (!row) throw notFound('This café');
-  const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
-  return { row, cafe: toCafe(row, rounds, tables) };
+  const [rounds, tables, roles, signUps] = await Promise.all([
+    repo.findRounds(db, cafeId),
+    repo.findTables(db, cafeId),
+    repo.findRoles(db, cafeId),
+    repo.countSignUps(db, cafeId),
+  ]);
+  return { row, cafe: toCafe(row, rounds, tables, roles, signUps) };
 }
 
 export async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
@@ -106,6 +116,42 @@ async function requireParticipant(context: ModuleContext, reader: CafeReader, ca
 }
 
 // --- plan -----------------------------------------------------------------------------------------
+
+/** Table hosts need a table that exists; other roles belong to the whole café. */
+function checkRoles(roles: CafeRole[], tables: number): CafeRole[] {
+  roles.forEach((r, i) => {
+    if (r.role === 'table_host' && (r.tableNumber === null || r.tableNumber > tables)) {
+      throw new AppError('validation_failed', `Choose a table from 1 to ${tables} for ${r.name}.`, [
+        { path: `roles.${i}.tableNumber`, message: `Choose a table from 1 to ${tables}` },
+      ]);
+    }
+  });
+  return roles.map((r) => ({ ...r, tableNumber: r.role === 'table_host' ? r.tableNumber : null }));
+}
+
+/** Names the café team. Saved whole, so the plan page can add, change and remove in one go. */
+export async function setRoles(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+  roles: CafeRole[],
+): Promise<Cafe> {
+  // Allowed after the café too, so the record of who held it can be put right.
+  const { actor, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  await context.db.transaction(async (tx) => {
+    await repo.replaceRoles(tx, cafeId, checkRoles(roles, cafe.tables.length));
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'cafe.roles_changed',
+      subjectType: 'cafe',
+      subjectId: cafeId,
+    });
+  });
+  const version = await repo.bumpVersion(context.db, cafeId);
+  await announce(context, cafeId, version);
+  return (await loadCafe(context.db, cafeId)).cafe;
+}
 
 export async function createCafe(
   context: ModuleContext,
@@ -135,6 +181,7 @@ export async function createCafe(
         dotsPerPerson: input.dotsPerPerson,
         allowStacking: input.allowStacking,
         videoLinkPattern: input.videoLinkPattern ?? null,
+        signUpOpen: input.signUpOpen,
         createdBy: actor.personId,
       });
     }
@@ -144,6 +191,7 @@ export async function createCafe(
       tx,
       input.rounds.map((r, i) => ({ cafeId: id, position: i + 1, question: r.question, minutes: r.minutes })),
     );
+    await repo.replaceRoles(tx, id, checkRoles(input.roles, input.tables));
     const pattern = input.videoLinkPattern;
     await repo.insertTables(
       tx,

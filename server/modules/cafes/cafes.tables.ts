@@ -10,11 +10,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { CAFE_FORMATS, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
+import { CAFE_FORMATS, CAFE_ROLES, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
 
 export const cafeFormatEnum = pgEnum('cafe_format', CAFE_FORMATS);
 export const cafeStatusEnum = pgEnum('cafe_status', CAFE_STATUSES);
 export const votingMethodEnum = pgEnum('cafe_voting_method', VOTING_METHODS);
+export const cafeRoleEnum = pgEnum('cafe_role', CAFE_ROLES);
 
 /** A Recovery Conversation Café: planned, then run live, then harvested. */
 export const cafes = pgTable(
@@ -38,6 +39,7 @@ export const cafes = pgTable(
     dotsPerPerson: integer('dots_per_person').notNull().default(3),
     allowStacking: boolean('allow_stacking').notNull().default(true),
     videoLinkPattern: text('video_link_pattern'),
+    signUpOpen: boolean('sign_up_open').notNull().default(true),
     /** Bumped on every change, so clients can tell a stale board from a fresh one. */
     version: integer('version').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
@@ -249,4 +251,41 @@ export const cafeStatementVotes = pgTable(
     uniqueIndex('cafe_statement_votes_idx').on(t.participantId, t.ideaId),
     index('cafe_statement_votes_cafe_idx').on(t.cafeId),
   ],
+);
+
+/** Who holds the café: lead host, table hosts, seed storytellers, timekeeper. Names only, as planned. */
+export const cafeRoles = pgTable(
+  'cafe_roles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    position: integer('position').notNull(),
+    role: cafeRoleEnum('role').notNull(),
+    name: text('name').notNull(),
+    tableNumber: integer('table_number'),
+  },
+  (t) => [uniqueIndex('cafe_roles_position_idx').on(t.cafeId, t.position)],
+);
+
+/**
+ * Someone who signed up ahead of the café. Name, contact and access needs are encrypted: access
+ * needs can say a lot about someone's health.
+ */
+export const cafeSignUps = pgTable(
+  'cafe_sign_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    nameEncrypted: text('name_encrypted').notNull(),
+    contactEncrypted: text('contact_encrypted'),
+    accessNeedsEncrypted: text('access_needs_encrypted'),
+    /** Set when the person was signed in, so their data rights reach this row. */
+    personId: uuid('person_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cafe_sign_ups_cafe_idx').on(t.cafeId), index('cafe_sign_ups_person_idx').on(t.personId)],
 );

@@ -431,6 +431,15 @@ describe('pairwise comparison and agreement', () => {
         next.json<{ leftId: string; rightId: string }>().rightId,
       ].sort(),
     ).toEqual([y, z].sort());
+    // The harvest ranks by the same scores and says how each was reached.
+    const harvest = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })).json<{
+      priorities: { text: string; rank: number; result: string }[];
+    }>();
+    expect(harvest.priorities.map((p) => [p.rank, p.text, p.result])).toEqual([
+      [1, 'Peer mentors in hospital', 'Score 80 from 3 wins and 0 losses'],
+      [2, 'Training for GP receptionists', 'Score 33.3 from 0 wins and 1 loss; 1 could not decide'],
+      [3, 'A Sunday drop-in', 'Score 25 from 0 wins and 2 losses; 1 could not decide'],
+    ]);
   });
 
   it('counts agree, disagree and pass, with group-informed consensus and raw counts', async () => {
@@ -513,14 +522,16 @@ describe('found in review', () => {
     });
     expect(response.statusCode).toBe(200);
     const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
-      cafes: { contact: string }[];
+      cafes: { seats: { contact: string }[] };
     }>();
-    expect(data.cafes.map((c) => c.contact)).toContain('m@example.org');
+    expect(data.cafes.seats.map((c) => c.contact)).toContain('m@example.org');
     const { cafesModule } = await import('./index.js');
     expect(cafesModule.name).toBe('cafes');
     const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
     expect(await handler?.erase(t.context.db, member.personId)).toMatch(/1 café seats unlinked/);
-    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{ cafes: unknown[] }>();
-    expect(after.cafes).toEqual([]);
+    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+      cafes: { seats: unknown[] };
+    }>();
+    expect(after.cafes.seats).toEqual([]);
   });
 });

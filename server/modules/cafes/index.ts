@@ -23,11 +23,24 @@ export const cafesModule: CairnModule = {
               : null,
             ideas: (await repo.findIdeasOfParticipant(db, participant.id)).map((i) => i.text),
           })),
-        );
+        ).then(async (seats) => ({
+          seats,
+          signUps: (await repo.findSignUpsOfPerson(db, personId)).map(({ signUp, cafeTitle, startsAt }) => ({
+            cafe: cafeTitle,
+            date: startsAt?.toISOString() ?? null,
+            name: context.cipher.decrypt(signUp.nameEncrypted),
+            contact: signUp.contactEncrypted ? context.cipher.decrypt(signUp.contactEncrypted) : null,
+            accessNeeds: signUp.accessNeedsEncrypted
+              ? context.cipher.decrypt(signUp.accessNeedsEncrypted)
+              : null,
+            signedUpAt: signUp.createdAt.toISOString(),
+          })),
+        }));
       },
       async erase(db, personId) {
         const rows = await repo.anonymiseParticipationsOfPerson(db, personId);
-        return `${rows.length} café seats unlinked; names and contacts removed; ideas kept without a name`;
+        const signUps = await repo.deleteSignUpsOfPerson(db, personId);
+        return `${rows.length} café seats unlinked; names and contacts removed; ideas kept without a name; ${signUps.length} sign-ups deleted`;
       },
     });
     const live = createCafeLive(context);

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Board, Idea } from '../../../contracts/cafes.js';
@@ -14,19 +14,113 @@ import { strings } from '../../lib/strings.js';
 import { boardKey, schemas, storeBoard } from './cafe-api.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from './native-field.js';
+import { ideaResultText } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import './cafes.css';
 
 const b = cafesStrings.board;
 const IDEA_FORM = 'add-idea';
 
-function IdeaCounts({ idea, board }: { idea: Idea; board: Board }) {
+const VOTING_LEADS = {
+  dots: (board: Board) => b.dotsLead(board.cafe.dotsPerPerson, board.cafe.allowStacking),
+  approval: () => b.approvalLead,
+  pairwise: () => b.pairwiseLead,
+  agreement: () => b.agreementLead,
+} satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
+
+const STATEMENT_CHOICES = [
+  { vote: 1, label: b.agree },
+  { vote: -1, label: b.disagree },
+  { vote: 0, label: b.pass },
+] as const;
+
+/** Agree / disagree / pass on one statement: three buttons, one of them pressed. */
+function StatementVote({
+  idea,
+  current,
+  onVote,
+}: {
+  idea: Idea;
+  current: number | undefined;
+  onVote: (vote: 1 | -1 | 0) => void;
+}) {
   return (
-    <p className="cafe-idea__counts">
-      {board.cafe.votingMethod === 'approval'
-        ? b.approvals(idea.voters, idea.helpers)
-        : b.counts(idea.dots, idea.voters, idea.helpers)}
-    </p>
+    <div role="group" aria-label={b.statementGroup(idea.text)} className="cafe-vote__statement">
+      {STATEMENT_CHOICES.map((choice) => (
+        <button
+          key={choice.vote}
+          type="button"
+          className="cafe-toggle"
+          aria-pressed={current === choice.vote}
+          onClick={() => onVote(choice.vote)}
+        >
+          <span aria-hidden="true">{current === choice.vote ? '✓ ' : ''}</span>
+          {choice.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Pairwise comparison: two ideas side by side, pick the one that matters more. The next pair comes
+ * back with the answer, so a slow phone makes one request per choice.
+ */
+function PairChooser({ board, onError }: { board: Board; onError: (error: unknown) => void }) {
+  const cafeId = board.cafe.id;
+  const client = useQueryClient();
+  const pairKey = ['cafes', cafeId, 'pair'] as const;
+  const [saved, setSaved] = useState('');
+  const pair = useQuery({
+    queryKey: pairKey,
+    queryFn: async () => apiRequest(`/api/cafes/${cafeId}/pair`, await schemas.pair()),
+  });
+  const choose = useMutation({
+    mutationFn: async (body: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' }) =>
+      apiRequest(`/api/cafes/${cafeId}/pairwise`, await schemas.pair(), { method: 'POST', body }),
+    onSuccess: (next) => {
+      client.setQueryData(pairKey, next);
+      setSaved(b.pairRecorded);
+    },
+    onError,
+  });
+  const byId = new Map(board.ideas.map((i) => [i.id, i]));
+  if (pair.isPending) return <Loading />;
+  if (pair.isError) return <LoadError error={pair.error} onRetry={() => void pair.refetch()} />;
+  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto).length;
+  const left = pair.data ? byId.get(pair.data.leftId) : undefined;
+  const right = pair.data ? byId.get(pair.data.rightId) : undefined;
+  if (!pair.data || !left || !right) return <p>{standing < 2 ? b.pairTooFew : b.pairDone}</p>;
+  const send = (choice: 'left' | 'right' | 'cant_decide') =>
+    choose.mutate({ leftId: left.id, rightId: right.id, choice });
+  return (
+    <div className="cafe-pair" aria-labelledby="cafe-pair-title">
+      <h3 id="cafe-pair-title">{b.pairTitle}</h3>
+      <div className="cafe-pair__choices">
+        {[
+          { idea: left, choice: 'left' as const },
+          { idea: right, choice: 'right' as const },
+        ].map(({ idea, choice }) => (
+          // Keyed by side, not idea, so focus stays on the button as the next pair arrives.
+          <button
+            key={choice}
+            type="button"
+            className="cafe-pair__choice"
+            aria-label={b.pairChoose(idea.text)}
+            aria-disabled={choose.isPending || undefined}
+            onClick={() => {
+              if (!choose.isPending) send(choice);
+            }}
+          >
+            {idea.text}
+          </button>
+        ))}
+      </div>
+      <Button variant="secondary" isPending={choose.isPending} onPress={() => send('cant_decide')}>
+        {b.pairCantDecide}
+      </Button>
+      <StatusMessage>{saved || null}</StatusMessage>
+    </div>
   );
 }
 
@@ -34,10 +128,11 @@ interface VoteControlsProps {
   idea: Idea;
   board: Board;
   onVote: (ideaId: string, dots: number) => void;
+  onStatement: (ideaId: string, vote: 1 | -1 | 0) => void;
   onHelp: (ideaId: string, helping: boolean) => void;
 }
 
-function VoteControls({ idea, board, onVote, onHelp }: VoteControlsProps) {
+function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteControlsProps) {
   const me = board.me;
   if (!me) return null;
   const mine = me.votes[idea.id] ?? 0;
@@ -79,6 +174,13 @@ function VoteControls({ idea, board, onVote, onHelp }: VoteControlsProps) {
           <span aria-hidden="true">{mine > 0 ? '✓ ' : ''}</span>
           {b.approve}
         </button>
+      ) : null}
+      {board.cafe.votingOpen && board.cafe.votingMethod === 'agreement' ? (
+        <StatementVote
+          idea={idea}
+          current={me.statementVotes[idea.id]}
+          onVote={(value) => onStatement(idea.id, value)}
+        />
       ) : null}
       <button
         type="button"
@@ -155,6 +257,15 @@ export function BoardPage() {
   const vote = useMutation({
     mutationFn: (body: { ideaId: string; dots: number }) =>
       apiRequest(`/api/cafes/${cafeId}/votes`, schemas.board, { method: 'POST', body }),
+    onSuccess: (board) => {
+      setActionError('');
+      storeBoard(client, cafeId, board);
+    },
+    onError: onActionError,
+  });
+  const statement = useMutation({
+    mutationFn: (body: { ideaId: string; vote: 1 | -1 | 0 }) =>
+      apiRequest(`/api/cafes/${cafeId}/statement-votes`, schemas.board, { method: 'POST', body }),
     onSuccess: (board) => {
       setActionError('');
       storeBoard(client, cafeId, board);
@@ -250,16 +361,13 @@ export function BoardPage() {
       {cafe.votingOpen && me ? (
         <section className="section cafe-voting" aria-labelledby="cafe-voting-title">
           <h2 id="cafe-voting-title">{b.votingTitle}</h2>
-          <p>
-            {cafe.votingMethod === 'dots'
-              ? b.dotsLead(cafe.dotsPerPerson, cafe.allowStacking)
-              : b.approvalLead}
-          </p>
+          <p>{VOTING_LEADS[cafe.votingMethod](board)}</p>
           {cafe.votingMethod === 'dots' ? (
             <p className="cafe-voting__left" role="status">
               {b.dotsLeft(me.dotsLeft)}
             </p>
           ) : null}
+          {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} onError={onActionError} /> : null}
         </section>
       ) : null}
       {actionError ? (
@@ -281,12 +389,13 @@ export function BoardPage() {
                   {b.ideaMeta(idea.tableNumber, idea.round)}
                   {idea.author ? ` · ${b.by(idea.author)}` : ''}
                 </p>
-                <IdeaCounts idea={idea} board={board} />
+                <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
                 {cafe.status === 'live' ? (
                   <VoteControls
                     idea={idea}
                     board={board}
                     onVote={(ideaId, dots) => vote.mutate({ ideaId, dots })}
+                    onStatement={(ideaId, value) => statement.mutate({ ideaId, vote: value })}
                     onHelp={(ideaId, helping) => help.mutate({ ideaId, helping })}
                   />
                 ) : null}

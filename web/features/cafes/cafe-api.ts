@@ -16,6 +16,11 @@ export const schemas = {
   similar: () => contracts().then((c) => c.SimilarIdeasResponseSchema),
   created: () => contracts().then((c) => c.IdeaSchema.pick({ id: true })),
   harvest: () => contracts().then((c) => c.HarvestSchema),
+  photo: () => contracts().then((c) => c.CafePhotoSchema),
+  pair: () => contracts().then((c) => c.PairSchema),
+  publicCafe: () => contracts().then((c) => c.PublicCafeSchema),
+  signUp: () => contracts().then((c) => c.SignUpResponseSchema),
+  signUps: () => contracts().then((c) => c.SignUpListSchema),
 };
 
 export const cafesKey = ['cafes'] as const;

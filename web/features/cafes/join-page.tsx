@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
@@ -12,7 +12,7 @@ import { NativeField } from './native-field.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';
-const FIELDS = ['code', 'displayName'] as const;
+const FIELDS = ['code', 'displayName', 'contact'] as const;
 /** The join code's shape, checked here by hand so this page needs no validation library. */
 const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
 
@@ -24,12 +24,16 @@ function normaliseCode(value: string): string {
 export function JoinPage() {
   const s = cafesStrings.join;
   const { code: codeParam } = useParams();
+  // A table card's QR code names its table, so people scanning it sit where they are.
+  const [search] = useSearchParams();
+  const table = Number(search.get('table'));
+  const tableNumber = Number.isInteger(table) && table > 0 ? table : undefined;
   const navigate = useNavigate();
   const form = useFormErrors(FIELDS, 'code');
   const [leaving, setLeaving] = useState(false);
 
   const join = useMutation({
-    mutationFn: (body: { code: string; displayName: string }) =>
+    mutationFn: (body: { code: string; displayName: string; contact?: string; tableNumber?: number }) =>
       apiRequest('/api/cafes/join', schemas.join, { method: 'POST', body }),
     onSuccess: (joined) => {
       setLeaving(true);
@@ -43,12 +47,18 @@ export function JoinPage() {
     const values = readForm(event.currentTarget);
     const code = normaliseCode(values.code ?? '');
     const displayName = (values.displayName ?? '').trim();
+    const contact = (values.contact ?? '').trim();
     if (!CODE.test(code)) {
       form.setErrors([{ field: 'code', message: code === '' ? s.codeMissing : s.codeInvalid }]);
       return;
     }
     form.clear();
-    join.mutate({ code, displayName });
+    join.mutate({
+      code,
+      displayName,
+      ...(contact ? { contact } : {}),
+      ...(tableNumber ? { tableNumber } : {}),
+    });
   };
 
   return (
@@ -80,6 +90,17 @@ export function JoinPage() {
           autoComplete="nickname"
           maxLength={40}
         />
+        <NativeField
+          id={fieldId(FORM, 'contact')}
+          name="contact"
+          label={s.contact}
+          hint={s.contactHint}
+          error={form.errorFor('contact')}
+          autoComplete="email"
+          spellCheck={false}
+          maxLength={120}
+        />
+        {tableNumber ? <p>{s.atTable(tableNumber)}</p> : null}
         <Button type="submit" isPending={join.isPending || leaving} pendingLabel={s.submitting}>
           {s.submit}
         </Button>

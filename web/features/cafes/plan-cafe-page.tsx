@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CAFE_FORMATS,
+  VOTING_METHODS,
   CafeSchema,
   CreateCafeRequestSchema,
   type CreateCafeRequest,
@@ -24,8 +25,6 @@ import { mayRunCafes } from './routes.js';
 import './cafes.css';
 
 const FORM = 'plan-cafe';
-/** The voting methods these pages can run; the others are offered once their pages exist. */
-const METHODS = ['dots', 'approval'] as const;
 const FIELDS = [
   'organisationId',
   'title',
@@ -34,6 +33,8 @@ const FIELDS = [
   'startsAt',
   'venue',
   'accessInfo',
+  'capacity',
+  'signUpOpen',
   'rounds',
   'tables',
   'videoLinkPattern',
@@ -97,6 +98,8 @@ export function PlanCafePage() {
       ...(startsAt ? { startsAt } : {}),
       venue: values.venue ?? '',
       accessInfo: values.accessInfo ?? '',
+      ...((values.capacity ?? '').trim() ? { capacity: Number(values.capacity) } : {}),
+      signUpOpen: values.signUpOpen === 'on',
       rounds: rounds.map((key) => ({
         question: values[`question-${key}`] ?? '',
         minutes: numberOr(values[`minutes-${key}`], 20),
@@ -198,6 +201,31 @@ export function PlanCafePage() {
           error={form.errorFor('accessInfo')}
           multiline
         />
+        <NativeField
+          id={fieldId(FORM, 'capacity')}
+          name="capacity"
+          type="number"
+          label={s.capacity}
+          hint={s.capacityHint}
+          error={form.errorFor('capacity')}
+          min={1}
+          max={10000}
+        />
+        <div className="field">
+          <label className="cafe-checkbox" htmlFor={fieldId(FORM, 'signUpOpen')}>
+            <input
+              id={fieldId(FORM, 'signUpOpen')}
+              type="checkbox"
+              name="signUpOpen"
+              defaultChecked
+              aria-describedby={`${fieldId(FORM, 'signUpOpen')}-hint`}
+            />
+            {s.signUpOpen}
+          </label>
+          <span className="field__hint" id={`${fieldId(FORM, 'signUpOpen')}-hint`}>
+            {s.signUpHint}
+          </span>
+        </div>
 
         <fieldset className="cafe-rounds" id={fieldId(FORM, 'rounds')}>
           <legend className="field__label">{s.roundsTitle}</legend>
@@ -264,7 +292,7 @@ export function PlanCafePage() {
           id={fieldId(FORM, 'votingMethod')}
           name="votingMethod"
           label={s.votingMethod}
-          options={METHODS.map((m) => ({
+          options={VOTING_METHODS.map((m) => ({
             value: m,
             label: cafesStrings.methods[m],
             hint: cafesStrings.methodHints[m],

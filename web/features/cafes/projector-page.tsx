@@ -1,5 +1,4 @@
 import { useParams } from 'react-router';
-import type { Board, Idea } from '../../../contracts/cafes.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -8,65 +7,11 @@ import { isApiError } from '../../lib/api.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { spacedCode } from './cafe-api.js';
+import { hasVotes, Results } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import './cafes.css';
 
 const p = cafesStrings.projector;
-
-function ranked(ideas: readonly Idea[]): Idea[] {
-  return [...ideas].sort((a, b) => b.dots - a.dots || b.voters - a.voters || b.helpers - a.helpers);
-}
-
-/** Results as HTML bars, with the same figures in a table beside them. */
-export function Results({ board }: { board: Board }) {
-  const ideas = ranked(board.ideas.filter((i) => !i.hidden && !i.mergedInto));
-  const approval = board.cafe.votingMethod === 'approval';
-  const value = (idea: Idea) => (approval ? idea.voters : idea.dots);
-  const max = Math.max(1, ...ideas.map(value));
-  return (
-    <div className="results">
-      <figure className="results__chart">
-        <figcaption className="visually-hidden">{p.chartLabel}</figcaption>
-        <ul className="results__bars" aria-hidden="true">
-          {ideas.map((idea) => (
-            <li key={idea.id}>
-              <div className="results__label">
-                <span>{idea.text}</span>
-                <span className="nowrap">{value(idea)}</span>
-              </div>
-              <div className="results__track">
-                <div className="results__bar" style={{ width: `${(value(idea) / max) * 100}%` }} />
-              </div>
-            </li>
-          ))}
-        </ul>
-      </figure>
-      <table>
-        <caption className="visually-hidden">{p.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{p.rank}</th>
-            <th scope="col">{p.idea}</th>
-            <th scope="col">{approval ? cafesStrings.board.approve : p.dots}</th>
-            {approval ? null : <th scope="col">{p.people}</th>}
-            <th scope="col">{p.helpers}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ideas.map((idea) => (
-            <tr key={idea.id}>
-              <td>{idea.rank ?? ''}</td>
-              <th scope="row">{idea.text}</th>
-              <td>{value(idea)}</td>
-              {approval ? null : <td>{idea.voters}</td>}
-              <td>{idea.helpers}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** For the wall: the question, the timer, the join code, the ideas and live results in large type. */
 export function ProjectorPage() {
@@ -83,7 +28,7 @@ export function ProjectorPage() {
   if (!cafe.joinCode) return <NotFound />;
   const round = cafe.rounds.find((x) => x.position === cafe.currentRound);
   const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
-  const showResults = cafe.votingOpen || cafe.status === 'closed' || ideas.some((i) => i.dots > 0);
+  const showResults = cafe.votingOpen || cafe.status === 'closed' || hasVotes(board);
 
   return (
     <div className="projector">

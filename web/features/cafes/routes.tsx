@@ -14,6 +14,10 @@ export const cafesPublicRoutes: RouteObject[] = [
     lazy: () => import('./join-page.js').then((m) => ({ Component: m.JoinPage })),
   },
   {
+    path: 'cafes/:cafeId/sign-up',
+    lazy: () => import('./sign-up-page.js').then((m) => ({ Component: m.SignUpPage })),
+  },
+  {
     path: 'cafes/:cafeId/board',
     lazy: () => import('./board-page.js').then((m) => ({ Component: m.BoardPage })),
   },

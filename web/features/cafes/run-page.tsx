@@ -15,6 +15,9 @@ import { strings } from '../../lib/strings.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { boardKey, schemas, similarKey, spacedCode, storeBoard } from './cafe-api.js';
 import { NativeField } from './native-field.js';
+import { CafePhotos } from './cafe-photos.js';
+import { CafeSignUps, CafeTeam } from './cafe-team.js';
+import { ideaResultText } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import './cafes.css';
 
@@ -67,7 +70,7 @@ function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: string)
       <ol>
         {harvest.data?.priorities.map((p) => (
           <li key={p.ideaId}>
-            {p.text} <span className="secondary-text">({h.counts(p.dots, p.voters, p.helpers)})</span>{' '}
+            {p.text} <span className="secondary-text">({p.result})</span>{' '}
             {p.sentOn ? (
               <strong>{h.sent}</strong>
             ) : (
@@ -248,7 +251,7 @@ function ModeratedIdea({
         {idea.hidden ? ` · ${r.hidden}` : ''}
         {idea.mergedInto ? ` · ${r.merged}` : ''}
       </p>
-      <p className="cafe-idea__counts">{cafesStrings.board.counts(idea.dots, idea.voters, idea.helpers)}</p>
+      <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
       {editing ? (
         <form id={formId} noValidate onSubmit={onSave} className="cafe-quick">
           <NativeField
@@ -399,7 +402,12 @@ export function RunPage() {
 
       <Duplicates board={board} onDone={setMessage} />
 
+      {cafe.status !== 'planned' ? <CafePhotos cafe={cafe} /> : null}
+
       <Harvest cafeId={cafeId} onDone={setMessage} />
+
+      <CafeTeam cafe={cafe} />
+      <CafeSignUps cafe={cafe} />
 
       <section className="section" aria-labelledby="moderation-title">
         <h2 id="moderation-title">{r.moderationTitle}</h2>

@@ -1,9 +1,9 @@
-import type { CAFE_FORMATS, CAFE_STATUSES } from '../../../contracts/cafes.js';
+import type { CAFE_FORMATS, CAFE_ROLES, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
 
 type CafeFormat = (typeof CAFE_FORMATS)[number];
 type CafeStatus = (typeof CAFE_STATUSES)[number];
-/** The voting methods these pages let a facilitator choose. */
-type VotingMethod = 'dots' | 'approval';
+type VotingMethod = (typeof VOTING_METHODS)[number];
+type CafeRole = (typeof CAFE_ROLES)[number];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,11 +32,23 @@ export const cafesStrings = {
   methods: {
     dots: 'Dot voting',
     approval: 'Approval (tick every idea you support)',
+    pairwise: 'Pairwise (choose between two ideas at a time)',
+    agreement: 'Agree, disagree or pass on each statement',
   } satisfies Record<VotingMethod, string>,
   methodHints: {
     dots: 'Everyone gets a few dots to place on the ideas that matter most to them.',
     approval: 'Everyone ticks as many ideas as they support.',
+    pairwise:
+      'People see two ideas and pick the one that matters more, as many times as they like. Good when there are lots of ideas.',
+    agreement:
+      'For statements people may disagree on. Shows where different groups in the room find common ground.',
   } satisfies Record<VotingMethod, string>,
+  roles: {
+    lead_host: 'Lead host',
+    table_host: 'Table host',
+    seed_storyteller: 'Seed storyteller',
+    timekeeper: 'Timekeeper',
+  } satisfies Record<CafeRole, string>,
 
   join: {
     title: 'Join a café',
@@ -48,6 +60,10 @@ export const cafesStrings = {
     codeInvalid: 'Enter the six-letter code shown in the room, like KT4-9RB',
     name: 'Your name (optional)',
     nameHint: 'A first name or nickname, if you like. Leave it blank to take part without a name.',
+    contact: 'Email or phone number (optional)',
+    contactHint:
+      'Only if you would like to hear what changed because of this café. It is never shown to anyone in the room.',
+    atTable: (n: number) => `You will join table ${n}.`,
     submit: 'Join the café',
     submitting: 'Joining…',
     facilitatorPrompt: 'Running a café? Sign in to plan it.',
@@ -87,6 +103,26 @@ export const cafesStrings = {
     dotsLead: (n: number, stacking: boolean) =>
       `Place your ${plural(n, 'dot', 'dots')} on the ideas that matter most to you.${stacking ? ' You can put more than one dot on an idea.' : ''}`,
     approvalLead: 'Tick every idea you support.',
+    pairwiseLead: 'Choose the idea that matters more to you. Keep going for as long as you like.',
+    agreementLead:
+      'Say whether you agree or disagree with each statement, or pass. There are no wrong answers.',
+    pairTitle: 'Which matters more to you?',
+    pairChoose: (text: string) => `Choose: ${text}`,
+    pairCantDecide: 'I can’t decide',
+    pairDone: 'You have compared every pair. Thank you. The results are below.',
+    pairTooFew: 'There need to be at least two ideas to compare.',
+    pairRecorded: 'Choice saved. Here is the next pair.',
+    pairwiseCounts: (score: number, wins: number, losses: number, cantDecide: number) =>
+      `Score ${Math.round(score * 10) / 10} from ${plural(wins, 'win', 'wins')} and ${plural(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`,
+    helpers: (n: number) => `${plural(n, 'would', 'would')} help`,
+    agree: 'Agree',
+    disagree: 'Disagree',
+    pass: 'Pass',
+    statementGroup: (text: string) => `Your view on: ${text}`,
+    agreementCounts: (agrees: number, disagrees: number, passes: number, consensus: number) =>
+      `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`,
+    opinionGroups: (n: number) =>
+      `${plural(n, 'group', 'groups')} of similar views so far. Common ground is high when every group tends to agree.`,
     addDot: (text: string) => `Add a dot to: ${text}`,
     removeDot: (text: string) => `Take a dot back from: ${text}`,
     yourDots: (n: number) => `Your dots: ${n}`,
@@ -99,7 +135,7 @@ export const cafesStrings = {
     newIdeas: (n: number) => (n === 1 ? 'A new idea has been added.' : `${n} new ideas have been added.`),
     resultsUpdated: (top: string, dots: number) =>
       `Results updated. Top idea: ${top}, ${plural(dots, 'dot', 'dots')}.`,
-    votingOpened: 'Voting is open. Place your dots.',
+    votingOpened: 'Voting is open.',
     votingClosed: 'Voting has closed.',
     roundChanged: (n: number) => `Round ${n} has started.`,
   },
@@ -156,6 +192,11 @@ export const cafesStrings = {
     submit: 'Plan the café',
     submitting: 'Saving…',
     planned: (title: string) => `${title} is planned. Share the code when you are ready to start.`,
+    capacity: 'Places (optional)',
+    capacityHint: 'Leave blank for no limit. Sign-ups stop when the café is full.',
+    signUpOpen: 'Give the café a public sign-up page',
+    signUpHint:
+      'Anyone with the link can see the date, venue and access information and sign up. Leave it off for a closed group.',
     noOrganisation: 'You need to be a facilitator or coordinator in an organisation to plan a café.',
     missingQuestion: 'Write a question for every round',
     dateTimeInvalid: 'Enter a real date and time',
@@ -169,8 +210,6 @@ export const cafesStrings = {
     cards: 'Print table cards and the run of show (PDF)',
     priorities: 'Priorities',
     none: 'No ideas yet.',
-    counts: (dots: number, people: number, helpers: number) =>
-      `${dots} ${dots === 1 ? 'dot' : 'dots'} from ${people} ${people === 1 ? 'person' : 'people'}; ${helpers} would help`,
     send: (text: string) => `Send “${text}” on to co-production`,
     sent: 'Sent on to co-production',
     sentMessage: 'Sent on. It will appear with the partnership’s priorities for “You said, we did”.',
@@ -224,6 +263,86 @@ export const cafesStrings = {
     mergedDone: 'The ideas have been merged. Their dots have moved across.',
   },
 
+  team: {
+    title: 'The café team',
+    lead: 'Who will hold the café. Table hosts look after one table each; seed storytellers open the conversation with their own story.',
+    none: 'No one named yet.',
+    role: (n: number) => `Role ${n}`,
+    name: (n: number) => `Name ${n}`,
+    table: (n: number) => `Table for role ${n}`,
+    noTable: 'Not at one table',
+    tableOption: (n: number) => `Table ${n}`,
+    add: 'Add someone',
+    remove: (n: number) => `Remove role ${n}`,
+    save: 'Save the team',
+    saved: 'The café team is saved.',
+    nameMissing: 'Write a name for every role',
+    onCards: 'Names appear on the table cards and the run of show.',
+  },
+  signUps: {
+    title: 'Sign-ups and access needs',
+    publicLink: 'Public sign-up page',
+    closed: 'This café has no public sign-up page.',
+    count: (n: number, capacity: number | null) =>
+      capacity === null
+        ? plural(n, 'person has signed up', 'people have signed up')
+        : `${n} of ${capacity} places taken`,
+    show: 'Show who has signed up',
+    showHint: 'Access needs are personal. Each time the list is opened, it is recorded.',
+    none: 'No one has signed up yet.',
+    caption: 'People who have signed up',
+    name: 'Name',
+    contact: 'Contact',
+    accessNeeds: 'Access needs',
+    signedUp: 'Signed up',
+  },
+  photos: {
+    title: 'Photos of tablecloths and flip charts',
+    lead: 'They go into the harvest report. Take them straight from a phone.',
+    file: 'Photo',
+    fileHint: 'A JPEG or PNG, up to 10 MB. Check nobody’s name or face is in it.',
+    table: 'Table (optional)',
+    anyTable: 'Not one table',
+    caption: 'Caption (optional)',
+    submit: 'Add the photo',
+    submitting: 'Uploading…',
+    chooseFile: 'Choose a photo to add',
+    added: 'The photo has been added to the harvest.',
+    count: (n: number) => plural(n, 'photo so far', 'photos so far'),
+    alt: (caption: string, table: number | null) =>
+      caption || (table ? `Photo from table ${table}` : 'Photo from the café'),
+  },
+  signUp: {
+    titlePrefix: 'Sign up: ',
+    organiser: (name: string) => `Hosted by ${name}`,
+    when: 'When',
+    where: 'Where',
+    format: 'Format',
+    access: 'Access',
+    purpose: 'Why we are meeting',
+    questions: 'What we will talk about',
+    dateTbc: 'Date to be confirmed',
+    asYourself: 'Everyone takes part as themselves, not as their role. You do not need an account.',
+    placesLeft: (n: number) => (n === 0 ? 'This café is full.' : plural(n, 'place left', 'places left')),
+    formTitle: 'Sign up',
+    name: 'Your name',
+    nameHint: 'A first name or what you like to be called.',
+    nameMissing: 'Write your name, or a name we can call you',
+    contact: 'Email or phone number (optional)',
+    contactHint: 'For a reminder, and to hear what changed because of the café. We never share it.',
+    accessNeeds: 'Anything that would help you take part? (optional)',
+    accessNeedsHint:
+      'For example step-free access, a hearing loop, a quiet space, or someone to meet you at the door. Only the hosts see this.',
+    submit: 'Sign up',
+    submitting: 'Signing up…',
+    doneTitle: 'You are signed up',
+    done: 'Thank you. We look forward to seeing you.',
+    doneEmail: 'We have sent a confirmation to your email.',
+    full: 'Sorry, this café is full. Contact the organisers: they may be able to find you a place.',
+    notFoundTitle: 'This café is not taking sign-ups',
+    notFoundBody: 'It may have finished, or be for a closed group. Ask the people who shared the link.',
+  },
+
   projector: {
     titlePrefix: 'Projector: ',
     join: (origin: string) => `Join at ${origin}/join with code`,
@@ -235,6 +354,13 @@ export const cafesStrings = {
     helpers: 'Would help',
     rank: 'Rank',
     ideasTitle: 'Ideas so far',
+    score: 'Score (0 to 100)',
+    wins: 'Wins',
+    losses: 'Losses',
+    commonGround: 'Common ground',
+    agrees: 'Agree',
+    disagrees: 'Disagree',
+    passes: 'Pass',
     chartLabel: 'Results as a bar chart',
     barLabel: (text: string, dots: number) => `${text}: ${plural(dots, 'dot', 'dots')}`,
   },

@@ -1,0 +1,221 @@
+import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Cafe, PublicCafe } from '../../../contracts/cafes.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+let organisationId: string;
+let admin: SignedIn;
+let facilitator: SignedIn;
+let member: SignedIn;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+});
+afterAll(async () => t.close());
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function newCafe(extra: object = {}): Promise<Cafe> {
+  const response = await as(facilitator, {
+    method: 'POST',
+    url: '/api/cafes',
+    payload: {
+      organisationId,
+      title: 'Recovery in our town',
+      startsAt: '2026-12-03T18:30:00.000Z',
+      venue: 'Harbour Community Centre',
+      accessInfo: 'Step-free entrance; hearing loop; quiet room upstairs.',
+      rounds: [{ question: 'What helped you most?' }],
+      tables: 3,
+      ...extra,
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<Cafe>();
+}
+
+const signUp = (cafe: Cafe, payload: object, who?: SignedIn) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/cafes/${cafe.id}/sign-ups`,
+    payload,
+    ...(who ? { headers: { cookie: who.cookie } } : {}),
+  });
+
+describe('café roles', () => {
+  it('plans the café team with the café and saves changes whole', async () => {
+    const cafe = await newCafe({
+      roles: [
+        { role: 'lead_host', name: 'Aisha' },
+        { role: 'table_host', name: 'Tom', tableNumber: 2 },
+        { role: 'seed_storyteller', name: 'Mags', tableNumber: 3 },
+      ],
+    });
+    expect(cafe.roles).toEqual([
+      { role: 'lead_host', name: 'Aisha', tableNumber: null },
+      { role: 'table_host', name: 'Tom', tableNumber: 2 },
+      // Only table hosts belong to a table.
+      { role: 'seed_storyteller', name: 'Mags', tableNumber: null },
+    ]);
+    const changed = await as(facilitator, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/roles`,
+      payload: { roles: [{ role: 'timekeeper', name: 'Dev' }] },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json<Cafe>().roles).toEqual([{ role: 'timekeeper', name: 'Dev', tableNumber: null }]);
+  });
+
+  it('asks for a real table for every table host', async () => {
+    const cafe = await newCafe();
+    for (const tableNumber of [null, 4]) {
+      const response = await as(facilitator, {
+        method: 'PUT',
+        url: `/api/cafes/${cafe.id}/roles`,
+        payload: { roles: [{ role: 'table_host', name: 'Tom', tableNumber }] },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json<{ detail: string }>().detail).toBe('Choose a table from 1 to 3 for Tom.');
+    }
+    const blank = await as(facilitator, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/roles`,
+      payload: { roles: [{ role: 'lead_host', name: '  ' }] },
+    });
+    expect(blank.statusCode).toBe(400);
+  });
+
+  it('lets only the café’s facilitators name the team', async () => {
+    const cafe = await newCafe();
+    const payload = { roles: [{ role: 'lead_host', name: 'Me' }] };
+    const byMember = await as(member, { method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
+    expect(byMember.statusCode).toBe(404);
+    const anonymous = await t.app.inject({ method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('café sign-up', () => {
+  it('shows a public page without the join code, and hides private or finished cafés', async () => {
+    const cafe = await newCafe({ capacity: 20 });
+    const page = await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/public` });
+    expect(page.statusCode).toBe(200);
+    const body = page.json<PublicCafe>();
+    expect(body).toMatchObject({
+      title: 'Recovery in our town',
+      venue: 'Harbour Community Centre',
+      questions: ['What helped you most?'],
+      placesLeft: 20,
+    });
+    expect(body.organisationName).not.toBe('');
+    expect(page.body).not.toContain(cafe.joinCode);
+
+    const closedGroup = await newCafe({ signUpOpen: false });
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/cafes/${closedGroup.id}/public` })).statusCode,
+    ).toBe(404);
+    expect((await signUp(closedGroup, { name: 'Sam' })).statusCode).toBe(404);
+
+    const finished = await newCafe();
+    for (const action of ['start', 'close'])
+      await as(facilitator, {
+        method: 'POST',
+        url: `/api/cafes/${finished.id}/control`,
+        payload: { action },
+      });
+    expect((await t.app.inject({ method: 'GET', url: `/api/cafes/${finished.id}/public` })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('never takes more sign-ups than places, even when they arrive together', async () => {
+    const cafe = await newCafe({ capacity: 3 });
+    const responses = await Promise.all(
+      Array.from({ length: 7 }, (_, i) => signUp(cafe, { name: `Person ${i + 1}` })),
+    );
+    const codes = responses.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 201, 201, 409, 409, 409, 409]);
+    const full = responses.find((r) => r.statusCode === 409);
+    expect(full?.json<{ detail: string }>().detail).toMatch(/this café is full/);
+    const page = await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/public` });
+    expect(page.json<PublicCafe>().placesLeft).toBe(0);
+  });
+
+  it('keeps access needs for the hosts only, confirms by email without them, and audits the list', async () => {
+    const cafe = await newCafe();
+    const response = await signUp(cafe, {
+      name: 'Rosa',
+      contact: 'rosa@example.org',
+      accessNeeds: 'I use a wheelchair and need a seat near the door.',
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toEqual({ placesLeft: null });
+
+    const outbox = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
+      messages: { to: string; subject: string; text: string }[];
+    }>();
+    const confirmation = outbox.messages.find((m) => m.to === 'rosa@example.org');
+    expect(confirmation?.subject).toBe('You are signed up: Recovery in our town');
+    expect(confirmation?.text).toContain('Step-free entrance');
+    expect(confirmation?.text).not.toContain('wheelchair');
+
+    expect((await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` })).statusCode).toBe(404);
+    const list = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` });
+    expect(list.statusCode).toBe(200);
+    expect(list.json<{ signUps: unknown[] }>().signUps).toEqual([
+      expect.objectContaining({
+        name: 'Rosa',
+        contact: 'rosa@example.org',
+        accessNeeds: 'I use a wheelchair and need a seat near the door.',
+      }),
+    ]);
+    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const reads = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.action === 'cafe.sign_ups.read' && e.subjectId === cafe.id);
+    expect(reads).toHaveLength(1);
+
+    const stored = await t.context.db.execute(
+      sql`select access_needs_encrypted from cafe_sign_ups where cafe_id = ${cafe.id}`,
+    );
+    expect(JSON.stringify(stored)).not.toContain('wheelchair');
+    const cafeAfter = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
+    expect(cafeAfter.signUps).toBe(1);
+  });
+
+  it('explains what is wrong with a sign-up and keeps nothing', async () => {
+    const cafe = await newCafe();
+    const response = await signUp(cafe, { name: '', accessNeeds: 'x'.repeat(1001) });
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<{ errors: { path: string; message: string }[] }>();
+    expect(problem.errors.map((e) => e.path).sort()).toEqual(['accessNeeds', 'name']);
+    const cafeAfter = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
+    expect(cafeAfter.signUps).toBe(0);
+  });
+
+  it('includes a signed-in person’s sign-ups in their data and deletes them on erasure', async () => {
+    const cafe = await newCafe();
+    expect(
+      (await signUp(cafe, { name: 'Member M', accessNeeds: 'Large print, please.' }, member)).statusCode,
+    ).toBe(201);
+    const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+      cafes: { signUps: { accessNeeds: string }[] };
+    }>();
+    expect(data.cafes.signUps.map((s) => s.accessNeeds)).toEqual(['Large print, please.']);
+    const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
+    expect(await handler?.erase(t.context.db, member.personId)).toMatch(/1 sign-ups deleted/);
+    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+      cafes: { signUps: unknown[] };
+    }>();
+    expect(after.cafes.signUps).toEqual([]);
+  });
+});
