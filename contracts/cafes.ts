@@ -269,14 +269,15 @@ export const StatementVoteRequestSchema = z.strictObject({
 // --- sign-up --------------------------------------------------------------------------------------
 
 /** What anyone may read about a café before signing up: never the join code. */
-export const PublicCafeSchema = z.object({
-  id: IdSchema,
-  title: z.string(),
-  purpose: z.string(),
-  format: CafeFormatSchema,
-  startsAt: TimestampSchema.nullable(),
-  venue: z.string(),
-  accessInfo: z.string(),
+export const PublicCafeSchema = CafeSchema.pick({
+  id: true,
+  title: true,
+  purpose: true,
+  format: true,
+  startsAt: true,
+  venue: true,
+  accessInfo: true,
+}).extend({
   organisationName: z.string(),
   questions: z.array(z.string()),
   /** Null when there is no limit. */
