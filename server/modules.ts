@@ -1,4 +1,5 @@
 import type { CairnModule, ModuleContext } from './kernel/module.js';
+import { analysisModule } from './modules/analysis/index.js';
 import { cafesModule } from './modules/cafes/index.js';
 import { hasAnyPartnership, peopleModule } from './modules/people/index.js';
 import { storiesModule } from './modules/stories/index.js';
@@ -8,7 +9,7 @@ export { searchStoriesForBench } from './modules/stories/index.js';
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './modules/people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
-export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule, cafesModule];
+export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule, cafesModule, analysisModule];
 
 /** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */
 export async function seedDemoPartnership(context: ModuleContext): Promise<boolean> {

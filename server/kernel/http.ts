@@ -164,3 +164,24 @@ export async function readUpload(body: Readable, limit: number, tooLarge: string
   }
   return Buffer.concat(chunks);
 }
+
+/** Content types of the files Cairn hands out. */
+export const DOWNLOAD_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  qdpx: 'application/zip',
+  qdc: 'application/xml; charset=utf-8',
+} as const;
+
+/** Sends a generated file as a download with its name (names are made by Cairn, never typed by people). */
+export function sendDownload(
+  reply: FastifyReply,
+  file: { data: Buffer | string; filename: string },
+  type: keyof typeof DOWNLOAD_TYPES,
+): FastifyReply {
+  return reply
+    .type(DOWNLOAD_TYPES[type])
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(file.data);
+}

@@ -32,7 +32,7 @@ import {
 } from '../../../contracts/cafes.js';
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
-import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kernel/http.js';
+import { PROBLEM_RESPONSES, registerUploadRoutes, sendDownload, uploadBody } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { createCafeLive } from './cafes.live.js';
 import * as harvest from './cafes.harvest.js';
@@ -301,14 +301,7 @@ export function registerCafesRoutes(
       { schema: { tags: ['cafes'], params: CafeParamsSchema } },
       async (request, reply) => {
         const file = await harvest.renderHarvest(context, request.actor, request.params.cafeId, format);
-        return reply
-          .type(
-            format === 'docx'
-              ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-              : 'application/pdf',
-          )
-          .header('content-disposition', `attachment; filename="${file.filename}"`)
-          .send(file.data);
+        return sendDownload(reply, file, format);
       },
     );
   }
@@ -317,10 +310,7 @@ export function registerCafesRoutes(
     { schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (request, reply) => {
       const file = await renderTableCards(context, request.actor, request.params.cafeId);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.data);
+      return sendDownload(reply, file, 'pdf');
     },
   );
   app.post(

@@ -4,6 +4,9 @@ import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData, remindExpiringConsents } from './stories.service.js';
 
 export { foldConsent, allows as consentAllows } from './consent.js';
+export { analystOrganisations } from './stories.policy.js';
+/** What analysis may code, checked on every read (consent, safeguarding hold, de-identification). */
+export { findAnalysableStories } from './stories.repository.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
 export { searchStories as searchStoriesForBench } from './stories.repository.js';
 

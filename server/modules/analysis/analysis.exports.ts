@@ -1,0 +1,263 @@
+import type { Audience } from '../../../contracts/analysis.js';
+import type { Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { mayQuoteFor } from './analysis.policy.js';
+import * as repo from './analysis.repository.js';
+import {
+  AUDIENCE_NAMES,
+  SUGGESTIONS_CODER,
+  applicationsOf,
+  coderLabel,
+  nameOf,
+  getAgreement,
+  getSynthesis,
+  loadProject,
+  visibleTo,
+} from './analysis.service.js';
+import { buildCodebookXml, buildQdpx, type QdaCode, type QdaNote } from './refi-qda.js';
+
+const CONSENSUS_CODER = 'consensus';
+
+function fileSlug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'analysis'
+  );
+}
+
+async function audit(context: ModuleContext, actor: Actor, projectId: string, action: string, details = {}) {
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action,
+    subjectType: 'analysis_project',
+    subjectId: projectId,
+    details,
+  });
+}
+
+function toQdaCodes(codes: repo.CodeRow[]): QdaCode[] {
+  return codes
+    .filter((c) => !c.mergedInto)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: [
+        c.definition,
+        c.inclusion && `Include: ${c.inclusion}`,
+        c.exclusion && `Exclude: ${c.exclusion}`,
+        c.examples && `Examples: ${c.examples}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      colour: c.colour,
+      parentId: c.parentId,
+      isCodable: c.retiredAt === null,
+    }));
+}
+
+/** The codebook as REFI-QDA `.qdc`. */
+export async function exportCodebook(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
+  const { project } = await loadProject(context, actorOrNull, projectId);
+  const codes = await repo.findCodes(context.db, project.codebookId);
+  return { data: buildCodebookXml(toQdaCodes(codes)), filename: `${fileSlug(project.title)}-codebook.qdc` };
+}
+
+/**
+ * The project as REFI-QDA `.qdpx`: de-identified texts, codes, what the reader may see of everyone's
+ * coding (each coder a user), and memos. Rejected suggestions stay behind.
+ */
+export async function exportProject(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
+  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const [rows, codes, memoRows] = await Promise.all([
+    applicationsOf(context, projectId, stories),
+    repo.findCodes(context.db, project.codebookId),
+    repo.findMemos(context.db, projectId),
+  ]);
+  const applications = rows
+    .filter(visibleTo(actor, project))
+    .filter((a) => a.source !== 'suggestion' || a.decision !== 'rejected');
+  const coderOf = (a: repo.ApplicationRow) =>
+    a.source === 'suggestion'
+      ? SUGGESTIONS_CODER
+      : a.source === 'consensus'
+        ? CONSENSUS_CODER
+        : (a.coderId ?? '');
+  const people = new Set([
+    ...applications.filter((a) => a.source === 'person').map((a) => a.coderId ?? ''),
+    ...memoRows.map((m) => m.authorId),
+    actor.personId,
+  ]);
+  const names = new Map<string, string>();
+  const users = [
+    ...(await Promise.all([...people].map(async (id) => ({ id, name: await nameOf(context, id, names) })))),
+    { id: SUGGESTIONS_CODER, name: 'Cairn suggestions' },
+    { id: CONSENSUS_CODER, name: 'Agreed by the team' },
+  ];
+  const storyIds = new Set(stories.map((s) => s.storyId));
+  const applicationIds = new Set(applications.map((a) => a.id));
+  const codeIds = new Set(codes.filter((c) => !c.mergedInto).map((c) => c.id));
+  const notes = memoRows.flatMap((m): QdaNote[] => {
+    const base = { id: m.id, text: m.body, createdBy: m.authorId, createdAt: m.createdAt };
+    if (m.targetKind === 'story')
+      return storyIds.has(m.targetId)
+        ? [{ ...base, target: { kind: 'source' as const, id: m.targetId } }]
+        : [];
+    if (m.targetKind === 'application')
+      return applicationIds.has(m.targetId)
+        ? [{ ...base, target: { kind: 'selection' as const, id: m.targetId } }]
+        : [];
+    if (m.targetKind === 'code')
+      return codeIds.has(m.targetId) ? [{ ...base, target: { kind: 'code' as const, id: m.targetId } }] : [];
+    return [{ ...base, target: { kind: 'project' as const } }];
+  });
+  const data = buildQdpx({
+    name: project.title,
+    origin: 'Cairn',
+    createdAt: project.createdAt,
+    createdBy: project.createdBy,
+    description: project.question,
+    users,
+    codes: toQdaCodes(codes),
+    sources: stories.map((s) => ({ id: s.storyId, name: s.title || 'Untitled story', text: s.text })),
+    selections: applications.map((a) => ({
+      id: a.id,
+      sourceId: a.storyId,
+      codeId: a.codeId,
+      start: a.start,
+      end: a.end,
+      coderId: coderOf(a),
+      createdAt: a.createdAt,
+    })),
+    notes,
+  });
+  await audit(context, actor, projectId, 'analysis.project_exported', { stories: stories.length });
+  return { data: Buffer.from(data), filename: `${fileSlug(project.title)}.qdpx` };
+}
+
+/** A CSV cell, quoted, and never read as a formula by a spreadsheet. */
+function csvCell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Coded excerpts as CSV for a spreadsheet: one row per application the reader may see. */
+export async function exportExcerptsCsv(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+) {
+  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const [rows, codes] = await Promise.all([
+    applicationsOf(context, projectId, stories),
+    repo.findCodes(context.db, project.codebookId),
+  ]);
+  const codeNames = new Map(codes.map((c) => [c.id, c.name]));
+  const byStory = new Map(stories.map((s) => [s.storyId, s]));
+  const names = new Map<string, string>();
+  const lines = [
+    ['Story', 'Code', 'Coder', 'Source', 'Decision', 'Start', 'End', 'Excerpt'].map(csvCell).join(','),
+  ];
+  for (const a of rows.filter(visibleTo(actor, project))) {
+    const story = byStory.get(a.storyId);
+    if (!story) continue;
+    const coder = await coderLabel(context, a, names);
+    lines.push(
+      [
+        story.title || 'Untitled story',
+        codeNames.get(a.codeId) ?? '',
+        coder,
+        a.source,
+        a.decision ?? '',
+        a.start,
+        a.end,
+        story.text.slice(a.start, a.end),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  await audit(context, actor, projectId, 'analysis.excerpts_exported', { rows: lines.length - 1 });
+  // A byte-order mark, so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
+  return { data: `\uFEFF${lines.join('\r\n')}\r\n`, filename: `${fileSlug(project.title)}-excerpts.csv` };
+}
+
+/**
+ * A briefing for one audience: its key messages with the number of stories behind each and the quotes
+ * consent still allows (checked again now, as consent may have changed), theme counts and a method note.
+ */
+export async function renderBriefing(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+  audience: Audience,
+  format: 'docx' | 'pdf',
+) {
+  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const synthesis = await getSynthesis(context, actor, projectId);
+  const tiers = new Map(stories.map((s) => [s.storyId, s.consentTier]));
+  const messages = synthesis.messages.filter((m) => m.audience === audience);
+  const blocks: DocumentBlock[] = [];
+  if (project.question) blocks.push({ kind: 'paragraph', text: `Our question: ${project.question}` });
+  blocks.push({ kind: 'heading', level: 1, text: 'Key messages' });
+  if (messages.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'No key messages for this audience yet.' });
+  messages.forEach((message, index) => {
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${index + 1}. ${message.text}` },
+      {
+        kind: 'paragraph',
+        text: `Heard in ${message.stories} of the ${synthesis.storiesInProject} ${synthesis.storiesInProject === 1 ? 'story' : 'stories'} we analysed.`,
+      },
+    );
+    const quotes = message.quotes.filter((q) => {
+      const tier = tiers.get(q.storyId);
+      return tier !== undefined && mayQuoteFor(tier, audience);
+    });
+    if (quotes.length > 0) blocks.push({ kind: 'list', items: quotes.map((q) => `“${q.text.trim()}”`) });
+  });
+  if (synthesis.themes.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 1, text: 'Themes' },
+      {
+        kind: 'table',
+        caption: 'Stories in which each theme was found',
+        header: ['Theme', 'Stories', 'Out of'],
+        rows: synthesis.themes.map((t) => [t.name, String(t.stories), String(synthesis.storiesInProject)]),
+      },
+    );
+  }
+  const method = [
+    `${synthesis.storiesInProject} de-identified ${synthesis.storiesInProject === 1 ? 'story' : 'stories'}, shared with the storytellers’ consent for analysis, were coded by peer researchers with lived experience using the CHIME recovery framework (connectedness, hope, identity, meaning, empowerment) and “difficulties and barriers”.`,
+  ];
+  if (!project.blind || project.comparisonOpen) {
+    const agreement = await getAgreement(context, actor, projectId, {
+      unit: 'sentence',
+      includeSuggestions: false,
+    });
+    const alpha = agreement.overall.alpha;
+    if (agreement.coders.length > 1 && alpha !== null)
+      method.push(
+        `${agreement.coders.length} coders worked ${project.blind ? 'independently, without seeing each other’s coding, then compared and agreed a consensus' : 'together'}. Agreement by sentence: Krippendorff’s alpha ${alpha.toFixed(2)}.`,
+      );
+  }
+  method.push('Quotes appear only where the storyteller’s consent allows them to reach this audience.');
+  blocks.push(
+    { kind: 'heading', level: 1, text: 'How we did this' },
+    { kind: 'paragraph', text: method.join(' ') },
+  );
+  const report = {
+    title: project.title,
+    subtitle: `Briefing for ${AUDIENCE_NAMES[audience]}`,
+    blocks,
+  };
+  const data = format === 'docx' ? await renderDocx(report) : await renderPdf(report);
+  await audit(context, actor, projectId, 'analysis.briefing_exported', { audience, format });
+  return { data, filename: `${fileSlug(project.title)}-${audience.replace('_', '-')}.${format}` };
+}

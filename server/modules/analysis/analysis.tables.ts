@@ -1,0 +1,163 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  APPLICATION_SOURCES,
+  AUDIENCES,
+  MEMO_TARGETS,
+  SUGGESTION_DECISIONS,
+} from '../../../contracts/analysis.js';
+
+export const applicationSourceEnum = pgEnum('analysis_application_source', APPLICATION_SOURCES);
+export const suggestionDecisionEnum = pgEnum('analysis_suggestion_decision', SUGGESTION_DECISIONS);
+export const memoTargetEnum = pgEnum('analysis_memo_target', MEMO_TARGETS);
+export const audienceEnum = pgEnum('analysis_audience', AUDIENCES);
+
+/** A codebook: CHIME by default, or the organisation's own. */
+export const codebooks = pgTable('analysis_codebooks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Codes in a hierarchy. Retired and merged codes stay, so no application ever loses its code. */
+export const codes = pgTable(
+  'analysis_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    codebookId: uuid('codebook_id')
+      .notNull()
+      .references(() => codebooks.id),
+    parentId: uuid('parent_id'),
+    position: integer('position').notNull().default(0),
+    name: text('name').notNull(),
+    definition: text('definition').notNull().default(''),
+    inclusion: text('inclusion').notNull().default(''),
+    exclusion: text('exclusion').notNull().default(''),
+    examples: text('examples').notNull().default(''),
+    colour: text('colour').notNull().default('#2d6a5f'),
+    /** The text toolkit's theme this code stands for, so suggestions know where to go. */
+    suggestionKey: text('suggestion_key'),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    mergedInto: uuid('merged_into'),
+  },
+  (t) => [index('analysis_codes_codebook_idx').on(t.codebookId, t.position)],
+);
+
+/** A team of peer researchers coding a set of stories with one codebook. */
+export const projects = pgTable('analysis_projects', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  codebookId: uuid('codebook_id')
+    .notNull()
+    .references(() => codebooks.id),
+  title: text('title').notNull(),
+  question: text('question').notNull().default(''),
+  blind: boolean('blind').notNull().default(true),
+  comparisonOpen: boolean('comparison_open').notNull().default(false),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The stories in a project, each pinned to the de-identified version being coded. */
+export const projectStories = pgTable(
+  'analysis_project_stories',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    storyId: uuid('story_id').notNull(),
+    versionId: uuid('version_id').notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.storyId] })],
+);
+
+/** A code applied to a span of a de-identified version, by one coder (or the suggestions, or consensus). */
+export const applications = pgTable(
+  'analysis_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    storyId: uuid('story_id').notNull(),
+    versionId: uuid('version_id').notNull(),
+    codeId: uuid('code_id')
+      .notNull()
+      .references(() => codes.id),
+    source: applicationSourceEnum('source').notNull(),
+    coderId: uuid('coder_id'),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    evidence: text('evidence')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    decision: suggestionDecisionEnum('decision'),
+    decidedBy: uuid('decided_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('analysis_applications_project_idx').on(t.projectId, t.storyId),
+    index('analysis_applications_code_idx').on(t.codeId),
+    // One suggestion per code and span, so running suggestions twice adds nothing.
+    uniqueIndex('analysis_applications_suggestion_idx')
+      .on(t.projectId, t.storyId, t.codeId, t.start, t.end)
+      .where(sql`source = 'suggestion'`),
+  ],
+);
+
+/** Memos: many per target, on the project, a story, an excerpt, a code or a key message. */
+export const memos = pgTable(
+  'analysis_memos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    targetKind: memoTargetEnum('target_kind').notNull(),
+    targetId: uuid('target_id').notNull(),
+    body: text('body').notNull(),
+    authorId: uuid('author_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('analysis_memos_project_idx').on(t.projectId, t.targetKind, t.targetId)],
+);
+
+export const themes = pgTable('analysis_themes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id')
+    .notNull()
+    .references(() => projects.id),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  codeIds: uuid('code_ids').array().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const keyMessages = pgTable('analysis_key_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id')
+    .notNull()
+    .references(() => projects.id),
+  audience: audienceEnum('audience').notNull(),
+  text: text('text').notNull(),
+  themeId: uuid('theme_id'),
+  quoteApplicationIds: uuid('quote_application_ids').array().notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

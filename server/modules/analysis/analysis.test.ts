@@ -1,0 +1,573 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InjectOptions } from 'fastify';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  AgreementReport,
+  Codebook,
+  CodingView,
+  Project,
+  Synthesis,
+} from '../../../contracts/analysis.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+const schemas = fileURLToPath(new URL('../../../../shared/data/refi-qda/', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'cairn-analysis-'));
+
+let t: TestApp;
+let organisationId: string;
+let partnerOrganisationId: string;
+let admin: SignedIn;
+let storyteller: SignedIn;
+let coderA: SignedIn;
+let coderB: SignedIn;
+let member: SignedIn;
+const storyIds: Record<'analysis' | 'partners' | 'public' | 'private', string> = {
+  analysis: '',
+  partners: '',
+  public: '',
+  private: '',
+};
+
+const TEXTS = {
+  analysis:
+    'My peer support group helped me feel I belonged. The waiting list for counselling was eight months long. I have hope for the future now.',
+  partners:
+    'Volunteering at the café gives my life purpose. I am taking control of my life again. Nobody judged me there.',
+  public:
+    'I am proud of who I am becoming. My family trust me again. Recovery is possible, I believe that now.',
+  private: 'This one stays with me and the people I chose.',
+};
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function story(tier: keyof typeof TEXTS): Promise<string> {
+  const created = await as(storyteller, {
+    method: 'POST',
+    url: '/api/stories',
+    payload: { organisationId, title: `A ${tier} story`, text: TEXTS[tier] },
+  });
+  const id = created.json<{ id: string }>().id;
+  const submitted = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+  expect(submitted.statusCode).toBe(200);
+  const version = await as(storyteller, {
+    method: 'POST',
+    url: `/api/stories/${id}/versions`,
+    payload: { decisions: [] },
+  });
+  expect(version.statusCode, version.body).toBeLessThan(300);
+  if (tier !== 'private') {
+    const consent = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: {
+        action: 'grant',
+        tier,
+        method: 'digital',
+        wordingVersion: 'v1',
+        ...(tier === 'analysis' ? {} : { partnerOrganisationIds: [partnerOrganisationId] }),
+      },
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  partnerOrganisationId = (
+    await as(admin, { method: 'POST', url: '/api/organisations', payload: { name: 'Partner Trust' } })
+  ).json<{ id: string }>().id;
+  storyteller = await addPerson(t.app, admin, organisationId, 'member');
+  coderA = await addPerson(t.app, admin, organisationId, 'peer_supporter');
+  coderB = await addPerson(t.app, admin, organisationId, 'peer_supporter');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+  for (const tier of ['analysis', 'partners', 'public', 'private'] as const)
+    storyIds[tier] = await story(tier);
+});
+afterAll(async () => t.close());
+
+async function newProject(blind = true) {
+  const created = await as(coderA, {
+    method: 'POST',
+    url: '/api/analysis/projects',
+    payload: {
+      organisationId,
+      title: 'What helps recovery here',
+      question: 'What helps, and what gets in the way?',
+      blind,
+    },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const project = created.json<Project>();
+  const added = await as(coderA, {
+    method: 'POST',
+    url: `/api/analysis/projects/${project.id}/stories`,
+    payload: { all: true },
+  });
+  expect(added.statusCode).toBe(200);
+  const codebook = (
+    await as(coderA, { method: 'GET', url: `/api/analysis/codebooks/${project.codebookId}` })
+  ).json<Codebook>();
+  const code = (name: string) => {
+    const found = codebook.codes.find((c) => c.name === name);
+    if (!found) throw new Error(`no code ${name}`);
+    return found.id;
+  };
+  return { project: added.json<Project>(), codebook, code };
+}
+
+async function apply(
+  who: SignedIn,
+  projectId: string,
+  storyId: string,
+  codeId: string,
+  phrase: string,
+  source = 'person',
+) {
+  const view = (
+    await as(who, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${storyId}` })
+  ).json<CodingView>();
+  const start = view.text.indexOf(phrase);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const response = await as(who, {
+    method: 'POST',
+    url: `/api/analysis/projects/${projectId}/applications`,
+    payload: { storyId, codeId, start, end: start + phrase.length, source },
+  });
+  return response;
+}
+
+describe('projects and access', () => {
+  it('starts from the CHIME codebook and gathers only stories whose consent allows analysis', async () => {
+    const { project, codebook } = await newProject();
+    const top = codebook.codes.filter((c) => c.parentId === null).map((c) => c.name);
+    expect(top).toEqual([
+      'Connectedness',
+      'Hope and optimism',
+      'Identity',
+      'Meaning in life',
+      'Empowerment',
+      'Difficulties and barriers',
+    ]);
+    expect(codebook.codes).toHaveLength(6 + 4 + 5 + 3 + 6 + 3);
+    expect(project.stories.map((s) => s.storyId).sort()).toEqual(
+      [storyIds.analysis, storyIds.partners, storyIds.public].sort(),
+    );
+    const view = await as(coderB, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+    });
+    expect(view.json<CodingView>().text).toBe(TEXTS.analysis);
+    const privateStory = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/stories/${storyIds.private}`,
+    });
+    expect(privateStory.statusCode).toBe(404);
+  });
+
+  it('refuses people who are not analysts in the organisation', async () => {
+    const { project } = await newProject();
+    for (const url of [
+      `/api/analysis/projects/${project.id}`,
+      `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      `/api/analysis/projects/${project.id}/project.qdpx`,
+      `/api/analysis/codebooks/${project.codebookId}`,
+    ]) {
+      expect((await as(member, { method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    }
+    expect((await as(member, { method: 'GET', url: '/api/analysis/projects' })).json()).toEqual({
+      projects: [],
+    });
+    const create = await as(member, {
+      method: 'POST',
+      url: '/api/analysis/projects',
+      payload: { organisationId, title: 'Mine' },
+    });
+    expect(create.statusCode).toBe(404);
+  });
+
+  it('drops a story out of the project the moment its consent is withdrawn', async () => {
+    const extra = await story('analysis');
+    const { project, code } = await newProject();
+    expect(project.stories.map((s) => s.storyId)).toContain(extra);
+    expect(
+      (await apply(coderA, project.id, extra, code('Connectedness'), 'peer support group')).statusCode,
+    ).toBe(201);
+    const withdrawn = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${extra}/consent`,
+      payload: { action: 'withdraw', method: 'digital' },
+    });
+    expect(withdrawn.statusCode).toBe(201);
+    const after = (
+      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}` })
+    ).json<Project>();
+    expect(after.stories.map((s) => s.storyId)).not.toContain(extra);
+    const view = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/stories/${extra}`,
+    });
+    expect(view.statusCode).toBe(404);
+    const csv = (
+      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/excerpts.csv` })
+    ).body;
+    expect(csv).not.toContain('peer support group');
+  });
+});
+
+describe('blind coding, comparison and agreement', () => {
+  it('shows coders only their own work until comparison opens, then measures agreement', async () => {
+    const { project, code } = await newProject();
+    const connected = code('Connectedness');
+    const hope = code('Hope and optimism');
+    // Story level: A codes connectedness in both stories; B in the first only, and hope in the second.
+    expect(
+      (await apply(coderA, project.id, storyIds.analysis, connected, 'peer support group')).statusCode,
+    ).toBe(201);
+    await apply(coderA, project.id, storyIds.partners, connected, 'Volunteering at the café');
+    await apply(coderB, project.id, storyIds.analysis, connected, 'I belonged');
+    await apply(coderB, project.id, storyIds.partners, hope, 'gives my life purpose');
+
+    const seenByB = (
+      await as(coderB, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      })
+    ).json<CodingView>();
+    expect(seenByB.applications.map((a) => a.text)).toEqual(['I belonged']);
+    const early = await as(coderB, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement` });
+    expect(early.statusCode).toBe(409);
+    const consensusEarly = await apply(
+      coderA,
+      project.id,
+      storyIds.analysis,
+      connected,
+      'peer support group',
+      'consensus',
+    );
+    expect(consensusEarly.statusCode).toBe(409);
+
+    const opened = await as(coderB, {
+      method: 'PATCH',
+      url: `/api/analysis/projects/${project.id}`,
+      payload: { comparisonOpen: true },
+    });
+    expect(opened.json<Project>().comparisonOpen).toBe(true);
+    const both = (
+      await as(coderB, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      })
+    ).json<CodingView>();
+    expect(both.applications.map((a) => a.text).sort()).toEqual(['I belonged', 'peer support group']);
+    const reclose = await as(coderA, {
+      method: 'PATCH',
+      url: `/api/analysis/projects/${project.id}`,
+      payload: { comparisonOpen: false },
+    });
+    expect(reclose.statusCode).toBe(409);
+
+    const report = (
+      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement?unit=story` })
+    ).json<AgreementReport>();
+    const connectedness = report.codes.find((c) => c.codeId === connected);
+    // Story 1: both coded it; story 2: A did, B did not → 1 of 2 stories agreed.
+    expect(connectedness?.pairs).toEqual([
+      expect.objectContaining({ units: 2, agreed: 1, percentAgreement: 0.5 }),
+    ]);
+    expect(connectedness?.disagreements.map((d) => d.storyId)).toEqual([storyIds.partners]);
+    const hopeStats = report.codes.find((c) => c.codeId === hope);
+    expect(hopeStats?.pairs[0]).toMatchObject({ units: 2, agreed: 1 });
+    expect(report.coders.map((c) => c.id).sort()).toEqual([coderA.personId, coderB.personId].sort());
+
+    // The team agrees a consensus, which synthesis then counts instead of each coder's own.
+    expect(
+      (await apply(coderB, project.id, storyIds.partners, connected, 'Volunteering at the café', 'consensus'))
+        .statusCode,
+    ).toBe(201);
+  });
+
+  it('adds the text toolkit as a separate coder with its evidence, and records decisions', async () => {
+    const { project } = await newProject(false);
+    const first = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/suggestions`,
+    });
+    expect(first.statusCode).toBe(200);
+    const added = first.json<{ added: number }>().added;
+    expect(added).toBeGreaterThan(0);
+    const again = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/suggestions`,
+    });
+    expect(again.json<{ added: number }>().added).toBe(0);
+    const view = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      })
+    ).json<CodingView>();
+    const suggestion = view.applications.find((a) => a.source === 'suggestion');
+    expect(suggestion?.coderName).toBe('Suggestions');
+    expect(suggestion?.evidence.length).toBeGreaterThan(0);
+    expect(suggestion?.text.toLowerCase()).toContain(suggestion?.evidence[0]);
+    const decided = await as(coderB, {
+      method: 'PATCH',
+      url: `/api/analysis/projects/${project.id}/applications/${suggestion?.id}`,
+      payload: { decision: 'accepted' },
+    });
+    expect(decided.json<CodingView>().applications.find((a) => a.id === suggestion?.id)?.decision).toBe(
+      'accepted',
+    );
+    const withSuggestions = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/agreement?unit=sentence&suggestions=true`,
+    });
+    expect(withSuggestions.json<AgreementReport>().coders.map((c) => c.name)).toContain('Suggestions');
+  });
+});
+
+describe('codebooks', () => {
+  it('merges a code into another without losing applications, and refuses a code inside itself', async () => {
+    const { project, codebook, code } = await newProject(false);
+    const peer = code('Peer support and support groups');
+    const connected = code('Connectedness');
+    await apply(coderA, project.id, storyIds.analysis, peer, 'peer support group');
+    const merged = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/codebooks/${codebook.id}/codes/${peer}/merge`,
+      payload: { intoId: connected },
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json<Codebook>().codes.find((c) => c.id === peer)).toMatchObject({
+      retired: true,
+      mergedInto: connected,
+    });
+    const view = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      })
+    ).json<CodingView>();
+    expect(view.applications.map((a) => a.codeId)).toEqual([connected]);
+
+    const loop = await as(coderA, {
+      method: 'PATCH',
+      url: `/api/analysis/codebooks/${codebook.id}/codes/${connected}`,
+      payload: { parentId: code('Relationships') },
+    });
+    expect(loop.statusCode).toBe(400);
+    const custom = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/codebooks/${codebook.id}/codes`,
+      payload: {
+        name: 'Housing',
+        definition: 'Where people live and how secure it is.',
+        inclusion: 'Tenancies, hostels, sofa surfing.',
+        exclusion: 'Places visited, like the café.',
+        parentId: code('Difficulties and barriers'),
+      },
+    });
+    expect(custom.statusCode).toBe(201);
+    const housing = custom.json<Codebook>().codes.find((c) => c.name === 'Housing');
+    expect(housing).toMatchObject({ inclusion: 'Tenancies, hostels, sofa surfing.', retired: false });
+  });
+});
+
+describe('themes, key messages and exports', () => {
+  it('backs key messages with quotes only where consent reaches the audience', async () => {
+    const { project, code } = await newProject(false);
+    const barriers = code('Difficulties and barriers');
+    const meaning = code('Meaning in life');
+    await apply(
+      coderA,
+      project.id,
+      storyIds.analysis,
+      barriers,
+      'The waiting list for counselling was eight months long.',
+    );
+    await apply(
+      coderA,
+      project.id,
+      storyIds.partners,
+      meaning,
+      'Volunteering at the café gives my life purpose.',
+    );
+    await apply(coderA, project.id, storyIds.public, code('Identity'), 'I am proud of who I am becoming.');
+    const memo = await as(coderB, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/memos`,
+      payload: {
+        targetKind: 'story',
+        targetId: storyIds.partners,
+        body: 'Purpose came through volunteering, not services.',
+      },
+    });
+    expect(memo.statusCode).toBe(201);
+    const view = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.partners}`,
+      })
+    ).json<CodingView>();
+    expect(view.memos.map((m) => m.body)).toEqual(['Purpose came through volunteering, not services.']);
+    const purposeQuote = view.applications[0]?.id ?? '';
+    const waitingQuote = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
+      })
+    ).json<CodingView>().applications[0]?.id;
+
+    const theme = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/themes`,
+      payload: { name: 'Purpose through doing', codeIds: [meaning] },
+    });
+    expect(theme.statusCode).toBe(201);
+    const themeId = theme.json<Synthesis>().themes[0]?.id;
+    expect(theme.json<Synthesis>().themes[0]).toMatchObject({ stories: 1 });
+
+    const analysisOnly = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/messages`,
+      payload: {
+        audience: 'decision_makers',
+        text: 'Waiting lists push people away.',
+        quoteApplicationIds: [waitingQuote],
+      },
+    });
+    expect(analysisOnly.statusCode).toBe(403);
+    expect(analysisOnly.json<{ detail: string }>().detail).toMatch(/consent does not allow quoting/);
+    const toPublic = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/messages`,
+      payload: { audience: 'public', text: 'Purpose comes from doing.', quoteApplicationIds: [purposeQuote] },
+    });
+    expect(toPublic.statusCode).toBe(403);
+    const message = await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/messages`,
+      payload: {
+        audience: 'decision_makers',
+        text: 'Fund volunteering roles: they give people purpose that services alone do not.',
+        themeId,
+        quoteApplicationIds: [purposeQuote],
+      },
+    });
+    expect(message.statusCode, message.body).toBe(201);
+    expect(message.json<Synthesis>().messages[0]).toMatchObject({
+      stories: 1,
+      quotes: [expect.objectContaining({ text: 'Volunteering at the café gives my life purpose.' })],
+    });
+
+    // Briefings: Word (well-formed zip holding the message) and PDF (text readable).
+    const docx = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/briefing.docx?audience=decision_makers`,
+    });
+    expect(docx.statusCode).toBe(200);
+    const documentXml = strFromU8(
+      unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] ?? new Uint8Array(),
+    );
+    expect(documentXml).toContain('Fund volunteering roles');
+    expect(documentXml).toContain('Volunteering at the café gives my life purpose.');
+    const pdf = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=decision_makers`,
+    });
+    const pdfFile = join(scratch, 'briefing.pdf');
+    writeFileSync(pdfFile, pdf.rawPayload);
+    const pdfText = execFileSync('pdftotext', [pdfFile, '-']).toString();
+    expect(pdfText).toContain('Heard in 1 of the 3 stories we analysed.');
+    const badAudience = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=everyone`,
+    });
+    expect(badAudience.statusCode).toBe(400);
+
+    // Search: coded excerpts by code (with sub-codes) and by words.
+    const byCode = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/excerpts?codeId=${barriers}`,
+    });
+    expect(byCode.json<{ excerpts: { text: string }[] }>().excerpts.map((e) => e.text)).toEqual([
+      'The waiting list for counselling was eight months long.',
+    ]);
+    const byWord = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/excerpts?q=PROUD`,
+    });
+    expect(byWord.json<{ excerpts: { codeName: string }[] }>().excerpts.map((e) => e.codeName)).toEqual([
+      'Identity',
+    ]);
+  });
+
+  it('exports the project as .qdpx and the codebook as .qdc, both valid against the REFI-QDA schemas, and a CSV', async () => {
+    const { project, code } = await newProject(false);
+    await apply(coderA, project.id, storyIds.analysis, code('Connectedness'), 'peer support group');
+    await apply(coderB, project.id, storyIds.analysis, code('Connectedness'), 'I belonged');
+    await as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/memos`,
+      payload: {
+        targetKind: 'code',
+        targetId: code('Connectedness'),
+        body: 'Groups & "belonging" <together>.',
+      },
+    });
+    const qdpx = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/project.qdpx`,
+    });
+    expect(qdpx.statusCode).toBe(200);
+    expect(qdpx.headers['content-disposition']).toContain('what-helps-recovery-here.qdpx');
+    const files = unzipSync(new Uint8Array(qdpx.rawPayload));
+    const projectXml = files['project.qde'];
+    expect(projectXml).toBeDefined();
+    const sources = Object.keys(files).filter((name) => name.startsWith('sources/'));
+    expect(sources).toHaveLength(3);
+    const projectFile = join(scratch, 'project.qde');
+    writeFileSync(projectFile, projectXml ?? new Uint8Array());
+    execFileSync('xmllint', ['--noout', '--schema', join(schemas, 'Project.xsd'), projectFile], {
+      stdio: 'pipe',
+    });
+
+    const qdc = await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/codebook.qdc` });
+    const codebookFile = join(scratch, 'codebook.qdc');
+    writeFileSync(codebookFile, qdc.rawPayload);
+    execFileSync('xmllint', ['--noout', '--schema', join(schemas, 'Codebook.xsd'), codebookFile], {
+      stdio: 'pipe',
+    });
+    expect(qdc.body).toContain('Difficulties and barriers');
+
+    const csv = await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/excerpts.csv` });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('"Story","Code","Coder","Source","Decision","Start","End","Excerpt"');
+    expect(lines).toHaveLength(3);
+    expect(csv.body).toContain('"peer support group"');
+
+    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const actions = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.subjectId === project.id);
+    expect(actions.map((e) => e.action).sort()).toEqual([
+      'analysis.excerpts_exported',
+      'analysis.project_exported',
+    ]);
+  });
+});

@@ -1,0 +1,10 @@
+import type { CairnModule } from '../../kernel/module.js';
+import { registerAnalysisRoutes } from './analysis.routes.js';
+
+/** Analysis: peer researchers code stories together, agree, and turn themes into key messages. */
+export const analysisModule: CairnModule = {
+  name: 'analysis',
+  register(app, context) {
+    registerAnalysisRoutes(app, context);
+  },
+};
