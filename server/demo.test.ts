@@ -78,4 +78,19 @@ describe('the demo partnership', () => {
       expect.objectContaining({ title: 'Celebrating recovery 2026', storyCount: stories.length }),
     );
   });
+
+  it('has an analysis project under way, coded blind, with suggestions waiting', async () => {
+    const cookie = await signIn('peer@cairn.example');
+    const list = await t.app.inject({ method: 'GET', url: '/api/analysis/projects', headers: { cookie } });
+    const [project] = list.json<{ projects: { id: string; title: string; stories: number }[] }>().projects;
+    expect(project).toMatchObject({ title: 'What helps recovery in Riverside' });
+    expect(project?.stories).toBeGreaterThanOrEqual(6);
+    const full = await t.app.inject({
+      method: 'GET',
+      url: `/api/analysis/projects/${project?.id}`,
+      headers: { cookie },
+    });
+    const coded = full.json<{ coders: { name: string; applications: number }[] }>().coders;
+    expect(coded).toEqual([expect.objectContaining({ name: 'Kit Morrow', applications: 6 })]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { CairnModule, ModuleContext } from './kernel/module.js';
 import { analysisModule } from './modules/analysis/index.js';
 import { cafesModule } from './modules/cafes/index.js';
+import { coproductionModule } from './modules/coproduction/index.js';
 import { hasAnyPartnership, peopleModule } from './modules/people/index.js';
 import { storiesModule } from './modules/stories/index.js';
 
@@ -9,7 +10,13 @@ export { searchStoriesForBench } from './modules/stories/index.js';
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './modules/people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
-export const MODULES: readonly CairnModule[] = [peopleModule, storiesModule, cafesModule, analysisModule];
+export const MODULES: readonly CairnModule[] = [
+  peopleModule,
+  storiesModule,
+  cafesModule,
+  analysisModule,
+  coproductionModule,
+];
 
 /** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */
 export async function seedDemoPartnership(context: ModuleContext): Promise<boolean> {

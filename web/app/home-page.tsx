@@ -7,6 +7,7 @@ import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/sess
 import { strings } from '../lib/strings.js';
 import { cafesStrings } from '../lib/strings/cafes.js';
 import { storiesStrings } from '../lib/strings/stories.js';
+import { analysisHomeCards } from '../features/analysis/routes.js';
 import { cafesHomeCards } from '../features/cafes/routes.js';
 import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
 import { storiesHomeCards } from '../features/stories/routes.js';
@@ -43,7 +44,12 @@ function cardsFor(me: MeResponse): Card[] {
     });
     cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
   }
-  cards.push(...storiesHomeCards(me), ...safeguardingHomeCards(me), ...cafesHomeCards(me));
+  cards.push(
+    ...storiesHomeCards(me),
+    ...safeguardingHomeCards(me),
+    ...cafesHomeCards(me),
+    ...analysisHomeCards(me),
+  );
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
   return cards;
 }

@@ -20,6 +20,7 @@ import {
   useMe,
 } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { analysisNavItems } from '../features/analysis/routes.js';
 import { cafesNavItems } from '../features/cafes/routes.js';
 import { safeguardingNavItems } from '../features/safeguarding/routes.js';
 import { showcaseNavItems } from '../features/showcase/routes.js';
@@ -41,6 +42,7 @@ function useNavItems(): NavItem[] | null {
     ...showcaseNavItems,
     ...safeguardingNavItems(me),
     ...cafesNavItems(me),
+    ...analysisNavItems(me),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);

@@ -5,6 +5,7 @@ import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
+import { analysisRoutes } from '../features/analysis/routes.js';
 import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
 import { safeguardingRoutes } from '../features/safeguarding/routes.js';
 import { showcaseManageRoutes, showcaseRoutes } from '../features/showcase/routes.js';
@@ -59,6 +60,7 @@ export const router = createBrowserRouter([
           ...safeguardingRoutes,
           ...showcaseManageRoutes,
           ...cafesRoutes,
+          ...analysisRoutes,
           {
             path: 'account',
             lazy: () =>

@@ -486,16 +486,27 @@ export async function applyCode(
     ]);
   if (input.source === 'consensus' && project.blind && !project.comparisonOpen)
     throw new AppError('conflict', 'Open comparison first: consensus comes after everyone has coded.');
-  await repo.insertApplication(context.db, {
-    projectId,
-    storyId: story.storyId,
-    versionId: story.versionId,
-    codeId: code.id,
-    source: input.source,
-    coderId: actor.personId,
-    start: input.start,
-    end: input.end,
-  });
+  // Applying the same code to the same words twice (a double press, or agreeing a difference again) adds nothing.
+  const existing = await repo.findApplications(context.db, projectId, [story.storyId]);
+  const duplicate = existing.some(
+    (a) =>
+      a.source === input.source &&
+      a.codeId === code.id &&
+      a.start === input.start &&
+      a.end === input.end &&
+      (input.source === 'consensus' || a.coderId === actor.personId),
+  );
+  if (!duplicate)
+    await repo.insertApplication(context.db, {
+      projectId,
+      storyId: story.storyId,
+      versionId: story.versionId,
+      codeId: code.id,
+      source: input.source,
+      coderId: actor.personId,
+      start: input.start,
+      end: input.end,
+    });
   return getCodingView(context, actor, projectId, story.storyId);
 }
 

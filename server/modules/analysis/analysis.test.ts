@@ -295,6 +295,15 @@ describe('blind coding, comparison and agreement', () => {
       (await apply(coderB, project.id, storyIds.partners, connected, 'Volunteering at the café', 'consensus'))
         .statusCode,
     ).toBe(201);
+    // Agreeing the same difference again adds nothing.
+    await apply(coderA, project.id, storyIds.partners, connected, 'Volunteering at the café', 'consensus');
+    const agreed = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/projects/${project.id}/stories/${storyIds.partners}`,
+      })
+    ).json<CodingView>();
+    expect(agreed.applications.filter((a) => a.source === 'consensus')).toHaveLength(1);
   });
 
   it('adds the text toolkit as a separate coder with its evidence, and records decisions', async () => {

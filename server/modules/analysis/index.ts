@@ -1,5 +1,6 @@
 import type { CairnModule } from '../../kernel/module.js';
 import { registerAnalysisRoutes } from './analysis.routes.js';
+import { seedAnalysisDemo } from './analysis.seed.js';
 
 /** Analysis: peer researchers code stories together, agree, and turn themes into key messages. */
 export const analysisModule: CairnModule = {
@@ -7,4 +8,5 @@ export const analysisModule: CairnModule = {
   register(app, context) {
     registerAnalysisRoutes(app, context);
   },
+  seedDemo: seedAnalysisDemo,
 };

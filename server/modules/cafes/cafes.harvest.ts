@@ -267,6 +267,8 @@ export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) 
   return rows.map(({ priority, cafeTitle }) => ({
     id: priority.id,
     cafeId: priority.cafeId,
+    /** The idea behind it, for `findPriorityContacts`. */
+    ideaId: priority.ideaId,
     cafeTitle,
     organisationId: priority.organisationId,
     text: priority.text,

@@ -12,7 +12,7 @@ export {
   findPersonSummary,
   resolveActor,
 } from './people.service.js';
-export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, hasAnyPartnership } from './people.seed.js';
+export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, demoActor, hasAnyPartnership } from './people.seed.js';
 
 /** People: partnerships, organisations, accounts, memberships and roles, and data rights. */
 export const peopleModule: CairnModule = {

@@ -1,7 +1,9 @@
 import type { Role } from '../../../contracts/people.js';
+import type { Actor } from '../../kernel/access.js';
 import { hashPassword } from '../../kernel/auth.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './people.repository.js';
+import { findPersonIdByEmail, resolveActor } from './people.service.js';
 
 export const DEMO_PASSWORD = 'walk-together-2026';
 export const DEMO_PARTNERSHIP = 'Riverside Recovery Partnership (demo)';
@@ -69,4 +71,12 @@ export async function seedPeopleDemo(context: ModuleContext): Promise<void> {
       });
     }
   });
+}
+
+/** A demo person as an actor, so other modules seed their demo data through their own use cases. */
+export async function demoActor(context: ModuleContext, email: string): Promise<Actor> {
+  const personId = await findPersonIdByEmail(context.db, email);
+  const actor = personId ? await resolveActor(context.db, personId) : null;
+  if (!actor) throw new Error(`demo person ${email} is missing`);
+  return actor;
 }

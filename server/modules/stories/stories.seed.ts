@@ -1,6 +1,5 @@
-import type { Actor } from '../../kernel/access.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { findOrganisationsOfPartnership, findPersonIdByEmail, resolveActor } from '../people/index.js';
+import { demoActor, findOrganisationsOfPartnership } from '../people/index.js';
 import * as service from './stories.service.js';
 
 type DemoStory = {
@@ -154,17 +153,10 @@ const DEMO_STORIES: DemoStory[] = [
   },
 ];
 
-async function actorFor(context: ModuleContext, email: string): Promise<Actor> {
-  const personId = await findPersonIdByEmail(context.db, email);
-  const actor = personId ? await resolveActor(context.db, personId) : null;
-  if (!actor) throw new Error(`demo person ${email} is missing`);
-  return actor;
-}
-
 /** A dozen fictional stories in every state and consent tier, made through the same use cases people use. */
 export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
-  const member = await actorFor(context, 'member@cairn.example');
-  const peer = await actorFor(context, 'peer@cairn.example');
+  const member = await demoActor(context, 'member@cairn.example');
+  const peer = await demoActor(context, 'peer@cairn.example');
   const organisationId = member.memberships[0]?.organisationId;
   if (!organisationId || !member.partnershipId) throw new Error('the demo member has no organisation');
   const partners = (await findOrganisationsOfPartnership(context.db, member.partnershipId)).filter(
@@ -221,7 +213,7 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
     await service.approveStory(context, actor, story.id);
     if (demo.tier === 'public') published.push(story.id);
   }
-  const coordinator = await actorFor(context, 'coordinator@cairn.example');
+  const coordinator = await demoActor(context, 'coordinator@cairn.example');
   const collection = await service.createCollection(context, coordinator, {
     title: 'Celebrating recovery 2026',
     description: 'Stories shared at the partnership’s recovery celebration in September.',

@@ -212,7 +212,7 @@ export function PlanCafePage() {
           max={10000}
         />
         <div className="field">
-          <label className="cafe-checkbox" htmlFor={fieldId(FORM, 'signUpOpen')}>
+          <label className="checkbox" htmlFor={fieldId(FORM, 'signUpOpen')}>
             <input
               id={fieldId(FORM, 'signUpOpen')}
               type="checkbox"
@@ -311,7 +311,7 @@ export function PlanCafePage() {
           max={10}
         />
         <div className="field">
-          <label className="cafe-checkbox" htmlFor={fieldId(FORM, 'allowStacking')}>
+          <label className="checkbox" htmlFor={fieldId(FORM, 'allowStacking')}>
             <input id={fieldId(FORM, 'allowStacking')} type="checkbox" name="allowStacking" defaultChecked />
             {s.stacking}
           </label>

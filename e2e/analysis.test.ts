@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
+
+const { newPage } = useJourney('analysis');
+
+const PROJECT = 'Recovery journeys in Riverside';
+/** Three demo stories: one shared with partners (quotable to decision makers), two public. */
+const STORIES = ['What the café gave me', 'The kettle was always on', 'Learning to ask'];
+
+/** Codes a story's first sentence, chosen with the keyboard by its checkbox. */
+async function codeFirstSentence(page: Page, projectId: string, story: string, code: string) {
+  await page.goto(`/analysis/${projectId}`);
+  await expectPage(page, PROJECT);
+  await page.getByRole('link', { name: `Code: ${story}` }).click();
+  await expectPage(page, story);
+  await page.getByRole('checkbox', { name: /^Sentence 1: / }).check();
+  await page.getByLabel('Code', { exact: true }).selectOption({ label: code });
+  await page.getByRole('button', { name: 'Apply the code' }).click();
+  await page.getByText(`Applied “${code}”.`).waitFor();
+}
+
+describe('analysis, from stories to a briefing', () => {
+  it('two peer researchers code three stories blind, compare, agree, write a key message and download the briefing', async () => {
+    // The peer supporter starts a blind project and adds the stories shared for analysis.
+    const kit = await newPage();
+    const peer = kit.page;
+    await signInAsDemo(peer, 'peer@cairn.example');
+    await peer.getByRole('link', { name: 'Analysis', exact: true }).first().click();
+    await expectPage(peer, 'Analysis');
+    await peer.getByRole('button', { name: 'Start the project' }).click();
+    await peer.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectNoSeriousAxeViolations(peer);
+    await peer.getByLabel('Project name').fill(PROJECT);
+    await peer.getByLabel('What do you want to find out? (optional)').fill('What helps people keep going?');
+    await peer.getByRole('button', { name: 'Start the project' }).click();
+    await peer.waitForURL(/\/analysis\/[0-9a-f-]{36}$/);
+    await expectPage(peer, PROJECT);
+    const projectId = /\/analysis\/([0-9a-f-]{36})$/.exec(peer.url())?.[1] ?? '';
+    await peer.getByRole('button', { name: /^Add \d+ stories shared for analysis$/ }).click();
+    await peer.getByText('Stories added.').waitFor();
+    for (const story of STORIES) await peer.getByRole('link', { name: `Code: ${story}` }).waitFor();
+    await expectNoSeriousAxeViolations(peer);
+
+    // Kit codes by sentence with the keyboard; one stretch is selected with the mouse instead.
+    await codeFirstSentence(peer, projectId, STORIES[0] ?? '', 'Connectedness');
+    await expectNoSeriousAxeViolations(peer);
+    await codeFirstSentence(peer, projectId, STORIES[1] ?? '', 'Connectedness');
+    await codeFirstSentence(peer, projectId, STORIES[2] ?? '', 'Hope and optimism');
+    const text = peer.getByTestId('story-text');
+    await text.click({ clickCount: 3 });
+    await expect.poll(() => peer.locator('.analysis-selection').textContent()).toMatch(/^“.+”$/);
+    await peer.getByLabel('Code', { exact: true }).selectOption({ label: 'Empowerment' });
+    await peer.getByRole('button', { name: 'Apply the code' }).click();
+    await peer.getByText('Applied “Empowerment”.').waitFor();
+
+    // Jo, the coordinator, codes the same stories blind: Kit's coding is not visible to her.
+    const jo = await newPage();
+    const coordinator = jo.page;
+    await signInAsDemo(coordinator, 'coordinator@cairn.example');
+    await codeFirstSentence(coordinator, projectId, STORIES[0] ?? '', 'Connectedness');
+    expect(await coordinator.getByText('by Kit Morrow').count()).toBe(0);
+    await codeFirstSentence(coordinator, projectId, STORIES[1] ?? '', 'Hope and optimism');
+    await codeFirstSentence(coordinator, projectId, STORIES[2] ?? '', 'Hope and optimism');
+    await coordinator.goto(`/analysis/${projectId}/compare`);
+    await expectPage(coordinator, `Compare and agree: ${PROJECT}`);
+    await coordinator.getByText('Comparison is not open yet').waitFor();
+    await expectNoSeriousAxeViolations(coordinator);
+
+    // Kit opens comparison (it asks first), then they compare and agree a consensus.
+    await peer.goto(`/analysis/${projectId}`);
+    await expectPage(peer, PROJECT);
+    await peer.getByRole('button', { name: 'Open comparison' }).click();
+    await peer.getByRole('button', { name: 'Yes, open comparison' }).click();
+    await peer.getByText('Comparison is open. Everyone can now see everyone’s coding.').waitFor();
+    await peer.getByRole('link', { name: 'Compare and agree' }).click();
+    await expectPage(peer, `Compare and agree: ${PROJECT}`);
+    await peer.getByRole('heading', { name: 'How closely you agree' }).waitFor();
+    await peer.getByRole('columnheader', { name: 'Cohen’s kappa' }).waitFor();
+    await expectNoSeriousAxeViolations(peer);
+    const agree = peer.getByRole('button', { name: /^Agree: apply .+ here$/ }).first();
+    await agree.click();
+    await peer.getByText('Agreed:', { exact: false }).first().waitFor();
+
+    // A key message for decision makers, backed by a quote whose consent allows it.
+    await peer.goto(`/analysis/${projectId}/messages`);
+    await expectPage(peer, `Themes and key messages: ${PROJECT}`);
+    await expectNoSeriousAxeViolations(peer);
+    await peer.getByLabel('Theme name').fill('Belonging');
+    await peer.getByRole('checkbox', { name: 'Connectedness', exact: true }).check();
+    await peer.getByRole('button', { name: 'Create the theme' }).click();
+    await peer.getByText('Theme “Belonging” created.').waitFor();
+    const audience = peer.getByRole('radiogroup', { name: 'Who is this message for?' });
+    await audience.getByText('Strategic decision makers').click();
+    await expect
+      .poll(() => audience.getByRole('radio', { name: 'Strategic decision makers' }).isChecked())
+      .toBe(true);
+    await peer
+      .getByLabel('The message', { exact: true })
+      .fill('Peer-led spaces where people belong keep them in recovery: fund them for the long term.');
+    await peer.getByRole('combobox', { name: 'Theme (optional)' }).selectOption({ label: 'Belonging' });
+    await peer.getByRole('button', { name: 'Find quotes' }).click();
+    const quote = peer.getByRole('checkbox', { name: new RegExp(STORIES[0] ?? '') }).first();
+    await quote.check();
+    await peer.getByRole('button', { name: 'Save the key message' }).click();
+    await peer.getByText('Key message saved for', { exact: false }).waitFor();
+    await peer
+      .getByText(/^Heard in \d+ of \d+ stories/)
+      .first()
+      .waitFor();
+    await expectNoSeriousAxeViolations(peer);
+
+    const [word] = await Promise.all([
+      peer.waitForEvent('download'),
+      peer.getByRole('link', { name: 'Download the briefing for strategic decision makers (Word)' }).click(),
+    ]);
+    expect(
+      readFileSync(await word.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const [pdf] = await Promise.all([
+      peer.waitForEvent('download'),
+      peer.getByRole('link', { name: 'Download the briefing for strategic decision makers (PDF)' }).click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [qdpx] = await Promise.all([
+      peer.waitForEvent('download'),
+      peer
+        .getByRole('link', { name: 'Download the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx)' })
+        .click(),
+    ]);
+    expect(qdpx.suggestedFilename()).toBe('recovery-journeys-in-riverside.qdpx');
+
+    for (const watched of [kit, jo]) expect(watched.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { ModuleContext } from '../../kernel/module.js';
+import { demoActor } from '../people/index.js';
+import { buildUnits } from './agreement.js';
+import * as service from './analysis.service.js';
+
+/**
+ * A demo project: the peer supporter has started coding the demo stories shared for analysis, blind,
+ * with the text toolkit's suggestions waiting to be accepted or rejected.
+ */
+export async function seedAnalysisDemo(context: ModuleContext): Promise<void> {
+  const peer = await demoActor(context, 'peer@cairn.example');
+  const organisationId = peer.memberships[0]?.organisationId;
+  if (!organisationId) throw new Error('the demo peer supporter has no organisation');
+  const created = await service.createProject(context, peer, {
+    organisationId,
+    title: 'What helps recovery in Riverside',
+    question: 'What helps people in Riverside in their recovery, and what gets in the way?',
+    blind: true,
+  });
+  const project = await service.addStories(context, peer, created.id, { all: true });
+  const codebook = await service.getCodebook(context, peer, project.codebookId);
+  const codeNamed = (name: string) => codebook.codes.find((c) => c.name === name)?.id ?? '';
+  const plan = ['Connectedness', 'Hope and optimism', 'Identity'];
+  for (const story of project.stories.slice(0, 2)) {
+    const view = await service.getCodingView(context, peer, project.id, story.storyId);
+    const sentences = buildUnits(view.text, 'sentence');
+    for (const [index, name] of plan.entries()) {
+      const sentence = sentences[index];
+      if (!sentence) break;
+      await service.applyCode(context, peer, project.id, {
+        storyId: story.storyId,
+        codeId: codeNamed(name),
+        start: sentence.start,
+        end: sentence.end,
+      });
+    }
+  }
+  await service.suggest(context, peer, project.id);
+}

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ProjectSchema } from '../../../contracts/analysis.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NotFound } from '../../components/not-found.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextField } from '../../components/text-field.js';
+import { apiRequest } from '../../lib/api.js';
+import { formatDate } from '../../lib/format.js';
+import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { noticeState } from '../../lib/notice.js';
+import { useMe } from '../../lib/session.js';
+import { analysisStrings } from '../../lib/strings/analysis.js';
+import { fetchProjects, projectsKey } from './analysis-api.js';
+import { mayAnalyse } from './routes.js';
+import './analysis.css';
+
+const s = analysisStrings.projects;
+const FORM = 'new-project';
+const FIELDS = ['organisationId', 'title', 'question', 'blind'] as const;
+const ANALYST_ROLES = new Set(['peer_supporter', 'facilitator', 'coordinator']);
+
+/** The analysis projects a peer researcher can work on, and a short form to start one. */
+export function ProjectsPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const allowed = mayAnalyse(me.data);
+  const form = useFormErrors(FIELDS, 'title');
+  const list = useQuery({ queryKey: projectsKey, queryFn: fetchProjects, enabled: allowed });
+  const create = useMutation({
+    mutationFn: (body: { organisationId: string; title: string; question: string; blind: boolean }) =>
+      apiRequest('/api/analysis/projects', ProjectSchema, { method: 'POST', body }),
+    onSuccess: (project) => {
+      void client.invalidateQueries({ queryKey: projectsKey });
+      void navigate(`/analysis/${project.id}`, { state: noticeState(s.created(project.title)) });
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+
+  if (me.isPending) return <Loading />;
+  if (!allowed) return <NotFound />;
+  const organisations = [
+    ...new Map(
+      (me.data?.memberships ?? [])
+        .filter((m) => ANALYST_ROLES.has(m.role))
+        .map((m) => [m.organisationId, m.organisationName]),
+    ),
+  ].map(([id, name]) => ({ id, name }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const title = (values.title ?? '').trim();
+    if (!title) {
+      form.setErrors([{ field: 'title', message: s.nameMissing }]);
+      return;
+    }
+    form.clear();
+    create.mutate({
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      title,
+      question: (values.question ?? '').trim(),
+      blind: values.blind === 'on',
+    });
+  };
+
+  return (
+    <>
+      <PageHeading hasErrors={form.errors.length > 0}>{s.title}</PageHeading>
+      <p className="lead">{s.lead}</p>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.projects.length === 0 ? (
+        <p>{s.none}</p>
+      ) : (
+        <ul className="record-list">
+          {list.data.projects.map((project) => (
+            <li key={project.id} className="record">
+              <h2 className="card__title">
+                <Link to={`/analysis/${project.id}`}>{project.title}</Link>
+              </h2>
+              {project.question ? <p>{project.question}</p> : null}
+              <p className="secondary-text">
+                {[
+                  s.stories(project.stories),
+                  project.blind ? (project.comparisonOpen ? s.open : s.blind) : s.together,
+                  formatDate(project.createdAt),
+                ].join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {organisations.length > 0 ? (
+        <section className="section narrow" aria-labelledby="new-project-title">
+          <h2 id="new-project-title">{s.newTitle}</h2>
+          <ErrorSummary formId={FORM} errors={form.errors} />
+          <form id={FORM} noValidate onSubmit={onSubmit} className="form">
+            {organisations.length > 1 ? (
+              <RadioGroup
+                id={fieldId(FORM, 'organisationId')}
+                name="organisationId"
+                label={s.organisation}
+                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+                defaultValue={organisations[0]?.id ?? ''}
+              />
+            ) : (
+              <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ''} />
+            )}
+            <TextField
+              id={fieldId(FORM, 'title')}
+              name="title"
+              label={s.name}
+              hint={s.nameHint}
+              error={form.errorFor('title')}
+            />
+            <TextField
+              id={fieldId(FORM, 'question')}
+              name="question"
+              label={s.question}
+              hint={s.questionHint}
+              error={form.errorFor('question')}
+              multiline
+            />
+            <div className="field">
+              <label className="checkbox" htmlFor={fieldId(FORM, 'blind')}>
+                <input
+                  id={fieldId(FORM, 'blind')}
+                  type="checkbox"
+                  name="blind"
+                  defaultChecked
+                  aria-describedby={`${fieldId(FORM, 'blind')}-hint`}
+                />
+                {s.blindLabel}
+              </label>
+              <span className="field__hint" id={`${fieldId(FORM, 'blind')}-hint`}>
+                {s.blindHint}
+              </span>
+            </div>
+            <p className="field__hint">{s.codebookNote}</p>
+            <Button type="submit" isPending={create.isPending} pendingLabel={s.submitting}>
+              {s.submit}
+            </Button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}
