@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
@@ -7,6 +12,7 @@ import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
 const { newPage } = useJourney('analysis');
 
 const PROJECT = 'Recovery journeys in Riverside';
+const PROJECT_XSD = fileURLToPath(new URL('../../shared/data/refi-qda/Project.xsd', import.meta.url));
 /** Three demo stories: one shared with partners (quotable to decision makers), two public. */
 const STORIES = ['What the café gave me', 'The kettle was always on', 'Learning to ask'];
 
@@ -84,6 +90,22 @@ describe('analysis, from stories to a briefing', () => {
     await agree.click();
     await peer.getByText('Agreed:', { exact: false }).first().waitFor();
 
+    // The team adds a code of its own under "Difficulties and barriers", and retires one it does not use.
+    await peer.goto(`/analysis/${projectId}`);
+    await peer.getByRole('link', { name: 'The codebook: codes, definitions and your own codes' }).click();
+    await expectPage(peer, /CHIME recovery framework/);
+    await peer.getByLabel('Code name').fill('Waiting for help');
+    await peer
+      .getByLabel('What it means (optional)')
+      .fill('Waiting lists, waiting rooms, waiting for a call back.');
+    await peer.getByLabel('Put it under').selectOption({ label: 'Difficulties and barriers' });
+    await peer.getByRole('button', { name: 'Add the code' }).click();
+    await peer.getByText('Waiting for help added.').waitFor();
+    await peer.getByRole('button', { name: 'Move, merge or retire Spirituality' }).click();
+    await peer.getByRole('button', { name: 'Retire Spirituality', exact: true }).click();
+    await peer.getByText('Spirituality retired. Its coding is kept.').waitFor();
+    await expectNoSeriousAxeViolations(peer);
+
     // A key message for decision makers, backed by a quote whose consent allows it.
     await peer.goto(`/analysis/${projectId}/messages`);
     await expectPage(peer, `Themes and key messages: ${PROJECT}`);
@@ -137,6 +159,11 @@ describe('analysis, from stories to a briefing', () => {
         .click(),
     ]);
     expect(qdpx.suggestedFilename()).toBe('recovery-journeys-in-riverside.qdpx');
+    // The project opens in other tools: project.qde validates against the REFI-QDA schema.
+    const files = unzipSync(new Uint8Array(readFileSync(await qdpx.path())));
+    const qde = join(mkdtempSync(join(tmpdir(), 'cairn-qdpx-')), 'project.qde');
+    writeFileSync(qde, files['project.qde'] ?? new Uint8Array());
+    execFileSync('xmllint', ['--noout', '--schema', PROJECT_XSD, qde], { stdio: 'pipe' });
 
     for (const watched of [kit, jo]) expect(watched.problems).toEqual([]);
   });

@@ -12,6 +12,8 @@ interface ButtonProps {
   value?: string;
   'aria-label'?: string;
   'aria-describedby'?: string;
+  /** For a button that shows and hides a panel. */
+  'aria-expanded'?: boolean;
   ref?: Ref<HTMLButtonElement>;
 }
 

@@ -258,6 +258,9 @@ export function ProjectPage() {
         <h2 id="next-title">{s.nextTitle}</h2>
         <ul>
           <li>
+            <Link to={`/analysis/${p.id}/codebook`}>{analysisStrings.codebook.link}</Link>
+          </li>
+          <li>
             <Link to={`/analysis/${p.id}/compare`}>{s.compare}</Link>
           </li>
           <li>

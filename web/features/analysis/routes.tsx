@@ -18,6 +18,10 @@ export const analysisRoutes: RouteObject[] = [
     lazy: () => import('./coding-page.js').then((m) => ({ Component: m.CodingPage })),
   },
   {
+    path: 'analysis/:projectId/codebook',
+    lazy: () => import('./codebook-page.js').then((m) => ({ Component: m.CodebookPage })),
+  },
+  {
     path: 'analysis/:projectId/compare',
     lazy: () => import('./compare-page.js').then((m) => ({ Component: m.ComparePage })),
   },
