@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ProjectSchema } from '../../../contracts/analysis.js';
 import { Button } from '../../components/button.js';
+import { CheckboxField } from '../../components/checkbox-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
@@ -131,21 +132,13 @@ export function ProjectsPage() {
               error={form.errorFor('question')}
               multiline
             />
-            <div className="field">
-              <label className="checkbox" htmlFor={fieldId(FORM, 'blind')}>
-                <input
-                  id={fieldId(FORM, 'blind')}
-                  type="checkbox"
-                  name="blind"
-                  defaultChecked
-                  aria-describedby={`${fieldId(FORM, 'blind')}-hint`}
-                />
-                {s.blindLabel}
-              </label>
-              <span className="field__hint" id={`${fieldId(FORM, 'blind')}-hint`}>
-                {s.blindHint}
-              </span>
-            </div>
+            <CheckboxField
+              id={fieldId(FORM, 'blind')}
+              name="blind"
+              label={s.blindLabel}
+              hint={s.blindHint}
+              defaultChecked
+            />
             <p className="field__hint">{s.codebookNote}</p>
             <Button type="submit" isPending={create.isPending} pendingLabel={s.submitting}>
               {s.submit}

@@ -9,6 +9,7 @@ import {
   type CreateCafeRequest,
 } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
+import { CheckboxField } from '../../components/checkbox-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -211,21 +212,13 @@ export function PlanCafePage() {
           min={1}
           max={10000}
         />
-        <div className="field">
-          <label className="checkbox" htmlFor={fieldId(FORM, 'signUpOpen')}>
-            <input
-              id={fieldId(FORM, 'signUpOpen')}
-              type="checkbox"
-              name="signUpOpen"
-              defaultChecked
-              aria-describedby={`${fieldId(FORM, 'signUpOpen')}-hint`}
-            />
-            {s.signUpOpen}
-          </label>
-          <span className="field__hint" id={`${fieldId(FORM, 'signUpOpen')}-hint`}>
-            {s.signUpHint}
-          </span>
-        </div>
+        <CheckboxField
+          id={fieldId(FORM, 'signUpOpen')}
+          name="signUpOpen"
+          label={s.signUpOpen}
+          hint={s.signUpHint}
+          defaultChecked
+        />
 
         <fieldset className="cafe-rounds" id={fieldId(FORM, 'rounds')}>
           <legend className="field__label">{s.roundsTitle}</legend>
@@ -310,12 +303,12 @@ export function PlanCafePage() {
           min={1}
           max={10}
         />
-        <div className="field">
-          <label className="checkbox" htmlFor={fieldId(FORM, 'allowStacking')}>
-            <input id={fieldId(FORM, 'allowStacking')} type="checkbox" name="allowStacking" defaultChecked />
-            {s.stacking}
-          </label>
-        </div>
+        <CheckboxField
+          id={fieldId(FORM, 'allowStacking')}
+          name="allowStacking"
+          label={s.stacking}
+          defaultChecked
+        />
         <Button type="submit" isPending={create.isPending} pendingLabel={s.submitting}>
           {s.submit}
         </Button>
