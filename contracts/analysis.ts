@@ -14,6 +14,7 @@ export const AgreementUnitSchema = z.enum(AGREEMENT_UNITS);
 export const APPLICATION_SOURCES = ['person', 'suggestion', 'consensus'] as const;
 export const SUGGESTION_DECISIONS = ['pending', 'accepted', 'rejected'] as const;
 export const MEMO_TARGETS = ['project', 'story', 'application', 'code', 'message'] as const;
+export type MemoTarget = (typeof MEMO_TARGETS)[number];
 
 const Name = z.string().trim().min(1, 'Give it a name').max(120, 'Keep the name to 120 characters or fewer');
 const LongText = z.string().trim().max(4000, 'Keep this to 4,000 characters or fewer');
@@ -128,6 +129,8 @@ export const CreateProjectRequestSchema = z.strictObject({
   title: Name,
   question: LongText.default(''),
   codebookId: IdSchema.optional(),
+  /** Without a codebook: start from CHIME, or from an empty codebook of the team's own codes. */
+  startFrom: z.enum(['chime', 'empty']).default('chime'),
   blind: z.boolean().default(true),
 });
 export const UpdateProjectRequestSchema = z.strictObject({
@@ -200,6 +203,9 @@ export const CreateApplicationRequestSchema = z
   })
   .refine((a) => a.end > a.start, { message: 'Select some text first', path: ['end'] });
 export const DecideSuggestionRequestSchema = z.strictObject({ decision: z.enum(['accepted', 'rejected']) });
+
+export const MemoQuerySchema = z.object({ targetKind: z.enum(MEMO_TARGETS), targetId: IdSchema });
+export const MemoListSchema = z.object({ memos: z.array(MemoSchema) });
 
 export const CreateMemoRequestSchema = z.strictObject({
   targetKind: z.enum(MEMO_TARGETS),

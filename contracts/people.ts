@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, TimestampSchema } from './common.js';
+import { DateSchema, PAYMENT_CHOICES, VOUCHER_WARNING } from './coproduction.js';
+
+export { VOUCHER_WARNING };
 
 /** Roles a person can hold in an organisation, least to most (DESIGN §2). Participants need no account. */
 export const ROLES = [
@@ -196,3 +199,218 @@ export const CreateOrganisationRequestSchema = z.strictObject({
     .max(120, 'Keep the name to 120 characters or fewer'),
 });
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequestSchema>;
+
+// --- lived-experience involvement (DESIGN "people") ---------------------------------------------
+
+const Text = (max: number, required?: string) =>
+  required
+    ? z.string().trim().min(1, required).max(max, `Keep this to ${max} characters or fewer`)
+    : z.string().trim().max(max, `Keep this to ${max} characters or fewer`);
+
+export const TRAINING_KINDS = [
+  'peer_support',
+  'lived_experience_leadership',
+  'story_collection',
+  'safeguarding',
+  'boundaries',
+  'other',
+] as const;
+export const TrainingKindSchema = z.enum(TRAINING_KINDS);
+export type TrainingKind = z.infer<typeof TrainingKindSchema>;
+export const TRAINING_KIND_NAMES: Record<TrainingKind, string> = {
+  peer_support: 'Peer support',
+  lived_experience_leadership: 'Lived-experience leadership',
+  story_collection: 'Story collection',
+  safeguarding: 'Safeguarding',
+  boundaries: 'Boundaries',
+  other: 'Other',
+};
+
+export const INVOLVEMENT_ROLES = [
+  'coproduction_group_member',
+  'board_or_committee_member',
+  'interview_panel_member',
+  'peer_supporter',
+  'peer_educator',
+  'peer_researcher',
+  'table_host',
+  'ambassador',
+  'other',
+] as const;
+export const InvolvementRoleSchema = z.enum(INVOLVEMENT_ROLES);
+export type InvolvementRole = z.infer<typeof InvolvementRoleSchema>;
+export const INVOLVEMENT_ROLE_NAMES: Record<InvolvementRole, string> = {
+  coproduction_group_member: 'Co-production group member',
+  board_or_committee_member: 'Board or committee member',
+  interview_panel_member: 'Interview panel member',
+  peer_supporter: 'Peer supporter',
+  peer_educator: 'Peer educator',
+  peer_researcher: 'Peer researcher',
+  table_host: 'Table host',
+  ambassador: 'Ambassador',
+  other: 'Other',
+};
+
+export { PAYMENT_CHOICES };
+export const InvolvementPaymentChoiceSchema = z
+  .enum(PAYMENT_CHOICES)
+  .describe(`How the person is paid. ${VOUCHER_WARNING}`);
+export type InvolvementPaymentChoice = z.infer<typeof InvolvementPaymentChoiceSchema>;
+
+export const PersonParamsSchema = z.object({ personId: IdSchema });
+export const TrainingParamsSchema = z.object({ trainingId: IdSchema });
+export const InvolvementEntryParamsSchema = z.object({ entryId: IdSchema });
+export const OpportunityParamsSchema = z.object({ opportunityId: IdSchema });
+
+export const CreateTrainingRequestSchema = z
+  .strictObject({
+    kind: TrainingKindSchema,
+    title: Text(200, 'Give the course a title'),
+    provider: Text(200, 'Say who ran the course'),
+    completedOn: DateSchema,
+    refreshDueOn: DateSchema.nullable().default(null),
+    certificateNote: Text(1000).default(''),
+  })
+  .refine((t) => t.refreshDueOn === null || t.refreshDueOn > t.completedOn, {
+    path: ['refreshDueOn'],
+    message: 'The refresh date must come after the course was completed',
+  });
+export type CreateTrainingRequest = z.input<typeof CreateTrainingRequestSchema>;
+export type CreateTrainingInput = z.output<typeof CreateTrainingRequestSchema>;
+
+export const TrainingRecordSchema = z.object({
+  id: IdSchema,
+  personId: IdSchema,
+  kind: TrainingKindSchema,
+  title: z.string(),
+  provider: z.string(),
+  completedOn: DateSchema,
+  refreshDueOn: DateSchema.nullable(),
+  certificateNote: z.string(),
+  createdAt: TimestampSchema,
+});
+export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
+export const TrainingListResponseSchema = z.object({ training: z.array(TrainingRecordSchema) });
+
+/** Hours in quarters or finer, up to a whole day; stored to two decimal places. */
+const HoursSchema = z
+  .number()
+  .min(0, 'Hours cannot be negative')
+  .max(24, 'Hours for one entry must be 24 or fewer')
+  .refine((h) => Math.abs(h * 100 - Math.round(h * 100)) < 1e-6, 'Give hours to two decimal places at most');
+
+export const CreateInvolvementEntryRequestSchema = z.strictObject({
+  personId: IdSchema,
+  occurredOn: DateSchema,
+  activity: Text(500, 'Say what the person did'),
+  role: InvolvementRoleSchema,
+  hours: HoursSchema,
+  expensesPence: z
+    .number()
+    .int('Give expenses in whole pence')
+    .min(0)
+    .max(100_000, 'Expenses must be £1,000 or less')
+    .default(0),
+  paymentChoice: InvolvementPaymentChoiceSchema.default('declined'),
+});
+export type CreateInvolvementEntryRequest = z.input<typeof CreateInvolvementEntryRequestSchema>;
+export type CreateInvolvementEntryInput = z.output<typeof CreateInvolvementEntryRequestSchema>;
+
+export const InvolvementEntrySchema = z.object({
+  id: IdSchema,
+  personId: IdSchema.nullable(),
+  personName: z.string(),
+  organisationId: IdSchema,
+  organisationName: z.string(),
+  occurredOn: DateSchema,
+  activity: z.string(),
+  role: InvolvementRoleSchema,
+  hours: z.number(),
+  expensesPence: z.number().int(),
+  paymentChoice: InvolvementPaymentChoiceSchema,
+  /** Where the entry came from when another part of Cairn wrote it, e.g. a co-production meeting. */
+  source: z.string().nullable(),
+  sourceId: IdSchema.nullable(),
+});
+export type InvolvementEntry = z.infer<typeof InvolvementEntrySchema>;
+
+export const InvolvementEntryResponseSchema = z.object({
+  entry: InvolvementEntrySchema,
+  /** Always VOUCHER_WARNING: every answer that shows a payment choice carries it. */
+  paymentWarning: z.string(),
+});
+
+export const InvolvementRangeQuerySchema = z
+  .object({ from: DateSchema, to: DateSchema })
+  .refine((q) => q.from <= q.to, {
+    path: ['to'],
+    message: 'The end date must be on or after the start date',
+  });
+
+export const InvolvementLogResponseSchema = z.object({
+  entries: z.array(InvolvementEntrySchema),
+  paymentWarning: z.string(),
+});
+
+export const HoursByRoleSchema = z.object({
+  role: InvolvementRoleSchema,
+  label: z.string(),
+  hours: z.number(),
+});
+
+export const MyInvolvementResponseSchema = z.object({
+  person: z.object({ id: IdSchema, displayName: z.string() }),
+  roles: z.array(z.object({ organisationName: z.string(), role: RoleSchema, since: TimestampSchema })),
+  hours: z.object({
+    total: z.number(),
+    byRole: z.array(HoursByRoleSchema),
+    byRoleAndYear: z.array(HoursByRoleSchema.extend({ year: z.number().int() })),
+  }),
+  entries: z.array(InvolvementEntrySchema),
+  training: z.array(TrainingRecordSchema),
+  paymentWarning: z.string(),
+});
+export type MyInvolvementResponse = z.infer<typeof MyInvolvementResponseSchema>;
+
+export const CreateOpportunityRequestSchema = z.strictObject({
+  organisationId: IdSchema,
+  title: Text(200, 'Give the opportunity a title'),
+  role: InvolvementRoleSchema,
+  description: Text(5000, 'Describe the opportunity'),
+  /** Hours and commitment in words: "two hours a month for a year". */
+  commitment: Text(300, 'Say how much time it takes'),
+  closesOn: DateSchema,
+});
+export type CreateOpportunityRequest = z.input<typeof CreateOpportunityRequestSchema>;
+
+export const OpportunitySchema = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  organisationName: z.string(),
+  title: z.string(),
+  role: InvolvementRoleSchema,
+  description: z.string(),
+  commitment: z.string(),
+  closesOn: DateSchema,
+  open: z.boolean(),
+  /** Whether the signed-in person has expressed interest. */
+  interested: z.boolean(),
+  /** How many have expressed interest: shown to the organisation's coordinators only, otherwise 0. */
+  interestCount: z.number().int(),
+  mayCoordinate: z.boolean(),
+});
+export type Opportunity = z.infer<typeof OpportunitySchema>;
+export const OpportunityListResponseSchema = z.object({ opportunities: z.array(OpportunitySchema) });
+
+export const OpportunityInterestRequestSchema = z.strictObject({ note: Text(1000).default('') });
+
+export const OpportunityInterestsResponseSchema = z.object({
+  interests: z.array(
+    z.object({
+      person: z.object({ id: IdSchema, displayName: z.string() }),
+      email: z.string(),
+      note: z.string(),
+      createdAt: TimestampSchema,
+    }),
+  ),
+});

@@ -9,6 +9,8 @@ import { cafesStrings } from '../lib/strings/cafes.js';
 import { storiesStrings } from '../lib/strings/stories.js';
 import { analysisHomeCards } from '../features/analysis/routes.js';
 import { cafesHomeCards } from '../features/cafes/routes.js';
+import { coproductionHomeCards } from '../features/coproduction/routes.js';
+import { involvementHomeCards } from '../features/involvement/routes.js';
 import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
 import { storiesHomeCards } from '../features/stories/routes.js';
 
@@ -49,6 +51,8 @@ function cardsFor(me: MeResponse): Card[] {
     ...safeguardingHomeCards(me),
     ...cafesHomeCards(me),
     ...analysisHomeCards(me),
+    ...coproductionHomeCards(me),
+    ...involvementHomeCards(me),
   );
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
   return cards;

@@ -22,6 +22,8 @@ import {
 import { strings } from '../lib/strings.js';
 import { analysisNavItems } from '../features/analysis/routes.js';
 import { cafesNavItems } from '../features/cafes/routes.js';
+import { coproductionNavItems } from '../features/coproduction/routes.js';
+import { involvementNavItems } from '../features/involvement/routes.js';
 import { safeguardingNavItems } from '../features/safeguarding/routes.js';
 import { showcaseNavItems } from '../features/showcase/routes.js';
 import { storiesNavItems } from '../features/stories/routes.js';
@@ -43,6 +45,8 @@ function useNavItems(): NavItem[] | null {
     ...safeguardingNavItems(me),
     ...cafesNavItems(me),
     ...analysisNavItems(me),
+    ...coproductionNavItems(me),
+    ...involvementNavItems(me),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);

@@ -7,6 +7,8 @@ import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
 import { analysisRoutes } from '../features/analysis/routes.js';
 import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
+import { coproductionPublicRoutes, coproductionRoutes } from '../features/coproduction/routes.js';
+import { involvementRoutes } from '../features/involvement/routes.js';
 import { safeguardingRoutes } from '../features/safeguarding/routes.js';
 import { showcaseManageRoutes, showcaseRoutes } from '../features/showcase/routes.js';
 import { storiesRoutes } from '../features/stories/routes.js';
@@ -53,6 +55,7 @@ export const router = createBrowserRouter([
       },
       ...showcaseRoutes,
       ...cafesPublicRoutes,
+      ...coproductionPublicRoutes,
       {
         Component: RequireSignIn,
         children: [
@@ -61,6 +64,8 @@ export const router = createBrowserRouter([
           ...showcaseManageRoutes,
           ...cafesRoutes,
           ...analysisRoutes,
+          ...coproductionRoutes,
+          ...involvementRoutes,
           {
             path: 'account',
             lazy: () =>

@@ -111,7 +111,7 @@ export const strings = {
     auditCardBody: 'See who did what, and when.',
     comingSoonTitle: 'Coming soon',
     comingSoonBody:
-      'Co-production meetings, the “You said, we did” page and the community offer will appear here as they are added to Cairn.',
+      'The community offer (activities, sign-ups and outreach) will appear here as it is added to Cairn.',
   },
 
   signIn: {

@@ -23,6 +23,8 @@ import {
   DecideSuggestionRequestSchema,
   ExcerptListSchema,
   ExcerptQuerySchema,
+  MemoListSchema,
+  MemoQuerySchema,
   MergeCodeRequestSchema,
   ProjectListSchema,
   ProjectParamsSchema,
@@ -240,6 +242,19 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
       reply
         .status(201)
         .send(await service.addMemo(context, request.actor, request.params.projectId, request.body)),
+  );
+
+  app.get(
+    '/analysis/projects/:projectId/memos',
+    {
+      schema: {
+        tags,
+        params: ProjectParamsSchema,
+        querystring: MemoQuerySchema,
+        response: { 200: MemoListSchema, ...problems },
+      },
+    },
+    (request) => service.listMemos(context, request.actor, request.params.projectId, request.query),
   );
 
   // --- agreement, synthesis, search ---

@@ -4,6 +4,7 @@ import type {
   Audience,
   Codebook,
   CodingView,
+  MemoTarget,
   Project,
   Synthesis,
 } from '../../../contracts/analysis.js';
@@ -249,8 +250,11 @@ export async function createProject(
     codebookId = (
       await createCodebook(context, actor, {
         organisationId: input.organisationId,
-        name: `CHIME recovery framework${organisation ? ` (${organisation.name})` : ''}`,
-        startFrom: 'chime',
+        name:
+          input.startFrom === 'chime'
+            ? `CHIME recovery framework${organisation ? ` (${organisation.name})` : ''}`
+            : `Our own codes: ${input.title}`,
+        startFrom: input.startFrom,
       })
     ).id;
   }
@@ -586,6 +590,46 @@ export async function decideSuggestion(
     throw notFound('This suggestion');
   await repo.decideSuggestion(context.db, applicationId, decision, actor.personId);
   return getCodingView(context, actor, projectId, application.storyId);
+}
+
+/**
+ * Memos on one target. A memo on a coding the reader may not see yet (blind mode) stays hidden with it;
+ * memos on a story follow the story out of the project when it is withdrawn.
+ */
+export async function listMemos(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+  target: { targetKind: MemoTarget; targetId: string },
+) {
+  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  if (target.targetKind === 'story' && !stories.some((s) => s.storyId === target.targetId))
+    throw notFound('This story');
+  if (target.targetKind === 'application') {
+    const application = await repo.findApplication(context.db, projectId, target.targetId);
+    if (
+      !application ||
+      !visibleTo(actor, project)(application) ||
+      !stories.some((s) => s.storyId === application.storyId)
+    )
+      throw notFound('This coding');
+  }
+  const names = new Map<string, string>();
+  const rows = (await repo.findMemos(context.db, projectId)).filter(
+    (m) => m.targetKind === target.targetKind && m.targetId === target.targetId,
+  );
+  return {
+    memos: await Promise.all(
+      rows.map(async (m) => ({
+        id: m.id,
+        targetKind: m.targetKind,
+        targetId: m.targetId,
+        body: m.body,
+        authorName: await nameOf(context, m.authorId, names),
+        createdAt: m.createdAt.toISOString(),
+      })),
+    ),
+  };
 }
 
 export async function addMemo(

@@ -174,6 +174,21 @@ describe('projects and access', () => {
     expect(privateStory.statusCode).toBe(404);
   });
 
+  it('starts from an empty codebook when the team wants its own codes', async () => {
+    const created = await as(coderA, {
+      method: 'POST',
+      url: '/api/analysis/projects',
+      payload: { organisationId, title: 'Our own words', startFrom: 'empty' },
+    });
+    const codebook = (
+      await as(coderA, {
+        method: 'GET',
+        url: `/api/analysis/codebooks/${created.json<Project>().codebookId}`,
+      })
+    ).json<Codebook>();
+    expect(codebook).toMatchObject({ name: 'Our own codes: Our own words', codes: [] });
+  });
+
   it('refuses people who are not analysts in the organisation', async () => {
     const { project } = await newProject();
     for (const url of [
@@ -430,6 +445,25 @@ describe('themes, key messages and exports', () => {
       })
     ).json<CodingView>();
     expect(view.memos.map((m) => m.body)).toEqual(['Purpose came through volunteering, not services.']);
+    // Memos on a coding, listed by target; a story outside the project has none to show.
+    const coding = view.applications[0]?.id ?? '';
+    await as(coderB, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/memos`,
+      payload: { targetKind: 'application', targetId: coding, body: 'Is this meaning or empowerment?' },
+    });
+    const onCoding = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/memos?targetKind=application&targetId=${coding}`,
+    });
+    expect(onCoding.json<{ memos: { body: string }[] }>().memos.map((m) => m.body)).toEqual([
+      'Is this meaning or empowerment?',
+    ]);
+    const outside = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/memos?targetKind=story&targetId=${storyIds.private}`,
+    });
+    expect(outside.statusCode).toBe(404);
     const purposeQuote = view.applications[0]?.id ?? '';
     const waitingQuote = (
       await as(coderA, {

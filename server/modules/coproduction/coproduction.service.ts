@@ -30,6 +30,8 @@ import {
   findOrganisationsOfPartnership,
   findPeopleWithRole,
   findPersonSummary,
+  recordInvolvement,
+  removeInvolvementFromSource,
 } from '../people/index.js';
 import { isInPartnership, mayCoordinate, mayManageGroups, mayReadGroup } from './coproduction.policy.js';
 import * as repo from './coproduction.repository.js';
@@ -303,6 +305,36 @@ function meetingParts(parsed: ReturnType<typeof MeetingRequestSchema.parse>) {
   };
 }
 
+/**
+ * Writes the meeting's attendance into the involvement log: one entry per attendee with hours or
+ * expenses. The meeting's earlier entries go first, so saving again never counts anyone twice.
+ */
+async function logMeetingInvolvement(
+  tx: DbOrTx,
+  group: { name: string; organisationId: string },
+  meetingId: string,
+  parsed: ReturnType<typeof MeetingRequestSchema.parse>,
+  recordedBy: string,
+) {
+  const source = { kind: 'coproduction_meeting', id: meetingId };
+  await removeInvolvementFromSource(tx, source);
+  for (const a of parsed.attendance) {
+    if (a.hours <= 0 && a.expensesPence <= 0) continue;
+    await recordInvolvement(tx, {
+      personId: a.personId,
+      organisationId: group.organisationId,
+      occurredOn: parsed.heldOn,
+      activity: `Co-production meeting: ${group.name}`,
+      role: 'coproduction_group_member',
+      hours: a.hours,
+      expensesPence: a.expensesPence,
+      paymentChoice: a.paymentChoice,
+      source,
+      recordedBy,
+    });
+  }
+}
+
 /** Records a meeting with its attendance, decisions and actions, all or nothing. */
 export async function createMeeting(
   context: ModuleContext,
@@ -323,6 +355,7 @@ export async function createMeeting(
     });
     const parts = meetingParts(parsed);
     await repo.replaceAttendanceAndActions(tx, row.id, parts.attendance, parts.actions);
+    await logMeetingInvolvement(tx, group, row.id, parsed, actor.personId);
     return row;
   });
   const [view] = await toMeetings(context.db, [meeting]);
@@ -367,6 +400,7 @@ export async function updateMeeting(
     });
     const parts = meetingParts(parsed);
     await repo.replaceAttendanceAndActions(tx, meetingId, parts.attendance, parts.actions);
+    await logMeetingInvolvement(tx, group, meetingId, parsed, actor.personId);
   });
   return getMeeting(context, actor, meetingId);
 }

@@ -186,6 +186,67 @@ describe('groups and meetings', () => {
     const after = await as(facilitatorA, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
     expect(after.json<Group>().meetings).toHaveLength(1);
   });
+
+  it('puts attendance with hours or expenses in the involvement log, replacing it when the meeting is saved again', async () => {
+    type Entry = { personId: string; hours: number; expensesPence: number; source: string; sourceId: string };
+    const logOf = async (date: string) => {
+      const response = await as(coordinatorA, {
+        method: 'GET',
+        url: `/api/organisations/${orgA}/involvement?from=${date}&to=${date}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ entries: Entry[] }>().entries;
+    };
+    const payload = {
+      heldOn: '2026-03-04',
+      attendance: [
+        { personId: otherMemberA.personId, hours: 2, expensesPence: 460, paymentChoice: 'voucher' },
+        { personId: facilitatorA.personId },
+      ],
+    };
+    const created = await as(facilitatorA, {
+      method: 'POST',
+      url: `/api/coproduction/groups/${group.id}/meetings`,
+      payload,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const meetingId = created.json<Meeting>().id;
+    expect(await logOf('2026-03-04')).toEqual([
+      expect.objectContaining({
+        personId: otherMemberA.personId,
+        hours: 2,
+        expensesPence: 460,
+        source: 'coproduction_meeting',
+        sourceId: meetingId,
+      }),
+    ]);
+    for (let save = 0; save < 2; save++) {
+      const saved = await as(facilitatorA, {
+        method: 'PUT',
+        url: `/api/coproduction/meetings/${meetingId}`,
+        payload: {
+          ...payload,
+          heldOn: '2026-03-05',
+          attendance: [
+            { personId: otherMemberA.personId, hours: 2.5, expensesPence: 460, paymentChoice: 'cash' },
+            { personId: facilitatorA.personId, hours: 1 },
+          ],
+        },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+    }
+    expect(await logOf('2026-03-04')).toEqual([]);
+    const log = await logOf('2026-03-05');
+    expect(log.map((e) => [e.personId, e.hours]).sort()).toEqual(
+      [
+        [otherMemberA.personId, 2.5],
+        [facilitatorA.personId, 1],
+      ].sort(),
+    );
+    const mine = await as(otherMemberA, { method: 'GET', url: '/api/me/involvement' });
+    const sources = mine.json<{ entries: { sourceId: string }[] }>().entries.map((e) => e.sourceId);
+    expect(sources.filter((id) => id === meetingId)).toHaveLength(1);
+  });
 });
 
 describe('seats and power sharing', () => {

@@ -1,4 +1,6 @@
 import type { CairnModule } from '../../kernel/module.js';
+import { registerInvolvementRoutes } from './people.involvement.routes.js';
+import { remindTrainingRefreshes } from './people.involvement.service.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { seedPeopleDemo } from './people.seed.js';
 import { erasePeopleData, exportPeopleData } from './people.service.js';
@@ -13,13 +15,33 @@ export {
   resolveActor,
 } from './people.service.js';
 export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, demoActor, hasAnyPartnership } from './people.seed.js';
+/** The involvement log, for other modules to write to inside their own transactions (meeting attendance). */
+export {
+  recordInvolvement,
+  removeInvolvementFromSource,
+  type InvolvementRecord,
+} from './people.involvement.service.js';
 
-/** People: partnerships, organisations, accounts, memberships and roles, and data rights. */
+const DAY_MS = 86_400_000;
+
+/** People: partnerships, organisations, accounts, memberships and roles, involvement, and data rights. */
 export const peopleModule: CairnModule = {
   name: 'people',
   register(app, context) {
     context.personalData.register({ module: 'people', exportFor: exportPeopleData, erase: erasePeopleData });
     registerPeopleRoutes(app, context);
+    registerInvolvementRoutes(app, context);
   },
   seedDemo: seedPeopleDemo,
+  startJobs(context) {
+    // Daily; the claim marks each refresh date as warned, so restarts and other instances never repeat a mail.
+    const run = () =>
+      void remindTrainingRefreshes(context).catch((error: unknown) =>
+        context.logError('Could not send training refresh reminders', error),
+      );
+    const timer = setInterval(run, DAY_MS);
+    timer.unref();
+    run();
+    return () => clearInterval(timer);
+  },
 };

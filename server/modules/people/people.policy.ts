@@ -32,3 +32,18 @@ export function canGiveRole(
 export function canAdministerPartnership(actor: Actor, partnershipId: string | null): boolean {
   return partnershipId !== null && actor.partnershipId === partnershipId && isPartnershipAdmin(actor);
 }
+
+/** Coordinators of an organisation keep its involvement log, opportunities and people's training. */
+export function canCoordinate(actor: Actor, organisationId: string): boolean {
+  return hasRole(actor, ['coordinator'], organisationId);
+}
+
+/** A person's own training and involvement, or that of someone in an organisation the actor coordinates. */
+export function canKeepRecordsOf(actor: Actor, personId: string, personOrganisationIds: string[]): boolean {
+  return personId === actor.personId || personOrganisationIds.some((id) => canCoordinate(actor, id));
+}
+
+/** Anyone signed in to the partnership sees its open opportunities. */
+export function isInPartnership(actor: Actor, organisationId: string): boolean {
+  return actor.partnershipOrganisationIds.includes(organisationId);
+}

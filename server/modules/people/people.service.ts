@@ -26,6 +26,7 @@ import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { eraseInvolvementData, exportInvolvementData } from './people.involvement.service.js';
 import { canAdministerPartnership, canGiveRole, canManageMembers } from './people.policy.js';
 import * as repo from './people.repository.js';
 
@@ -691,12 +692,14 @@ export async function exportPeopleData(db: DbOrTx, personId: string) {
       since: m.createdAt.toISOString(),
     })),
     erasureRequests: erasure.map(toErasureRequest),
+    ...(await exportInvolvementData(db, personId)),
   };
 }
 
 export async function erasePeopleData(db: DbOrTx, personId: string): Promise<string> {
   const person = await repo.findPerson(db, personId);
   if (!person) return 'nothing held';
+  const involvement = await eraseInvolvementData(db, personId);
   await repo.deleteMembershipsOfPerson(db, personId);
   await repo.deletePasswordResetsOfPerson(db, personId);
   await repo.deleteInvitationsForEmail(db, person.email);
@@ -708,7 +711,7 @@ export async function erasePeopleData(db: DbOrTx, personId: string): Promise<str
     passwordHash: null,
     erasedAt: new Date(),
   });
-  return 'account anonymised; memberships, sessions, invitations and reset links deleted';
+  return `account anonymised; memberships, sessions, invitations and reset links deleted; ${involvement}`;
 }
 
 // --- command line ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { strings } from '../../lib/strings.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
 import { codebookKey, fetchCodebook, fetchProject, projectKey } from './analysis-api.js';
+import { Memos } from './memos.js';
 import './analysis.css';
 
 const s = analysisStrings.codebook;
@@ -50,11 +51,13 @@ function CodeOptions({ codes, except }: { codes: readonly Code[]; except?: strin
 
 /** One code: what it means, and moving, retiring or merging it (its coding always goes with it). */
 function CodeItem({
+  projectId,
   code,
   depth,
   codebook,
   onChange,
 }: {
+  projectId: string;
   code: Code;
   depth: number;
   codebook: Codebook;
@@ -194,6 +197,17 @@ function CodeItem({
           <p className="field__hint">{s.keepsCoding}</p>
         </div>
       ) : null}
+      {projectId ? (
+        <details className="analysis-details">
+          <summary>{analysisStrings.memos.onCode}</summary>
+          <Memos
+            projectId={projectId}
+            targetKind="code"
+            targetId={code.id}
+            label={analysisStrings.memos.thisCode(code.name)}
+          />
+        </details>
+      ) : null}
     </li>
   );
 }
@@ -273,7 +287,14 @@ export function CodebookPage() {
       <StatusMessage>{message || null}</StatusMessage>
       <ul className="analysis-codes">
         {ordered(book.codes).map(({ code, depth }) => (
-          <CodeItem key={code.id} code={code} depth={depth} codebook={book} onChange={store} />
+          <CodeItem
+            key={code.id}
+            projectId={projectId}
+            code={code}
+            depth={depth}
+            codebook={book}
+            onChange={store}
+          />
         ))}
       </ul>
 

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { z } from 'zod';
 import {
   CodingViewSchema,
   type Application,
@@ -26,6 +25,7 @@ import {
   fetchProject,
   projectKey,
 } from './analysis-api.js';
+import { Memos } from './memos.js';
 import './analysis.css';
 
 const s = analysisStrings.coding;
@@ -79,12 +79,14 @@ function errorText(error: unknown): string {
 
 /** One coded stretch, with the actions its reader may take. */
 function ApplicationItem({
+  projectId,
   application,
   codes,
   mine,
   onRemove,
   onDecide,
 }: {
+  projectId: string;
   application: Application;
   codes: readonly Code[];
   mine: boolean;
@@ -125,6 +127,15 @@ function ApplicationItem({
           )}
         </>
       ) : null}
+      <details className="analysis-details">
+        <summary>{analysisStrings.memos.onCoding}</summary>
+        <Memos
+          projectId={projectId}
+          targetKind="application"
+          targetId={application.id}
+          label={analysisStrings.memos.thisCoding}
+        />
+      </details>
       {mine || application.source === 'consensus' ? (
         <Button variant="link" onPress={onRemove} aria-label={s.removeLabel(code, application.text)}>
           {s.remove}
@@ -203,19 +214,6 @@ export function CodingPage() {
     onSuccess: (next) => store(next, s.decided),
     onError,
   });
-  const memo = useMutation({
-    mutationFn: (body: string) =>
-      apiRequest(`/api/analysis/projects/${projectId}/memos`, z.object({ ok: z.literal(true) }), {
-        method: 'POST',
-        body: { targetKind: 'story', targetId: storyId, body },
-      }),
-    onSuccess: () => {
-      void view.refetch();
-      setError('');
-      setMessage(s.memoAdded);
-    },
-    onError,
-  });
 
   // A selection made with the mouse or a finger inside the story becomes the span to code.
   useEffect(() => {
@@ -278,16 +276,6 @@ export function CodingPage() {
       return;
     }
     apply.mutate({ storyId, codeId, start: selection.start, end: selection.end });
-  };
-  const onMemo = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const body = String(new FormData(form).get('memo') ?? '').trim();
-    if (!body) {
-      setError(s.memoMissing);
-      return;
-    }
-    memo.mutate(body, { onSuccess: () => form.reset() });
   };
 
   return (
@@ -392,6 +380,7 @@ export function CodingPage() {
               {coding.applications.map((a) => (
                 <ApplicationItem
                   key={a.id}
+                  projectId={projectId}
                   application={a}
                   codes={codebook.data?.codes ?? []}
                   mine={a.source === 'person' && a.coderId !== null && a.coderId === myId}
@@ -403,39 +392,12 @@ export function CodingPage() {
           )}
 
           <h2 id="memos-title">{s.memosTitle}</h2>
-          {coding.memos.length === 0 ? (
-            <p>{s.noMemos}</p>
-          ) : (
-            <ul className="analysis-memos">
-              {coding.memos.map((m) => (
-                <li key={m.id}>
-                  <p>{m.body}</p>
-                  <p className="secondary-text">{s.by(m.authorName)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-          <form className="form" noValidate onSubmit={onMemo} aria-labelledby="memos-title">
-            <div className="field">
-              <label className="field__label" htmlFor="story-memo">
-                {s.memoLabel}
-              </label>
-              <span className="field__hint" id="story-memo-hint">
-                {s.memoHint}
-              </span>
-              <textarea
-                id="story-memo"
-                name="memo"
-                rows={3}
-                maxLength={10000}
-                className="field__input field__input--textarea"
-                aria-describedby="story-memo-hint"
-              />
-            </div>
-            <Button type="submit" variant="secondary" isPending={memo.isPending}>
-              {s.memoSubmit}
-            </Button>
-          </form>
+          <Memos
+            projectId={projectId}
+            targetKind="story"
+            targetId={storyId}
+            label={analysisStrings.memos.thisStory}
+          />
         </section>
       </div>
     </>

@@ -24,6 +24,7 @@ import { TextField } from '../../components/text-field.js';
 import { apiRequest, isApiError } from '../../lib/api.js';
 import { errorsFromProblem, fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { analysisResultsStrings } from '../../lib/strings/analysis-results.js';
+import { analysisStrings } from '../../lib/strings/analysis.js';
 import { strings } from '../../lib/strings.js';
 import {
   codebookKey,
@@ -34,6 +35,7 @@ import {
   projectKey,
   synthesisKey,
 } from './analysis-api.js';
+import { Memos } from './memos.js';
 import './analysis-results.css';
 
 const m = analysisResultsStrings.messages;
@@ -623,6 +625,15 @@ function KeyMessages({
                           </ul>
                         </>
                       ) : null}
+                      <details className="analysis-details">
+                        <summary>{analysisStrings.memos.onMessage}</summary>
+                        <Memos
+                          projectId={project.id}
+                          targetKind="message"
+                          targetId={message.id}
+                          label={analysisStrings.memos.thisMessage}
+                        />
+                      </details>
                     </li>
                   );
                 })}

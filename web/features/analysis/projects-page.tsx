@@ -23,7 +23,7 @@ import './analysis.css';
 
 const s = analysisStrings.projects;
 const FORM = 'new-project';
-const FIELDS = ['organisationId', 'title', 'question', 'blind'] as const;
+const FIELDS = ['organisationId', 'title', 'question', 'blind', 'startFrom'] as const;
 const ANALYST_ROLES = new Set(['peer_supporter', 'facilitator', 'coordinator']);
 
 /** The analysis projects a peer researcher can work on, and a short form to start one. */
@@ -35,8 +35,13 @@ export function ProjectsPage() {
   const form = useFormErrors(FIELDS, 'title');
   const list = useQuery({ queryKey: projectsKey, queryFn: fetchProjects, enabled: allowed });
   const create = useMutation({
-    mutationFn: (body: { organisationId: string; title: string; question: string; blind: boolean }) =>
-      apiRequest('/api/analysis/projects', ProjectSchema, { method: 'POST', body }),
+    mutationFn: (body: {
+      organisationId: string;
+      title: string;
+      question: string;
+      blind: boolean;
+      startFrom: 'chime' | 'empty';
+    }) => apiRequest('/api/analysis/projects', ProjectSchema, { method: 'POST', body }),
     onSuccess: (project) => {
       void client.invalidateQueries({ queryKey: projectsKey });
       void navigate(`/analysis/${project.id}`, { state: noticeState(s.created(project.title)) });
@@ -68,6 +73,7 @@ export function ProjectsPage() {
       title,
       question: (values.question ?? '').trim(),
       blind: values.blind === 'on',
+      startFrom: values.startFrom === 'empty' ? 'empty' : 'chime',
     });
   };
 
@@ -139,7 +145,16 @@ export function ProjectsPage() {
               hint={s.blindHint}
               defaultChecked
             />
-            <p className="field__hint">{s.codebookNote}</p>
+            <RadioGroup
+              id={fieldId(FORM, 'startFrom')}
+              name="startFrom"
+              label={s.startFrom}
+              options={[
+                { value: 'chime', label: s.startChime, hint: s.startChimeHint },
+                { value: 'empty', label: s.startEmpty, hint: s.startEmptyHint },
+              ]}
+              defaultValue="chime"
+            />
             <Button type="submit" isPending={create.isPending} pendingLabel={s.submitting}>
               {s.submit}
             </Button>

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
+
+const { newPage } = useJourney('coproduction');
+
+const IDEA = 'A Sunday walking group for people in early recovery';
+const CONTACT = 'ash.walker@example.org';
+
+describe('You said, we did: from a café to a commitment and back to the person who spoke', () => {
+  it('brings a café priority in, commits to it, changes its status, and tells the contributor', async () => {
+    // A café: Ash joins without an account, leaves a contact, and adds the idea that gets sent on.
+    const lead = await newPage();
+    await signInAsDemo(lead.page, 'facilitator@cairn.example');
+    const me = (await (await lead.page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+      partnership: { id: string };
+    };
+    const created = await lead.page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Winter in Riverside',
+        rounds: [{ question: 'What would help this winter?', minutes: 10 }],
+        tables: 1,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+    const control = (action: string) =>
+      lead.page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } });
+    await control('start');
+
+    const ash = await newPage(320);
+    await ash.page.goto(`/join/${cafe.joinCode}`);
+    await ash.page.getByLabel('Email or phone number (optional)').fill(CONTACT);
+    await ash.page.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(ash.page, 'Winter in Riverside');
+    await ash.page.getByLabel('Your idea').fill(IDEA);
+    await ash.page.getByRole('button', { name: 'Add idea' }).click();
+    await ash.page.getByText('Your idea has been added.').waitFor();
+    await control('close');
+    const board = (await (await lead.page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
+      ideas: { id: string; text: string }[];
+    };
+    const ideaId = board.ideas.find((i) => i.text === IDEA)?.id;
+    const sent = await lead.page.request.post(`/api/cafes/${cafe.id}/priorities`, { data: { ideaId } });
+    expect(sent.status()).toBe(200);
+
+    // The coordinator brings it into "You said, we did", publishes it and commits to it.
+    const jo = await newPage();
+    const page = jo.page;
+    await signInAsDemo(page, 'coordinator@cairn.example');
+    await page.getByRole('link', { name: 'Co-production', exact: true }).first().click();
+    await expectPage(page, 'Co-production');
+    await expectNoSeriousAxeViolations(page);
+    const row = page.locator('li, tr, article').filter({ hasText: IDEA }).first();
+    await row.getByRole('button', { name: 'Bring into You said, we did' }).click();
+    await page.getByText(`“${IDEA}” is now in You said, we did.`, { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Open the priority' }).first().click();
+    await expectPage(page, IDEA);
+    await page.getByRole('button', { name: 'Publish on the public page' }).click();
+    await page.getByRole('button', { name: 'Take off the public page' }).waitFor();
+    await page.getByLabel('What will be done').fill('Start a Sunday walking group with two peer volunteers.');
+    await page.getByRole('button', { name: 'Add the commitment' }).click();
+    const commitment = page.locator('article').filter({ hasText: 'Start a Sunday walking group' }).first();
+    await commitment.waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await commitment.getByText('In progress', { exact: true }).click();
+    await commitment.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved. The status is now “In progress”.', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // Anyone can see it on the public page, without signing in.
+    const visitor = await newPage(320);
+    await visitor.page.goto(`/you-said-we-did/${me.partnership.id}`);
+    await expectPage(visitor.page, 'You said, we did');
+    await visitor.page.getByText(IDEA).first().waitFor();
+    await visitor.page.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
+    await visitor.page.getByText('In progress').first().waitFor();
+    expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
+    await expectNoSeriousAxeViolations(visitor.page);
+
+    // Ash hears once, by email, with a one-click way to stop.
+    await visitor.page.goto('/dev/outbox');
+    await expectPage(visitor.page, 'Development mail outbox');
+    const messages = visitor.page.locator('.message').filter({ hasText: CONTACT });
+    expect(await messages.count()).toBe(1);
+    await messages
+      .first()
+      .getByRole('link', { name: /\/unsubscribe\// })
+      .click();
+    await expectPage(visitor.page, 'Stop these updates');
+    await visitor.page.getByRole('button', { name: 'Stop these updates' }).click();
+    await visitor.page.getByText('You will not get these updates any more').waitFor();
+    await expectNoSeriousAxeViolations(visitor.page);
+
+    for (const watched of [lead, ash, jo, visitor]) expect(watched.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { OkSchema } from '../../../contracts/common.js';
+import {
+  CreateInvolvementEntryRequestSchema,
+  CreateOpportunityRequestSchema,
+  CreateTrainingRequestSchema,
+  InvolvementEntryParamsSchema,
+  InvolvementEntryResponseSchema,
+  InvolvementLogResponseSchema,
+  InvolvementRangeQuerySchema,
+  MyInvolvementResponseSchema,
+  OpportunityInterestRequestSchema,
+  OpportunityInterestsResponseSchema,
+  OpportunityListResponseSchema,
+  OpportunityParamsSchema,
+  OpportunitySchema,
+  OrganisationParamsSchema,
+  PersonParamsSchema,
+  TrainingListResponseSchema,
+  TrainingParamsSchema,
+  TrainingRecordSchema,
+  VOUCHER_WARNING,
+} from '../../../contracts/people.js';
+import { PROBLEM_RESPONSES, sendDownload } from '../../kernel/http.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as service from './people.involvement.service.js';
+
+const problems = PROBLEM_RESPONSES;
+
+/** Training, the involvement log, opportunities and a person's own involvement record. */
+export function registerInvolvementRoutes(scope: FastifyInstance, context: ModuleContext): void {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+
+  // --- training ---
+  app.get(
+    '/me/training',
+    { schema: { tags: ['involvement'], response: { 200: TrainingListResponseSchema, ...problems } } },
+    async (request) => ({ training: await service.listTraining(context, request.actor) }),
+  );
+  app.post(
+    '/me/training',
+    {
+      schema: {
+        tags: ['involvement'],
+        body: CreateTrainingRequestSchema,
+        response: { 201: TrainingRecordSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.addTraining(context, request.actor, undefined, request.body)),
+  );
+  app.get(
+    '/people/:personId/training',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: PersonParamsSchema,
+        response: { 200: TrainingListResponseSchema, ...problems },
+      },
+    },
+    async (request) => ({
+      training: await service.listTraining(context, request.actor, request.params.personId),
+    }),
+  );
+  app.post(
+    '/people/:personId/training',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: PersonParamsSchema,
+        body: CreateTrainingRequestSchema,
+        response: { 201: TrainingRecordSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.addTraining(context, request.actor, request.params.personId, request.body)),
+  );
+  app.delete(
+    '/training/:trainingId',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: TrainingParamsSchema,
+        response: { 200: OkSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await service.removeTraining(context, request.actor, request.params.trainingId);
+      return { ok: true as const };
+    },
+  );
+
+  // --- involvement log ---
+  app.post(
+    '/organisations/:organisationId/involvement',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: OrganisationParamsSchema,
+        body: CreateInvolvementEntryRequestSchema,
+        response: { 201: InvolvementEntryResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.addInvolvementEntry(
+            context,
+            request.actor,
+            request.params.organisationId,
+            request.body,
+          ),
+        ),
+  );
+  app.get(
+    '/organisations/:organisationId/involvement',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: OrganisationParamsSchema,
+        querystring: InvolvementRangeQuerySchema,
+        response: { 200: InvolvementLogResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.listInvolvementOfOrganisation(
+        context,
+        request.actor,
+        request.params.organisationId,
+        request.query,
+      ),
+  );
+  app.get(
+    '/organisations/:organisationId/involvement.csv',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: OrganisationParamsSchema,
+        querystring: InvolvementRangeQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportInvolvementCsv(
+        context,
+        request.actor,
+        request.params.organisationId,
+        request.query,
+      );
+      // The file goes to finance, not to whoever chose the payment; the warning travels with it all the same.
+      void reply.header('cairn-payment-warning', VOUCHER_WARNING);
+      return sendDownload(reply, file, 'csv');
+    },
+  );
+  app.delete(
+    '/involvement/:entryId',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: InvolvementEntryParamsSchema,
+        response: { 200: OkSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await service.removeInvolvementEntry(context, request.actor, request.params.entryId);
+      return { ok: true as const };
+    },
+  );
+
+  // --- my involvement record ---
+  app.get(
+    '/me/involvement',
+    { schema: { tags: ['involvement'], response: { 200: MyInvolvementResponseSchema, ...problems } } },
+    async (request) => service.getMyInvolvement(context, request.actor),
+  );
+  app.get('/me/involvement.pdf', { schema: { tags: ['involvement'] } }, async (request, reply) =>
+    sendDownload(reply, await service.renderMyInvolvementPdf(context, request.actor), 'pdf'),
+  );
+
+  // --- opportunities ---
+  app.get(
+    '/opportunities',
+    { schema: { tags: ['involvement'], response: { 200: OpportunityListResponseSchema, ...problems } } },
+    async (request) => ({ opportunities: await service.listOpportunities(context, request.actor) }),
+  );
+  app.post(
+    '/opportunities',
+    {
+      schema: {
+        tags: ['involvement'],
+        body: CreateOpportunityRequestSchema,
+        response: { 201: OpportunitySchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createOpportunity(context, request.actor, request.body)),
+  );
+  app.post(
+    '/opportunities/:opportunityId/interest',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: OpportunityParamsSchema,
+        body: OpportunityInterestRequestSchema,
+        response: { 200: OpportunitySchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.expressInterestInOpportunity(
+        context,
+        request.actor,
+        request.params.opportunityId,
+        request.body.note,
+      ),
+  );
+  app.get(
+    '/opportunities/:opportunityId/interests',
+    {
+      schema: {
+        tags: ['involvement'],
+        params: OpportunityParamsSchema,
+        response: { 200: OpportunityInterestsResponseSchema, ...problems },
+      },
+    },
+    async (request) => service.listOpportunityInterests(context, request.actor, request.params.opportunityId),
+  );
+}

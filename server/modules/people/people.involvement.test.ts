@@ -1,0 +1,392 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  InvolvementEntry,
+  MyInvolvementResponse,
+  Opportunity,
+  TrainingRecord,
+} from '../../../contracts/people.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { remindTrainingRefreshes } from './people.involvement.service.js';
+
+let t: TestApp;
+let dir: string;
+let admin: SignedIn;
+let orgA: string;
+let orgB: string;
+let coordinatorA: SignedIn;
+let memberA: SignedIn;
+let otherMemberA: SignedIn;
+let coordinatorB: SignedIn;
+let memberB: SignedIn;
+
+const as = (who: SignedIn | null, options: InjectOptions) =>
+  t.app.inject(who ? { ...options, headers: { ...options.headers, cookie: who.cookie } } : options);
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = mkdtempSync(join(tmpdir(), 'cairn-involvement-'));
+  admin = await signInAsNewAdmin(t.app, t.context);
+  orgA = await firstOrganisationId(t.app, admin);
+  const created = await as(admin, {
+    method: 'POST',
+    url: '/api/organisations',
+    payload: { name: 'Other Org' },
+  });
+  orgB = created.json<{ id: string }>().id;
+  coordinatorA = await addPerson(t.app, admin, orgA, 'coordinator');
+  memberA = await addPerson(t.app, admin, orgA, 'member', 'Robin Ness');
+  otherMemberA = await addPerson(t.app, admin, orgA, 'member');
+  coordinatorB = await addPerson(t.app, admin, orgB, 'coordinator');
+  memberB = await addPerson(t.app, admin, orgB, 'member');
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await t.close();
+});
+
+const COURSE = {
+  kind: 'peer_support',
+  title: 'Introduction to peer support',
+  provider: 'Harbour College',
+  completedOn: '2025-05-01',
+  refreshDueOn: '2027-05-01',
+  certificateNote: 'Certificate in the office file',
+};
+
+describe('training records', () => {
+  it('lets a person add and see their own training', async () => {
+    const added = await as(memberA, { method: 'POST', url: '/api/me/training', payload: COURSE });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json<TrainingRecord>()).toMatchObject({ ...COURSE, personId: memberA.personId });
+    const list = await as(memberA, { method: 'GET', url: '/api/me/training' });
+    expect(list.json<{ training: TrainingRecord[] }>().training.map((r) => r.title)).toEqual([COURSE.title]);
+  });
+
+  it('lets coordinators of the person’s organisation add and see it; others get 404, anonymous 401', async () => {
+    const url = `/api/people/${memberA.personId}/training`;
+    const byCoordinator = await as(coordinatorA, {
+      method: 'POST',
+      url,
+      payload: { ...COURSE, kind: 'safeguarding', title: 'Safeguarding adults', refreshDueOn: null },
+    });
+    expect(byCoordinator.statusCode, byCoordinator.body).toBe(201);
+    const seen = await as(coordinatorA, { method: 'GET', url });
+    expect(seen.json<{ training: TrainingRecord[] }>().training).toHaveLength(2);
+    for (const who of [coordinatorB, otherMemberA, memberB]) {
+      expect((await as(who, { method: 'GET', url })).statusCode).toBe(404);
+      expect((await as(who, { method: 'POST', url, payload: COURSE })).statusCode).toBe(404);
+    }
+    expect((await as(null, { method: 'GET', url })).statusCode).toBe(401);
+    expect((await as(null, { method: 'GET', url: '/api/me/training' })).statusCode).toBe(401);
+    // Someone else cannot delete a person's record either.
+    const id = seen.json<{ training: TrainingRecord[] }>().training[0]?.id ?? '';
+    expect((await as(otherMemberA, { method: 'DELETE', url: `/api/training/${id}` })).statusCode).toBe(404);
+  });
+
+  it('explains bad input field by field', async () => {
+    const response = await as(memberA, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { kind: 'juggling', title: '', completedOn: 'last spring', surprise: 1 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const paths = response.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['kind', 'title', 'provider', 'completedOn', '']));
+    const backwards = await as(memberA, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { ...COURSE, refreshDueOn: '2024-01-01' },
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('refreshDueOn');
+  });
+
+  it('reminds the person once, a month before the refresh date', async () => {
+    const person = await addPerson(t.app, admin, orgA, 'peer_supporter', 'Refresh Due');
+    await as(person, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { ...COURSE, title: 'Boundaries refresher', refreshDueOn: day(12) },
+    });
+    await as(person, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { ...COURSE, title: 'Not yet due', refreshDueOn: day(90) },
+    });
+    expect(await remindTrainingRefreshes(t.context)).toBeGreaterThanOrEqual(1);
+    expect(await remindTrainingRefreshes(t.context)).toBe(0);
+    const outbox = await t.app.inject({ method: 'GET', url: '/api/dev/outbox' });
+    const mails = outbox
+      .json<{ messages: { to: string; subject: string; text: string }[] }>()
+      .messages.filter((m) => m.to === person.email && m.subject === 'Your training is due for a refresh');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain('Boundaries refresher');
+    // The 90-day one is warned about once it comes within the month, and only then.
+    expect(await remindTrainingRefreshes(t.context, new Date(Date.now() + 70 * 86_400_000))).toBe(1);
+    expect(await remindTrainingRefreshes(t.context, new Date(Date.now() + 70 * 86_400_000))).toBe(0);
+  });
+});
+
+describe('the involvement log', () => {
+  const entry = (personId: string, extra: object = {}) => ({
+    personId,
+    occurredOn: '2026-02-10',
+    activity: 'Interview panel for a peer worker',
+    role: 'interview_panel_member',
+    hours: 2.5,
+    expensesPence: 460,
+    paymentChoice: 'voucher',
+    ...extra,
+  });
+
+  it('lets coordinators record entries for their own organisation’s people, with the voucher warning', async () => {
+    const response = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: entry(memberA.personId),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json<{ entry: InvolvementEntry; paymentWarning: string }>();
+    expect(body.paymentWarning).toMatch(/Vouchers can count as earnings for benefits/);
+    expect(body.entry).toMatchObject({ personName: 'Robin Ness', hours: 2.5, paymentChoice: 'voucher' });
+
+    const outsider = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: entry(memberB.personId),
+    });
+    expect(outsider.statusCode).toBe(400);
+    expect(outsider.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('personId');
+    for (const who of [coordinatorB, memberA]) {
+      const refused = await as(who, {
+        method: 'POST',
+        url: `/api/organisations/${orgA}/involvement`,
+        payload: entry(memberA.personId),
+      });
+      expect(refused.statusCode).toBe(404);
+    }
+    expect(
+      (
+        await as(null, {
+          method: 'POST',
+          url: `/api/organisations/${orgA}/involvement`,
+          payload: entry(memberA.personId),
+        })
+      ).statusCode,
+    ).toBe(401);
+  });
+
+  it('refuses bad entries with field errors', async () => {
+    const response = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: entry(memberA.personId, {
+        hours: 25,
+        expensesPence: 1.5,
+        paymentChoice: 'crypto',
+        role: 'wizard',
+        occurredOn: 'yesterday',
+      }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const paths = response.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['hours', 'expensesPence', 'paymentChoice', 'role', 'occurredOn']),
+    );
+    const range = await as(coordinatorA, {
+      method: 'GET',
+      url: `/api/organisations/${orgA}/involvement?from=2026-03-01&to=2026-01-01`,
+    });
+    expect(range.statusCode).toBe(400);
+    expect(range.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('querystring.to');
+  });
+
+  it('lists the organisation’s log for its coordinators only, with the warning', async () => {
+    const url = `/api/organisations/${orgA}/involvement?from=2026-01-01&to=2026-12-31`;
+    const list = await as(coordinatorA, { method: 'GET', url });
+    expect(list.statusCode).toBe(200);
+    const body = list.json<{ entries: InvolvementEntry[]; paymentWarning: string }>();
+    expect(body.paymentWarning).toMatch(/Vouchers can count as earnings/);
+    expect(body.entries.length).toBeGreaterThan(0);
+    for (const who of [coordinatorB, memberA])
+      expect((await as(who, { method: 'GET', url })).statusCode).toBe(404);
+    expect((await as(null, { method: 'GET', url })).statusCode).toBe(401);
+  });
+
+  it('exports a finance CSV: quoted, safe from formulas, with a byte-order mark', async () => {
+    const tricky = await addPerson(t.app, admin, orgA, 'member', '=HYPERLINK("http://x.example","pay")');
+    await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: entry(tricky.personId, {
+        occurredOn: '2026-02-11',
+        activity: '+SUM(A1:A9) and a "quote"',
+        hours: 1.25,
+        expensesPence: 1234,
+        paymentChoice: 'cash',
+        role: 'peer_educator',
+      }),
+    });
+    // Outside the range: left out.
+    await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: entry(memberA.personId, { occurredOn: '2025-06-01', activity: 'Too early' }),
+    });
+    const url = `/api/organisations/${orgA}/involvement.csv?from=2026-02-01&to=2026-02-28`;
+    const response = await as(coordinatorA, { method: 'GET', url });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/attachment; filename="involvement-.*\.csv"/);
+    expect(response.headers['cairn-payment-warning']).toMatch(/Vouchers can count as earnings/);
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('"Date","Name","Activity","Role","Hours","Expenses (£)","Payment choice"');
+    expect(lines).toContain(
+      '"2026-02-10","Robin Ness","Interview panel for a peer worker","Interview panel member","2.50","4.60","Voucher"',
+    );
+    expect(lines).toContain(
+      `"2026-02-11","'=HYPERLINK(""http://x.example"",""pay"")","'+SUM(A1:A9) and a ""quote""","Peer educator","1.25","12.34","Cash"`,
+    );
+    expect(response.body).not.toContain('Too early');
+    for (const who of [coordinatorB, memberA])
+      expect((await as(who, { method: 'GET', url })).statusCode).toBe(404);
+    expect((await as(null, { method: 'GET', url })).statusCode).toBe(401);
+  });
+});
+
+describe('opportunities', () => {
+  let opportunity: Opportunity;
+
+  it('lets coordinators post opportunities for their own organisation', async () => {
+    const payload = {
+      organisationId: orgA,
+      title: 'Peer researcher',
+      role: 'peer_researcher',
+      description: 'Help shape and run our survey.',
+      commitment: 'Four hours a month',
+      closesOn: day(30),
+    };
+    const response = await as(coordinatorA, { method: 'POST', url: '/api/opportunities', payload });
+    expect(response.statusCode, response.body).toBe(201);
+    opportunity = response.json<Opportunity>();
+    expect(opportunity).toMatchObject({ open: true, mayCoordinate: true, interestCount: 0 });
+    for (const who of [coordinatorB, memberA]) {
+      expect((await as(who, { method: 'POST', url: '/api/opportunities', payload })).statusCode).toBe(404);
+    }
+    const past = await as(coordinatorA, {
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { ...payload, closesOn: '2020-01-01', role: 'boss' },
+    });
+    expect(past.statusCode).toBe(400);
+    expect(past.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['role']);
+  });
+
+  it('shows open opportunities across the partnership; members express interest, coordinators read it (audited)', async () => {
+    const list = await as(memberB, { method: 'GET', url: '/api/opportunities' });
+    expect(list.json<{ opportunities: Opportunity[] }>().opportunities.map((o) => o.id)).toContain(
+      opportunity.id,
+    );
+    const interest = await as(memberB, {
+      method: 'POST',
+      url: `/api/opportunities/${opportunity.id}/interest`,
+      payload: { note: 'I did research at college' },
+    });
+    expect(interest.statusCode, interest.body).toBe(200);
+    expect(interest.json<Opportunity>()).toMatchObject({ interested: true, interestCount: 0 });
+
+    const interestsUrl = `/api/opportunities/${opportunity.id}/interests`;
+    for (const who of [memberB, coordinatorB, memberA]) {
+      expect((await as(who, { method: 'GET', url: interestsUrl })).statusCode).toBe(404);
+    }
+    expect((await as(null, { method: 'GET', url: interestsUrl })).statusCode).toBe(401);
+    const read = await as(coordinatorA, { method: 'GET', url: interestsUrl });
+    expect(read.json()).toMatchObject({
+      interests: [
+        { person: { id: memberB.personId }, email: memberB.email, note: 'I did research at college' },
+      ],
+    });
+    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    expect(audit.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toContain(
+      'opportunity.interests.read',
+    );
+    expect((await as(null, { method: 'GET', url: '/api/opportunities' })).statusCode).toBe(401);
+  });
+});
+
+describe('my involvement record', () => {
+  it('shows a person their own roles, hours by role and training, with the voucher warning', async () => {
+    const response = await as(memberA, { method: 'GET', url: '/api/me/involvement' });
+    expect(response.statusCode, response.body).toBe(200);
+    const record = response.json<MyInvolvementResponse>();
+    expect(record.paymentWarning).toMatch(/Vouchers can count as earnings/);
+    expect(record.roles).toEqual([expect.objectContaining({ role: 'member' })]);
+    expect(record.entries.every((e) => e.personId === memberA.personId)).toBe(true);
+    expect(record.hours.total).toBe(5);
+    expect(record.hours.byRole).toEqual([
+      { role: 'interview_panel_member', label: 'Interview panel member', hours: 5 },
+    ]);
+    expect(record.hours.byRoleAndYear.map((r) => [r.year, r.hours])).toEqual([
+      [2026, 2.5],
+      [2025, 2.5],
+    ]);
+    expect(record.training.map((r) => r.title).sort()).toEqual([COURSE.title, 'Safeguarding adults']);
+    const other = await as(otherMemberA, { method: 'GET', url: '/api/me/involvement' });
+    expect(other.json<MyInvolvementResponse>().entries).toEqual([]);
+    expect((await as(null, { method: 'GET', url: '/api/me/involvement' })).statusCode).toBe(401);
+    expect((await as(null, { method: 'GET', url: '/api/me/involvement.pdf' })).statusCode).toBe(401);
+  });
+
+  it('renders a PDF to attach to an application', async () => {
+    const response = await as(memberA, { method: 'GET', url: '/api/me/involvement.pdf' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const file = join(dir, 'involvement.pdf');
+    writeFileSync(file, response.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-']).toString();
+    expect(text).toContain('Involvement record');
+    expect(text).toContain('Robin Ness');
+    expect(text).toContain('Interview panel member');
+    expect(text).toContain('Introduction to peer support');
+    expect(text).toContain('1 May 2025');
+    expect(text).toMatch(/Produced by Cairn on \d{1,2} \w+ \d{4}/);
+    // Payments stay out of a document meant for employers.
+    expect(text).not.toContain('Voucher');
+  });
+
+  it('exports and erases training, involvement and interests with the rest of the person’s data', async () => {
+    const data = (await as(memberB, { method: 'GET', url: '/api/me/data' })).json<{
+      people: { opportunityInterests: unknown[]; training: unknown[]; involvement: unknown[] };
+    }>();
+    expect(data.people.opportunityInterests).toHaveLength(1);
+    const mine = (await as(memberA, { method: 'GET', url: '/api/me/data' })).json<{
+      people: { training: unknown[]; involvement: unknown[] };
+    }>();
+    expect(mine.people.training).toHaveLength(2);
+    expect(mine.people.involvement).toHaveLength(2);
+    const handler = t.context.personalData.handlers().find((h) => h.module === 'people');
+    const summary = await handler?.erase(t.context.db, memberA.personId);
+    expect(summary).toMatch(/2 training records and 0 expressions of interest deleted/);
+    expect(summary).toMatch(/2 involvement log entries kept without a name/);
+    const csv = await as(coordinatorA, {
+      method: 'GET',
+      url: `/api/organisations/${orgA}/involvement.csv?from=2026-02-01&to=2026-02-28`,
+    });
+    expect(csv.body).not.toContain('Robin Ness');
+    expect(csv.body).toContain('"Former member"');
+  });
+});

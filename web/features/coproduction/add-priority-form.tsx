@@ -1,0 +1,135 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  CreatePriorityRequestSchema,
+  PrioritySchema,
+  type CreatePriorityRequest,
+} from '../../../contracts/coproduction.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { apiRequest } from '../../lib/api.js';
+import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { noticeState } from '../../lib/notice.js';
+import { coproductionStrings } from '../../lib/strings/coproduction.js';
+import { keys } from './coproduction-api.js';
+import { Choices, Field } from './shared.js';
+
+const h = coproductionStrings.hub;
+const FORM = 'add-priority';
+const FIELDS = ['organisationId', 'title', 'text', 'source', 'sourceRef', 'published'] as const;
+const SOURCES = ['manual', 'group', 'key_message'] as const;
+
+/** For coordinators: a priority raised somewhere other than a café. */
+export function AddPriorityForm({
+  organisations,
+  onErrors,
+}: {
+  organisations: readonly { id: string; name: string }[];
+  onErrors: (has: boolean) => void;
+}) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const form = useFormErrors(FIELDS, 'title');
+  const create = useMutation({
+    mutationFn: (body: CreatePriorityRequest) =>
+      apiRequest('/api/coproduction/priorities', PrioritySchema, { method: 'POST', body }),
+    onSuccess: (priority) => {
+      void client.invalidateQueries({ queryKey: keys.priorities });
+      client.setQueryData(keys.priority(priority.id), priority);
+      void navigate(`/coproduction/priorities/${priority.id}`, {
+        state: noticeState(h.added(priority.title)),
+      });
+    },
+    onError: (error) => {
+      form.fromProblem(error);
+      onErrors(true);
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const input = {
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      source: values.source ?? 'manual',
+      sourceRef: values.sourceRef ?? '',
+      title: values.title ?? '',
+      text: values.text ?? '',
+      published: values.published === 'on',
+    };
+    const parsed = CreatePriorityRequestSchema.safeParse(input);
+    if (!parsed.success) {
+      form.fromZod(parsed.error, { title: input.title }, { title: h.priorityTitleMissing });
+      onErrors(true);
+      return;
+    }
+    form.clear();
+    onErrors(false);
+    create.mutate(parsed.data);
+  };
+
+  return (
+    <section className="section narrow" aria-labelledby="add-priority-title">
+      <h2 id="add-priority-title">{h.addTitle}</h2>
+      <p>{h.addLead}</p>
+      <ErrorSummary formId={FORM} errors={form.errors} />
+      <form id={FORM} noValidate onSubmit={onSubmit} className="form">
+        {organisations.length > 1 ? (
+          <Choices
+            id={fieldId(FORM, 'organisationId')}
+            name="organisationId"
+            legend={h.organisation}
+            error={form.errorFor('organisationId')}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            defaultValue={organisations[0]?.id}
+          />
+        ) : (
+          <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ''} />
+        )}
+        <Field
+          id={fieldId(FORM, 'title')}
+          name="title"
+          label={h.priorityTitle}
+          hint={h.priorityTitleHint}
+          error={form.errorFor('title')}
+          maxLength={200}
+        />
+        <Field
+          id={fieldId(FORM, 'text')}
+          name="text"
+          label={h.priorityText}
+          hint={h.priorityTextHint}
+          error={form.errorFor('text')}
+          maxLength={5000}
+          multiline
+        />
+        <Choices
+          id={fieldId(FORM, 'source')}
+          name="source"
+          legend={h.source}
+          error={form.errorFor('source')}
+          options={SOURCES.map((value) => ({ value, label: coproductionStrings.sources[value] }))}
+          defaultValue="manual"
+        />
+        <Field
+          id={fieldId(FORM, 'sourceRef')}
+          name="sourceRef"
+          label={h.sourceRef}
+          hint={h.sourceRefHint}
+          error={form.errorFor('sourceRef')}
+          maxLength={300}
+        />
+        <div className="field">
+          <label className="checkbox" htmlFor={fieldId(FORM, 'published')}>
+            <input id={fieldId(FORM, 'published')} type="checkbox" name="published" />
+            {h.publishNow}
+          </label>
+        </div>
+        <Button type="submit" isPending={create.isPending} pendingLabel={h.adding}>
+          {h.add}
+        </Button>
+      </form>
+    </section>
+  );
+}

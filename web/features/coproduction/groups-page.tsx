@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { coproductionStrings } from '../../lib/strings/coproduction.js';
+import { api, keys } from './coproduction-api.js';
+import { formatDay } from './shared.js';
+import './coproduction.css';
+
+const g = coproductionStrings.groups;
+
+/** The co-production groups this person is in or looks after. */
+export function GroupsPage() {
+  const list = useQuery({ queryKey: keys.groups, queryFn: api.fetchGroups });
+  return (
+    <>
+      <PageHeading>{g.title}</PageHeading>
+      <p>
+        <Link to="/coproduction">{coproductionStrings.common.backToHub}</Link>
+      </p>
+      <p className="lead">{g.lead}</p>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.groups.length === 0 ? (
+        <p>{g.none}</p>
+      ) : (
+        <ul className="record-list plain-list">
+          {list.data.groups.map((group) => (
+            <li key={group.id} className="record">
+              <h2 className="record__title">
+                <Link to={`/coproduction/groups/${group.id}`}>{group.name}</Link>
+              </h2>
+              {group.purpose ? <p>{group.purpose}</p> : null}
+              <p className="secondary-text">
+                {[
+                  g.rhythm(group.rhythm),
+                  g.members(group.members.length),
+                  g.meetings(group.meetingCount),
+                  ...(group.lastMetOn ? [g.lastMet(formatDay(group.lastMetOn))] : []),
+                ].join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

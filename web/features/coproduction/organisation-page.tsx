@@ -1,0 +1,160 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { Seat } from '../../../contracts/coproduction.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NotFound } from '../../components/not-found.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { isApiError } from '../../lib/api.js';
+import { coproductionStrings } from '../../lib/strings/coproduction.js';
+import { api, keys } from './coproduction-api.js';
+import { formatDay } from './shared.js';
+import './coproduction.css';
+
+const o = coproductionStrings.organisation;
+
+function term(seat: Seat): string {
+  if (!seat.termStart && !seat.termEnd) return o.termNone;
+  return [seat.termStart, seat.termEnd].map((d) => (d ? formatDay(d) : '…')).join(' to ');
+}
+
+function SeatsTable({ seats }: { seats: readonly Seat[] }) {
+  const showHolder = seats.some((s) => s.holder !== null);
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{o.seatsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{o.body}</th>
+            <th scope="col">{o.kind}</th>
+            <th scope="col">{o.term}</th>
+            <th scope="col">{coproductionStrings.common.status}</th>
+            {showHolder ? <th scope="col">{o.holder}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {seats.map((seat) => (
+            <tr key={seat.id}>
+              <th scope="row">{seat.bodyName}</th>
+              <td>{coproductionStrings.seatKinds[seat.kind]}</td>
+              <td>{term(seat)}</td>
+              <td>{seat.vacant ? <strong>{o.vacant}</strong> : o.filled}</td>
+              {showHolder ? <td>{seat.holder?.displayName ?? ''}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Where power is shared in one organisation: its seats and groups, summed up in a sentence. */
+export function OrganisationPage() {
+  const { organisationId = '' } = useParams();
+  const retry = (count: number, error: unknown) =>
+    !isApiError(error, 404) && !isApiError(error, 400) && count < 2;
+  const sharing = useQuery({
+    queryKey: keys.powerSharing(organisationId),
+    queryFn: () => api.fetchPowerSharing(organisationId),
+    retry,
+  });
+  const seats = useQuery({
+    queryKey: keys.seats(organisationId),
+    queryFn: () => api.fetchSeats(organisationId),
+    retry,
+  });
+  const groups = useQuery({ queryKey: keys.groups, queryFn: api.fetchGroups });
+
+  if (sharing.isPending) return <Loading />;
+  if (sharing.isError) {
+    if (isApiError(sharing.error, 404) || isApiError(sharing.error, 400)) return <NotFound />;
+    return <LoadError error={sharing.error} onRetry={() => void sharing.refetch()} />;
+  }
+  const data = sharing.data;
+  const readable = new Set((groups.data?.groups ?? []).map((g) => g.id));
+
+  return (
+    <>
+      <PageHeading>{`${o.titlePrefix}${data.organisationName}`}</PageHeading>
+      <p>
+        <Link to="/coproduction">{coproductionStrings.common.backToHub}</Link>
+      </p>
+      <p className="lead">{data.summary}</p>
+
+      <section className="section" aria-labelledby="seats-title">
+        <h2 id="seats-title">{o.seatsTitle}</h2>
+        {seats.isPending ? (
+          <Loading />
+        ) : seats.isError ? (
+          <LoadError error={seats.error} onRetry={() => void seats.refetch()} />
+        ) : seats.data.seats.length === 0 ? (
+          <p>{o.seatsNone}</p>
+        ) : (
+          <SeatsTable seats={seats.data.seats} />
+        )}
+        {data.seats.total > 0 ? (
+          <>
+            <h3>{o.byKindTitle}</h3>
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="visually-hidden">{o.byKindCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{o.kind}</th>
+                    <th scope="col">{o.filled}</th>
+                    <th scope="col">{o.vacant}</th>
+                    <th scope="col">{o.attendance}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.seats.byKind
+                    .filter((k) => k.filled + k.vacant > 0)
+                    .map((k) => (
+                      <tr key={k.kind}>
+                        <th scope="row">{coproductionStrings.seatKinds[k.kind]}</th>
+                        <td>{k.filled.toLocaleString('en-GB')}</td>
+                        <td>{k.vacant.toLocaleString('en-GB')}</td>
+                        <td>{k.attendance.toLocaleString('en-GB')}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+      </section>
+
+      <section className="section" aria-labelledby="groups-title">
+        <h2 id="groups-title">{o.groupsTitle}</h2>
+        {data.groups.length === 0 ? (
+          <p>{o.groupsNone}</p>
+        ) : (
+          <ul className="plain-list record-list">
+            {data.groups.map((group) => (
+              <li key={group.id} className="record">
+                <h3 className="record__title">
+                  {readable.has(group.id) ? (
+                    <Link to={`/coproduction/groups/${group.id}`}>{group.name}</Link>
+                  ) : (
+                    group.name
+                  )}
+                </h3>
+                <p className="secondary-text">{coproductionStrings.groups.rhythm(group.rhythm)}</p>
+                <p>
+                  {o.groupStats(
+                    group.members,
+                    group.meetingsLastYear,
+                    group.decisions,
+                    group.actionsOpen,
+                    group.actionsDone,
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

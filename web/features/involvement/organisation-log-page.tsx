@@ -1,0 +1,535 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import {
+  CreateInvolvementEntryRequestSchema,
+  INVOLVEMENT_ROLE_NAMES,
+  INVOLVEMENT_ROLES,
+  InvolvementEntryResponseSchema,
+  InvolvementPaymentChoiceSchema,
+  InvolvementRoleSchema,
+  PAYMENT_CHOICES,
+  VOUCHER_WARNING,
+  type CreateInvolvementEntryRequest,
+  type InvolvementEntry,
+  type Member,
+} from '../../../contracts/people.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NotFound } from '../../components/not-found.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { apiAction, apiRequest, isApiError } from '../../lib/api.js';
+import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { coordinatedOrganisations, useMe } from '../../lib/session.js';
+import { involvementStrings } from '../../lib/strings/involvement.js';
+import { Choices, errorText, Field, PaymentWarning, SelectField, useFocusedStatus } from './fields.js';
+import {
+  api,
+  currentFinancialYear,
+  formatDay,
+  formatNumber,
+  formatPence,
+  keys,
+  poundsToPence,
+  rangeQuery,
+  today,
+} from './involvement-api.js';
+import { TrainingForm, TrainingList } from './training.js';
+import './involvement.css';
+
+const l = involvementStrings.log;
+const c = involvementStrings.common;
+const RANGE_FORM = 'log-range';
+const ENTRY_FORM = 'new-entry';
+const ENTRY_FIELDS = [
+  'personId',
+  'occurredOn',
+  'activity',
+  'role',
+  'hours',
+  'expensesPence',
+  'paymentChoice',
+] as const;
+
+function RangeForm({
+  range,
+  onChange,
+}: {
+  range: { from: string; to: string };
+  onChange: (range: { from: string; to: string }) => void;
+}) {
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const from = values.from ?? '';
+    const to = values.to ?? '';
+    const found: FormError[] = [];
+    if (from === '') found.push({ field: 'from', message: l.fromMissing });
+    if (to === '') found.push({ field: 'to', message: l.toMissing });
+    if (found.length === 0 && from > to) found.push({ field: 'to', message: l.rangeInvalid });
+    setErrors(found);
+    if (found.length === 0) onChange({ from, to });
+  };
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <section className="section" aria-labelledby="range-title">
+      <h2 id="range-title">{l.rangeTitle}</h2>
+      <ErrorSummary formId={RANGE_FORM} errors={errors} headingLevel={3} />
+      <form id={RANGE_FORM} noValidate onSubmit={onSubmit} className="form">
+        <p className="field__hint">{l.rangeHint}</p>
+        <div className="inv-range">
+          <Field
+            id={fieldId(RANGE_FORM, 'from')}
+            name="from"
+            type="date"
+            label={l.from}
+            error={errorFor('from')}
+            defaultValue={range.from}
+          />
+          <Field
+            id={fieldId(RANGE_FORM, 'to')}
+            name="to"
+            type="date"
+            label={l.to}
+            error={errorFor('to')}
+            defaultValue={range.to}
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          {l.show}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function EntryRow({
+  entry,
+  onRemoved,
+  onFailed,
+}: {
+  entry: InvolvementEntry;
+  onRemoved: (message: string) => void;
+  onFailed: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const day = formatDay(entry.occurredOn);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) removeRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const remove = useMutation({
+    mutationFn: () => apiAction(`/api/involvement/${entry.id}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      onRemoved(l.removed(entry.personName, day));
+      void client.invalidateQueries({ queryKey: keys.logAll(entry.organisationId) });
+    },
+    onError: (error) => {
+      setConfirming(false);
+      onFailed(errorText(error));
+    },
+  });
+
+  return (
+    <tr>
+      <td className="nowrap">{day}</td>
+      <td>{entry.personName}</td>
+      <td>{INVOLVEMENT_ROLE_NAMES[entry.role]}</td>
+      <td className="table__details">
+        {entry.activity}
+        {entry.source === 'coproduction_meeting' ? (
+          <span className="secondary-text"> ({l.fromMeeting})</span>
+        ) : null}
+      </td>
+      <td>{formatNumber(entry.hours)}</td>
+      <td>{formatPence(entry.expensesPence)}</td>
+      <td>{involvementStrings.payments[entry.paymentChoice]}</td>
+      <td>
+        {confirming ? (
+          <div className="confirm">
+            <p className="confirm__text" ref={confirmRef} tabIndex={-1}>
+              {l.removeConfirm(entry.personName, day)}
+            </p>
+            <div className="button-group">
+              <Button
+                variant="warning"
+                isPending={remove.isPending}
+                pendingLabel={c.saving}
+                onPress={() => remove.mutate()}
+              >
+                {l.removeYes}
+              </Button>
+              <Button variant="link" onPress={() => setConfirming(false)}>
+                {c.cancel}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button
+            ref={removeRef}
+            variant="link"
+            aria-label={l.removeLabel(entry.personName, day)}
+            onPress={() => setConfirming(true)}
+          >
+            {l.remove}
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Totals({ entries }: { entries: readonly InvolvementEntry[] }) {
+  const hours = entries.reduce((sum, e) => sum + e.hours, 0);
+  const expenses = entries.reduce((sum, e) => sum + e.expensesPence, 0);
+  const byPayment = (choice: InvolvementEntry['paymentChoice']) =>
+    entries.filter((e) => e.paymentChoice === choice).length;
+  return (
+    <section className="section" aria-labelledby="totals-title">
+      <h2 id="totals-title">{l.totalsTitle}</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{l.entriesTitle}</dt>
+          <dd>{l.entries(entries.length)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{l.totalHours}</dt>
+          <dd>{formatNumber(Math.round(hours * 100) / 100)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{l.totalExpenses}</dt>
+          <dd>{formatPence(expenses)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{l.paidCash}</dt>
+          <dd>{l.entries(byPayment('cash'))}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{l.paidVoucher}</dt>
+          <dd>{l.entries(byPayment('voucher'))}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{l.declined}</dt>
+          <dd>{l.entries(byPayment('declined'))}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function EntryForm({
+  organisationId,
+  members,
+  onSaved,
+}: {
+  organisationId: string;
+  members: readonly Member[];
+  onSaved: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const form = useFormErrors(ENTRY_FIELDS, 'activity');
+  const save = useMutation({
+    mutationFn: (body: CreateInvolvementEntryRequest) =>
+      apiRequest(`/api/organisations/${organisationId}/involvement`, InvolvementEntryResponseSchema, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: ({ entry }) => {
+      void client.invalidateQueries({ queryKey: keys.logAll(organisationId) });
+      onSaved(l.saved(entry.personName, formatDay(entry.occurredOn)));
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const values = readForm(element);
+    const errors: FormError[] = [];
+    const personId = values.personId ?? '';
+    if (personId === '') errors.push({ field: 'personId', message: l.personMissing });
+    const hoursText = (values.hours ?? '').trim();
+    const hours = Number(hoursText);
+    if (hoursText === '' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
+      errors.push({ field: 'hours', message: l.hoursInvalid });
+    }
+    const pence = poundsToPence(values.expensesPence ?? '');
+    if (pence === null) errors.push({ field: 'expensesPence', message: l.expensesInvalid });
+    const role = InvolvementRoleSchema.safeParse(values.role);
+    const payment = InvolvementPaymentChoiceSchema.safeParse(values.paymentChoice);
+    const request: CreateInvolvementEntryRequest = {
+      personId,
+      occurredOn: values.occurredOn ?? '',
+      activity: values.activity ?? '',
+      role: role.success ? role.data : 'other',
+      hours: Number.isFinite(hours) ? hours : 0,
+      expensesPence: pence ?? 0,
+      paymentChoice: payment.success ? payment.data : 'declined',
+    };
+    const parsed = CreateInvolvementEntryRequestSchema.safeParse(request);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = ENTRY_FIELDS.find((f) => f === issue.path[0]) ?? null;
+        if (errors.some((e) => e.field === field)) continue;
+        const message =
+          field === 'occurredOn' && request.occurredOn === '' ? l.occurredMissing : issue.message;
+        errors.push({ field, message });
+      }
+    }
+    if (errors.length > 0) {
+      form.setErrors(
+        errors.sort(
+          (a, b) =>
+            ENTRY_FIELDS.findIndex((f) => f === a.field) - ENTRY_FIELDS.findIndex((f) => f === b.field),
+        ),
+      );
+      return;
+    }
+    form.clear();
+    save.mutate(request, { onSuccess: () => element.reset() });
+  };
+
+  return (
+    <section className="section narrow" aria-labelledby="new-entry-title">
+      <h2 id="new-entry-title">{l.newTitle}</h2>
+      {members.length === 0 ? (
+        <p>{l.noMembers}</p>
+      ) : (
+        <>
+          <ErrorSummary formId={ENTRY_FORM} errors={form.errors} />
+          <form id={ENTRY_FORM} noValidate onSubmit={onSubmit} className="form">
+            <SelectField
+              id={fieldId(ENTRY_FORM, 'personId')}
+              name="personId"
+              label={l.personLabel}
+              error={form.errorFor('personId')}
+              placeholder={l.choosePerson}
+              options={members.map((m) => ({ value: m.personId, label: m.displayName }))}
+            />
+            <Field
+              id={fieldId(ENTRY_FORM, 'occurredOn')}
+              name="occurredOn"
+              type="date"
+              label={l.occurredOn}
+              error={form.errorFor('occurredOn')}
+              defaultValue={today()}
+            />
+            <Field
+              id={fieldId(ENTRY_FORM, 'activity')}
+              name="activity"
+              label={l.activityLabel}
+              hint={l.activityHint}
+              error={form.errorFor('activity')}
+              maxLength={500}
+            />
+            <SelectField
+              id={fieldId(ENTRY_FORM, 'role')}
+              name="role"
+              label={l.roleLabel}
+              error={form.errorFor('role')}
+              options={INVOLVEMENT_ROLES.map((role) => ({
+                value: role,
+                label: INVOLVEMENT_ROLE_NAMES[role],
+              }))}
+            />
+            <Field
+              id={fieldId(ENTRY_FORM, 'hours')}
+              name="hours"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={24}
+              step="any"
+              label={l.hoursLabel}
+              hint={l.hoursHint}
+              error={form.errorFor('hours')}
+            />
+            <Field
+              id={fieldId(ENTRY_FORM, 'expensesPence')}
+              name="expensesPence"
+              inputMode="decimal"
+              width="short"
+              label={l.expensesLabel}
+              hint={l.expensesHint}
+              error={form.errorFor('expensesPence')}
+            />
+            <Choices
+              id={fieldId(ENTRY_FORM, 'paymentChoice')}
+              name="paymentChoice"
+              legend={l.paymentLabel}
+              hint={l.paymentHint}
+              error={form.errorFor('paymentChoice')}
+              note={<PaymentWarning text={VOUCHER_WARNING} />}
+              options={PAYMENT_CHOICES.map((value) => ({ value, label: involvementStrings.payments[value] }))}
+              defaultValue="declined"
+            />
+            <Button type="submit" isPending={save.isPending} pendingLabel={c.saving}>
+              {l.submit}
+            </Button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MemberTraining({ members }: { members: readonly Member[] }) {
+  const client = useQueryClient();
+  const [personId, setPersonId] = useState('');
+  const status = useFocusedStatus();
+  const member = members.find((m) => m.personId === personId);
+  const training = useQuery({
+    queryKey: keys.training(personId),
+    queryFn: () => api.fetchTraining(personId),
+    enabled: personId !== '',
+  });
+  return (
+    <section className="section" aria-labelledby="member-training-title">
+      <h2 id="member-training-title">{l.trainingTitle}</h2>
+      <p>{l.trainingLead}</p>
+      <SelectField
+        id="member-training-person"
+        name="trainingPerson"
+        label={l.trainingMember}
+        placeholder={l.choosePerson}
+        options={members.map((m) => ({ value: m.personId, label: m.displayName }))}
+        value={personId}
+        onChange={setPersonId}
+      />
+      {member ? (
+        <>
+          <h3>{l.trainingFor(member.displayName)}</h3>
+          {training.isPending ? (
+            <Loading />
+          ) : training.isError ? (
+            <LoadError error={training.error} onRetry={() => void training.refetch()} />
+          ) : (
+            <TrainingList training={training.data.training} />
+          )}
+          {status.node}
+          <TrainingForm
+            key={member.personId}
+            formId="member-training"
+            heading={involvementStrings.training.newTitleTheirs(member.displayName)}
+            postPath={`/api/people/${member.personId}/training`}
+            onSaved={(record) => {
+              void client.invalidateQueries({ queryKey: keys.training(member.personId) });
+              status.show(involvementStrings.training.saved(record.title));
+            }}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** For coordinators: the organisation's involvement log for a date range, new entries and training. */
+export function OrganisationLogPage() {
+  const { organisationId = '' } = useParams();
+  const me = useMe();
+  const allowed = coordinatedOrganisations(me.data).some((o) => o.id === organisationId);
+  const [range, setRange] = useState(currentFinancialYear);
+  const status = useFocusedStatus();
+  const members = useQuery({
+    queryKey: keys.members(organisationId),
+    queryFn: () => api.fetchMembers(organisationId),
+    enabled: allowed,
+  });
+  const log = useQuery({
+    queryKey: keys.log(organisationId, range.from, range.to),
+    queryFn: () => api.fetchLog(organisationId, range.from, range.to),
+    enabled: allowed,
+  });
+
+  if (me.isPending) return <Loading />;
+  if (!allowed) return <NotFound />;
+  if (members.isPending) return <Loading />;
+  if (members.isError) {
+    if (isApiError(members.error, 404) || isApiError(members.error, 403)) return <NotFound />;
+    return (
+      <>
+        <PageHeading>{l.title}</PageHeading>
+        <LoadError error={members.error} onRetry={() => void members.refetch()} />
+      </>
+    );
+  }
+  const organisationName = members.data.organisation.name;
+  // A person can hold more than one role in an organisation; list each person once.
+  const people = [...new Map(members.data.members.map((m) => [m.personId, m])).values()];
+
+  return (
+    <>
+      <PageHeading caption={l.caption(organisationName)} title={`${l.title}: ${organisationName}`}>
+        {l.title}
+      </PageHeading>
+      <p className="lead">{l.lead}</p>
+      <RangeForm key={`${range.from}-${range.to}`} range={range} onChange={setRange} />
+      <p>{l.showing(formatDay(range.from), formatDay(range.to))}</p>
+      <p>
+        <a
+          href={`/api/organisations/${organisationId}/involvement.csv?${rangeQuery(range.from, range.to)}`}
+          download
+          className="inv-download"
+          aria-describedby="csv-hint"
+        >
+          {l.download}
+        </a>
+      </p>
+      <p className="secondary-text" id="csv-hint">
+        {l.downloadHint}
+      </p>
+      {status.node}
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <LoadError error={log.error} onRetry={() => void log.refetch()} />
+      ) : (
+        <>
+          <Totals entries={log.data.entries} />
+          <section className="section" aria-labelledby="entries-title">
+            <h2 id="entries-title">{l.entriesTitle}</h2>
+            <PaymentWarning text={log.data.paymentWarning} />
+            {log.data.entries.length === 0 ? (
+              <p>{l.none}</p>
+            ) : (
+              <div className="table-scroll" role="region" aria-labelledby="entries-title" tabIndex={0}>
+                <table className="table">
+                  <caption className="visually-hidden">{l.tableCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{c.date}</th>
+                      <th scope="col">{l.person}</th>
+                      <th scope="col">{c.role}</th>
+                      <th scope="col">{l.activity}</th>
+                      <th scope="col">{c.hoursHeading}</th>
+                      <th scope="col">{l.expenses}</th>
+                      <th scope="col">{l.payment}</th>
+                      <th scope="col">{l.actions}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {log.data.entries.map((entry) => (
+                      <EntryRow key={entry.id} entry={entry} onRemoved={status.show} onFailed={status.show} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+      <EntryForm organisationId={organisationId} members={people} onSaved={status.show} />
+      <MemberTraining members={people} />
+    </>
+  );
+}
