@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
 import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
@@ -95,5 +96,60 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await expectNoSeriousAxeViolations(visitor.page);
 
     for (const watched of [lead, ash, jo, visitor]) expect(watched.problems).toEqual([]);
+  });
+
+  it('shows the demo year of co-production and each person’s involvement, every page checked with axe', async () => {
+    const jo = await newPage();
+    const page = jo.page;
+    await signInAsDemo(page, 'coordinator@cairn.example');
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const organisationId = me.memberships[0]?.organisationId ?? '';
+
+    await page.goto('/coproduction/groups');
+    await expectPage(page, 'Groups and meetings');
+    await expectNoSeriousAxeViolations(page);
+    await page.locator('main').getByRole('link').first().click();
+    await page.getByText('Co-production group').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.goto('/coproduction/charter');
+    await expectPage(page, 'Working Together charter');
+    await expectNoSeriousAxeViolations(page);
+
+    await page.goto(`/coproduction/organisations/${organisationId}`);
+    await expectPage(page, /^Where power is shared: /);
+    await expectNoSeriousAxeViolations(page);
+
+    await page.goto(`/involvement/organisations/${organisationId}`);
+    await expectPage(page, 'Involvement log');
+    await page.getByRole('link', { name: 'Download for finance (CSV)' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.goto('/involvement/opportunities');
+    await expectPage(page, 'Opportunities to get involved');
+    await expectNoSeriousAxeViolations(page);
+
+    // A member's own record, with the PDF for a job or volunteering application.
+    const alex = await newPage(320);
+    await signInAsDemo(alex.page, 'member@cairn.example');
+    await alex.page.getByRole('link', { name: 'Involvement', exact: true }).first().click();
+    await expectPage(alex.page, 'My involvement');
+    await expectNoSeriousAxeViolations(alex.page);
+    const [pdf] = await Promise.all([
+      alex.page.waitForEvent('download'),
+      alex.page.getByRole('link', { name: 'Download my involvement record (PDF)' }).click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    await alex.page.goto('/coproduction');
+    await expectPage(alex.page, 'Co-production');
+    await expectNoSeriousAxeViolations(alex.page);
+
+    for (const watched of [jo, alex]) expect(watched.problems).toEqual([]);
   });
 });

@@ -121,3 +121,8 @@ export async function apiAction(path: string, options: RequestOptions = {}): Pro
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** What went wrong, in words: the API's own detail when it answered with a problem, otherwise a generic line. */
+export function errorText(error: unknown): string {
+  return isApiError(error) ? error.problem.detail : strings.errors.generic;
+}

@@ -22,3 +22,8 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
+
+/** A calendar date ("2026-03-14") in words, read as a date rather than a moment in time. */
+export function formatDay(date: string): string {
+  return formatDate(`${date}T12:00:00`);
+}

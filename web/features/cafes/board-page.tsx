@@ -13,7 +13,7 @@ import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { boardKey, schemas, storeBoard } from './cafe-api.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 import { ideaResultText } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import './cafes.css';

@@ -8,7 +8,7 @@ import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { schemas } from './cafe-api.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 
 const s = cafesStrings.photos;
 const FORM = 'cafe-photo';

@@ -8,7 +8,7 @@ import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { schemas } from './cafe-api.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';

@@ -21,7 +21,7 @@ import { noticeState } from '../../lib/notice.js';
 import { useMe } from '../../lib/session.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { cafesKey } from './cafe-api.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 import { mayRunCafes } from './routes.js';
 import './cafes.css';
 
@@ -181,6 +181,7 @@ export function PlanCafePage() {
             id={`${FORM}-date`}
             name="date"
             type="date"
+            width="full"
             label={s.date}
             error={form.errorFor('startsAt')}
           />

@@ -14,7 +14,7 @@ import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { boardKey, schemas, similarKey, spacedCode, storeBoard } from './cafe-api.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 import { CafePhotos } from './cafe-photos.js';
 import { CafeSignUps, CafeTeam } from './cafe-team.js';
 import { ideaResultText } from './results.js';

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { schemas } from './cafe-api.js';
-import { NativeField } from './native-field.js';
+import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
 
 const s = cafesStrings.signUp;

@@ -7,13 +7,14 @@ import {
   type CreatePriorityRequest,
 } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { NativeField } from '../../components/native-field.js';
 import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { keys } from './coproduction-api.js';
-import { Choices, Field } from './shared.js';
 
 const h = coproductionStrings.hub;
 const FORM = 'add-priority';
@@ -76,7 +77,9 @@ export function AddPriorityForm({
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">
         {organisations.length > 1 ? (
-          <Choices
+          <ChoiceField
+            className="cop-choices"
+            optionClassName="cop-choice"
             id={fieldId(FORM, 'organisationId')}
             name="organisationId"
             legend={h.organisation}
@@ -87,7 +90,7 @@ export function AddPriorityForm({
         ) : (
           <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ''} />
         )}
-        <Field
+        <NativeField
           id={fieldId(FORM, 'title')}
           name="title"
           label={h.priorityTitle}
@@ -95,7 +98,7 @@ export function AddPriorityForm({
           error={form.errorFor('title')}
           maxLength={200}
         />
-        <Field
+        <NativeField
           id={fieldId(FORM, 'text')}
           name="text"
           label={h.priorityText}
@@ -104,7 +107,9 @@ export function AddPriorityForm({
           maxLength={5000}
           multiline
         />
-        <Choices
+        <ChoiceField
+          className="cop-choices"
+          optionClassName="cop-choice"
           id={fieldId(FORM, 'source')}
           name="source"
           legend={h.source}
@@ -112,7 +117,7 @@ export function AddPriorityForm({
           options={SOURCES.map((value) => ({ value, label: coproductionStrings.sources[value] }))}
           defaultValue="manual"
         />
-        <Field
+        <NativeField
           id={fieldId(FORM, 'sourceRef')}
           name="sourceRef"
           label={h.sourceRef}

@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PrioritySchema } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
-import { apiRequest } from '../../lib/api.js';
+import { apiRequest, errorText } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { errorText, useFocusedStatus } from './shared.js';
 
 const h = coproductionStrings.hub;
 
@@ -99,7 +99,7 @@ export function CafePriorities({
 }: {
   organisations: readonly { id: string; name: string }[];
 }) {
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('cop-status');
   return (
     <section className="section" aria-labelledby="cafe-priorities-title">
       <h2 id="cafe-priorities-title">{h.cafeTitle}</h2>

@@ -7,14 +7,17 @@ import {
   type CharterCommitment,
 } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { apiRequest } from '../../lib/api.js';
+import { today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys, today } from './coproduction-api.js';
-import { Choices, Field, formatDay } from './shared.js';
+import { api, keys } from './coproduction-api.js';
 
 const ch = coproductionStrings.charter;
 const FIELDS = ['rung', 'evidence', 'assessedOn'] as const;
@@ -66,7 +69,9 @@ function AssessmentForm({
       </h5>
       <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
-        <Choices
+        <ChoiceField
+          className="cop-choices"
+          optionClassName="cop-choice"
           id={fieldId(formId, 'rung')}
           name="rung"
           legend={ch.rungLabel}
@@ -78,7 +83,7 @@ function AssessmentForm({
           }))}
           small
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'evidence')}
           name="evidence"
           label={ch.evidenceLabel}
@@ -87,7 +92,7 @@ function AssessmentForm({
           maxLength={5000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'assessedOn')}
           name="assessedOn"
           type="date"

@@ -8,9 +8,12 @@ import {
   LADDER,
 } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
@@ -18,7 +21,6 @@ import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { CharterCommitmentItem } from './charter-history.js';
 import { api, keys } from './coproduction-api.js';
-import { Choices, Field, useFocusedStatus } from './shared.js';
 import './coproduction.css';
 
 const ch = coproductionStrings.charter;
@@ -61,7 +63,9 @@ function AddCharterCommitment({
       <h3 id={`${formId}-title`}>{ch.addTitle(organisation.name)}</h3>
       <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
-        <Choices
+        <ChoiceField
+          className="cop-choices"
+          optionClassName="cop-choice"
           id={fieldId(formId, 'level')}
           name="level"
           legend={ch.level}
@@ -73,7 +77,7 @@ function AddCharterCommitment({
           defaultValue="organisational"
           small
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'text')}
           name="text"
           label={ch.text}
@@ -93,7 +97,7 @@ function AddCharterCommitment({
 /** The Working Together charter: every organisation's commitments and where each stands on the ladder. */
 export function CharterPage() {
   const me = useMe();
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('cop-status');
   const charter = useQuery({ queryKey: keys.charter, queryFn: api.fetchCharter });
   const coordinated = new Set(coordinatedOrganisations(me.data).map((o) => o.id));
 

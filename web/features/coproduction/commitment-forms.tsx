@@ -12,12 +12,14 @@ import {
   type UpdateCommitmentRequest,
 } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { NativeField } from '../../components/native-field.js';
 import { apiRequest } from '../../lib/api.js';
+import { today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys, today } from './coproduction-api.js';
-import { Choices, Field } from './shared.js';
+import { api, keys } from './coproduction-api.js';
 
 const p = coproductionStrings.priority;
 const CHANGE_FIELDS = ['status', 'declinedReason', 'progress'] as const;
@@ -99,7 +101,9 @@ export function ChangeCommitmentForm({
         onSubmit={onSubmit}
         className="form"
       >
-        <Choices
+        <ChoiceField
+          className="cop-choices"
+          optionClassName="cop-choice"
           id={fieldId(formId, 'status')}
           name="status"
           legend={p.statusLabel}
@@ -112,7 +116,7 @@ export function ChangeCommitmentForm({
           defaultValue={commitment.status}
           small
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'declinedReason')}
           name="declinedReason"
           label={p.declinedReason}
@@ -122,7 +126,7 @@ export function ChangeCommitmentForm({
           maxLength={2000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'progress')}
           name="progress"
           type="number"
@@ -181,7 +185,7 @@ export function AddUpdateForm({
       <h4 id={`${formId}-title`}>{p.updateTitle}</h4>
       <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
-        <Field
+        <NativeField
           id={fieldId(formId, 'text')}
           name="text"
           label={p.updateText}
@@ -190,7 +194,7 @@ export function AddUpdateForm({
           maxLength={5000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'happenedOn')}
           name="happenedOn"
           type="date"
@@ -291,7 +295,7 @@ export function AddCommitmentForm({
             ))}
           </select>
         </div>
-        <Field
+        <NativeField
           id={fieldId(formId, 'description')}
           name="description"
           label={p.description}
@@ -300,7 +304,7 @@ export function AddCommitmentForm({
           maxLength={2000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'dueOn')}
           name="dueOn"
           type="date"

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Commitment } from '../../../contracts/coproduction.js';
+import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { formatDay, Progress } from './shared.js';
+import { Progress } from './shared.js';
 
 const s = coproductionStrings;
 

@@ -50,18 +50,3 @@ export const api = {
   fetchPowerSharing: (organisationId: string) =>
     apiRequest(`${base}/organisations/${organisationId}/power-sharing`, PowerSharingSchema),
 };
-
-/** Today as a calendar date in the reader's own time zone, like 2026-03-14. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "£4.50", "4.5" or "4" → pence; null when it is not an amount of money. Empty is 0. */
-export function poundsToPence(text: string): number | null {
-  const cleaned = text.replace(/[£,\s]/g, '');
-  if (cleaned === '') return 0;
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  return Math.round(Number(cleaned) * 100);
-}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Meeting } from '../../../contracts/coproduction.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -12,7 +13,7 @@ import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
 import { MeetingForm } from './meeting-form.js';
 import { MeetingView } from './meeting-view.js';
-import { useFocusedStatus, usePartnershipOrganisations } from './shared.js';
+import { usePartnershipOrganisations } from './shared.js';
 import './coproduction.css';
 
 const g = coproductionStrings.group;
@@ -21,7 +22,7 @@ const g = coproductionStrings.group;
 export function GroupPage() {
   const { groupId = '' } = useParams();
   const me = useMe();
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('cop-status');
   const [formHasErrors, setFormHasErrors] = useState(false);
   const organisations = usePartnershipOrganisations(me.data);
   const group = useQuery({

@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { formatDay } from './shared.js';
 import './coproduction.css';
 
 const g = coproductionStrings.groups;

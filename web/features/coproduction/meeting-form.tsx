@@ -9,12 +9,16 @@ import {
   type MeetingRequest,
 } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { NativeField } from '../../components/native-field.js';
 import { apiRequest } from '../../lib/api.js';
+import { today } from '../../lib/dates.js';
 import { fieldId, useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { formatDay } from '../../lib/format.js';
+import { poundsToPence } from '../../lib/money.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys, poundsToPence, today } from './coproduction-api.js';
-import { Choices, Field, formatDay } from './shared.js';
+import { api, keys } from './coproduction-api.js';
 
 const g = coproductionStrings.group;
 const FORM = 'new-meeting';
@@ -102,7 +106,7 @@ function AttendanceRow({ member }: { member: Group['members'][number] }) {
         {g.came(member.displayName)}
       </label>
       <div className="cop-attendance__fields">
-        <Field
+        <NativeField
           id={`${base}-hours`}
           name={`hours-${member.id}`}
           type="number"
@@ -112,7 +116,7 @@ function AttendanceRow({ member }: { member: Group['members'][number] }) {
           step="any"
           label={g.hoursFor(member.displayName)}
         />
-        <Field
+        <NativeField
           id={`${base}-expenses`}
           name={`expenses-${member.id}`}
           inputMode="decimal"
@@ -121,7 +125,9 @@ function AttendanceRow({ member }: { member: Group['members'][number] }) {
           hint={g.expensesHint}
         />
       </div>
-      <Choices
+      <ChoiceField
+        className="cop-choices"
+        optionClassName="cop-choice"
         id={`${base}-payment`}
         name={`payment-${member.id}`}
         legend={g.paymentFor(member.displayName)}
@@ -189,7 +195,7 @@ export function MeetingForm({
       <h2 id="new-meeting-title">{g.newTitle}</h2>
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">
-        <Field
+        <NativeField
           id={fieldId(FORM, 'heldOn')}
           name="heldOn"
           type="date"
@@ -198,7 +204,7 @@ export function MeetingForm({
           error={form.errorFor('heldOn')}
           defaultValue={today()}
         />
-        <Field
+        <NativeField
           id={fieldId(FORM, 'agenda')}
           name="agenda"
           label={g.agendaLabel}
@@ -231,7 +237,7 @@ export function MeetingForm({
             </ul>
           )}
         </fieldset>
-        <Field
+        <NativeField
           id={fieldId(FORM, 'minutes')}
           name="minutes"
           label={g.minutesLabel}
@@ -239,7 +245,7 @@ export function MeetingForm({
           maxLength={20000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(FORM, 'decisions')}
           name="decisions"
           label={g.decisionsLabel}
@@ -256,7 +262,7 @@ export function MeetingForm({
           {actionsError ? <p className="field__error">{actionsError}</p> : null}
           {Array.from({ length: actionRows }, (_, i) => (
             <div key={i} className="cop-action-row">
-              <Field
+              <NativeField
                 id={`${FORM}-action-text-${i}`}
                 name={`action-text-${i}`}
                 label={g.actionText(i + 1)}
@@ -284,7 +290,7 @@ export function MeetingForm({
                   </optgroup>
                 </select>
               </div>
-              <Field
+              <NativeField
                 id={`${FORM}-action-due-${i}`}
                 name={`action-due-${i}`}
                 type="date"

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ACTION_STATUSES, MeetingSchema, type Group, type Meeting } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
-import { apiRequest } from '../../lib/api.js';
+import { apiRequest, errorText } from '../../lib/api.js';
+import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { errorText, formatDay } from './shared.js';
 
 const g = coproductionStrings.group;
 type Action = Meeting['actions'][number];

@@ -4,14 +4,15 @@ import { Link } from 'react-router';
 import { InterestRequestSchema, SeatSchema, type Seat } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { apiRequest } from '../../lib/api.js';
-import { formatDateTime } from '../../lib/format.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { formatDateTime, formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { Field, formatDay, useFocusedStatus } from './shared.js';
 
 const h = coproductionStrings.hub;
 const FIELDS = ['note'] as const;
@@ -56,7 +57,7 @@ function Opportunity({ seat }: { seat: Seat }) {
   const client = useQueryClient();
   const formId = `interest-${seat.id}`;
   const form = useFormErrors(FIELDS, 'note');
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('cop-status');
   const body = `${seat.bodyName} (${seat.organisationName})`;
   const send = useMutation({
     mutationFn: (note: string) =>
@@ -96,7 +97,7 @@ function Opportunity({ seat }: { seat: Seat }) {
         <>
           <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
           <form id={formId} noValidate onSubmit={onSubmit} aria-labelledby={`${formId}-title`}>
-            <Field
+            <NativeField
               id={fieldId(formId, 'note')}
               name="note"
               label={h.interestNote}

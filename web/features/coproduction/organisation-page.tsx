@@ -6,9 +6,9 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { isApiError } from '../../lib/api.js';
+import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { formatDay } from './shared.js';
 import './coproduction.css';
 
 const o = coproductionStrings.organisation;

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PrioritySchema, SubscriptionSchema, type Priority } from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useNotice } from '../../lib/notice.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
@@ -16,7 +17,7 @@ import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { AddCommitmentForm, AddUpdateForm, ChangeCommitmentForm } from './commitment-forms.js';
 import { CommitmentView } from './commitment-view.js';
 import { api, keys } from './coproduction-api.js';
-import { errorText, useFocusedStatus, usePartnershipOrganisations } from './shared.js';
+import { usePartnershipOrganisations } from './shared.js';
 import './coproduction.css';
 
 const p = coproductionStrings.priority;
@@ -81,7 +82,7 @@ export function PriorityPage() {
   const { priorityId = '' } = useParams();
   const me = useMe();
   const notice = useNotice();
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('cop-status');
   const [formHasErrors, setFormHasErrors] = useState(false);
   const organisations = usePartnershipOrganisations(me.data);
   const priority = useQuery({

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -7,7 +8,6 @@ import { PageHeading } from '../../components/page-heading.js';
 import { formatDate } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
-import { useFocusedStatus } from './fields.js';
 import { api, formatNumber, keys } from './involvement-api.js';
 import { mayBeInvolved } from './routes.js';
 import { TrainingForm, TrainingList } from './training.js';
@@ -21,7 +21,7 @@ export function MyInvolvementPage() {
   const me = useMe();
   const client = useQueryClient();
   const allowed = mayBeInvolved(me.data);
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('inv-status');
   const mine = useQuery({ queryKey: keys.mine, queryFn: api.fetchMine, enabled: allowed });
 
   if (me.isPending) return <Loading />;

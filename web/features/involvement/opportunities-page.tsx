@@ -11,17 +11,19 @@ import {
 } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
+import { SelectField } from '../../components/select-field.js';
+import { apiRequest, errorText } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { formatDate, formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
-import { errorText, Field, SelectField, useFocusedStatus } from './fields.js';
-import { api, formatDay, keys } from './involvement-api.js';
+import { api, keys } from './involvement-api.js';
 import { mayBeInvolved } from './routes.js';
 import './involvement.css';
 
@@ -70,7 +72,7 @@ function OpportunityItem({ opportunity }: { opportunity: Opportunity }) {
   const client = useQueryClient();
   const [showInterests, setShowInterests] = useState(false);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('inv-status');
   const formId = `interest-${opportunity.id}`;
   const interest = useMutation({
     mutationFn: (note: string) =>
@@ -131,7 +133,7 @@ function OpportunityItem({ opportunity }: { opportunity: Opportunity }) {
         <>
           <ErrorSummary formId={formId} errors={errors} headingLevel={3} />
           <form id={formId} noValidate onSubmit={onSubmit} className="form">
-            <Field
+            <NativeField
               id={fieldId(formId, 'note')}
               name="note"
               label={o.note}
@@ -226,7 +228,7 @@ function PostOpportunityForm({
         ) : (
           <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ''} />
         )}
-        <Field
+        <NativeField
           id={fieldId(POST_FORM, 'title')}
           name="title"
           label={o.newTitleLabel}
@@ -241,7 +243,7 @@ function PostOpportunityForm({
           error={form.errorFor('role')}
           options={INVOLVEMENT_ROLES.map((role) => ({ value: role, label: INVOLVEMENT_ROLE_NAMES[role] }))}
         />
-        <Field
+        <NativeField
           id={fieldId(POST_FORM, 'description')}
           name="description"
           label={o.newDescription}
@@ -250,7 +252,7 @@ function PostOpportunityForm({
           maxLength={5000}
           multiline
         />
-        <Field
+        <NativeField
           id={fieldId(POST_FORM, 'commitment')}
           name="commitment"
           label={o.newCommitment}
@@ -258,7 +260,7 @@ function PostOpportunityForm({
           error={form.errorFor('commitment')}
           maxLength={300}
         />
-        <Field
+        <NativeField
           id={fieldId(POST_FORM, 'closesOn')}
           name="closesOn"
           type="date"
@@ -277,7 +279,7 @@ function PostOpportunityForm({
 export function OpportunitiesPage() {
   const me = useMe();
   const allowed = mayBeInvolved(me.data);
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('inv-status');
   const list = useQuery({ queryKey: keys.opportunities, queryFn: api.fetchOpportunities, enabled: allowed });
 
   if (me.isPending) return <Loading />;

@@ -15,27 +15,23 @@ import {
   type Member,
 } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiAction, apiRequest, isApiError } from '../../lib/api.js';
+import { SelectField } from '../../components/select-field.js';
+import { apiAction, apiRequest, errorText, isApiError } from '../../lib/api.js';
+import { currentFinancialYear, today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { formatDay } from '../../lib/format.js';
+import { formatPence, poundsToPence } from '../../lib/money.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
-import { Choices, errorText, Field, PaymentWarning, SelectField, useFocusedStatus } from './fields.js';
-import {
-  api,
-  currentFinancialYear,
-  formatDay,
-  formatNumber,
-  formatPence,
-  keys,
-  poundsToPence,
-  rangeQuery,
-  today,
-} from './involvement-api.js';
+import { api, formatNumber, keys, rangeQuery } from './involvement-api.js';
 import { TrainingForm, TrainingList } from './training.js';
 import './involvement.css';
 
@@ -81,7 +77,7 @@ function RangeForm({
       <form id={RANGE_FORM} noValidate onSubmit={onSubmit} className="form">
         <p className="field__hint">{l.rangeHint}</p>
         <div className="inv-range">
-          <Field
+          <NativeField
             id={fieldId(RANGE_FORM, 'from')}
             name="from"
             type="date"
@@ -89,7 +85,7 @@ function RangeForm({
             error={errorFor('from')}
             defaultValue={range.from}
           />
-          <Field
+          <NativeField
             id={fieldId(RANGE_FORM, 'to')}
             name="to"
             type="date"
@@ -227,6 +223,16 @@ function Totals({ entries }: { entries: readonly InvolvementEntry[] }) {
   );
 }
 
+/** The voucher warning, in words, wherever a payment choice is made or shown. */
+function PaymentWarning({ text, id }: { text: string; id?: string }) {
+  return (
+    <div className="inv-warning" id={id}>
+      <p className="inv-warning__title">{involvementStrings.common.paymentWarningTitle}</p>
+      <p>{text}</p>
+    </div>
+  );
+}
+
 function EntryForm({
   organisationId,
   members,
@@ -316,7 +322,7 @@ function EntryForm({
               placeholder={l.choosePerson}
               options={members.map((m) => ({ value: m.personId, label: m.displayName }))}
             />
-            <Field
+            <NativeField
               id={fieldId(ENTRY_FORM, 'occurredOn')}
               name="occurredOn"
               type="date"
@@ -324,7 +330,7 @@ function EntryForm({
               error={form.errorFor('occurredOn')}
               defaultValue={today()}
             />
-            <Field
+            <NativeField
               id={fieldId(ENTRY_FORM, 'activity')}
               name="activity"
               label={l.activityLabel}
@@ -342,7 +348,7 @@ function EntryForm({
                 label: INVOLVEMENT_ROLE_NAMES[role],
               }))}
             />
-            <Field
+            <NativeField
               id={fieldId(ENTRY_FORM, 'hours')}
               name="hours"
               type="number"
@@ -354,7 +360,7 @@ function EntryForm({
               hint={l.hoursHint}
               error={form.errorFor('hours')}
             />
-            <Field
+            <NativeField
               id={fieldId(ENTRY_FORM, 'expensesPence')}
               name="expensesPence"
               inputMode="decimal"
@@ -363,13 +369,16 @@ function EntryForm({
               hint={l.expensesHint}
               error={form.errorFor('expensesPence')}
             />
-            <Choices
+            <ChoiceField
+              className="inv-choices"
+              optionClassName="inv-choice"
               id={fieldId(ENTRY_FORM, 'paymentChoice')}
               name="paymentChoice"
               legend={l.paymentLabel}
               hint={l.paymentHint}
               error={form.errorFor('paymentChoice')}
               note={<PaymentWarning text={VOUCHER_WARNING} />}
+              noteAfterError
               options={PAYMENT_CHOICES.map((value) => ({ value, label: involvementStrings.payments[value] }))}
               defaultValue="declined"
             />
@@ -386,7 +395,7 @@ function EntryForm({
 function MemberTraining({ members }: { members: readonly Member[] }) {
   const client = useQueryClient();
   const [personId, setPersonId] = useState('');
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('inv-status');
   const member = members.find((m) => m.personId === personId);
   const training = useQuery({
     queryKey: keys.training(personId),
@@ -439,7 +448,7 @@ export function OrganisationLogPage() {
   const me = useMe();
   const allowed = coordinatedOrganisations(me.data).some((o) => o.id === organisationId);
   const [range, setRange] = useState(currentFinancialYear);
-  const status = useFocusedStatus();
+  const status = useFocusedStatus('inv-status');
   const members = useQuery({
     queryKey: keys.members(organisationId),
     queryFn: () => api.fetchMembers(organisationId),

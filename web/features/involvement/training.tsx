@@ -11,11 +11,14 @@ import {
 } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { NativeField } from '../../components/native-field.js';
+import { SelectField } from '../../components/select-field.js';
 import { apiRequest } from '../../lib/api.js';
+import { today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { formatDay } from '../../lib/format.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
-import { Field, SelectField } from './fields.js';
-import { formatDay, refreshState, today } from './involvement-api.js';
+import { refreshState } from './involvement-api.js';
 
 const t = involvementStrings.training;
 const FIELDS = ['kind', 'title', 'provider', 'completedOn', 'refreshDueOn', 'certificateNote'] as const;
@@ -109,7 +112,7 @@ export function TrainingForm({
           error={form.errorFor('kind')}
           options={TRAINING_KINDS.map((kind) => ({ value: kind, label: TRAINING_KIND_NAMES[kind] }))}
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'title')}
           name="title"
           label={t.courseTitle}
@@ -117,7 +120,7 @@ export function TrainingForm({
           error={form.errorFor('title')}
           maxLength={200}
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'provider')}
           name="provider"
           label={t.provider_}
@@ -125,7 +128,7 @@ export function TrainingForm({
           error={form.errorFor('provider')}
           maxLength={200}
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'completedOn')}
           name="completedOn"
           type="date"
@@ -133,7 +136,7 @@ export function TrainingForm({
           error={form.errorFor('completedOn')}
           defaultValue={today()}
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'refreshDueOn')}
           name="refreshDueOn"
           type="date"
@@ -141,7 +144,7 @@ export function TrainingForm({
           hint={t.refreshDueOnHint}
           error={form.errorFor('refreshDueOn')}
         />
-        <Field
+        <NativeField
           id={fieldId(formId, 'certificateNote')}
           name="certificateNote"
           label={t.certificateNote}

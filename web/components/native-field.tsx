@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from 'react';
-import { strings } from '../../lib/strings.js';
+import { fieldDescribedBy, FieldHintAndError } from './field-message.js';
 
 interface NativeFieldProps {
   id: string;
@@ -12,16 +12,20 @@ interface NativeFieldProps {
   autoComplete?: HTMLInputAutoCompleteAttribute;
   autoCapitalize?: string;
   spellCheck?: boolean;
+  inputMode?: 'decimal' | 'numeric';
   maxLength?: number;
   min?: number;
   max?: number;
+  step?: number | 'any';
   multiline?: boolean;
+  /** Width of the box; numbers, dates and times are short unless told otherwise. */
+  width?: 'full' | 'medium' | 'short';
   inputClassName?: string;
 }
 
 /**
- * A labelled field in the same GOV.UK pattern as `TextField`, built on plain inputs so the café's
- * participant pages load no component library on a slow phone, and numbers, dates and times work.
+ * A labelled field in the same GOV.UK pattern as `TextField`, built on plain inputs so pages load no
+ * component library on a slow phone, and numbers, dates and times use the browser's own controls.
  */
 export function NativeField({
   id,
@@ -31,38 +35,29 @@ export function NativeField({
   error,
   type = 'text',
   multiline = false,
+  width,
   inputClassName,
+  defaultValue,
   ...input
 }: NativeFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const className = `field__input ${type === 'number' || type === 'time' ? 'field__input--short' : ''} ${inputClassName ?? ''}`;
+  const describedBy = fieldDescribedBy(id, hint, error);
+  const size = width ?? (type === 'number' || type === 'date' || type === 'time' ? 'short' : 'full');
+  const classes = (...names: (string | undefined)[]) => names.filter(Boolean).join(' ');
   return (
     <div className="field" data-invalid={error ? '' : undefined}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <span className="field__hint" id={hintId}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="field__error" id={errorId}>
-          <span className="visually-hidden">{strings.errors.summaryTitle}: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldHintAndError id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea
           id={id}
           name={name}
-          className={`${className} field__input--textarea`}
+          className={classes('field__input', 'field__input--textarea', inputClassName)}
           rows={3}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
-          defaultValue={input.defaultValue}
+          defaultValue={defaultValue}
           maxLength={input.maxLength}
         />
       ) : (
@@ -70,9 +65,10 @@ export function NativeField({
           id={id}
           name={name}
           type={type}
-          className={className}
+          className={classes('field__input', `field__input--${size}`, inputClassName)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
+          defaultValue={defaultValue}
           {...input}
         />
       )}
