@@ -1,4 +1,5 @@
 import type { CairnModule, ModuleContext } from './kernel/module.js';
+import { activitiesModule } from './modules/activities/index.js';
 import { analysisModule } from './modules/analysis/index.js';
 import { cafesModule } from './modules/cafes/index.js';
 import { coproductionModule } from './modules/coproduction/index.js';
@@ -16,6 +17,7 @@ export const MODULES: readonly CairnModule[] = [
   cafesModule,
   analysisModule,
   coproductionModule,
+  activitiesModule,
 ];
 
 /** Seeds the fictional demo partnership into an empty database; returns false if data was already there. */

@@ -11,6 +11,7 @@ import { isApiError } from '../../lib/api.js';
 import { useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
+import { GroupMembersEditor } from './manage-forms.js';
 import { MeetingForm } from './meeting-form.js';
 import { MeetingView } from './meeting-view.js';
 import { usePartnershipOrganisations } from './shared.js';
@@ -67,6 +68,7 @@ export function GroupPage() {
             ))}
           </ul>
         )}
+        {data.mayManage ? <GroupMembersEditor group={data} /> : null}
       </section>
       <section className="section" aria-labelledby="meetings-title">
         <h2 id="meetings-title">{g.meetingsTitle}</h2>

@@ -4,8 +4,10 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { formatDay } from '../../lib/format.js';
+import { useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
+import { NewGroupForm } from './manage-forms.js';
 import './coproduction.css';
 
 const g = coproductionStrings.groups;
@@ -13,6 +15,15 @@ const g = coproductionStrings.groups;
 /** The co-production groups this person is in or looks after. */
 export function GroupsPage() {
   const list = useQuery({ queryKey: keys.groups, queryFn: api.fetchGroups });
+  const me = useMe();
+  // Facilitators and coordinators start groups for their organisations.
+  const running = [
+    ...new Map(
+      (me.data?.memberships ?? [])
+        .filter((m) => m.role === 'facilitator' || m.role === 'coordinator')
+        .map((m) => [m.organisationId, m.organisationName]),
+    ),
+  ].map(([id, name]) => ({ id, name }));
   return (
     <>
       <PageHeading>{g.title}</PageHeading>
@@ -46,6 +57,7 @@ export function GroupsPage() {
           ))}
         </ul>
       )}
+      {running.length > 0 ? <NewGroupForm organisations={running} /> : null}
     </>
   );
 }

@@ -7,8 +7,10 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { isApiError } from '../../lib/api.js';
 import { formatDay } from '../../lib/format.js';
+import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
+import { NewSeatForm, SeatInterest } from './manage-forms.js';
 import './coproduction.css';
 
 const o = coproductionStrings.organisation;
@@ -18,7 +20,7 @@ function term(seat: Seat): string {
   return [seat.termStart, seat.termEnd].map((d) => (d ? formatDay(d) : '…')).join(' to ');
 }
 
-function SeatsTable({ seats }: { seats: readonly Seat[] }) {
+function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinating: boolean }) {
   const showHolder = seats.some((s) => s.holder !== null);
   return (
     <div className="table-scroll">
@@ -31,6 +33,7 @@ function SeatsTable({ seats }: { seats: readonly Seat[] }) {
             <th scope="col">{o.term}</th>
             <th scope="col">{coproductionStrings.common.status}</th>
             {showHolder ? <th scope="col">{o.holder}</th> : null}
+            {coordinating ? <th scope="col">{coproductionStrings.manage.interestColumn}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -41,6 +44,9 @@ function SeatsTable({ seats }: { seats: readonly Seat[] }) {
               <td>{term(seat)}</td>
               <td>{seat.vacant ? <strong>{o.vacant}</strong> : o.filled}</td>
               {showHolder ? <td>{seat.holder?.displayName ?? ''}</td> : null}
+              {coordinating ? (
+                <td>{seat.vacant ? <SeatInterest seatId={seat.id} bodyName={seat.bodyName} /> : null}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -65,6 +71,7 @@ export function OrganisationPage() {
     retry,
   });
   const groups = useQuery({ queryKey: keys.groups, queryFn: api.fetchGroups });
+  const me = useMe();
 
   if (sharing.isPending) return <Loading />;
   if (sharing.isError) {
@@ -72,6 +79,7 @@ export function OrganisationPage() {
     return <LoadError error={sharing.error} onRetry={() => void sharing.refetch()} />;
   }
   const data = sharing.data;
+  const coordinating = coordinatedOrganisations(me.data).some((org) => org.id === organisationId);
   const readable = new Set((groups.data?.groups ?? []).map((g) => g.id));
 
   return (
@@ -91,7 +99,7 @@ export function OrganisationPage() {
         ) : seats.data.seats.length === 0 ? (
           <p>{o.seatsNone}</p>
         ) : (
-          <SeatsTable seats={seats.data.seats} />
+          <SeatsTable seats={seats.data.seats} coordinating={coordinating} />
         )}
         {data.seats.total > 0 ? (
           <>
@@ -124,6 +132,7 @@ export function OrganisationPage() {
           </>
         ) : null}
       </section>
+      {coordinating ? <NewSeatForm organisationId={organisationId} /> : null}
 
       <section className="section" aria-labelledby="groups-title">
         <h2 id="groups-title">{o.groupsTitle}</h2>

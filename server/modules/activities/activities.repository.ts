@@ -1,0 +1,418 @@
+import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../kernel/db.js';
+import {
+  activities,
+  activityFeedTokens,
+  activityOccurrences,
+  activityOutreachProfiles,
+  activityOutreachTargets,
+  activityPartners,
+  activityProposalSupports,
+  activityProposals,
+  activityRoleApplications,
+  activityRoles,
+  activitySignposts,
+  activitySignUps,
+} from './activities.tables.js';
+
+export type ProposalRow = typeof activityProposals.$inferSelect;
+export type ActivityRow = typeof activities.$inferSelect;
+export type OccurrenceRow = typeof activityOccurrences.$inferSelect;
+export type SignUpRow = typeof activitySignUps.$inferSelect;
+export type RoleRow = typeof activityRoles.$inferSelect;
+export type ApplicationRow = typeof activityRoleApplications.$inferSelect;
+export type PartnerRow = typeof activityPartners.$inferSelect;
+
+const none = <T>(): Promise<T[]> => Promise.resolve([]);
+
+function first<T>(rows: T[], what: string): T {
+  const [row] = rows;
+  if (!row) throw new Error(`${what} not inserted`);
+  return row;
+}
+
+// --- proposals ------------------------------------------------------------------------------------
+
+export async function insertProposal(db: DbOrTx, values: typeof activityProposals.$inferInsert) {
+  return first(await db.insert(activityProposals).values(values).returning(), 'proposal');
+}
+
+export async function findProposal(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityProposals).where(eq(activityProposals.id, id));
+  return row;
+}
+
+/** Locks the proposal, so two coordinators cannot answer it at once. */
+export async function lockProposal(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityProposals).where(eq(activityProposals.id, id)).for('update');
+  return row;
+}
+
+export async function findProposalsOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(activityProposals)
+    .where(eq(activityProposals.organisationId, organisationId))
+    .orderBy(asc(activityProposals.createdAt));
+}
+
+export async function updateProposal(db: DbOrTx, id: string, values: Partial<ProposalRow>) {
+  await db.update(activityProposals).set(values).where(eq(activityProposals.id, id));
+}
+
+/** Adds support; false when the person already supports it. */
+export async function insertSupport(db: DbOrTx, proposalId: string, personId: string): Promise<boolean> {
+  const rows = await db
+    .insert(activityProposalSupports)
+    .values({ proposalId, personId })
+    .onConflictDoNothing()
+    .returning();
+  return rows.length > 0;
+}
+
+export async function findSupports(db: DbOrTx, proposalIds: string[]) {
+  if (proposalIds.length === 0) return none<typeof activityProposalSupports.$inferSelect>();
+  return db
+    .select()
+    .from(activityProposalSupports)
+    .where(inArray(activityProposalSupports.proposalId, proposalIds));
+}
+
+// --- activities and occurrences -------------------------------------------------------------------
+
+export async function insertActivity(db: DbOrTx, values: typeof activities.$inferInsert) {
+  return first(await db.insert(activities).values(values).returning(), 'activity');
+}
+
+export async function insertOccurrences(db: DbOrTx, values: (typeof activityOccurrences.$inferInsert)[]) {
+  if (values.length === 0) return;
+  await db.insert(activityOccurrences).values(values);
+}
+
+export async function findActivity(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activities).where(eq(activities.id, id));
+  return row;
+}
+
+export async function findActivitiesOfOrganisation(db: DbOrTx, organisationId: string, publicOnly = false) {
+  const conditions = [eq(activities.organisationId, organisationId)];
+  if (publicOnly) conditions.push(eq(activities.isPublic, true));
+  return db
+    .select()
+    .from(activities)
+    .where(and(...conditions))
+    .orderBy(asc(activities.startsOn), asc(activities.title));
+}
+
+export async function findActivitiesByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return none<ActivityRow>();
+  return db.select().from(activities).where(inArray(activities.id, ids));
+}
+
+export async function findOccurrences(db: DbOrTx, activityIds: string[], from?: Date) {
+  if (activityIds.length === 0) return none<OccurrenceRow>();
+  const conditions = [inArray(activityOccurrences.activityId, activityIds)];
+  if (from) conditions.push(gte(activityOccurrences.endsAt, from));
+  return db
+    .select()
+    .from(activityOccurrences)
+    .where(and(...conditions))
+    .orderBy(asc(activityOccurrences.startsAt));
+}
+
+export async function findOccurrence(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityOccurrences).where(eq(activityOccurrences.id, id));
+  return row;
+}
+
+/** Locks the occurrence row: every change to its sign-ups happens one at a time, so places never over-book. */
+export async function lockOccurrence(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select()
+    .from(activityOccurrences)
+    .where(eq(activityOccurrences.id, id))
+    .for('update');
+  return row;
+}
+
+export async function cancelOccurrence(db: DbOrTx, id: string, reason: string) {
+  await db
+    .update(activityOccurrences)
+    .set({ cancelledAt: new Date(), cancelReason: reason })
+    .where(eq(activityOccurrences.id, id));
+}
+
+/** Booked and waiting counts per occurrence. */
+export async function countSignUps(db: DbOrTx, occurrenceIds: string[]) {
+  if (occurrenceIds.length === 0) return none<{ occurrenceId: string; status: string; n: number }>();
+  return db
+    .select({ occurrenceId: activitySignUps.occurrenceId, status: activitySignUps.status, n: count() })
+    .from(activitySignUps)
+    .where(and(inArray(activitySignUps.occurrenceId, occurrenceIds), ne(activitySignUps.status, 'cancelled')))
+    .groupBy(activitySignUps.occurrenceId, activitySignUps.status);
+}
+
+export async function findSignUpsOfOccurrence(db: DbOrTx, occurrenceId: string) {
+  return db
+    .select()
+    .from(activitySignUps)
+    .where(eq(activitySignUps.occurrenceId, occurrenceId))
+    .orderBy(asc(activitySignUps.queue));
+}
+
+export async function findSignUp(db: DbOrTx, occurrenceId: string, personId: string) {
+  const [row] = await db
+    .select()
+    .from(activitySignUps)
+    .where(and(eq(activitySignUps.occurrenceId, occurrenceId), eq(activitySignUps.personId, personId)));
+  return row;
+}
+
+export async function insertSignUp(db: DbOrTx, values: typeof activitySignUps.$inferInsert) {
+  return first(await db.insert(activitySignUps).values(values).returning(), 'sign-up');
+}
+
+/** Sets a sign-up's status; a new booking or waiting place goes to the back of the queue. */
+export async function setSignUpStatus(
+  db: DbOrTx,
+  id: string,
+  status: SignUpRow['status'],
+  options: { requeue?: boolean } = {},
+) {
+  await db
+    .update(activitySignUps)
+    .set(
+      options.requeue
+        ? { status, queue: sql`nextval(pg_get_serial_sequence('activity_sign_ups', 'queue'))` }
+        : { status },
+    )
+    .where(eq(activitySignUps.id, id));
+}
+
+export async function setAttendance(db: DbOrTx, occurrenceId: string, attendedPersonIds: string[]) {
+  await db
+    .update(activitySignUps)
+    .set({
+      attended:
+        attendedPersonIds.length === 0
+          ? false
+          : sql`${activitySignUps.personId} in (${sql.join(
+              attendedPersonIds.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`,
+    })
+    .where(and(eq(activitySignUps.occurrenceId, occurrenceId), eq(activitySignUps.status, 'booked')));
+}
+
+export async function findSignUpsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({ signUp: activitySignUps, occurrence: activityOccurrences })
+    .from(activitySignUps)
+    .innerJoin(activityOccurrences, eq(activityOccurrences.id, activitySignUps.occurrenceId))
+    .where(eq(activitySignUps.personId, personId))
+    .orderBy(asc(activityOccurrences.startsAt));
+}
+
+// --- feeds ----------------------------------------------------------------------------------------
+
+export async function upsertFeedToken(db: DbOrTx, personId: string, tokenHash: string) {
+  await db
+    .insert(activityFeedTokens)
+    .values({ personId, tokenHash })
+    .onConflictDoUpdate({ target: activityFeedTokens.personId, set: { tokenHash, createdAt: new Date() } });
+}
+
+export async function findPersonByFeedToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(activityFeedTokens).where(eq(activityFeedTokens.tokenHash, tokenHash));
+  return row?.personId;
+}
+
+// --- roles ----------------------------------------------------------------------------------------
+
+export async function insertRole(db: DbOrTx, values: typeof activityRoles.$inferInsert) {
+  return first(await db.insert(activityRoles).values(values).returning(), 'role');
+}
+
+export async function findRole(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityRoles).where(eq(activityRoles.id, id));
+  return row;
+}
+
+export async function findRolesOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(activityRoles)
+    .where(eq(activityRoles.organisationId, organisationId))
+    .orderBy(asc(activityRoles.title));
+}
+
+export async function insertApplication(db: DbOrTx, values: typeof activityRoleApplications.$inferInsert) {
+  const rows = await db.insert(activityRoleApplications).values(values).onConflictDoNothing().returning();
+  return rows[0];
+}
+
+export async function findApplication(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityRoleApplications).where(eq(activityRoleApplications.id, id));
+  return row;
+}
+
+export async function findApplicationsOfRoles(db: DbOrTx, roleIds: string[]) {
+  if (roleIds.length === 0) return none<ApplicationRow>();
+  return db
+    .select()
+    .from(activityRoleApplications)
+    .where(inArray(activityRoleApplications.roleId, roleIds))
+    .orderBy(asc(activityRoleApplications.createdAt));
+}
+
+export async function setApplicationStatus(db: DbOrTx, id: string, status: ApplicationRow['status']) {
+  await db.update(activityRoleApplications).set({ status }).where(eq(activityRoleApplications.id, id));
+}
+
+// --- partners -------------------------------------------------------------------------------------
+
+export async function insertPartner(db: DbOrTx, values: typeof activityPartners.$inferInsert) {
+  return first(await db.insert(activityPartners).values(values).returning(), 'partner');
+}
+
+export async function findPartner(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(activityPartners).where(eq(activityPartners.id, id));
+  return row;
+}
+
+export async function findPartnersOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(activityPartners)
+    .where(eq(activityPartners.organisationId, organisationId))
+    .orderBy(asc(activityPartners.name));
+}
+
+export async function insertSignpost(db: DbOrTx, values: typeof activitySignposts.$inferInsert) {
+  return first(await db.insert(activitySignposts).values(values).returning(), 'signpost');
+}
+
+// --- outreach -------------------------------------------------------------------------------------
+
+export async function replaceTargets(
+  db: DbOrTx,
+  organisationId: string,
+  targets: { kind: 'area' | 'community'; value: string }[],
+) {
+  await db.delete(activityOutreachTargets).where(eq(activityOutreachTargets.organisationId, organisationId));
+  if (targets.length > 0) {
+    await db
+      .insert(activityOutreachTargets)
+      .values(targets.map((t) => ({ ...t, organisationId })))
+      .onConflictDoNothing();
+  }
+}
+
+export async function findTargets(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(activityOutreachTargets)
+    .where(eq(activityOutreachTargets.organisationId, organisationId))
+    .orderBy(asc(activityOutreachTargets.value));
+}
+
+export async function findProfile(db: DbOrTx, organisationId: string, personId: string) {
+  const [row] = await db
+    .select()
+    .from(activityOutreachProfiles)
+    .where(
+      and(
+        eq(activityOutreachProfiles.organisationId, organisationId),
+        eq(activityOutreachProfiles.personId, personId),
+      ),
+    );
+  return row;
+}
+
+export async function upsertProfile(
+  db: DbOrTx,
+  values: {
+    organisationId: string;
+    personId: string;
+    postcodeDistrict: string | null;
+    community: string | null;
+  },
+) {
+  await db
+    .insert(activityOutreachProfiles)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [activityOutreachProfiles.organisationId, activityOutreachProfiles.personId],
+      set: { postcodeDistrict: values.postcodeDistrict, community: values.community, updatedAt: new Date() },
+    });
+}
+
+export async function deleteProfile(db: DbOrTx, organisationId: string, personId: string) {
+  await db
+    .delete(activityOutreachProfiles)
+    .where(
+      and(
+        eq(activityOutreachProfiles.organisationId, organisationId),
+        eq(activityOutreachProfiles.personId, personId),
+      ),
+    );
+}
+
+export async function findProfilesOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .select()
+    .from(activityOutreachProfiles)
+    .where(eq(activityOutreachProfiles.organisationId, organisationId));
+}
+
+/** Non-cancelled sign-ups to an organisation's activities, per person. */
+export async function countSignUpsByPerson(db: DbOrTx, organisationId: string) {
+  return db
+    .select({ personId: activitySignUps.personId, n: count() })
+    .from(activitySignUps)
+    .innerJoin(activityOccurrences, eq(activityOccurrences.id, activitySignUps.occurrenceId))
+    .innerJoin(activities, eq(activities.id, activityOccurrences.activityId))
+    .where(and(eq(activities.organisationId, organisationId), ne(activitySignUps.status, 'cancelled')))
+    .groupBy(activitySignUps.personId);
+}
+
+// --- personal data --------------------------------------------------------------------------------
+
+export async function findPersonalData(db: DbOrTx, personId: string) {
+  const [signUps, profiles, proposals, applications, signposts] = await Promise.all([
+    findSignUpsOfPerson(db, personId),
+    db.select().from(activityOutreachProfiles).where(eq(activityOutreachProfiles.personId, personId)),
+    db.select().from(activityProposals).where(eq(activityProposals.proposedBy, personId)),
+    db.select().from(activityRoleApplications).where(eq(activityRoleApplications.personId, personId)),
+    db.select().from(activitySignposts).where(eq(activitySignposts.personId, personId)),
+  ]);
+  return { signUps, profiles, proposals, applications, signposts };
+}
+
+export async function erasePersonalData(db: DbOrTx, personId: string) {
+  const signUps = await db.delete(activitySignUps).where(eq(activitySignUps.personId, personId)).returning();
+  const profiles = await db
+    .delete(activityOutreachProfiles)
+    .where(eq(activityOutreachProfiles.personId, personId))
+    .returning();
+  await db.delete(activityProposalSupports).where(eq(activityProposalSupports.personId, personId));
+  await db.delete(activityFeedTokens).where(eq(activityFeedTokens.personId, personId));
+  const applications = await db
+    .delete(activityRoleApplications)
+    .where(eq(activityRoleApplications.personId, personId))
+    .returning();
+  const signposts = await db
+    .delete(activitySignposts)
+    .where(eq(activitySignposts.personId, personId))
+    .returning();
+  await db
+    .update(activityProposals)
+    .set({ proposedBy: null })
+    .where(eq(activityProposals.proposedBy, personId));
+  return {
+    signUps: signUps.length,
+    profiles: profiles.length,
+    applications: applications.length,
+    signposts: signposts.length,
+  };
+}

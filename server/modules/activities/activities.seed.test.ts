@@ -1,0 +1,67 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity, Reach } from '../../../contracts/activities.js';
+import { DEMO_PASSWORD, seedDemoPartnership } from '../../modules.js';
+import { cookieOf, createTestApp, type TestApp } from '../../testing/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  expect(await seedDemoPartnership(t.context)).toBe(true);
+}, 120_000);
+afterAll(async () => t.close());
+
+async function signIn(email: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: DEMO_PASSWORD },
+  });
+  return cookieOf(response);
+}
+
+describe('the activities demo', () => {
+  it('has a public programme, a calendar and a reach view with small numbers hidden', async () => {
+    const cookie = await signIn('coordinator@cairn.example');
+    const orgs = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie } });
+    const home = orgs
+      .json<{ organisations: { id: string; name: string }[] }>()
+      .organisations.find((o) => o.name === 'Harbour Recovery Community');
+    if (!home) throw new Error('no home organisation');
+    const programme = await t.app.inject({
+      method: 'GET',
+      url: `/api/activities/public/organisations/${home.id}/programme`,
+    });
+    const activities = programme.json<{ activities: Activity[] }>().activities;
+    expect(activities.map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['peer_group', 'allotment_session', 'skills_workshop', 'walk']),
+    );
+    const feed = await t.app.inject({
+      method: 'GET',
+      url: `/api/activities/public/organisations/${home.id}/calendar.ics`,
+    });
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(10);
+
+    const proposals = await t.app.inject({
+      method: 'GET',
+      url: `/api/activities/organisations/${home.id}/proposals`,
+      headers: { cookie: await signIn('member@cairn.example') },
+    });
+    expect(proposals.json<{ proposals: { status: string }[] }>().proposals.map((p) => p.status)).toEqual([
+      'open',
+      'not_now',
+    ]);
+
+    const reach = await t.app.inject({
+      method: 'GET',
+      url: `/api/activities/organisations/${home.id}/reach`,
+      headers: { cookie },
+    });
+    expect(reach.statusCode, reach.body).toBe(200);
+    const body = reach.json<Reach>();
+    for (const table of [body.byArea, body.byCommunity]) {
+      for (const row of table.rows) expect([row.people.value, row.signUps.value]).toEqual([null, null]);
+    }
+  });
+});
