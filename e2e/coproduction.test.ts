@@ -121,6 +121,20 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await page.goto(`/coproduction/organisations/${organisationId}`);
     await expectPage(page, /^Where power is shared: /);
     await expectNoSeriousAxeViolations(page);
+    // A new seat starts vacant and is offered to members; then someone is appointed to it.
+    await page.getByLabel('Kind of seat').selectOption({ label: 'Interview panel' });
+    await page
+      .getByLabel('Board, committee, team or panel', { exact: true })
+      .fill('Peer worker interview panel');
+    await page.getByRole('button', { name: 'Add the seat' }).click();
+    await page
+      .getByText('The seat on Peer worker interview panel has been added.', { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Change the seat on Peer worker interview panel' }).click();
+    await page.getByLabel('Held by').selectOption({ label: 'Kit Morrow' });
+    await page.getByRole('button', { name: 'Save the seat' }).click();
+    await page.getByText('The seat on Peer worker interview panel is saved.').waitFor();
+    await expectNoSeriousAxeViolations(page);
 
     await page.goto(`/involvement/organisations/${organisationId}`);
     await expectPage(page, 'Involvement log');

@@ -7,6 +7,7 @@ import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/sess
 import { strings } from '../lib/strings.js';
 import { cafesStrings } from '../lib/strings/cafes.js';
 import { storiesStrings } from '../lib/strings/stories.js';
+import { activitiesHomeCards } from '../features/activities/routes.js';
 import { analysisHomeCards } from '../features/analysis/routes.js';
 import { cafesHomeCards } from '../features/cafes/routes.js';
 import { coproductionHomeCards } from '../features/coproduction/routes.js';
@@ -53,6 +54,7 @@ function cardsFor(me: MeResponse): Card[] {
     ...analysisHomeCards(me),
     ...coproductionHomeCards(me),
     ...involvementHomeCards(me),
+    ...activitiesHomeCards(me),
   );
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
   return cards;
@@ -118,11 +120,6 @@ function SignedInHome({ me }: { me: MeResponse }) {
           ))}
         </ul>
       )}
-
-      <div className="callout">
-        <h2 className="callout__title">{strings.home.comingSoonTitle}</h2>
-        <p>{strings.home.comingSoonBody}</p>
-      </div>
     </>
   );
 }

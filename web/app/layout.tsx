@@ -20,6 +20,7 @@ import {
   useMe,
 } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { activitiesNavItems } from '../features/activities/routes.js';
 import { analysisNavItems } from '../features/analysis/routes.js';
 import { cafesNavItems } from '../features/cafes/routes.js';
 import { coproductionNavItems } from '../features/coproduction/routes.js';
@@ -47,6 +48,7 @@ function useNavItems(): NavItem[] | null {
     ...analysisNavItems(me),
     ...coproductionNavItems(me),
     ...involvementNavItems(me),
+    ...activitiesNavItems(me),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);

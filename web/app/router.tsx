@@ -5,6 +5,7 @@ import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
+import { activitiesPublicRoutes, activitiesRoutes } from '../features/activities/routes.js';
 import { analysisRoutes } from '../features/analysis/routes.js';
 import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
 import { coproductionPublicRoutes, coproductionRoutes } from '../features/coproduction/routes.js';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       ...showcaseRoutes,
       ...cafesPublicRoutes,
       ...coproductionPublicRoutes,
+      ...activitiesPublicRoutes,
       {
         Component: RequireSignIn,
         children: [
@@ -66,6 +68,7 @@ export const router = createBrowserRouter([
           ...analysisRoutes,
           ...coproductionRoutes,
           ...involvementRoutes,
+          ...activitiesRoutes,
           {
             path: 'account',
             lazy: () =>

@@ -109,9 +109,6 @@ export const strings = {
     erasureCardBody: 'Act on requests from people who want their data erased.',
     auditCardTitle: 'Audit log',
     auditCardBody: 'See who did what, and when.',
-    comingSoonTitle: 'Coming soon',
-    comingSoonBody:
-      'The community offer (activities, sign-ups and outreach) will appear here as it is added to Cairn.',
   },
 
   signIn: {

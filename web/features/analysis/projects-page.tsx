@@ -108,8 +108,8 @@ export function ProjectsPage() {
       )}
 
       {organisations.length > 0 ? (
-        <section className="section narrow" aria-labelledby="new-project-title">
-          <h2 id="new-project-title">{s.newTitle}</h2>
+        <section className="section narrow" aria-labelledby="new-project-heading">
+          <h2 id="new-project-heading">{s.newTitle}</h2>
           <ErrorSummary formId={FORM} errors={form.errors} />
           <form id={FORM} noValidate onSubmit={onSubmit} className="form">
             {organisations.length > 1 ? (

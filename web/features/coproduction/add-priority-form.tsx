@@ -71,8 +71,8 @@ export function AddPriorityForm({
   };
 
   return (
-    <section className="section narrow" aria-labelledby="add-priority-title">
-      <h2 id="add-priority-title">{h.addTitle}</h2>
+    <section className="section narrow" aria-labelledby="add-priority-heading">
+      <h2 id="add-priority-heading">{h.addTitle}</h2>
       <p>{h.addLead}</p>
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">

@@ -7,6 +7,7 @@ import {
   SEAT_KINDS,
   SeatSchema,
   type Group,
+  type Seat,
 } from '../../../contracts/coproduction.js';
 import { MembersResponseSchema } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
@@ -273,5 +274,108 @@ export function GroupMembersEditor({ group }: { group: Group }) {
       </Button>
       <StatusMessage>{done || null}</StatusMessage>
     </form>
+  );
+}
+
+/** Change who holds a seat, its term and attendance. Choosing "Vacant" offers it to members again. */
+export function EditSeat({ seat }: { seat: Seat }) {
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState('');
+  const form = useFormErrors(['holderPersonId', 'termStart', 'termEnd', 'attendanceCount'], 'holderPersonId');
+  const people = useQuery({
+    queryKey: ['organisations', seat.organisationId, 'members'],
+    queryFn: () => apiRequest(`/api/organisations/${seat.organisationId}/members`, MembersResponseSchema),
+    enabled: open,
+    retry: false,
+  });
+  const save = useMutation({
+    mutationFn: (body: Record<string, string | number | null>) =>
+      apiRequest(`${api.base}/seats/${seat.id}`, SeatSchema, { method: 'PATCH', body }),
+    onSuccess: (next) => {
+      void client.invalidateQueries({ queryKey: keys.seats(seat.organisationId) });
+      void client.invalidateQueries({ queryKey: keys.powerSharing(seat.organisationId) });
+      void client.invalidateQueries({ queryKey: keys.opportunities });
+      form.clear();
+      setDone(next.vacant ? m.seatSavedVacant(next.bodyName) : m.seatSaved(next.bodyName));
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+  const formId = `edit-seat-${seat.id}`;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    setDone('');
+    const attendance = Number((values.attendanceCount ?? '0').trim() || '0');
+    if (!Number.isInteger(attendance) || attendance < 0) {
+      form.setErrors([{ field: 'attendanceCount', message: m.attendanceInvalid }]);
+      return;
+    }
+    save.mutate({
+      holderPersonId: values.holderPersonId || null,
+      termStart: values.termStart || null,
+      termEnd: values.termEnd || null,
+      attendanceCount: attendance,
+    });
+  };
+  return (
+    <>
+      <Button
+        variant="link"
+        onPress={() => setOpen(!open)}
+        aria-expanded={open}
+        aria-label={m.seatChangeLabel(seat.bodyName)}
+      >
+        {m.seatChange}
+      </Button>
+      {open ? (
+        <form id={formId} noValidate onSubmit={onSubmit} className="form">
+          <ErrorSummary formId={formId} errors={form.errors} />
+          <SelectField
+            id={fieldId(formId, 'holderPersonId')}
+            name="holderPersonId"
+            label={m.holder}
+            error={form.errorFor('holderPersonId')}
+            defaultValue={seat.holder?.id ?? ''}
+            options={[
+              { value: '', label: m.vacant },
+              ...[
+                ...new Map((people.data?.members ?? []).map((p) => [p.personId, p.displayName] as const)),
+              ].map(([value, label]) => ({ value, label })),
+            ]}
+          />
+          <NativeField
+            id={fieldId(formId, 'termStart')}
+            name="termStart"
+            type="date"
+            label={m.termStart}
+            defaultValue={seat.termStart ?? ''}
+            error={form.errorFor('termStart')}
+          />
+          <NativeField
+            id={fieldId(formId, 'termEnd')}
+            name="termEnd"
+            type="date"
+            label={m.termEnd}
+            defaultValue={seat.termEnd ?? ''}
+            error={form.errorFor('termEnd')}
+          />
+          <NativeField
+            id={fieldId(formId, 'attendanceCount')}
+            name="attendanceCount"
+            type="number"
+            label={m.attendance}
+            hint={m.attendanceHint}
+            min={0}
+            defaultValue={String(seat.attendanceCount)}
+            error={form.errorFor('attendanceCount')}
+          />
+          <Button type="submit" variant="secondary" isPending={save.isPending}>
+            {m.seatSave}
+          </Button>
+        </form>
+      ) : null}
+      <StatusMessage>{done || null}</StatusMessage>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { NewSeatForm, SeatInterest } from './manage-forms.js';
+import { EditSeat, NewSeatForm, SeatInterest } from './manage-forms.js';
 import './coproduction.css';
 
 const o = coproductionStrings.organisation;
@@ -45,7 +45,10 @@ function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinat
               <td>{seat.vacant ? <strong>{o.vacant}</strong> : o.filled}</td>
               {showHolder ? <td>{seat.holder?.displayName ?? ''}</td> : null}
               {coordinating ? (
-                <td>{seat.vacant ? <SeatInterest seatId={seat.id} bodyName={seat.bodyName} /> : null}</td>
+                <td>
+                  <EditSeat seat={seat} />
+                  {seat.vacant ? <SeatInterest seatId={seat.id} bodyName={seat.bodyName} /> : null}
+                </td>
               ) : null}
             </tr>
           ))}

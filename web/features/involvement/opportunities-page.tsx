@@ -213,8 +213,8 @@ function PostOpportunityForm({
   };
 
   return (
-    <section className="section narrow" aria-labelledby="new-opportunity-title">
-      <h2 id="new-opportunity-title">{o.newTitle}</h2>
+    <section className="section narrow" aria-labelledby="new-opportunity-heading">
+      <h2 id="new-opportunity-heading">{o.newTitle}</h2>
       <ErrorSummary formId={POST_FORM} errors={form.errors} />
       <form id={POST_FORM} noValidate onSubmit={onSubmit} className="form">
         {organisations.length > 1 ? (

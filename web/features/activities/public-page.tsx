@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { isApiError } from '../../lib/api.js';
+import { activitiesStrings } from '../../lib/strings/activities.js';
+import { api, byWeek, keys, upcomingSessions, weekHeading } from './activities-api.js';
+import { SessionDetails } from './shared.js';
+import './activities.css';
+
+const s = activitiesStrings.public;
+
+/** Public, no sign-in: an organisation's upcoming activities, week by week, with a calendar to subscribe to. */
+export function PublicProgrammePage() {
+  const { organisationId = '' } = useParams();
+  const page = useQuery({
+    queryKey: keys.publicProgramme(organisationId),
+    queryFn: () => api.fetchPublicProgramme(organisationId),
+    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+  });
+
+  if (page.isPending) return <Loading />;
+  if (page.isError) {
+    if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
+      return (
+        <div className="narrow">
+          <PageHeading>{s.notFoundTitle}</PageHeading>
+          <p>{s.notFoundBody}</p>
+        </div>
+      );
+    }
+    return <LoadError error={page.error} onRetry={() => void page.refetch()} />;
+  }
+  const { organisation, activities } = page.data;
+  const weeks = byWeek(upcomingSessions(activities));
+
+  return (
+    <>
+      <PageHeading caption={s.caption(organisation.name)} title={`${s.title}: ${organisation.name}`}>
+        {s.title}
+      </PageHeading>
+      <p className="lead">{s.lead}</p>
+      <ul className="act-links">
+        <li>
+          <a href={api.calendarUrl(organisation.id)} aria-describedby="calendar-hint">
+            {s.calendar}
+          </a>
+          <span id="calendar-hint" className="field__hint">
+            {s.calendarHint}
+          </span>
+        </li>
+        <li>
+          <Link to={`/sign-in?next=${encodeURIComponent('/activities')}`}>{s.signIn}</Link>
+          <span className="field__hint">{s.signInLead}</span>
+        </li>
+      </ul>
+      {weeks.length === 0 ? (
+        <p className="callout">{s.none}</p>
+      ) : (
+        weeks.map((week) => (
+          <section key={week.monday} className="section" aria-labelledby={`week-${week.monday}`}>
+            <h2 id={`week-${week.monday}`}>{weekHeading(week.monday)}</h2>
+            <ul className="plain-list act-sessions">
+              {week.sessions.map((session) => (
+                <li key={session.occurrence.id} className="act-session">
+                  <article aria-labelledby={`session-${session.occurrence.id}-title`}>
+                    <SessionDetails session={session} />
+                  </article>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Count, Reach } from '../../../contracts/activities.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NotFound } from '../../components/not-found.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { isApiError } from '../../lib/api.js';
+import { coordinatedOrganisations, useMe } from '../../lib/session.js';
+import { activitiesStrings } from '../../lib/strings/activities.js';
+import { api, keys } from './activities-api.js';
+import { OrganisationPicker, useOrganisationChoice } from './shared.js';
+import './activities.css';
+
+const s = activitiesStrings.reach;
+
+/** A count in words: a number, or "fewer than 5" — never the hidden number. */
+function countText(count: Count): string {
+  return count.value === null ? s.fewer : count.value.toLocaleString('en-GB');
+}
+
+function ReachTable({
+  id,
+  title,
+  kind,
+  table,
+}: {
+  id: string;
+  title: string;
+  kind: 'area' | 'community';
+  table: Reach['byArea'];
+}) {
+  const max = Math.max(1, ...table.rows.map((r) => r.people.value ?? 0));
+  return (
+    <section className="section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {table.rows.length === 0 ? (
+        <p>{s.none}</p>
+      ) : (
+        <>
+          <div className="act-bars" aria-hidden="true">
+            <p className="field__hint">{s.barsNote}</p>
+            {table.rows.map((row) => (
+              <div key={row.label ?? ''} className="act-bar">
+                <span className="act-bar__label">
+                  {row.label ?? s.notGiven}
+                  {row.isTarget ? ` (${s.targetTag})` : ''}
+                </span>
+                <span className="act-bar__track">
+                  {row.people.value === null ? (
+                    <span className="act-bar__note">{s.fewer}</span>
+                  ) : (
+                    <span className="act-bar__fill" style={{ width: `${(row.people.value / max) * 100}%` }} />
+                  )}
+                </span>
+                <span className="act-bar__value">{countText(row.people)}</span>
+              </div>
+            ))}
+          </div>
+          <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+            <table className="table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{s.label[kind]}</th>
+                  <th scope="col">{s.target}</th>
+                  <th scope="col">{s.people}</th>
+                  <th scope="col">{s.signUps}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.label ?? ''}>
+                    <th scope="row">{row.label ?? s.notGiven}</th>
+                    <td>{row.isTarget ? s.targetYes : s.targetNo}</td>
+                    <td>{countText(row.people)}</td>
+                    <td>{countText(row.signUps)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{s.total}</th>
+                  <td />
+                  <td>{countText(table.total.people)}</td>
+                  <td>{countText(table.total.signUps)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReachView({ organisationId }: { organisationId: string }) {
+  const reach = useQuery({
+    queryKey: keys.reach(organisationId),
+    queryFn: () => api.fetchReach(organisationId),
+    retry: (count, error) => !isApiError(error, 404) && count < 2,
+  });
+  if (reach.isPending) return <Loading />;
+  if (reach.isError) {
+    if (isApiError(reach.error, 404)) return <p className="callout">{activitiesStrings.common.notAllowed}</p>;
+    return <LoadError error={reach.error} onRetry={() => void reach.refetch()} />;
+  }
+  return (
+    <>
+      <ReachTable id="reach-area" title={s.byArea} kind="area" table={reach.data.byArea} />
+      <ReachTable
+        id="reach-community"
+        title={s.byCommunity}
+        kind="community"
+        table={reach.data.byCommunity}
+      />
+      {reach.data.notes.length > 0 ? (
+        <section className="section" aria-labelledby="reach-notes">
+          <h2 id="reach-notes">{s.notesTitle}</h2>
+          <ul>
+            {reach.data.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** For coordinators: which areas and communities take part, against the outreach targets. */
+export function ReachPage() {
+  const me = useMe();
+  const organisations = coordinatedOrganisations(me.data);
+  const { current, setChosen } = useOrganisationChoice(organisations);
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data || !current) return <NotFound />;
+  return (
+    <>
+      <PageHeading caption={current.name}>{s.title}</PageHeading>
+      <p className="lead">{s.lead}</p>
+      <OrganisationPicker
+        id="reach-organisation"
+        organisations={organisations}
+        value={current.id}
+        onChange={setChosen}
+      />
+      <ReachView key={current.id} organisationId={current.id} />
+    </>
+  );
+}
