@@ -1,6 +1,7 @@
 import type { Audience } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
+import { fileSlug, toCsv } from '../../kernel/downloads.js';
 import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { mayQuoteFor } from './analysis.policy.js';
@@ -19,16 +20,6 @@ import {
 import { buildCodebookXml, buildQdpx, type QdaCode, type QdaNote } from './refi-qda.js';
 
 const CONSENSUS_CODER = 'consensus';
-
-function fileSlug(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'analysis'
-  );
-}
 
 async function audit(context: ModuleContext, actor: Actor, projectId: string, action: string, details = {}) {
   await recordAudit(context.db, {
@@ -65,7 +56,10 @@ function toQdaCodes(codes: repo.CodeRow[]): QdaCode[] {
 export async function exportCodebook(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
   const { project } = await loadProject(context, actorOrNull, projectId);
   const codes = await repo.findCodes(context.db, project.codebookId);
-  return { data: buildCodebookXml(toQdaCodes(codes)), filename: `${fileSlug(project.title)}-codebook.qdc` };
+  return {
+    data: buildCodebookXml(toQdaCodes(codes)),
+    filename: `${fileSlug(project.title, 'analysis')}-codebook.qdc`,
+  };
 }
 
 /**
@@ -137,14 +131,7 @@ export async function exportProject(context: ModuleContext, actorOrNull: Actor |
     notes,
   });
   await audit(context, actor, projectId, 'analysis.project_exported', { stories: stories.length });
-  return { data: Buffer.from(data), filename: `${fileSlug(project.title)}.qdpx` };
-}
-
-/** A CSV cell, quoted, and never read as a formula by a spreadsheet. */
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
+  return { data: Buffer.from(data), filename: `${fileSlug(project.title, 'analysis')}.qdpx` };
 }
 
 /** Coded excerpts as CSV for a spreadsheet: one row per application the reader may see. */
@@ -161,31 +148,26 @@ export async function exportExcerptsCsv(
   const codeNames = new Map(codes.map((c) => [c.id, c.name]));
   const byStory = new Map(stories.map((s) => [s.storyId, s]));
   const names = new Map<string, string>();
-  const lines = [
-    ['Story', 'Code', 'Coder', 'Source', 'Decision', 'Start', 'End', 'Excerpt'].map(csvCell).join(','),
+  const lines: (string | number)[][] = [
+    ['Story', 'Code', 'Coder', 'Source', 'Decision', 'Start', 'End', 'Excerpt'],
   ];
   for (const a of rows.filter(visibleTo(actor, project))) {
     const story = byStory.get(a.storyId);
     if (!story) continue;
     const coder = await coderLabel(context, a, names);
-    lines.push(
-      [
-        story.title || 'Untitled story',
-        codeNames.get(a.codeId) ?? '',
-        coder,
-        a.source,
-        a.decision ?? '',
-        a.start,
-        a.end,
-        story.text.slice(a.start, a.end),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
+    lines.push([
+      story.title || 'Untitled story',
+      codeNames.get(a.codeId) ?? '',
+      coder,
+      a.source,
+      a.decision ?? '',
+      a.start,
+      a.end,
+      story.text.slice(a.start, a.end),
+    ]);
   }
   await audit(context, actor, projectId, 'analysis.excerpts_exported', { rows: lines.length - 1 });
-  // A byte-order mark, so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
-  return { data: `\uFEFF${lines.join('\r\n')}\r\n`, filename: `${fileSlug(project.title)}-excerpts.csv` };
+  return { data: toCsv(lines), filename: `${fileSlug(project.title, 'analysis')}-excerpts.csv` };
 }
 
 /**
@@ -259,5 +241,5 @@ export async function renderBriefing(
   };
   const data = format === 'docx' ? await renderDocx(report) : await renderPdf(report);
   await audit(context, actor, projectId, 'analysis.briefing_exported', { audience, format });
-  return { data, filename: `${fileSlug(project.title)}-${audience.replace('_', '-')}.${format}` };
+  return { data, filename: `${fileSlug(project.title, 'analysis')}-${audience.replace('_', '-')}.${format}` };
 }

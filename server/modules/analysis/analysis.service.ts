@@ -55,6 +55,20 @@ export async function nameOf(context: ModuleContext, personId: string | null, ca
   return name;
 }
 
+/** Memos as the team reads them, with their authors' names. */
+function toMemos(context: ModuleContext, rows: repo.MemoRow[], names: Map<string, string>) {
+  return Promise.all(
+    rows.map(async (m) => ({
+      id: m.id,
+      targetKind: m.targetKind,
+      targetId: m.targetId,
+      body: m.body,
+      authorName: await nameOf(context, m.authorId, names),
+      createdAt: m.createdAt.toISOString(),
+    })),
+  );
+}
+
 /** Who made an application, as people read it. */
 export async function coderLabel(context: ModuleContext, a: repo.ApplicationRow, names: Map<string, string>) {
   if (a.source === 'suggestion') return 'Suggestions';
@@ -457,17 +471,10 @@ export async function getCodingView(
     title: story.title || 'Untitled story',
     text: story.text,
     applications: await toApplications(context, visible, new Map([[storyId, story.text]])),
-    memos: await Promise.all(
-      memoRows
-        .filter((m) => ids.has(m.targetId))
-        .map(async (m) => ({
-          id: m.id,
-          targetKind: m.targetKind,
-          targetId: m.targetId,
-          body: m.body,
-          authorName: await nameOf(context, m.authorId, names),
-          createdAt: m.createdAt.toISOString(),
-        })),
+    memos: await toMemos(
+      context,
+      memoRows.filter((m) => ids.has(m.targetId)),
+      names,
     ),
   };
 }
@@ -619,16 +626,7 @@ export async function listMemos(
     (m) => m.targetKind === target.targetKind && m.targetId === target.targetId,
   );
   return {
-    memos: await Promise.all(
-      rows.map(async (m) => ({
-        id: m.id,
-        targetKind: m.targetKind,
-        targetId: m.targetId,
-        body: m.body,
-        authorName: await nameOf(context, m.authorId, names),
-        createdAt: m.createdAt.toISOString(),
-      })),
-    ),
+    memos: await toMemos(context, rows, names),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Cafe, Harvest, Idea } from '../../../contracts/cafes.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
+import { fileSlug } from '../../kernel/downloads.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
   readImageSize,
@@ -170,13 +171,7 @@ export async function renderHarvest(
   const harvest = await buildHarvest(context, actorOrNull, cafeId);
   const document = await harvestDocument(context, harvest);
   const data = format === 'docx' ? await renderDocx(document) : await renderPdf(document);
-  const slug =
-    harvest.cafe.title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'cafe';
-  return { data, filename: `${slug}-harvest.${format}` };
+  return { data, filename: `${fileSlug(harvest.cafe.title, 'cafe')}-harvest.${format}` };
 }
 
 /** Sends a priority on to co-production, with its counts at the time. */

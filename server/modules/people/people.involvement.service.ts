@@ -15,6 +15,7 @@ import {
 } from '../../../contracts/people.js';
 import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
+import { fileSlug, toCsv } from '../../kernel/downloads.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import { AppError, notFound } from '../../kernel/errors.js';
@@ -305,24 +306,6 @@ export async function listInvolvementOfOrganisation(
   return { entries: rows.map(toEntry), paymentWarning: VOUCHER_WARNING };
 }
 
-/** A CSV cell, quoted, and never read as a formula by a spreadsheet. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-function fileSlug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'organisation'
-  );
-}
-
 /** The involvement log of one organisation and date range, for finance. Every export is audited. */
 export async function exportInvolvementCsv(
   context: ModuleContext,
@@ -342,27 +325,21 @@ export async function exportInvolvementCsv(
     details: { from: range.from, to: range.to, count: rows.length },
   });
   const header = ['Date', 'Name', 'Activity', 'Role', 'Hours', 'Expenses (£)', 'Payment choice'];
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) {
+  const lines = rows.map((row) => {
     const entry = toEntry(row);
-    lines.push(
-      [
-        entry.occurredOn,
-        entry.personName,
-        entry.activity,
-        INVOLVEMENT_ROLE_NAMES[entry.role],
-        entry.hours.toFixed(2),
-        (entry.expensesPence / 100).toFixed(2),
-        PAYMENT_WORDS[entry.paymentChoice],
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
+    return [
+      entry.occurredOn,
+      entry.personName,
+      entry.activity,
+      INVOLVEMENT_ROLE_NAMES[entry.role],
+      entry.hours.toFixed(2),
+      (entry.expensesPence / 100).toFixed(2),
+      PAYMENT_WORDS[entry.paymentChoice],
+    ];
+  });
   return {
-    // A byte-order mark, so spreadsheets read the £ sign and names as UTF-8.
-    data: `\uFEFF${lines.join('\r\n')}\r\n`,
-    filename: `involvement-${fileSlug(organisation.name)}-${range.from}-to-${range.to}.csv`,
+    data: toCsv([header, ...lines]),
+    filename: `involvement-${fileSlug(organisation.name, 'organisation')}-${range.from}-to-${range.to}.csv`,
   };
 }
 
