@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AudienceSchema } from './analysis.js';
 import { IdSchema, TimestampSchema } from './common.js';
 
 // --- shared -------------------------------------------------------------------------------------
@@ -321,6 +322,7 @@ export const UpdatePriorityRequestSchema = z.strictObject({
 
 export const PriorityParamsSchema = z.object({ priorityId: IdSchema });
 export const CafePriorityParamsSchema = z.object({ organisationId: IdSchema, cafePriorityId: IdSchema });
+export const KeyMessageParamsSchema = z.object({ organisationId: IdSchema, keyMessageId: IdSchema });
 export const CommitmentParamsSchema = z.object({ commitmentId: IdSchema });
 export const TokenParamsSchema = z.object({ token: z.string().min(10).max(200) });
 export const PartnershipParamsSchema = z.object({ partnershipId: IdSchema });
@@ -386,6 +388,7 @@ export const PrioritySchema = z.object({
   source: z.enum(PRIORITY_SOURCES),
   sourceRef: z.string(),
   cafePriorityId: IdSchema.nullable(),
+  keyMessageId: IdSchema.nullable(),
   title: z.string(),
   text: z.string(),
   published: z.boolean(),
@@ -409,6 +412,24 @@ export const CafePriorityListSchema = z.object({
       voters: z.number().int(),
       helpers: z.number().int(),
       sentAt: TimestampSchema,
+      /** The co-production priority it became, once imported. */
+      importedAs: IdSchema.nullable(),
+    }),
+  ),
+});
+
+/** Key messages from the organisation's analysis projects, ready to become priorities. */
+export const KeyMessageListSchema = z.object({
+  keyMessages: z.array(
+    z.object({
+      id: IdSchema,
+      projectId: IdSchema,
+      projectTitle: z.string(),
+      audience: AudienceSchema,
+      text: z.string(),
+      /** How many stories are behind it. */
+      stories: z.number().int(),
+      createdAt: TimestampSchema,
       /** The co-production priority it became, once imported. */
       importedAs: IdSchema.nullable(),
     }),

@@ -107,6 +107,23 @@ describe('You said, we did: from a café to a commitment and back to the person 
     };
     const organisationId = me.memberships[0]?.organisationId ?? '';
 
+    // A key message from the peer researchers becomes a priority.
+    await page.goto('/coproduction');
+    await expectPage(page, 'Co-production');
+    const keyMessage = page
+      .locator('li')
+      .filter({ hasText: 'Keep peer groups running in every neighbourhood' })
+      .first();
+    await keyMessage
+      .getByText('From “What helps recovery in Riverside”, for strategic decision makers', { exact: false })
+      .waitFor();
+    await keyMessage.getByRole('button', { name: 'Bring into You said, we did' }).click();
+    await page.getByText('is now in You said, we did.', { exact: false }).waitFor();
+    await keyMessage.getByRole('link', { name: 'Open the priority' }).click();
+    await expectPage(page, /^Keep peer groups running in every neighbourhood/);
+    await page.getByText('From a key message in research').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+
     await page.goto('/coproduction/groups');
     await expectPage(page, 'Groups and meetings');
     await expectNoSeriousAxeViolations(page);

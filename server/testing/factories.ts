@@ -85,3 +85,51 @@ export async function latestLinkToken(
   if (!token) throw new Error(`no ${kind} link for ${email}`);
   return token;
 }
+
+/**
+ * A story written, submitted and de-identified (nothing to remove) by its storyteller, with consent
+ * at `tier` ('private' grants none), so analysis may code it from 'analysis' up.
+ */
+export async function addConsentedStory(
+  app: FastifyInstance,
+  storyteller: SignedIn,
+  story: {
+    organisationId: string;
+    title: string;
+    text: string;
+    tier: 'analysis' | 'partners' | 'public' | 'private';
+    partnerOrganisationIds?: string[];
+  },
+): Promise<string> {
+  const as = (options: { method: 'POST'; url: string; payload?: object }) =>
+    app.inject({ ...options, headers: { cookie: storyteller.cookie } });
+  const created = await as({
+    method: 'POST',
+    url: '/api/stories',
+    payload: { organisationId: story.organisationId, title: story.title, text: story.text },
+  });
+  const id = created.json<{ id: string }>().id;
+  const submitted = await as({ method: 'POST', url: `/api/stories/${id}/submit` });
+  if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.body}`);
+  const version = await as({
+    method: 'POST',
+    url: `/api/stories/${id}/versions`,
+    payload: { decisions: [] },
+  });
+  if (version.statusCode >= 300) throw new Error(`de-identification failed: ${version.body}`);
+  if (story.tier !== 'private') {
+    const consent = await as({
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: {
+        action: 'grant',
+        tier: story.tier,
+        method: 'digital',
+        wordingVersion: 'v1',
+        ...(story.partnerOrganisationIds ? { partnerOrganisationIds: story.partnerOrganisationIds } : {}),
+      },
+    });
+    if (consent.statusCode !== 201) throw new Error(`consent failed: ${consent.body}`);
+  }
+  return id;
+}

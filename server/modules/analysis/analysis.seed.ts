@@ -5,7 +5,8 @@ import * as service from './analysis.service.js';
 
 /**
  * A demo project: the peer supporter has started coding the demo stories shared for analysis, blind,
- * with the text toolkit's suggestions waiting to be accepted or rejected.
+ * with the text toolkit's suggestions waiting to be accepted or rejected, a first theme and a key
+ * message for decision makers that co-production can bring into "You said, we did".
  */
 export async function seedAnalysisDemo(context: ModuleContext): Promise<void> {
   const peer = await demoActor(context, 'peer@cairn.example');
@@ -36,4 +37,14 @@ export async function seedAnalysisDemo(context: ModuleContext): Promise<void> {
     }
   }
   await service.suggest(context, peer, project.id);
+  const synthesis = await service.addTheme(context, peer, project.id, {
+    name: 'Somewhere to belong',
+    description: 'Groups, walks and cafés where people are met as equals.',
+    codeIds: [codeNamed('Connectedness')],
+  });
+  await service.addKeyMessage(context, peer, project.id, {
+    audience: 'decision_makers',
+    text: 'Keep peer groups running in every neighbourhood: belonging somewhere is what people say keeps them going.',
+    themeId: synthesis.themes[0]?.id ?? null,
+  });
 }

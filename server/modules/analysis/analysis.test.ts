@@ -13,7 +13,13 @@ import type {
   Project,
   Synthesis,
 } from '../../../contracts/analysis.js';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import {
+  addConsentedStory,
+  addPerson,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 const schemas = fileURLToPath(new URL('../../../../shared/data/refi-qda/', import.meta.url));
@@ -47,36 +53,14 @@ const TEXTS = {
 const as = (who: SignedIn, options: InjectOptions) =>
   t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
 
-async function story(tier: keyof typeof TEXTS): Promise<string> {
-  const created = await as(storyteller, {
-    method: 'POST',
-    url: '/api/stories',
-    payload: { organisationId, title: `A ${tier} story`, text: TEXTS[tier] },
+function story(tier: keyof typeof TEXTS): Promise<string> {
+  return addConsentedStory(t.app, storyteller, {
+    organisationId,
+    title: `A ${tier} story`,
+    text: TEXTS[tier],
+    tier,
+    ...(tier === 'analysis' || tier === 'private' ? {} : { partnerOrganisationIds: [partnerOrganisationId] }),
   });
-  const id = created.json<{ id: string }>().id;
-  const submitted = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
-  expect(submitted.statusCode).toBe(200);
-  const version = await as(storyteller, {
-    method: 'POST',
-    url: `/api/stories/${id}/versions`,
-    payload: { decisions: [] },
-  });
-  expect(version.statusCode, version.body).toBeLessThan(300);
-  if (tier !== 'private') {
-    const consent = await as(storyteller, {
-      method: 'POST',
-      url: `/api/stories/${id}/consent`,
-      payload: {
-        action: 'grant',
-        tier,
-        method: 'digital',
-        wordingVersion: 'v1',
-        ...(tier === 'analysis' ? {} : { partnerOrganisationIds: [partnerOrganisationId] }),
-      },
-    });
-    expect(consent.statusCode, consent.body).toBe(201);
-  }
-  return id;
 }
 
 beforeAll(async () => {

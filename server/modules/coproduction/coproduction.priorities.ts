@@ -18,6 +18,7 @@ import type { DbOrTx } from '../../kernel/db.js';
 import { notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { findKeyMessagesOfOrganisation } from '../analysis/index.js';
 import { findPriorityContacts, findSentPriorities } from '../cafes/index.js';
 import { findOrganisationById, findOrganisationsOfPartnership, findPersonSummary } from '../people/index.js';
 import { mayCoordinate } from './coproduction.policy.js';
@@ -56,6 +57,7 @@ async function toPriorities(db: DbOrTx, actor: Actor | null, rows: repo.Priority
     source: p.source,
     sourceRef: p.sourceRef,
     cafePriorityId: p.cafePriorityId,
+    keyMessageId: p.keyMessageId,
     title: p.title,
     text: p.text,
     published: p.published,
@@ -208,7 +210,7 @@ export async function importCafePriority(
       source: 'cafe',
       sourceRef: sent.cafeTitle,
       cafePriorityId,
-      title: sent.text.length > 200 ? `${sent.text.slice(0, 199)}…` : sent.text,
+      title: shortTitle(sent.text),
       text:
         `${sent.text}\n\nAgreed at ${sent.cafeTitle}: ${sent.dots} dots from ${sent.voters} ` +
         `${sent.voters === 1 ? 'person' : 'people'}; ${sent.helpers} willing to help.`,
@@ -234,6 +236,78 @@ export async function importCafePriority(
   const [existing] = await repo.findPrioritiesByCafePriorityIds(context.db, [cafePriorityId]);
   const id = created?.id ?? existing?.id;
   if (!id) throw notFound('This café priority');
+  return { priority: await priorityView(context.db, actor, id), created: created !== undefined };
+}
+
+function shortTitle(text: string) {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** Key messages from this organisation's analysis projects, and which are already imported. */
+export async function listKeyMessages(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  const messages = await findKeyMessagesOfOrganisation(context, organisationId);
+  const imported = await repo.findPrioritiesByKeyMessageIds(
+    context.db,
+    messages.map((m) => m.id),
+  );
+  return {
+    keyMessages: messages.map((m) => ({
+      ...m,
+      importedAs: imported.find((p) => p.keyMessageId === m.id)?.id ?? null,
+    })),
+  };
+}
+
+/**
+ * Brings a key message from analysis into "You said, we did", once: a second import answers with
+ * the first. Only the message travels, never quotes: the storytellers' consent covered the briefing.
+ */
+export async function importKeyMessage(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  keyMessageId: string,
+): Promise<{ priority: Priority; created: boolean }> {
+  const actor = requireActor(actorOrNull);
+  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  const organisation = await findOrganisationById(context.db, organisationId);
+  const message = (await findKeyMessagesOfOrganisation(context, organisationId)).find(
+    (m) => m.id === keyMessageId,
+  );
+  if (!organisation || !message) throw notFound('This key message');
+  const created = await context.db.transaction(async (tx) => {
+    const row = await repo.insertPriority(tx, {
+      partnershipId: organisation.partnershipId,
+      organisationId,
+      source: 'key_message',
+      sourceRef: message.projectTitle,
+      keyMessageId,
+      title: shortTitle(message.text),
+      text:
+        `${message.text}\n\nA key message for ${message.audienceName} from "${message.projectTitle}", ` +
+        `from ${message.stories} ${message.stories === 1 ? 'story' : 'stories'} of lived experience.`,
+      createdBy: actor.personId,
+    });
+    if (!row) return undefined;
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: organisation.partnershipId,
+      action: 'coproduction.priority.imported',
+      subjectType: 'coproduction_priority',
+      subjectId: row.id,
+      details: { keyMessageId },
+    });
+    return row;
+  });
+  const [existing] = await repo.findPrioritiesByKeyMessageIds(context.db, [keyMessageId]);
+  const id = created?.id ?? existing?.id;
+  if (!id) throw notFound('This key message');
   return { priority: await priorityView(context.db, actor, id), created: created !== undefined };
 }
 

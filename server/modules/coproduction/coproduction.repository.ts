@@ -296,6 +296,11 @@ export async function findPrioritiesByCafePriorityIds(db: DbOrTx, cafePriorityId
   return db.select().from(priorities).where(inArray(priorities.cafePriorityId, cafePriorityIds));
 }
 
+export async function findPrioritiesByKeyMessageIds(db: DbOrTx, keyMessageIds: string[]) {
+  if (keyMessageIds.length === 0) return none<PriorityRow>();
+  return db.select().from(priorities).where(inArray(priorities.keyMessageId, keyMessageIds));
+}
+
 export async function findPrioritiesOfPartnership(db: DbOrTx, partnershipId: string, publishedOnly: boolean) {
   const conditions = [eq(priorities.partnershipId, partnershipId)];
   if (publishedOnly) conditions.push(eq(priorities.published, true));

@@ -4,6 +4,8 @@ import {
   ActionParamsSchema,
   CafePriorityListSchema,
   CafePriorityParamsSchema,
+  KeyMessageListSchema,
+  KeyMessageParamsSchema,
   CharterCommitmentParamsSchema,
   CharterCommitmentSchema,
   CharterHistorySchema,
@@ -284,6 +286,39 @@ export function registerCoproductionRoutes(scope: FastifyInstance, context: Modu
         request.actor,
         request.params.organisationId,
         request.params.cafePriorityId,
+      );
+      return reply.status(created ? 201 : 200).send(priority);
+    },
+  );
+  app.get(
+    '/coproduction/organisations/:organisationId/key-messages',
+    {
+      schema: {
+        tags,
+        description:
+          'Key messages from the organisation’s analysis projects, and which are already priorities.',
+        params: OrganisationParamsSchema,
+        response: { 200: KeyMessageListSchema, ...problems },
+      },
+    },
+    (request) => priorities.listKeyMessages(context, request.actor, request.params.organisationId),
+  );
+  app.post(
+    '/coproduction/organisations/:organisationId/key-messages/:keyMessageId/import',
+    {
+      schema: {
+        tags,
+        description: 'Imports a key message once; importing it again answers 200 with the first import.',
+        params: KeyMessageParamsSchema,
+        response: { 200: PrioritySchema, 201: PrioritySchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const { priority, created } = await priorities.importKeyMessage(
+        context,
+        request.actor,
+        request.params.organisationId,
+        request.params.keyMessageId,
       );
       return reply.status(created ? 201 : 200).send(priority);
     },

@@ -189,6 +189,8 @@ export const priorities = pgTable(
     source: prioritySourceEnum('source').notNull(),
     sourceRef: text('source_ref').notNull().default(''),
     cafePriorityId: uuid('cafe_priority_id'),
+    /** The analysis key message it came from; at most one priority per key message. */
+    keyMessageId: uuid('key_message_id'),
     title: text('title').notNull(),
     text: text('text').notNull().default(''),
     published: boolean('published').notNull().default(false),
@@ -199,6 +201,9 @@ export const priorities = pgTable(
     uniqueIndex('coproduction_priorities_cafe_idx')
       .on(t.cafePriorityId)
       .where(sql`cafe_priority_id is not null`),
+    uniqueIndex('coproduction_priorities_key_message_idx')
+      .on(t.keyMessageId)
+      .where(sql`key_message_id is not null`),
     index('coproduction_priorities_partnership_idx').on(t.partnershipId),
   ],
 );

@@ -11,7 +11,13 @@ import type {
   PublicYouSaidWeDid,
   Seat,
 } from '../../../contracts/coproduction.js';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import {
+  addConsentedStory,
+  addPerson,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 let t: TestApp;
@@ -718,6 +724,96 @@ describe('You said, we did', () => {
     const toAsh = outbox.messages.filter((m) => m.to === 'ash@example.org');
     expect(toAsh).toHaveLength(1);
     expect(toAsh[0]?.text).toContain('/unsubscribe/');
+  });
+  it('brings a key message from analysis in once, for the organisation’s own coordinators only', async () => {
+    // A story with consent for analysis, coded, a theme and a key message for decision makers.
+    const storyId = await addConsentedStory(t.app, memberA, {
+      organisationId: orgA,
+      title: 'The walk that helped',
+      text: 'The Sunday walks gave me people to talk to. I felt I belonged somewhere again.',
+      tier: 'analysis',
+    });
+    const project = await as(coordinatorA, {
+      method: 'POST',
+      url: '/api/analysis/projects',
+      payload: { organisationId: orgA, title: 'What helps on Sundays', blind: false },
+    });
+    expect(project.statusCode, project.body).toBe(201);
+    const projectId = project.json<{ id: string; codebookId: string }>().id;
+    const codebookId = project.json<{ codebookId: string }>().codebookId;
+    await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/stories`,
+      payload: { storyIds: [storyId] },
+    });
+    const codes = (
+      await as(coordinatorA, { method: 'GET', url: `/api/analysis/codebooks/${codebookId}` })
+    ).json<{ codes: { id: string; name: string }[] }>().codes;
+    const codeId = codes[0]?.id ?? '';
+    const applied = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/applications`,
+      payload: { storyId, codeId, start: 0, end: 20, source: 'person' },
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    const theme = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/themes`,
+      payload: { name: 'Walking together', codeIds: [codeId] },
+    });
+    const themeId = theme.json<{ themes: { id: string }[] }>().themes[0]?.id;
+    const message = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/messages`,
+      payload: {
+        audience: 'decision_makers',
+        text: 'Fund weekend peer activities: people feel most alone on Sundays.',
+        themeId,
+      },
+    });
+    expect(message.statusCode, message.body).toBeLessThan(300);
+
+    // Another organisation's coordinator and a member of this one see nothing.
+    for (const who of [coordinatorB, memberA]) {
+      const refused = await as(who, {
+        method: 'GET',
+        url: `/api/coproduction/organisations/${orgA}/key-messages`,
+      });
+      expect(refused.statusCode).toBe(404);
+    }
+    const listed = await as(coordinatorA, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${orgA}/key-messages`,
+    });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const [keyMessage] = listed.json<{
+      keyMessages: { id: string; projectTitle: string; stories: number; importedAs: string | null }[];
+    }>().keyMessages;
+    expect(keyMessage).toMatchObject({ projectTitle: 'What helps on Sundays', stories: 1, importedAs: null });
+    expect(listed.body).not.toContain('Sunday walks gave me');
+
+    const url = `/api/coproduction/organisations/${orgA}/key-messages/${keyMessage?.id}/import`;
+    const refusedImport = await as(coordinatorB, { method: 'POST', url });
+    expect(refusedImport.statusCode).toBe(404);
+    const answers = await Promise.all([1, 2, 3].map(() => as(coordinatorA, { method: 'POST', url })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);
+    const imported = answers[0]?.json<Priority>();
+    expect(imported).toMatchObject({
+      source: 'key_message',
+      sourceRef: 'What helps on Sundays',
+      keyMessageId: keyMessage?.id,
+      title: 'Fund weekend peer activities: people feel most alone on Sundays.',
+      published: false,
+    });
+    expect(imported?.text).toContain('from 1 story of lived experience');
+    expect(new Set(answers.map((a) => a.json<Priority>().id)).size).toBe(1);
+    const after = await as(coordinatorA, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${orgA}/key-messages`,
+    });
+    expect(after.json<{ keyMessages: { importedAs: string | null }[] }>().keyMessages[0]?.importedAs).toBe(
+      imported?.id,
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import {
   CharterHistorySchema,
   GroupListSchema,
   GroupSchema,
+  KeyMessageListSchema,
   NotificationListSchema,
   PartnershipCharterSchema,
   PowerSharingSchema,
@@ -20,6 +21,7 @@ export const keys = {
   priorities: ['coproduction', 'priorities'] as const,
   priority: (priorityId: string) => ['coproduction', 'priorities', priorityId] as const,
   cafePriorities: (organisationId: string) => ['coproduction', 'cafe-priorities', organisationId] as const,
+  keyMessages: (organisationId: string) => ['coproduction', 'key-messages', organisationId] as const,
   notifications: ['coproduction', 'notifications'] as const,
   opportunities: ['coproduction', 'opportunities'] as const,
   groups: ['coproduction', 'groups'] as const,
@@ -38,6 +40,8 @@ export const api = {
   fetchPriority: (priorityId: string) => apiRequest(`${base}/priorities/${priorityId}`, PrioritySchema),
   fetchCafePriorities: (organisationId: string) =>
     apiRequest(`${base}/organisations/${organisationId}/cafe-priorities`, CafePriorityListSchema),
+  fetchKeyMessages: (organisationId: string) =>
+    apiRequest(`${base}/organisations/${organisationId}/key-messages`, KeyMessageListSchema),
   fetchNotifications: () => apiRequest(`${base}/notifications`, NotificationListSchema),
   fetchOpportunities: () => apiRequest(`${base}/opportunities`, SeatListSchema),
   fetchGroups: () => apiRequest(`${base}/groups`, GroupListSchema),

@@ -10,7 +10,7 @@ import { useNotice } from '../../lib/notice.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { AddPriorityForm } from './add-priority-form.js';
-import { CafePriorities } from './cafe-priorities.js';
+import { CafePriorities, KeyMessages } from './bring-in.js';
 import { api, keys } from './coproduction-api.js';
 import { Notifications, Opportunities } from './member-sections.js';
 import './coproduction.css';
@@ -100,7 +100,12 @@ export function CoproductionHubPage() {
               ))}
             </ul>
           </nav>
-          {coordinated.length > 0 ? <CafePriorities organisations={coordinated} /> : null}
+          {coordinated.length > 0 ? (
+            <>
+              <CafePriorities organisations={coordinated} />
+              <KeyMessages organisations={coordinated} />
+            </>
+          ) : null}
           <PriorityList />
           {coordinated.length > 0 ? (
             <AddPriorityForm organisations={coordinated} onErrors={setFormHasErrors} />

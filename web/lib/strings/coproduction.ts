@@ -160,6 +160,12 @@ export const coproductionStrings = {
     cafeFrom: (cafe: string, date: string) => `From ${cafe}, sent on ${date}`,
     cafeVotes: (dots: number, voters: number, helpers: number) =>
       `${plural(dots, 'dot', 'dots')} from ${plural(voters, 'person', 'people')}; ${helpers.toLocaleString('en-GB')} willing to help`,
+    keyMessagesTitle: 'Key messages from research to bring in',
+    keyMessagesLead:
+      'Key messages your peer researchers drew from stories of lived experience. Bring one in to say what will be done about it. Only the message comes across, never a quote.',
+    keyMessagesNone: 'No key messages have been written in your analysis projects yet.',
+    keyMessageFrom: (project: string, audience: string, stories: number, date: string) =>
+      `From “${project}”, for ${audience}, written on ${date}; ${plural(stories, 'story', 'stories')} behind it`,
     bringIn: 'Bring into You said, we did',
     bringing: 'Bringing in…',
     broughtIn: (text: string) => `“${text}” is now in You said, we did. Open it to add what will be done.`,

@@ -1,0 +1,2 @@
+ALTER TABLE "coproduction_priorities" ADD COLUMN "key_message_id" uuid;--> statement-breakpoint
+CREATE UNIQUE INDEX "coproduction_priorities_key_message_idx" ON "coproduction_priorities" USING btree ("key_message_id") WHERE key_message_id is not null;
