@@ -182,6 +182,15 @@ export function findMemos(db: DbOrTx, projectId: string) {
   return db.select().from(memos).where(eq(memos.projectId, projectId)).orderBy(asc(memos.createdAt));
 }
 
+/** Memos on the given stories, codings, codes or messages only. */
+export function findMemosOn(db: DbOrTx, projectId: string, targetIds: string[]) {
+  return db
+    .select()
+    .from(memos)
+    .where(and(eq(memos.projectId, projectId), inArray(memos.targetId, targetIds)))
+    .orderBy(asc(memos.createdAt));
+}
+
 export function insertTheme(db: DbOrTx, values: typeof themes.$inferInsert) {
   return one(db.insert(themes).values(values).returning());
 }

@@ -450,6 +450,28 @@ async function toApplications(
 }
 
 /** One story to code: its de-identified text, the applications the reader may see, and memos. */
+/** One story as its coder sees it: the text, the codings they may see, and memos on either. */
+async function codingView(
+  context: ModuleContext,
+  actor: Actor,
+  project: repo.ProjectRow,
+  story: { storyId: string; title: string; text: string },
+  rows: repo.ApplicationRow[],
+): Promise<CodingView> {
+  const visible = rows.filter(visibleTo(actor, project));
+  const memoRows = await repo.findMemosOn(context.db, project.id, [
+    story.storyId,
+    ...visible.map((a) => a.id),
+  ]);
+  return {
+    storyId: story.storyId,
+    title: story.title || 'Untitled story',
+    text: story.text,
+    applications: await toApplications(context, visible, new Map([[story.storyId, story.text]])),
+    memos: await toMemos(context, memoRows, new Map<string, string>()),
+  };
+}
+
 export async function getCodingView(
   context: ModuleContext,
   actorOrNull: Actor | null,
@@ -459,24 +481,8 @@ export async function getCodingView(
   const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
   const story = stories.find((s) => s.storyId === storyId);
   if (!story) throw notFound('This story');
-  const [rows, memoRows] = await Promise.all([
-    repo.findApplications(context.db, projectId, [storyId]),
-    repo.findMemos(context.db, projectId),
-  ]);
-  const visible = rows.filter(visibleTo(actor, project));
-  const ids = new Set([storyId, ...visible.map((a) => a.id)]);
-  const names = new Map<string, string>();
-  return {
-    storyId,
-    title: story.title || 'Untitled story',
-    text: story.text,
-    applications: await toApplications(context, visible, new Map([[storyId, story.text]])),
-    memos: await toMemos(
-      context,
-      memoRows.filter((m) => ids.has(m.targetId)),
-      names,
-    ),
-  };
+  const rows = await repo.findApplications(context.db, projectId, [storyId]);
+  return codingView(context, actor, project, story, rows);
 }
 
 export async function applyCode(
@@ -507,18 +513,21 @@ export async function applyCode(
       a.end === input.end &&
       (input.source === 'consensus' || a.coderId === actor.personId),
   );
-  if (!duplicate)
-    await repo.insertApplication(context.db, {
-      projectId,
-      storyId: story.storyId,
-      versionId: story.versionId,
-      codeId: code.id,
-      source: input.source,
-      coderId: actor.personId,
-      start: input.start,
-      end: input.end,
-    });
-  return getCodingView(context, actor, projectId, story.storyId);
+  if (duplicate) return codingView(context, actor, project, story, existing);
+  const added = await repo.insertApplication(context.db, {
+    projectId,
+    storyId: story.storyId,
+    versionId: story.versionId,
+    codeId: code.id,
+    source: input.source,
+    coderId: actor.personId,
+    start: input.start,
+    end: input.end,
+  });
+  const rows = [...existing, added].sort(
+    (a, b) => a.start - b.start || a.createdAt.getTime() - b.createdAt.getTime(),
+  );
+  return codingView(context, actor, project, story, rows);
 }
 
 /** A coder removes their own application; consensus can be removed by anyone in the team. */
