@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from './common.js';
+import { IdSchema, PostcodeDistrictSchema, TimestampSchema } from './common.js';
 
 // --- shared -------------------------------------------------------------------------------------
 
@@ -278,6 +278,9 @@ export const SignpostRequestSchema = z.strictObject({
   consent: z.boolean(),
   note: Text(1000).default(''),
 });
+export const SignpostPeopleSchema = z.object({
+  people: z.array(z.object({ personId: IdSchema, displayName: z.string() })),
+});
 export const SignpostSchema = z.object({
   id: IdSchema,
   partnerId: IdSchema,
@@ -289,12 +292,8 @@ export const SignpostSchema = z.object({
 
 // --- outreach -----------------------------------------------------------------------------------
 
-/** The outward part of a UK postcode, like DD4 or EH10 — never the whole postcode. */
-export const PostcodeDistrictSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'Enter the first part of a postcode only, like DD4');
+/** The outward part of a UK postcode (shared with café joins, so it lives in common). */
+export { PostcodeDistrictSchema };
 
 export const OutreachTargetsRequestSchema = z.strictObject({
   areas: z.array(PostcodeDistrictSchema).max(200),
@@ -330,10 +329,22 @@ export const ReachRowSchema = z.object({
   isTarget: z.boolean(),
   people: CountSchema,
   signUps: CountSchema,
+  /** Places taken at the organisation's cafés. */
+  cafeParticipants: CountSchema,
+  /** Stories told to the organisation (submitted, not drafts or withdrawn ones). */
+  stories: CountSchema,
 });
+/** The columns of a reach table, each suppressed on its own. */
+export const REACH_COLUMNS = ['people', 'signUps', 'cafeParticipants', 'stories'] as const;
+export type ReachColumn = (typeof REACH_COLUMNS)[number];
 export const ReachTableSchema = z.object({
   rows: z.array(ReachRowSchema),
-  total: z.object({ people: CountSchema, signUps: CountSchema }),
+  total: z.object({
+    people: CountSchema,
+    signUps: CountSchema,
+    cafeParticipants: CountSchema,
+    stories: CountSchema,
+  }),
 });
 export const ReachSchema = z.object({
   organisationId: IdSchema,

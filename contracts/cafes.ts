@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from './common.js';
+import { ContactSchema, IdSchema, PostcodeDistrictSchema, TimestampSchema } from './common.js';
 
 export const CAFE_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
@@ -110,7 +110,14 @@ export const JoinCafeRequestSchema = z.strictObject({
   displayName: z.string().trim().max(40, 'Keep your name to 40 characters or fewer').default(''),
   tableNumber: z.number().int().min(1).optional(),
   /** Optional: an email or phone number to hear what came of the café. */
-  contact: z.string().trim().max(120, 'Keep this to 120 characters or fewer').optional(),
+  contact: ContactSchema.optional(),
+  /**
+   * Optional: the first part of the participant's postcode, like DD4, so the hosts know which areas
+   * they reach. Only ever counted in totals of 5 or more, never shown with a name.
+   */
+  postcodeDistrict: PostcodeDistrictSchema.nullable().optional(),
+  /** Optional: a community the participant belongs to, in their own words; counted the same way. */
+  community: z.string().trim().max(120, 'Keep this to 120 characters or fewer').nullable().optional(),
 });
 export const JoinCafeResponseSchema = z.object({
   cafeId: IdSchema,
@@ -292,7 +299,7 @@ export const SignUpRequestSchema = z.strictObject({
     .min(1, 'Write your name, or a name we can call you')
     .max(80, 'Keep your name to 80 characters or fewer'),
   /** Optional: an email or phone number for reminders and to hear what came of the café. */
-  contact: z.string().trim().max(120, 'Keep this to 120 characters or fewer').default(''),
+  contact: ContactSchema.default(''),
   accessNeeds: z.string().trim().max(1000, 'Keep this to 1,000 characters or fewer').default(''),
 });
 export type SignUpRequest = z.input<typeof SignUpRequestSchema>;

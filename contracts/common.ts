@@ -13,6 +13,41 @@ export const EmailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: 'Enter an email address in the right format, like name@example.com' }));
 
+const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Does this look like an email address? (Loose on purpose: the mail server has the last word.) */
+export function looksLikeEmail(text: string): boolean {
+  return LOOKS_LIKE_EMAIL.test(text.trim());
+}
+
+/**
+ * A phone number in international form (+447700900123), or null when it is not one. UK numbers
+ * may be written the way people do (07700 900123, +44 (0)7700 900123).
+ */
+export function normalisePhoneNumber(raw: string): string | null {
+  const compact = raw.replace(/[\s\-().]/g, '').replace(/^00/, '+');
+  const uk = compact.replace(/^\+440/, '+44').replace(/^0(\d{9,10})$/, '+44$1');
+  return /^\+[1-9]\d{7,14}$/.test(uk) ? uk : null;
+}
+
+/** An optional way to hear back: an email address, a phone number, or nothing (empty). */
+export const ContactSchema = z
+  .string()
+  .trim()
+  .max(120, 'Keep this to 120 characters or fewer')
+  .refine(
+    (value) => value === '' || looksLikeEmail(value) || normalisePhoneNumber(value) !== null,
+    'Enter an email address or a phone number, like 07700 900123, or leave this empty',
+  );
+
+/** The outward part of a UK postcode, like DD4 or EH10 — never the whole postcode. */
+export const POSTCODE_DISTRICT_PATTERN = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+export const PostcodeDistrictSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(POSTCODE_DISTRICT_PATTERN, 'Enter the first part of a postcode only, like DD4');
+
 /** The body of every error answer (RFC 9457 `application/problem+json`). */
 export const ProblemSchema = z.object({
   type: z.string(),

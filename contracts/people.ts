@@ -182,6 +182,8 @@ export const AuditListResponseSchema = z.object({ events: z.array(AuditEventSche
 
 export const OutboxMessageSchema = z.object({
   id: IdSchema,
+  /** An email, or a text message (SMS) to a phone number. */
+  channel: z.enum(['email', 'text']),
   to: z.string(),
   subject: z.string(),
   text: z.string(),
@@ -262,21 +264,49 @@ export const TrainingParamsSchema = z.object({ trainingId: IdSchema });
 export const InvolvementEntryParamsSchema = z.object({ entryId: IdSchema });
 export const OpportunityParamsSchema = z.object({ opportunityId: IdSchema });
 
+/** The fields of a training record, without defaults: create and edit both build on them. */
+const TrainingFieldsSchema = z.strictObject({
+  kind: TrainingKindSchema,
+  title: Text(200, 'Give the course a title'),
+  provider: Text(200, 'Say who ran the course'),
+  completedOn: DateSchema,
+  refreshDueOn: DateSchema.nullable(),
+  certificateNote: Text(1000),
+});
+
+const REFRESH_AFTER_COMPLETION = 'The refresh date must come after the course was completed';
+const NOTHING_TO_CHANGE = 'Send at least one field to change';
+
 export const CreateTrainingRequestSchema = z
   .strictObject({
-    kind: TrainingKindSchema,
-    title: Text(200, 'Give the course a title'),
-    provider: Text(200, 'Say who ran the course'),
-    completedOn: DateSchema,
+    ...TrainingFieldsSchema.shape,
     refreshDueOn: DateSchema.nullable().default(null),
     certificateNote: Text(1000).default(''),
   })
   .refine((t) => t.refreshDueOn === null || t.refreshDueOn > t.completedOn, {
     path: ['refreshDueOn'],
-    message: 'The refresh date must come after the course was completed',
+    message: REFRESH_AFTER_COMPLETION,
   });
 export type CreateTrainingRequest = z.input<typeof CreateTrainingRequestSchema>;
 export type CreateTrainingInput = z.output<typeof CreateTrainingRequestSchema>;
+
+/**
+ * Changes to a training record: any of its fields, at least one. When both dates are sent they are
+ * checked together here; against the stored record, the service checks them again.
+ */
+export const UpdateTrainingRequestSchema = TrainingFieldsSchema.partial()
+  .refine((t) => Object.values(t).some((value) => value !== undefined), { message: NOTHING_TO_CHANGE })
+  .refine(
+    (t) =>
+      t.refreshDueOn === undefined ||
+      t.refreshDueOn === null ||
+      t.completedOn === undefined ||
+      t.refreshDueOn > t.completedOn,
+    { path: ['refreshDueOn'], message: REFRESH_AFTER_COMPLETION },
+  );
+export type UpdateTrainingRequest = z.input<typeof UpdateTrainingRequestSchema>;
+export type UpdateTrainingInput = z.output<typeof UpdateTrainingRequestSchema>;
+export { REFRESH_AFTER_COMPLETION };
 
 export const TrainingRecordSchema = z.object({
   id: IdSchema,
@@ -299,22 +329,38 @@ const HoursSchema = z
   .max(24, 'Hours for one entry must be 24 or fewer')
   .refine((h) => Math.abs(h * 100 - Math.round(h * 100)) < 1e-6, 'Give hours to two decimal places at most');
 
-export const CreateInvolvementEntryRequestSchema = z.strictObject({
-  personId: IdSchema,
+const ExpensesPenceSchema = z
+  .number()
+  .int('Give expenses in whole pence')
+  .min(0, 'Expenses cannot be negative')
+  .max(100_000, 'Expenses must be £1,000 or less');
+
+/** What a coordinator may change on a log entry: everything but who it is for. */
+const InvolvementEntryFieldsSchema = z.strictObject({
   occurredOn: DateSchema,
   activity: Text(500, 'Say what the person did'),
   role: InvolvementRoleSchema,
   hours: HoursSchema,
-  expensesPence: z
-    .number()
-    .int('Give expenses in whole pence')
-    .min(0)
-    .max(100_000, 'Expenses must be £1,000 or less')
-    .default(0),
+  expensesPence: ExpensesPenceSchema,
+  paymentChoice: InvolvementPaymentChoiceSchema,
+});
+
+export const CreateInvolvementEntryRequestSchema = z.strictObject({
+  personId: IdSchema,
+  ...InvolvementEntryFieldsSchema.shape,
+  expensesPence: ExpensesPenceSchema.default(0),
   paymentChoice: InvolvementPaymentChoiceSchema.default('declined'),
 });
 export type CreateInvolvementEntryRequest = z.input<typeof CreateInvolvementEntryRequestSchema>;
 export type CreateInvolvementEntryInput = z.output<typeof CreateInvolvementEntryRequestSchema>;
+
+/** Changes to a log entry: any of its fields, at least one. To change who it is for, delete it and add another. */
+export const UpdateInvolvementEntryRequestSchema = InvolvementEntryFieldsSchema.partial().refine(
+  (e) => Object.values(e).some((value) => value !== undefined),
+  { message: NOTHING_TO_CHANGE },
+);
+export type UpdateInvolvementEntryRequest = z.input<typeof UpdateInvolvementEntryRequestSchema>;
+export type UpdateInvolvementEntryInput = z.output<typeof UpdateInvolvementEntryRequestSchema>;
 
 export const InvolvementEntrySchema = z.object({
   id: IdSchema,

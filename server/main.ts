@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
-import { startMailSender, type MailSender } from './kernel/mail.js';
+import { startMailSender, startTextSender, type OutboxSender } from './kernel/mail.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership, startModuleJobs } from './modules.js';
 
 export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
@@ -11,7 +11,7 @@ export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise
 /** Starts Cairn: config → database → migrations → demo data → listen. */
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
   const database: DatabaseHandle = await openConfiguredDatabase(config);
-  let mail: MailSender | undefined;
+  const senders: OutboxSender[] = [];
   try {
     await database.migrate();
     const cipher = createFieldCipher(loadSecretKey(config));
@@ -21,11 +21,22 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       if (seeded) app.log.info('Seeded the fictional demo partnership');
     }
     if (config.smtpUrl) {
-      mail = startMailSender(database.db, {
-        smtpUrl: config.smtpUrl,
-        from: config.mailFrom,
-        log: (message) => app.log.warn(message),
-      });
+      senders.push(
+        startMailSender(database.db, {
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          log: (message) => app.log.warn(message),
+        }),
+      );
+    }
+    if (config.smsGateway) {
+      senders.push(
+        startTextSender(database.db, {
+          gatewayUrl: config.smsGateway.url,
+          token: config.smsGateway.token,
+          log: (message) => app.log.warn(message),
+        }),
+      );
     }
     await app.listen({ port: config.port, host: config.host });
     const stopJobs = startModuleJobs(context);
@@ -37,13 +48,13 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       url,
       async stop() {
         stopJobs();
-        await mail?.stop();
+        await Promise.all(senders.map((sender) => sender.stop()));
         await app.close();
         await database.close();
       },
     };
   } catch (error) {
-    await mail?.stop();
+    await Promise.all(senders.map((sender) => sender.stop()));
     await database.close();
     throw error;
   }

@@ -36,6 +36,10 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'use smtp://user:pass@host:587 or smtps://…')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cairn <no-reply@cairn.invalid>'),
+  CAIRN_SMS_GATEWAY_URL: z
+    .url({ message: 'use the full address of the SMS gateway, like https://sms.example.org/send' })
+    .optional(),
+  CAIRN_SMS_GATEWAY_TOKEN: z.string().min(16, 'use a token of at least 16 characters').optional(),
   CAIRN_UPLOAD_LIMIT_MB: z.coerce
     .number({ message: 'use a whole number of megabytes, like 500' })
     .int('use a whole number of megabytes, like 500')
@@ -63,6 +67,8 @@ export type Config = {
   trustProxy: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Where text messages go, when the organisation has an SMS gateway; without one they stay queued. */
+  smsGateway: { url: string; token: string } | undefined;
   /** Largest audio or video file a person may upload, in bytes. */
   uploadLimitBytes: number;
   /** Wrong café codes allowed per minute from one address (a guard against guessing codes). */
@@ -104,6 +110,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CAIRN_TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    smsGateway:
+      e.CAIRN_SMS_GATEWAY_URL && e.CAIRN_SMS_GATEWAY_TOKEN
+        ? { url: e.CAIRN_SMS_GATEWAY_URL, token: e.CAIRN_SMS_GATEWAY_TOKEN }
+        : undefined,
     uploadLimitBytes: e.CAIRN_UPLOAD_LIMIT_MB * 1024 * 1024,
     joinLimitPerMinute: e.CAIRN_JOIN_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,

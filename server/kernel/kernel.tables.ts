@@ -33,11 +33,15 @@ export const auditEvents = pgTable(
   (t) => [index('audit_events_partnership_at_idx').on(t.partnershipId, t.at)],
 );
 
-/** Mail waiting to be sent (or, in development, to be read on the outbox page). */
+/**
+ * Mail and text messages waiting to be sent (or, in development, to be read on the outbox page).
+ * A text message has no subject, and its address is a phone number in international form.
+ */
 export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    channel: text('channel').$type<'email' | 'text'>().notNull().default('email'),
     to: text('to_address').notNull(),
     subject: text('subject').notNull(),
     text: text('body_text').notNull(),

@@ -289,7 +289,8 @@ export const strings = {
 
   outbox: {
     title: 'Development mail outbox',
-    lead: 'Emails Cairn would send. This page only exists while Cairn runs in development.',
+    lead: 'Emails and text messages Cairn would send. This page only exists while Cairn runs in development.',
+    textMessage: (to: string) => `Text message to ${to}`,
     none: 'No emails yet.',
     to: 'To',
     created: 'Written',

@@ -4,18 +4,22 @@ import {
   SUPPRESSION_THRESHOLD,
   type CreatePartnerRequestSchema,
   type CreateRoleRequestSchema,
+  REACH_COLUMNS,
   type Count,
   type OutreachProfileRequestSchema,
   type OutreachTargetsRequestSchema,
   type RecordHoursRequestSchema,
   type Reach,
+  type ReachColumn,
   type SignpostRequestSchema,
 } from '../../../contracts/activities.js';
 import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { findCafeParticipantPlaces } from '../cafes/index.js';
 import { findPeopleWithRole, recordInvolvement } from '../people/index.js';
+import { countStoriesByStoryteller } from '../stories/index.js';
 import { isMemberOf, mayCoordinate, maySignpost } from './activities.policy.js';
 import * as repo from './activities.repository.js';
 import { invalid, namesOf, partnershipOrganisation } from './activities.service.js';
@@ -193,6 +197,35 @@ export async function listPartners(
 }
 
 /** Signposting is recorded only when the member agreed to it; without consent nothing is stored. */
+/** Everyone a partner may be suggested to: members, and peer supporters and facilitators themselves. */
+async function signpostablePeople(context: ModuleContext, organisationId: string) {
+  return (
+    await Promise.all(
+      (['member', 'peer_supporter', 'facilitator'] as const).map((role) =>
+        findPeopleWithRole(context.db, organisationId, role),
+      ),
+    )
+  ).flat();
+}
+
+/** Names to choose from when signposting: no emails, and only for those who may signpost. */
+export async function listSignpostPeople(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (!maySignpost(actor, organisationId)) throw notFound('This organisation');
+  const people = new Map(
+    (await signpostablePeople(context, organisationId)).map((p) => [p.personId, p.displayName]),
+  );
+  return {
+    people: [...people]
+      .map(([personId, displayName]) => ({ personId, displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB')),
+  };
+}
+
 export async function signpost(
   context: ModuleContext,
   actorOrNull: Actor | null,
@@ -205,13 +238,7 @@ export async function signpost(
   if (!body.consent) {
     throw invalid('consent', 'Ask the member first: signposting is only recorded with their consent');
   }
-  const members = (
-    await Promise.all(
-      (['member', 'peer_supporter', 'facilitator'] as const).map((role) =>
-        findPeopleWithRole(context.db, partner.organisationId, role),
-      ),
-    )
-  ).flat();
+  const members = await signpostablePeople(context, partner.organisationId);
   if (!members.some((m) => m.personId === body.personId)) {
     throw invalid('personId', 'Choose someone who is a member of this organisation');
   }
@@ -347,31 +374,45 @@ export function suppressColumn(values: number[]): { cells: Count[]; total: Count
   return { cells: cells.map((c) => out(c.value, c.suppressed)), total: out(total, totalSuppressed) };
 }
 
-type Engaged = { personId: string; area: string | null; community: string | null; signUps: number };
+/** Something counted in the reach view, with the area and community it is counted under. */
+type Counted = { area: string | null; community: string | null } & Record<ReachColumn, number>;
 
-function reachTable(engaged: Engaged[], key: 'area' | 'community', targets: string[]) {
-  const labels = [...new Set([...targets, ...engaged.flatMap((e) => (e[key] ? [e[key]] : []))])].sort();
+const NOTHING: Record<ReachColumn, number> = { people: 0, signUps: 0, cafeParticipants: 0, stories: 0 };
+
+function reachTable(counted: Counted[], key: 'area' | 'community', targets: string[]) {
+  const labels = [...new Set([...targets, ...counted.flatMap((c) => (c[key] ? [c[key]] : []))])].sort();
   const groups: (string | null)[] = [...labels, null];
-  const people = groups.map((g) => engaged.filter((e) => e[key] === g).length);
-  const signUps = groups.map((g) =>
-    engaged.filter((e) => e[key] === g).reduce((sum, e) => sum + e.signUps, 0),
-  );
-  const p = suppressColumn(people);
-  const s = suppressColumn(signUps);
+  const hidden: Count = { value: null, suppressed: FEWER_THAN_5 };
+  // Each column is suppressed on its own: its rows partition its own total.
+  const columns = Object.fromEntries(
+    REACH_COLUMNS.map((column) => [
+      column,
+      suppressColumn(
+        groups.map((g) => counted.filter((c) => c[key] === g).reduce((sum, c) => sum + c[column], 0)),
+      ),
+    ]),
+  ) as Record<ReachColumn, ReturnType<typeof suppressColumn>>;
+  const pick = (i: number | 'total') =>
+    Object.fromEntries(
+      REACH_COLUMNS.map((column) => [
+        column,
+        i === 'total' ? columns[column].total : (columns[column].cells[i] ?? hidden),
+      ]),
+    ) as Record<ReachColumn, Count>;
   return {
     rows: groups.map((label, i) => ({
       label,
       isTarget: label !== null && targets.includes(label),
-      people: p.cells[i] ?? { value: null, suppressed: FEWER_THAN_5 },
-      signUps: s.cells[i] ?? { value: null, suppressed: FEWER_THAN_5 },
+      ...pick(i),
     })),
-    total: { people: p.total, signUps: s.total },
+    total: pick('total'),
   };
 }
 
 /**
- * Who the organisation reaches, by postcode district and community, against its targets. A person
- * counts when they gave the organisation an area or community, or signed up to one of its sessions.
+ * Who the organisation reaches, by postcode district and community, against its targets: people
+ * (with an account, who gave the organisation an area or community or signed up to one of its
+ * sessions), sign-ups, places taken at its cafés, and stories told to it. Every count under 5 is hidden.
  */
 export async function getReach(
   context: ModuleContext,
@@ -380,39 +421,64 @@ export async function getReach(
 ): Promise<Reach> {
   const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
-  const [targets, profiles, signUps] = await Promise.all([
+  const [targets, profiles, signUps, cafePlaces, stories] = await Promise.all([
     repo.findTargets(context.db, organisationId),
     repo.findProfilesOfOrganisation(context.db, organisationId),
     repo.countSignUpsByPerson(context.db, organisationId),
+    findCafeParticipantPlaces(context.db, organisationId),
+    countStoriesByStoryteller(context.db, organisationId),
   ]);
+  const profileOf = new Map(profiles.map((p) => [p.personId, p]));
+  const placeOf = (personId: string | null) => {
+    const profile = personId ? profileOf.get(personId) : undefined;
+    return { area: profile?.postcodeDistrict ?? null, community: profile?.community ?? null };
+  };
+  const signUpsOf = new Map(signUps.map((s) => [s.personId, s.n]));
   const people = new Set([...profiles.map((p) => p.personId), ...signUps.map((s) => s.personId)]);
-  const engaged: Engaged[] = [...people].map((personId) => {
-    const profile = profiles.find((p) => p.personId === personId);
-    return {
-      personId,
-      area: profile?.postcodeDistrict ?? null,
-      community: profile?.community ?? null,
-      signUps: signUps.find((s) => s.personId === personId)?.n ?? 0,
-    };
-  });
+  const counted: Counted[] = [
+    ...[...people].map((personId) => ({
+      ...NOTHING,
+      ...placeOf(personId),
+      people: 1,
+      signUps: signUpsOf.get(personId) ?? 0,
+    })),
+    // What a participant gave at the café comes first; a signed-in one's profile fills any gap.
+    ...cafePlaces.map((place) => {
+      const profile = placeOf(place.personId);
+      return {
+        ...NOTHING,
+        area: place.postcodeDistrict ?? profile.area,
+        community: place.community ?? profile.community,
+        cafeParticipants: 1,
+      };
+    }),
+    ...stories.map((row) => ({ ...NOTHING, ...placeOf(row.personId), stories: row.stories })),
+  ];
   return {
     organisationId,
     byArea: reachTable(
-      engaged,
+      counted,
       'area',
       targets.filter((t) => t.kind === 'area').map((t) => t.value),
     ),
     byCommunity: reachTable(
-      engaged,
+      counted,
       'community',
       targets.filter((t) => t.kind === 'community').map((t) => t.value),
     ),
     notes: [
-      'People are those who told the organisation their area or community, or signed up to one of its sessions.',
+      'People are those with an account who told the organisation their area or community, or signed up ' +
+        'to one of its sessions. Each person counts once.',
       'Sign-ups count places booked or waited for, not cancelled ones.',
-      'Stories and café participants are not counted here: the stories and cafés modules do not share ' +
-        'counts by area or community.',
-      'Any count under 5 is hidden, and so is any count that would let a hidden one be worked out.',
+      'Café participants count places taken at the organisation’s cafés: someone who came to three cafés ' +
+        'counts three times. The area and community are what they gave when they joined; for someone ' +
+        'signed in who left them empty, the ones they gave the organisation.',
+      'Stories count stories told to the organisation that have been submitted; drafts and withdrawn ' +
+        'stories are not counted. A storyteller without an account, or who has not given an area or ' +
+        'community, is counted under "Not given".',
+      'Café participants and storytellers are counted in their own columns, not in the people column.',
+      'Any count under 5 is hidden, and so is any count that would let a hidden one be worked out. ' +
+        'Each column is hidden on its own.',
     ],
   };
 }

@@ -40,6 +40,7 @@ import {
   RoleSchema,
   RosterSchema,
   SignpostRequestSchema,
+  SignpostPeopleSchema,
   SignpostSchema,
   SignUpListSchema,
   SignUpSchema,
@@ -283,6 +284,18 @@ export function registerActivitiesRoutes(scope: FastifyInstance, context: Module
     '/activities/organisations/:organisationId/partners',
     { schema: { tags, params: OrganisationParamsSchema, response: { 200: PartnerListSchema, ...problems } } },
     (request) => community.listPartners(context, request.actor, request.params.organisationId),
+  );
+  app.get(
+    '/activities/organisations/:organisationId/signpost-people',
+    {
+      schema: {
+        tags,
+        description: 'The people a peer supporter, facilitator or coordinator may signpost: names only.',
+        params: OrganisationParamsSchema,
+        response: { 200: SignpostPeopleSchema, ...problems },
+      },
+    },
+    (request) => community.listSignpostPeople(context, request.actor, request.params.organisationId),
   );
   app.post(
     '/activities/partners/:partnerId/signposts',

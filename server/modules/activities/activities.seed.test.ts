@@ -60,8 +60,25 @@ describe('the activities demo', () => {
     });
     expect(reach.statusCode, reach.body).toBe(200);
     const body = reach.json<Reach>();
+    // Few demo people have accounts, so people and sign-ups are all "fewer than 5".
     for (const table of [body.byArea, body.byCommunity]) {
       for (const row of table.rows) expect([row.people.value, row.signUps.value]).toEqual([null, null]);
     }
+    // The demo café and the stories show believable numbers, never one under 5.
+    for (const count of [body.byArea, body.byCommunity].flatMap((table) => [
+      ...table.rows.flatMap((row) => [row.cafeParticipants, row.stories]),
+      table.total.cafeParticipants,
+      table.total.stories,
+    ])) {
+      if (count.value !== null) expect(count.value).toBeGreaterThanOrEqual(5);
+    }
+    const area = (label: string) => body.byArea.rows.find((r) => r.label === label);
+    expect(area('DD4')?.cafeParticipants.value).toBeGreaterThanOrEqual(5);
+    expect(area('DD3')?.cafeParticipants.value).toBeGreaterThanOrEqual(5);
+    expect(body.byArea.total.cafeParticipants.value).toBeGreaterThanOrEqual(20);
+    expect(
+      body.byCommunity.rows.find((r) => r.label === 'Polish-speaking community')?.cafeParticipants.value,
+    ).toBeGreaterThanOrEqual(5);
+    expect(body.byArea.total.stories.value).toBeGreaterThanOrEqual(5);
   });
 });

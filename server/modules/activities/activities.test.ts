@@ -1,7 +1,15 @@
 import ICAL from 'ical.js';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity, Count, Proposal, Reach, Roster, SignUp } from '../../../contracts/activities.js';
+import {
+  REACH_COLUMNS,
+  type Activity,
+  type Count,
+  type Proposal,
+  type Reach,
+  type Roster,
+  type SignUp,
+} from '../../../contracts/activities.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { suppressColumn } from './activities.community.js';
@@ -667,6 +675,18 @@ describe('partners and signposting', () => {
     expect(done.statusCode, done.body).toBe(201);
     expect(done.json<{ consent: boolean }>().consent).toBe(true);
   });
+
+  it('lists names, never emails, to those who may signpost, and to nobody else', async () => {
+    const url = `/api/activities/organisations/${orgA}/signpost-people`;
+    const listed = await as(peerA, { method: 'GET', url });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const people = listed.json<{ people: { personId: string; displayName: string }[] }>().people;
+    expect(people).toContainEqual({ personId: memberA.personId, displayName: 'Member Alex' });
+    expect(people.some((p) => p.personId === coordinatorA.personId)).toBe(false);
+    expect(listed.body).not.toContain('@');
+    for (const who of [memberA, coordinatorB])
+      expect((await as(who, { method: 'GET', url })).statusCode).toBe(404);
+  });
 });
 
 describe('small-number suppression', () => {
@@ -697,6 +717,33 @@ describe('outreach and reach', () => {
       return Object.values(value).flatMap(countsIn);
     }
     return [];
+  }
+
+  /** No count under 5 anywhere, and no hidden count can be worked out from a visible total. */
+  function expectNothingSmall(reach: Reach) {
+    for (const count of countsIn(reach)) {
+      if (count.value === null) expect(count.suppressed).toBe('fewer than 5');
+      else expect(count.value).toBeGreaterThanOrEqual(5);
+    }
+    for (const table of [reach.byArea, reach.byCommunity]) {
+      for (const column of REACH_COLUMNS) {
+        const total = table.total[column].value;
+        const hidden = table.rows.filter((r) => r[column].value === null);
+        if (total === null || hidden.length === 0) continue;
+        const visible = table.rows.reduce((sum, r) => sum + (r[column].value ?? 0), 0);
+        expect(hidden.length).toBeGreaterThanOrEqual(2);
+        expect(total - visible).toBeGreaterThanOrEqual(5);
+      }
+    }
+  }
+
+  async function reachOf(organisationId: string): Promise<Reach> {
+    const response = await as(coordinatorA, {
+      method: 'GET',
+      url: `/api/activities/organisations/${organisationId}/reach`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Reach>();
   }
 
   it('lets members give, change and delete their area and community', async () => {
@@ -747,23 +794,7 @@ describe('outreach and reach', () => {
     });
     expect(response.statusCode, response.body).toBe(200);
     const reach = response.json<Reach>();
-
-    // No count under 5 anywhere.
-    for (const count of countsIn(reach)) {
-      if (count.value === null) expect(count.suppressed).toBe('fewer than 5');
-      else expect(count.value).toBeGreaterThanOrEqual(5);
-    }
-    // No hidden count can be worked out by subtraction from a visible total.
-    for (const table of [reach.byArea, reach.byCommunity]) {
-      for (const column of ['people', 'signUps'] as const) {
-        const total = table.total[column].value;
-        const hidden = table.rows.filter((r) => r[column].value === null);
-        if (total === null || hidden.length === 0) continue;
-        const visible = table.rows.reduce((sum, r) => sum + (r[column].value ?? 0), 0);
-        expect(hidden.length).toBeGreaterThanOrEqual(2);
-        expect(total - visible).toBeGreaterThanOrEqual(5);
-      }
-    }
+    expectNothingSmall(reach);
     const dd4 = reach.byArea.rows.find((r) => r.label === 'DD4');
     expect(dd4).toMatchObject({ isTarget: true, people: { value: 5, suppressed: null } });
     const dd1 = reach.byArea.rows.find((r) => r.label === 'DD1');
@@ -773,6 +804,119 @@ describe('outreach and reach', () => {
     const carers = reach.byCommunity.rows.find((r) => r.label === 'Young carers');
     expect(carers?.people).toEqual({ value: 5, suppressed: null });
     expect(reach.notes.join(' ')).toContain('not counted');
+  });
+
+  it('counts café participants by the area given at join, or a signed-in one’s own area', async () => {
+    const created = await as(facilitatorA, {
+      method: 'POST',
+      url: '/api/cafes',
+      payload: {
+        organisationId: orgA,
+        title: 'What helps in our area?',
+        rounds: [{ question: 'What helps?' }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const code = created.json<{ joinCode: string }>().joinCode;
+    const join = async (who: SignedIn | null, extra: object = {}) => {
+      const joined = await as(who, { method: 'POST', url: '/api/cafes/join', payload: { code, ...extra } });
+      expect(joined.statusCode, joined.body).toBe(200);
+    };
+    for (let i = 0; i < 5; i++) await join(null, { postcodeDistrict: 'dd4', community: 'Young carers' });
+    for (let i = 0; i < 5; i++) await join(null, { postcodeDistrict: 'DD3', community: 'Polish' });
+    for (let i = 0; i < 6; i++) await join(null);
+    // Signed in, giving nothing: their own area (DD4) and community (Young carers) count.
+    for (const who of crowd.slice(0, 5)) await join(who);
+    // Signed in with nothing on their profile, giving an area at the café.
+    const [, , , , , , , unprofiled] = crowd;
+    if (!unprofiled) throw new Error('crowd');
+    await join(unprofiled, { postcodeDistrict: 'DD1' });
+    // A café of another organisation is not counted.
+    const other = await as(admin, {
+      method: 'POST',
+      url: '/api/cafes',
+      payload: { organisationId: orgB, title: 'Elsewhere', rounds: [{ question: 'What helps?' }] },
+    });
+    expect(other.statusCode, other.body).toBe(201);
+    for (let i = 0; i < 5; i++) {
+      await as(null, {
+        method: 'POST',
+        url: '/api/cafes/join',
+        payload: { code: other.json<{ joinCode: string }>().joinCode, postcodeDistrict: 'DD4' },
+      });
+    }
+
+    const reach = await reachOf(orgA);
+    expectNothingSmall(reach);
+    const area = (label: string | null) => reach.byArea.rows.find((r) => r.label === label);
+    const community = (label: string | null) => reach.byCommunity.rows.find((r) => r.label === label);
+    // 5 gave DD4 at the café and 5 signed-in people have DD4 on their profile.
+    expect(area('DD4')?.cafeParticipants).toEqual({ value: 10, suppressed: null });
+    expect(area(null)?.cafeParticipants).toEqual({ value: 6, suppressed: null });
+    // DD1 has 1: hidden, and DD3 (5) is hidden with it so DD1 cannot be worked out from the total.
+    expect(area('DD1')?.cafeParticipants).toEqual({ value: null, suppressed: 'fewer than 5' });
+    expect(area('DD3')?.cafeParticipants).toEqual({ value: null, suppressed: 'fewer than 5' });
+    expect(reach.byArea.total.cafeParticipants).toEqual({ value: 22, suppressed: null });
+    expect(community('Young carers')?.cafeParticipants).toEqual({ value: 10, suppressed: null });
+    expect(community('Polish')?.cafeParticipants).toEqual({ value: 5, suppressed: null });
+    expect(community(null)?.cafeParticipants).toEqual({ value: 7, suppressed: null });
+    // Café participants are not people: the people column is as it was.
+    expect(area('DD4')?.people).toEqual({ value: 5, suppressed: null });
+    expect(reach.notes.join(' ')).toContain('Café participants count places taken');
+  });
+
+  it('counts submitted stories, never drafts or withdrawn ones, with storytellers without an account under not given', async () => {
+    const story = async (who: SignedIn, extra: object, submit = true) => {
+      const created = await as(who, {
+        method: 'POST',
+        url: '/api/stories',
+        payload: {
+          organisationId: orgA,
+          title: 'Finding my feet',
+          text: 'The walking group got me out of the house on Tuesdays. Now I lead it.',
+          ...extra,
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json<{ id: string }>().id;
+      if (submit) {
+        const submitted = await as(who, { method: 'POST', url: `/api/stories/${id}/submit` });
+        expect(submitted.statusCode, submitted.body).toBe(200);
+      }
+      return id;
+    };
+    // Five storytellers in DD4 (Young carers) tell one story each.
+    for (const who of crowd.slice(0, 5)) await story(who, {});
+    const [first, second] = crowd;
+    if (!first || !second) throw new Error('crowd');
+    // A story taken back is not counted, and nor is a draft.
+    const withdrawn = await story(first, { title: 'Changed my mind' });
+    const withdrawal = await as(first, {
+      method: 'POST',
+      url: `/api/stories/${withdrawn}/consent`,
+      payload: { action: 'withdraw', method: 'digital' },
+    });
+    expect(withdrawal.statusCode, withdrawal.body).toBe(201);
+    await story(second, { title: 'Still writing' }, false);
+    // Six recorded by a peer supporter for storytellers without an account; one told by two people.
+    for (let i = 0; i < 5; i++) {
+      await story(peerA, { channel: 'one_to_one_interview', storytellerNames: [`Teller ${i}`] });
+    }
+    await story(peerA, { channel: 'group_sharing', storytellerNames: ['Ailsa', 'Tam'] });
+
+    const reach = await reachOf(orgA);
+    expectNothingSmall(reach);
+    const notGiven = reach.byArea.rows.find((r) => r.label === null);
+    expect(notGiven?.stories).toEqual({ value: 6, suppressed: null });
+    // 5 + 6: the withdrawn story and the draft are not counted.
+    expect(reach.byArea.total.stories).toEqual({ value: 11, suppressed: null });
+    expect(reach.byCommunity.total.stories).toEqual({ value: 11, suppressed: null });
+    // DD4 (5) is hidden with the empty target areas, so nothing under 5 can be worked out.
+    expect(reach.byArea.rows.find((r) => r.label === 'DD4')?.stories).toEqual({
+      value: null,
+      suppressed: 'fewer than 5',
+    });
+    expect(reach.notes.join(' ')).toContain('withdrawn stories are not counted');
   });
 });
 

@@ -172,9 +172,10 @@ describe('the harvest', () => {
     expect(priorities).toContainEqual(
       expect.objectContaining({ text: 'A recovery café in the town centre', dots: 5 }),
     );
-    expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe ?? '')).toEqual([
-      'ash@example.org',
-    ]);
+    expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe ?? '')).toEqual({
+      contacts: ['ash@example.org'],
+      personIds: [],
+    });
     const { sql } = await import('drizzle-orm');
     const raw = await t.context.db.execute(
       sql`select contact_encrypted from cafe_participants where cafe_id = ${cafe.id}`,

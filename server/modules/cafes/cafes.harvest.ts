@@ -274,12 +274,18 @@ export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) 
   }));
 }
 
-/** Contacts (decrypted) of café participants who shaped a priority and asked to hear back. */
+/**
+ * Who shaped a priority (proposed it, voted for it or offered help) and can hear back: the contacts
+ * (decrypted) they left, and the people who took part signed in.
+ */
 export async function findPriorityContacts(
   context: ModuleContext,
   db: DbOrTx,
   ideaId: string,
-): Promise<string[]> {
+): Promise<{ contacts: string[]; personIds: string[] }> {
   const rows = await repo.findContributorContacts(db, ideaId);
-  return rows.flatMap((r) => (r.contactEncrypted ? [context.cipher.decrypt(r.contactEncrypted)] : []));
+  return {
+    contacts: rows.flatMap((r) => (r.contactEncrypted ? [context.cipher.decrypt(r.contactEncrypted)] : [])),
+    personIds: [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))],
+  };
 }

@@ -90,6 +90,14 @@ export async function insertParticipant(db: DbOrTx, values: typeof cafeParticipa
   return row;
 }
 
+export async function updateParticipant(
+  db: DbOrTx,
+  id: string,
+  values: Partial<Pick<ParticipantRow, 'postcodeDistrict' | 'community'>>,
+) {
+  await db.update(cafeParticipants).set(values).where(eq(cafeParticipants.id, id));
+}
+
 export async function findParticipantByToken(db: DbOrTx, cafeId: string, tokenHash: string) {
   const [row] = await db
     .select()
@@ -239,11 +247,15 @@ export async function findPrioritiesOfOrganisations(db: DbOrTx, organisationIds:
 /** Participants who shaped an idea (wrote it, put dots on it, or offered to help) and left a contact. */
 export async function findContributorContacts(db: DbOrTx, ideaId: string) {
   return db
-    .select({ participantId: cafeParticipants.id, contactEncrypted: cafeParticipants.contactEncrypted })
+    .select({
+      participantId: cafeParticipants.id,
+      personId: cafeParticipants.personId,
+      contactEncrypted: cafeParticipants.contactEncrypted,
+    })
     .from(cafeParticipants)
     .where(
       and(
-        sql`${cafeParticipants.contactEncrypted} is not null`,
+        sql`(${cafeParticipants.contactEncrypted} is not null or ${cafeParticipants.personId} is not null)`,
         sql`(${cafeParticipants.id} in (select participant_id from cafe_ideas where id = ${ideaId})
           or ${cafeParticipants.id} in (select participant_id from cafe_votes where idea_id = ${ideaId} and dots > 0)
           or ${cafeParticipants.id} in (select participant_id from cafe_help_ticks where idea_id = ${ideaId}))`,
@@ -304,6 +316,33 @@ export async function upsertStatementVote(
     });
 }
 
+// --- reach ----------------------------------------------------------------------------------------
+
+/**
+ * One row per place taken at the organisation's cafés, with the area and community given at join.
+ * A signed-in person who joined one café from two devices counts once for that café.
+ */
+export async function findParticipantPlacesOfOrganisation(db: DbOrTx, organisationId: string) {
+  return db
+    .selectDistinctOn(
+      [cafeParticipants.cafeId, sql`coalesce(${cafeParticipants.personId}, ${cafeParticipants.id})`],
+      {
+        personId: cafeParticipants.personId,
+        postcodeDistrict: cafeParticipants.postcodeDistrict,
+        community: cafeParticipants.community,
+      },
+    )
+    .from(cafeParticipants)
+    .innerJoin(cafes, eq(cafes.id, cafeParticipants.cafeId))
+    .where(eq(cafes.organisationId, organisationId))
+    .orderBy(
+      cafeParticipants.cafeId,
+      sql`coalesce(${cafeParticipants.personId}, ${cafeParticipants.id})`,
+      sql`(${cafeParticipants.postcodeDistrict} is null)::int + (${cafeParticipants.community} is null)::int`,
+      asc(cafeParticipants.joinedAt),
+    );
+}
+
 // --- personal data --------------------------------------------------------------------------------
 
 export async function findParticipationsOfPerson(db: DbOrTx, personId: string) {
@@ -321,11 +360,14 @@ export async function findIdeasOfParticipant(db: DbOrTx, participantId: string) 
     .where(eq(cafeIdeas.participantId, participantId));
 }
 
-/** Unlinks a person from their café seats: no account link, no name, no contact. Ideas stay, unattributed. */
+/**
+ * Unlinks a person from their café seats: no account link, no name, no contact, no area or community.
+ * Ideas stay, unattributed.
+ */
 export async function anonymiseParticipationsOfPerson(db: DbOrTx, personId: string) {
   return db
     .update(cafeParticipants)
-    .set({ personId: null, displayName: '', contactEncrypted: null })
+    .set({ personId: null, displayName: '', contactEncrypted: null, postcodeDistrict: null, community: null })
     .where(eq(cafeParticipants.personId, personId))
     .returning({ id: cafeParticipants.id });
 }

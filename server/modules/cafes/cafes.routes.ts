@@ -151,6 +151,8 @@ export function registerCafesRoutes(
         displayName: request.body.displayName,
         tableNumber: request.body.tableNumber,
         contact: request.body.contact,
+        postcodeDistrict: request.body.postcodeDistrict,
+        community: request.body.community,
         existingToken: cafeId ? request.cookies[service.participantCookie(cafeId)] : undefined,
         personId: request.actor?.personId,
       });

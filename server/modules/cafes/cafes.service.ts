@@ -244,10 +244,16 @@ export async function joinCafe(
     displayName: string;
     tableNumber?: number | undefined;
     contact?: string | undefined;
+    postcodeDistrict?: string | null | undefined;
+    community?: string | null | undefined;
     existingToken?: string | undefined;
     personId?: string | undefined;
   },
 ) {
+  const place = {
+    postcodeDistrict: input.postcodeDistrict || null,
+    community: input.community || null,
+  };
   const cafe = await repo.findOpenCafeByCode(context.db, input.code);
   if (!cafe)
     throw new AppError(
@@ -259,6 +265,9 @@ export async function joinCafe(
     const existing = await repo.findParticipantByToken(context.db, cafe.id, hashToken(input.existingToken));
     const table = tables.find((t) => t.id === existing?.tableId);
     if (existing && table) {
+      // Someone coming back who now says where they are from: keep what they told us.
+      const given = Object.fromEntries(Object.entries(place).filter(([, value]) => value !== null));
+      if (Object.keys(given).length > 0) await repo.updateParticipant(context.db, existing.id, given);
       return {
         cafeId: cafe.id,
         participantId: existing.id,
@@ -291,6 +300,7 @@ export async function joinCafe(
     tableId: table.id,
     personId: input.personId ?? null,
     contactEncrypted: input.contact ? context.cipher.encrypt(input.contact) : null,
+    ...place,
   });
   reply.setCookie(participantCookie(cafe.id), token, {
     httpOnly: true,

@@ -3,13 +3,11 @@ import { SignUpRequestSchema } from '../../../contracts/cafes.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { queueMail } from '../../kernel/mail.js';
+import { contactRoute, queueMail, queueText } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findOrganisationById } from '../people/index.js';
 import * as repo from './cafes.repository.js';
 import { requireFacilitator } from './cafes.service.js';
-
-const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function placesLeft(capacity: number | null, signUps: number): number | null {
   return capacity === null ? null : Math.max(0, capacity - signUps);
@@ -78,17 +76,24 @@ export async function signUp(
       accessNeedsEncrypted: input.accessNeeds ? context.cipher.encrypt(input.accessNeeds) : null,
       personId: actor?.personId ?? null,
     });
-    if (LOOKS_LIKE_EMAIL.test(input.contact)) {
-      // The confirmation repeats only what the public page shows, never the access needs.
+    // The confirmation repeats only what the public page shows, never the access needs.
+    const route = contactRoute(input.contact);
+    const page = `${context.config.publicUrl}/cafes/${row.id}/sign-up`;
+    if (route?.channel === 'email') {
       await queueMail(tx, {
-        to: input.contact,
+        to: route.address,
         subject: `You are signed up: ${row.title}`,
         text:
           `Hello ${input.name},\n\nThank you for signing up for ${row.title} on ${whenText(row.startsAt)}` +
           `${row.venue ? ` at ${row.venue}` : ''}.\n\n` +
           `${row.accessInfo ? `Access: ${row.accessInfo}\n\n` : ''}` +
           `You take part as yourself, not as your role. If you cannot come after all, no need to explain.\n\n` +
-          `${context.config.publicUrl}/cafes/${row.id}/sign-up\n`,
+          `${page}\n`,
+      });
+    } else if (route?.channel === 'text') {
+      await queueText(tx, {
+        to: route.address,
+        text: `You are signed up for ${row.title}, ${whenText(row.startsAt)}${row.venue ? `, ${row.venue}` : ''}. Details: ${page}`,
       });
     }
     return { placesLeft: placesLeft(row.capacity, taken + 1) };

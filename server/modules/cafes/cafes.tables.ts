@@ -97,6 +97,13 @@ export const cafeParticipants = pgTable(
     personId: uuid('person_id'),
     /** An optional email or phone number, encrypted, so people can hear what came of the café. */
     contactEncrypted: text('contact_encrypted'),
+    /**
+     * Optional, given at join: the first part of a postcode (like DD4) and a community in the
+     * participant's own words, so the organisation can count which areas and communities its cafés
+     * reach. Only ever read as totals of 5 or more, never beside a name.
+     */
+    postcodeDistrict: text('postcode_district'),
+    community: text('community'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import type { Board, Cafe } from '../../../contracts/cafes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { findCafeParticipantPlaces } from './index.js';
 
 let t: TestApp;
 let organisationId: string;
@@ -129,6 +130,48 @@ describe('joining', () => {
     });
     expect(again.json<{ participantId: string }>().participantId).toBe(a.participantId);
     expect((await board(cafe, a.cookie)).me?.participantId).toBe(a.participantId);
+  });
+
+  it('takes an optional area and community, and refuses a bad area clearly without losing anything', async () => {
+    const cafe = await newCafe();
+    const before = await findCafeParticipantPlaces(t.context.db, organisationId);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode, displayName: 'Bea', postcodeDistrict: 'DD4 2AB', community: 'Polish' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'postcodeDistrict', message: 'Enter the first part of a postcode only, like DD4' },
+    ]);
+    expect(bad.cookies.find((c) => c.name.startsWith('cairn_p_'))).toBeUndefined();
+    // Nothing was saved by the refused join: no seat, no area, no name.
+    expect(await findCafeParticipantPlaces(t.context.db, organisationId)).toEqual(before);
+
+    const good = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode, displayName: 'Bea', postcodeDistrict: ' dd4 ', community: ' Polish ' },
+    });
+    expect(good.statusCode, good.body).toBe(200);
+    const quiet = await join(cafe);
+    // Someone coming back who now gives an area keeps their seat, and the area is kept.
+    const back = await t.app.inject({
+      method: 'POST',
+      url: '/api/cafes/join',
+      headers: { cookie: quiet.cookie },
+      payload: { code: cafe.joinCode, postcodeDistrict: 'DD1' },
+    });
+    expect(back.json<{ participantId: string }>().participantId).toBe(quiet.participantId);
+    const after = await findCafeParticipantPlaces(t.context.db, organisationId);
+    expect(after.length).toBe(before.length + 2);
+    expect(after).toEqual(
+      expect.arrayContaining([
+        { personId: null, postcodeDistrict: 'DD4', community: 'Polish' },
+        { personId: null, postcodeDistrict: 'DD1', community: null },
+      ]),
+    );
   });
 
   it('answers a wrong code clearly', async () => {
@@ -518,13 +561,21 @@ describe('found in review', () => {
       method: 'POST',
       url: '/api/cafes/join',
       headers: { cookie: member.cookie },
-      payload: { code: cafe.joinCode, displayName: 'Member M', contact: 'm@example.org' },
+      payload: {
+        code: cafe.joinCode,
+        displayName: 'Member M',
+        contact: 'm@example.org',
+        postcodeDistrict: 'DD3',
+        community: 'Young carers',
+      },
     });
     expect(response.statusCode).toBe(200);
     const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
-      cafes: { seats: { contact: string }[] };
+      cafes: { seats: { contact: string; area: string | null; community: string | null }[] };
     }>();
-    expect(data.cafes.seats.map((c) => c.contact)).toContain('m@example.org');
+    expect(data.cafes.seats).toContainEqual(
+      expect.objectContaining({ contact: 'm@example.org', area: 'DD3', community: 'Young carers' }),
+    );
     const { cafesModule } = await import('./index.js');
     expect(cafesModule.name).toBe('cafes');
     const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
@@ -533,5 +584,9 @@ describe('found in review', () => {
       cafes: { seats: unknown[] };
     }>();
     expect(after.cafes.seats).toEqual([]);
+    // The seat still counts as a place at the café, but with no account, area or community.
+    const places = await findCafeParticipantPlaces(t.context.db, organisationId);
+    expect(places.filter((p) => p.personId === member.personId)).toEqual([]);
+    expect(places.filter((p) => p.postcodeDistrict === 'DD3')).toEqual([]);
   });
 });

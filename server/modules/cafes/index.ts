@@ -1,9 +1,23 @@
+import type { DbOrTx } from '../../kernel/db.js';
 import type { CairnModule } from '../../kernel/module.js';
 import { createCafeLive } from './cafes.live.js';
 import * as repo from './cafes.repository.js';
 import { registerCafesRoutes } from './cafes.routes.js';
+import { seedCafesDemo } from './cafes.seed.js';
 
 export { findPriorityContacts, findSentPriorities } from './cafes.harvest.js';
+
+/**
+ * For the community offer's reach view: one row per place taken at the organisation's cafés, with the
+ * area and community the participant gave when joining (null when they gave none). personId is set
+ * when they were signed in. Read only to be counted in totals of 5 or more.
+ */
+export async function findCafeParticipantPlaces(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<{ personId: string | null; postcodeDistrict: string | null; community: string | null }[]> {
+  return repo.findParticipantPlacesOfOrganisation(db, organisationId);
+}
 
 /** Recovery Conversation Cafés: plan, join by code, add ideas, prioritise live. */
 export const cafesModule: CairnModule = {
@@ -18,6 +32,8 @@ export const cafesModule: CairnModule = {
             cafe: cafeTitle,
             date: startsAt?.toISOString() ?? null,
             displayName: participant.displayName,
+            area: participant.postcodeDistrict,
+            community: participant.community,
             contact: participant.contactEncrypted
               ? context.cipher.decrypt(participant.contactEncrypted)
               : null,
@@ -40,7 +56,7 @@ export const cafesModule: CairnModule = {
       async erase(db, personId) {
         const rows = await repo.anonymiseParticipationsOfPerson(db, personId);
         const signUps = await repo.deleteSignUpsOfPerson(db, personId);
-        return `${rows.length} café seats unlinked; names and contacts removed; ideas kept without a name; ${signUps.length} sign-ups deleted`;
+        return `${rows.length} café seats unlinked; names, contacts, areas and communities removed; ideas kept without a name; ${signUps.length} sign-ups deleted`;
       },
     });
     const live = createCafeLive(context);
@@ -48,4 +64,5 @@ export const cafesModule: CairnModule = {
     app.addHook('onClose', async () => live.stop());
     registerCafesRoutes(app, context, live);
   },
+  seedDemo: seedCafesDemo,
 };

@@ -16,7 +16,7 @@ import { recordAudit } from '../../kernel/audit.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { notFound } from '../../kernel/errors.js';
-import { queueMail } from '../../kernel/mail.js';
+import { contactRoute, queueMail, queueText } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findKeyMessagesOfOrganisation } from '../analysis/index.js';
 import { findPriorityContacts, findSentPriorities } from '../cafes/index.js';
@@ -24,8 +24,6 @@ import { findOrganisationById, findOrganisationsOfPartnership, findPersonSummary
 import { mayCoordinate } from './coproduction.policy.js';
 import * as repo from './coproduction.repository.js';
 import { defined, invalid, organisationNames } from './coproduction.service.js';
-
-const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const STATUS_WORDS: Record<CommitmentStatus, string> = {
   planned: 'planned',
@@ -202,7 +200,7 @@ export async function importCafePriority(
   const organisation = await findOrganisationById(context.db, organisationId);
   const sent = (await findSentPriorities(context.db, [organisationId])).find((s) => s.id === cafePriorityId);
   if (!organisation || !sent) throw notFound('This café priority');
-  const contacts = await findPriorityContacts(context, context.db, sent.ideaId);
+  const { contacts, personIds } = await findPriorityContacts(context, context.db, sent.ideaId);
   const created = await context.db.transaction(async (tx) => {
     const row = await repo.insertPriority(tx, {
       partnershipId: organisation.partnershipId,
@@ -223,13 +221,15 @@ export async function importCafePriority(
         contactEncrypted: context.cipher.encrypt(contact),
       });
     }
+    // Members who took part signed in hear back in Cairn as well (and by email, once per address).
+    for (const personId of personIds) await repo.insertSubscription(tx, { priorityId: row.id, personId });
     await recordAudit(tx, {
       actorId: actor.personId,
       partnershipId: organisation.partnershipId,
       action: 'coproduction.priority.imported',
       subjectType: 'coproduction_priority',
       subjectId: row.id,
-      details: { cafePriorityId, contacts: contacts.length },
+      details: { cafePriorityId, contacts: contacts.length, members: personIds.length },
     });
     return row;
   });
@@ -441,14 +441,14 @@ async function notifySubscribers(
     ? `\n\nSee everything that was said and done: ${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
     : '';
   // One message per address and one in-app note per person, however they came to be subscribed.
-  const mailed = new Set<string>();
+  const reached = new Set<string>();
   const noted = new Set<string>();
   for (const subscription of subscriptions) {
-    let email: string | undefined;
+    let contact: string | undefined;
     if (subscription.personId) {
       const person = await findPersonSummary(tx, subscription.personId);
       if (!person) continue;
-      email = person.email;
+      contact = person.email;
       if (!noted.has(person.id)) {
         noted.add(person.id);
         await repo.insertNotifications(tx, [
@@ -461,21 +461,34 @@ async function notifySubscribers(
         ]);
       }
     } else if (subscription.contactEncrypted) {
-      email = context.cipher.decrypt(subscription.contactEncrypted);
+      contact = context.cipher.decrypt(subscription.contactEncrypted);
     }
-    // A phone number cannot be mailed; it stays for when text messages are supported.
-    if (!email || !LOOKS_LIKE_EMAIL.test(email) || mailed.has(email.toLowerCase())) continue;
-    mailed.add(email.toLowerCase());
+    const route = contact ? contactRoute(contact) : null;
+    if (!route || reached.has(route.address)) continue;
+    reached.add(route.address);
     const token = randomToken();
     await repo.insertUnsubscribeLink(tx, { tokenHash: hashToken(token), subscriptionId: subscription.id });
+    const unsubscribe = `${context.config.publicUrl}/unsubscribe/${token}`;
+    if (route.channel === 'text') {
+      // A text is short: the news, where to read more, and how to stop.
+      await queueText(tx, {
+        to: route.address,
+        text:
+          `You said, we did: “${priority.title}” is now ${STATUS_WORDS[commitment.status]}.` +
+          (priority.published
+            ? ` More: ${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
+            : '') +
+          ` Stop these texts: ${unsubscribe}`,
+      });
+      continue;
+    }
     await queueMail(tx, {
-      to: email,
+      to: route.address,
       subject: `You said, we did: news on “${priority.title}”`,
       text:
         `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news}${publicPage}\n\n` +
         `Thank you for speaking up: this happened because people like you said what mattered.\n\n` +
-        `To stop these messages, open this link (one click, no sign-in): ` +
-        `${context.config.publicUrl}/unsubscribe/${token}\n`,
+        `To stop these messages, open this link (one click, no sign-in): ${unsubscribe}\n`,
     });
   }
 }

@@ -653,13 +653,35 @@ describe('You said, we did', () => {
       payload: { text: 'A walking group on Sundays' },
     });
     const ideaId = idea.json<{ id: string }>().id;
-    await control('open_voting');
-    await t.app.inject({
+    // A second participant left a mobile number, written the way people write them.
+    const joinByPhone = await t.app.inject({
       method: 'POST',
-      url: `/api/cafes/${cafe.id}/votes`,
-      headers: { cookie: participant },
-      payload: { ideaId, dots: 2 },
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode, contact: '07700 900123' },
     });
+    const phoneCookie = joinByPhone.cookies.find((c) => c.name.startsWith('cairn_p_'));
+    // A member joins signed in and leaves no contact: they hear back in Cairn.
+    const joinSignedIn = await as(otherMemberA, {
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode },
+    });
+    expect(joinSignedIn.statusCode, joinSignedIn.body).toBeLessThan(300);
+    const memberCookie = joinSignedIn.cookies.find((c) => c.name.startsWith('cairn_p_'));
+    await control('open_voting');
+    for (const voter of [
+      participant,
+      `${phoneCookie?.name}=${phoneCookie?.value}`,
+      `${memberCookie?.name}=${memberCookie?.value}; ${otherMemberA.cookie}`,
+    ]) {
+      const voted = await t.app.inject({
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/votes`,
+        headers: { cookie: voter },
+        payload: { ideaId, dots: 2 },
+      });
+      expect(voted.statusCode, voted.body).toBeLessThan(300);
+    }
     await control('close');
     const sent = await as(facilitatorA, {
       method: 'POST',
@@ -719,11 +741,37 @@ describe('You said, we did', () => {
     });
     expect(started.statusCode, started.body).toBe(200);
     const outbox = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
-      messages: { to: string; text: string }[];
+      messages: { to: string; text: string; channel: string; subject: string }[];
     }>();
     const toAsh = outbox.messages.filter((m) => m.to === 'ash@example.org');
     expect(toAsh).toHaveLength(1);
     expect(toAsh[0]?.text).toContain('/unsubscribe/');
+    // The mobile number gets one short text, in international form, with its own way to stop.
+    const texts = outbox.messages.filter((m) => m.to === '+447700900123');
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatchObject({ channel: 'text', subject: '' });
+    expect(texts[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” is now in progress\./);
+    expect(texts[0]?.text.length).toBeLessThanOrEqual(320);
+    const token = /\/unsubscribe\/([\w-]+)/.exec(texts[0]?.text ?? '')?.[1];
+    const stopped = await t.app.inject({ method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    expect(stopped.statusCode, stopped.body).toBe(200);
+    const done = await as(coordinatorA, {
+      method: 'PATCH',
+      url: `/api/coproduction/commitments/${commitmentId}`,
+      payload: { status: 'done', progress: 100 },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const later = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
+      messages: { to: string }[];
+    }>().messages;
+    expect(later.filter((m) => m.to === '+447700900123')).toHaveLength(1);
+    const memberNotices = (await notificationsOf(otherMemberA)).filter(
+      (n) => n.commitmentId === commitmentId,
+    );
+    expect(memberNotices).toHaveLength(2);
+    const toMember = (await mailTo(otherMemberA.email)).filter((m) => m.subject.includes('A walking group'));
+    expect(toMember).toHaveLength(2);
+    expect(later.filter((m) => m.to === 'ash@example.org')).toHaveLength(2);
   });
   it('brings a key message from analysis in once, for the organisation’s own coordinators only', async () => {
     // A story with consent for analysis, coded, a theme and a key message for decision makers.

@@ -35,6 +35,26 @@ export async function findTrainingOfPerson(db: DbOrTx, personId: string) {
     .orderBy(desc(trainingRecords.completedOn), asc(trainingRecords.title));
 }
 
+/**
+ * Changes a training record. A new refresh date clears the reminder mark, so the reminder for the new
+ * date is sent (once) even if an earlier date was warned about and the date later moves back to it.
+ */
+export async function updateTraining(
+  db: DbOrTx,
+  id: string,
+  changes: Partial<
+    Pick<TrainingRow, 'kind' | 'title' | 'provider' | 'completedOn' | 'refreshDueOn' | 'certificateNote'>
+  >,
+  options: { rearmReminder: boolean },
+) {
+  const [row] = await db
+    .update(trainingRecords)
+    .set(options.rearmReminder ? { ...changes, refreshReminderSentFor: null } : changes)
+    .where(eq(trainingRecords.id, id))
+    .returning();
+  return row;
+}
+
 export async function deleteTraining(db: DbOrTx, id: string) {
   await db.delete(trainingRecords).where(eq(trainingRecords.id, id));
 }
@@ -110,6 +130,16 @@ export async function insertInvolvement(db: DbOrTx, values: InvolvementInsert[])
 export async function findEntry(db: DbOrTx, id: string) {
   const [row] = await selectEntries(db).where(eq(involvementEntries.id, id));
   return row;
+}
+
+export async function updateEntry(
+  db: DbOrTx,
+  id: string,
+  changes: Partial<
+    Pick<InvolvementInsert, 'occurredOn' | 'activity' | 'role' | 'hours' | 'expensesPence' | 'paymentChoice'>
+  >,
+) {
+  await db.update(involvementEntries).set(changes).where(eq(involvementEntries.id, id));
 }
 
 export async function deleteEntry(db: DbOrTx, id: string) {

@@ -20,6 +20,8 @@ import {
   TrainingListResponseSchema,
   TrainingParamsSchema,
   TrainingRecordSchema,
+  UpdateInvolvementEntryRequestSchema,
+  UpdateTrainingRequestSchema,
   VOUCHER_WARNING,
 } from '../../../contracts/people.js';
 import { PROBLEM_RESPONSES, sendDownload } from '../../kernel/http.js';
@@ -77,6 +79,21 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
       reply
         .status(201)
         .send(await service.addTraining(context, request.actor, request.params.personId, request.body)),
+  );
+  app.patch(
+    '/training/:trainingId',
+    {
+      schema: {
+        tags: ['involvement'],
+        description:
+          'Changes a training record: one’s own, or (for coordinators) a member’s. A new refresh date is reminded about again, once.',
+        params: TrainingParamsSchema,
+        body: UpdateTrainingRequestSchema,
+        response: { 200: TrainingRecordSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.updateTraining(context, request.actor, request.params.trainingId, request.body),
   );
   app.delete(
     '/training/:trainingId',
@@ -154,6 +171,21 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
       void reply.header('cairn-payment-warning', VOUCHER_WARNING);
       return sendDownload(reply, file, 'csv');
     },
+  );
+  app.patch(
+    '/involvement/:entryId',
+    {
+      schema: {
+        tags: ['involvement'],
+        description:
+          'Corrects an entry in the involvement log of an organisation the actor coordinates. Entries from a co-production meeting are changed on the meeting (409).',
+        params: InvolvementEntryParamsSchema,
+        body: UpdateInvolvementEntryRequestSchema,
+        response: { 200: InvolvementEntryResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      service.updateInvolvementEntry(context, request.actor, request.params.entryId, request.body),
   );
   app.delete(
     '/involvement/:entryId',

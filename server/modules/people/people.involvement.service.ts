@@ -1,5 +1,6 @@
 import {
   INVOLVEMENT_ROLE_NAMES,
+  REFRESH_AFTER_COMPLETION,
   TRAINING_KIND_NAMES,
   VOUCHER_WARNING,
   type CreateInvolvementEntryInput,
@@ -12,6 +13,8 @@ import {
   type Opportunity,
   type Role,
   type TrainingRecord,
+  type UpdateInvolvementEntryInput,
+  type UpdateTrainingInput,
 } from '../../../contracts/people.js';
 import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
@@ -127,14 +130,74 @@ export async function addTraining(
   return toTraining(row);
 }
 
-export async function removeTraining(context: ModuleContext, actorOrNull: Actor | null, trainingId: string) {
-  const actor = requireActor(actorOrNull);
-  const row = await repo.findTraining(context.db, trainingId);
+/** A training record the actor may keep (their own, or a member's of an organisation they coordinate). */
+async function loadKeptTraining(db: DbOrTx, actor: Actor, trainingId: string) {
+  const row = await repo.findTraining(db, trainingId);
   if (!row) throw notFound('This training record');
-  await requireRecordsOf(context.db, actor, row.personId).catch(() => {
+  await requireRecordsOf(db, actor, row.personId).catch(() => {
     throw notFound('This training record');
   });
-  await repo.deleteTraining(context.db, trainingId);
+  return row;
+}
+
+/**
+ * Changes a training record, under the same rule as adding one: a person's own, or that of someone in
+ * an organisation the actor coordinates. A new refresh date is a new reminder, sent once.
+ */
+export async function updateTraining(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  trainingId: string,
+  input: UpdateTrainingInput,
+): Promise<TrainingRecord> {
+  const actor = requireActor(actorOrNull);
+  const row = await loadKeptTraining(context.db, actor, trainingId);
+  const changes = Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined),
+  ) as UpdateTrainingInput;
+  // Checked against the stored record too: sending only one of the two dates must not make them cross.
+  const completedOn = changes.completedOn ?? row.completedOn;
+  const refreshDueOn = changes.refreshDueOn === undefined ? row.refreshDueOn : changes.refreshDueOn;
+  if (refreshDueOn !== null && refreshDueOn <= completedOn) {
+    throw invalid('refreshDueOn', REFRESH_AFTER_COMPLETION);
+  }
+  const updated = await context.db.transaction(async (tx) => {
+    const saved = await repo.updateTraining(tx, trainingId, changes, {
+      rearmReminder: refreshDueOn !== row.refreshDueOn,
+    });
+    if (row.personId !== actor.personId) {
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: actor.partnershipId,
+        action: 'training.changed',
+        subjectType: 'training_record',
+        subjectId: trainingId,
+        details: { personId: row.personId, fields: Object.keys(changes) },
+      });
+    }
+    return saved;
+  });
+  if (!updated) throw notFound('This training record');
+  return toTraining(updated);
+}
+
+export async function removeTraining(context: ModuleContext, actorOrNull: Actor | null, trainingId: string) {
+  const actor = requireActor(actorOrNull);
+  const row = await loadKeptTraining(context.db, actor, trainingId);
+  await context.db.transaction(async (tx) => {
+    await repo.deleteTraining(tx, trainingId);
+    // Like recording it: audited when someone keeps another person's record.
+    if (row.personId !== actor.personId) {
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: actor.partnershipId,
+        action: 'training.removed',
+        subjectType: 'training_record',
+        subjectId: trainingId,
+        details: { personId: row.personId, kind: row.kind },
+      });
+    }
+  });
 }
 
 /**
@@ -156,7 +219,7 @@ export async function remindTrainingRefreshes(context: ModuleContext, now = new 
           `Hello ${person.displayName},\n\nYour ${TRAINING_KIND_NAMES[training.kind].toLowerCase()} training ` +
           `“${training.title}” (${training.provider}) is due for a refresh on ${longDate(training.refreshDueOn)}.\n\n` +
           `Talk to your coordinator about a refresher, and add it to your record when it is done:\n` +
-          `${context.config.publicUrl}/me/involvement\n`,
+          `${context.config.publicUrl}/involvement\n`,
       });
     }
     return claimed.length;
@@ -267,20 +330,77 @@ export async function addInvolvementEntry(
   return { entry: toEntry(row), paymentWarning: VOUCHER_WARNING };
 }
 
+/**
+ * Sources whose entries are rewritten from the source each time it is saved (a meeting's attendance):
+ * changing or deleting such an entry here would be undone by the next save, and the meeting and the
+ * log would disagree until then, so they are changed at the source. What the source is called, by date.
+ */
+const ENTRIES_KEPT_AT_SOURCE: Record<string, (day: string) => string> = {
+  coproduction_meeting: (day) =>
+    `This entry comes from the co-production meeting on ${day}. Change the attendance on that meeting ` +
+    'instead, so the meeting and the log agree.',
+};
+
+/**
+ * Entries another module wrote but keeps no copy of (hours worked in a volunteering role or work
+ * placement) are the only record of those hours, so coordinators correct them here; the source link stays.
+ */
+function refuseIfKeptAtSource(row: repo.EntryRow) {
+  if (!row.source) return;
+  const message = ENTRIES_KEPT_AT_SOURCE[row.source];
+  if (message) throw new AppError('conflict', message(longDate(row.occurredOn)));
+  if (row.source !== 'activities_role') {
+    throw new AppError(
+      'conflict',
+      'This entry was written by another part of Cairn. Change it there instead.',
+    );
+  }
+}
+
+async function loadCoordinatedEntry(db: DbOrTx, actor: Actor, entryId: string) {
+  const row = await repo.findEntry(db, entryId);
+  if (!row || !canCoordinate(actor, row.organisationId)) throw notFound('This entry');
+  return row;
+}
+
+/** A coordinator corrects an entry of their own organisation's log (not who it is for). Audited. */
+export async function updateInvolvementEntry(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  entryId: string,
+  input: UpdateInvolvementEntryInput,
+) {
+  const actor = requireActor(actorOrNull);
+  const row = await loadCoordinatedEntry(context.db, actor, entryId);
+  refuseIfKeptAtSource(row);
+  const changes = Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined),
+  ) as UpdateInvolvementEntryInput;
+  if (changes.hours !== undefined) changes.hours = roundHours(changes.hours);
+  await context.db.transaction(async (tx) => {
+    await repo.updateEntry(tx, entryId, changes);
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'involvement.changed',
+      subjectType: 'involvement_entry',
+      subjectId: entryId,
+      details: { personId: row.personId, organisationId: row.organisationId, fields: Object.keys(changes) },
+    });
+  });
+  const updated = await repo.findEntry(context.db, entryId);
+  if (!updated) throw notFound('This entry');
+  return { entry: toEntry(updated), paymentWarning: VOUCHER_WARNING };
+}
+
 export async function removeInvolvementEntry(
   context: ModuleContext,
   actorOrNull: Actor | null,
   entryId: string,
 ) {
   const actor = requireActor(actorOrNull);
-  const row = await repo.findEntry(context.db, entryId);
-  if (!row || !canCoordinate(actor, row.organisationId)) throw notFound('This entry');
-  if (row.source) {
-    throw new AppError(
-      'conflict',
-      'This entry came from a co-production meeting. Change the attendance on the meeting instead.',
-    );
-  }
+  const row = await loadCoordinatedEntry(context.db, actor, entryId);
+  refuseIfKeptAtSource(row);
   await context.db.transaction(async (tx) => {
     await repo.deleteEntry(tx, entryId);
     await recordAudit(tx, {

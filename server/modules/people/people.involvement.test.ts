@@ -12,7 +12,7 @@ import type {
 } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { remindTrainingRefreshes } from './people.involvement.service.js';
+import { recordInvolvement, remindTrainingRefreshes } from './people.involvement.service.js';
 
 let t: TestApp;
 let dir: string;
@@ -388,5 +388,306 @@ describe('my involvement record', () => {
     });
     expect(csv.body).not.toContain('Robin Ness');
     expect(csv.body).toContain('"Former member"');
+  });
+});
+
+describe('changing training records and log entries', () => {
+  type Problem = { detail: string; errors?: { path: string; message: string }[] };
+  let person: SignedIn;
+  let record: TrainingRecord;
+  const auditActions = async () =>
+    (await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' })).json<{
+      events: { action: string; subjectId: string | null; details: Record<string, unknown> }[];
+    }>().events;
+  const longDay = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+
+  beforeAll(async () => {
+    person = await addPerson(t.app, admin, orgA, 'peer_supporter', 'Morven Tay');
+    const added = await as(person, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { ...COURSE, title: 'Boundaries basics', kind: 'boundaries' },
+    });
+    record = added.json<TrainingRecord>();
+  });
+
+  it('lets a person change their own training, and their coordinator too (audited); others get 404', async () => {
+    const url = `/api/training/${record.id}`;
+    const own = await as(person, {
+      method: 'PATCH',
+      url,
+      payload: { provider: 'Tay Learning', certificateNote: '' },
+    });
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json<TrainingRecord>()).toMatchObject({
+      id: record.id,
+      title: 'Boundaries basics',
+      provider: 'Tay Learning',
+      certificateNote: '',
+    });
+    const byCoordinator = await as(coordinatorA, {
+      method: 'PATCH',
+      url,
+      payload: { title: 'Boundaries in peer work', kind: 'peer_support', completedOn: '2025-06-01' },
+    });
+    expect(byCoordinator.statusCode, byCoordinator.body).toBe(200);
+    expect(byCoordinator.json<TrainingRecord>()).toMatchObject({
+      title: 'Boundaries in peer work',
+      kind: 'peer_support',
+      completedOn: '2025-06-01',
+      refreshDueOn: COURSE.refreshDueOn,
+    });
+    const audited = (await auditActions()).filter((e) => e.subjectId === record.id);
+    expect(audited.map((e) => e.action)).toEqual(['training.changed']);
+    expect(audited[0]?.details).toMatchObject({
+      personId: person.personId,
+      fields: ['kind', 'title', 'completedOn'],
+    });
+
+    for (const who of [coordinatorB, otherMemberA, memberB]) {
+      const refused = await as(who, { method: 'PATCH', url, payload: { title: 'Taken over' } });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await as(null, { method: 'PATCH', url, payload: { title: 'Taken over' } })).statusCode).toBe(401);
+    const missing = await as(person, {
+      method: 'PATCH',
+      url: '/api/training/00000000-0000-4000-8000-000000000000',
+      payload: { title: 'Nowhere' },
+    });
+    expect(missing.statusCode).toBe(404);
+    const list = await as(person, { method: 'GET', url: '/api/me/training' });
+    expect(list.json<{ training: TrainingRecord[] }>().training[0]?.title).toBe('Boundaries in peer work');
+  });
+
+  it('refuses bad changes with a clear problem and changes nothing', async () => {
+    const url = `/api/training/${record.id}`;
+    const before = (await as(person, { method: 'GET', url: '/api/me/training' })).body;
+    const cases: [object, string, RegExp][] = [
+      [{}, '', /Send at least one field to change/],
+      [{ title: '   ', kind: 'juggling' }, 'title', /Give the course a title/],
+      [{ completedOn: '2026-02-01', refreshDueOn: '2026-01-01' }, 'refreshDueOn', /must come after/],
+      // Only one date sent: checked against the stored completion date (2025-06-01).
+      [{ refreshDueOn: '2025-05-01' }, 'refreshDueOn', /must come after/],
+      [{ completedOn: '2027-06-01' }, 'refreshDueOn', /must come after/],
+      [{ personId: memberB.personId }, '', /not accepted here: personId/],
+    ];
+    for (const [payload, path, message] of cases) {
+      const response = await as(person, { method: 'PATCH', url, payload });
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const problem = response.json<Problem>();
+      expect(problem.detail).toMatch(message);
+      expect(problem.errors?.map((e) => e.path)).toContain(path);
+    }
+    expect((await as(person, { method: 'GET', url: '/api/me/training' })).body).toBe(before);
+  });
+
+  it('reminds about a new refresh date once, and not again for other changes', async () => {
+    const due = await as(person, {
+      method: 'POST',
+      url: '/api/me/training',
+      payload: { ...COURSE, title: 'Safeguarding refresher', kind: 'safeguarding', refreshDueOn: day(10) },
+    });
+    const id = due.json<TrainingRecord>().id;
+    const reminders = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' }))
+        .json<{ messages: { to: string; subject: string; text: string }[] }>()
+        .messages.filter((m) => m.to === person.email && m.subject === 'Your training is due for a refresh');
+    const patch = (payload: object) => as(person, { method: 'PATCH', url: `/api/training/${id}`, payload });
+
+    expect(await remindTrainingRefreshes(t.context)).toBe(1);
+    expect(await reminders()).toHaveLength(1);
+    // Changing something else, or "changing" the date to the same day, does not send it again.
+    expect((await patch({ provider: 'Another college', refreshDueOn: day(10) })).statusCode).toBe(200);
+    expect(await remindTrainingRefreshes(t.context)).toBe(0);
+    // A new date is a new reminder, sent once.
+    expect((await patch({ refreshDueOn: day(20) })).statusCode).toBe(200);
+    expect(await remindTrainingRefreshes(t.context)).toBe(1);
+    expect(await remindTrainingRefreshes(t.context)).toBe(0);
+    const mails = await reminders();
+    expect(mails).toHaveLength(2);
+    expect(mails.some((m) => m.text.includes(longDay(day(20))))).toBe(true);
+    // The link goes to the person's own involvement page.
+    expect(mails.every((m) => m.text.includes('/involvement\n') && !m.text.includes('/me/'))).toBe(true);
+    // Moving back to the first date is a change too: reminded once more.
+    expect((await patch({ refreshDueOn: day(10) })).statusCode).toBe(200);
+    expect(await remindTrainingRefreshes(t.context)).toBe(1);
+    expect(await remindTrainingRefreshes(t.context)).toBe(0);
+    // No refresh date: nothing to remind about.
+    expect((await patch({ refreshDueOn: null })).statusCode).toBe(200);
+    expect(await remindTrainingRefreshes(t.context)).toBe(0);
+    expect(await reminders()).toHaveLength(3);
+  });
+
+  it('lets the person or their coordinator delete a training record (audited for the coordinator)', async () => {
+    const url = `/api/training/${record.id}`;
+    for (const who of [coordinatorB, memberB])
+      expect((await as(who, { method: 'DELETE', url })).statusCode).toBe(404);
+    const removed = await as(coordinatorA, { method: 'DELETE', url });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect((await auditActions()).filter((e) => e.subjectId === record.id).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['training.changed', 'training.removed']),
+    );
+    expect((await as(person, { method: 'PATCH', url, payload: { title: 'Gone' } })).statusCode).toBe(404);
+    expect((await as(person, { method: 'DELETE', url })).statusCode).toBe(404);
+  });
+
+  it('lets coordinators correct their own organisation’s log entries only (audited), with the warning', async () => {
+    const created = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/organisations/${orgA}/involvement`,
+      payload: {
+        personId: person.personId,
+        occurredOn: '2026-04-20',
+        activity: 'Peer support drop-in',
+        role: 'peer_supporter',
+        hours: 2,
+        expensesPence: 300,
+        paymentChoice: 'declined',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const entry = created.json<{ entry: InvolvementEntry }>().entry;
+    const url = `/api/involvement/${entry.id}`;
+    const listed = async () =>
+      (
+        await as(coordinatorA, {
+          method: 'GET',
+          url: `/api/organisations/${orgA}/involvement?from=2026-04-01&to=2026-05-31`,
+        })
+      )
+        .json<{ entries: InvolvementEntry[] }>()
+        .entries.find((e) => e.id === entry.id);
+
+    for (const who of [coordinatorB, memberB, person, otherMemberA]) {
+      const refused = await as(who, { method: 'PATCH', url, payload: { hours: 9 } });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await as(null, { method: 'PATCH', url, payload: { hours: 9 } })).statusCode).toBe(401);
+    expect(await listed()).toEqual(entry);
+
+    const changed = await as(coordinatorA, {
+      method: 'PATCH',
+      url,
+      payload: {
+        occurredOn: '2026-04-21',
+        activity: 'Peer support drop-in and training',
+        hours: 3.25,
+        expensesPence: 0,
+        paymentChoice: 'voucher',
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const body = changed.json<{ entry: InvolvementEntry; paymentWarning: string }>();
+    expect(body.paymentWarning).toMatch(/Vouchers can count as earnings for benefits/);
+    const expected = {
+      ...entry,
+      occurredOn: '2026-04-21',
+      activity: 'Peer support drop-in and training',
+      hours: 3.25,
+      expensesPence: 0,
+      paymentChoice: 'voucher',
+    };
+    expect(body.entry).toEqual(expected);
+    expect(await listed()).toEqual(expected);
+    const audited = (await auditActions()).filter((e) => e.subjectId === entry.id);
+    expect(audited.map((e) => e.action).sort()).toEqual(['involvement.changed', 'involvement.recorded']);
+    expect(audited.find((e) => e.action === 'involvement.changed')?.details).toMatchObject({
+      personId: person.personId,
+      organisationId: orgA,
+      fields: ['occurredOn', 'activity', 'hours', 'expensesPence', 'paymentChoice'],
+    });
+
+    // Bad input: a problem that says what to fix, and the entry stays as it was.
+    const cases: [object, string[], RegExp][] = [
+      [{}, [''], /Send at least one field to change/],
+      [
+        { hours: 30, expensesPence: -1, paymentChoice: 'crypto', activity: '' },
+        ['hours', 'expensesPence', 'paymentChoice', 'activity'],
+        /hours: Hours for one entry must be 24 or fewer/,
+      ],
+      [{ hours: 1.234 }, ['hours'], /two decimal places/],
+      [{ occurredOn: 'last Tuesday' }, ['occurredOn'], /Enter a date like/],
+      [{ personId: memberA.personId }, [''], /not accepted here: personId/],
+    ];
+    for (const [payload, paths, message] of cases) {
+      const response = await as(coordinatorA, { method: 'PATCH', url, payload });
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const problem = response.json<Problem>();
+      expect(problem.detail).toMatch(message);
+      expect(problem.errors?.map((e) => e.path)).toEqual(expect.arrayContaining(paths));
+    }
+    expect(await listed()).toEqual(expected);
+  });
+
+  it('sends entries from a co-production meeting back to the meeting; role hours are corrected here', async () => {
+    const meetingId = '11111111-1111-4111-8111-111111111111';
+    const fromMeeting = await recordInvolvement(t.context.db, {
+      personId: person.personId,
+      organisationId: orgA,
+      occurredOn: '2026-03-04',
+      activity: 'Co-production meeting: Recovery voices',
+      role: 'coproduction_group_member',
+      hours: 2,
+      expensesPence: 460,
+      paymentChoice: 'cash',
+      source: { kind: 'coproduction_meeting', id: meetingId },
+    });
+    for (const method of ['PATCH', 'DELETE'] as const) {
+      const refused = await as(coordinatorA, {
+        method,
+        url: `/api/involvement/${fromMeeting}`,
+        ...(method === 'PATCH' ? { payload: { hours: 3 } } : {}),
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json<Problem>().detail).toBe(
+        'This entry comes from the co-production meeting on 4 March 2026. Change the attendance on that ' +
+          'meeting instead, so the meeting and the log agree.',
+      );
+    }
+    // Still 404 for other organisations: a conflict must not reveal the entry.
+    expect(
+      (
+        await as(coordinatorB, {
+          method: 'PATCH',
+          url: `/api/involvement/${fromMeeting}`,
+          payload: { hours: 3 },
+        })
+      ).statusCode,
+    ).toBe(404);
+
+    // Hours worked in a volunteering role live only in the log: corrected here, still linked to the role.
+    const roleHours = await recordInvolvement(t.context.db, {
+      personId: person.personId,
+      organisationId: orgA,
+      occurredOn: '2026-03-05',
+      activity: 'Volunteering: Café kitchen',
+      role: 'other',
+      hours: 4,
+      expensesPence: 0,
+      paymentChoice: 'declined',
+      source: { kind: 'activities_role', id: meetingId },
+    });
+    const corrected = await as(coordinatorA, {
+      method: 'PATCH',
+      url: `/api/involvement/${roleHours}`,
+      payload: { hours: 3.5 },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json<{ entry: InvolvementEntry }>().entry).toMatchObject({
+      hours: 3.5,
+      source: 'activities_role',
+      sourceId: meetingId,
+    });
   });
 });

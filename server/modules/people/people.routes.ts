@@ -311,6 +311,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       return {
         messages: rows.map((m) => ({
           id: m.id,
+          channel: m.channel,
           to: m.to,
           subject: m.subject,
           text: m.text,

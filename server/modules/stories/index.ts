@@ -7,6 +7,8 @@ export { foldConsent, allows as consentAllows } from './consent.js';
 export { analystOrganisations } from './stories.policy.js';
 /** What analysis may code, checked on every read (consent, safeguarding hold, de-identification). */
 export { findAnalysableStories } from './stories.repository.js';
+/** For the community offer's reach view: submitted stories per storyteller, never drafts or withdrawn ones. */
+export { countStoriesByStoryteller } from './stories.repository.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
 export { searchStories as searchStoriesForBench } from './stories.repository.js';
 

@@ -105,6 +105,25 @@ export async function findStoriesOfPerson(db: DbOrTx, personId: string) {
     .orderBy(desc(stories.updatedAt));
 }
 
+/**
+ * Stories told to an organisation, per storyteller with an account (personId null for storytellers
+ * without one, and for recorded stories with no named storyteller). Counts only stories that were
+ * submitted and are still held: never drafts, never withdrawn ones. Each story counts once per group.
+ */
+export async function countStoriesByStoryteller(db: DbOrTx, organisationId: string) {
+  return db
+    .select({ personId: storytellers.personId, stories: sql<number>`count(distinct ${stories.id})::int` })
+    .from(stories)
+    .leftJoin(storytellers, eq(storytellers.storyId, stories.id))
+    .where(
+      and(
+        eq(stories.organisationId, organisationId),
+        inArray(stories.status, ['submitted', 'in_review', 'approved']),
+      ),
+    )
+    .groupBy(storytellers.personId);
+}
+
 // --- versions -------------------------------------------------------------------------------------
 
 export async function insertVersion(

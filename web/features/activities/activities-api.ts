@@ -1,20 +1,30 @@
 import {
   ActivityListSchema,
+  ApplicationListSchema,
+  ApplicationSchema,
   FeedLinkSchema,
   OutreachProfileSchema,
   OutreachTargetsSchema,
+  PartnerListSchema,
+  PartnerSchema,
   ProposalListSchema,
   ProposalSchema,
   PublicProgrammeSchema,
   ReachSchema,
+  RecordedHoursSchema,
+  RoleListSchema,
+  RoleSchema,
   RosterSchema,
   SignUpListSchema,
   SignUpSchema,
+  SignpostPeopleSchema,
+  SignpostSchema,
   TIME_ZONE,
   type Activity,
   type Occurrence,
 } from '../../../contracts/activities.js';
 import { OkSchema } from '../../../contracts/common.js';
+import { OrganisationListResponseSchema } from '../../../contracts/people.js';
 import { apiRequest } from '../../lib/api.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 
@@ -30,6 +40,11 @@ export const keys = {
   reach: (organisationId: string) => ['activities', 'reach', organisationId] as const,
   targets: (organisationId: string) => ['activities', 'targets', organisationId] as const,
   myOutreach: (organisationId: string) => ['activities', 'my-outreach', organisationId] as const,
+  partnershipOrganisations: ['activities', 'partnership-organisations'] as const,
+  roles: (organisationId: string) => ['activities', 'roles', organisationId] as const,
+  applications: (roleId: string) => ['activities', 'applications', roleId] as const,
+  partners: (organisationId: string) => ['activities', 'partners', organisationId] as const,
+  signpostPeople: (organisationId: string) => ['activities', 'signpost-people', organisationId] as const,
 };
 
 const org = (organisationId: string) => `${base}/organisations/${encodeURIComponent(organisationId)}`;
@@ -84,6 +99,63 @@ export const api = {
   ) => apiRequest(`${org(organisationId)}/my-outreach`, OutreachProfileSchema, { method: 'PUT', body }),
   removeMyOutreach: (organisationId: string) =>
     apiRequest(`${org(organisationId)}/my-outreach`, OkSchema, { method: 'DELETE' }),
+
+  // --- the wider community offer: roles, partners and signposting ---
+  /** Every organisation in the partnership: roles and partners are shared across it. */
+  fetchPartnershipOrganisations: () => apiRequest('/api/organisations', OrganisationListResponseSchema),
+  fetchRoles: (organisationId: string) => apiRequest(`${org(organisationId)}/roles`, RoleListSchema),
+  createRole: (body: {
+    organisationId: string;
+    title: string;
+    description: string;
+    kind: string;
+    hoursPerWeek: number | null;
+  }) => apiRequest(`${base}/roles`, RoleSchema, { method: 'POST', body }),
+  apply: (roleId: string, message: string) =>
+    apiRequest(`${base}/roles/${encodeURIComponent(roleId)}/applications`, ApplicationSchema, {
+      method: 'POST',
+      body: { message },
+    }),
+  fetchApplications: (roleId: string) =>
+    apiRequest(`${base}/roles/${encodeURIComponent(roleId)}/applications`, ApplicationListSchema),
+  decideApplication: (applicationId: string, status: 'accepted' | 'declined') =>
+    apiRequest(`${base}/applications/${encodeURIComponent(applicationId)}`, ApplicationSchema, {
+      method: 'PATCH',
+      body: { status },
+    }),
+  recordHours: (
+    applicationId: string,
+    body: { occurredOn: string; hours: number; expensesPence: number; paymentChoice: string },
+  ) =>
+    apiRequest(`${base}/applications/${encodeURIComponent(applicationId)}/hours`, RecordedHoursSchema, {
+      method: 'POST',
+      body,
+    }),
+  fetchPartners: (organisationId: string) => apiRequest(`${org(organisationId)}/partners`, PartnerListSchema),
+  createPartner: (body: {
+    organisationId: string;
+    name: string;
+    kind: string;
+    offers: string;
+    contact: string;
+    website: string | null;
+  }) => apiRequest(`${base}/partners`, PartnerSchema, { method: 'POST', body }),
+  signpost: (partnerId: string, body: { personId: string; consent: boolean; note: string }) =>
+    apiRequest(`${base}/partners/${encodeURIComponent(partnerId)}/signposts`, SignpostSchema, {
+      method: 'POST',
+      body,
+    }),
+  /**
+   * The people of an organisation someone may be signposted: members, peer supporters and
+   * facilitators, as the server accepts. The API lists them only to the organisation's coordinators.
+   */
+  fetchSignpostPeople: async (organisationId: string) =>
+    (
+      await apiRequest(
+        `/api/activities/organisations/${encodeURIComponent(organisationId)}/signpost-people`,
+        SignpostPeopleSchema,
+      )
+    ).people,
 };
 
 // --- dates and times, always in Europe/London ------------------------------------------------------

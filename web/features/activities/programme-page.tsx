@@ -11,6 +11,7 @@ import { StatusMessage } from '../../components/status-message.js';
 import { errorText } from '../../lib/api.js';
 import { useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
+import { communityStrings } from '../../lib/strings/community.js';
 import {
   api,
   byWeek,
@@ -280,9 +281,26 @@ export function ActivitiesPage() {
           <li>
             <Link to={`/activities/me/area?organisation=${current.id}`}>{p.myArea}</Link>
           </li>
+          <li>
+            <Link to={`/activities/roles?organisation=${current.id}`}>
+              {communityStrings.programmeLinks.roles}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/activities/partners?organisation=${current.id}`}>
+              {communityStrings.programmeLinks.partners}
+            </Link>
+          </li>
           {coordinates(me.data, current.id) ? (
             <li>
               <Link to={`/activities/reach?organisation=${current.id}`}>{p.reach}</Link>
+            </li>
+          ) : null}
+          {coordinates(me.data, current.id) ? (
+            <li>
+              <Link to={`/activities/outreach?organisation=${current.id}`}>
+                {communityStrings.programmeLinks.outreach}
+              </Link>
             </li>
           ) : null}
           <li>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Count, Reach } from '../../../contracts/activities.js';
+import { REACH_COLUMNS, type Count, type Reach, type ReachColumn } from '../../../contracts/activities.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -18,6 +18,40 @@ function countText(count: Count): string {
   return count.value === null ? s.fewer : count.value.toLocaleString('en-GB');
 }
 
+type Table = Reach['byArea'];
+
+/** One small bar chart per column; each is scaled to its own largest visible count. */
+function ReachBars({ table, title, column }: { table: Table; title: string; column: ReachColumn }) {
+  const max = Math.max(1, ...table.rows.map((r) => r[column].value ?? 0));
+  return (
+    <div className="act-bars">
+      <p>
+        <strong>{s.barsTitle(s[column], title)}</strong>
+      </p>
+      {table.rows.every((row) => row[column].value === null) ? (
+        <p>{s.allFewer}</p>
+      ) : (
+        table.rows.map((row) => (
+          <div key={row.label ?? ''} className="act-bar">
+            <span className="act-bar__label">
+              {row.label ?? s.notGiven}
+              {row.isTarget ? ` (${s.targetTag})` : ''}
+            </span>
+            <span className="act-bar__track">
+              {row[column].value === null ? (
+                <span className="act-bar__note">{s.fewer}</span>
+              ) : (
+                <span className="act-bar__fill" style={{ width: `${(row[column].value / max) * 100}%` }} />
+              )}
+            </span>
+            <span className="act-bar__value">{countText(row[column])}</span>
+          </div>
+        ))
+      )}
+    </div>
+  );
+}
+
 function ReachTable({
   id,
   title,
@@ -27,9 +61,8 @@ function ReachTable({
   id: string;
   title: string;
   kind: 'area' | 'community';
-  table: Reach['byArea'];
+  table: Table;
 }) {
-  const max = Math.max(1, ...table.rows.map((r) => r.people.value ?? 0));
   return (
     <section className="section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -37,23 +70,11 @@ function ReachTable({
         <p>{s.none}</p>
       ) : (
         <>
-          <div className="act-bars" aria-hidden="true">
+          {/* The charts repeat the table for sighted readers; screen readers get the table. */}
+          <div aria-hidden="true">
             <p className="field__hint">{s.barsNote}</p>
-            {table.rows.map((row) => (
-              <div key={row.label ?? ''} className="act-bar">
-                <span className="act-bar__label">
-                  {row.label ?? s.notGiven}
-                  {row.isTarget ? ` (${s.targetTag})` : ''}
-                </span>
-                <span className="act-bar__track">
-                  {row.people.value === null ? (
-                    <span className="act-bar__note">{s.fewer}</span>
-                  ) : (
-                    <span className="act-bar__fill" style={{ width: `${(row.people.value / max) * 100}%` }} />
-                  )}
-                </span>
-                <span className="act-bar__value">{countText(row.people)}</span>
-              </div>
+            {REACH_COLUMNS.map((column) => (
+              <ReachBars key={column} table={table} title={title} column={column} />
             ))}
           </div>
           <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
@@ -63,8 +84,11 @@ function ReachTable({
                 <tr>
                   <th scope="col">{s.label[kind]}</th>
                   <th scope="col">{s.target}</th>
-                  <th scope="col">{s.people}</th>
-                  <th scope="col">{s.signUps}</th>
+                  {REACH_COLUMNS.map((column) => (
+                    <th key={column} scope="col">
+                      {s[column]}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -72,8 +96,9 @@ function ReachTable({
                   <tr key={row.label ?? ''}>
                     <th scope="row">{row.label ?? s.notGiven}</th>
                     <td>{row.isTarget ? s.targetYes : s.targetNo}</td>
-                    <td>{countText(row.people)}</td>
-                    <td>{countText(row.signUps)}</td>
+                    {REACH_COLUMNS.map((column) => (
+                      <td key={column}>{countText(row[column])}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -81,8 +106,9 @@ function ReachTable({
                 <tr>
                   <th scope="row">{s.total}</th>
                   <td />
-                  <td>{countText(table.total.people)}</td>
-                  <td>{countText(table.total.signUps)}</td>
+                  {REACH_COLUMNS.map((column) => (
+                    <td key={column}>{countText(table.total[column])}</td>
+                  ))}
                 </tr>
               </tfoot>
             </table>

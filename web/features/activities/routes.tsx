@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
+import { communityStrings } from '../../lib/strings/community.js';
 
 /** Public, no sign-in: an organisation's programme ("What's on"). */
 export const activitiesPublicRoutes: RouteObject[] = [
@@ -30,6 +31,18 @@ export const activitiesRoutes: RouteObject[] = [
     lazy: () => import('./reach-page.js').then((m) => ({ Component: m.ReachPage })),
   },
   {
+    path: 'activities/roles',
+    lazy: () => import('./roles-page.js').then((m) => ({ Component: m.RolesPage })),
+  },
+  {
+    path: 'activities/partners',
+    lazy: () => import('./partners-page.js').then((m) => ({ Component: m.PartnersPage })),
+  },
+  {
+    path: 'activities/outreach',
+    lazy: () => import('./outreach-targets.js').then((m) => ({ Component: m.OutreachPage })),
+  },
+  {
     path: 'activities/me/area',
     lazy: () => import('./my-area-page.js').then((m) => ({ Component: m.MyAreaPage })),
   },
@@ -47,13 +60,23 @@ export function activitiesNavItems(me: MeResponse | null | undefined): { to: str
 export function activitiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   if (!mayTakePart(me)) return [];
   const h = activitiesStrings.home;
+  const community = communityStrings.home;
   return [
     { to: '/activities', title: h.title, body: h.body },
     { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
-    ...coordinatedOrganisations(me).map((organisation) => ({
-      to: `/activities/reach?organisation=${organisation.id}`,
-      title: h.reachTitle(organisation.name),
-      body: h.reachBody,
-    })),
+    { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
+    { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },
+    ...coordinatedOrganisations(me).flatMap((organisation) => [
+      {
+        to: `/activities/reach?organisation=${organisation.id}`,
+        title: h.reachTitle(organisation.name),
+        body: h.reachBody,
+      },
+      {
+        to: `/activities/outreach?organisation=${organisation.id}`,
+        title: community.outreachTitle(organisation.name),
+        body: community.outreachBody,
+      },
+    ]),
   ];
 }

@@ -12,9 +12,20 @@ import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';
-const FIELDS = ['code', 'displayName', 'contact'] as const;
+const FIELDS = ['code', 'displayName', 'contact', 'postcodeDistrict', 'community'] as const;
 /** The join code's shape, checked here by hand so this page needs no validation library. */
 const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
+/** The first part of a postcode, as PostcodeDistrictSchema (contracts/common.ts) checks it on the server. */
+const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+
+type JoinBody = {
+  code: string;
+  displayName: string;
+  contact?: string;
+  tableNumber?: number;
+  postcodeDistrict?: string;
+  community?: string;
+};
 
 function normaliseCode(value: string): string {
   return value.trim().toUpperCase().replace(/[\s-]/g, '');
@@ -33,8 +44,7 @@ export function JoinPage() {
   const [leaving, setLeaving] = useState(false);
 
   const join = useMutation({
-    mutationFn: (body: { code: string; displayName: string; contact?: string; tableNumber?: number }) =>
-      apiRequest('/api/cafes/join', schemas.join, { method: 'POST', body }),
+    mutationFn: (body: JoinBody) => apiRequest('/api/cafes/join', schemas.join, { method: 'POST', body }),
     onSuccess: (joined) => {
       setLeaving(true);
       void navigate(`/cafes/${joined.cafeId}/board`);
@@ -48,8 +58,16 @@ export function JoinPage() {
     const code = normaliseCode(values.code ?? '');
     const displayName = (values.displayName ?? '').trim();
     const contact = (values.contact ?? '').trim();
-    if (!CODE.test(code)) {
-      form.setErrors([{ field: 'code', message: code === '' ? s.codeMissing : s.codeInvalid }]);
+    const postcodeDistrict = (values.postcodeDistrict ?? '').trim().toUpperCase();
+    const community = (values.community ?? '').trim();
+    const errors: { field: (typeof FIELDS)[number]; message: string }[] = [];
+    if (!CODE.test(code))
+      errors.push({ field: 'code', message: code === '' ? s.codeMissing : s.codeInvalid });
+    if (postcodeDistrict && !POSTCODE_DISTRICT.test(postcodeDistrict)) {
+      errors.push({ field: 'postcodeDistrict', message: s.areaInvalid });
+    }
+    if (errors.length > 0) {
+      form.setErrors(errors);
       return;
     }
     form.clear();
@@ -58,6 +76,8 @@ export function JoinPage() {
       displayName,
       ...(contact ? { contact } : {}),
       ...(tableNumber ? { tableNumber } : {}),
+      ...(postcodeDistrict ? { postcodeDistrict } : {}),
+      ...(community ? { community } : {}),
     });
   };
 
@@ -98,6 +118,27 @@ export function JoinPage() {
           error={form.errorFor('contact')}
           autoComplete="email"
           spellCheck={false}
+          maxLength={120}
+        />
+        <NativeField
+          id={fieldId(FORM, 'postcodeDistrict')}
+          name="postcodeDistrict"
+          label={s.area}
+          hint={s.areaHint}
+          error={form.errorFor('postcodeDistrict')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={8}
+          width="short"
+        />
+        <NativeField
+          id={fieldId(FORM, 'community')}
+          name="community"
+          label={s.community}
+          hint={s.communityHint}
+          error={form.errorFor('community')}
+          autoComplete="off"
           maxLength={120}
         />
         {tableNumber ? <p>{s.atTable(tableNumber)}</p> : null}

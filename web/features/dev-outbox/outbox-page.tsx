@@ -38,7 +38,7 @@ function Message({ message }: { message: OutboxMessage }) {
     <li className="record message">
       <article aria-labelledby={`message-${message.id}`}>
         <h2 className="record__title" id={`message-${message.id}`}>
-          {message.subject}
+          {message.channel === 'text' ? strings.outbox.textMessage(message.to) : message.subject}
         </h2>
         <dl className="summary-list">
           <div className="summary-list__row">

@@ -95,7 +95,10 @@ export function MyInvolvementPage() {
 
           <section className="section" aria-labelledby="training-title">
             <h2 id="training-title">{involvementStrings.training.title}</h2>
-            <TrainingList training={mine.data.training} />
+            <TrainingList
+              training={mine.data.training}
+              manage={{ queryKey: keys.mine, onRemoved: status.show }}
+            />
           </section>
 
           {status.node}

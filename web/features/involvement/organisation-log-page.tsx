@@ -10,9 +10,11 @@ import {
   InvolvementRoleSchema,
   PAYMENT_CHOICES,
   VOUCHER_WARNING,
+  UpdateInvolvementEntryRequestSchema,
   type CreateInvolvementEntryRequest,
   type InvolvementEntry,
   type Member,
+  type UpdateInvolvementEntryRequest,
 } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
@@ -24,6 +26,7 @@ import { NativeField } from '../../components/native-field.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { SelectField } from '../../components/select-field.js';
+import { StatusMessage } from '../../components/status-message.js';
 import { apiAction, apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { currentFinancialYear, today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
@@ -31,6 +34,7 @@ import { formatDay } from '../../lib/format.js';
 import { formatPence, poundsToPence } from '../../lib/money.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
+import { cancelOnEscape, changedFields, useFocusFirstField, useFocusWhenClosed } from './inline-edit.js';
 import { api, formatNumber, keys, rangeQuery } from './involvement-api.js';
 import { TrainingForm, TrainingList } from './training.js';
 import './involvement.css';
@@ -102,26 +106,35 @@ function RangeForm({
   );
 }
 
+type Range = { from: string; to: string };
+type LogAnswer = { entries: InvolvementEntry[]; paymentWarning: string };
+type FormErrors = ReturnType<typeof useFormErrors>;
+
 function EntryRow({
   entry,
+  range,
   onRemoved,
   onFailed,
+  onSaved,
 }: {
   entry: InvolvementEntry;
+  range: Range;
   onRemoved: (message: string) => void;
   onFailed: (message: string) => void;
+  /** Says what was saved without taking focus, which goes back to the Edit button. */
+  onSaved: (message: string) => void;
 }) {
   const client = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const confirmRef = useRef<HTMLParagraphElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
+  const removeRef = useFocusWhenClosed(confirming);
+  const editRef = useFocusWhenClosed(editing);
   const day = formatDay(entry.occurredOn);
+  const keptOnMeeting = entry.source === 'coproduction_meeting';
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) removeRef.current?.focus();
-    wasConfirming.current = confirming;
   }, [confirming]);
 
   const remove = useMutation({
@@ -137,51 +150,168 @@ function EntryRow({
   });
 
   return (
-    <tr>
-      <td className="nowrap">{day}</td>
-      <td>{entry.personName}</td>
-      <td>{INVOLVEMENT_ROLE_NAMES[entry.role]}</td>
-      <td className="table__details">
-        {entry.activity}
-        {entry.source === 'coproduction_meeting' ? (
-          <span className="secondary-text"> ({l.fromMeeting})</span>
-        ) : null}
-      </td>
-      <td>{formatNumber(entry.hours)}</td>
-      <td>{formatPence(entry.expensesPence)}</td>
-      <td>{involvementStrings.payments[entry.paymentChoice]}</td>
-      <td>
-        {confirming ? (
-          <div className="confirm">
-            <p className="confirm__text" ref={confirmRef} tabIndex={-1}>
-              {l.removeConfirm(entry.personName, day)}
-            </p>
-            <div className="button-group">
+    <>
+      <tr>
+        <td className="nowrap">{day}</td>
+        <td>{entry.personName}</td>
+        <td>{INVOLVEMENT_ROLE_NAMES[entry.role]}</td>
+        <td className="table__details">
+          {entry.activity}
+          {keptOnMeeting ? <span className="secondary-text"> ({l.fromMeeting})</span> : null}
+        </td>
+        <td>{formatNumber(entry.hours)}</td>
+        <td>{formatPence(entry.expensesPence)}</td>
+        <td>{involvementStrings.payments[entry.paymentChoice]}</td>
+        <td>
+          {keptOnMeeting ? (
+            <span className="secondary-text">{l.changeOnMeeting}</span>
+          ) : confirming ? (
+            <div className="confirm">
+              <p className="confirm__text" ref={confirmRef} tabIndex={-1}>
+                {l.removeConfirm(entry.personName, day)}
+              </p>
+              <div className="button-group">
+                <Button
+                  variant="warning"
+                  isPending={remove.isPending}
+                  pendingLabel={c.saving}
+                  onPress={() => remove.mutate()}
+                >
+                  {l.removeYes}
+                </Button>
+                <Button variant="link" onPress={() => setConfirming(false)}>
+                  {c.cancel}
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div className="button-group inv-row-actions">
               <Button
-                variant="warning"
-                isPending={remove.isPending}
-                pendingLabel={c.saving}
-                onPress={() => remove.mutate()}
+                ref={editRef}
+                variant="secondary"
+                aria-label={l.editLabel(entry.personName, day)}
+                aria-expanded={editing}
+                onPress={() => setEditing((open) => !open)}
               >
-                {l.removeYes}
+                {l.edit}
               </Button>
-              <Button variant="link" onPress={() => setConfirming(false)}>
-                {c.cancel}
+              <Button
+                ref={removeRef}
+                variant="link"
+                aria-label={l.removeLabel(entry.personName, day)}
+                onPress={() => {
+                  setEditing(false);
+                  setConfirming(true);
+                }}
+              >
+                {l.remove}
               </Button>
             </div>
-          </div>
-        ) : (
-          <Button
-            ref={removeRef}
-            variant="link"
-            aria-label={l.removeLabel(entry.personName, day)}
-            onPress={() => setConfirming(true)}
-          >
-            {l.remove}
+          )}
+        </td>
+      </tr>
+      {editing && !keptOnMeeting ? (
+        <tr className="inv-edit-row">
+          <td colSpan={8}>
+            <EntryEditForm
+              entry={entry}
+              range={range}
+              onClose={(message) => {
+                setEditing(false);
+                if (message) onSaved(message);
+              }}
+              onMovedOut={onRemoved}
+            />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+/** A log entry changed in place: the fields it shares with a new entry, filled in. */
+function EntryEditForm({
+  entry,
+  range,
+  onClose,
+  onMovedOut,
+}: {
+  entry: InvolvementEntry;
+  range: Range;
+  /** Closes the form; with a message when something was saved. */
+  onClose: (message?: string) => void;
+  /** The new date is outside the dates shown, so the row goes: said with focus instead. */
+  onMovedOut: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const formId = `edit-entry-${entry.id}`;
+  const form = useFormErrors(ENTRY_FIELDS, 'activity');
+  const formRef = useFocusFirstField();
+  const save = useMutation({
+    mutationFn: (body: UpdateInvolvementEntryRequest) =>
+      apiRequest(`/api/involvement/${entry.id}`, InvolvementEntryResponseSchema, { method: 'PATCH', body }),
+    onSuccess: ({ entry: saved }) => {
+      const inRange = saved.occurredOn >= range.from && saved.occurredOn <= range.to;
+      client.setQueryData<LogAnswer>(keys.log(saved.organisationId, range.from, range.to), (old) =>
+        old
+          ? {
+              ...old,
+              entries: inRange
+                ? old.entries.map((e) => (e.id === saved.id ? saved : e))
+                : old.entries.filter((e) => e.id !== saved.id),
+            }
+          : old,
+      );
+      void client.invalidateQueries({ queryKey: keys.logAll(saved.organisationId) });
+      const day = formatDay(saved.occurredOn);
+      if (inRange) onClose(l.updated(saved.personName, day));
+      else onMovedOut(l.updatedElsewhere(saved.personName, day));
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const { fields, errors } = readEntryFields(values);
+    const parsed = UpdateInvolvementEntryRequestSchema.safeParse(fields);
+    const found = withSchemaErrors(errors, parsed.error?.issues ?? [], fields.occurredOn);
+    if (found.length > 0 || !parsed.success) {
+      form.setErrors(found);
+      return;
+    }
+    form.clear();
+    const changes = changedFields(parsed.data, entry);
+    if (Object.keys(changes).length === 0) {
+      onClose(l.unchanged);
+      return;
+    }
+    save.mutate(changes);
+  };
+
+  return (
+    <div className="inv-edit">
+      <ErrorSummary formId={formId} errors={form.errors} headingLevel={3} />
+      <form
+        id={formId}
+        ref={formRef}
+        noValidate
+        onSubmit={onSubmit}
+        onKeyDown={cancelOnEscape(() => onClose())}
+        className="form"
+        aria-label={l.editTitle(entry.personName, formatDay(entry.occurredOn))}
+      >
+        <EntryFields formId={formId} form={form} entry={entry} />
+        <div className="button-group">
+          <Button type="submit" isPending={save.isPending} pendingLabel={c.saving}>
+            {l.save}
           </Button>
-        )}
-      </td>
-    </tr>
+          <Button variant="link" onPress={() => onClose()}>
+            {c.cancel}
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }
 
@@ -233,6 +363,126 @@ function PaymentWarning({ text, id }: { text: string; id?: string }) {
   );
 }
 
+/** The fields an entry has whoever it is for; numbers are checked in words the form can show. */
+function readEntryFields(values: Record<string, string>) {
+  const errors: FormError[] = [];
+  const hoursText = (values.hours ?? '').trim();
+  const hours = Number(hoursText);
+  if (hoursText === '' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
+    errors.push({ field: 'hours', message: l.hoursInvalid });
+  }
+  const pence = poundsToPence(values.expensesPence ?? '');
+  if (pence === null) errors.push({ field: 'expensesPence', message: l.expensesInvalid });
+  const role = InvolvementRoleSchema.safeParse(values.role);
+  const payment = InvolvementPaymentChoiceSchema.safeParse(values.paymentChoice);
+  const fields = {
+    occurredOn: values.occurredOn ?? '',
+    activity: values.activity ?? '',
+    role: role.success ? role.data : 'other',
+    hours: Number.isFinite(hours) ? hours : 0,
+    expensesPence: pence ?? 0,
+    paymentChoice: payment.success ? payment.data : 'declined',
+  } satisfies UpdateInvolvementEntryRequest;
+  return { fields, errors };
+}
+
+/** Adds the contract's own messages for fields not yet flagged, in the order of the form. */
+function withSchemaErrors(
+  errors: FormError[],
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  occurredOn: string,
+): FormError[] {
+  const found = [...errors];
+  for (const issue of issues) {
+    const field = ENTRY_FIELDS.find((f) => f === issue.path[0]) ?? null;
+    if (found.some((e) => e.field === field)) continue;
+    const message = field === 'occurredOn' && occurredOn === '' ? l.occurredMissing : issue.message;
+    found.push({ field, message });
+  }
+  const order = (field: string | null) => ENTRY_FIELDS.findIndex((f) => f === field);
+  return found.sort((a, b) => order(a.field) - order(b.field));
+}
+
+/** Date, activity, role, hours, expenses and payment choice, with the voucher warning beside the choice. */
+function EntryFields({
+  formId,
+  form,
+  entry,
+}: {
+  formId: string;
+  form: FormErrors;
+  entry?: InvolvementEntry;
+}) {
+  return (
+    <>
+      <NativeField
+        id={fieldId(formId, 'occurredOn')}
+        name="occurredOn"
+        type="date"
+        label={l.occurredOn}
+        error={form.errorFor('occurredOn')}
+        defaultValue={entry?.occurredOn ?? today()}
+      />
+      <NativeField
+        id={fieldId(formId, 'activity')}
+        name="activity"
+        label={l.activityLabel}
+        hint={l.activityHint}
+        error={form.errorFor('activity')}
+        maxLength={500}
+        defaultValue={entry?.activity}
+      />
+      <SelectField
+        id={fieldId(formId, 'role')}
+        name="role"
+        label={l.roleLabel}
+        error={form.errorFor('role')}
+        options={INVOLVEMENT_ROLES.map((role) => ({
+          value: role,
+          label: INVOLVEMENT_ROLE_NAMES[role],
+        }))}
+        defaultValue={entry?.role}
+      />
+      <NativeField
+        id={fieldId(formId, 'hours')}
+        name="hours"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={24}
+        step="any"
+        label={l.hoursLabel}
+        hint={l.hoursHint}
+        error={form.errorFor('hours')}
+        defaultValue={entry ? String(entry.hours) : undefined}
+      />
+      <NativeField
+        id={fieldId(formId, 'expensesPence')}
+        name="expensesPence"
+        inputMode="decimal"
+        width="short"
+        label={l.expensesLabel}
+        hint={l.expensesHint}
+        error={form.errorFor('expensesPence')}
+        defaultValue={entry && entry.expensesPence > 0 ? (entry.expensesPence / 100).toFixed(2) : undefined}
+      />
+      <ChoiceField
+        className="inv-choices"
+        optionClassName="inv-choice"
+        id={fieldId(formId, 'paymentChoice')}
+        name="paymentChoice"
+        legend={l.paymentLabel}
+        hint={l.paymentHint}
+        error={form.errorFor('paymentChoice')}
+        note={<PaymentWarning text={VOUCHER_WARNING} />}
+        noteAfterError
+        options={PAYMENT_CHOICES.map((value) => ({ value, label: involvementStrings.payments[value] }))}
+        defaultValue={entry?.paymentChoice ?? 'declined'}
+      />
+    </>
+  );
+}
+
 function EntryForm({
   organisationId,
   members,
@@ -261,44 +511,14 @@ function EntryForm({
     event.preventDefault();
     const element = event.currentTarget;
     const values = readForm(element);
-    const errors: FormError[] = [];
+    const { fields, errors } = readEntryFields(values);
     const personId = values.personId ?? '';
-    if (personId === '') errors.push({ field: 'personId', message: l.personMissing });
-    const hoursText = (values.hours ?? '').trim();
-    const hours = Number(hoursText);
-    if (hoursText === '' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
-      errors.push({ field: 'hours', message: l.hoursInvalid });
-    }
-    const pence = poundsToPence(values.expensesPence ?? '');
-    if (pence === null) errors.push({ field: 'expensesPence', message: l.expensesInvalid });
-    const role = InvolvementRoleSchema.safeParse(values.role);
-    const payment = InvolvementPaymentChoiceSchema.safeParse(values.paymentChoice);
-    const request: CreateInvolvementEntryRequest = {
-      personId,
-      occurredOn: values.occurredOn ?? '',
-      activity: values.activity ?? '',
-      role: role.success ? role.data : 'other',
-      hours: Number.isFinite(hours) ? hours : 0,
-      expensesPence: pence ?? 0,
-      paymentChoice: payment.success ? payment.data : 'declined',
-    };
+    if (personId === '') errors.unshift({ field: 'personId', message: l.personMissing });
+    const request: CreateInvolvementEntryRequest = { personId, ...fields };
     const parsed = CreateInvolvementEntryRequestSchema.safeParse(request);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = ENTRY_FIELDS.find((f) => f === issue.path[0]) ?? null;
-        if (errors.some((e) => e.field === field)) continue;
-        const message =
-          field === 'occurredOn' && request.occurredOn === '' ? l.occurredMissing : issue.message;
-        errors.push({ field, message });
-      }
-    }
-    if (errors.length > 0) {
-      form.setErrors(
-        errors.sort(
-          (a, b) =>
-            ENTRY_FIELDS.findIndex((f) => f === a.field) - ENTRY_FIELDS.findIndex((f) => f === b.field),
-        ),
-      );
+    const found = withSchemaErrors(errors, parsed.error?.issues ?? [], fields.occurredOn);
+    if (found.length > 0) {
+      form.setErrors(found);
       return;
     }
     form.clear();
@@ -322,66 +542,7 @@ function EntryForm({
               placeholder={l.choosePerson}
               options={members.map((m) => ({ value: m.personId, label: m.displayName }))}
             />
-            <NativeField
-              id={fieldId(ENTRY_FORM, 'occurredOn')}
-              name="occurredOn"
-              type="date"
-              label={l.occurredOn}
-              error={form.errorFor('occurredOn')}
-              defaultValue={today()}
-            />
-            <NativeField
-              id={fieldId(ENTRY_FORM, 'activity')}
-              name="activity"
-              label={l.activityLabel}
-              hint={l.activityHint}
-              error={form.errorFor('activity')}
-              maxLength={500}
-            />
-            <SelectField
-              id={fieldId(ENTRY_FORM, 'role')}
-              name="role"
-              label={l.roleLabel}
-              error={form.errorFor('role')}
-              options={INVOLVEMENT_ROLES.map((role) => ({
-                value: role,
-                label: INVOLVEMENT_ROLE_NAMES[role],
-              }))}
-            />
-            <NativeField
-              id={fieldId(ENTRY_FORM, 'hours')}
-              name="hours"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={24}
-              step="any"
-              label={l.hoursLabel}
-              hint={l.hoursHint}
-              error={form.errorFor('hours')}
-            />
-            <NativeField
-              id={fieldId(ENTRY_FORM, 'expensesPence')}
-              name="expensesPence"
-              inputMode="decimal"
-              width="short"
-              label={l.expensesLabel}
-              hint={l.expensesHint}
-              error={form.errorFor('expensesPence')}
-            />
-            <ChoiceField
-              className="inv-choices"
-              optionClassName="inv-choice"
-              id={fieldId(ENTRY_FORM, 'paymentChoice')}
-              name="paymentChoice"
-              legend={l.paymentLabel}
-              hint={l.paymentHint}
-              error={form.errorFor('paymentChoice')}
-              note={<PaymentWarning text={VOUCHER_WARNING} />}
-              noteAfterError
-              options={PAYMENT_CHOICES.map((value) => ({ value, label: involvementStrings.payments[value] }))}
-              defaultValue="declined"
-            />
+            <EntryFields formId={ENTRY_FORM} form={form} />
             <Button type="submit" isPending={save.isPending} pendingLabel={c.saving}>
               {l.submit}
             </Button>
@@ -423,7 +584,10 @@ function MemberTraining({ members }: { members: readonly Member[] }) {
           ) : training.isError ? (
             <LoadError error={training.error} onRetry={() => void training.refetch()} />
           ) : (
-            <TrainingList training={training.data.training} />
+            <TrainingList
+              training={training.data.training}
+              manage={{ queryKey: keys.training(member.personId), onRemoved: status.show }}
+            />
           )}
           {status.node}
           <TrainingForm
@@ -449,6 +613,7 @@ export function OrganisationLogPage() {
   const allowed = coordinatedOrganisations(me.data).some((o) => o.id === organisationId);
   const [range, setRange] = useState(currentFinancialYear);
   const status = useFocusedStatus('inv-status');
+  const [announcement, setAnnouncement] = useState('');
   const members = useQuery({
     queryKey: keys.members(organisationId),
     queryFn: () => api.fetchMembers(organisationId),
@@ -508,6 +673,7 @@ export function OrganisationLogPage() {
           <section className="section" aria-labelledby="entries-title">
             <h2 id="entries-title">{l.entriesTitle}</h2>
             <PaymentWarning text={log.data.paymentWarning} />
+            <StatusMessage>{announcement || null}</StatusMessage>
             {log.data.entries.length === 0 ? (
               <p>{l.none}</p>
             ) : (
@@ -528,7 +694,14 @@ export function OrganisationLogPage() {
                   </thead>
                   <tbody>
                     {log.data.entries.map((entry) => (
-                      <EntryRow key={entry.id} entry={entry} onRemoved={status.show} onFailed={status.show} />
+                      <EntryRow
+                        key={entry.id}
+                        entry={entry}
+                        range={range}
+                        onRemoved={status.show}
+                        onFailed={status.show}
+                        onSaved={setAnnouncement}
+                      />
                     ))}
                   </tbody>
                 </table>

@@ -63,6 +63,13 @@ export const cafesStrings = {
     contact: 'Email or phone number (optional)',
     contactHint:
       'Only if you would like to hear what changed because of this café. It is never shown to anyone in the room.',
+    area: 'Your area (optional)',
+    areaHint:
+      'The first part of your postcode, like DD4. We ask so the café hosts know which areas they are reaching; it is never shown with your name.',
+    areaInvalid: 'Enter the first part of a postcode only, like DD4',
+    community: 'A community you belong to (optional)',
+    communityHint:
+      'In your own words, if you like: for example Polish-speaking, or young carers. It is only counted in totals of 5 or more and never shown with your name.',
     atTable: (n: number) => `You will join table ${n}.`,
     submit: 'Join the café',
     submitting: 'Joining…',

@@ -1,0 +1,2 @@
+ALTER TABLE "cafe_participants" ADD COLUMN "postcode_district" text;--> statement-breakpoint
+ALTER TABLE "cafe_participants" ADD COLUMN "community" text;
