@@ -75,19 +75,48 @@ export const ScheduleSchema = z
     }
   });
 
+const ActivityTitle = Text(120, 'Give the activity a name');
+const Capacity = z
+  .number({ message: 'Give the number of places as a whole number' })
+  .int('Give a whole number')
+  .min(1, 'Allow at least one place')
+  .max(1000, 'Allow 1000 places or fewer');
+
 export const ActivityFieldsSchema = z.strictObject({
-  title: Text(120, 'Give the activity a name'),
+  title: ActivityTitle,
   description: Text(4000).default(''),
   kind: ActivityKindSchema,
   venue: Text(300).default(''),
   accessInformation: Text(2000).default(''),
-  capacity: z.number().int('Give a whole number').min(1, 'Allow at least one place').max(1000),
+  capacity: Capacity,
   /** Shown in the public programme and the organisation's public calendar. */
   isPublic: z.boolean().default(true),
   schedule: ScheduleSchema,
 });
 
 export const CreateActivityRequestSchema = ActivityFieldsSchema.extend({ organisationId: IdSchema });
+
+/**
+ * Changes to an activity: any of these, at least one. Written out field by field (not `.partial()` of
+ * the create schema, whose defaults would fill in what was left out and overwrite it). The schedule
+ * is not here: single sessions are cancelled one by one.
+ */
+export const UpdateActivityRequestSchema = z
+  .strictObject({
+    title: ActivityTitle.optional(),
+    description: Text(4000).optional(),
+    kind: ActivityKindSchema.optional(),
+    venue: Text(300).optional(),
+    accessInformation: Text(2000).optional(),
+    /** Raising it books people from the front of each waiting list; lowering it never removes anyone. */
+    capacity: Capacity.optional(),
+    isPublic: z.boolean().optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message:
+      'Say what to change: the name, description, kind, venue, access information, places or who can see it',
+  });
+export type UpdateActivityRequest = z.input<typeof UpdateActivityRequestSchema>;
 
 export const RespondToProposalRequestSchema = z
   .strictObject({

@@ -87,4 +87,63 @@ describe('the community offer', () => {
 
     for (const watched of [alex, jo, rowan, visitor]) expect(watched.problems).toEqual([]);
   });
+
+  it('a coordinator adds a weekly activity from the plan page, changes its venue and places, and the programme shows it', async () => {
+    const PLANNED = 'Thursday walk and talk';
+    const jo = await newPage();
+    await signInAsDemo(jo.page, 'coordinator@cairn.example');
+    await jo.page.goto('/activities');
+    await expectPage(jo.page, "What's on");
+    await jo.page.getByRole('link', { name: 'Plan the programme' }).click();
+    await expectPage(jo.page, 'Plan the programme');
+
+    const add = jo.page.locator('#add-activity');
+    await add.getByLabel('Name of the activity').fill(PLANNED);
+    await add.getByLabel('Kind of activity').selectOption('walk');
+    await add.getByLabel('First date').fill(daysAhead(2));
+    await add.getByLabel('Start time').fill('11:00');
+    await add.getByLabel('How often').selectOption('weekly');
+    await add.getByLabel('Last date').fill(daysAhead(16));
+    await add.getByLabel('Venue', { exact: true }).fill('Baxter Park gates');
+    await add.getByLabel('Number of places').fill('6');
+    await add.getByRole('button', { name: 'Add this activity' }).click();
+    await jo.page.getByText(`${PLANNED} is now in the programme.`).waitFor();
+    await jo.page.getByRole('heading', { name: PLANNED, level: 3 }).waitFor();
+    await expectNoSeriousAxeViolations(jo.page);
+
+    // Edit opens inline with the keyboard in its first field; a mistake is explained next to the field.
+    const editButton = jo.page.getByRole('button', { name: `Edit ${PLANNED}` });
+    await editButton.click();
+    const edit = jo.page.getByRole('form', { name: `Edit ${PLANNED}` });
+    await expect
+      .poll(() => jo.page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('title');
+    await edit.getByLabel('Number of places').fill('0');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await jo.page.getByRole('link', { name: 'Allow at least one place' }).waitFor();
+    await expectNoSeriousAxeViolations(jo.page);
+    await edit.getByLabel('Venue', { exact: true }).fill('Baxter Park, east gate');
+    await edit.getByLabel('Number of places').fill('10');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await jo.page.getByText(`Your changes to ${PLANNED} are saved.`).waitFor();
+    await expect
+      .poll(() => jo.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Edit ${PLANNED}`);
+    await jo.page.getByRole('article', { name: PLANNED }).getByText('10 places').waitFor();
+    await expectNoSeriousAxeViolations(jo.page);
+
+    // Escape closes the form and puts the keyboard back on Edit.
+    await editButton.click();
+    await jo.page.keyboard.press('Escape');
+    await expect
+      .poll(() => jo.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Edit ${PLANNED}`);
+
+    await jo.page.getByRole('link', { name: "Back to what's on" }).click();
+    await expectPage(jo.page, "What's on");
+    const session = jo.page.getByRole('article', { name: PLANNED }).first();
+    await session.getByText('Baxter Park, east gate').waitFor();
+    await session.getByText('10 places left').waitFor();
+    expect(jo.problems).toEqual([]);
+  });
 });

@@ -127,8 +127,17 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await page.goto('/coproduction/groups');
     await expectPage(page, 'Groups and meetings');
     await expectNoSeriousAxeViolations(page);
-    await page.locator('main').getByRole('link').first().click();
-    await page.getByText('Co-production group').first().waitFor();
+    await page.getByRole('link', { name: 'Harbour co-production group' }).click();
+    await expectPage(page, 'Harbour co-production group');
+    await expectNoSeriousAxeViolations(page);
+    // A decision the group made becomes a priority, followed through in public.
+    await page
+      .getByRole('button', { name: /^Make “.+” a You said, we did priority$/ })
+      .first()
+      .click();
+    await page.getByText('is now in You said, we did.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Open its priority' }).first().click();
+    await page.getByText('From a co-production group').first().waitFor();
     await expectNoSeriousAxeViolations(page);
 
     await page.goto('/coproduction/charter');

@@ -94,6 +94,21 @@ export async function findActivity(db: DbOrTx, id: string) {
   return row;
 }
 
+/** Changes an activity's details (never its schedule) and answers the row as it now is. */
+export async function updateActivity(
+  db: DbOrTx,
+  id: string,
+  values: Partial<
+    Pick<
+      ActivityRow,
+      'title' | 'description' | 'kind' | 'venue' | 'accessInformation' | 'capacity' | 'isPublic'
+    >
+  >,
+) {
+  const [row] = await db.update(activities).set(values).where(eq(activities.id, id)).returning();
+  return row;
+}
+
 export async function findActivitiesOfOrganisation(db: DbOrTx, organisationId: string, publicOnly = false) {
   const conditions = [eq(activities.organisationId, organisationId)];
   if (publicOnly) conditions.push(eq(activities.isPublic, true));

@@ -44,6 +44,7 @@ import {
   SignpostSchema,
   SignUpListSchema,
   SignUpSchema,
+  UpdateActivityRequestSchema,
 } from '../../../contracts/activities.js';
 import { OkSchema } from '../../../contracts/common.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
@@ -111,6 +112,21 @@ export function registerActivitiesRoutes(scope: FastifyInstance, context: Module
     '/activities/:activityId',
     { schema: { tags, params: ActivityParamsSchema, response: { 200: ActivitySchema, ...problems } } },
     (request) => service.getActivity(context, request.actor, request.params.activityId),
+  );
+  app.patch(
+    '/activities/:activityId',
+    {
+      schema: {
+        tags,
+        description:
+          'Coordinators and facilitators change an activity’s details (not its schedule). More places ' +
+          'book people from the front of each waiting list; fewer places never take one from anyone.',
+        params: ActivityParamsSchema,
+        body: UpdateActivityRequestSchema,
+        response: { 200: ActivitySchema, ...problems },
+      },
+    },
+    (request) => service.updateActivity(context, request.actor, request.params.activityId, request.body),
   );
   app.get(
     '/activities/public/organisations/:organisationId/programme',

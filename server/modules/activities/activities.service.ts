@@ -4,6 +4,7 @@ import {
   CreateProposalRequestSchema,
   RespondToProposalRequestSchema,
   TIME_ZONE,
+  UpdateActivityRequestSchema,
   type Activity,
   type Occurrence,
   type Proposal,
@@ -277,6 +278,43 @@ export async function createActivity(
   return activity;
 }
 
+/**
+ * Those who run the programme change an activity's details. Raising the number of places books people
+ * from the front of each future session's waiting list, each told "A place has come up"; lowering it
+ * never takes a place from anyone (new sign-ups wait until there is room).
+ */
+export async function updateActivity(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  activityId: string,
+  input: z.input<typeof UpdateActivityRequestSchema>,
+): Promise<Activity> {
+  const actor = requireActor(actorOrNull);
+  const body = UpdateActivityRequestSchema.parse(input);
+  const existing = await repo.findActivity(context.db, activityId);
+  if (!existing || !mayRunProgramme(actor, existing.organisationId)) throw notFound('This activity');
+  const changes = Object.fromEntries(
+    Object.entries(body).filter(([, value]) => value !== undefined),
+  ) as Parameters<typeof repo.updateActivity>[2];
+  const row = await context.db.transaction(async (tx) => {
+    const updated = await repo.updateActivity(tx, activityId, changes);
+    if (!updated) throw notFound('This activity');
+    if (updated.capacity > existing.capacity) {
+      const now = Date.now();
+      for (const found of await repo.findOccurrences(tx, [activityId], new Date(now))) {
+        if (found.cancelledAt || found.startsAt.getTime() < now) continue;
+        const occurrence = await repo.lockOccurrence(tx, found.id);
+        if (!occurrence || occurrence.cancelledAt) continue;
+        await promoteWaiting(context, tx, occurrence, updated);
+      }
+    }
+    return updated;
+  });
+  const [activity] = await toActivities(context.db, [row]);
+  if (!activity) throw new Error('activity missing');
+  return activity;
+}
+
 export async function listActivities(
   context: ModuleContext,
   actorOrNull: Actor | null,
@@ -349,10 +387,12 @@ async function toSignUp(db: DbOrTx, row: repo.SignUpRow): Promise<SignUp> {
  */
 export async function signUp(context: ModuleContext, actorOrNull: Actor | null, occurrenceId: string) {
   const actor = requireActor(actorOrNull);
-  const { activity } = await loadOccurrence(context.db, actor, occurrenceId);
+  await loadOccurrence(context.db, actor, occurrenceId);
   const row = await context.db.transaction(async (tx) => {
     const occurrence = await repo.lockOccurrence(tx, occurrenceId);
-    if (!occurrence) throw notFound('This session');
+    // Read after the lock, so a change to the number of places made meanwhile counts.
+    const activity = occurrence ? await repo.findActivity(tx, occurrence.activityId) : undefined;
+    if (!occurrence || !activity) throw notFound('This session');
     if (occurrence.cancelledAt) throw new AppError('conflict', 'This session has been cancelled.');
     if (occurrence.startsAt.getTime() < Date.now()) {
       throw new AppError('conflict', 'This session has already started.');
@@ -381,10 +421,11 @@ export async function signUp(context: ModuleContext, actorOrNull: Actor | null, 
  */
 export async function cancelSignUp(context: ModuleContext, actorOrNull: Actor | null, occurrenceId: string) {
   const actor = requireActor(actorOrNull);
-  const { activity } = await loadOccurrence(context.db, actor, occurrenceId);
+  await loadOccurrence(context.db, actor, occurrenceId);
   const row = await context.db.transaction(async (tx) => {
     const occurrence = await repo.lockOccurrence(tx, occurrenceId);
-    if (!occurrence) throw notFound('This session');
+    const activity = occurrence ? await repo.findActivity(tx, occurrence.activityId) : undefined;
+    if (!occurrence || !activity) throw notFound('This session');
     const existing = await repo.findSignUp(tx, occurrenceId, actor.personId);
     if (!existing || existing.status === 'cancelled') throw notFound('Your place');
     await repo.setSignUpStatus(tx, existing.id, 'cancelled');

@@ -933,3 +933,149 @@ describe('personal data', () => {
     expect(data.activities.areaAndCommunity).toEqual([expect.objectContaining({ postcodeDistrict: 'DD4' })]);
   });
 });
+
+describe('editing an activity', () => {
+  const patch = (who: SignedIn | null, activityId: string, payload: unknown) =>
+    as(who, { method: 'PATCH', url: `/api/activities/${activityId}`, payload: payload as object });
+  const roster = async (occurrenceId: string) =>
+    (
+      await as(coordinatorA, { method: 'GET', url: `/api/activities/occurrences/${occurrenceId}/sign-ups` })
+    ).json<Roster>().people;
+  const signUpAs = async (who: SignedIn | undefined, occurrenceId: string) => {
+    if (!who) throw new Error('crowd');
+    const r = await as(who, { method: 'POST', url: `/api/activities/occurrences/${occurrenceId}/sign-up` });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json<SignUp>();
+  };
+
+  it('lets a facilitator change the details, leaving the rest as it was; others are refused with 404', async () => {
+    const activity = await createActivity(coordinatorA, {
+      title: 'Art group',
+      description: 'Paint and chat',
+      isPublic: false,
+    });
+    const done = await patch(facilitatorA, activity.id, { venue: 'The studio, 3 Mill Lane', isPublic: true });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json<Activity>()).toMatchObject({
+      id: activity.id,
+      title: 'Art group',
+      description: 'Paint and chat',
+      kind: 'peer_group',
+      venue: 'The studio, 3 Mill Lane',
+      accessInformation: 'Step-free; hearing loop',
+      capacity: 3,
+      isPublic: true,
+    });
+    expect(done.json<Activity>().occurrences).toEqual(activity.occurrences);
+
+    for (const who of [coordinatorB, memberA, peerA]) {
+      const refused = await patch(who, activity.id, { title: 'Taken over' });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await patch(null, activity.id, { title: 'Anonymous' })).statusCode).toBe(401);
+    const after = await as(memberA, { method: 'GET', url: `/api/activities/${activity.id}` });
+    expect(after.json<Activity>().title).toBe('Art group');
+  });
+
+  it('answers bad changes with 400 problem+json and changes nothing', async () => {
+    const activity = await createActivity(coordinatorA, { title: 'Unchanged group' });
+    const cases: [unknown, string][] = [
+      [{}, ''],
+      [{ capacity: 0 }, 'capacity'],
+      [{ capacity: 2.5 }, 'capacity'],
+      [{ title: '   ' }, 'title'],
+      [{ kind: 'juggling' }, 'kind'],
+      [{ venue: 'x'.repeat(301) }, 'venue'],
+      [{ schedule: { startsOn: inDays(9) } }, ''],
+    ];
+    for (const [payload, path] of cases) {
+      const response = await patch(coordinatorA, activity.id, payload);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const errors = response.json<{ errors: { path: string; message: string }[] }>().errors;
+      if (path) expect(errors.map((e) => e.path)).toContain(path);
+      for (const e of errors) expect(e.message).not.toBe('');
+    }
+    const empty = await patch(coordinatorA, activity.id, {});
+    expect(empty.json<{ errors: { message: string }[] }>().errors[0]?.message).toMatch(/^Say what to change/);
+    const after = await as(coordinatorA, { method: 'GET', url: `/api/activities/${activity.id}` });
+    expect(after.json<Activity>()).toEqual(activity);
+  });
+
+  it('raising places from 1 to 2 books exactly the first person waiting on each future session, with one notice', async () => {
+    const title = 'Capacity group';
+    const activity = await createActivity(coordinatorA, {
+      title,
+      capacity: 1,
+      schedule: {
+        startsOn: inDays(7),
+        startTime: '18:00',
+        durationMinutes: 60,
+        frequency: 'weekly',
+        endsOn: inDays(21),
+      },
+    });
+    const [first, second, third] = activity.occurrences.map((o) => o.id);
+    if (!first || !second || !third) throw new Error('occurrences');
+    const [a, b, c] = [crowd[7], crowd[8], crowd[9]];
+    if (!a || !b || !c) throw new Error('crowd');
+    // First session: a booked, b then c waiting. Second: a booked, c waiting. Third: cancelled, b waiting.
+    expect((await signUpAs(a, first)).status).toBe('booked');
+    expect((await signUpAs(b, first)).status).toBe('waiting');
+    expect((await signUpAs(c, first)).status).toBe('waiting');
+    await signUpAs(a, second);
+    expect((await signUpAs(c, second)).status).toBe('waiting');
+    await signUpAs(a, third);
+    expect((await signUpAs(b, third)).status).toBe('waiting');
+    const cancelled = await as(coordinatorA, {
+      method: 'POST',
+      url: `/api/activities/occurrences/${third}/cancel`,
+      payload: { reason: 'The room is booked' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+
+    const raised = await patch(coordinatorA, activity.id, { capacity: 2 });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(raised.json<Activity>().capacity).toBe(2);
+    expect(raised.json<Activity>().occurrences.map((o) => [o.booked, o.waiting])).toEqual([
+      [2, 1],
+      [2, 0],
+      [1, 1],
+    ]);
+
+    const one = await roster(first);
+    expect(one.filter((p) => p.status === 'booked').map((p) => p.personId)).toEqual([a.personId, b.personId]);
+    expect(one.find((p) => p.personId === c.personId)).toMatchObject({
+      status: 'waiting',
+      waitingPosition: 1,
+    });
+    const two = await roster(second);
+    expect(two.filter((p) => p.status === 'booked').map((p) => p.personId)).toEqual([a.personId, c.personId]);
+    const three = await roster(third);
+    expect(three.find((p) => p.personId === b.personId)?.status).toBe('waiting');
+
+    const subject = `A place has come up: ${title}`;
+    const forB = (await mailTo(b.email, subject)).filter((m) => m.subject === subject);
+    const forC = (await mailTo(c.email, subject)).filter((m) => m.subject === subject);
+    expect(forB).toHaveLength(1);
+    expect(forC).toHaveLength(1);
+    expect(await mailTo(a.email, subject)).toEqual([]);
+  });
+
+  it('lowering places below those booked keeps everyone booked; new sign-ups wait', async () => {
+    const activity = await createActivity(coordinatorA, { title: 'Shrinking group', capacity: 3 });
+    const id = firstOccurrence(activity).id;
+    for (const who of crowd.slice(0, 3)) expect((await signUpAs(who, id)).status).toBe('booked');
+    const lowered = await patch(coordinatorA, activity.id, { capacity: 1 });
+    expect(lowered.statusCode, lowered.body).toBe(200);
+    expect(firstOccurrence(lowered.json<Activity>())).toMatchObject({ booked: 3, waiting: 0, placesLeft: 0 });
+    expect((await roster(id)).map((p) => p.status)).toEqual(['booked', 'booked', 'booked']);
+    expect((await signUpAs(crowd[3], id)).status).toBe('waiting');
+    // A place given up is not passed on while more are booked than the new number of places.
+    const leaver = crowd[0];
+    if (!leaver) throw new Error('crowd');
+    await as(leaver, { method: 'DELETE', url: `/api/activities/occurrences/${id}/sign-up` });
+    expect((await roster(id)).filter((p) => p.status === 'booked')).toHaveLength(2);
+  });
+});

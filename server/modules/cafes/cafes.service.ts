@@ -88,16 +88,40 @@ function toCafe(
   };
 }
 
+type Layout = {
+  rounds: Awaited<ReturnType<typeof repo.findRounds>>;
+  tables: Awaited<ReturnType<typeof repo.findTables>>;
+};
+
+/**
+ * Rounds and tables are fixed when a café is created, so every board build (many a second in a
+ * full café) reads them once per process. Oldest entries go first once the cache is full.
+ */
+const layouts = new Map<string, Layout>();
+const LAYOUT_CACHE_SIZE = 500;
+
+async function loadLayout(db: DbOrTx, cafeId: string): Promise<Layout> {
+  const cached = layouts.get(cafeId);
+  if (cached) return cached;
+  const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
+  const layout = { rounds, tables };
+  // A café created in a transaction not yet committed has no tables to anyone else: never cache that.
+  if (tables.length > 0) {
+    if (layouts.size >= LAYOUT_CACHE_SIZE) layouts.delete(layouts.keys().next().value ?? '');
+    layouts.set(cafeId, layout);
+  }
+  return layout;
+}
+
 async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
   if (!row) throw notFound('This café');
-  const [rounds, tables, roles, signUps] = await Promise.all([
-    repo.findRounds(db, cafeId),
-    repo.findTables(db, cafeId),
+  const [layout, roles, signUps] = await Promise.all([
+    loadLayout(db, cafeId),
     repo.findRoles(db, cafeId),
     repo.countSignUps(db, cafeId),
   ]);
-  return { row, cafe: toCafe(row, rounds, tables, roles, signUps) };
+  return { row, cafe: toCafe(row, layout.rounds, layout.tables, roles, signUps) };
 }
 
 export async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {

@@ -1,4 +1,5 @@
 import {
+  ActivitySchema,
   ActivityListSchema,
   ApplicationListSchema,
   ApplicationSchema,
@@ -59,6 +60,11 @@ export const api = {
       PublicProgrammeSchema,
     ),
   fetchProgramme: (organisationId: string) => apiRequest(org(organisationId), ActivityListSchema),
+  /** Adds an activity with its whole schedule (coordinators and facilitators). */
+  createActivity: (body: unknown) => apiRequest(base, ActivitySchema, { method: 'POST', body }),
+  /** Changes an activity's details, never its schedule. */
+  updateActivity: (activityId: string, body: unknown) =>
+    apiRequest(`${base}/${encodeURIComponent(activityId)}`, ActivitySchema, { method: 'PATCH', body }),
   fetchMySignUps: () => apiRequest(`${base}/me/sign-ups`, SignUpListSchema),
   signUp: (occurrenceId: string) =>
     apiRequest(`${occ(occurrenceId)}/sign-up`, SignUpSchema, { method: 'POST' }),
@@ -192,6 +198,11 @@ export function whenInWords(startsAt: string, endsAt: string): string {
     timeFormat.format(start),
     timeFormat.format(new Date(endsAt)),
   );
+}
+
+/** "18:00 to 19:30" in UK time. */
+export function timesInWords(startsAt: string, endsAt: string): string {
+  return `${timeFormat.format(new Date(startsAt))} to ${timeFormat.format(new Date(endsAt))}`;
 }
 
 /** "Tuesday 3 March, 18:00" in UK time. */

@@ -5,14 +5,11 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
-import { useMe } from '../../lib/session.js';
+import { fieldId, readForm } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { api, keys } from './activities-api.js';
-import { memberOrganisations, OrganisationPicker, useOrganisationChoice } from './shared.js';
+import { OrganisationPage, useOrganisationPage, usePageForm } from './shared.js';
 import './activities.css';
 
 const s = activitiesStrings.myArea;
@@ -29,7 +26,7 @@ function AreaForm({
   const client = useQueryClient();
   const [done, setDone] = useState('');
   const [version, setVersion] = useState(0);
-  const form = useFormErrors(FIELDS, 'postcodeDistrict');
+  const form = usePageForm(FIELDS, 'postcodeDistrict', onErrors);
   const profile = useQuery({
     queryKey: keys.myOutreach(organisationId),
     queryFn: () => api.fetchMyOutreach(organisationId),
@@ -39,20 +36,17 @@ function AreaForm({
       api.saveMyOutreach(organisationId, body),
     onSuccess: (next) => {
       client.setQueryData(keys.myOutreach(organisationId), next);
-      onErrors(false);
+      form.succeeded();
       setDone(s.saved);
     },
-    onError: (error) => {
-      onErrors(true);
-      form.fromProblem(error);
-    },
+    onError: form.failed,
   });
   const remove = useMutation({
     mutationFn: () => api.removeMyOutreach(organisationId),
     onSuccess: () => {
       client.setQueryData(keys.myOutreach(organisationId), { postcodeDistrict: null, community: null });
       form.clear();
-      onErrors(false);
+      form.succeeded();
       setVersion((v) => v + 1);
       setDone(s.removed);
     },
@@ -119,26 +113,10 @@ function AreaForm({
 
 /** A member gives, changes or removes the first part of their postcode and a community: all optional. */
 export function MyAreaPage() {
-  const me = useMe();
-  const organisations = memberOrganisations(me.data);
-  const { current, setChosen } = useOrganisationChoice(organisations);
-  const [hasErrors, setHasErrors] = useState(false);
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data || !current) return <NotFound />;
+  const page = useOrganisationPage();
   return (
-    <>
-      <PageHeading caption={current.name} hasErrors={hasErrors}>
-        {s.title}
-      </PageHeading>
-      <p className="lead">{s.lead}</p>
-      <OrganisationPicker
-        id="area-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <AreaForm key={current.id} organisationId={current.id} onErrors={setHasErrors} />
-    </>
+    <OrganisationPage page={page} title={s.title} lead={s.lead} pickerId="area-organisation">
+      {(current) => <AreaForm key={current.id} organisationId={current.id} onErrors={page.setHasErrors} />}
+    </OrganisationPage>
   );
 }

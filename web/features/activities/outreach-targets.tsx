@@ -7,21 +7,13 @@ import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { ApiError, isApiError } from '../../lib/api.js';
-import {
-  errorsFromProblem,
-  fieldId,
-  readForm,
-  useFormErrors,
-  type FormError,
-} from '../../lib/form-errors.js';
-import { coordinatedOrganisations, useMe } from '../../lib/session.js';
+import { errorsFromProblem, fieldId, readForm, type FormError } from '../../lib/form-errors.js';
+import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { api, keys } from './activities-api.js';
-import { OrganisationPicker, useOrganisationChoice } from './shared.js';
+import { OrganisationPage, useOrganisationPage, usePageForm } from './shared.js';
 import './activities.css';
 
 const s = communityStrings.outreach;
@@ -69,7 +61,7 @@ export function OutreachTargetsForm({
   const client = useQueryClient();
   const status = useFocusedStatus('act-status-message');
   const [version, setVersion] = useState(0);
-  const form = useFormErrors(FIELDS, 'areas');
+  const form = usePageForm(FIELDS, 'areas', onErrors);
   const targets = useQuery({
     queryKey: keys.targets(organisationId),
     queryFn: () => api.fetchTargets(organisationId),
@@ -79,14 +71,11 @@ export function OutreachTargetsForm({
     onSuccess: (next) => {
       client.setQueryData(keys.targets(organisationId), next);
       void client.invalidateQueries({ queryKey: keys.reach(organisationId) });
-      onErrors(false);
+      form.succeeded();
       setVersion((v) => v + 1);
       status.show(s.saved(next.areas.length, next.communities.length));
     },
-    onError: (error, sent) => {
-      onErrors(true);
-      form.setErrors(problemErrors(error, sent));
-    },
+    onError: (error, sent) => form.reject(problemErrors(error, sent)),
   });
   if (targets.isPending) return <Loading />;
   if (targets.isError) {
@@ -157,34 +146,18 @@ export function OutreachTargetsForm({
 
 /** For coordinators: the outreach targets the reach view compares against. */
 export function OutreachPage() {
-  const me = useMe();
-  const organisations = coordinatedOrganisations(me.data);
-  const { current, setChosen } = useOrganisationChoice(organisations);
-  const [hasErrors, setHasErrors] = useState(false);
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <NotFound />;
-  if (!current) {
-    return (
-      <>
-        <PageHeading>{s.title}</PageHeading>
-        <p className="callout">{activitiesStrings.common.notAllowed}</p>
-      </>
-    );
-  }
+  const page = useOrganisationPage(coordinatedOrganisations);
   return (
-    <>
-      <PageHeading caption={current.name} hasErrors={hasErrors}>
-        {s.title}
-      </PageHeading>
-      <p className="lead">{s.lead}</p>
-      <OrganisationPicker
-        id="outreach-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <OutreachTargetsForm key={current.id} organisationId={current.id} onErrors={setHasErrors} />
-    </>
+    <OrganisationPage
+      page={page}
+      title={s.title}
+      lead={s.lead}
+      pickerId="outreach-organisation"
+      none={activitiesStrings.common.notAllowed}
+    >
+      {(current) => (
+        <OutreachTargetsForm key={current.id} organisationId={current.id} onErrors={page.setHasErrors} />
+      )}
+    </OrganisationPage>
   );
 }

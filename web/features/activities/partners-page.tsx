@@ -9,23 +9,24 @@ import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { SelectField } from '../../components/select-field.js';
 import { isApiError } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
 import { formatDate } from '../../lib/format.js';
-import { useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { api, keys } from './activities-api.js';
 import {
+  InlineFormButtons,
   keepsCommunityOffer,
   maySignpost,
-  PartnershipPicker,
+  OrganisationPage,
+  partnershipPicker,
+  QueryResult,
   safeWebsite,
-  usePartnershipOrganisations,
-} from './community-shared.js';
+  usePageForm,
+  usePartnershipPage,
+} from './shared.js';
 import './activities.css';
 
 const s = communityStrings.partners;
@@ -172,14 +173,13 @@ function SignpostForm({
           maxLength={1000}
           multiline
         />
-        <div className="button-group">
-          <Button type="submit" isPending={send.isPending} pendingLabel={s.sending}>
-            {s.send}
-          </Button>
-          <Button variant="link" onPress={onClose}>
-            {communityStrings.common.close}
-          </Button>
-        </div>
+        <InlineFormButtons
+          submit={s.send}
+          pendingLabel={s.sending}
+          isPending={send.isPending}
+          close={communityStrings.common.close}
+          onClose={onClose}
+        />
       </form>
     </div>
   );
@@ -257,19 +257,19 @@ function PartnerList({ organisationId, signposts }: { organisationId: string; si
   return (
     <section className="section" aria-labelledby="partners-list-heading">
       <h2 id="partners-list-heading">{s.listTitle}</h2>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.partners.length === 0 ? (
-        <p className="callout">{s.none}</p>
-      ) : (
-        <ul className="plain-list act-sessions">
-          {list.data.partners.map((partner) => (
-            <PartnerItem key={partner.id} partner={partner} signposts={signposts} />
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.partners.length === 0}
+        empty={<p className="callout">{s.none}</p>}
+      >
+        {(data) => (
+          <ul className="plain-list act-sessions">
+            {data.partners.map((partner) => (
+              <PartnerItem key={partner.id} partner={partner} signposts={signposts} />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -283,18 +283,15 @@ function NewPartnerForm({
 }) {
   const client = useQueryClient();
   const status = useFocusedStatus('act-status-message');
-  const form = useFormErrors(NEW_FIELDS, 'name');
+  const form = usePageForm(NEW_FIELDS, 'name', onErrors);
   const create = useMutation({
     mutationFn: api.createPartner,
     onSuccess: (partner) => {
       void client.invalidateQueries({ queryKey: keys.partners(organisationId) });
-      onErrors(false);
+      form.succeeded();
       status.show(s.partnerAdded(partner.name));
     },
-    onError: (error) => {
-      onErrors(true);
-      form.fromProblem(error);
-    },
+    onError: form.failed,
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -310,8 +307,7 @@ function NewPartnerForm({
       errors.push({ field: 'website', message: s.websiteInvalid });
     }
     if (errors.length > 0) {
-      onErrors(true);
-      form.setErrors(errors);
+      form.reject(errors);
       return;
     }
     form.clear();
@@ -386,41 +382,32 @@ function NewPartnerForm({
 
 /** The partner directory; those who support members signpost them (with consent); coordinators add partners. */
 export function PartnersPage() {
-  const me = useMe();
-  const { organisations, current, setChosen } = usePartnershipOrganisations(me.data);
-  const [hasErrors, setHasErrors] = useState(false);
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <NotFound />;
-  if (!current) {
-    return (
-      <>
-        <PageHeading>{s.title}</PageHeading>
-        <p className="callout">{activitiesStrings.common.noMembership}</p>
-      </>
-    );
-  }
-  const keeps = keepsCommunityOffer(me.data, current.id);
+  const page = usePartnershipPage();
   return (
-    <>
-      <PageHeading caption={current.name} hasErrors={hasErrors}>
-        {s.title}
-      </PageHeading>
-      <p className="lead">{s.lead}</p>
-      <PartnershipPicker
-        id="partners-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <PartnerList
-        key={`list-${current.id}`}
-        organisationId={current.id}
-        signposts={maySignpost(me.data, current.id)}
-      />
-      {keeps ? (
-        <NewPartnerForm key={`form-${current.id}`} organisationId={current.id} onErrors={setHasErrors} />
-      ) : null}
-    </>
+    <OrganisationPage
+      page={page}
+      title={s.title}
+      lead={s.lead}
+      pickerId="partners-organisation"
+      {...partnershipPicker}
+      none={activitiesStrings.common.noMembership}
+    >
+      {(current, me) => (
+        <>
+          <PartnerList
+            key={`list-${current.id}`}
+            organisationId={current.id}
+            signposts={maySignpost(me, current.id)}
+          />
+          {keepsCommunityOffer(me, current.id) ? (
+            <NewPartnerForm
+              key={`form-${current.id}`}
+              organisationId={current.id}
+              onErrors={page.setHasErrors}
+            />
+          ) : null}
+        </>
+      )}
+    </OrganisationPage>
   );
 }

@@ -5,11 +5,8 @@ import type { SignUp } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { errorText } from '../../lib/api.js';
-import { useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import {
@@ -23,11 +20,10 @@ import {
 } from './activities-api.js';
 import {
   coordinates,
-  memberOrganisations,
-  OrganisationPicker,
+  OrganisationPage,
   runsProgramme,
   SessionDetails,
-  useOrganisationChoice,
+  useOrganisationPage,
 } from './shared.js';
 import './activities.css';
 
@@ -241,93 +237,93 @@ function CalendarLink() {
 
 /** Signed in: the organisation's programme with sign-up, the person's own sign-ups and calendar link. */
 export function ActivitiesPage() {
-  const me = useMe();
-  const organisations = memberOrganisations(me.data);
-  const { current, setChosen } = useOrganisationChoice(organisations);
+  const page = useOrganisationPage();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const mine = useQuery({ queryKey: keys.mySignUps, queryFn: api.fetchMySignUps, enabled: Boolean(me.data) });
-
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <NotFound />;
-  if (!current) {
-    return (
-      <>
-        <PageHeading>{p.title}</PageHeading>
-        <p className="callout">{activitiesStrings.common.noMembership}</p>
-      </>
-    );
-  }
+  const mine = useQuery({
+    queryKey: keys.mySignUps,
+    queryFn: api.fetchMySignUps,
+    enabled: Boolean(page.me.data),
+  });
   const signUps = mine.data?.signUps ?? [];
 
   return (
-    <>
-      <PageHeading caption={current.name}>{p.title}</PageHeading>
-      <p className="lead">{p.lead}</p>
-      <OrganisationPicker
-        id="activities-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={(id) => {
-          setFeedback(null);
-          setChosen(id);
-        }}
-      />
-      <nav aria-label={p.title} className="act-links">
-        <ul>
-          <li>
-            <Link to={`/activities/proposals?organisation=${current.id}`}>{p.proposals}</Link>
-          </li>
-          <li>
-            <Link to={`/activities/me/area?organisation=${current.id}`}>{p.myArea}</Link>
-          </li>
-          <li>
-            <Link to={`/activities/roles?organisation=${current.id}`}>
-              {communityStrings.programmeLinks.roles}
-            </Link>
-          </li>
-          <li>
-            <Link to={`/activities/partners?organisation=${current.id}`}>
-              {communityStrings.programmeLinks.partners}
-            </Link>
-          </li>
-          {coordinates(me.data, current.id) ? (
-            <li>
-              <Link to={`/activities/reach?organisation=${current.id}`}>{p.reach}</Link>
-            </li>
+    <OrganisationPage
+      page={page}
+      title={p.title}
+      lead={p.lead}
+      pickerId="activities-organisation"
+      none={activitiesStrings.common.noMembership}
+      onChoose={(id) => {
+        setFeedback(null);
+        page.setChosen(id);
+      }}
+    >
+      {(current, me) => (
+        <>
+          <nav aria-label={p.title} className="act-links">
+            <ul>
+              <li>
+                <Link to={`/activities/proposals?organisation=${current.id}`}>{p.proposals}</Link>
+              </li>
+              <li>
+                <Link to={`/activities/me/area?organisation=${current.id}`}>{p.myArea}</Link>
+              </li>
+              {runsProgramme(me, current.id) ? (
+                <li>
+                  <Link to={`/activities/plan?organisation=${current.id}`}>
+                    {activitiesStrings.plan.programmeLink}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link to={`/activities/roles?organisation=${current.id}`}>
+                  {communityStrings.programmeLinks.roles}
+                </Link>
+              </li>
+              <li>
+                <Link to={`/activities/partners?organisation=${current.id}`}>
+                  {communityStrings.programmeLinks.partners}
+                </Link>
+              </li>
+              {coordinates(me, current.id) ? (
+                <li>
+                  <Link to={`/activities/reach?organisation=${current.id}`}>{p.reach}</Link>
+                </li>
+              ) : null}
+              {coordinates(me, current.id) ? (
+                <li>
+                  <Link to={`/activities/outreach?organisation=${current.id}`}>
+                    {communityStrings.programmeLinks.outreach}
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link to={`/programme/${current.id}`}>{p.publicPage}</Link>
+              </li>
+            </ul>
+          </nav>
+          {feedback?.isError ? (
+            <p className="callout callout--error" role="alert">
+              {feedback.message}
+            </p>
           ) : null}
-          {coordinates(me.data, current.id) ? (
-            <li>
-              <Link to={`/activities/outreach?organisation=${current.id}`}>
-                {communityStrings.programmeLinks.outreach}
-              </Link>
-            </li>
+          <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
+          {mine.isError ? <LoadError error={mine.error} onRetry={() => void mine.refetch()} /> : null}
+          {mine.data ? (
+            <MySignUps signUps={signUps} onFeedback={setFeedback} />
+          ) : mine.isPending ? (
+            <Loading />
           ) : null}
-          <li>
-            <Link to={`/programme/${current.id}`}>{p.publicPage}</Link>
-          </li>
-        </ul>
-      </nav>
-      {feedback?.isError ? (
-        <p className="callout callout--error" role="alert">
-          {feedback.message}
-        </p>
-      ) : null}
-      <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
-      {mine.isError ? <LoadError error={mine.error} onRetry={() => void mine.refetch()} /> : null}
-      {mine.data ? (
-        <MySignUps signUps={signUps} onFeedback={setFeedback} />
-      ) : mine.isPending ? (
-        <Loading />
-      ) : null}
-      <Programme
-        key={current.id}
-        organisationId={current.id}
-        mayRun={runsProgramme(me.data, current.id)}
-        signUps={signUps}
-        onFeedback={setFeedback}
-      />
-      <CalendarLink />
-    </>
+          <Programme
+            key={current.id}
+            organisationId={current.id}
+            mayRun={runsProgramme(me, current.id)}
+            signUps={signUps}
+            onFeedback={setFeedback}
+          />
+          <CalendarLink />
+        </>
+      )}
+    </OrganisationPage>
   );
 }

@@ -1,53 +1,39 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import {
-  ACTIVITY_KINDS,
-  FREQUENCIES,
-  RESPONSES,
-  RespondToProposalRequestSchema,
-  type Proposal,
-} from '../../../contracts/activities.js';
+import { RESPONSES, RespondToProposalRequestSchema, type Proposal } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
-import { CheckboxField } from '../../components/checkbox-field.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { SelectField } from '../../components/select-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { errorText, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
-import { useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { api, keys } from './activities-api.js';
-import { coordinates, memberOrganisations, OrganisationPicker, useOrganisationChoice } from './shared.js';
+import {
+  ACTIVITY_FIELDS,
+  ActivityFields,
+  activityDetailsFrom,
+  kindOptions,
+  scheduleFrom,
+} from './activity-fields.js';
+import {
+  coordinates,
+  InlineFormButtons,
+  OrganisationPage,
+  QueryResult,
+  useOrganisationPage,
+  usePageForm,
+} from './shared.js';
 import './activities.css';
 
 const s = activitiesStrings.proposals;
 const NEW_FORM = 'new-proposal';
 const NEW_FIELDS = ['title', 'description', 'kind'] as const;
-const RESPOND_FIELDS = [
-  'response',
-  'reason',
-  'title',
-  'description',
-  'kind',
-  'startsOn',
-  'startTime',
-  'durationMinutes',
-  'frequency',
-  'endsOn',
-  'venue',
-  'accessInformation',
-  'capacity',
-] as const;
-
-const kindOptions = ACTIVITY_KINDS.map((k) => ({ value: k, label: activitiesStrings.kinds[k] }));
+const RESPOND_FIELDS = ['response', 'reason', ...ACTIVITY_FIELDS] as const;
 
 function ProposeForm({
   organisationId,
@@ -58,18 +44,15 @@ function ProposeForm({
 }) {
   const client = useQueryClient();
   const [done, setDone] = useState('');
-  const form = useFormErrors(NEW_FIELDS, 'title');
+  const form = usePageForm(NEW_FIELDS, 'title', onErrors);
   const create = useMutation({
     mutationFn: api.propose,
     onSuccess: (proposal) => {
       void client.invalidateQueries({ queryKey: keys.proposals(organisationId) });
-      onErrors(false);
+      form.succeeded();
       setDone(s.proposed(proposal.title));
     },
-    onError: (error) => {
-      onErrors(true);
-      form.fromProblem(error);
-    },
+    onError: form.failed,
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,8 +61,7 @@ function ProposeForm({
     const title = (values.title ?? '').trim();
     setDone('');
     if (!title) {
-      onErrors(true);
-      form.setErrors([{ field: 'title', message: s.titleMissing }]);
+      form.reject([{ field: 'title', message: s.titleMissing }]);
       return;
     }
     form.clear();
@@ -132,11 +114,6 @@ function ProposeForm({
   );
 }
 
-function numberOrText(value: string | undefined): number | string {
-  const trimmed = (value ?? '').trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
 function RespondForm({
   proposal,
   onDone,
@@ -162,26 +139,18 @@ function RespondForm({
     event.preventDefault();
     const values = readForm(event.currentTarget);
     const accepted = values.response === 'accepted';
+    const { title, ...details } = activityDetailsFrom(values);
     const body = {
       response: values.response ?? '',
       reason: values.reason ?? '',
       ...(accepted
         ? {
             activity: {
-              ...((values.title ?? '').trim() ? { title: values.title } : {}),
+              ...(title.trim() ? { title } : {}),
+              ...details,
               description: values.description ?? proposal.description,
               kind: values.kind ?? proposal.kind,
-              venue: values.venue ?? '',
-              accessInformation: values.accessInformation ?? '',
-              capacity: numberOrText(values.capacity),
-              isPublic: values.isPublic === 'on',
-              schedule: {
-                startsOn: values.startsOn ?? '',
-                startTime: values.startTime ?? '',
-                durationMinutes: numberOrText(values.durationMinutes),
-                frequency: values.frequency ?? 'once',
-                endsOn: (values.endsOn ?? '') === '' ? null : values.endsOn,
-              },
+              schedule: scheduleFrom(values),
             },
           }
         : {}),
@@ -229,114 +198,22 @@ function RespondForm({
           multiline
         />
         {response === 'accepted' ? (
-          <fieldset className="act-schedule">
-            <legend className="field__label">{s.scheduleTitle}</legend>
-            <NativeField
-              id={f('title')}
-              name="title"
-              label={`${s.activityTitle} ${activitiesStrings.common.optional}`}
-              hint={s.activityTitleHint}
-              error={form.errorFor('title')}
-              defaultValue={proposal.title}
-              maxLength={120}
-            />
-            <NativeField
-              id={f('description')}
-              name="description"
-              label={`${s.activityDescription} ${activitiesStrings.common.optional}`}
-              error={form.errorFor('description')}
-              defaultValue={proposal.description}
-              maxLength={4000}
-              multiline
-            />
-            <SelectField
-              id={f('kind')}
-              name="kind"
-              label={s.fieldKind}
-              error={form.errorFor('kind')}
-              options={kindOptions}
-              defaultValue={proposal.kind}
-            />
-            <NativeField
-              id={f('startsOn')}
-              name="startsOn"
-              type="date"
-              label={s.startsOn}
-              error={form.errorFor('startsOn')}
-            />
-            <NativeField
-              id={f('startTime')}
-              name="startTime"
-              type="time"
-              label={s.startTime}
-              hint={s.startTimeHint}
-              error={form.errorFor('startTime')}
-            />
-            <NativeField
-              id={f('durationMinutes')}
-              name="durationMinutes"
-              type="number"
-              inputMode="numeric"
-              min={5}
-              max={720}
-              label={s.duration}
-              error={form.errorFor('durationMinutes')}
-              defaultValue="90"
-            />
-            <SelectField
-              id={f('frequency')}
-              name="frequency"
-              label={s.frequency}
-              error={form.errorFor('frequency')}
-              options={FREQUENCIES.map((x) => ({ value: x, label: activitiesStrings.frequencies[x] }))}
-              defaultValue="once"
-            />
-            <NativeField
-              id={f('endsOn')}
-              name="endsOn"
-              type="date"
-              label={`${s.endsOn} ${activitiesStrings.common.optional}`}
-              hint={s.endsOnHint}
-              error={form.errorFor('endsOn')}
-            />
-            <NativeField
-              id={f('venue')}
-              name="venue"
-              label={s.venue}
-              error={form.errorFor('venue')}
-              maxLength={300}
-            />
-            <NativeField
-              id={f('accessInformation')}
-              name="accessInformation"
-              label={s.access}
-              hint={s.accessHint}
-              error={form.errorFor('accessInformation')}
-              maxLength={2000}
-              multiline
-            />
-            <NativeField
-              id={f('capacity')}
-              name="capacity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={1000}
-              label={s.capacity}
-              error={form.errorFor('capacity')}
-              defaultValue="12"
-            />
-            <CheckboxField id={f('isPublic')} name="isPublic" label={s.isPublic} defaultChecked />
-          </fieldset>
+          <ActivityFields
+            formId={formId}
+            errorFor={form.errorFor}
+            legend={s.scheduleTitle}
+            titleOptional
+            titleHint={s.activityTitleHint}
+            defaults={{ title: proposal.title, description: proposal.description, kind: proposal.kind }}
+          />
         ) : null}
-        <div className="button-group">
-          <Button type="submit" isPending={respond.isPending} pendingLabel={s.responding}>
-            {s.respond}
-          </Button>
-          <Button variant="link" onPress={onClose}>
-            {s.cancel}
-          </Button>
-        </div>
+        <InlineFormButtons
+          submit={s.respond}
+          pendingLabel={s.responding}
+          isPending={respond.isPending}
+          close={s.cancel}
+          onClose={onClose}
+        />
       </form>
     </div>
   );
@@ -448,64 +325,45 @@ function ProposalList({ organisationId, mayRespond }: { organisationId: string; 
         </p>
       ) : null}
       <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.proposals.length === 0 ? (
-        <p>{s.none}</p>
-      ) : (
-        <ul className="record-list plain-list">
-          {list.data.proposals.map((proposal) => (
-            <ProposalItem
-              key={proposal.id}
-              proposal={proposal}
-              mayRespond={mayRespond}
-              onFeedback={(message, isError) => setFeedback({ message, isError })}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryResult query={list} isEmpty={(data) => data.proposals.length === 0} empty={<p>{s.none}</p>}>
+        {(data) => (
+          <ul className="record-list plain-list">
+            {data.proposals.map((proposal) => (
+              <ProposalItem
+                key={proposal.id}
+                proposal={proposal}
+                mayRespond={mayRespond}
+                onFeedback={(message, isError) => setFeedback({ message, isError })}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
 
 /** Ideas for activities: anyone proposes and supports; coordinators answer each with a public reason. */
 export function ProposalsPage() {
-  const me = useMe();
-  const organisations = memberOrganisations(me.data);
-  const { current, setChosen } = useOrganisationChoice(organisations);
-  const [hasErrors, setHasErrors] = useState(false);
-
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <NotFound />;
-  if (!current) {
-    return (
-      <>
-        <PageHeading>{s.title}</PageHeading>
-        <p className="callout">{activitiesStrings.common.noMembership}</p>
-      </>
-    );
-  }
+  const page = useOrganisationPage();
   return (
-    <>
-      <PageHeading caption={current.name} hasErrors={hasErrors}>
-        {s.title}
-      </PageHeading>
-      <p className="lead">{s.lead}</p>
-      <OrganisationPicker
-        id="proposals-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <ProposalList
-        key={`list-${current.id}`}
-        organisationId={current.id}
-        mayRespond={coordinates(me.data, current.id)}
-      />
-      <ProposeForm key={`form-${current.id}`} organisationId={current.id} onErrors={setHasErrors} />
-    </>
+    <OrganisationPage
+      page={page}
+      title={s.title}
+      lead={s.lead}
+      pickerId="proposals-organisation"
+      none={activitiesStrings.common.noMembership}
+    >
+      {(current, me) => (
+        <>
+          <ProposalList
+            key={`list-${current.id}`}
+            organisationId={current.id}
+            mayRespond={coordinates(me, current.id)}
+          />
+          <ProposeForm key={`form-${current.id}`} organisationId={current.id} onErrors={page.setHasErrors} />
+        </>
+      )}
+    </OrganisationPage>
   );
 }

@@ -2,13 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { REACH_COLUMNS, type Count, type Reach, type ReachColumn } from '../../../contracts/activities.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { isApiError } from '../../lib/api.js';
-import { coordinatedOrganisations, useMe } from '../../lib/session.js';
+import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { api, keys } from './activities-api.js';
-import { OrganisationPicker, useOrganisationChoice } from './shared.js';
+import { OrganisationPage, useOrganisationPage } from './shared.js';
 import './activities.css';
 
 const s = activitiesStrings.reach;
@@ -155,23 +153,10 @@ function ReachView({ organisationId }: { organisationId: string }) {
 
 /** For coordinators: which areas and communities take part, against the outreach targets. */
 export function ReachPage() {
-  const me = useMe();
-  const organisations = coordinatedOrganisations(me.data);
-  const { current, setChosen } = useOrganisationChoice(organisations);
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data || !current) return <NotFound />;
+  const page = useOrganisationPage(coordinatedOrganisations);
   return (
-    <>
-      <PageHeading caption={current.name}>{s.title}</PageHeading>
-      <p className="lead">{s.lead}</p>
-      <OrganisationPicker
-        id="reach-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <ReachView key={current.id} organisationId={current.id} />
-    </>
+    <OrganisationPage page={page} title={s.title} lead={s.lead} pickerId="reach-organisation">
+      {(current) => <ReachView key={current.id} organisationId={current.id} />}
+    </OrganisationPage>
   );
 }

@@ -12,21 +12,24 @@ import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { NotFound } from '../../components/not-found.js';
-import { PageHeading } from '../../components/page-heading.js';
 import { errorText, isApiError } from '../../lib/api.js';
 import { today } from '../../lib/dates.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
 import { formatDate, formatDay } from '../../lib/format.js';
 import { poundsToPence } from '../../lib/money.js';
-import { useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { api, keys } from './activities-api.js';
-import { keepsCommunityOffer, PartnershipPicker, usePartnershipOrganisations } from './community-shared.js';
+import {
+  InlineFormButtons,
+  keepsCommunityOffer,
+  OrganisationPage,
+  partnershipPicker,
+  QueryResult,
+  usePageForm,
+  usePartnershipPage,
+} from './shared.js';
 import './activities.css';
 
 const s = communityStrings.roles;
@@ -90,14 +93,13 @@ function ApplyForm({
           maxLength={2000}
           multiline
         />
-        <div className="button-group">
-          <Button type="submit" isPending={apply.isPending} pendingLabel={s.sendingApplication}>
-            {s.sendApplication}
-          </Button>
-          <Button variant="link" onPress={onClose}>
-            {communityStrings.common.close}
-          </Button>
-        </div>
+        <InlineFormButtons
+          submit={s.sendApplication}
+          pendingLabel={s.sendingApplication}
+          isPending={apply.isPending}
+          close={communityStrings.common.close}
+          onClose={onClose}
+        />
       </form>
     </div>
   );
@@ -205,14 +207,13 @@ function HoursForm({
           optionClassName="act-choice__option"
           small
         />
-        <div className="button-group">
-          <Button type="submit" isPending={save.isPending} pendingLabel={s.savingHours}>
-            {s.saveHours}
-          </Button>
-          <Button variant="link" onPress={onClose}>
-            {communityStrings.common.close}
-          </Button>
-        </div>
+        <InlineFormButtons
+          submit={s.saveHours}
+          pendingLabel={s.savingHours}
+          isPending={save.isPending}
+          close={communityStrings.common.close}
+          onClose={onClose}
+        />
       </form>
     </div>
   );
@@ -305,24 +306,24 @@ function Applications({ role, onFeedback }: { role: Role; onFeedback: (message: 
   return (
     <section className="act-applications" aria-labelledby={headingId}>
       <h4 id={headingId}>{s.applicationsTitle(role.title)}</h4>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.applications.length === 0 ? (
-        <p>{s.applicationsNone}</p>
-      ) : (
-        <ul className="plain-list">
-          {list.data.applications.map((application) => (
-            <ApplicationItem
-              key={application.id}
-              application={application}
-              role={role}
-              onFeedback={onFeedback}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.applications.length === 0}
+        empty={<p>{s.applicationsNone}</p>}
+      >
+        {(data) => (
+          <ul className="plain-list">
+            {data.applications.map((application) => (
+              <ApplicationItem
+                key={application.id}
+                application={application}
+                role={role}
+                onFeedback={onFeedback}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -381,19 +382,19 @@ function RoleList({ organisationId, keeps }: { organisationId: string; keeps: bo
     <section className="section" aria-labelledby="roles-list-heading">
       <h2 id="roles-list-heading">{s.listTitle}</h2>
       {status.node}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.roles.length === 0 ? (
-        <p className="callout">{s.none}</p>
-      ) : (
-        <ul className="plain-list act-sessions">
-          {list.data.roles.map((role) => (
-            <RoleItem key={role.id} role={role} keeps={keeps} onFeedback={status.show} />
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.roles.length === 0}
+        empty={<p className="callout">{s.none}</p>}
+      >
+        {(data) => (
+          <ul className="plain-list act-sessions">
+            {data.roles.map((role) => (
+              <RoleItem key={role.id} role={role} keeps={keeps} onFeedback={status.show} />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -407,18 +408,15 @@ function NewRoleForm({
 }) {
   const client = useQueryClient();
   const status = useFocusedStatus('act-status-message');
-  const form = useFormErrors(NEW_FIELDS, 'title');
+  const form = usePageForm(NEW_FIELDS, 'title', onErrors);
   const create = useMutation({
     mutationFn: api.createRole,
     onSuccess: (role) => {
       void client.invalidateQueries({ queryKey: keys.roles(organisationId) });
-      onErrors(false);
+      form.succeeded();
       status.show(s.roleAdded(role.title));
     },
-    onError: (error) => {
-      onErrors(true);
-      form.fromProblem(error);
-    },
+    onError: form.failed,
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -433,8 +431,7 @@ function NewRoleForm({
       errors.push({ field: 'hoursPerWeek', message: s.hoursPerWeekInvalid });
     }
     if (errors.length > 0) {
-      onErrors(true);
-      form.setErrors(errors);
+      form.reject(errors);
       return;
     }
     form.clear();
@@ -505,37 +502,31 @@ function NewRoleForm({
 
 /** Work placements and volunteering roles: everyone applies; coordinators add roles and answer applications. */
 export function RolesPage() {
-  const me = useMe();
-  const { organisations, current, setChosen } = usePartnershipOrganisations(me.data);
-  const [hasErrors, setHasErrors] = useState(false);
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <NotFound />;
-  if (!current) {
-    return (
-      <>
-        <PageHeading>{s.title}</PageHeading>
-        <p className="callout">{activitiesStrings.common.noMembership}</p>
-      </>
-    );
-  }
-  const keeps = keepsCommunityOffer(me.data, current.id);
+  const page = usePartnershipPage();
   return (
-    <>
-      <PageHeading caption={current.name} hasErrors={hasErrors}>
-        {s.title}
-      </PageHeading>
-      <p className="lead">{s.lead}</p>
-      <PartnershipPicker
-        id="roles-organisation"
-        organisations={organisations}
-        value={current.id}
-        onChange={setChosen}
-      />
-      <RoleList key={`list-${current.id}`} organisationId={current.id} keeps={keeps} />
-      {keeps ? (
-        <NewRoleForm key={`form-${current.id}`} organisationId={current.id} onErrors={setHasErrors} />
-      ) : null}
-    </>
+    <OrganisationPage
+      page={page}
+      title={s.title}
+      lead={s.lead}
+      pickerId="roles-organisation"
+      {...partnershipPicker}
+      none={activitiesStrings.common.noMembership}
+    >
+      {(current, me) => {
+        const keeps = keepsCommunityOffer(me, current.id);
+        return (
+          <>
+            <RoleList key={`list-${current.id}`} organisationId={current.id} keeps={keeps} />
+            {keeps ? (
+              <NewRoleForm
+                key={`form-${current.id}`}
+                organisationId={current.id}
+                onErrors={page.setHasErrors}
+              />
+            ) : null}
+          </>
+        );
+      }}
+    </OrganisationPage>
   );
 }

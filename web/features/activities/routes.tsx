@@ -3,6 +3,7 @@ import type { MeResponse } from '../../../contracts/people.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
+import { programmeOrganisations } from './membership.js';
 
 /** Public, no sign-in: an organisation's programme ("What's on"). */
 export const activitiesPublicRoutes: RouteObject[] = [
@@ -17,6 +18,10 @@ export const activitiesRoutes: RouteObject[] = [
   {
     path: 'activities',
     lazy: () => import('./programme-page.js').then((m) => ({ Component: m.ActivitiesPage })),
+  },
+  {
+    path: 'activities/plan',
+    lazy: () => import('./plan-page.js').then((m) => ({ Component: m.PlanPage })),
   },
   {
     path: 'activities/proposals',
@@ -66,6 +71,11 @@ export function activitiesHomeCards(me: MeResponse): { to: string; title: string
     { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
     { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
     { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },
+    ...programmeOrganisations(me).map((organisation) => ({
+      to: `/activities/plan?organisation=${organisation.id}`,
+      title: activitiesStrings.plan.homeTitle(organisation.name),
+      body: activitiesStrings.plan.homeBody,
+    })),
     ...coordinatedOrganisations(me).flatMap((organisation) => [
       {
         to: `/activities/reach?organisation=${organisation.id}`,

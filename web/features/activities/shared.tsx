@@ -1,34 +1,30 @@
-import { useState } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { z } from 'zod';
 import { useSearchParams } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NotFound } from '../../components/not-found.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { Button } from '../../components/button.js';
 import { SelectField } from '../../components/select-field.js';
+import { useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { isPartnershipAdmin, useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { whenInWords, type Session } from './activities-api.js';
+import { communityStrings } from '../../lib/strings/community.js';
+import { api, keys, whenInWords, type Session } from './activities-api.js';
+import { coordinates, memberOrganisations, type OrganisationChoice } from './membership.js';
+
+export {
+  coordinates,
+  memberOrganisations,
+  programmeOrganisations,
+  runsProgramme,
+  type OrganisationChoice,
+} from './membership.js';
 
 const c = activitiesStrings.common;
-
-export interface OrganisationChoice {
-  id: string;
-  name: string;
-}
-
-/** The organisations this person belongs to, once each, in the order of their memberships. */
-export function memberOrganisations(me: MeResponse | null | undefined): OrganisationChoice[] {
-  return [...new Map((me?.memberships ?? []).map((m) => [m.organisationId, m.organisationName]))].map(
-    ([id, name]) => ({ id, name }),
-  );
-}
-
-/** Coordinators and facilitators run an organisation's programme: registers, attendance, cancelling. */
-export function runsProgramme(me: MeResponse | null | undefined, organisationId: string): boolean {
-  return (me?.memberships ?? []).some(
-    (m) => m.organisationId === organisationId && (m.role === 'coordinator' || m.role === 'facilitator'),
-  );
-}
-
-export function coordinates(me: MeResponse | null | undefined, organisationId: string): boolean {
-  return (me?.memberships ?? []).some((m) => m.organisationId === organisationId && m.role === 'coordinator');
-}
 
 /** Which organisation a page is about: the first by default, a choice when there are several. */
 export function useOrganisationChoice(organisations: readonly OrganisationChoice[]) {
@@ -38,16 +34,41 @@ export function useOrganisationChoice(organisations: readonly OrganisationChoice
   return { current, setChosen };
 }
 
+/**
+ * Every organisation of the partnership (roles and partners are shared across it), the person's own
+ * first so the page opens on their home organisation. Until the list arrives, their own organisations.
+ */
+export function usePartnershipOrganisations(me: MeResponse | null | undefined) {
+  const own = memberOrganisations(me);
+  const all = useQuery({
+    queryKey: keys.partnershipOrganisations,
+    queryFn: api.fetchPartnershipOrganisations,
+    enabled: Boolean(me),
+    staleTime: 5 * 60_000,
+  });
+  const others = (all.data?.organisations ?? [])
+    .filter((o) => !own.some((mine) => mine.id === o.id))
+    .map((o) => ({ id: o.id, name: o.name }));
+  const organisations: OrganisationChoice[] = [...own, ...others];
+  const choice = useOrganisationChoice(organisations);
+  return { organisations, ...choice };
+}
+
+/** Chooses which organisation a page shows, when there is more than one to choose from. */
 export function OrganisationPicker({
   id,
   organisations,
   value,
   onChange,
+  label = c.organisation,
+  hint = c.organisationHint,
 }: {
   id: string;
   organisations: readonly OrganisationChoice[];
   value: string;
   onChange: (id: string) => void;
+  label?: string;
+  hint?: string;
 }) {
   if (organisations.length < 2) return null;
   return (
@@ -55,14 +76,201 @@ export function OrganisationPicker({
       <SelectField
         id={id}
         name="organisationId"
-        label={c.organisation}
-        hint={c.organisationHint}
+        label={label}
+        hint={hint}
         options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         value={value}
         onChange={onChange}
       />
     </div>
   );
+}
+
+/** What a page about one organisation at a time knows: who is signed in, the choice, and form errors. */
+export interface OrganisationPageState {
+  me: ReturnType<typeof useMe>;
+  organisations: readonly OrganisationChoice[];
+  current: OrganisationChoice | null;
+  setChosen: (id: string) => void;
+  /** Whether a form on the page has errors (the document title says so). */
+  hasErrors: boolean;
+  setHasErrors: (has: boolean) => void;
+}
+
+/** A page over the organisations `pick` gives for the signed-in person (their own by default). */
+export function useOrganisationPage(
+  pick: (me: MeResponse | null | undefined) => OrganisationChoice[] = memberOrganisations,
+): OrganisationPageState {
+  const me = useMe();
+  const organisations = pick(me.data);
+  const choice = useOrganisationChoice(organisations);
+  const [hasErrors, setHasErrors] = useState(false);
+  return { me, organisations, ...choice, hasErrors, setHasErrors };
+}
+
+/** A page over every organisation of the partnership, the person's own first. */
+export function usePartnershipPage(): OrganisationPageState {
+  const me = useMe();
+  const choice = usePartnershipOrganisations(me.data);
+  const [hasErrors, setHasErrors] = useState(false);
+  return { me, ...choice, hasErrors, setHasErrors };
+}
+
+/**
+ * The frame of a page about one organisation at a time: loading and load errors, the heading with the
+ * organisation's name, the lead and the picker. With no organisation to show it says `none` under the
+ * heading, or "Page not found" when `none` is not given.
+ */
+export function OrganisationPage({
+  page,
+  onChoose,
+  title,
+  lead,
+  pickerId,
+  pickerLabel,
+  pickerHint,
+  none,
+  children,
+}: {
+  page: OrganisationPageState;
+  /** What choosing another organisation does; by default it just shows it. */
+  onChoose?: (id: string) => void;
+  title: string;
+  lead: string;
+  pickerId: string;
+  pickerLabel?: string;
+  pickerHint?: string;
+  none?: string;
+  children: (current: OrganisationChoice, me: MeResponse) => ReactNode;
+}) {
+  const { me, current } = page;
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data || (!current && none === undefined)) return <NotFound />;
+  if (!current) {
+    return (
+      <>
+        <PageHeading>{title}</PageHeading>
+        <p className="callout">{none}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading caption={current.name} hasErrors={page.hasErrors}>
+        {title}
+      </PageHeading>
+      <p className="lead">{lead}</p>
+      <OrganisationPicker
+        id={pickerId}
+        organisations={page.organisations}
+        value={current.id}
+        onChange={onChoose ?? page.setChosen}
+        {...(pickerLabel ? { label: pickerLabel } : {})}
+        {...(pickerHint ? { hint: pickerHint } : {})}
+      />
+      {children(current, me.data)}
+    </>
+  );
+}
+
+/** What a list query shows: loading, a load error with a retry, `empty` when `isEmpty`, or the data. */
+export function QueryResult<T>({
+  query,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  isEmpty: (data: T) => boolean;
+  empty: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  return isEmpty(query.data) ? empty : children(query.data);
+}
+
+/** The buttons under a form that opens in place: send it, or close it without sending. */
+export function InlineFormButtons({
+  submit,
+  pendingLabel,
+  isPending,
+  close,
+  onClose,
+}: {
+  submit: string;
+  pendingLabel: string;
+  isPending: boolean;
+  close: string;
+  onClose: () => void;
+}) {
+  return (
+    <div className="button-group">
+      <Button type="submit" isPending={isPending} pendingLabel={pendingLabel}>
+        {submit}
+      </Button>
+      <Button variant="link" onPress={onClose}>
+        {close}
+      </Button>
+    </div>
+  );
+}
+
+/** The picker's words on pages shared across the partnership (roles, partners). */
+export const partnershipPicker = {
+  pickerLabel: communityStrings.common.organisation,
+  pickerHint: communityStrings.common.organisationHint,
+};
+
+/**
+ * A form's errors, tied to the page's error flag (the document title): problems found before sending
+ * (`reject`, `rejectZod`) or by the server (`failed`) set it, a success (`succeeded`) clears it.
+ */
+export function usePageForm(
+  fields: readonly string[],
+  fallbackField: string,
+  onErrors: (has: boolean) => void,
+) {
+  const form = useFormErrors(fields, fallbackField);
+  return {
+    ...form,
+    reject: (errors: FormError[]) => {
+      onErrors(true);
+      form.setErrors(errors);
+    },
+    rejectZod: (error: z.ZodError) => {
+      onErrors(true);
+      form.fromZod(error);
+    },
+    failed: (error: unknown) => {
+      onErrors(true);
+      form.fromProblem(error);
+    },
+    succeeded: () => onErrors(false),
+  };
+}
+
+/** Coordinators of the organisation (and partnership admins) keep its roles, partners and targets. */
+export function keepsCommunityOffer(me: MeResponse | null | undefined, organisationId: string): boolean {
+  return isPartnershipAdmin(me) || coordinates(me, organisationId);
+}
+
+/** Whether this person may signpost members of the organisation: peer supporters, facilitators, coordinators. */
+export function maySignpost(me: MeResponse | null | undefined, organisationId: string): boolean {
+  return (
+    isPartnershipAdmin(me) ||
+    (me?.memberships ?? []).some(
+      (m) =>
+        m.organisationId === organisationId &&
+        (m.role === 'peer_supporter' || m.role === 'facilitator' || m.role === 'coordinator'),
+    )
+  );
+}
+
+/** A web address safe to link to: only http and https, never script. */
+export function safeWebsite(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 /** Places left, or the waiting list, in words. */

@@ -1,9 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ACTION_STATUSES, MeetingSchema, type Group, type Meeting } from '../../../contracts/coproduction.js';
+import { Link } from 'react-router';
+import {
+  ACTION_STATUSES,
+  MeetingSchema,
+  PrioritySchema,
+  type Group,
+  type Meeting,
+} from '../../../contracts/coproduction.js';
 import { Button } from '../../components/button.js';
 import { apiRequest, errorText } from '../../lib/api.js';
 import { formatDay } from '../../lib/format.js';
+import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
 
@@ -63,6 +71,58 @@ function ActionStatus({
   );
 }
 
+/**
+ * A coordinator turns a group's decision into a "You said, we did" priority, so what the group
+ * asked for is followed through in public. A decision already brought in links to its priority.
+ */
+function DecisionToPriority({
+  decision,
+  group,
+  meeting,
+  onDone,
+}: {
+  decision: string;
+  group: Group;
+  meeting: Meeting;
+  onDone: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const sourceRef = g.decisionSource(group.name, formatDay(meeting.heldOn));
+  const title = decision.length > 200 ? `${decision.slice(0, 199)}…` : decision;
+  const priorities = useQuery({ queryKey: keys.priorities, queryFn: api.fetchPriorities });
+  const existing = priorities.data?.priorities.find(
+    (p) => p.source === 'group' && p.sourceRef === sourceRef && p.title === title,
+  );
+  const bringIn = useMutation({
+    mutationFn: () =>
+      apiRequest(`${api.base}/priorities`, PrioritySchema, {
+        method: 'POST',
+        body: { organisationId: group.organisationId, source: 'group', sourceRef, title, text: decision },
+      }),
+    onSuccess: (priority) => {
+      void client.invalidateQueries({ queryKey: keys.priorities });
+      onDone(coproductionStrings.hub.broughtIn(priority.title));
+    },
+    onError: (error) => onDone(errorText(error)),
+  });
+  if (priorities.isPending) return null;
+  return existing ? (
+    <Link to={`/coproduction/priorities/${existing.id}`} className="cop-decision-link">
+      {g.decisionPriority}
+    </Link>
+  ) : (
+    <Button
+      variant="link"
+      isPending={bringIn.isPending}
+      pendingLabel={coproductionStrings.hub.bringing}
+      onPress={() => bringIn.mutate()}
+      aria-label={g.decisionToPriorityLabel(decision)}
+    >
+      {g.decisionToPriority}
+    </Button>
+  );
+}
+
 /** One meeting: agenda, who came, minutes, decisions and actions. */
 export function MeetingView({
   meeting,
@@ -76,6 +136,8 @@ export function MeetingView({
   onDone: (message: string) => void;
 }) {
   const titleId = `meeting-${meeting.id}`;
+  const me = useMe();
+  const coordinates = coordinatedOrganisations(me.data).some((o) => o.id === group.organisationId);
   return (
     <article className="record" aria-labelledby={titleId}>
       <h3 id={titleId} className="record__title">
@@ -129,7 +191,15 @@ export function MeetingView({
           <h4>{g.decisions}</h4>
           <ul>
             {meeting.decisions.map((decision, index) => (
-              <li key={index}>{decision}</li>
+              <li key={index}>
+                {decision}
+                {coordinates ? (
+                  <>
+                    {' '}
+                    <DecisionToPriority decision={decision} group={group} meeting={meeting} onDone={onDone} />
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </>
