@@ -264,6 +264,13 @@ export async function toActivities(db: DbOrTx, rows: repo.ActivityRow[], from?: 
   }));
 }
 
+/** One activity with its sessions, as `toActivities` shapes them. */
+async function toActivity(db: DbOrTx, row: repo.ActivityRow): Promise<Activity> {
+  const [activity] = await toActivities(db, [row]);
+  if (!activity) throw notFound('This activity');
+  return activity;
+}
+
 export async function createActivity(
   context: ModuleContext,
   actorOrNull: Actor | null,
@@ -273,9 +280,7 @@ export async function createActivity(
   const body = CreateActivityRequestSchema.parse(input);
   if (!mayRunProgramme(actor, body.organisationId)) throw notFound('This organisation');
   const row = await context.db.transaction((tx) => insertActivityWithOccurrences(tx, actor, body));
-  const [activity] = await toActivities(context.db, [row]);
-  if (!activity) throw new Error('activity missing');
-  return activity;
+  return toActivity(context.db, row);
 }
 
 /**
@@ -310,9 +315,7 @@ export async function updateActivity(
     }
     return updated;
   });
-  const [activity] = await toActivities(context.db, [row]);
-  if (!activity) throw new Error('activity missing');
-  return activity;
+  return toActivity(context.db, row);
 }
 
 export async function listActivities(
@@ -330,9 +333,7 @@ export async function getActivity(context: ModuleContext, actorOrNull: Actor | n
   const actor = requireActor(actorOrNull);
   const row = await repo.findActivity(context.db, activityId);
   if (!row || !isInPartnership(actor, row.organisationId)) throw notFound('This activity');
-  const [activity] = await toActivities(context.db, [row]);
-  if (!activity) throw notFound('This activity');
-  return activity;
+  return toActivity(context.db, row);
 }
 
 /** The public programme: public activities from today on, with nobody's name in it. */
