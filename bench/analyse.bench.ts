@@ -2,9 +2,18 @@
 // side with the npm package redact-pii on the same texts. Prints one JSON line per figure.
 //
 //   node --import tsx bench/analyse.bench.ts [--stories N]
+//
+// The figures to hold: Cairn faster than redact-pii on both sets, and the whole process at 1,000
+// stories a second or more.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { SyncRedactor } from 'redact-pii';
 import { analysisLine } from '../server/text/analyse-command.js';
+import { readCorpus } from '../server/text/quality/corpus.js';
 
 const DIRECT = new Set([
   'PERSON',
@@ -332,3 +341,49 @@ emit('redact_pii_stories_per_second', N / peerSeconds, 'stories/s');
 emit('redact_pii_recall_direct', peer.recallDirect, 'ratio');
 emit('redact_pii_recall_all', peer.recallAll, 'ratio');
 emit('redact_pii_char_precision', peer.precision, 'ratio');
+
+// The same two tools on the labelled corpus (432 stories in many voices, cycled to N lines), and the
+// whole `cairn analyse` process on those N lines: start-up, reading, writing and all.
+const corpusTexts = (['dev', 'test'] as const).flatMap((part) => readCorpus(part).map((s) => s.text));
+const corpusLines = Array.from({ length: N }, (_, i) => corpusTexts[i % corpusTexts.length] ?? '');
+let cairnCorpusSeconds = Infinity;
+let peerCorpusSeconds = Infinity;
+for (let round = 0; round < 2; round++) {
+  let t0 = performance.now();
+  for (const text of corpusLines) analysisLine(null, text);
+  cairnCorpusSeconds = Math.min(cairnCorpusSeconds, (performance.now() - t0) / 1000);
+  t0 = performance.now();
+  for (const text of corpusLines) redactor.redact(text);
+  peerCorpusSeconds = Math.min(peerCorpusSeconds, (performance.now() - t0) / 1000);
+}
+emit('corpus_stories_per_second', N / cairnCorpusSeconds, 'stories/s');
+emit('redact_pii_corpus_stories_per_second', N / peerCorpusSeconds, 'stories/s');
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-analyse-bench-'));
+try {
+  const input = join(dir, 'in.jsonl');
+  writeFileSync(input, `${corpusLines.map((text, i) => JSON.stringify({ id: i, text })).join('\n')}\n`);
+  const one = join(dir, 'one.jsonl');
+  writeFileSync(one, `${JSON.stringify({ id: 0, text: corpusLines[0] })}\n`);
+  const bin = fileURLToPath(new URL('../bin/cairn.mjs', import.meta.url));
+  const run = (file: string): number => {
+    const t0 = performance.now();
+    const done = spawnSync(
+      process.execPath,
+      [bin, 'analyse', '--in', file, '--out', join(dir, 'out.jsonl')],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    if (done.status !== 0) throw new Error(`cairn analyse failed: ${done.stderr.toString()}`);
+    return (performance.now() - t0) / 1000;
+  };
+  const startup = Math.min(run(one), run(one));
+  const whole = run(input);
+  const written = readFileSync(join(dir, 'out.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+  if (written !== N) throw new Error(`cairn analyse wrote ${written} lines for ${N}`);
+  emit('process_one_story_seconds', startup, 's');
+  emit('process_stories_per_second', N / whole, 'stories/s');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

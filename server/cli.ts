@@ -171,13 +171,8 @@ async function loadAnalyseCommand() {
 
 async function analyse(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { in: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.in || !values.out) {
-    throw new AppError(
-      'bad_request',
-      'Give both: cairn analyse --in IN.jsonl --out OUT.jsonl (use - for stdin/stdout)',
-    );
-  }
-  const { runAnalyseCommand } = await loadAnalyseCommand();
+  const { ANALYSE_USAGE, runAnalyseCommand } = await loadAnalyseCommand();
+  if (!values.in || !values.out) throw new AppError('bad_request', ANALYSE_USAGE);
   return runAnalyseCommand({
     inPath: values.in,
     outPath: values.out,

@@ -3,6 +3,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { analyseStory } from './analyse.js';
 
 export interface AnalyseCommandOptions {
@@ -103,4 +104,35 @@ export async function runAnalyseCommand(opts: AnalyseCommandOptions): Promise<nu
     `analysed ${plural(written, 'story', 'stories')}${skipped > 0 ? `, skipped ${plural(skipped, 'line', 'lines')}` : ''}\n`,
   );
   return skipped > 0 ? 2 : 0;
+}
+
+export const ANALYSE_USAGE =
+  'Give both: cairn analyse --in IN.jsonl --out OUT.jsonl (use - for stdin/stdout)';
+
+/**
+ * `cairn analyse` from its command-line arguments. The `cairn` command sends `analyse` here before
+ * loading the server, so a batch starts in a fraction of a second.
+ */
+export async function runAnalyseCli(
+  args: string[],
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  let values: { in?: string | undefined; out?: string | undefined };
+  try {
+    ({ values } = parseArgs({ args, options: { in: { type: 'string' }, out: { type: 'string' } } }));
+  } catch (err) {
+    stderr.write(`${err instanceof Error ? err.message : String(err)}\n${ANALYSE_USAGE}\n`);
+    return 2;
+  }
+  if (!values.in || !values.out) {
+    stderr.write(`${ANALYSE_USAGE}\n`);
+    return 2;
+  }
+  return runAnalyseCommand({
+    inPath: values.in,
+    outPath: values.out,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr,
+  });
 }

@@ -1,8 +1,8 @@
 // One story in, one analysis record out (DESIGN §6): redacted text, PII findings, risk and themes.
 import { findPii, redact } from './deidentify.js';
 import type { PiiFinding } from './deidentify.js';
-import { assessRisk } from './risk.js';
-import type { RiskEvidence, RiskLevel } from './risk.js';
+import { assessRisk } from './risk/assess.js';
+import type { RiskEvidence, RiskLevel } from './risk/assess.js';
 import { suggestThemes } from './themes.js';
 import type { ThemeSuggestion } from './themes.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk } from './risk.js';
+import { assessRisk } from './assess.js';
 
 const level = (text: string): string => assessRisk(text).risk;
 

@@ -1,0 +1,933 @@
+// What current risk sounds like, organised by concept rather than by phrases seen in any one story.
+// Suicide follows the Columbia (C-SSRS) ladder — wish to be dead, active thoughts, method, intent,
+// plan, preparation — and three more kinds of harm sit beside it: self-harm, harm to others and
+// danger from others (abuse, coercive control, exploitation). Warning signs (feeling a burden,
+// trapped, no reason to go on), a relapse with tolerance gone and command voices complete it.
+// See ../shared/research/risk.md for the sources.
+//
+// Patterns run over a *lemma line*: each token's lemma, lowercase, separated by single spaces, with
+// informal spellings expanded ("im" → "i be", "dont" → "do not", "meself" → "myself"). So "saving",
+// "saved" and "I've been saving up" all read "save". In the sources below:
+//   ~   up to three other words      ~~  up to six      ~~~  up to ten
+// A pattern never needs to know the tense: time is read separately, per sentence (time.ts).
+
+export type RiskCategory =
+  | 'wish-to-be-dead'
+  | 'suicidal-thoughts'
+  | 'method'
+  | 'intent'
+  | 'plan'
+  | 'preparation'
+  | 'means'
+  | 'self-harm'
+  | 'harm-to-others'
+  | 'danger-from-others'
+  | 'exploitation'
+  | 'relapse-overdose'
+  | 'warning-signs'
+  | 'voices';
+
+export const RISK_CATEGORIES: readonly RiskCategory[] = [
+  'wish-to-be-dead',
+  'suicidal-thoughts',
+  'method',
+  'intent',
+  'plan',
+  'preparation',
+  'means',
+  'self-harm',
+  'harm-to-others',
+  'danger-from-others',
+  'exploitation',
+  'relapse-overdose',
+  'warning-signs',
+  'voices',
+];
+
+/** Plain words for a safeguarding lead: what the category means. */
+export const CATEGORY_LABEL: Record<RiskCategory, string> = {
+  'wish-to-be-dead': 'wishes to be dead or not to wake up',
+  'suicidal-thoughts': 'thoughts of ending their life',
+  method: 'thinking about how',
+  intent: 'has decided to act',
+  plan: 'a plan, a time or a place',
+  preparation: 'getting ready: goodbyes, giving things away, putting affairs in order',
+  means: 'keeping the means close',
+  'self-harm': 'hurting themselves',
+  'harm-to-others': 'may hurt someone else',
+  'danger-from-others': 'in danger from someone else',
+  exploitation: 'exploited or controlled by others',
+  'relapse-overdose': 'using again with the risk of overdose',
+  'warning-signs': 'warning signs: a burden, trapped, no reason to go on',
+  voices: 'voices telling them to harm, or someone else at risk now',
+};
+
+export interface Concept {
+  category: RiskCategory;
+  /** 1: this alone should reach a lead; 0.5: a sign that needs others beside it. */
+  weight: 1 | 0.5;
+  re: RegExp;
+}
+
+const SELF = '(?:myself|my self|my own self)';
+const MEANS_NOUN =
+  '(?:tablet|pill|paracetamol|co-codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication|medicine|methadone|diazepam|valium|tramadol|amitriptyline|sertraline|mirtazapine|quetiapine|pregabalin|zopiclone|lithium|antidepressant|rope|noose|ligature|blade|razor|knife|belt|cord|cable|hosepipe|shotgun|gun|rifle|cartridge)';
+const KIN =
+  '(?:kid|child|children|bairn|wean|son|daughter|boy|girl|lad|lass|baby|partner|wife|husband|mum|mam|mom|ma|dad|da|nan|gran|family|wean|sister|brother|bro|fella|missus|grandkid|grandchild|dog|cat)';
+const PERP =
+  '(?:he|she|they|him|her|them|partner|husband|wife|boyfriend|girlfriend|ex|fella|missus|stepdad|dad|da|son|brother|uncle|cousin|landlord|dealer|lad|man|bloke|guy|gang|carer|lodger)';
+
+// Sources are written for readability; `compile` turns the shorthand into a regular expression.
+function compile(source: string): RegExp {
+  const expanded = source
+    .replaceAll('~~~', '(?:\\S+ ){0,10}')
+    .replaceAll('~~', '(?:\\S+ ){0,6}')
+    .replaceAll('~', '(?:\\S+ ){0,3}');
+  return new RegExp(` (?:${expanded})(?= )`);
+}
+
+const RAW: [RiskCategory, 1 | 0.5, string][] = [
+  // --- 1. wish to be dead ---------------------------------------------------------------------
+  ['wish-to-be-dead', 1, '(?:go|fall|drift) to sleep and (?:just )?(?:not|never) wake'],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:i|want|wanting|hope|wish|rather|like|just|and) ~(?:not|never) (?:want to |wish to |to )?wake (?:up)?(?: again| tomorrow| in the morning)?',
+  ],
+  ['wish-to-be-dead', 1, 'hope i (?:do )?(?:not|never) wake'],
+  [
+    'wish-to-be-dead',
+    1,
+    'wish (?:i|it) (?:would|could|be|have|had|was|were)? ?(?:be )?(?:dead|over|die|not here|not alive|not be here|never (?:be )?(?:bear|born)|disappear|vanish|stop exist|not exist|gone)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:would )?(?:rather|sooner) (?:just )?(?:be )?(?:dead|die|gone|not be here|not wake)',
+  ],
+  ['wish-to-be-dead', 1, '(?:good|well) off dead'],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|no longer|never) (?:really )?(?:want|wish) to (?:be here|be alive|live|exist|be around|go on|carry on|be in this world|see another|see tomorrow|face another)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:tired|sick|weary) of (?:live|living|life|be alive|being alive|be here|being here|exist|existing|wake up|waking up)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|do not) (?:really )?care (?:if|whether) i (?:live|die|wake|make it|see|be here|be around)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|never) mind (?:if|dying|die|be dead|not wake)|(?:hit|knock|run) (?:down |over )?by (?:a|the) (?:bus|car|lorry|train|truck)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:want|like|wish) to (?:just )?(?:die|disappear|vanish|not exist|stop exist|fade away|be dead|be with (?:him|her|them) (?:again|up there))',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:envy|jealous of) (?:the|people who|those who|anyone who|him for|her for)? ?(?:dead|die|go|be dead|be go)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:ask|beg|pray|pray to|ask god|ask allah) ~(?:god|allah|him|jesus|the lord)? ?to take me',
+  ],
+  ['wish-to-be-dead', 1, '(?:lie|lay) down (?:and|an) (?:never|not) get up'],
+  [
+    'wish-to-be-dead',
+    0.5,
+    '(?:join|be with) (?:my|our|me) (?:late )?(?:mum|mam|dad|nan|gran|son|daughter|wife|husband|brother|sister|baby|boy|girl) (?:again|up there|in heaven)',
+  ],
+  ['wish-to-be-dead', 0.5, 'what be the point (?:of|in) (?:me|anything|wake|living|live|go on|it all)'],
+  ['wish-to-be-dead', 0.5, 'wish ~(?:take|took) me instead'],
+
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|never) be (?:a|an) (?:problem|burden|bother|nuisance|worry|weight) (?:for|to|much longer|for long|anymore|any more|soon)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|no|never) have to worry about me (?:much longer|anymore|any more|again|soon|for long)',
+  ],
+  // --- 2. active thoughts -----------------------------------------------------------------------
+  ['suicidal-thoughts', 1, 'suicid\\S*'],
+  ['suicidal-thoughts', 1, '(?:kill|top|off|hang|drown|gas|shoot|do in|do away with) ' + SELF],
+  ['suicidal-thoughts', 1, '(?:take|end) (?:my|me) (?:own )?life'],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:end|finish) (?:it|it all|everything|thing|me|myself)(?! with| off| up| there| at| for| on| by| tonight with)',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:not|no) be (?:here|around|about) (?:anymore|any more|much longer|for long|by|next|soon|for much)',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:think|thought|think about|thinking) ~(?:not be here|not being here|die|dying|death|end thing|ending thing|end it|ending it|go to sleep forever|leave this world|kill|check out)',
+  ],
+  ['suicidal-thoughts', 0.5, '(?:do|try) something (?:stupid|daft|silly|drastic|permanent)'],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:check|bow|tap|clock) out (?:for good|early|of life|of this world|permanently)',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:disappear|go|leave|vanish) (?:for good|forever|permanently|and not come back)',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:not know|not sure|wonder|do not know) (?:if|whether) i (?:will|would|be go to|can) (?:still )?(?:be (?:here|around|alive)|make it|last)',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:kill|end|take|hang|drown)',
+  ],
+  [
+    'plan',
+    1,
+    '(?:plan|planning|work out|think about|thinking about|figure out) (?:how|when|where) (?:to|i would|i will|i be go to|i could) (?:do it|end it|go|die|finish it)',
+  ],
+  ['suicidal-thoughts', 0.5, '(?:dark|bad|black|scary|those|the old) thought'],
+  ['suicidal-thoughts', 0.5, '(?:unalive|unaliving|kms|kys|sewerslide|self delete|self-delete)'],
+
+  [
+    'suicidal-thoughts',
+    0.5,
+    '(?:check|checking) out|(?:off|out) out of it|log off (?:for good|forever|permanently)',
+  ],
+  // --- 3. method --------------------------------------------------------------------------------
+  [
+    'method',
+    1,
+    '(?:step|jump|walk|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi-storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube)',
+  ],
+  ['method', 1, '(?:hang|rope|noose|ligature|tie) ~(?:loft|beam|banister|shed|garage|tree|door|neck|hook)'],
+  [
+    'method',
+    1,
+    '(?:drive|steer|crash|swerve) ~(?:into|off) (?:a|the) ~(?:wall|tree|lorry|bridge|cliff|river|sea|oncoming|quarry|barrier)',
+  ],
+  [
+    'method',
+    1,
+    '(?:take|swallow|neck|down) (?:them all|the lot|the whole (?:box|packet|bottle|lot)|every (?:last )?one|all of them|all my|the rest of (?:them|the box|the packet))(?: at once| in one go| together)?',
+  ],
+  ['method', 1, '(?:how many|how much) ~~(?:take|kill|enough|fatal|lethal|do it|finish)'],
+  [
+    'method',
+    1,
+    '(?:google|search|look up|read up|research|read about) ~~(?:how to|way to|method|lethal|fatal|painless|quick way|dose)',
+  ],
+  ['method', 1, '(?:hose|hosepipe|pipe) ~(?:exhaust|car)|(?:engine|car) run ~in the garage'],
+  [
+    'method',
+    0.5,
+    '(?:bridge|cliff|railway|rail line|train track|track|level crossing|motorway|multi-storey|top floor|roof|ledge|edge|viaduct|quarry|platform|pier)',
+  ],
+  ['method', 0.5, '(?:river|canal|loch|sea|reservoir|water) ~(?:pull|call|draw|keep|look|stare|peace|calm)'],
+  ['method', 0.5, '(?:shotgun|gun|rifle) (?:cabinet|cupboard|key|in the|on the)'],
+
+  [
+    'method',
+    1,
+    'how (?:easy|quick|simple|quiet|peaceful|cold|fast|painless) (?:it )?(?:would|will|could|might) be|how (?:easy|quick|simple) it be',
+  ],
+  [
+    'method',
+    1,
+    'i ~(?:look|stare|watch|count|time|think about|keep think about|listen to) ~(?:the )?(?:water|sea|river|canal|loch|train|track|railway|bridge|drop|edge|cliff|tide|wave)',
+  ],
+  ['method', 1, '(?:look|seem) like (?:an|a) accident|over the side'],
+  // --- 4. intent --------------------------------------------------------------------------------
+  [
+    'intent',
+    1,
+    '(?:make|made) (?:my|me) mind up|my mind be make up|(?:decide|decision) ~(?:be make|make|to go|to do it|to end|that i be go|i be not|i will not)',
+  ],
+  [
+    'intent',
+    1,
+    'this time i (?:mean|be serious|will)|no go back|not go back this time|nothing (?:will|can|be go to) stop me',
+  ],
+  [
+    'intent',
+    1,
+    'i be (?:do|done|finish|through) (?:now|with (?:it|this|life|everything|all of it|trying|fight))',
+  ],
+  ['intent', 1, '(?:know|decide) (?:exactly )?what i (?:have to|need to|be go to|will|must) do'],
+  ['intent', 1, '(?:make|made) (?:my )?peace (?:with (?:it|dying|go|myself|god|leaving))?'],
+  ['intent', 1, '(?:ready|prepared) to (?:go|leave|die|let go)(?! home| out| back| to| into| on| for)'],
+  ['intent', 1, '(?:will|would) not be (?:here|around|about) (?:for|by|to see|next|much longer|when)'],
+  [
+    'intent',
+    1,
+    'will not (?:see|make it to|be there for) (?:christmas|my birthday|the new year|next|another|the end)',
+  ],
+  [
+    'intent',
+    0.5,
+    '(?:feel|be|seem) (?:so |strangely |weirdly |oddly |really )?(?:calm|peaceful|at peace|light|relieve) (?:now|since|because|about it|for the first)',
+  ],
+
+  [
+    'intent',
+    1,
+    'that be me (?:do|done|finish|go|gone|out)|that be it for me|i be (?:not|no longer) go to (?:fight|try|bother)',
+  ],
+  // --- 5. plan ----------------------------------------------------------------------------------
+  [
+    'plan',
+    1,
+    '(?:plan|planned|planning|work out|pick|choose|chose) ~(?:the )?(?:date|day|time|spot|place|when and where|how and when|how i would|how i be go)',
+  ],
+  [
+    'plan',
+    1,
+    'which (?:night|day|week|way|date) (?:would|will|might) be|i (?:have )?(?:have|get|make|got) (?:a|my|the) plan',
+  ],
+  [
+    'plan',
+    1,
+    '(?:after|once|when|before|on|by) ~(?:birthday|christmas|anniversary|wedding|funeral|exam|court|rent|payday|pay day|result|hearing|new year|bill|giro|universal credit|payment|move|holiday|weekend|leave) ~~(?:i can|i will|i be go|then i|that be when|that be it|i be do)(?: \\S+)? (?:go|rest|stop|leave|do it|finish|end|be free|be gone|be do)',
+  ],
+  [
+    'plan',
+    1,
+    '(?:will|be go to|go to) (?:do it|go through with it|end it|finish it|go) (?:on|after|when|once|before|by|this|next|at)',
+  ],
+  ['plan', 1, '(?:have|get|make) (?:it|everything|the plan) (?:all )?(?:plan|planned|work out|sort)'],
+  ['plan', 0.5, '(?:the|that) (?:day|night|date) (?:be|will be) (?:the|my) (?:one|last|day)'],
+
+  [
+    'plan',
+    1,
+    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )',
+  ],
+  [
+    'plan',
+    1,
+    'after (?:that|\\S+|the \\S+|his \\S+|her \\S+|my \\S+) ~~(?:that be me|i be off|i will not be|i be go|i be do|i be gone|i will be go|i will be free|it be over|i can go|i can rest|i be free)',
+  ],
+  // --- 6. preparation ---------------------------------------------------------------------------
+  [
+    'preparation',
+    1,
+    '(?:goodbye|farewell|suicide|last|final) (?:letter|note|message|text|post|video|voice note|voicemail|email|card)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:write|leave|finish) ~(?:letter|note|card) (?:to|for) (?:each|every|all|everyone|everybody|the kid|my kid|the girl|the boy|my girl|my boy|my son|my daughter|mum|mam|dad|my mum|my mam|my dad|my family|my wife|my husband|my partner|them)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:give|hand|pass) (?:away )?(?:all |most of |the rest of |some of )?(?:my|me) ~(?:thing|stuff|belonging|clothes|record|vinyl|book|tool|guitar|ring|watch|jewellery|console|xbox|playstation|collection|medal|plant|bike|laptop|phone|photo|coat|trainer) (?:away|to|out)',
+  ],
+  ['preparation', 1, 'give ~(?:thing|stuff|belonging|clothes|record|book|tool|jewellery|collection) away'],
+  [
+    'preparation',
+    1,
+    '(?:rehome|re-home|rehomed|find|found|sort) ~(?:new )?home for (?:my|the|our|me|him|her) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:rehome|rehomed|re-home) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:sort|put|get|tidy|straighten) ~(?:affair|paperwork|paper|finance|thing|stuff|account|life) (?:in order|sort|straight|together|out for (?:them|her|him|the kid|my))',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:make|write|update|change|sort|do) (?:a|my|me|out my) will(?! be| have| not| go| you| i | it | he | she | they)',
+  ],
+  [
+    'preparation',
+    1,
+    'when i be (?:go|gone|not here|not around|no longer here|dead)|after i be (?:go|gone|dead)|once i be (?:go|gone)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:will|would) not need (?:it|them|this|that|my \\S+|any of it) (?:anymore|any more|where i be go|again|after)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:this|it) be (?:my|the) (?:last|final) (?:time|post|message|video|stream|night|christmas|birthday|goodbye)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:sort|choose|chose|pick|plan) ~(?:funeral|hymn|song for|music for|coffin|burial|ashes)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:look after|take care of|mind|tell) (?:my|me|the|our) ' + KIN + ' ~(?:for me|when|after|if i|once i)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:say|said|saying) (?:my )?(?:goodbye|bye|farewell|ta-ra|tara|good bye) (?:to )?(?:everyone|everybody|you all|the lad|the group|all of you|each|my|them|the kid|properly)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:pay|clear|settle) (?:off )?(?:all )?(?:my|me|the) ~(?:debt|bill|arrear|tab|loan|money i owe)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:cancel) (?:my|the|me|all) ~(?:appointment|gym|subscription|contract|plan|direct debit|holiday|trip|order|course|session)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:sorry|forgive me) (?:for everything|for all of it|for what i be about|for what i be go|for what i do|to everyone)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:thank you|thanks) for (?:everything|all you|being there|all of it|put up with me)|(?:love|miss) (?:you all|u all|yous all|you lot|yous)',
+  ],
+  ['preparation', 0.5, '(?:delete|wipe|clear) ~(?:account|photo|profile|message|phone|everything)'],
+  ['preparation', 0.5, '(?:i have|i) (?:have do|do|have have|have) (?:my|me) (?:bit|time|innings|turn)'],
+
+  ['preparation', 1, '(?:leave|left) (?:a |the |my |some )?(?:letter|note|card)s? (?:for|to)'],
+  ['preparation', 1, '(?:note|letter|message|text) ~~(?:say|saying) (?:sorry|goodbye|bye|i love)'],
+  [
+    'preparation',
+    1,
+    '(?:letter|note|card) ~~~(?:drawer|envelope|kitchen table|for when|to be open|after i|when i be go)|for when (?:they|he|she) (?:be|get|grow) (?:old|older|big|bigger|grow up)',
+  ],
+  [
+    'preparation',
+    1,
+    "if (?:you|u) (?:do not|never|dinnae|don't) hear (?:from|fae|off) me|(?:chap|knock on|check on|break down) my door|(?:get|send) (?:somebody|someone|anybody|someone round) (?:to )?(?:check|chap|knock|look in)",
+  ],
+  [
+    'preparation',
+    1,
+    '(?:give|hand|pass|take) ~(?:dog|cat|pet|puppy|record|collection|guitar|console|xbox|playstation|ring|watch|medal|tool) ~(?:away|to \\S+|round to|over to)',
+  ],
+  [
+    'preparation',
+    1,
+    '(?:will|would) not (?:be )?need (?:it|them|this|that|my \\S+|any of it|his \\S+|her \\S+)',
+  ],
+  [
+    'preparation',
+    1,
+    'so (?:the|my|our|her|his) \\S+ (?:will not|would not|do not|never) (?:have|need) (?:a mess|to deal|to sort|to worry|to clear)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my|good than i deserve',
+  ],
+  // --- 7. means kept close ------------------------------------------------------------------------
+  [
+    'means',
+    1,
+    '(?:save|stockpile|hoard|collect|stash|squirrel|build|put aside|keep back|put by|keep) (?:up )?~' +
+      MEANS_NOUN,
+  ],
+  [
+    'means',
+    1,
+    MEANS_NOUN +
+      ' ~~(?:just in case|in case|for when|for the day|for if|for later|for emergency|for a bad day|when i need|when the time)',
+  ],
+  [
+    'means',
+    1,
+    '(?:know|knowing|like know|nice to know|comfort|comfort to know) (?:they|it|that they|that it) (?:be )?(?:there|still there|in the|under|hide)',
+  ],
+  [
+    'means',
+    1,
+    '(?:buy|get|order|pick up|fetch) ~(?:a rope|some rope|rope|a ligature|blade|razor blade|a knife|extra|more|two box|two packet|a lot of|loads of|enough) ~(?:tablet|pill|paracetamol|painkiller|rope|blade|box|packet)?',
+  ],
+  [
+    'means',
+    1,
+    '(?:rope|noose|ligature|blade|razor|knife|belt|cord|cable|tablet|pill|insulin|paracetamol|codeine|shotgun|gun) ~~(?:drawer|shed|garage|loft|bag|pocket|cupboard|under my bed|under the bed|wardrobe|glovebox|tin|sock|box|car boot|behind)',
+  ],
+  [
+    'means',
+    1,
+    '(?:where|how) to (?:get|find|buy) (?:enough|plenty|more than enough)|(?:get|got|have|buy) enough (?:to|tablet|pill|stuff|gear|of them)',
+  ],
+  [
+    'means',
+    0.5,
+    "(?:a|the|my) (?:whole|big|month|month 's|two month) (?:box|packet|bottle|supply|prescription|lot) ~" +
+      MEANS_NOUN,
+  ],
+
+  [
+    'means',
+    1,
+    MEANS_NOUN +
+      ' ~~(?:on the (?:table|seat|passenger seat|bed|side|floor|counter)|in front of me|next to me|beside me|in my hand)',
+  ],
+  ['means', 0.5, '(?:bottle|box|packet|strip|all|every packet|every box) of ~' + MEANS_NOUN],
+  [
+    'means',
+    1,
+    '(?:save|stash|hoard|stockpile|collect|squirrel|keep back|put by|put aside|hide|tuck|count|store|put away) ~~' +
+      MEANS_NOUN,
+  ],
+  [
+    'means',
+    1,
+    MEANS_NOUN + ' ~~(?:save|stash|hide|hidden|keep|store|tuck|put away|squirrel away|stockpile|hoard)',
+  ],
+  [
+    'means',
+    1,
+    '(?:stash|stockpile|hoard|supply|collection|store|pile) of ~' +
+      MEANS_NOUN +
+      '|(?:just in case|in case) ~~' +
+      MEANS_NOUN,
+  ],
+  [
+    'means',
+    1,
+    MEANS_NOUN +
+      ' ~~(?:in a|in the|in my|under the|under my|behind the|at the back of|at the bottom of) ~(?:drawer|tin|box|bag|sock|shoe|wardrobe|cupboard|shed|garage|loft|car|glovebox|case|pocket|mattress|pillow|cabinet|jar)',
+  ],
+  [
+    'means',
+    1,
+    '(?:save|stash|hoard|stockpile|keep|hide|collect|put away|squirrel|count) (?:them|it|some|a few|one or two|a couple|the rest) ~(?:back|away|aside|just in case|in case|for later|for when|for the day|for if)|(?:them|it|some) ~just in case',
+  ],
+  [
+    'means',
+    1,
+    '(?:know|knowing) where (?:they|it|the \\S+|my \\S+) (?:be|are|is)(?= \\.| and| i )|how (?:high|far|deep|long it would take|many it would take|much it would take)',
+  ],
+  // --- 8. self-harm -----------------------------------------------------------------------------
+  ['self-harm', 1, 'self[- ]?harm\\S*|\\bsh (?:again|clean|relapse)|self[- ]?injur\\S*'],
+  [
+    'self-harm',
+    1,
+    '(?:cut|burn|scratch|hit|punch|bang|pick|starve|scald|bite|carve|slash|stab|hurt|harm|punish|mark) ' +
+      SELF +
+      '(?! up| out| off| down| laugh| a )',
+  ],
+  [
+    'self-harm',
+    1,
+    '(?:cut|burn|scratch|carve|slash) ~(?:my|me) (?:arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin|stomach|hip|chest|ankle|hand)',
+  ],
+  [
+    'self-harm',
+    1,
+    '(?:long sleeve|long-sleeve|hoodie|jumper|plaster|bandage|hide|cover) ~~~(?:arm|mark|scar|cut|burn|bruise|wrist|thigh)',
+  ],
+  ['self-harm', 1, '(?:urge|need|itch|pull|craving) to (?:cut|hurt|burn|harm|scratch|do it again|punish)'],
+  [
+    'self-harm',
+    1,
+    '(?:blade|razor|sharpener|compass|lighter|glass) ~~(?:again|still|every night|most night|keep|skin|arm|leg|wrist|thigh)',
+  ],
+  [
+    'self-harm',
+    0.5,
+    '(?:make|made) myself sick|purge|(?:not|have not|nothing) eat ~(?:for|in) (?:day|a week|week)|(?:starve|starving) myself',
+  ],
+  ['self-harm', 0.5, '(?:cut|cutting|burn|burning) (?:again|most night|every night|deeper|more)'],
+
+  [
+    'self-harm',
+    1,
+    '(?:start|start it) again ~~~(?:arm|sleeve|hoodie|hide|skin|blade|mark)|(?:hide|cover) my (?:arm|wrist|leg|thigh|mark|scar)',
+  ],
+  ['self-harm', 0.5, '(?:stop|stopped|not) eat(?:ing)?'],
+  [
+    'self-harm',
+    1,
+    '(?:fresh|new|deep|deeper|open) (?:cut|mark|scar|wound|burn|gash)|(?:relapse|slip|streak|clean) ~(?:self[- ]harm|from sh|sh |cutting|cut)',
+  ],
+  [
+    'self-harm',
+    1,
+    '(?:cut|burn|scratch|carve|slash|bang my head|punch the wall|pick) ~~(?:again|deeper|deep|every night|most night|tonight|last night|this week|more and more|worse)',
+  ],
+  [
+    'self-harm',
+    0.5,
+    '(?:plaster|bandage|steri-strip|first aid kit|dressing|antiseptic) ~~(?:arm|wrist|leg|thigh|cut)',
+  ],
+  // --- 9. harm to others -------------------------------------------------------------------------
+  [
+    'harm-to-others',
+    1,
+    '(?:urge|thought|image|picture|feel like|could|want|tempt|scare|afraid|frighten) ~~(?:hurt|harm|shake|smother|suffocate|drop|hit|strangle|drown|stab|kill|batter|throttle|throw) (?:the|my|him|her|them|baby|kid|child|son|daughter|partner|wife|husband|someone|somebody|anyone|a kid|a child|him|it)',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:walk|walk away|leave|left|put (?:him|her|the baby|them) down|lock myself) ~~(?:before i|so i do not|so i would not|in case i) (?:hurt|do something|harm|hit|lose it|snap)',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:carry|carrying|carry round|bring|take|keep|have|get|bought|buy) (?:a |my |the |his )?(?:knife|blade|machete|shank|bat|baseball bat|weapon|gun|screwdriver|hammer|knuckle duster)',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:knife|blade|machete|shank|weapon|bat|screwdriver|hammer) ~~(?:for protection|just in case|in my (?:bag|pocket|jacket|coat|waistband|car|sock))',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:go to|will|would|want to|be go to|gonna|could|swear i will|swear i would) (?:kill|stab|hurt|batter|do|deck|smash|end|burn|shoot|get|glass|slash|cut) (?:him|her|them|that|the|whoever|someone|somebody|that man|that woman|his|her)',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:scare|afraid|frighten|terrify|worry) (?:of )?what i (?:might|could|will|would) do(?: to)?',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:revenge|get my own back|get (?:him|her|them) back|make (?:him|her|them) pay|pay (?:him|her|them) back|sort (?:him|her|them) out for good)',
+  ],
+  [
+    'harm-to-others',
+    0.5,
+    '(?:lose|lost) (?:it|my temper|my rag|the plot) with (?:the|my) (?:baby|kid|little one|son|daughter|bairn|wean|child)',
+  ],
+
+  [
+    'harm-to-others',
+    1,
+    '(?:pillow|cushion|hand|hands) over (?:her|his|their|the baby|its|the kid) ?(?:face|mouth|head)?',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:scare|scared|afraid|frighten|terrify|worry) of what (?:i|my hand|my hands|my \\S+) (?:might|could|would|will) do',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:carry|carrying|bring|have|get|got) ~(?:ting|shank|borer|skeng|nank|strap|blade|knife|weapon|machete)|(?:ting|shank|borer|skeng|nank|strap|blade|knife|machete) ~(?:in my bag|on me|in my pocket|in my waistband)',
+  ],
+  [
+    'harm-to-others',
+    0.5,
+    'i know (?:where|which) ~(?:live|stay|door|house|flat|block|road|street)|(?:it be|on) (?:on )?me now',
+  ],
+  // --- 10. danger from others --------------------------------------------------------------------
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:hit|punch|kick|strangle|choke|throttle|push|shove|grab|slap|beat|batter|hurt|drag|pin|lock|bite|rape|spit|headbutt|stamp|burn|smash|throw) (?:me|us|my|into|at me|me against)',
+  ],
+  ['danger-from-others', 1, '(?:threaten|threat|threatening)\\S*'],
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:say|tell me|text|message|swear|shout|scream) ~~(?:will|would|be go to|gonna) (?:kill|hurt|find|burn|get|do|end|stab|batter|ruin) (?:me|us|the kid|my|you|her|him|them|it)',
+  ],
+  [
+    'danger-from-others',
+    0.5,
+    '(?:threaten to|threaten) take (?:the|my|our) (?:kid|kids|bairn|bairns|children|child|baby|wean)|take (?:the|my|our) (?:kid|kids|bairn|bairns|children|child|baby|wean) ~(?:off me|away from me|from me)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    'know where (?:you|she|he|they|i|we) (?:be )?(?:live|living|stay|staying|be now)|(?:find|found|get|got) out where (?:i|we|she) (?:live|be|stay)|(?:he|she|they) be (?:out|release|get out) (?:on|next|soon|tomorrow|this|in)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    '(?:scare|afraid|frighten|terrify|petrify|fear)\\S* (?:to go home|of go home|of (?:him|her|them|what he|what she|what they|my husband|my partner|my boyfriend|my girlfriend|my ex|my dad|my son|my wife)|(?:he|she|they) (?:will|might|would|be go)|for my life|for the kid|for (?:my|our) (?:life|safety))',
+  ],
+  [
+    'danger-from-others',
+    1,
+    'walk on eggshell|(?:not|do not|never) feel safe|(?:be not|not) safe (?:at home|in my|in the house|in the flat|there|with him|with her|here)|fear of go home',
+  ],
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:check|go through|read|track|monitor) ~(?:my )?(?:phone|message|text|bank|location|email|account|where i)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:will not|do not|not|never|wo not) let me (?:go out|see|leave|have|work|talk|ring|phone|go|out|near|keep|use|sleep|eat|speak)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:take|keep|hold|control|have) (?:my |all my |me )?(?:bank card|card|money|wage|benefit|passport|phone|key|universal credit|pension|pin|pay)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    '(?:lock|lock me|keep me) (?:me )?(?:in|out)(?: of)? (?:the|my|a) (?:house|flat|room|bedroom|home)|(?:stop|stops) me (?:from )?(?:see|go|leave|work|talk|ring)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)',
+  ],
+  ['danger-from-others', 1, '(?:strangle|choke|throttle|hand (?:round|around) my (?:neck|throat))'],
+  [
+    'danger-from-others',
+    1,
+    '(?:coercive|controlling|domestic abuse|domestic violence|abusive|abuse me|abusing me|honour|forced marriage|marry me off)',
+  ],
+  [
+    'danger-from-others',
+    0.5,
+    '(?:bruise|black eye|injur|broken (?:rib|arm|nose|wrist)|mark on my (?:neck|arm|face))',
+  ],
+  [
+    'danger-from-others',
+    0.5,
+    '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non-molestation|panic alarm|idva|marac)',
+  ],
+
+  [
+    'danger-from-others',
+    1,
+    '(?:next time|one day) (?:he|she|they) (?:will not|would not|will|would) (?:stop|kill|finish)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    '(?:scared|afraid|frighten|terrify|petrify) (?:to|of) (?:go|going) (?:back|home|in)|(?:take|took) the (?:kid|bairn|children|child|baby|wean)',
+  ],
+  // --- 11. exploitation -------------------------------------------------------------------------
+  [
+    'exploitation',
+    1,
+    '(?:take|use|run|move into|move in to|take over|taken over) (?:over )?(?:my|me|our) (?:flat|house|place|home|room|gaff)',
+  ],
+  [
+    'exploitation',
+    1,
+    'cuckoo\\S*|county line|trap house|plug|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+  ],
+  ['exploitation', 1, '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)'],
+  [
+    'exploitation',
+    1,
+    '(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
+  ],
+  ['exploitation', 1, '(?:keep|hold|take|taken|have) (?:my )?(?:passport|document|paper|id|visa)'],
+  [
+    'exploitation',
+    1,
+    '(?:work|working) (?:off|to pay off|to pay back) ~(?:debt|what i owe)|(?:groom|grooming)\\S*',
+  ],
+  [
+    'exploitation',
+    1,
+    '(?:son|grandson|daughter|granddaughter|nephew|niece|carer|lodger) ~~(?:take|help himself to|help herself to|spend|use|empty|drain) ~(?:my )?(?:pension|money|bank|saving|card|account)',
+  ],
+
+  [
+    'exploitation',
+    1,
+    '(?:push|shove|threaten|hurt|hit) me (?:if|when) i (?:tell|say|go)|(?:if|when) i (?:tell|say anything) ~(?:he|she|they) (?:will|would)',
+  ],
+  // --- 12. relapse with overdose risk -------------------------------------------------------------
+  ['relapse-overdose', 1, '(?:tolerance|tolerance be) ~(?:go|gone|down|low|nothing|drop|zero|shot)'],
+  [
+    'relapse-overdose',
+    1,
+    '(?:use|using|inject|shoot up|smoke|take it|score|do it) ~(?:on my own|alone|by myself|in the toilet|in the flat by myself)',
+  ],
+  ['relapse-overdose', 1, '(?:same|usual|old|normal) (?:amount|dose|bag|score|hit|as before)'],
+  [
+    'relapse-overdose',
+    1,
+    '(?:go over|o\\.?d|over-?do) ~(?:tonight|again|this time|on purpose)|(?:do not|not) care (?:if|whether) (?:i|it) (?:go over|overdo|wake|kill)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:relapse|back on|use again|pick up again|score|buy|bought|get some|got some|a bag of|using again) ~~(?:gear|heroin|smack|brown|spice|fent|fentanyl|benzo|street valium|etizolam|crack|coke|ket|ketamine|ghb|gbl|g|pill|oxy|bar)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:mix|mixing|on top of|wash (?:it|them) down with) ~(?:benzo|alcohol|drink|pregabalin|gabbie|valium|methadone|the gear)',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:naloxone|narcan|prenoxad|nyxoid)|(?:just|only) (?:get|come|be) out (?:of|from)? ?(?:prison|jail|the nick|nick|jail|detox|rehab|hospital|hmp)',
+  ],
+  ['relapse-overdose', 0.5, 'overdos\\S*|(?:an|the) od'],
+
+  [
+    'relapse-overdose',
+    1,
+    '(?:tolerance) ~(?:nothin|nowt|none|zero|gone|shot|down|low|nothing)|(?:clean|dry|off it) (?:in|inside) (?:there|prison|jail|the nick|rehab)|go straight through me',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:bag|gear|heroin|smack|brown|spice|fent|score|using|use|shot) ~~(?:tonight|the night|just me|on my own|alone|by myself|door lock)',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:get|got|come) (?:out|oot) (?:of |fae |from )?~(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|today|this week)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:use|pick up|relapse|score|buy|get|do|smoke|inject|shoot|take|cook|chase) ~~(?:gear|heroin|smack|brown|spice|fent|fentanyl|benzo|crack|coke|ket|ketamine|bag|tenner|oxy|opiate|opioid|methadone|script)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:no one|nobody|noone) (?:know|knows) where i (?:be|am)|if i (?:do not|never|dinnae) wake(?: up)?',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:first time|have not use|not use|clean|off it|sober) ~(?:in|for|since) (?:month|year|week|\\d+|ages|a long time)|(?:release|get out|come out|out of) ~~(?:prison|jail|nick|hmp|rehab|detox|hospital)',
+  ],
+  // --- 13. warning signs ------------------------------------------------------------------------
+  [
+    'warning-signs',
+    1,
+    '(?:burden|weight|drain|problem) (?:on|to|for) (?:everyone|everybody|them|my family|you|my kid|the kid|my|the family|her|him|people)',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner) (?:would|will|be) (?:be )?(?:good|well|happy|fine|okay|ok|better) off (?:without me|if i)',
+  ],
+  ['warning-signs', 1, '(?:good|well|happy|fine) off without me|(?:easy|good|well) for everyone if i'],
+  [
+    'warning-signs',
+    1,
+    '(?:everything|everyone|everybody|life|it|things|thing) (?:would|will) be (?:easy|easier|good|well|simple|simpler|fine|okay) (?:for everyone )?if i (?:be not|was not|were not|be go|be gone|go|die|disappear)',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:trap|trapped|stuck|cornered)\\S* ~(?:no way|forever|for good|nowhere|no escape|no way out)|no (?:way|road) (?:out|forward|through|back)|(?:can not|not) see (?:a|any|the) (?:way out|way forward|way through|future|light|end|point)',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:no|nothing|not any|no more) (?:reason|point|purpose) ~(?:to|in|for) (?:live|living|carry on|go on|get up|be here|bother|try|exist|anything|me)|nothing (?:left )?to live for',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:can not|could not) (?:go on|cope|do this|take (?:it|this|any more|anymore)|keep go|carry on|face) ~(?:anymore|any more|much longer|another day|like this|no more)',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:nobody|no one|no-one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
+  ],
+  ['warning-signs', 0.5, '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )'],
+  ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
+  [
+    'warning-signs',
+    0.5,
+    'feel (?:so |really |completely )?(?:empty|numb|hollow)|(?:empty|numb|hollow|dead) inside|nothing left|run out of fight|no fight left|lose the will',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    '(?:can not|could not|do not) (?:see|imagine|picture) ~(?:myself|me) ~(?:in|at|by|next|old|grow)',
+  ],
+
+  [
+    'warning-signs',
+    1,
+    '(?:be|feel like|feel) (?:such )?(?:a|an|just a|nothing but a) (?:burden|nuisance|drain|waste of space|waste of oxygen|waste of time|problem|bother)|take up space',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:good|well|fine|happy|easy|easier|manage|cope|get on) ~(?:without|with no|minus) (?:me|the \\S+ of me|the mess of me|my \\S+ self)|(?:nobody|no one|noone|no-one|nobody would) ~(?:be )?(?:bad|worse) off',
+  ],
+  [
+    'warning-signs',
+    1,
+    '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner|his mam|his mum|her dad|my mam|my mum|the bairn|the family) (?:would|will|be) (?:be )?(?:all )?(?:good|well|happy|fine|okay|ok) off',
+  ],
+  // --- 14. voices and others at risk now ----------------------------------------------------------
+  [
+    'voices',
+    1,
+    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:me )?(?:i have get |i have |i must |i need )?(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|hit|stab|burn|not eat|drown|step)',
+  ],
+  [
+    'voices',
+    1,
+    '(?:my|our) (?:son|daughter|boy|girl|lad|lass|kid|mate|partner|husband|wife|friend|brother|sister|mum|dad|teenager) ~~(?:say|talk about|keep say|text|post|message|tell me|write) ~~(?:want to die|not want to be here|kill (?:himself|herself|themself)|end it|not be here|not wake up|better off dead|hurt (?:himself|herself|themselves)|cut (?:himself|herself))',
+  ],
+  [
+    'voices',
+    1,
+    '(?:himself|herself|themself|themselves) ~(?:hurt|harm|kill|cut|injure)|(?:hurt|harm|kill|cut|injure) (?:himself|herself|themself|themselves)|(?:he|she|they) (?:be|have be) (?:cut|hurt|harm|starve|burn) (?:himself|herself|themselves)',
+  ],
+  ['voices', 1, '(?:deserve|deserves) to (?:die|be dead|suffer|be punish|be hurt|rot|disappear)'],
+  [
+    'voices',
+    1,
+    '(?:my|our) (?:son|daughter|boy|girl|lad|lass|kid|child|teenager|partner|husband|wife|mate|friend|brother|sister) ~~(?:cut|cutting|hurt|hurting|harm|harming|starve|starving|took|take|swallow|overdose|hang|burn) ~(?:himself|herself|themself|themselves|pill|tablet|an overdose)',
+  ],
+  [
+    'voices',
+    0.5,
+    '(?:hear|hearing) ~(?:voice|voices)|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
+  ],
+];
+
+export const CONCEPTS: readonly Concept[] = RAW.map(([category, weight, source]) => ({
+  category,
+  weight,
+  re: compile(source),
+}));
+
+/** The pattern sources as written, for the index (concept-index.ts). */
+export const CONCEPT_SOURCES: readonly string[] = RAW.map(([, , source]) => source);

@@ -1,0 +1,87 @@
+// The numbers the classifier weighs: for each concept category, how strongly it was said now, with
+// no clear time, or in the past; and what the story as a whole says about time (a past frame, a
+// recovery ending, a risk in the last sentences). Shared by assess.ts and the training script.
+import { RISK_CATEGORIES } from './concepts.js';
+import { endingFrom } from './read.js';
+import type { RiskHit, StoryReading } from './read.js';
+
+const WHEN = ['now', 'unclear', 'past'] as const;
+
+export const FEATURE_NAMES: readonly string[] = [
+  ...RISK_CATEGORIES.flatMap((c) => WHEN.map((w) => `${c}:${w}`)),
+  'hits:now',
+  'hits:unclear',
+  'hits:past',
+  'strong:now',
+  'ending:now-or-unclear',
+  'recovery-after-last-risk',
+  'past-anchors',
+  'negated',
+  'context:work',
+  'context:play',
+  'context:fiction',
+  'questions',
+  'categories:now-or-unclear',
+];
+
+const FEATURE_INDEX = new Map(FEATURE_NAMES.map((n, i) => [n, i]));
+
+/** How much a hit counts: negation, a job, a game or a poem, and a question all weaken it. */
+export function hitStrength(h: RiskHit): number {
+  let s = h.weight;
+  if (h.negated) s *= 0.3;
+  if (h.context !== 'life') s *= 0.4;
+  if (h.question) s *= 0.5;
+  return s;
+}
+
+/**
+ * The story's features: the concept features above, then one per vocabulary word (1 when the word is
+ * in a sentence not placed in the past). The vocabulary is learnt with the weights (model.json).
+ */
+export function storyFeatures(reading: StoryReading, vocabulary: readonly string[] = []): number[] {
+  const index = FEATURE_INDEX;
+  const f = new Array<number>(FEATURE_NAMES.length).fill(0);
+  const set = (name: string, value: number) => {
+    const i = index.get(name);
+    if (i !== undefined) f[i] = value;
+  };
+  // several weaker signs of one kind add up ("paid my debts", "said goodbye"), to a cap
+  const add = (name: string, value: number) => {
+    const i = index.get(name);
+    if (i !== undefined) f[i] = Math.min(2, (f[i] ?? 0) + value);
+  };
+  let now = 0;
+  let unclear = 0;
+  let past = 0;
+  let strongNow = 0;
+  let ending = 0;
+  let lastRisk = -1;
+  const liveCategories = new Set<string>();
+  for (const h of reading.hits) {
+    const s = hitStrength(h);
+    add(`${h.category}:${h.when}`, s);
+    if (h.when === 'now') now += s;
+    else if (h.when === 'unclear') unclear += s;
+    else past += s;
+    if (h.when !== 'past' && s >= 1) strongNow = 1;
+    if (h.when !== 'past' && h.sentence >= endingFrom(reading.sentences)) ending = Math.max(ending, s);
+    if (h.when !== 'past' && s >= 0.5) liveCategories.add(h.category);
+    if (s >= 0.5) lastRisk = Math.max(lastRisk, h.sentence);
+  }
+  set('hits:now', Math.log1p(now));
+  set('hits:unclear', Math.log1p(unclear));
+  set('hits:past', Math.log1p(past));
+  set('strong:now', strongNow);
+  set('ending:now-or-unclear', ending);
+  set('recovery-after-last-risk', lastRisk >= 0 && reading.lastRecovery > lastRisk ? 1 : 0);
+  set('past-anchors', Math.log1p(reading.pastAnchors));
+  set('negated', Math.log1p(reading.hits.filter((h) => h.negated).length));
+  set('context:work', Math.log1p(reading.hits.filter((h) => h.context === 'work').length));
+  set('context:play', Math.log1p(reading.hits.filter((h) => h.context === 'play').length));
+  set('context:fiction', Math.log1p(reading.hits.filter((h) => h.context === 'fiction').length));
+  set('questions', Math.log1p(reading.hits.filter((h) => h.question).length));
+  set('categories:now-or-unclear', Math.log1p(liveCategories.size));
+  for (const word of vocabulary) f.push(reading.words.has(word) ? 1 : 0);
+  return f;
+}
