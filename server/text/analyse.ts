@@ -1,7 +1,8 @@
 // One story in, one analysis record out (DESIGN §6): redacted text, PII findings, risk and themes.
 import { findPii, redact } from './deidentify.js';
 import type { PiiFinding } from './deidentify.js';
-import { assessRisk } from './risk/assess.js';
+import { assessReading } from './risk/assess.js';
+import { readStory } from './risk/read.js';
 import type { RiskEvidence, RiskLevel } from './risk/assess.js';
 import { suggestThemes } from './themes.js';
 import type { ThemeSuggestion } from './themes.js';
@@ -21,7 +22,8 @@ const CURRENT_RISK_THEME_DAMPING = 0.55;
 /** Analyse one story. Pure and synchronous; offsets are UTF-16 code units into `text`. */
 export function analyseStory(text: string): AnalysisResult {
   const pii = findPii(text);
-  const risk = assessRisk(text);
+  const reading = readStory(text);
+  const risk = assessReading(reading);
   // themes read the text with identifiers blanked, so a person called Hope is not a theme
   let masked = '';
   let at = 0;
@@ -31,6 +33,10 @@ export function analyseStory(text: string): AnalysisResult {
     at = f.end;
   }
   masked += text.slice(at);
-  const themes = suggestThemes(masked, { damp: risk.risk === 'current' ? CURRENT_RISK_THEME_DAMPING : 1 });
+  const themes = suggestThemes(masked, {
+    damp: risk.risk === 'current' ? CURRENT_RISK_THEME_DAMPING : 1,
+    // the risk check has read the story's lemmas already; the identifiers' words are left out
+    read: { lemmas: reading.lemmas, skip: pii },
+  });
   return { redacted: redact(text, pii), pii, risk: risk.risk, riskEvidence: risk.evidence, themes };
 }

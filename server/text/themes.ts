@@ -1,6 +1,10 @@
 // CHIME theme suggestions (Leamy et al. 2011): phrase lexicons per recovery process, each phrase
-// weighted by how clearly it speaks to the process. The score grows with the weight of distinct
-// phrases found, so a reader can see exactly which words led to a suggestion.
+// weighted by how clearly it speaks to the process, read together with the story's words by a small
+// model per theme trained on the development corpus. The phrases found are the evidence a reader sees.
+
+import { lemmatise } from './lemmas.js';
+import type { Lemmas } from './lemmas.js';
+import themeModel from './themes-model.json' with { type: 'json' };
 
 export type ChimeCode = 'connectedness' | 'hope' | 'identity' | 'meaning' | 'empowerment';
 
@@ -149,14 +153,6 @@ const LEXICON: Record<ChimeCode, Entry[]> = {
   ],
 };
 
-const SATURATION: Record<ChimeCode, number> = {
-  connectedness: 1.2,
-  hope: 1.4,
-  identity: 1.6,
-  meaning: 1.3,
-  empowerment: 1.3,
-};
-
 const MAX_SCAN = 200_000;
 
 // One scan per code: every phrase becomes a numbered group of a single alternation, which is several
@@ -171,15 +167,20 @@ const COMBINED: Record<ChimeCode, { re: RegExp; weights: number[] }> = Object.fr
   }),
 ) as Record<ChimeCode, { re: RegExp; weights: number[] }>;
 
-/** Suggest CHIME themes with scores and the phrases behind them. */
-export function suggestThemes(text: string, options: { damp?: number } = {}): ThemeSuggestion[] {
-  const damp = options.damp ?? 1;
-  // themes are judged on the opening of very long texts, which keeps the cost bounded
-  const sample = (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
-  const out: ThemeSuggestion[] = [];
-  for (const code of CHIME_CODES) {
+/** The dense theme features: per theme the weight of distinct phrases and their number, then length. */
+export const THEME_FEATURE_NAMES: readonly string[] = [
+  ...CHIME_CODES.flatMap((c) => [`${c}:phrases`, `${c}:distinct`]),
+  'words',
+];
+
+interface PhraseReading {
+  code: ChimeCode;
+  total: number;
+  seen: Map<string, number>;
+}
+
+function readPhrases(sample: string): PhraseReading[] {
+  return CHIME_CODES.map((code) => {
     const seen = new Map<string, number>();
     const { re, weights } = COMBINED[code];
     re.lastIndex = 0;
@@ -195,17 +196,91 @@ export function suggestThemes(text: string, options: { damp?: number } = {}): Th
           break;
         }
       }
-      const key = m[0];
-      seen.set(key, Math.max(seen.get(key) ?? 0, weight));
+      seen.set(m[0], Math.max(seen.get(m[0]) ?? 0, weight));
     }
     let total = 0;
     for (const v of seen.values()) total += v;
-    const score = 1 - Math.exp((-total * damp) / SATURATION[code]);
-    const evidence = [...seen.entries()]
+    return { code, total, seen };
+  });
+}
+
+const lowerSample = (text: string): string =>
+  (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase().replace(/[’‘]/g, "'");
+
+/**
+ * What the theme models read: the phrase features and the story's lemmas. `read` gives lemmas already
+ * read from the story, with spans (identifiers) whose words must be left out.
+ */
+export function themeFeatures(
+  text: string,
+  read?: { lemmas: Lemmas; skip: readonly { start: number; end: number }[] },
+): {
+  dense: number[];
+  words: Set<string>;
+  phrases: PhraseReading[];
+} {
+  const sample = lowerSample(text);
+  const phrases = readPhrases(sample);
+  const { lemmas, from } = read?.lemmas ?? lemmatise(sample);
+  const skip = read?.skip ?? [];
+  const words = new Set<string>();
+  for (let i = 0, k = 0; i < lemmas.length; i++) {
+    const at = from[i] ?? 0;
+    while (k < skip.length && (skip[k]?.end ?? 0) <= at) k++;
+    if (k < skip.length && (skip[k]?.start ?? Infinity) <= at) continue;
+    words.add(lemmas[i] ?? '');
+  }
+  return {
+    dense: [...phrases.flatMap((p) => [p.total, Math.log1p(p.seen.size)]), Math.log1p(lemmas.length / 100)],
+    words,
+    phrases,
+  };
+}
+
+interface ThemeModel {
+  features: string[];
+  vocabulary: string[];
+  codes: Record<ChimeCode, { weights: number[]; bias: number }>;
+}
+const MODEL: ThemeModel = themeModel as ThemeModel;
+// checked on use, not on import, so `npm run train:text` can load this module to write a new model
+const MODEL_MATCHES = MODEL.features.join('|') === THEME_FEATURE_NAMES.join('|');
+const WORD_WEIGHTS = Object.fromEntries(
+  CHIME_CODES.map((code) => [
+    code,
+    new Map(MODEL.vocabulary.map((w, i) => [w, MODEL.codes[code].weights[MODEL.features.length + i] ?? 0])),
+  ]),
+) as Record<ChimeCode, Map<string, number>>;
+
+/**
+ * Suggest CHIME themes with scores and the phrases behind them. The score is a trained model's
+ * probability (server/text/themes-model.json, from `npm run train:text`) over the phrase lexicons
+ * above and the story's words; 0.5 or more means suggested. `damp` weakens the phrases of a story
+ * told from crisis, which rarely evidences recovery processes.
+ */
+export function suggestThemes(
+  text: string,
+  options: { damp?: number; read?: { lemmas: Lemmas; skip: readonly { start: number; end: number }[] } } = {},
+): ThemeSuggestion[] {
+  if (!MODEL_MATCHES) {
+    throw new Error('server/text/themes-model.json does not match the features: run npm run train:text');
+  }
+  const damp = options.damp ?? 1;
+  const { dense, words, phrases } = themeFeatures(text, options.read);
+  return CHIME_CODES.map((code, c) => {
+    const m = MODEL.codes[code];
+    let z = m.bias;
+    for (let i = 0; i < dense.length; i++) {
+      const isPhrase = i < CHIME_CODES.length * 2 && i % 2 === 0;
+      z += (m.weights[i] ?? 0) * (dense[i] ?? 0) * (isPhrase ? damp : 1);
+    }
+    const byWord = WORD_WEIGHTS[code];
+    for (const w of words) z += byWord.get(w) ?? 0;
+    const score = 1 / (1 + Math.exp(-z));
+    const evidence = [...(phrases[c]?.seen.entries() ?? [])]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 6)
       .map(([k]) => k);
-    out.push({ code, score: Math.round(score * 1000) / 1000, evidence });
-  }
-  return out;
+    return { code, score: Math.round(score * 1000) / 1000, evidence };
+  });
 }

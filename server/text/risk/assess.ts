@@ -42,9 +42,8 @@ interface Model {
 }
 
 const MODEL: Model = model;
-if (MODEL.features.join('|') !== FEATURE_NAMES.join('|')) {
-  throw new Error('server/text/risk/model.json does not match the features: run npm run train:text');
-}
+// checked on use, not on import, so `npm run train:text` can load this module to write a new model
+const MODEL_MATCHES = MODEL.features.join('|') === FEATURE_NAMES.join('|');
 
 // Word weights by word: a story's words are looked up, not the whole vocabulary walked.
 const WORD_WEIGHTS = new Map(
@@ -53,6 +52,9 @@ const WORD_WEIGHTS = new Map(
 
 /** The classifier's probability that the story holds a current risk. */
 export function currentRiskProbability(reading: StoryReading): number {
+  if (!MODEL_MATCHES) {
+    throw new Error('server/text/risk/model.json does not match the features: run npm run train:text');
+  }
   const features = storyFeatures(reading);
   let z = MODEL.bias;
   for (let i = 0; i < features.length; i++) z += (MODEL.weights[i] ?? 0) * (features[i] ?? 0);
@@ -76,8 +78,13 @@ function explain(h: RiskHit): string {
   return `${CATEGORY_LABEL[h.category]}; ${when} (${h.timeWhy})${extra.length ? `; ${extra.join(', ')}` : ''}`;
 }
 
+/** Decide none / historic / current for a story. */
 export function assessRisk(text: string): RiskAssessment {
-  const reading = readStory(text);
+  return assessReading(readStory(text));
+}
+
+/** The decision for a story already read (analyse.ts reuses the reading's lemmas for themes). */
+export function assessReading(reading: StoryReading): RiskAssessment {
   const probability = currentRiskProbability(reading);
   const current = probability >= MODEL.threshold;
   const evidence: RiskEvidence[] = reading.hits

@@ -20,9 +20,10 @@ const FUNCTION_WORDS = new Set(
 /** A requirement: the sentence must hold one of these keys (a word, or "prefix:" + five letters). */
 type Need = Set<string> | null;
 
-// A key's cost is how often it would wake its concept for nothing: function words most, then common words.
+// A key's cost is roughly how often a sentence holds it: nearly always for a function word, now and
+// then for a common word, seldom for the rest. A requirement costs the sum over its keys.
 const keyCost = (k: string): number =>
-  k.startsWith('prefix:') ? 1 : FUNCTION_WORDS.has(k) ? 50 : COMMON_WORDS.has(k) ? 8 : 1;
+  k.startsWith('prefix:') ? 0.005 : FUNCTION_WORDS.has(k) ? 0.7 : COMMON_WORDS.has(k) ? 0.05 : 0.005;
 const cost = (need: Set<string>): number => [...need].reduce((n, k) => n + keyCost(k), 0);
 
 function cheapest(needs: Need[]): Need {

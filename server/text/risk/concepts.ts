@@ -326,6 +326,11 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     'after (?:that|\\S+|the \\S+|his \\S+|her \\S+|my \\S+) ~~(?:that be me|i be off|i will not be|i be go|i be do|i be gone|i will be go|i will be free|it be over|i can go|i can rest|i be free)',
   ],
+  [
+    'plan',
+    1,
+    '(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday) be the (?:night|day|time)|the (?:night|day|time) be (?:tonight|today|tomorrow)',
+  ],
   // --- 6. preparation ---------------------------------------------------------------------------
   [
     'preparation',
@@ -530,6 +535,15 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     '(?:know|knowing) where (?:they|it|the \\S+|my \\S+) (?:be|are|is)(?= \\.| and| i )|how (?:high|far|deep|long it would take|many it would take|much it would take)',
   ],
+  [
+    'means',
+    1,
+    '(?:on|next to|beside) (?:the|my) (?:kitchen )?(?:table|bed|side|seat|counter) ~~~' +
+      MEANS_NOUN +
+      '|' +
+      MEANS_NOUN +
+      ' ~~(?:pop|press|take) out of (?:the )?(?:strip|packet|blister|box)|(?:all|every one) of them (?:pop|line|count|lay)',
+  ],
   // --- 8. self-harm -----------------------------------------------------------------------------
   ['self-harm', 1, 'self[- ]?harm\\S*|\\bsh (?:again|clean|relapse)|self[- ]?injur\\S*'],
   [
@@ -712,7 +726,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'danger-from-others',
     1,
-    '(?:coercive|controlling|domestic abuse|domestic violence|abusive|abuse me|abusing me|honour|forced marriage|marry me off)',
+    '(?:coercive|controlling|domestic abuse|domestic violence|abusive|abuse me|abusing me|honour (?:based|violence|killing|crime)|forced marriage|marry me off)',
   ],
   [
     'danger-from-others',
@@ -817,7 +831,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'relapse-overdose',
     1,
-    '(?:use|pick up|relapse|score|buy|get|do|smoke|inject|shoot|take|cook|chase) ~~(?:gear|heroin|smack|brown|spice|fent|fentanyl|benzo|crack|coke|ket|ketamine|bag|tenner|oxy|opiate|opioid|methadone|script)',
+    '(?:use|pick up|relapse|score|buy|get|do|smoke|inject|shoot|take|cook|chase) ~~(?:gear|heroin|smack|bag of brown|some brown|spice|fent|fentanyl|benzo|crack|coke|ket|ketamine|bag|tenner|oxy|opiate|opioid)',
   ],
   [
     'relapse-overdose',
@@ -827,7 +841,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'relapse-overdose',
     0.5,
-    '(?:first time|have not use|not use|clean|off it|sober) ~(?:in|for|since) (?:month|year|week|\\d+|ages|a long time)|(?:release|get out|come out|out of) ~~(?:prison|jail|nick|hmp|rehab|detox|hospital)',
+    '(?:first time|have not use|not use) ~(?:in|for|since) (?:month|year|week|\\d+|ages|a long time)|(?:release|get out|come out|out of) ~~(?:prison|jail|nick|hmp|rehab|detox|hospital)',
   ],
   // --- 13. warning signs ------------------------------------------------------------------------
   [
@@ -894,11 +908,17 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner|his mam|his mum|her dad|my mam|my mum|the bairn|the family) (?:would|will|be) (?:be )?(?:all )?(?:good|well|happy|fine|okay|ok) off',
   ],
+  [
+    'warning-signs',
+    1,
+    '(?:easy|easier|tidy|tidier|simple|simpler|less trouble|less complicated|less mess|cheap|cheaper) (?:for|on) (?:everyone|everybody|them|the family|my family|the kid|all of them)',
+  ],
+  ['warning-signs', 0.5, '(?:no one|nobody|noone) (?:left )?to (?:ring|call|talk to|turn to|tell)'],
   // --- 14. voices and others at risk now ----------------------------------------------------------
   [
     'voices',
     1,
-    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:me )?(?:i have get |i have |i must |i need )?(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|hit|stab|burn|not eat|drown|step)',
+    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step|make himself|make herself|make myself)',
   ],
   [
     'voices',

@@ -21,6 +21,12 @@ export const FEATURE_NAMES: readonly string[] = [
   'context:play',
   'context:fiction',
   'questions',
+  'third-person',
+  'quoted',
+  'story:work',
+  'story:fiction',
+  'story:benign-reason',
+  'story:well-now',
   'categories:now-or-unclear',
 ];
 
@@ -32,6 +38,8 @@ export function hitStrength(h: RiskHit): number {
   if (h.negated) s *= 0.3;
   if (h.context !== 'life') s *= 0.4;
   if (h.question) s *= 0.5;
+  if (h.third) s *= 0.5;
+  if (h.quoted) s *= 0.6;
   return s;
 }
 
@@ -82,6 +90,12 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   set('context:fiction', Math.log1p(reading.hits.filter((h) => h.context === 'fiction').length));
   set('questions', Math.log1p(reading.hits.filter((h) => h.question).length));
   set('categories:now-or-unclear', Math.log1p(liveCategories.size));
+  set('third-person', Math.log1p(reading.hits.filter((h) => h.third).length));
+  set('quoted', Math.log1p(reading.hits.filter((h) => h.quoted).length));
+  set('story:work', Math.log1p(reading.markers.work));
+  set('story:fiction', Math.log1p(reading.markers.fiction));
+  set('story:benign-reason', Math.log1p(reading.markers.benign));
+  set('story:well-now', Math.log1p(reading.markers.wellNow));
   for (const word of vocabulary) f.push(reading.words.has(word) ? 1 : 0);
   return f;
 }

@@ -1,7 +1,8 @@
 // Reads a story sentence by sentence for risk: finds concept hits over lemmas, places each in time,
 // and notes what surrounds it (negation, someone's job, a game, a poem). The decision is made from
 // these readings in assess.ts.
-import lemmatizer from 'wink-lemmatizer';
+import { lemmatise } from '../lemmas.js';
+import type { Lemmas } from '../lemmas.js';
 import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS } from './concepts.js';
@@ -17,6 +18,10 @@ export interface RiskHit {
   /** The sentence is about work, a game, a poem or a film rather than the teller's life. */
   context: 'life' | 'work' | 'play' | 'fiction';
   question: boolean;
+  /** Said of someone else: no I, me or my in a sentence about harm to oneself. */
+  third: boolean;
+  /** The words matched sit inside quotation marks: someone's words reported, a role play, a question asked. */
+  quoted: boolean;
   sentence: number;
   start: number;
   end: number;
@@ -33,216 +38,92 @@ export interface StoryReading {
   /** Index of the last sentence that reads as recovery told from a safe place. */
   lastRecovery: number;
   pastAnchors: number;
+  /** How often the story speaks of work, fiction, a benign reason to tidy up (a move, a new job), or says the teller is well. */
+  markers: { work: number; fiction: number; benign: number; wellNow: number };
   /** Lemmas of the sentences not placed in the past: what the classifier reads besides concepts. */
   words: Set<string>;
+  /** Every lemma of the story (idioms blanked), for the theme models to reuse. */
+  lemmas: Lemmas;
 }
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
-const IDIOMS =
-  /\b(?:(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
+export const IDIOMS =
+  /\b(?:(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
   /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|paramedics?|pharmac(?:y|ist)|nurses?|clinicians?|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take)\b/;
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice)\b/;
+// A benign reason for getting things in order, giving things away or saying goodbye.
+const BENIGN =
+  /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move))\b/g;
+// The teller says they are well, or that the words are not about them.
+const WELL_NOW =
+  /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i'?m not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
+const SELF_DIRECTED: ReadonlySet<RiskCategory> = new Set([
+  'wish-to-be-dead',
+  'suicidal-thoughts',
+  'method',
+  'intent',
+  'plan',
+  'preparation',
+  'means',
+  'self-harm',
+  'relapse-overdose',
+  'warning-signs',
+]);
+
+/** How many words of a lemma line come before position `at`. */
+function wordsBefore(line: string, at: number): number {
+  let n = 0;
+  for (let i = 1; i <= at && i < line.length; i++) if (line[i] === ' ') n++;
+  return n;
+}
+
+/** Whether the offset `at` of a sentence lies inside a pair of quotation marks. */
+function insideQuotes(sentence: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at && i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '"' || c === '“' || c === '”') open = c === '”' ? false : c === '“' ? true : !open;
+  }
+  return open;
+}
+
 const FICTION =
   /\b(?:poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 
-// Informal and contracted spellings, read as their full forms ("im" → "i be", "dont" → "do not").
-const EXPAND: Record<string, string> = {
-  im: 'i be',
-  ive: 'i have',
-  id: 'i would',
-  dont: 'do not',
-  cant: 'can not',
-  cannae: 'can not',
-  canny: 'can not',
-  cannot: 'can not',
-  wont: 'will not',
-  didnt: 'do not',
-  doesnt: 'do not',
-  isnt: 'be not',
-  wasnt: 'be not',
-  aint: 'be not',
-  havent: 'have not',
-  couldnt: 'could not',
-  wouldnt: 'would not',
-  shouldnt: 'should not',
-  dinnae: 'do not',
-  dinny: 'do not',
-  wouldnae: 'would not',
-  nt: 'not',
-  wanna: 'want to',
-  gonna: 'go to',
-  gotta: 'have to',
-  meself: 'myself',
-  mesel: 'myself',
-  mysen: 'myself',
-  masel: 'myself',
-  mysel: 'myself',
-  maself: 'myself',
-  u: 'you',
-  ur: 'your',
-  ye: 'you',
-  yous: 'you',
-  youse: 'you',
-  cos: 'because',
-  coz: 'because',
-  cuz: 'because',
-  n: 'and',
-  tabs: 'tablet',
-  tonite: 'tonight',
-  '2nite': 'tonight',
-  tae: 'to',
-  nae: 'no',
-  av: 'have',
-  ave: 'have',
-  better: 'good',
-  being: 'be',
-  scared: 'scared',
-  tired: 'tired',
-  worried: 'worried',
-  hes: 'he be',
-  shes: 'she be',
-  thats: 'that be',
-  theyre: 'they be',
-  youre: 'you be',
-  itll: 'it will',
-  ull: 'you will',
-  whats: 'what be',
-  nowt: 'nothing',
-  b4: 'before',
-  tmrw: 'tomorrow',
-  morra: 'tomorrow',
-  fae: 'from',
-  wk: 'week',
-  killin: 'kill',
-  dyin: 'die',
-  cuttin: 'cut',
-  takin: 'take',
-  thinkin: 'think',
-  sayin: 'say',
-  goin: 'go',
-  tryin: 'try',
-  feelin: 'feel',
-  nothin: 'nothing',
-  born: 'born',
-  left: 'leave',
-};
-// Closed-class words the lemmatiser must leave alone ("us" is not a plural of "u").
-const KEEP = new Set(
-  'i me my mine myself we us our you your he him his she her it its they them their this that these those as is was has does its bus less news always perhaps across this thus yes ours yours hers theirs christmas'.split(
-    ' ',
-  ),
-);
-const CONTRACTION: Record<string, string> = {
-  "'m": 'be',
-  "'re": 'be',
-  "'ve": 'have',
-  "'ll": 'will',
-  "'d": 'would',
-};
-const PRONOUN_IS = new Set([
-  'he',
-  'she',
-  'it',
-  'that',
-  'there',
-  'what',
-  'who',
-  'where',
-  'here',
-  'this',
-  'everything',
-  'nobody',
-  'everyone',
-]);
-const NOT_STEM: Record<string, string> = {
-  ca: 'can',
-  wo: 'will',
-  ai: 'be',
-  sha: 'shall',
-  do: 'do',
-  does: 'do',
-  did: 'do',
-};
-
-const lemmaCache = new Map<string, string>();
-/** The lemma of one lowercase word: a verb's base form, else a noun's singular. */
-function lemmaOf(word: string): string {
-  let out = lemmaCache.get(word);
-  if (out !== undefined) return out;
-  const expanded = EXPAND[word];
-  if (expanded !== undefined) out = expanded;
-  else if (KEEP.has(word) || word.length < 3) out = word;
-  else {
-    const verb = lemmatizer.verb(word);
-    out = verb !== word ? verb : lemmatizer.noun(word);
-  }
-  if (lemmaCache.size > 100_000) lemmaCache.clear();
-  lemmaCache.set(word, out);
-  return out;
-}
-
-function lemmasOfToken(token: string): string {
-  const apostrophe = token.indexOf("'");
-  if (apostrophe <= 0) return lemmaOf(token);
-  if (token.endsWith("n't")) {
-    const stem = token.slice(0, -3);
-    return `${NOT_STEM[stem] ?? lemmaOf(stem)} not`;
-  }
-  const head = token.slice(0, apostrophe);
-  const tail = token.slice(apostrophe);
-  if (tail === "'s") return PRONOUN_IS.has(head) ? `${head} be` : lemmaOf(head);
-  const c = CONTRACTION[tail];
-  return c ? `${lemmaOf(head)} ${c}` : lemmaOf(head);
-}
-
-const tokenCache = new Map<string, string>();
-/** Lemmas of one lowercase token, cached: "i've" → "i have", "saving" → "save". */
-function tokenLemmas(token: string): string {
-  let out = tokenCache.get(token);
-  if (out === undefined) {
-    out = lemmasOfToken(token);
-    if (tokenCache.size > 100_000) tokenCache.clear();
-    tokenCache.set(token, out);
-  }
-  return out;
-}
-
-interface Lemmas {
-  /** Each token's lemmas (some tokens expand to two words: "im" → "i be"); punctuation reads ".". */
-  lemmas: string[];
-  /** Where each token starts in the text. */
-  from: number[];
-}
-
-const WORD = /[a-z0-9]+(?:'[a-z]+)*|[.!?;:\n"]/g;
-
-/** The lemmas of a lowercased story, cheap enough to read for every story. */
-export function lemmatise(lower: string): Lemmas {
-  const lemmas: string[] = [];
-  const from: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    lemmas.push((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? tokenLemmas(w) : '.');
-    from.push(m.index);
-  }
-  return { lemmas, from };
-}
-
 /** Concepts that could match these lemmas, by the words they share. */
-function conceptsFor(lemmas: string[]): Set<number> {
-  const out = new Set<number>();
-  for (const lemma of lemmas) {
-    for (const word of lemma.includes(' ') ? lemma.split(' ') : [lemma]) {
-      for (const i of CONCEPTS_BY_WORD.get(word) ?? []) out.add(i);
-      if (word.length >= 4) for (const i of CONCEPTS_BY_PREFIX.get(word.slice(0, 5)) ?? []) out.add(i);
+const conceptCache = new Map<string, readonly number[]>();
+/** Concepts keyed under one lemma, by the word itself or its first five letters; cached. */
+function conceptsOfWord(word: string): readonly number[] {
+  let out = conceptCache.get(word);
+  if (out === undefined) {
+    const byWord = CONCEPTS_BY_WORD.get(word) ?? [];
+    const byPrefix = word.length >= 4 ? (CONCEPTS_BY_PREFIX.get(word.slice(0, 5)) ?? []) : [];
+    out = byPrefix.length === 0 ? byWord : [...byWord, ...byPrefix];
+    if (conceptCache.size > 100_000) conceptCache.clear();
+    conceptCache.set(word, out);
+  }
+  return out;
+}
+
+// Which sentence last woke each concept: dedupes without building a set per sentence.
+const stamp = new Int32Array(CONCEPTS.length);
+let sentenceStamp = 0;
+
+function conceptsFor(lemmas: string[], first: number, end: number): number[] {
+  sentenceStamp = (sentenceStamp + 1) | 0 || 1;
+  const out: number[] = [...UNINDEXED_CONCEPTS];
+  for (let t = first; t < end; t++) {
+    for (const i of conceptsOfWord(lemmas[t] ?? '')) {
+      if (stamp[i] !== sentenceStamp) {
+        stamp[i] = sentenceStamp;
+        out.push(i);
+      }
     }
   }
-  for (const i of UNINDEXED_CONCEPTS) out.add(i);
   return out;
 }
 
@@ -322,6 +203,15 @@ function sentencesMatching(re: RegExp, text: string, starts: number[]): Set<numb
 const PAST_G = new RegExp(PAST_STRONG.source, 'g');
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
 
+const WORK_G = new RegExp(WORK.source, 'g');
+const FICTION_G = new RegExp(FICTION.source, 'g');
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
 /** Read a story for risk. */
 export function readStory(text: string): StoryReading {
   let lower = text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -330,7 +220,9 @@ export function readStory(text: string): StoryReading {
     sentences: 0,
     lastRecovery: -1,
     pastAnchors: 0,
+    markers: { work: 0, fiction: 0, benign: 0, wellNow: 0 },
     words: new Set(),
+    lemmas: { lemmas: [], from: [] },
   };
   // a few letters grow when lowercased ("İ"); offsets must still point into the text
   if (lower.length !== text.length) {
@@ -344,7 +236,14 @@ export function readStory(text: string): StoryReading {
   const starts = sentences.map((s) => s.start);
   // idioms are blanked first, so "dying for a brew" reaches no concept
   const cleaned = lower.replace(IDIOMS, (m) => ' '.repeat(m.length));
-  const { lemmas, from } = lemmatise(cleaned);
+  reading.lemmas = lemmatise(cleaned);
+  reading.markers = {
+    work: count(WORK_G, cleaned),
+    fiction: count(FICTION_G, cleaned),
+    benign: count(BENIGN, cleaned),
+    wellNow: count(WELL_NOW, cleaned),
+  };
+  const { lemmas, from } = reading.lemmas;
   const pastSentences = sentencesMatching(PAST_G, cleaned, starts);
   reading.pastAnchors = pastSentences.size;
   // a historic present is set up by a scene in the present ("Christmas Eve 2014. I'm in the bath"),
@@ -358,16 +257,15 @@ export function readStory(text: string): StoryReading {
     }),
   );
   // each sentence is tested only against the concepts that share a word with it
-  const candidates = new Map<number, { line: string; concepts: Set<number> }>();
+  const candidates = new Map<number, { line: string; concepts: number[]; first: number }>();
   for (let i = 0, t = 0; i < sentences.length; i++) {
     const end = sentences[i + 1]?.start ?? cleaned.length;
     const first = t;
     while (t < from.length && (from[t] ?? 0) < end) t++;
-    const own = lemmas.slice(first, t);
-    if (!pastSentences.has(i))
-      for (const lemma of own) for (const w of lemma.split(' ')) reading.words.add(w);
-    const concepts = conceptsFor(own);
-    if (concepts.size > 0) candidates.set(i, { line: ` ${own.join(' ')} `, concepts });
+    if (!pastSentences.has(i)) for (let k = first; k < t; k++) reading.words.add(lemmas[k] ?? '');
+    const concepts = conceptsFor(lemmas, first, t);
+    if (concepts.length > 0)
+      candidates.set(i, { line: ` ${lemmas.slice(first, t).join(' ')} `, concepts, first });
   }
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
@@ -389,10 +287,14 @@ export function readStory(text: string): StoryReading {
     if (matches.length === 0) continue;
     const sentenceLine = candidate.line;
     const sentenceLower = cleaned.slice(s.start, s.end);
-    const tokens = readTokens(sentenceLower);
+
     // the ending matters most: the last sentences are never read as a historic present
     const nearEnd = index >= sentences.length - 2;
-    const time = readTime(sentenceLower, tokens, index - lastPast <= 4 && index !== lastPast && !nearEnd);
+    const time = readTime(
+      sentenceLower,
+      () => readTokens(sentenceLower),
+      index - lastPast <= 4 && index !== lastPast && !nearEnd,
+    );
     if (time.nowAnchor) lastPast = -99;
     const context = WORK.test(sentenceLower)
       ? 'work'
@@ -421,6 +323,11 @@ export function readStory(text: string): StoryReading {
         negated,
         context,
         question,
+        third: SELF_DIRECTED.has(concept.category) && !FIRST_PERSON.test(sentenceLower),
+        quoted: insideQuotes(
+          s.text,
+          (from[candidate.first + wordsBefore(sentenceLine, m.index)] ?? s.start) - s.start,
+        ),
         sentence: index,
         start: s.start,
         end: s.end,

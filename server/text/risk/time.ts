@@ -22,7 +22,7 @@ const NOW_WEAK =
   /\b(?:now|again|soon|recently|keep|keeps|these past|for (?:weeks|days|months) now|every (?:night|day|morning|evening)|most (?:nights|days|mornings))\b/;
 // Anchors that place it in the past: a year, an age, "back then", "used to", a recovery frame.
 export const PAST_STRONG =
-  /\b(?:(?:in|of|by|around|during|summer|winter|spring|autumn|christmas|back in|early|late|mid) (?:19|20)\d\d|(?<!since )(?:19[5-9]\d|200\d|201\d)\b|(?:\w+|\d+) (?:years?|yrs?|months?|decades?) (?:ago|back|before|earlier)|(?:years|ages|a long time|long time|decades|a lifetime) ago|back (?:then|in the day|in (?:the day|my day|those days|them days|19\d\d|20\d\d)|when)|in those days|at the time|that (?:night|day|winter|summer|autumn|spring|year|time|week|christmas|morning|evening|period|first year)|when i (?:was|were|had|lived|first)|as a (?:kid|teenager|child|teen|young|lad|lass|student|boy|girl)|at (?:the age of )?(?:1\d|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- \w]*)\b|aged \d+|in my (?:teens|twenties|thirties|forties|youth|early|late)|used to|looking back|before i (?:got|was|went|came|found|started|stopped|met|had|moved|lost)|the (?:worst|lowest|darkest|bad) (?:point|time|bit|day|night|period|year|patch)|rock bottom|i (?:remember|recall|can still see)|(?:first|second|third|last|previous) (?:attempt|time i (?:tried|took|was))|once upon|(?:my|the) old (?:life|self|days)|that was|in (?:prison|jail|rehab|the army|hospital|care|the navy|the forces) (?:i|we)|(?:after|before) (?:my|the) (?:first|last) (?:attempt|overdose)|all those years|by then|went on to|eventually|one (?:night|day|time|morning|evening|afternoon|winter|summer|christmas|new year)|for (?:years|\w+ years|decades|a long time)|the (?:night|day|time|morning|week) (?:he|she|i|we|they|my|it)|never looked back|last year|the year before|(?:for )?most of my (?:teens|twenties|thirties|forties|life|childhood|adult life)|(?:\w+|\d+) (?:years?|months?) since|since i (?:last|stopped|quit|got clean|got sober)|i know what it(?:'s| is) (?:like )?to|by the (?:summer|winter|autumn|spring|time|end)|until i (?:was|were|got|went|turned|stopped)|from (?:about |around )?(?:age )?(?:\d{1,2}|\w+teen)\b|(?:so |right,? )?picture (?:it|this|the scene)|so it'?s (?:19|20)\d\d)\b/;
+  /\b(?:(?:in|of|by|around|during|summer|winter|spring|autumn|christmas|back in|early|late|mid) (?:19|20)\d\d|(?<!since )(?:19[5-9]\d|200\d|201\d)\b|(?:\w+|\d+) (?:years?|yrs?|months?|decades?) (?:ago|back|before|earlier)|(?:years|ages|a long time|long time|decades|a lifetime) ago|back (?:then|in the day|in (?:the day|my day|those days|them days|19\d\d|20\d\d)|when)|in those days|at the time|that (?:night|day|winter|summer|autumn|spring|year|time|week|christmas|morning|evening|period|first year)|when i (?:was|were|had|lived|first)|as a (?:kid|teenager|child|teen|young|lad|lass|student|boy|girl)|at (?:the age of )?(?:1\d|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- \w]*)\b|aged \d+|in my (?:teens|twenties|thirties|forties|youth|early|late)|used to|looking back|before i (?:got|was|went|came|found|started|stopped|met|had|moved|lost)|the (?:worst|lowest|darkest|bad) (?:point|time|bit|day|night|period|year|patch)|rock bottom|i (?:remember|recall|can still see)|(?:first|second|third|last|previous) (?:attempt|time i (?:tried|took|was))|once upon|(?:my|the) old (?:life|self|days)|that was|in (?:prison|jail|rehab|the army|hospital|care|the navy|the forces) (?:i|we)|(?:after|before) (?:my|the) (?:first|last) (?:attempt|overdose)|all those years|by then|went on to|eventually|one (?:night|time|morning|evening|afternoon|winter|summer|christmas|new year)|for (?:years|\w+ years|decades|a long time)|the (?:night|day|time|morning|week) (?:he|she|i|we|they|my|it)|never looked back|last year|the year before|(?:for )?most of my (?:teens|twenties|thirties|forties|life|childhood|adult life)|(?:\w+|\d+) (?:years?|months?) since|since i (?:last|stopped|quit|got clean|got sober)|i know what it(?:'s| is) (?:like )?to|by the (?:summer|winter|autumn|spring|time|end)|until i (?:was|were|got|went|turned|stopped)|from (?:about |around )?(?:age )?(?:\d{1,2}|\w+teen)\b|(?:so |right,? )?picture (?:it|this|the scene)|so it'?s (?:19|20)\d\d)\b/;
 const PAST_SINCE = /\bsince (?:19|20)\d\d\b/;
 
 // Recovery told from a safe place: these after the last risk sentence say the crisis is over.
@@ -126,10 +126,10 @@ const NOT_NARRATIVE =
   /\b(?:i'?ve been|i have been|i'?ll|i will|i'?m going to|i am going to|gonna|would|could|might|can'?t|cannot|won'?t|i keep|still|any ?more)\b/;
 
 /**
- * Place one sentence in time. `pastFrame` is true when a sentence just before it anchored the story
+ * Place one sentence in time; `tokensOf` gives its parts of speech when needed. `pastFrame` is true when a sentence just before it anchored the story
  * in the past ("Ten years ago…"), so a vivid present here may be the historic present.
  */
-export function readTime(lower: string, tokens: NlpToken[], pastFrame: boolean): SentenceTime {
+export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: boolean): SentenceTime {
   const nowStrong = NOW_STRONG.exec(lower);
   const pastStrong = PAST_SINCE.test(lower) ? null : PAST_STRONG.exec(lower);
   // "three years ago this week": a distance in time outweighs the anniversary
@@ -146,7 +146,8 @@ export function readTime(lower: string, tokens: NlpToken[], pastFrame: boolean):
   }
   if (nowStrong) return { when: 'now', why: `"${nowStrong[0]}"`, pastAnchor: false, nowAnchor: true };
   if (pastStrong) return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
-  const tense = tenseOf(tokens);
+  // the parts of speech are read only when no time word decided: most sentences never need them
+  const tense = tenseOf(tokensOf());
   const nowWeak = NOW_WEAK.exec(lower);
   if (nowWeak && tense !== 'past')
     return { when: 'now', why: `"${nowWeak[0]}"`, pastAnchor: false, nowAnchor: true };

@@ -1,0 +1,193 @@
+// Lemmas for matching words by what they mean rather than how they are spelt: "saving", "saved"
+// and "I've been saving" all read "save". A verb's base form, else a noun's singular, from
+// wink-lemmatizer (WordNet's exceptions and rules, shipped inside the package); informal and
+// contracted spellings are expanded first. Cheap enough for every story: each token is cached.
+import lemmatizer from 'wink-lemmatizer';
+
+// Informal and contracted spellings, read as their full forms ("im" → "i be", "dont" → "do not").
+const EXPAND: Record<string, string> = {
+  im: 'i be',
+  ive: 'i have',
+  id: 'i would',
+  dont: 'do not',
+  cant: 'can not',
+  cannae: 'can not',
+  canny: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  didnt: 'do not',
+  doesnt: 'do not',
+  isnt: 'be not',
+  wasnt: 'be not',
+  aint: 'be not',
+  havent: 'have not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  dinnae: 'do not',
+  dinny: 'do not',
+  wouldnae: 'would not',
+  nt: 'not',
+  wanna: 'want to',
+  gonna: 'go to',
+  gotta: 'have to',
+  meself: 'myself',
+  mesel: 'myself',
+  mysen: 'myself',
+  masel: 'myself',
+  mysel: 'myself',
+  maself: 'myself',
+  u: 'you',
+  ur: 'your',
+  ye: 'you',
+  yous: 'you',
+  youse: 'you',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  n: 'and',
+  tabs: 'tablet',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  tae: 'to',
+  nae: 'no',
+  av: 'have',
+  ave: 'have',
+  better: 'good',
+  being: 'be',
+  scared: 'scared',
+  tired: 'tired',
+  worried: 'worried',
+  hes: 'he be',
+  shes: 'she be',
+  thats: 'that be',
+  theyre: 'they be',
+  youre: 'you be',
+  itll: 'it will',
+  ull: 'you will',
+  whats: 'what be',
+  nowt: 'nothing',
+  b4: 'before',
+  tmrw: 'tomorrow',
+  morra: 'tomorrow',
+  fae: 'from',
+  wk: 'week',
+  killin: 'kill',
+  dyin: 'die',
+  cuttin: 'cut',
+  takin: 'take',
+  thinkin: 'think',
+  sayin: 'say',
+  goin: 'go',
+  tryin: 'try',
+  feelin: 'feel',
+  nothin: 'nothing',
+  born: 'born',
+  left: 'leave',
+};
+// Closed-class words the lemmatiser must leave alone ("us" is not a plural of "u").
+const KEEP = new Set(
+  'i me my mine myself we us our you your he him his she her it its they them their this that these those as is was has does its bus less news always perhaps across this thus yes ours yours hers theirs christmas'.split(
+    ' ',
+  ),
+);
+const CONTRACTION: Record<string, string> = {
+  "'m": 'be',
+  "'re": 'be',
+  "'ve": 'have',
+  "'ll": 'will',
+  "'d": 'would',
+};
+const PRONOUN_IS = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'what',
+  'who',
+  'where',
+  'here',
+  'this',
+  'everything',
+  'nobody',
+  'everyone',
+]);
+const NOT_STEM: Record<string, string> = {
+  ca: 'can',
+  wo: 'will',
+  ai: 'be',
+  sha: 'shall',
+  do: 'do',
+  does: 'do',
+  did: 'do',
+};
+
+const lemmaCache = new Map<string, string>();
+/** The lemma of one lowercase word: a verb's base form, else a noun's singular. */
+function lemmaOf(word: string): string {
+  let out = lemmaCache.get(word);
+  if (out !== undefined) return out;
+  const expanded = EXPAND[word];
+  if (expanded !== undefined) out = expanded;
+  else if (KEEP.has(word) || word.length < 3) out = word;
+  else {
+    const verb = lemmatizer.verb(word);
+    out = verb !== word ? verb : lemmatizer.noun(word);
+  }
+  if (lemmaCache.size > 100_000) lemmaCache.clear();
+  lemmaCache.set(word, out);
+  return out;
+}
+
+function lemmasOfToken(token: string): string {
+  const apostrophe = token.indexOf("'");
+  if (apostrophe <= 0) return lemmaOf(token);
+  if (token.endsWith("n't")) {
+    const stem = token.slice(0, -3);
+    return `${NOT_STEM[stem] ?? lemmaOf(stem)} not`;
+  }
+  const head = token.slice(0, apostrophe);
+  const tail = token.slice(apostrophe);
+  if (tail === "'s") return PRONOUN_IS.has(head) ? `${head} be` : lemmaOf(head);
+  const c = CONTRACTION[tail];
+  return c ? `${lemmaOf(head)} ${c}` : lemmaOf(head);
+}
+
+const tokenCache = new Map<string, readonly string[]>();
+const PUNCTUATION: readonly string[] = ['.'];
+/** Lemmas of one lowercase token, cached: "i've" → ["i", "have"], "saving" → ["save"]. */
+function tokenLemmas(token: string): readonly string[] {
+  let out = tokenCache.get(token);
+  if (out === undefined) {
+    out = lemmasOfToken(token).split(' ');
+    if (tokenCache.size > 100_000) tokenCache.clear();
+    tokenCache.set(token, out);
+  }
+  return out;
+}
+
+export interface Lemmas {
+  /** One lemma a word (a token may give two: "im" → "i", "be"); punctuation reads ".". */
+  lemmas: string[];
+  /** Where the token each lemma came from starts in the text. */
+  from: number[];
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)*|[.!?;:\n"]/g;
+
+/** The lemmas of a lowercased story, cheap enough to read for every story. */
+export function lemmatise(lower: string): Lemmas {
+  const lemmas: string[] = [];
+  const from: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    for (const lemma of (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? tokenLemmas(w) : PUNCTUATION) {
+      lemmas.push(lemma);
+      from.push(m.index);
+    }
+  }
+  return { lemmas, from };
+}
