@@ -17,7 +17,7 @@ import { readCorpus } from '../server/text/quality/corpus.js';
 import { FEATURE_NAMES, storyFeatures } from '../server/text/risk/features.js';
 import { readStory } from '../server/text/risk/read.js';
 import { CHIME_CODES, THEME_FEATURE_NAMES, themeFeatures } from '../server/text/themes.js';
-import { fitLogistic, outOfFold, probability, round4 } from './logistic-regression.js';
+import { fitLogistic, outOfFold, round4 } from './logistic-regression.js';
 import type { Example, FitOptions } from './logistic-regression.js';
 
 const TARGET_RECALL = 0.96;

@@ -1,8 +1,9 @@
 // Lemmas for matching words by what they mean rather than how they are spelt: "saving", "saved"
-// and "I've been saving" all read "save". A verb's base form, else a noun's singular, from
-// wink-lemmatizer (WordNet's exceptions and rules, shipped inside the package); informal and
-// contracted spellings are expanded first. Cheap enough for every story: each token is cached.
-import lemmatizer from 'wink-lemmatizer';
+// and "I've been saving" all read "save". A verb's base form, else a noun's singular, as
+// wink-lemmatizer gives them (WordNet's exceptions and rules), read from a table built from it for
+// every English word (scripts/build-lemma-table.ts); informal and contracted spellings are expanded
+// first. Cheap enough for every story: each token is cached.
+import { readFileSync } from 'node:fs';
 
 // Informal and contracted spellings, read as their full forms ("im" → "i be", "dont" → "do not").
 const EXPAND: Record<string, string> = {
@@ -123,6 +124,10 @@ const NOT_STEM: Record<string, string> = {
   did: 'do',
 };
 
+// read as data rather than imported, so the type checker does not walk 32,000 entries
+const LEMMAS: Readonly<Record<string, string>> = JSON.parse(
+  readFileSync(new URL('./lemma-table.json', import.meta.url), 'utf8'),
+);
 const lemmaCache = new Map<string, string>();
 /** The lemma of one lowercase word: a verb's base form, else a noun's singular. */
 function lemmaOf(word: string): string {
@@ -131,10 +136,7 @@ function lemmaOf(word: string): string {
   const expanded = EXPAND[word];
   if (expanded !== undefined) out = expanded;
   else if (KEEP.has(word) || word.length < 3) out = word;
-  else {
-    const verb = lemmatizer.verb(word);
-    out = verb !== word ? verb : lemmatizer.noun(word);
-  }
+  else out = LEMMAS[word] ?? word;
   if (lemmaCache.size > 100_000) lemmaCache.clear();
   lemmaCache.set(word, out);
   return out;
