@@ -14,18 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { SyncRedactor } from 'redact-pii';
 import { analysisLine } from '../server/text/analyse-command.js';
 import { readCorpus } from '../server/text/quality/corpus.js';
-
-const DIRECT = new Set([
-  'PERSON',
-  'PHONE',
-  'EMAIL',
-  'NHS_NUMBER',
-  'NI_NUMBER',
-  'POSTCODE',
-  'ADDRESS',
-  'DATE_OF_BIRTH',
-  'URL_OR_HANDLE',
-]);
+import { DIRECT_IDENTIFIERS } from '../server/text/quality/score.js';
 
 interface Span {
   start: number;
@@ -257,7 +246,7 @@ function score(stories: Story[], predicted: Span[][]): Score {
       const caught = hit >= 0.8 * (g.end - g.start);
       goldAll++;
       if (caught) caughtAll++;
-      if (DIRECT.has(g.type)) {
+      if (DIRECT_IDENTIFIERS.has(g.type)) {
         goldDirect++;
         if (caught) caughtDirect++;
       }

@@ -8,8 +8,14 @@ export interface Sentence {
 
 const MAX_SENTENCE = 2000;
 
-/** Split text into sentences at . ! ? … and line breaks; very long runs are cut into bounded pieces. */
-export function splitSentences(text: string): Sentence[] {
+const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|st|no|vs|etc|e\.g|i\.e|approx|dept|rd|ave)$/i;
+
+/**
+ * Split text into sentences at . ! ? … and line breaks; very long runs are cut into bounded pieces.
+ * With `lowercase`, a full stop before a lowercase word ends a sentence too (text messages are written
+ * all in lower case), except after an abbreviation such as "Dr." or "e.g.".
+ */
+export function splitSentences(text: string, options: { lowercase?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number): void => {
@@ -29,7 +35,10 @@ export function splitSentences(text: string): Sentence[] {
       while (j < text.length && /[.!?…"”’')\]]/.test(text[j] ?? '')) j++;
       const next = text[j];
       // "Dr. Okafor", "e.g. this": a full stop before a lowercase letter does not end the sentence
-      if (next === undefined || next === '\n' || (next === ' ' && !/[a-z]/.test(text[j + 1] ?? ''))) {
+      const ends = options.lowercase
+        ? next === ' ' && !(c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)))
+        : next === ' ' && !/[a-z]/.test(text[j + 1] ?? '');
+      if (next === undefined || next === '\n' || ends) {
         push(j);
         i = j - 1;
       }

@@ -44,7 +44,8 @@ export interface Scores {
   first_misses: string[];
 }
 
-const DIRECT = new Set([
+/** Identifiers that name a person or reach them directly. */
+export const DIRECT_IDENTIFIERS: ReadonlySet<string> = new Set([
   'PERSON',
   'PHONE',
   'EMAIL',
@@ -159,7 +160,7 @@ export function scoreAnalysis(gold: GoldStory[], predicted: PredictedStory[]): S
 
   const sum = (types: string[], k: 'gold' | 'caught') => types.reduce((n, t) => n + (byType[t]?.[k] ?? 0), 0);
   const allTypes = Object.keys(byType);
-  const directTypes = allTypes.filter((t) => DIRECT.has(t));
+  const directTypes = allTypes.filter((t) => DIRECT_IDENTIFIERS.has(t));
   let tp = 0;
   let fp = 0;
   let fn = 0;

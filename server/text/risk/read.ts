@@ -2,10 +2,11 @@
 // and notes what surrounds it (negation, someone's job, a game, a poem). The decision is made from
 // these readings in assess.ts.
 import { lemmatise } from '../lemmas.js';
+import { splitSentences } from '../sentences.js';
 import type { Lemmas } from '../lemmas.js';
 import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
-import { CONCEPTS } from './concepts.js';
+import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
 import type { RiskCategory } from './concepts.js';
 import { PAST_STRONG, RECOVERY_FRAME, readTime } from './time.js';
 import type { When } from './time.js';
@@ -61,18 +62,14 @@ const BENIGN =
 const WELL_NOW =
   /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i'?m not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
-const SELF_DIRECTED: ReadonlySet<RiskCategory> = new Set([
-  'wish-to-be-dead',
-  'suicidal-thoughts',
-  'method',
-  'intent',
-  'plan',
-  'preparation',
-  'means',
-  'self-harm',
-  'relapse-overdose',
-  'warning-signs',
+// Harm to oneself; the other kinds (harm to or from others, exploitation, voices) speak of others.
+const OTHERS: ReadonlySet<RiskCategory> = new Set([
+  'harm-to-others',
+  'danger-from-others',
+  'exploitation',
+  'voices',
 ]);
+const SELF_DIRECTED: ReadonlySet<RiskCategory> = new Set(RISK_CATEGORIES.filter((c) => !OTHERS.has(c)));
 
 /** How many words of a lemma line come before position `at`. */
 function wordsBefore(line: string, at: number): number {
@@ -124,46 +121,6 @@ function conceptsFor(lemmas: string[], first: number, end: number): number[] {
       }
     }
   }
-  return out;
-}
-
-interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-const ABBREVIATION = /(?:^|\s)(?:dr|mr|mrs|ms|st|no|vs|etc|e\.g|i\.e|approx|dept|rd|ave)$/i;
-
-/**
- * Sentences for reading risk. Unlike the splitter used for evidence in careful prose, a full stop
- * before a lowercase word ends a sentence too: text messages are written all in lower case.
- */
-function riskSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let a = start;
-    let b = end;
-    while (a < b && /\s/.test(text[a] ?? '')) a++;
-    while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') push(i + 1);
-    else if (c === '.' || c === '!' || c === '?' || c === '…') {
-      let j = i + 1;
-      while (j < text.length && /[.!?…"”’')\]]/.test(text[j] ?? '')) j++;
-      const next = text[j];
-      if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t') continue;
-      if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) continue;
-      push(j);
-      i = j - 1;
-    } else if (i - start >= 2000) push(i);
-  }
-  push(text.length);
   return out;
 }
 
@@ -230,19 +187,14 @@ export function readStory(text: string): StoryReading {
       .join('')
       .replace(/[’‘`]/g, "'");
   }
-  const sentences = riskSentences(text);
+  // a full stop before a lowercase word ends a sentence here: text messages are written in lower case
+  const sentences = splitSentences(text, { lowercase: true });
   reading.sentences = sentences.length;
   if (sentences.length === 0) return reading;
   const starts = sentences.map((s) => s.start);
   // idioms are blanked first, so "dying for a brew" reaches no concept
   const cleaned = lower.replace(IDIOMS, (m) => ' '.repeat(m.length));
   reading.lemmas = lemmatise(cleaned);
-  reading.markers = {
-    work: count(WORK_G, cleaned),
-    fiction: count(FICTION_G, cleaned),
-    benign: count(BENIGN, cleaned),
-    wellNow: count(WELL_NOW, cleaned),
-  };
   const { lemmas, from } = reading.lemmas;
   const pastSentences = sentencesMatching(PAST_G, cleaned, starts);
   reading.pastAnchors = pastSentences.size;
@@ -336,6 +288,15 @@ export function readStory(text: string): StoryReading {
         timeWhy: time.why,
       });
     }
+  }
+  // what the story says of work, fiction, benign reasons and being well only matters beside a risk
+  if (reading.hits.length > 0) {
+    reading.markers = {
+      work: count(WORK_G, cleaned),
+      fiction: count(FICTION_G, cleaned),
+      benign: count(BENIGN, cleaned),
+      wellNow: count(WELL_NOW, cleaned),
+    };
   }
   return reading;
 }
