@@ -25,6 +25,82 @@ Siân Sian Sinead Sinéad Siobhan Siobhán Sioned Sunita Sukhwinder Szymon Tadhg
 Uzma Waleed Wiktoria Wojciech Yasmin Yasmeen Yusuf Zainab Zara Zaynab Zbigniew Zofia Zoë Zoe Zeynep
 `);
 
+// First names from the traditions of people who live in Britain, beyond the lists above: Welsh,
+// Scottish and Irish Gaelic, Chinese (pinyin and Cantonese), Vietnamese, Nepali, Punjabi and other South
+// Asian, Polish, Ukrainian and Russian, Romanian, Lithuanian, Somali, Eritrean, Arabic, Kurdish, Turkish,
+// Afghan, Yoruba, Igbo, Akan, Shona and other African, Caribbean and Portuguese. Common given names only.
+export const WORLD_FIRST_NAMES = words(`
+Aled Alun Arianwen Bethan Branwen Cai Cadfael Catrin Dafydd Deiniol Dilwyn Eirlys Eirian Elin Elinor Emlyn Eurig
+Ffion Geraint Gethin Glesni Gruff Gruffudd Gruffydd Gwenllian Gwion Gwilym Gwyn Heledd Hefin Ieuan Ifor Iolo Llinos
+Llion Lleucu Mabli Mali Mared Mererid Meirion Morgan Nerys Nesta Nia Osian Peredur Rhiannon Rhun Sioned Siwan Steffan
+Taliesin Tegwen Tomos Tudur Wyn Ynyr Alasdair Calum Catriona Ealasaid Eilidh Iain Isla Kirsteen Mairi Murdo Peigi
+Ruaridh Seonag Seumas Somhairle Tormod Aoibheann Aoibhinn Bríd Cathal Clodagh Dara Deirdre Dervla Diarmuid Eabha
+Éabha Fiachra Gráinne Grainne Oonagh Orla Peadar Ruairí Sadhbh Síle Tadhg Treasa Úna
+Wei Li Mei Ming Jun Hui Yan Xin Xiao Lan Fang Hong Jing Ling Ying Yu Yun Qing Chun Jie Jian Hao Lei Tao Feng
+Xiu Zhen Zhi Yi Lin Lihua Xiaoming Xiaoli Meiling Jiahui Zhiwei Junjie Haoran Yuxuan Zihan Kai Kam Wai Siu
+ Minh Linh Anh Thi Thuy Thao Trang Tuan Huong Hoa Duc Dao Quang Quan Phuong Phong Ngoc Nga
+Hieu Hai Hanh Lien Loan Mai Nhung Tam Thanh Trung Vinh Yen Khanh Bao Binh Cuong Giang Hien Khoa Nam
+Bikash Prakash Sita Gita Ram Hari Krishna Bishnu Dipak Deepa Sushila Sunil Suman Sanjay Rajendra Ramesh Pema
+Tenzin Lhakpa Dawa Nima Pasang Mingma Kamala Laxmi Sarita Anita Bimala Gopal Binod Dinesh Ganesh Kiran Manish
+Nabin Pradeep Rabin Sagar Santosh Sujata Sunita Gurdeep Gurpreet Gurinder Harpreet Harjinder Harvinder Jasbir
+Jaswinder Jasvinder Kuldip Kuldeep Kulwant Manjit Manjeet Mandeep Navdeep Navjot Paramjit Parminder Rajvinder
+Ranjit Simran Sukhdev Sukhjinder Surinder Tejinder Baljit Balwinder Amrit Inderjit Jatinder Jagjit Daljit Gurmeet
+Arun Ashok Bhupinder Chandra Dev Gita Hemant Jyoti Kavita Lalit Madhu Mohan Nikhil Pooja Rakesh Ritu Sachin Shanti
+Shyam Suresh Usha Vijay Vikram Vinod Meena Nalini Rohan Sanjeev Sapna Tanvi Varun Anisa Arif Fahim Farzana Habib
+Hasina Jahanara Kamrul Mahmud Masud Nasrin Rafiq Rahim Rashid Salma Shamima Shirin Sultana Taslima
+Ania Agata Aleksandra Anna Basia Bartek Bartosz Beata Dawid Dorota Grzegorz Halina Iwona Jacek Jadwiga Janusz
+Jerzy Joanna Jolanta Justyna Kamil Karolina Katarzyna Kinga Krystyna Kuba Maciej Marcin Mariusz Marta Mateusz
+Michał Michal Monika Ola Patrycja Paulina Przemek Rafał Rafal Renata Robert Ryszard Sebastian Stanisław Sylwia Tadeusz
+Urszula Wiesław Wojtek Zosia Zbyszek Andriy Anastasiia Bohdan Dmytro Halyna Iryna Kateryna Khrystyna Mykola Mykhailo
+Oksana Olena Oleksandr Oleksii Olha Petro Roman Serhiy Serhii Svitlana Taras Tetiana Vasyl Viktor Volodymyr Yaroslav
+Yevhen Yulia Yuliia Natalia Nataliya Tatiana Igor Ivan Vladimir Sergei Sergey Dmitri Olga Svetlana Irina Yuri
+Alexei Nikolai Andrei Mihai Ionut Florin Gheorghe Ioana Mihaela Andreea Elena Adrian Cosmin Vasile Marius Daniela
+Jonas Tomas Lukas Rasa Ruta Egle Giedre Darius Mindaugas Agne Vytautas Aurelija
+Abdi Abdirahman Abdikarim Abdullahi Ahmed Ayaan Asha Amina Ayan Deeqa Faadumo Fadumo Faisal Farhia Filsan Halima
+Hamdi Hawa Hibo Hodan Hussein Ibado Idil Ikran Ilhan Ismail Istar Kadra Khadra Layla Maryan Mohamed Muna Mustafe
+Nimco Omar Qamar Sagal Saido Samira Shukri Sahra Ubah Warsame Yasin Yusra Zamzam Abel Aman Dawit Filmon Haben
+Helen Kidane Mebrahtu Merhawi Semhar Senait Tesfay Yonas Yohannes Biniam Hagos Meron Selam Saba Ahmad Ali Bilal
+Fatma Hamid Hana Huda Karim Khalid Layla Mahmoud Maryam Nour Omar Rania Reem Salah Sami Samir Tarek Yara Youssef
+Zaid Zeinab Ahmet Aylin Ayse Ayşe Burak Cem Deniz Elif Emine Fatih Hakan Hatice Kemal Murat Mustafa Ozan Selin
+Serkan Zehra Dilan Rojda Shilan Soran Hêvî Rebin Zana Azad Nasir Farid Hamidullah Mohammad Parwana Rahmat Wahid
+Zahra Zarmina Abiodun Adunni Ayo Ayodele Ayomide Babatunde Bisi Bisola Bola Bolaji Bukola Dayo Damilola Folasade
+Funke Funmilayo Gbenga Ibukun Jumoke Kayode Kehinde Kunle Lola Moji Morenike Niyi Olamide Olumide Oluwaseun Seun
+Sade Segun Shola Sola Taiwo Tayo Temitope Tolu Tope Wale Wunmi Yemi Yinka Abuchi Adaeze Ada Adanna Amaka Chiamaka
+Chibuike Chidera Chidinma Chika Chima Chinedu Chinonso Chinwe Chioma Chukwuemeka Chuka Ebuka Ejike Ekene Emeka
+Ifeanyi Ifeoma Ikenna Ngozi Nkechi Nkem Nneka Nnamdi Obinna Obiora Ogechi Onyeka Uche Uchenna Ugo Ugochi Adjoa Akosua
+Ama Efua Esi Kofi Kwabena Kwadwo Kwaku Kwame Kwasi Kojo Yaw Yaa Farai Kuda Kudzai Nyasha Rumbi Rutendo Tafadzwa
+Tanaka Tatenda Tendai Vimbai Wadzanai Thandiwe Themba Sipho Zanele Precious Blessing Chipo Mwansa Amani Baraka
+Jabari Wanjiru Wanjiku Njeri Otieno Delroy Desmond Errol Lloyd Winston Leroy Marlon Clive Carlton Everton
+Beverley Marcia Paulette Sonia Yvonne Hyacinth Winsome Joao João Tiago Rui Nuno Catarina Ines Inês Joana Sofia Pedro
+`);
+
+// Surnames of those traditions and of Britain that follow a first name or stand alone after a title.
+export const SURNAMES = words(`
+Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly Zhang Wang Chen Liu Huang Zhao Zhou Wu Xu Lin
+Cheung Wong Leung Lau Chan Tsang Yip Kwok Lam Ng Gurung Tamang Rai Limbu Magar Thapa Sherpa Shrestha Adhikari
+Khadka Karki Bhandari Poudel Sharma Singh Kaur Gill Sandhu Dhillon Sidhu Grewal Bains Atwal Johal Sahota Virdi Kang
+Sangha Bassi Chohan Nowak Kowalski Kowalska Wiśniewski Wisniewski Wójcik Wojcik Kowalczyk Kamiński Kaminski
+Lewandowski Zieliński Zielinski Szymański Szymanski Woźniak Wozniak Dąbrowski Dabrowski Kozłowski Kozlowski Mazur
+Krawczyk Shevchenko Bondarenko Kovalenko Tkachenko Kravchenko Melnyk Boyko Koval Petrenko Oliinyk Popescu Ionescu
+Popa Warsame Farah Jama Egal Hersi Osman Yusuf Okafor Okonkwo Okeke Eze Nwosu Obi Nwachukwu Adeyemi Adebayo
+Adewale Ogunleye Okonjo Oyelaran Bakare Balogun Akinola Ogundipe Adeleke Mensah Owusu Boateng Asante Osei
+Appiah Agyeman Darko Moyo Ncube Dube Sibanda Chikwanha Hussain Begum Rahman Uddin Miah Chowdhury Ahmed
+`);
+
+// Names that are also ordinary words, given for their meaning (many in African and Caribbean families):
+// a name only where context says so.
+export const WORD_NAMES = words(`
+Destiny Summer Autumn River Storm Heaven Harmony Liberty Justice Genesis Miracle Godswill Comfort Mercy Charity
+Prudence Verity Honour Favour Wisdom Goodluck Marvellous Sonny Skye Willow Blossom Poppy Daisy Lily Ivy Holly Hazel
+Heather Jasmine Saffron Amber Ruby Pearl Jade Crystal Angel Honey Faith Hope Grace Joy Patience Precious Blessing
+`);
+
+// Words before a name that make a nickname: "Big Tam", "Wee Mags", "Young Kev".
+export const NICKNAME_WORDS = new Set(
+  words(`Big Wee Little Lil Young Old Auld Mad Daft Fat Lanky Tall Skinny Ginger Scouse Posh Crazy Tiny Baby Mental
+Smiling Silent Slim Fast Quiet Dirty Dodgy Sweaty Bonnie`),
+);
+
 // Words that look like names in some list but must not be treated as one on their own.
 export const NOT_NAMES = new Set(
   words(`
@@ -34,7 +110,16 @@ Participant Interviewer Facilitator Volunteer Speaker Host Researcher Moderator 
 Mental Health Awareness Week Black White English British Irish Scottish Welsh Polish Nigerian Syrian Pakistani
 Bangladeshi Indian Chinese Korean Asian African Caribbean European Cantonese Yoruba Urdu Punjabi Arabic NHS GP
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
-October November December Hi Hiya Hey Hello Cheers Ta Aye Okay Yeah Erm Um Ok North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
+October November December Hi Hiya Hey Hello Cheers Ta Aye Okay Yeah Erm Um Ok Covid Lego PlayStation Xbox Nintendo
+Ukrainian Russian Romanian Lithuanian Latvian Kurdish Eritrean Ethiopian Somali Sudanese Yemeni Iraqi Iranian Afghan
+Albanian Turkish Greek Italian Spanish Portuguese French German Dutch Filipino Vietnamese Nepali Nepalese Tamil
+Gujarati Bengali Sylheti Pashto Farsi Dari Tigrinya Amharic Igbo Hausa Twi Zulu Swahili Ghanaian Zimbabwean
+Kenyan Ugandan Congolese Jamaican Trinidadian Barbadian Gypsy Traveller Roma Romany Gaelic Cornish Manx Scots Geordie
+Scouse Brummie Tata Apa Taid Nain Mamgu Tadcu Baba Mama Abba Ammi Abbu Nani Dadi Nana Bibi Ayi Dziadek Babcia Babushka
+Dedushka Bapu Bhai Didi Dada Mami Papi Papa My Son Sarge Granda Hooyo Aabo Reet Gypsies Travellers Catholic Protestant
+Anglican Methodist Presbyterian Pentecostal Evangelical Muslim Sikh Hindu Jewish Christian Buddhist Shwmae Shwmai
+Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
+Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
 `),
 );
 
@@ -53,12 +138,24 @@ Lagos Karachi Lahore Kabul Warsaw Krakow Kraków Paris Berlin Madrid Rome Hong K
 Carlisle Lancaster Gloucester Worcester Hereford Salisbury Wells Winchester Canterbury Chelsea Brixton Hackney
 Peckham Camden Croydon Salford Stockport Oldham Rochdale Barnsley Doncaster Rotherham Wakefield Huddersfield Halifax
 Scarborough Whitby Darlington Hartlepool Gateshead Motherwell Kilmarnock Ayr Falkirk Livingston Swindon Slough Dover
+Philippines Netherlands Gambia Congo Caribbean Balkans Baltics Alps Andes Himalayas Maldives Bahamas Seychelles
+Falklands Hebrides Orkney Orkneys Shetland Shetlands Ukraine Russia Belarus Moldova Latvia Estonia Albania Kosovo Serbia
+Croatia Bosnia Bulgaria Hungary Slovakia Czechia Austria Germany France Spain Portugal Italy Greece Cyprus Malta
+Morocco Algeria Tunisia Libya Egypt Ethiopia Uganda Tanzania Zimbabwe Zambia Malawi Mozambique Rwanda Burundi
+Cameroon Senegal Liberia Kurdistan Yemen Oman Qatar Kuwait Lebanon Palestine Gaza Nepal
+Bhutan Tibet Sri Lanka Myanmar Burma Thailand Vietnam Cambodia Laos Malaysia Singapore Indonesia Japan Korea Taiwan
+Brazil Argentina Chile Colombia Peru Venezuela Mexico Cuba Trinidad Barbados Guyana Grenada Antigua
+Kumasi Accra Abuja Enugu Ibadan Harare Bulawayo Nairobi Mogadishu Hargeisa Asmara Addis Khartoum Baghdad Mosul Erbil
+Tehran Damascus Beirut Kyiv Kiev Kharkiv Odesa Lviv Bucharest Craiova Vilnius Riga Gdansk Poznan Wroclaw Lodz
 `),
 );
 
 export const TITLES = new Set(
   words(`Dr Doctor Mr Mrs Ms Miss Mx Sister Reverend Rev Father Fr Professor Prof Sir Dame Lady Lord Nurse Councillor Cllr
-Judge Sergeant Sgt Officer PC DC Imam Rabbi Pastor Auntie Uncle Coach`),
+Judge Sergeant Sgt Officer PC DC Imam Rabbi Pastor Auntie Aunty Aunt Uncle Coach Nana Nan Nanna Nanny Gran Granny
+Grandma Grandad Grandpa Nani Dadi Mama Papa Mother Brother Bhaji Baji Bhabhi Cousin DJ MC Captain Skipper Deacon
+Elder Prophet Apostle Evangelist Bishop Canon Midwife Chef Mam Mum Dad Tata Taid Nain Bibi Bhaji Bhenji Baba Mamma
+Aunt Amma Ammi Abba Hajji Hajja Sheikh Ustad`),
 );
 
 // Speaker-label words that name a role, not a person.
@@ -73,12 +170,15 @@ export const RELATION_NOUNS = new Set(
   words(`mate mates friend pal sister brother son daughter wife husband partner girlfriend boyfriend fiancé fiancee
 mum mam dad nan gran granny grandad grandson granddaughter uncle aunt auntie cousin niece nephew sponsor worker
 manager boss coach teacher tutor counsellor therapist nurse doctor psychiatrist neighbour lass lad fella bloke
-supervisor colleague keyworker called named ex stepdad stepmum landlord officer mentor visitor advocate`),
+supervisor colleague keyworker called named ex stepdad stepmum father mother grandfather grandmother landlord officer mentor visitor advocate girl boy
+baby kid kids child bestie missus hubby bunkmate cellmate roommate flatmate housemate padre pastor vicar imam priest
+midwife carer stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
+landlady buddy`),
 );
 
 // Words that end the name of a place where care happens.
 export const FACILITY_SUFFIXES = new Set(
-  words(`Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
+  words(`Primary Secondary Juniors Infants Grammar Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
 Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library`),
 );
 
@@ -91,12 +191,92 @@ Welcome Support Works Action Aid Mind Voices Brew Enterprises Industries Builder
 Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gurdwara Synagogue Lanterns Pressure`),
 );
 
-export const STREET_SUFFIXES = new Set(
-  words(`Road Rd Street St Avenue Ave Lane Ln Drive Dr Close Crescent Cres Way Place Pl Terrace Gardens Court Ct Grove
-Row Square Walk Mews Wynd Brae Vennel Parade Rise View Hill Park Green Vale Gate Boulevard Quay`),
+// Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".
+export const GROUP_NOUNS = new Set(
+  words(`Lot Crowd Crew Gang Bunch Posse Squad Massive Brigade Tribe Lads Lasses Girls Ladies Gals Sisters Brothers
+Warriors Survivors Walkers Ramblers Runners Choir Singers Players Allotments Shed Sheds Circle Collective Club Group`),
 );
 
-export const STREET_PREFIXES = new Set(words(`Clos Heol Ffordd Stryd Lôn Lon Rue`));
+// Words that end a pub's name after "the": "the Red Lion", "the Miners Arms", "the Rose and Crown".
+export const PUB_NOUNS = new Set(
+  words(`Arms Inn Tavern Head Heads Lion Crown Anchor Bull Horse Hart Swan Oak Bell Bells Plough Wheatsheaf Vaults
+Feathers Ship Globe Castle Railway Volunteer Eagle Fox Hounds Hound Duck Mitre Grapes Lamb Boar Stag Greyhound Cock
+Angel Falcon Unicorn Dragon Tap Taps Brewery Tavern Hotel Lounge Bar Social Legion Institute Keys Oak Sun Moon
+Harp Shamrock Thistle Rose Ram Bear Cross Arms Parrot Peacock Pheasant Sportsman Cricketers Navigation Junction`),
+);
+
+// Words that end the name of a shop, salon, takeaway or café: "Shear Bliss Hair", "Patel's News".
+export const SHOP_NOUNS = new Set(
+  words(`Salon Hair Hairdressers Barbers Barber Barbershop Nails Beauty Tanning Cuts Kebabs Kebab Pizza Pizzeria Chippy
+Fisheries Chinese Noodle Noodles Balti Tandoori Spice Grill Express Diner Bistro Tearooms Tearoom Deli Launderette
+Laundrette Bookies News Newsagents Newsagent Stores Store Mart Minimarket Supermarket Convenience Offy Florist
+Florists Butchers Bakers Motors Tyres Autos Cleaners Vapes Tattoo Tattoos Ink Fitness Boxing Snooker Bingo Arcade
+Takeaway Cafe Café Caff Coffee Kitchen Bakery Garage Gym Shop Boutique Emporium Pantry Plaice Fryer Wok Dragon
+Lotus Sweets Fabrications Roofing Logistics Buses Coaches Taxis Cabs Builders Joinery Plumbing Electrics Scaffolding
+Removals Haulage Transport Farm Farms Nursery Nurseries Fruit Foods Meats Fisheries Processing Supplies`),
+);
+
+// Shops, banks, bookmakers, lenders and employers with branches across Britain: each is an organisation
+// a story names. Written as people write them; lowercase forms are matched when they are not English words.
+export const CHAINS = new Set(
+  `Tesco|Asda|Aldi|Lidl|Sainsbury's|Sainsburys|Morrisons|Waitrose|Co-op|Spar|Costcutter|Londis|Nisa|Budgens|Greggs|Boots|Superdrug|Primark|Argos|Currys|Poundland|Wilko|Matalan|Halfords|Wickes|Homebase|Screwfix|Toolstation|Ikea|IKEA|McDonald's|McDonalds|Maccies|Maccy's|KFC|Nando's|Nandos|Wetherspoons|Wetherspoon's|Costa|Starbucks|Pret|Domino's|Dominos|Deliveroo|Amazon|Tennent's|Tennents|Provident|Brighthouse|BrightHouse|Ladbrokes|Betfred|Betway|bet365|Bet365|SkyBet|Coral|PokerStars|Cashino|Specsavers|Selfridges|Debenhams|Wilkinsons|Farmfoods|Jollyes|Subway|Harvester|Travelodge|Asos|ASOS|Shein|Klarna|Airbus|Vodafone|Barclays|NatWest|Lloyds|HSBC|Santander|Nationwide|Monzo|Stagecoach|Arriva|Paddy Power|William Hill|Gala Bingo|Mecca Bingo|Grosvenor Casino|Cash Converters|Pets at Home|Travis Perkins|Sports Direct|TK Maxx|Home Bargains|Pizza Hut|Pizza Express|Burger King|Toby Carvery|Premier Inn|Marks and Spencer|Marks & Spencer|Royal Mail|Post Office`.split(
+    '|',
+  ),
+);
+
+// Capitalised words and phrases that name something every reader shares: never an identifier.
+export const GENERIC_NAMES = new Set(
+  `Universal Credit|Red Cross|Big Book|Higher Power|Twelve Steps|Twelve Traditions|Serenity Prayer|Lord's Prayer|Holy Spirit|Holy Ghost|Holy Communion|Our Father|Hail Mary|Job Centre|Jobcentre Plus|Job Centre Plus|Social Services|Child Protection|Crisis Team|Home Treatment Team|Community Mental Health Team|Mental Health Act|Mental Health|Home Office|Food Bank|Christmas Day|Christmas Eve|Boxing Day|New Year|New Year's Eve|New Year's Day|Mother's Day|Mothers Day|Father's Day|Fathers Day|Good Friday|Easter Sunday|Bank Holiday|Black Friday|Premier League|Champions League|World Cup|Prime Minister|Royal Navy|Royal Marines|British Army|Royal Air Force|Royal Mail|Royal Albert|Royal Family|Royal Legion|Royal British Legion|Royal Doulton|Salvation Army|Personal Independence Payment|Jobseeker's Allowance|Housing Benefit|Council Tax|Tax Credits|Child Benefit|Sure Start|Open University|Big Issue|Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Crown Court|Magistrates Court|Magistrates' Court|High Court|Crown Prosecution Service|Probation Service|Care Quality Commission|Peer Support|Support Worker|Social Worker|Key Worker|Recovery College|Recovery Café|Recovery Cafe|Mental Health Awareness Week|Sober October|Dry January|Stoptober|Movember|Ramadan|Step One|Step Two|Step Three|Step Four|Step Five|Step Six|Step Seven|Step Eight|Step Nine|Step Ten|Step Eleven|Step Twelve|Middle East|Second World War|First World War|Lake District|Peak District|Yorkshire Dales|High Street|City Centre|Town Centre|Coronation Street|EastEnders|Match of the Day|Loose Women|Good Morning Britain|Love Island|Big Brother|Sky Sports|Sky News|Radio One|Radio Two|Radio Four|Old Trafford|Daily Express|Daily Mail|Big Man|Good Lord|Fellowship|Programme|Rooms|Universe|Almighty|Creator|Spirit|Light|Word|Bible|Department for Work and Pensions|Universal Credit journal|Bible|Quran|Koran|Torah|Internet|Government|Council|Police|Army|Navy|Forces|Church|Lord|Devil|Queen|King|Pope|Olympics|Euros|Tube|Underground|Metro|Web|Press|Media|Moon|Earth|World|Prophet|Assembly|Parliament|Commons|State|Senedd|Troubles|Blitz|Continent|Beast|Man|Boss|Big|Sabbath|Mass|Eucharist|Gospel|Scriptures|Creed|Rosary|Mosque|Temple|Chapel|Gurdwara|Synagogue|Prison|Hospital|Hostel|Ward|Unit|Clinic|Surgery|Practice|School|College|University|Library|Pub|Club|Group|Meeting|Centre|Hall|Estate|Project|Service|Team|Office|Court|Station|Home|House|Shop|Café|Cafe|Kitchen|Garden|Park|Beach|Sea|River|Canal|Bridge|Valleys|Fens|Potteries|Dales|Borders|Samaritans|Shelter|Mind|Crisis|Refuge|Relate|Calm|Scope|Sense`.split(
+    '|',
+  ),
+);
+
+// Verbs whose subject is a person ("Oksana came over", "then nadia texted me"), as written.
+export const PERSON_VERB_FORMS = new Set(
+  words(`said says told tells asked asks rang rings phoned phones called calls came comes texted texts messaged
+replied answered shouted laughed laughs cried cries smiled smiles nodded sat sits stood walked walks drove drives looked
+noticed showed shows taught teaches kept keeps gave gives took takes brought brings picked met meets married hugged
+hugs prayed prays sang sings runs ran leads led helped helps works worked lives lived knew knows reckons reckoned
+thinks thought wanted wants started moved went goes got gets made makes bought sent sends lent lends visited visits
+translated cooked listened listens promised promises insisted insists swore swears shouted screamed whispered joked
+argued fought kissed grabbed waited stayed left arrived died passed passes turned sorted drops dropped collected
+collects introduced introduces invited invites offered offers explained explains reminded reminds warned warns
+coached coaches trained trains mentored volunteers volunteered organised organises opened opens believed believes
+understood understands loved loves hated hates missed misses wrote writes posted posts shared shares taught teaches
+tried tries managed manages learned learnt refused refuses decided decides agreed agrees dragged drags carried
+carries held holds saved saves found finds lost loses rescued`),
+);
+
+// Lemmas of verbs whose subject is a person, for words read by the language model.
+export const PERSON_VERB_LEMMAS = new Set(
+  words(`say tell ask ring phone call text message reply answer shout laugh cry smile nod hug pray sing lead teach
+translate cook listen promise insist swear scream whisper joke argue fight kiss grab marry visit introduce invite offer
+explain remind warn coach train mentor volunteer organise organize believe understand love hate miss write post share
+greet welcome nurse support encourage persuade chat talk speak yell sob weep grin wink wave drive walk sit stand bring
+give lend send buy sell sort collect drop pick meet rescue serve pour fix mend build paint dance sew knit bake clean
+reckon think know want decide agree refuse manage try learn study graduate`),
+);
+
+// Nouns naming the social platforms and places where a handle or channel name is given.
+export const HANDLE_CUES =
+  /\b(?:gamertag|gamer tag|username|user name|handle|channel|screen ?name|tag|account|profile|psn|xbox|twitch|insta|instagram|tiktok|youtube|discord|steam|snapchat|snap|twitter|reddit|kick)(?: name)?(?:,| is| was| called| named| as|:)? $/i;
+
+export const STREET_SUFFIXES = new Set(
+  words(`Parkway Road Rd Street St Avenue Ave Lane Ln Drive Dr Close Crescent Cres Way Place Pl Terrace Gardens Court Ct Grove
+Row Square Walk Mews Wynd Brae Vennel Parade Rise View Hill Park Green Vale Gate Boulevard Quay Estate Heights Fold
+Croft Chase Wharf Mount Villas Cottages Buildings Flats Towers Loan Gait Meadows Approach Circus Dene Garth Leys`),
+);
+
+// Words that open a street name in Welsh, Gaelic, Irish and French ("Heol y Felin", "Sràid na h-Eaglais").
+export const STREET_PREFIXES = new Set(
+  words(`Clos Heol Ffordd Stryd Lôn Lon Rhodfa Teras Cilgant Maes Llwybr Sgwâr Sràid Sraid Rathad Ceum Sráid Bóthar
+Bothar Ascaill Lána Cearnóg Céide Rue`),
+);
+
+// Small words inside Welsh, Gaelic and Irish street names: articles, "of", "by", "under".
+export const STREET_PARTICLES = new Set(
+  words(`y yr ar na nan nam an a a' a’ 'n ’n dan ger is uwch wrth tan yn de du des la le`),
+);
 
 export const MONTHS = words(
   `January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`,

@@ -1,6 +1,6 @@
 // Name and word lists loaded once from packages that ship them as data (nothing is fetched at run time).
 import { createRequire } from 'node:module';
-import { EXTRA_FIRST_NAMES, NOT_NAMES, PLACES } from './lexicons.js';
+import { EXTRA_FIRST_NAMES, NOT_NAMES, PLACES, SURNAMES, WORD_NAMES, WORLD_FIRST_NAMES } from './lexicons.js';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +32,14 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const allNames = new Set<string>();
-for (const n of [...female, ...male, ...EXTRA_FIRST_NAMES]) {
+for (const n of [
+  ...female,
+  ...male,
+  ...EXTRA_FIRST_NAMES,
+  ...WORLD_FIRST_NAMES,
+  ...SURNAMES,
+  ...WORD_NAMES,
+]) {
   if (!NOT_NAMES.has(n) && !PLACES.has(n)) allNames.add(n);
 }
 
@@ -42,7 +49,9 @@ export const FIRST_NAMES: ReadonlySet<string> = allNames;
 /** Lowercased first names, for matching informal lowercase writing. */
 export const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...allNames].map((n) => n.toLowerCase()));
 
-/** A first name that is also a frequent English word (Hope, Grace, Will, Dawn, Bill). */
+const wordNames = new Set(WORD_NAMES);
+
+/** A first name that is also a frequent English word (Hope, Grace, Will, Dawn, Bill, Destiny). */
 export function isAmbiguousName(word: string): boolean {
-  return COMMON_WORDS.has(word.toLowerCase());
+  return COMMON_WORDS.has(word.toLowerCase()) || wordNames.has(word);
 }
