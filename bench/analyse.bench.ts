@@ -225,7 +225,7 @@ interface Score {
   precision: number;
 }
 
-// the same rule as shared/tools/score-analysis.mjs: a gold span is caught when 80% of its characters
+// the same rule as server/text/quality/score.ts: a gold span is caught when 80% of its characters
 // are covered; precision is the share of predicted characters inside some gold span
 function score(stories: Story[], predicted: Span[][]): Score {
   let goldDirect = 0;

@@ -12,7 +12,9 @@ import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
 const { newPage } = useJourney('analysis');
 
 const PROJECT = 'Recovery journeys in Riverside';
-const PROJECT_XSD = fileURLToPath(new URL('../../shared/data/refi-qda/Project.xsd', import.meta.url));
+const PROJECT_XSD = fileURLToPath(
+  new URL('../server/modules/analysis/refi-qda-schemas/Project.xsd', import.meta.url),
+);
 /** Three demo stories: one shared with partners (quotable to decision makers), two public. */
 const STORIES = ['What the café gave me', 'The kettle was always on', 'Learning to ask'];
 

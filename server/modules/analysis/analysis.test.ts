@@ -22,7 +22,7 @@ import {
 } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
-const schemas = fileURLToPath(new URL('../../../../shared/data/refi-qda/', import.meta.url));
+const schemas = fileURLToPath(new URL('./refi-qda-schemas/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'cairn-analysis-'));
 
 let t: TestApp;

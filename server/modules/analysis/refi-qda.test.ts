@@ -17,8 +17,8 @@ import {
   type QdaSelection,
 } from './refi-qda.js';
 
-const projectXsd = fileURLToPath(new URL('../../../../shared/data/refi-qda/Project.xsd', import.meta.url));
-const codebookXsd = fileURLToPath(new URL('../../../../shared/data/refi-qda/Codebook.xsd', import.meta.url));
+const projectXsd = fileURLToPath(new URL('./refi-qda-schemas/Project.xsd', import.meta.url));
+const codebookXsd = fileURLToPath(new URL('./refi-qda-schemas/Codebook.xsd', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cairn-refi-qda-'));
 
 /** Validates a file against a schema; xmllint exits non-zero with the reasons on stderr when it is not. */

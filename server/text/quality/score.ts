@@ -1,6 +1,5 @@
-// Scores `cairn analyse` output against a labelled corpus, by the same rules as the scorer the
-// partnership uses on stories the team never sees (../shared/tools/score-analysis.mjs), so a clone
-// with nothing beside it still measures itself.
+// Scores `cairn analyse` output against a labelled corpus, by the same rules as the scorer used on
+// stories the team never sees, so the repository measures itself with nothing beside it.
 //
 // PII is scored on characters: every whole-word occurrence of a gold string is a gold span, caught
 // when at least 80% of its characters fall inside predicted spans. Precision is the share of

@@ -3,7 +3,7 @@
 // plan, preparation — and three more kinds of harm sit beside it: self-harm, harm to others and
 // danger from others (abuse, coercive control, exploitation). Warning signs (feeling a burden,
 // trapped, no reason to go on), a relapse with tolerance gone and command voices complete it.
-// See ../shared/research/risk.md for the sources.
+// Sources: Posner et al. 2011 (C-SSRS); SafeLives/ACPO DASH (2009); CLPsych 2019 shared task.
 //
 // Patterns run over a *lemma line*: each token's lemma, lowercase, separated by single spaces, with
 // informal spellings expanded ("im" → "i be", "dont" → "do not", "meself" → "myself"). So "saving",
