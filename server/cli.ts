@@ -165,28 +165,15 @@ async function createAdmin(config: Config, args: string[], io: Io): Promise<numb
   return 0;
 }
 
-async function loadAnalyseCommand() {
-  return import('./text/analyse-command.js');
-}
-
-async function analyse(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { in: { type: 'string' }, out: { type: 'string' } } });
-  const { ANALYSE_USAGE, runAnalyseCommand } = await loadAnalyseCommand();
-  if (!values.in || !values.out) throw new AppError('bad_request', ANALYSE_USAGE);
-  return runAnalyseCommand({
-    inPath: values.in,
-    outPath: values.out,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
-}
-
 /** Runs one `cairn` command and returns its exit code. */
 export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command, ...args] = argv;
   try {
-    if (command === 'analyse') return await analyse(args);
+    if (command === 'analyse') {
+      // the same entry the `cairn` binary takes, loaded only when asked for
+      const { runAnalyseCli } = await import('./text/analyse-command.js');
+      return await runAnalyseCli(args);
+    }
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command ? 0 : 2;

@@ -207,13 +207,19 @@ function readPhrases(sample: string): PhraseReading[] {
 const lowerSample = (text: string): string =>
   (text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase().replace(/[’‘]/g, "'");
 
+/** Lemmas already read from the story, with the spans (identifiers) whose words are left out. */
+export interface LemmasRead {
+  lemmas: Lemmas;
+  skip: readonly { start: number; end: number }[];
+}
+
 /**
  * What the theme models read: the phrase features and the story's lemmas. `read` gives lemmas already
  * read from the story, with spans (identifiers) whose words must be left out.
  */
 export function themeFeatures(
   text: string,
-  read?: { lemmas: Lemmas; skip: readonly { start: number; end: number }[] },
+  read?: LemmasRead,
 ): {
   dense: number[];
   words: Set<string>;
@@ -260,7 +266,7 @@ const WORD_WEIGHTS = Object.fromEntries(
  */
 export function suggestThemes(
   text: string,
-  options: { damp?: number; read?: { lemmas: Lemmas; skip: readonly { start: number; end: number }[] } } = {},
+  options: { damp?: number; read?: LemmasRead } = {},
 ): ThemeSuggestion[] {
   if (!MODEL_MATCHES) {
     throw new Error('server/text/themes-model.json does not match the features: run npm run train:text');

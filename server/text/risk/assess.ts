@@ -74,6 +74,8 @@ function explain(h: RiskHit): string {
           ? 'in a piece of writing'
           : '',
     h.question ? 'a question' : '',
+    h.third ? 'said of someone else' : '',
+    h.quoted ? 'in quotation marks' : '',
   ].filter(Boolean);
   return `${CATEGORY_LABEL[h.category]}; ${when} (${h.timeWhy})${extra.length ? `; ${extra.join(', ')}` : ''}`;
 }

@@ -28,7 +28,14 @@ const cost = (need: Set<string>): number => [...need].reduce((n, k) => n + keyCo
 
 function cheapest(needs: Need[]): Need {
   let best: Set<string> | null = null;
-  for (const n of needs) if (n && (!best || cost(n) < cost(best))) best = n;
+  let bestCost = Infinity;
+  for (const n of needs) {
+    const c = n ? cost(n) : Infinity;
+    if (n && c < bestCost) {
+      best = n;
+      bestCost = c;
+    }
+  }
   return best;
 }
 

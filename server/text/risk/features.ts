@@ -48,15 +48,14 @@ export function hitStrength(h: RiskHit): number {
  * in a sentence not placed in the past). The vocabulary is learnt with the weights (model.json).
  */
 export function storyFeatures(reading: StoryReading, vocabulary: readonly string[] = []): number[] {
-  const index = FEATURE_INDEX;
   const f = new Array<number>(FEATURE_NAMES.length).fill(0);
   const set = (name: string, value: number) => {
-    const i = index.get(name);
+    const i = FEATURE_INDEX.get(name);
     if (i !== undefined) f[i] = value;
   };
   // several weaker signs of one kind add up ("paid my debts", "said goodbye"), to a cap
   const add = (name: string, value: number) => {
-    const i = index.get(name);
+    const i = FEATURE_INDEX.get(name);
     if (i !== undefined) f[i] = Math.min(2, (f[i] ?? 0) + value);
   };
   let now = 0;
@@ -84,14 +83,36 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   set('ending:now-or-unclear', ending);
   set('recovery-after-last-risk', lastRisk >= 0 && reading.lastRecovery > lastRisk ? 1 : 0);
   set('past-anchors', Math.log1p(reading.pastAnchors));
-  set('negated', Math.log1p(reading.hits.filter((h) => h.negated).length));
-  set('context:work', Math.log1p(reading.hits.filter((h) => h.context === 'work').length));
-  set('context:play', Math.log1p(reading.hits.filter((h) => h.context === 'play').length));
-  set('context:fiction', Math.log1p(reading.hits.filter((h) => h.context === 'fiction').length));
-  set('questions', Math.log1p(reading.hits.filter((h) => h.question).length));
+  const hitsWhere = (test: (h: RiskHit) => boolean) => Math.log1p(reading.hits.filter(test).length);
+  set(
+    'negated',
+    hitsWhere((h) => h.negated),
+  );
+  set(
+    'context:work',
+    hitsWhere((h) => h.context === 'work'),
+  );
+  set(
+    'context:play',
+    hitsWhere((h) => h.context === 'play'),
+  );
+  set(
+    'context:fiction',
+    hitsWhere((h) => h.context === 'fiction'),
+  );
+  set(
+    'questions',
+    hitsWhere((h) => h.question),
+  );
   set('categories:now-or-unclear', Math.log1p(liveCategories.size));
-  set('third-person', Math.log1p(reading.hits.filter((h) => h.third).length));
-  set('quoted', Math.log1p(reading.hits.filter((h) => h.quoted).length));
+  set(
+    'third-person',
+    hitsWhere((h) => h.third),
+  );
+  set(
+    'quoted',
+    hitsWhere((h) => h.quoted),
+  );
   set('story:work', Math.log1p(reading.markers.work));
   set('story:fiction', Math.log1p(reading.markers.fiction));
   set('story:benign-reason', Math.log1p(reading.markers.benign));

@@ -7,7 +7,7 @@ import type { Lemmas } from '../lemmas.js';
 import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
-import type { RiskCategory } from './concepts.js';
+import type { Concept, RiskCategory } from './concepts.js';
 import { PAST_STRONG, RECOVERY_FRAME, readTime } from './time.js';
 import type { When } from './time.js';
 
@@ -48,13 +48,15 @@ export interface StoryReading {
 }
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
-export const IDIOMS =
+const IDIOMS =
   /\b(?:(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
   /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|paramedics?|pharmac(?:y|ist)|nurses?|clinicians?|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take)\b/;
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice)\b/;
+const FICTION =
+  /\b(?:poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
 const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move))\b/g;
@@ -88,10 +90,6 @@ function insideQuotes(sentence: string, at: number): boolean {
   return open;
 }
 
-const FICTION =
-  /\b(?:poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
-
-/** Concepts that could match these lemmas, by the words they share. */
 const conceptCache = new Map<string, readonly number[]>();
 /** Concepts keyed under one lemma, by the word itself or its first five letters; cached. */
 function conceptsOfWord(word: string): readonly number[] {
@@ -110,6 +108,7 @@ function conceptsOfWord(word: string): readonly number[] {
 const stamp = new Int32Array(CONCEPTS.length);
 let sentenceStamp = 0;
 
+/** Concepts that could match the lemmas first..end of a sentence, by the words they share. */
 function conceptsFor(lemmas: string[], first: number, end: number): number[] {
   sentenceStamp = (sentenceStamp + 1) | 0 || 1;
   const out: number[] = [...UNINDEXED_CONCEPTS];
@@ -219,9 +218,9 @@ export function readStory(text: string): StoryReading {
     if (concepts.length > 0)
       candidates.set(i, { line: ` ${lemmas.slice(first, t).join(' ')} `, concepts, first });
   }
+  if (candidates.size === 0) return reading;
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
-  if (candidates.size === 0) return reading;
 
   let lastPast = -99;
   for (let index = 0; index < sentences.length; index++) {
@@ -230,16 +229,15 @@ export function readStory(text: string): StoryReading {
     if (!candidate) continue;
     const s = sentences[index];
     if (!s) continue;
-    const matches: { concept: (typeof CONCEPTS)[number]; m: RegExpExecArray }[] = [];
-    for (const i of candidate.concepts) {
-      const concept = CONCEPTS[i];
+    const matches: { order: number; concept: Concept; m: RegExpExecArray }[] = [];
+    for (const order of candidate.concepts) {
+      const concept = CONCEPTS[order];
       const m = concept?.re.exec(candidate.line);
-      if (concept && m) matches.push({ concept, m });
+      if (concept && m) matches.push({ order, concept, m });
     }
     if (matches.length === 0) continue;
     const sentenceLine = candidate.line;
     const sentenceLower = cleaned.slice(s.start, s.end);
-
     // the ending matters most: the last sentences are never read as a historic present
     const nearEnd = index >= sentences.length - 2;
     const time = readTime(
@@ -258,10 +256,7 @@ export function readStory(text: string): StoryReading {
     const question = /\?\s*$/.test(s.text);
     const seen = new Set<RiskCategory>();
     // the strongest reading of a category comes first, then the order they are written in
-    matches.sort(
-      (x, y) =>
-        y.concept.weight - x.concept.weight || CONCEPTS.indexOf(x.concept) - CONCEPTS.indexOf(y.concept),
-    );
+    matches.sort((x, y) => y.concept.weight - x.concept.weight || x.order - y.order);
     for (const { concept, m } of matches) {
       if (seen.has(concept.category)) continue;
       seen.add(concept.category);
