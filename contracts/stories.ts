@@ -197,6 +197,20 @@ export const ShowcaseListResponseSchema = z.object({ stories: z.array(ShowcaseSt
 
 // --- safeguarding -------------------------------------------------------------------------------
 
+/** What a safeguarding lead records doing about an alert, in the order a case usually goes. */
+export const CASE_ACTIONS = [
+  'tried_to_contact',
+  'spoke_with_them',
+  'referred_crisis_team',
+  'referred_gp',
+  'called_emergency_services',
+  'told_collector',
+  'no_further_action',
+  'note',
+] as const;
+export const CaseActionSchema = z.enum(CASE_ACTIONS);
+export type CaseAction = z.infer<typeof CaseActionSchema>;
+
 export const SafeguardingAlertSchema = z.object({
   id: IdSchema,
   storyId: IdSchema,

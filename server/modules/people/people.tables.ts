@@ -41,6 +41,8 @@ export const people = pgTable(
     /** Stored lower-case; unique. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
+    /** A mobile number in international form, for urgent messages such as safeguarding alerts. */
+    mobileNumber: text('mobile_number'),
     /** Null for an erased person: they can no longer sign in. */
     passwordHash: text('password_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

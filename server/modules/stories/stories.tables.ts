@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { CHANNELS, CONSENT_TIERS, STORY_STATUSES } from '../../../contracts/stories.js';
+import { CASE_ACTIONS, CHANNELS, CONSENT_TIERS, STORY_STATUSES } from '../../../contracts/stories.js';
 
 export const channelEnum = pgEnum('story_channel', CHANNELS);
 export const storyStatusEnum = pgEnum('story_status', STORY_STATUSES);
@@ -37,8 +37,16 @@ export const stories = pgTable(
     draftEncrypted: text('draft_encrypted'),
     draftRevision: integer('draft_revision').notNull().default(0),
     draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }).notNull().defaultNow(),
-    /** Set while a current-risk finding is open: nothing about the story is shared. */
+    /**
+     * Set when a story raises current risk: nothing about it is shared. Closing the alert does not
+     * lift it; only the storyteller confirming the text again does (see `safeguarding/`).
+     */
     safeguardingHold: boolean('safeguarding_hold').notNull().default(false),
+    /** Parts of the original a safeguarding lead marked to stay out of every shared version. */
+    withheldSpans: jsonb('withheld_spans')
+      .$type<{ start: number; end: number }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createIdempotencyKey: text('create_idempotency_key'),
     submitIdempotencyKey: text('submit_idempotency_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -89,6 +97,8 @@ export const storytellers = pgTable(
       .references(() => stories.id),
     personId: uuid('person_id'),
     nameEncrypted: text('name_encrypted'),
+    /** An email or mobile number the storyteller gave, encrypted: how a lead reaches them, and where links go. */
+    contactEncrypted: text('contact_encrypted'),
   },
   (t) => [
     index('story_storytellers_story_idx').on(t.storyId),
@@ -164,14 +174,49 @@ export const safeguardingAlerts = pgTable(
       .notNull()
       .default('open'),
     evidenceEncrypted: text('evidence_encrypted').notNull(),
+    /** Raised by the risk reader on submission, or by hand by a person who read the story. */
+    source: text('source', { enum: ['detector', 'reader'] })
+      .notNull()
+      .default('detector'),
+    raisedBy: uuid('raised_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When nobody had acknowledged it in time and it went to the partnership's other leads and admins. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     acknowledgedBy: uuid('acknowledged_by'),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     actionNote: text('action_note'),
     closedBy: uuid('closed_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('safeguarding_alerts_org_idx').on(t.organisationId, t.status)],
+  (t) => [
+    index('safeguarding_alerts_org_idx').on(t.organisationId, t.status),
+    index('safeguarding_alerts_story_idx').on(t.storyId),
+    // The escalation job looks only at open alerts not yet escalated, oldest first.
+    index('safeguarding_alerts_unescalated_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'open' and ${t.escalatedAt} is null`),
+  ],
+);
+
+/**
+ * The case log of an alert: what a lead did and when, kept for the leads who come after. Entries
+ * are never changed or deleted; the note is encrypted because it is about a person at risk.
+ */
+export const safeguardingCaseEntries = pgTable(
+  'safeguarding_case_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    alertId: uuid('alert_id')
+      .notNull()
+      .references(() => safeguardingAlerts.id),
+    action: text('action', { enum: CASE_ACTIONS }).notNull(),
+    /** When it happened, which may be before it was written down. */
+    happenedAt: timestamp('happened_at', { withTimezone: true }).notNull(),
+    noteEncrypted: text('note_encrypted').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('safeguarding_case_entries_alert_idx').on(t.alertId, t.happenedAt)],
 );
 
 /** Audio or video of a story: a file uploaded into the data directory, or a link to where it lives. */
