@@ -321,4 +321,91 @@ export const ExcerptListSchema = z.object({
   ),
 });
 
-export const BriefingQuerySchema = z.object({ audience: AudienceSchema });
+// --- briefings and the consent behind their quotes -----------------------------------------------------
+
+export const BRIEFING_FORMATS = ['docx', 'pdf'] as const;
+export const BriefingFormatSchema = z.enum(BRIEFING_FORMATS);
+
+/**
+ * A briefing is made for an audience and, optionally, for one partner organisation and the purpose the
+ * storytellers shared their stories with it for. Only a briefing made for a partner may carry quotes
+ * from stories shared with that partner (see analysis.policy.ts).
+ */
+export const BriefingQuerySchema = z.object({
+  audience: AudienceSchema,
+  partnerOrganisationId: IdSchema.optional(),
+  purpose: z.string().trim().max(500, 'Keep the purpose to 500 characters or fewer').default(''),
+});
+export type BriefingQuery = z.infer<typeof BriefingQuerySchema>;
+
+/** Partner organisations and purposes the project's key messages hold quotes for. */
+export const BriefingOptionsSchema = z.object({
+  partners: z.array(
+    z.object({
+      organisationId: IdSchema,
+      name: z.string(),
+      purpose: z.string(),
+      /** Quotes in key messages that only a briefing for this partner and purpose may carry. */
+      quotes: z.number().int(),
+    }),
+  ),
+});
+export type BriefingOptions = z.infer<typeof BriefingOptionsSchema>;
+
+const BriefingSummary = {
+  id: IdSchema,
+  audience: AudienceSchema,
+  partnerOrganisationId: IdSchema.nullable(),
+  partnerName: z.string().nullable(),
+  purpose: z.string(),
+  format: BriefingFormatSchema,
+  downloadedByName: z.string(),
+  downloadedAt: TimestampSchema,
+};
+
+/** The download log: each briefing that left Cairn and the consent each of its quotes rested on. */
+export const BriefingDownloadListSchema = z.object({
+  downloads: z.array(
+    z.object({
+      ...BriefingSummary,
+      quotes: z.array(
+        z.object({
+          keyMessageId: IdSchema,
+          /** In plain words, e.g. "Shared with Riverside Recovery for service planning". */
+          consent: z.string(),
+          consentGivenAt: TimestampSchema,
+        }),
+      ),
+    }),
+  ),
+});
+export type BriefingDownloadList = z.infer<typeof BriefingDownloadListSchema>;
+
+/** Why a quote can no longer be used: consent withdrawn, expired, or changed so it no longer reaches. */
+export const CONSENT_LOSS_CAUSES = ['withdrawn', 'expired', 'narrowed'] as const;
+export const ConsentLossCauseSchema = z.enum(CONSENT_LOSS_CAUSES);
+
+/** A notice to the analysis team that a story's consent no longer allows quotes the project used. */
+export const ConsentNoticeListSchema = z.object({
+  notices: z.array(
+    z.object({
+      id: IdSchema,
+      cause: ConsentLossCauseSchema,
+      detectedAt: TimestampSchema,
+      /** Which key message lost which quote; the quote's words are gone with the consent. */
+      lostQuotes: z.array(
+        z.object({
+          keyMessageId: IdSchema,
+          keyMessageText: z.string(),
+          audience: AudienceSchema,
+          /** The quote's place among the message's quotes, counting from 1. */
+          quoteNumber: z.number().int(),
+          codeName: z.string(),
+        }),
+      ),
+      /** Briefings already downloaded that carried a quote from the story. */
+      downloads: z.array(z.object(BriefingSummary)),
+    }),
+  ),
+});
+export type ConsentNoticeList = z.infer<typeof ConsentNoticeListSchema>;

@@ -1,19 +1,13 @@
-import type { Audience } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { fileSlug, toCsv } from '../../kernel/downloads.js';
-import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { mayQuoteFor } from './analysis.policy.js';
 import * as repo from './analysis.repository.js';
 import {
-  AUDIENCE_NAMES,
   SUGGESTIONS_CODER,
   applicationsOf,
   coderLabel,
   nameOf,
-  getAgreement,
-  getSynthesis,
   loadProject,
   visibleTo,
 } from './analysis.service.js';
@@ -168,78 +162,4 @@ export async function exportExcerptsCsv(
   }
   await audit(context, actor, projectId, 'analysis.excerpts_exported', { rows: lines.length - 1 });
   return { data: toCsv(lines), filename: `${fileSlug(project.title, 'analysis')}-excerpts.csv` };
-}
-
-/**
- * A briefing for one audience: its key messages with the number of stories behind each and the quotes
- * consent still allows (checked again now, as consent may have changed), theme counts and a method note.
- */
-export async function renderBriefing(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  projectId: string,
-  audience: Audience,
-  format: 'docx' | 'pdf',
-) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
-  const synthesis = await getSynthesis(context, actor, projectId);
-  const tiers = new Map(stories.map((s) => [s.storyId, s.consentTier]));
-  const messages = synthesis.messages.filter((m) => m.audience === audience);
-  const blocks: DocumentBlock[] = [];
-  if (project.question) blocks.push({ kind: 'paragraph', text: `Our question: ${project.question}` });
-  blocks.push({ kind: 'heading', level: 1, text: 'Key messages' });
-  if (messages.length === 0)
-    blocks.push({ kind: 'paragraph', text: 'No key messages for this audience yet.' });
-  messages.forEach((message, index) => {
-    blocks.push(
-      { kind: 'heading', level: 2, text: `${index + 1}. ${message.text}` },
-      {
-        kind: 'paragraph',
-        text: `Heard in ${message.stories} of the ${synthesis.storiesInProject} ${synthesis.storiesInProject === 1 ? 'story' : 'stories'} we analysed.`,
-      },
-    );
-    const quotes = message.quotes.filter((q) => {
-      const tier = tiers.get(q.storyId);
-      return tier !== undefined && mayQuoteFor(tier, audience);
-    });
-    if (quotes.length > 0) blocks.push({ kind: 'list', items: quotes.map((q) => `“${q.text.trim()}”`) });
-  });
-  if (synthesis.themes.length > 0) {
-    blocks.push(
-      { kind: 'heading', level: 1, text: 'Themes' },
-      {
-        kind: 'table',
-        caption: 'Stories in which each theme was found',
-        header: ['Theme', 'Stories', 'Out of'],
-        rows: synthesis.themes.map((t) => [t.name, String(t.stories), String(synthesis.storiesInProject)]),
-      },
-    );
-  }
-  const method = [
-    `${synthesis.storiesInProject} de-identified ${synthesis.storiesInProject === 1 ? 'story' : 'stories'}, shared with the storytellers’ consent for analysis, were coded by peer researchers with lived experience using the CHIME recovery framework (connectedness, hope, identity, meaning, empowerment) and “difficulties and barriers”.`,
-  ];
-  if (!project.blind || project.comparisonOpen) {
-    const agreement = await getAgreement(context, actor, projectId, {
-      unit: 'sentence',
-      includeSuggestions: false,
-    });
-    const alpha = agreement.overall.alpha;
-    if (agreement.coders.length > 1 && alpha !== null)
-      method.push(
-        `${agreement.coders.length} coders worked ${project.blind ? 'independently, without seeing each other’s coding, then compared and agreed a consensus' : 'together'}. Agreement by sentence: Krippendorff’s alpha ${alpha.toFixed(2)}.`,
-      );
-  }
-  method.push('Quotes appear only where the storyteller’s consent allows them to reach this audience.');
-  blocks.push(
-    { kind: 'heading', level: 1, text: 'How we did this' },
-    { kind: 'paragraph', text: method.join(' ') },
-  );
-  const report = {
-    title: project.title,
-    subtitle: `Briefing for ${AUDIENCE_NAMES[audience]}`,
-    blocks,
-  };
-  const data = format === 'docx' ? await renderDocx(report) : await renderPdf(report);
-  await audit(context, actor, projectId, 'analysis.briefing_exported', { audience, format });
-  return { data, filename: `${fileSlug(project.title, 'analysis')}-${audience.replace('_', '-')}.${format}` };
 }

@@ -7,12 +7,15 @@ import {
   AgreementReportSchema,
   AnalysableStoriesSchema,
   ApplicationParamsSchema,
+  BriefingDownloadListSchema,
+  BriefingOptionsSchema,
   BriefingQuerySchema,
   CodeParamsSchema,
   CodebookListSchema,
   CodebookParamsSchema,
   CodebookSchema,
   CodingViewSchema,
+  ConsentNoticeListSchema,
   CreateApplicationRequestSchema,
   CreateCodeRequestSchema,
   CreateCodebookRequestSchema,
@@ -38,6 +41,8 @@ import { PROBLEM_RESPONSES, sendDownload } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as exports from './analysis.exports.js';
 import * as service from './analysis.service.js';
+import * as briefing from './briefing.js';
+import * as briefingLog from './briefing-log.js';
 
 const problems = PROBLEM_RESPONSES;
 const tags = ['analysis'];
@@ -328,17 +333,40 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
       `/analysis/projects/:projectId/briefing.${format}`,
       { schema: { tags, params: ProjectParamsSchema, querystring: BriefingQuerySchema } },
       async (request, reply) => {
-        const file = await exports.renderBriefing(
+        const file = await briefing.renderBriefing(
           context,
           request.actor,
           request.params.projectId,
-          request.query.audience,
+          request.query,
           format,
         );
         return sendDownload(reply, file, format);
       },
     );
   }
+  app.get(
+    '/analysis/projects/:projectId/briefing-options',
+    { schema: { tags, params: ProjectParamsSchema, response: { 200: BriefingOptionsSchema, ...problems } } },
+    (request) => briefing.getBriefingOptions(context, request.actor, request.params.projectId),
+  );
+  app.get(
+    '/analysis/projects/:projectId/briefing-downloads',
+    {
+      schema: {
+        tags,
+        params: ProjectParamsSchema,
+        response: { 200: BriefingDownloadListSchema, ...problems },
+      },
+    },
+    (request) => briefingLog.listBriefingDownloads(context, request.actor, request.params.projectId),
+  );
+  app.get(
+    '/analysis/projects/:projectId/consent-notices',
+    {
+      schema: { tags, params: ProjectParamsSchema, response: { 200: ConsentNoticeListSchema, ...problems } },
+    },
+    (request) => briefingLog.listConsentNotices(context, request.actor, request.params.projectId),
+  );
   app.get(
     '/analysis/projects/:projectId/project.qdpx',
     { schema: { tags, params: ProjectParamsSchema } },

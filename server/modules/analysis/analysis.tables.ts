@@ -2,6 +2,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -14,9 +15,12 @@ import { sql } from 'drizzle-orm';
 import {
   APPLICATION_SOURCES,
   AUDIENCES,
+  BRIEFING_FORMATS,
+  CONSENT_LOSS_CAUSES,
   MEMO_TARGETS,
   SUGGESTION_DECISIONS,
 } from '../../../contracts/analysis.js';
+import { CONSENT_TIERS } from '../../../contracts/stories.js';
 
 export const applicationSourceEnum = pgEnum('analysis_application_source', APPLICATION_SOURCES);
 export const suggestionDecisionEnum = pgEnum('analysis_suggestion_decision', SUGGESTION_DECISIONS);
@@ -161,3 +165,87 @@ export const keyMessages = pgTable('analysis_key_messages', {
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Each briefing someone downloaded: for which audience and, when made for one partner organisation,
+ * which partner and purpose. A copy that has left Cairn cannot be recalled, so when consent is lost
+ * the team needs to know who holds one.
+ */
+export const briefingDownloads = pgTable(
+  'analysis_briefing_downloads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    audience: audienceEnum('audience').notNull(),
+    partnerOrganisationId: uuid('partner_organisation_id'),
+    purpose: text('purpose').notNull().default(''),
+    format: text('format', { enum: BRIEFING_FORMATS }).notNull(),
+    downloadedBy: uuid('downloaded_by').notNull(),
+    downloadedAt: timestamp('downloaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('analysis_briefing_downloads_project_idx').on(t.projectId, t.downloadedAt)],
+);
+
+/**
+ * The quotes a downloaded briefing carried, each with the consent it rested on at that moment (a copy
+ * of the storyteller's choice, not a reference, because the ledger moves on). No quote text is kept.
+ */
+export const briefingDownloadQuotes = pgTable(
+  'analysis_briefing_download_quotes',
+  {
+    downloadId: uuid('download_id')
+      .notNull()
+      .references(() => briefingDownloads.id),
+    // No foreign keys to the message or coding: the log is history and must outlive a removed coding.
+    keyMessageId: uuid('key_message_id').notNull(),
+    applicationId: uuid('application_id').notNull(),
+    storyId: uuid('story_id').notNull(),
+    consentTier: text('consent_tier', { enum: CONSENT_TIERS }).notNull(),
+    consentPartnerOrganisationIds: uuid('consent_partner_organisation_ids').array().notNull(),
+    consentPurpose: text('consent_purpose').notNull(),
+    /** The consent ledger event in force when the briefing was made. */
+    consentEventId: uuid('consent_event_id').notNull(),
+    consentGivenAt: timestamp('consent_given_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.downloadId, t.keyMessageId, t.applicationId] }),
+    // The consent check looks downloads up by story.
+    index('analysis_briefing_download_quotes_story_idx').on(t.storyId),
+  ],
+);
+
+/**
+ * "Consent lost": a story quoted in a project no longer allows some of its quotes (withdrawn, expired
+ * or narrowed). One notice per story, project and change of consent: the unique index is what makes
+ * two app instances running the check at once record (and mail) it only once.
+ */
+export const consentNotices = pgTable(
+  'analysis_consent_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    storyId: uuid('story_id').notNull(),
+    cause: text('cause', { enum: CONSENT_LOSS_CAUSES }).notNull(),
+    /** The ledger event that changed the consent (the withdrawal, the grant that expired or narrowed it). */
+    consentEventId: uuid('consent_event_id').notNull(),
+    /** Which key message lost which quote. */
+    lostQuotes: jsonb('lost_quotes')
+      .$type<{ keyMessageId: string; applicationId: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** Briefings already downloaded that carried a quote the consent no longer allows. */
+    downloadIds: uuid('download_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    detectedAt: timestamp('detected_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('analysis_consent_notices_once_idx').on(t.projectId, t.storyId, t.cause, t.consentEventId),
+    index('analysis_consent_notices_project_idx').on(t.projectId, t.detectedAt),
+  ],
+);

@@ -498,7 +498,8 @@ describe('themes, key messages and exports', () => {
       quotes: [expect.objectContaining({ text: 'Volunteering at the café gives my life purpose.' })],
     });
 
-    // Briefings: Word (well-formed zip holding the message) and PDF (text readable).
+    // Briefings: Word (well-formed zip holding the message) and PDF (text readable). The quote was
+    // shared with the partner only, so it goes in the briefing made for that partner, not a general one.
     const docx = await as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.docx?audience=decision_makers`,
@@ -508,7 +509,15 @@ describe('themes, key messages and exports', () => {
       unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] ?? new Uint8Array(),
     );
     expect(documentXml).toContain('Fund volunteering roles');
-    expect(documentXml).toContain('Volunteering at the café gives my life purpose.');
+    expect(documentXml).not.toContain('Volunteering at the café gives my life purpose.');
+    const forPartner = await as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/briefing.docx?audience=decision_makers&partnerOrganisationId=${partnerOrganisationId}`,
+    });
+    expect(forPartner.statusCode).toBe(200);
+    expect(
+      strFromU8(unzipSync(new Uint8Array(forPartner.rawPayload))['word/document.xml'] ?? new Uint8Array()),
+    ).toContain('Volunteering at the café gives my life purpose.” (Shared with Partner Trust)');
     const pdf = await as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=decision_makers`,

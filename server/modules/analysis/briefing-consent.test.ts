@@ -1,0 +1,408 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  BriefingDownloadList,
+  BriefingOptions,
+  Codebook,
+  CodingView,
+  ConsentNoticeList,
+  Project,
+  Synthesis,
+} from '../../../contracts/analysis.js';
+import { findOutboxMessages } from '../../kernel/mail.js';
+import {
+  addConsentedStory,
+  addPerson,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { briefingDownloadQuotes } from './analysis.tables.js';
+import { noticeLostConsent } from './consent-check.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'cairn-briefing-consent-'));
+
+const PARTNER_TEXT =
+  'The recovery café gave me a reason to get up. I started volunteering there on Tuesdays.';
+const PUBLIC_TEXT = 'Walking with the group every Sunday keeps me well. I tell everyone about it.';
+const PARTNER_QUOTE = 'The recovery café gave me a reason to get up.';
+const PUBLIC_QUOTE = 'Walking with the group every Sunday keeps me well.';
+
+let t: TestApp;
+let organisationId: string;
+let riversideId: string;
+let hilltopId: string;
+let admin: SignedIn;
+let storyteller: SignedIn;
+let coder: SignedIn;
+let otherAnalyst: SignedIn;
+let member: SignedIn;
+
+const as = (who: SignedIn, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
+
+async function grant(storyId: string, consent: Record<string, unknown>) {
+  const response = await as(storyteller, {
+    method: 'POST',
+    url: `/api/stories/${storyId}/consent`,
+    payload: { action: 'grant', method: 'digital', wordingVersion: 'v1', ...consent },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+}
+
+/** A story shared with Riverside Recovery for service planning, and a public one, both quoted. */
+async function projectWithQuotes(audience: 'decision_makers' | 'public' = 'decision_makers') {
+  const partnerStory = await addConsentedStory(t.app, storyteller, {
+    organisationId,
+    title: 'Tuesdays at the café',
+    text: PARTNER_TEXT,
+    tier: 'partners',
+    partnerOrganisationIds: [riversideId],
+  });
+  await grant(partnerStory, {
+    tier: 'partners',
+    partnerOrganisationIds: [riversideId],
+    purpose: 'Service planning',
+  });
+  const publicStory = await addConsentedStory(t.app, storyteller, {
+    organisationId,
+    title: 'Sunday walks',
+    text: PUBLIC_TEXT,
+    tier: 'public',
+  });
+  const created = await as(coder, {
+    method: 'POST',
+    url: '/api/analysis/projects',
+    payload: { organisationId, title: 'Where people find purpose', blind: false },
+  });
+  const projectId = created.json<Project>().id;
+  await as(coder, {
+    method: 'POST',
+    url: `/api/analysis/projects/${projectId}/stories`,
+    payload: { storyIds: [partnerStory, publicStory] },
+  });
+  const codebook = (
+    await as(coder, { method: 'GET', url: `/api/analysis/codebooks/${created.json<Project>().codebookId}` })
+  ).json<Codebook>();
+  const meaning = codebook.codes.find((c) => c.name === 'Meaning in life')?.id ?? '';
+  const quoteOf = async (storyId: string, phrase: string) => {
+    const view = (
+      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${storyId}` })
+    ).json<CodingView>();
+    const start = view.text.indexOf(phrase);
+    const applied = await as(coder, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/applications`,
+      payload: { storyId, codeId: meaning, start, end: start + phrase.length },
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    return applied.json<CodingView>().applications.find((a) => a.start === start)?.id ?? '';
+  };
+  const quotes =
+    audience === 'public'
+      ? [await quoteOf(publicStory, PUBLIC_QUOTE)]
+      : [await quoteOf(partnerStory, PARTNER_QUOTE), await quoteOf(publicStory, PUBLIC_QUOTE)];
+  const message = await as(coder, {
+    method: 'POST',
+    url: `/api/analysis/projects/${projectId}/messages`,
+    payload: {
+      audience,
+      text: 'Doing something useful each week keeps people well.',
+      quoteApplicationIds: quotes,
+    },
+  });
+  expect(message.statusCode, message.body).toBe(201);
+  const keyMessageId = message.json<Synthesis>().messages[0]?.id ?? '';
+  return { projectId, partnerStory, publicStory, keyMessageId };
+}
+
+async function briefingText(projectId: string, query: string) {
+  const response = await as(coder, {
+    method: 'GET',
+    url: `/api/analysis/projects/${projectId}/briefing.pdf?${query}`,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const file = join(scratch, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, response.rawPayload);
+  // pdftotext wraps lines; one space between words makes the checks readable.
+  return execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  organisationId = await firstOrganisationId(t.app, admin);
+  const organisation = async (name: string) =>
+    (await as(admin, { method: 'POST', url: '/api/organisations', payload: { name } })).json<{ id: string }>()
+      .id;
+  riversideId = await organisation('Riverside Recovery');
+  hilltopId = await organisation('Hilltop Trust');
+  storyteller = await addPerson(t.app, admin, organisationId, 'member');
+  coder = await addPerson(t.app, admin, organisationId, 'peer_supporter', 'Sam Coder');
+  otherAnalyst = await addPerson(t.app, admin, organisationId, 'peer_supporter', 'Not On This Project');
+  member = await addPerson(t.app, admin, organisationId, 'member');
+});
+afterAll(async () => t.close());
+
+describe('consent follows the words into briefings', () => {
+  it('keeps a partner-consent quote out of general briefings and puts it in the briefing for that partner and purpose', async () => {
+    const { projectId } = await projectWithQuotes();
+
+    const general = await briefingText(projectId, 'audience=decision_makers');
+    expect(general).toContain(`“${PUBLIC_QUOTE}” (Shared with consent for public use)`);
+    expect(general).not.toContain(PARTNER_QUOTE);
+
+    const options = await as(coder, {
+      method: 'GET',
+      url: `/api/analysis/projects/${projectId}/briefing-options`,
+    });
+    expect(options.json<BriefingOptions>().partners).toEqual([
+      { organisationId: riversideId, name: 'Riverside Recovery', purpose: 'Service planning', quotes: 1 },
+    ]);
+
+    const forRiverside = await briefingText(
+      projectId,
+      `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=${encodeURIComponent('service planning')}`,
+    );
+    expect(forRiverside).toContain('Briefing for strategic decision makers at Riverside Recovery');
+    expect(forRiverside).toContain(
+      `“${PARTNER_QUOTE}” (Shared with Riverside Recovery for service planning)`,
+    );
+    expect(forRiverside).toContain(PUBLIC_QUOTE);
+    expect(forRiverside).toContain('This briefing was made for Riverside Recovery, for service planning.');
+
+    // Another partner, or the same partner for another purpose, gets only the public quote.
+    for (const query of [
+      `partnerOrganisationId=${hilltopId}&purpose=service%20planning`,
+      `partnerOrganisationId=${riversideId}&purpose=fundraising`,
+    ]) {
+      const text = await briefingText(projectId, `audience=practitioners&${query}`);
+      expect(text).not.toContain(PARTNER_QUOTE);
+    }
+
+    const publicForPartner = await as(coder, {
+      method: 'GET',
+      url: `/api/analysis/projects/${projectId}/briefing.pdf?audience=public&partnerOrganisationId=${riversideId}`,
+    });
+    expect(publicForPartner.statusCode).toBe(400);
+    expect(publicForPartner.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(publicForPartner.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe(
+      'partnerOrganisationId',
+    );
+    const unknownPartner = await as(coder, {
+      method: 'GET',
+      url: `/api/analysis/projects/${projectId}/briefing.pdf?audience=practitioners&partnerOrganisationId=${crypto.randomUUID()}`,
+    });
+    expect(unknownPartner.statusCode).toBe(404);
+  });
+
+  it('logs each download with the consent each quote rested on, for the analysis team only', async () => {
+    const { projectId, partnerStory, keyMessageId } = await projectWithQuotes();
+    await briefingText(projectId, 'audience=decision_makers');
+    await briefingText(
+      projectId,
+      `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=Service%20planning`,
+    );
+
+    const log = await as(coder, {
+      method: 'GET',
+      url: `/api/analysis/projects/${projectId}/briefing-downloads`,
+    });
+    expect(log.statusCode).toBe(200);
+    const [latest, first] = log.json<BriefingDownloadList>().downloads;
+    expect(first).toMatchObject({
+      audience: 'decision_makers',
+      partnerOrganisationId: null,
+      format: 'pdf',
+      downloadedByName: 'Sam Coder',
+      quotes: [{ keyMessageId, consent: 'Shared with consent for public use' }],
+    });
+    expect(latest).toMatchObject({ partnerName: 'Riverside Recovery', purpose: 'Service planning' });
+    expect(latest?.quotes.map((q) => q.consent).sort()).toEqual([
+      'Shared with Riverside Recovery for service planning',
+      'Shared with consent for public use',
+    ]);
+
+    // The row keeps the ledger event the partner quote rested on: the latest grant, with its purpose.
+    const story = await as(storyteller, { method: 'GET', url: `/api/stories/${partnerStory}` });
+    const ledger = story.json<{ consentEvents: { id: string }[] }>().consentEvents;
+    const rows = await t.context.db
+      .select()
+      .from(briefingDownloadQuotes)
+      .where(eq(briefingDownloadQuotes.storyId, partnerStory));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        consentTier: 'partners',
+        consentPartnerOrganisationIds: [riversideId],
+        consentPurpose: 'Service planning',
+        consentEventId: ledger.at(-1)?.id,
+      }),
+    ]);
+
+    for (const path of ['briefing-downloads', 'consent-notices', 'briefing-options']) {
+      const url = `/api/analysis/projects/${projectId}/${path}`;
+      expect((await as(member, { method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    }
+  });
+
+  it('tells the team once when consent is withdrawn: the key message that lost a quote and the briefings already out', async () => {
+    const { projectId, partnerStory, keyMessageId } = await projectWithQuotes();
+    await briefingText(projectId, 'audience=decision_makers');
+    await briefingText(
+      projectId,
+      `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=Service%20planning`,
+    );
+    const withdrawn = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${partnerStory}/consent`,
+      payload: { action: 'withdraw', method: 'digital' },
+    });
+    expect(withdrawn.statusCode).toBe(201);
+
+    const subject = '“Where people find purpose” can no longer be used';
+    const mailsBefore = (await findOutboxMessages(t.context.db, 1000)).filter((m) =>
+      m.subject.includes(subject),
+    );
+    // Two runs at once (two app instances would do this on PostgreSQL), then a third: one notice in all.
+    const runs = await Promise.all([noticeLostConsent(t.context), noticeLostConsent(t.context)]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await noticeLostConsent(t.context)).toBe(0);
+
+    const notices = await as(coder, {
+      method: 'GET',
+      url: `/api/analysis/projects/${projectId}/consent-notices`,
+    });
+    expect(notices.statusCode).toBe(200);
+    const downloads = (
+      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/briefing-downloads` })
+    ).json<BriefingDownloadList>().downloads;
+    const partnerDownload = downloads.find((d) => d.partnerOrganisationId === riversideId);
+    expect(notices.json<ConsentNoticeList>().notices).toEqual([
+      expect.objectContaining({
+        cause: 'withdrawn',
+        lostQuotes: [
+          {
+            keyMessageId,
+            keyMessageText: 'Doing something useful each week keeps people well.',
+            audience: 'decision_makers',
+            quoteNumber: 1,
+            codeName: 'Meaning in life',
+          },
+        ],
+        // Only the briefing that carried the quote: the general one never did.
+        downloads: [expect.objectContaining({ id: partnerDownload?.id, downloadedByName: 'Sam Coder' })],
+      }),
+    ]);
+
+    const mails = (await findOutboxMessages(t.context.db, 1000)).filter((m) => m.subject.includes(subject));
+    const fresh = mails.filter((m) => !mailsBefore.some((b) => b.id === m.id));
+    expect(fresh.map((m) => m.to)).toEqual([coder.email]);
+    expect(fresh.map((m) => m.to)).not.toContain(otherAnalyst.email);
+    const text = fresh[0]?.text ?? '';
+    expect(text).toContain('has been withdrawn by the storyteller');
+    expect(text).toContain('1 briefing already downloaded carried a quote from it');
+    expect(text).toContain(`/analysis/${projectId}`);
+    expect(text).not.toContain('café');
+    expect(text).not.toContain('Tuesdays');
+  });
+
+  it('notices consent that expires, and consent narrowed to another partner, each once', async () => {
+    const expiring = await addConsentedStory(t.app, storyteller, {
+      organisationId,
+      title: 'A story for a while',
+      text: 'I found my voice at the writing group. It took two years.',
+      tier: 'public',
+    });
+    const expiresAt = new Date(Date.now() + 7 * 86_400_000);
+    await grant(expiring, { tier: 'public', expiresAt: expiresAt.toISOString() });
+    const { projectId } = await projectWithQuotes('public');
+    const created = await as(coder, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/stories`,
+      payload: { storyIds: [expiring] },
+    });
+    expect(created.statusCode).toBe(200);
+    const view = (
+      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${expiring}` })
+    ).json<CodingView>();
+    const codeId =
+      (
+        await as(coder, {
+          method: 'GET',
+          url: `/api/analysis/codebooks/${created.json<Project>().codebookId}`,
+        })
+      )
+        .json<Codebook>()
+        .codes.find((c) => c.name === 'Identity')?.id ?? '';
+    const phrase = 'I found my voice at the writing group.';
+    const applied = await as(coder, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/applications`,
+      payload: {
+        storyId: expiring,
+        codeId,
+        start: view.text.indexOf(phrase),
+        end: view.text.indexOf(phrase) + phrase.length,
+      },
+    });
+    const quoteId = applied.json<CodingView>().applications[0]?.id ?? '';
+    await as(coder, {
+      method: 'POST',
+      url: `/api/analysis/projects/${projectId}/messages`,
+      payload: {
+        audience: 'public',
+        text: 'Writing together gives people a voice.',
+        quoteApplicationIds: [quoteId],
+      },
+    });
+    await briefingText(projectId, 'audience=public');
+
+    // A partner briefing for Riverside, then the storyteller moves their consent to Hilltop instead.
+    const forRiverside = await projectWithQuotes();
+    await briefingText(
+      forRiverside.projectId,
+      `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=Service%20planning`,
+    );
+    await grant(forRiverside.partnerStory, {
+      tier: 'partners',
+      partnerOrganisationIds: [hilltopId],
+      purpose: 'Service planning',
+    });
+
+    const later = new Date(expiresAt.getTime() + 86_400_000);
+    await noticeLostConsent(t.context, later);
+    expect(await noticeLostConsent(t.context, later)).toBe(0);
+
+    const expired = (
+      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/consent-notices` })
+    ).json<ConsentNoticeList>().notices;
+    expect(expired).toEqual([
+      expect.objectContaining({
+        cause: 'expired',
+        lostQuotes: [expect.objectContaining({ keyMessageText: 'Writing together gives people a voice.' })],
+        downloads: [expect.objectContaining({ audience: 'public' })],
+      }),
+    ]);
+    // Narrowed: the key message may still quote it (for Hilltop), but the Riverside copy is out.
+    const narrowed = (
+      await as(coder, {
+        method: 'GET',
+        url: `/api/analysis/projects/${forRiverside.projectId}/consent-notices`,
+      })
+    ).json<ConsentNoticeList>().notices;
+    expect(narrowed).toEqual([
+      expect.objectContaining({
+        cause: 'narrowed',
+        lostQuotes: [],
+        downloads: [expect.objectContaining({ partnerName: 'Riverside Recovery' })],
+      }),
+    ]);
+  });
+});
