@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, TimestampSchema } from './common.js';
+import { EmailSchema, IdSchema, normalisePhoneNumber, TimestampSchema } from './common.js';
 import { DateSchema, PAYMENT_CHOICES, VOUCHER_WARNING } from './coproduction.js';
 
 export { VOUCHER_WARNING };
@@ -57,14 +57,32 @@ export const MembershipSchema = z.object({
 export type Membership = z.infer<typeof MembershipSchema>;
 
 export const MeResponseSchema = z.object({
-  person: z.object({ id: IdSchema, email: z.string(), displayName: z.string() }),
+  person: z.object({
+    id: IdSchema,
+    email: z.string(),
+    displayName: z.string(),
+    /** For urgent messages only, such as a safeguarding alert nobody has answered. */
+    mobileNumber: z.string().nullable(),
+  }),
   partnership: z.object({ id: IdSchema, name: z.string() }).nullable(),
   memberships: z.array(MembershipSchema),
   roles: z.array(RoleSchema),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
-export const UpdateProfileRequestSchema = z.strictObject({ displayName: DisplayNameSchema });
+/** A mobile number for urgent text messages, or empty for none. */
+export const MobileNumberSchema = z
+  .string()
+  .trim()
+  .max(30, 'Enter a mobile number, like 07700 900123, or leave this empty')
+  .refine(
+    (value) => value === '' || normalisePhoneNumber(value) !== null,
+    'Enter a mobile number, like 07700 900123, or leave this empty',
+  );
+export const UpdateProfileRequestSchema = z.strictObject({
+  displayName: DisplayNameSchema,
+  mobileNumber: MobileNumberSchema.optional(),
+});
 export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;
 
 export const ChangePasswordRequestSchema = z.strictObject({

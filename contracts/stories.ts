@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from './common.js';
+import { ContactSchema, IdSchema, TimestampSchema } from './common.js';
 
 export const CHANNELS = [
   'written',
@@ -38,6 +38,11 @@ export const CreateStoryRequestSchema = z.strictObject({
   text: StoryTextSchema.default(''),
   /** For stories a peer supporter records: the storytellers' chosen names (pseudonyms are fine). */
   storytellerNames: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  /**
+   * How to reach the storyteller (email or mobile), if they are happy to give it: a safeguarding
+   * lead uses it if the story shows they may be at risk, and it is where a link to confirm goes.
+   */
+  storytellerContact: ContactSchema.default(''),
 });
 export type CreateStoryRequest = z.input<typeof CreateStoryRequestSchema>;
 
@@ -151,6 +156,11 @@ export const StoryResponseSchema = z.object({
   /** Only for the storyteller: where to find support when the story shows someone may be at risk. */
   supportLines: z.array(z.object({ name: z.string(), contact: z.string(), hours: z.string() })).nullable(),
   safeguardingHold: z.boolean().nullable(),
+  /**
+   * For the storyteller of a held story: 'being_looked_at' while a lead has it open,
+   * 'waiting_for_you' once every alert is closed and only the storyteller's confirmation can share it.
+   */
+  holdStage: z.enum(['being_looked_at', 'waiting_for_you']).nullable(),
 });
 export type StoryResponse = z.infer<typeof StoryResponseSchema>;
 
@@ -164,6 +174,10 @@ export const OriginalResponseSchema = z.object({
   versionId: IdSchema,
   text: z.string(),
   findings: z.array(PiiFindingSchema),
+  /** The original's sentences, so a safeguarding lead can mark ones to keep out of shared versions. */
+  sentences: z.array(z.object({ start: z.number(), end: z.number() })),
+  /** What a lead has marked to keep out of every shared version. */
+  withheldSpans: z.array(z.object({ start: z.number(), end: z.number() })),
 });
 
 export const StoryListItemSchema = z.object({
@@ -211,14 +225,26 @@ export const CASE_ACTIONS = [
 export const CaseActionSchema = z.enum(CASE_ACTIONS);
 export type CaseAction = z.infer<typeof CaseActionSchema>;
 
+/** One passage that raised the alert: the sentence, and why it reads as risk now (null when raised by hand). */
+export const AlertEvidenceSchema = z.object({
+  text: z.string(),
+  why: z.string().nullable(),
+});
+export type AlertEvidence = z.infer<typeof AlertEvidenceSchema>;
+
 export const SafeguardingAlertSchema = z.object({
   id: IdSchema,
   storyId: IdSchema,
   organisationId: IdSchema,
+  organisationName: z.string(),
   status: z.enum(['open', 'acknowledged', 'closed']),
-  evidence: z.array(z.string()),
+  /** Found by the risk reader when the story was sent, or raised by a person who read it. */
+  source: z.enum(['detector', 'reader']),
+  evidence: z.array(AlertEvidenceSchema),
   createdAt: TimestampSchema,
   acknowledgedAt: TimestampSchema.nullable(),
+  /** Set when nobody acknowledged it in time and it went to the partnership's other leads and admins. */
+  escalatedAt: TimestampSchema.nullable(),
   actionNote: z.string().nullable(),
   closedAt: TimestampSchema.nullable(),
 });
@@ -229,6 +255,81 @@ export const UpdateAlertRequestSchema = z.strictObject({
   status: z.enum(['acknowledged', 'closed']),
   actionNote: z.string().trim().min(1, 'Record what was done').max(5000),
 });
+
+/** A person the lead may need to reach, with every way of reaching them Cairn holds. */
+export const CasePersonSchema = z.object({
+  name: z.string(),
+  /** The email of their Cairn account, if they have one. */
+  email: z.string().nullable(),
+  mobileNumber: z.string().nullable(),
+  /** A contact the storyteller gave when their story was recorded. */
+  contact: z.string().nullable(),
+  hasAccount: z.boolean(),
+});
+export type CasePerson = z.infer<typeof CasePersonSchema>;
+
+export const CaseEntrySchema = z.object({
+  id: IdSchema,
+  action: CaseActionSchema,
+  happenedAt: TimestampSchema,
+  note: z.string(),
+  recordedByName: z.string(),
+  recordedAt: TimestampSchema,
+});
+export type CaseEntry = z.infer<typeof CaseEntrySchema>;
+
+/** An alert as a case a lead can work: who is at risk, how to reach them, and what has been done. */
+export const AlertCaseSchema = SafeguardingAlertSchema.extend({
+  raisedByName: z.string().nullable(),
+  story: z.object({
+    id: IdSchema,
+    title: z.string(),
+    channel: ChannelSchema,
+    status: StoryStatusSchema,
+    createdAt: TimestampSchema,
+    /** Still kept from everyone but the storyteller and collector. */
+    held: z.boolean(),
+  }),
+  storytellers: z.array(CasePersonSchema),
+  collector: CasePersonSchema.nullable(),
+  /** Every alert about this story, oldest first, so a successor sees the whole history. */
+  caseLog: z.array(CaseEntrySchema),
+});
+export type AlertCase = z.infer<typeof AlertCaseSchema>;
+
+export const CaseEntryRequestSchema = z.strictObject({
+  action: CaseActionSchema,
+  /** When it happened, if not just now; never in the future. */
+  happenedAt: TimestampSchema.optional(),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Write what happened, in a sentence or two')
+    .max(5000, 'Keep the note to 5,000 characters or fewer'),
+});
+export type CaseEntryRequest = z.infer<typeof CaseEntryRequestSchema>;
+
+/** Parts of the original a lead keeps out of every shared version, as offsets into it. */
+export const WithheldSpansRequestSchema = z.strictObject({
+  spans: z.array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) })).max(500),
+});
+export type WithheldSpansRequest = z.infer<typeof WithheldSpansRequestSchema>;
+
+/** A person who read a story and is worried raises a concern by hand. */
+export const RaiseConcernRequestSchema = z.strictObject({
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Say in a few words what worried you')
+    .max(2000, 'Keep this to 2,000 characters or fewer'),
+});
+export type RaiseConcernRequest = z.infer<typeof RaiseConcernRequestSchema>;
+
+/** Organisations of the partnership with nobody to receive safeguarding alerts. */
+export const SafeguardingCoverageSchema = z.object({
+  organisationsWithoutLead: z.array(z.object({ id: IdSchema, name: z.string() })),
+});
+export type SafeguardingCoverage = z.infer<typeof SafeguardingCoverageSchema>;
 
 // --- search -------------------------------------------------------------------------------------
 

@@ -51,6 +51,12 @@ const EnvSchema = z.object({
     .int('use a whole number, like 30')
     .min(1, 'use at least 1')
     .default(30),
+  CAIRN_SAFEGUARDING_ESCALATE_AFTER_MINUTES: z.coerce
+    .number({ message: 'use a whole number of minutes, like 120' })
+    .int('use a whole number of minutes, like 120')
+    .min(5, 'use at least 5')
+    .max(24 * 60, 'use at most 1440 (a day)')
+    .default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -73,6 +79,8 @@ export type Config = {
   uploadLimitBytes: number;
   /** Wrong café codes allowed per minute from one address (a guard against guessing codes). */
   joinLimitPerMinute: number;
+  /** Minutes an alert may wait unacknowledged before it goes to the partnership's other leads and admins. */
+  safeguardingEscalationMinutes: number;
   logLevel: string;
 };
 
@@ -116,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     uploadLimitBytes: e.CAIRN_UPLOAD_LIMIT_MB * 1024 * 1024,
     joinLimitPerMinute: e.CAIRN_JOIN_LIMIT_PER_MINUTE,
+    safeguardingEscalationMinutes: e.CAIRN_SAFEGUARDING_ESCALATE_AFTER_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,6 +2,8 @@
 export { analyseStory } from './analyse.js';
 export type { AnalysisResult } from './analyse.js';
 export { findPii, redact } from './deidentify.js';
+export { splitSentences } from './sentences.js';
+export type { Sentence } from './sentences.js';
 export type { PiiFinding, PiiType } from './deidentify.js';
 export { assessRisk } from './risk/assess.js';
 export type { RiskAssessment, RiskEvidence, RiskKind, RiskLevel } from './risk/assess.js';

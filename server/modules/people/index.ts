@@ -10,6 +10,7 @@ export {
   findOrganisationById,
   findOrganisationsOfPartnership,
   findPeopleWithRole,
+  findSafeguardingContacts,
   findPersonIdByEmail,
   findPersonSummary,
   resolveActor,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Role } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
@@ -79,7 +79,7 @@ export async function insertPerson(
 export async function updatePerson(
   db: DbOrTx,
   id: string,
-  values: Partial<Pick<PersonRow, 'displayName' | 'passwordHash' | 'email' | 'erasedAt'>>,
+  values: Partial<Pick<PersonRow, 'displayName' | 'mobileNumber' | 'passwordHash' | 'email' | 'erasedAt'>>,
 ) {
   const [row] = await db.update(people).set(values).where(eq(people.id, id)).returning();
   return row;
@@ -117,6 +117,29 @@ export async function findMembersOfOrganisation(db: DbOrTx, organisationId: stri
     .innerJoin(people, eq(people.id, memberships.personId))
     .where(eq(memberships.organisationId, organisationId))
     .orderBy(asc(people.displayName), asc(memberships.role));
+}
+
+/** People holding any of `roles` in any organisation of a partnership (erased people excluded). */
+export async function findPeopleWithRolesInPartnership(db: DbOrTx, partnershipId: string, roles: Role[]) {
+  return db
+    .select({
+      personId: people.id,
+      organisationId: memberships.organisationId,
+      role: memberships.role,
+      displayName: people.displayName,
+      email: people.email,
+      mobileNumber: people.mobileNumber,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      and(
+        eq(organisations.partnershipId, partnershipId),
+        inArray(memberships.role, roles),
+        isNull(people.erasedAt),
+      ),
+    );
 }
 
 export async function findMembership(db: DbOrTx, id: string) {

@@ -25,6 +25,7 @@ import { hashToken, randomToken } from '../../kernel/crypto.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
+import { normalisePhoneNumber } from '../../../contracts/common.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { eraseInvolvementData, exportInvolvementData } from './people.involvement.service.js';
 import { canAdministerPartnership, canGiveRole, canManageMembers } from './people.policy.js';
@@ -78,8 +79,14 @@ export async function getMe(context: ModuleContext, actorOrNull: Actor | null): 
   const partnership = actor.partnershipId
     ? await repo.findPartnership(context.db, actor.partnershipId)
     : undefined;
+  const person = await repo.findPerson(context.db, actor.personId);
   return {
-    person: { id: actor.personId, email: actor.email, displayName: actor.displayName },
+    person: {
+      id: actor.personId,
+      email: actor.email,
+      displayName: actor.displayName,
+      mobileNumber: person?.mobileNumber ?? null,
+    },
     partnership: partnership ? { id: partnership.id, name: partnership.name } : null,
     memberships: rows.map((m) => ({
       id: m.id,
@@ -194,10 +201,14 @@ export async function completePasswordReset(
 export async function updateProfile(
   context: ModuleContext,
   actorOrNull: Actor | null,
-  input: { displayName: string },
+  input: { displayName: string; mobileNumber?: string | undefined },
 ): Promise<MeResponse> {
   const actor = requireActor(actorOrNull);
-  await repo.updatePerson(context.db, actor.personId, { displayName: input.displayName });
+  await repo.updatePerson(context.db, actor.personId, {
+    displayName: input.displayName,
+    // Left out, the number stays as it was; empty removes it.
+    ...(input.mobileNumber === undefined ? {} : { mobileNumber: normalisePhoneNumber(input.mobileNumber) }),
+  });
   return getMe(context, { ...actor, displayName: input.displayName });
 }
 
@@ -684,6 +695,7 @@ export async function exportPeopleData(db: DbOrTx, personId: string) {
     account: {
       email: person.email,
       displayName: person.displayName,
+      mobileNumber: person.mobileNumber,
       createdAt: person.createdAt.toISOString(),
     },
     memberships: rows.map((m) => ({
@@ -708,6 +720,7 @@ export async function erasePeopleData(db: DbOrTx, personId: string): Promise<str
   await repo.updatePerson(db, personId, {
     email: `erased-${personId}@erased.invalid`,
     displayName: 'Erased person',
+    mobileNumber: null,
     passwordHash: null,
     erasedAt: new Date(),
   });
@@ -776,11 +789,35 @@ export async function findPeopleWithRole(db: DbOrTx, organisationId: string, rol
     .map((m) => ({ personId: m.personId, email: m.email, displayName: m.displayName }));
 }
 
-/** A person's display name and email, or undefined once erased. */
+/**
+ * Everyone in a partnership who may be asked to act on a safeguarding alert: the safeguarding
+ * leads of each organisation and the partnership's admins, with how to reach them urgently.
+ */
+export async function findSafeguardingContacts(db: DbOrTx, partnershipId: string) {
+  const rows = await repo.findPeopleWithRolesInPartnership(db, partnershipId, [
+    'safeguarding_lead',
+    'partnership_admin',
+  ]);
+  return rows.map((row) => ({
+    personId: row.personId,
+    organisationId: row.organisationId,
+    role: row.role,
+    email: row.email,
+    displayName: row.displayName,
+    mobileNumber: row.mobileNumber,
+  }));
+}
+
+/** A person's display name, email and mobile number, or undefined once erased. */
 export async function findPersonSummary(db: DbOrTx, personId: string) {
   const person = await repo.findPerson(db, personId);
   if (!person || person.erasedAt) return undefined;
-  return { id: person.id, displayName: person.displayName, email: person.email };
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    email: person.email,
+    mobileNumber: person.mobileNumber,
+  };
 }
 
 /** A person's id by email (used by other modules' demo data). */

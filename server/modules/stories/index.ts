@@ -1,4 +1,6 @@
 import type { CairnModule } from '../../kernel/module.js';
+import { escalateUnansweredAlerts } from './safeguarding/escalate-alerts.js';
+import { registerSafeguardingRoutes } from './safeguarding/safeguarding.routes.js';
 import { registerStoriesRoutes } from './stories.routes.js';
 import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData, remindExpiringConsents } from './stories.service.js';
@@ -22,16 +24,25 @@ export const storiesModule: CairnModule = {
       erase: (db, personId) => eraseStoriesData(context, db, personId),
     });
     registerStoriesRoutes(app, context);
+    registerSafeguardingRoutes(app, context);
   },
   seedDemo: seedStoriesDemo,
   startJobs(context) {
-    const run = () =>
+    const remind = () =>
       void remindExpiringConsents(context).catch((error: unknown) =>
         context.logError('Could not send consent expiry reminders', error),
       );
-    const timer = setInterval(run, 60 * 60 * 1000);
-    timer.unref();
-    run();
-    return () => clearInterval(timer);
+    // Every minute: an alert nobody picked up must reach someone soon after its time runs out.
+    const escalate = () =>
+      void escalateUnansweredAlerts(context).catch((error: unknown) =>
+        context.logError('Could not escalate safeguarding alerts', error),
+      );
+    const timers = [setInterval(remind, 60 * 60 * 1000), setInterval(escalate, 60 * 1000)];
+    for (const timer of timers) timer.unref();
+    remind();
+    escalate();
+    return () => {
+      for (const timer of timers) clearInterval(timer);
+    };
   },
 };

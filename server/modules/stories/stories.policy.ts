@@ -1,6 +1,7 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
 import { hasRole, isPartnershipAdmin, organisationsWithRole, type Actor } from '../../kernel/access.js';
 import { allows } from './consent.js';
+import { mayWorkAlert, type AlertFacts } from './safeguarding/alert-access.js';
 
 export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';
 
@@ -14,7 +15,8 @@ export type StoryFacts = {
   storytellerPersonIds: string[];
   status: string;
   safeguardingHold: boolean;
-  hasAlert: boolean;
+  /** Alerts the story raised; a lead who may work one of them may read the story. */
+  alerts: AlertFacts[];
   hasDeidentifiedVersion: boolean;
   consent: EffectiveConsent;
 };
@@ -22,16 +24,13 @@ export type StoryFacts = {
 /**
  * How the actor relates to a story, or null when they may not see it at all (deny by default).
  * The storyteller and collector see everything; a safeguarding lead sees a story only once it has
- * raised an alert in their organisation; analysts and partners see only de-identified text, only
+ * raised an alert they may work (their organisation's, or one escalated to them); analysts and partners see only de-identified text, only
  * with the storyteller's consent, and never while the story is held for safeguarding.
  */
 export function accessToStory(actor: Actor, story: StoryFacts): StoryAccess | null {
   if (story.storytellerPersonIds.includes(actor.personId)) return 'storyteller';
   if (story.collectedBy === actor.personId || story.createdBy === actor.personId) return 'collector';
-  const isLead = actor.memberships.some(
-    (m) => m.role === 'safeguarding_lead' && m.organisationId === story.organisationId,
-  );
-  if (isLead && story.hasAlert) return 'safeguarding';
+  if (story.alerts.some((alert) => mayWorkAlert(actor, alert))) return 'safeguarding';
   const shareable =
     !story.safeguardingHold &&
     story.status !== 'draft' &&

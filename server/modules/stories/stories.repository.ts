@@ -3,7 +3,6 @@ import type { Channel, ConsentTier, StorySearchQuery, StoryStatus } from '../../
 import type { DbOrTx } from '../../kernel/db.js';
 import {
   consentEvents,
-  safeguardingAlerts,
   stories,
   organisationSupportLines,
   storyCollectionItems,
@@ -15,7 +14,6 @@ import {
 
 export type StoryRow = typeof stories.$inferSelect;
 export type ConsentEventRow = typeof consentEvents.$inferSelect;
-export type AlertRow = typeof safeguardingAlerts.$inferSelect;
 
 export async function insertStory(
   db: DbOrTx,
@@ -83,7 +81,12 @@ export async function saveDraftIfCurrent(
 
 export async function insertStorytellers(
   db: DbOrTx,
-  rows: { storyId: string; personId: string | null; nameEncrypted: string | null }[],
+  rows: {
+    storyId: string;
+    personId: string | null;
+    nameEncrypted: string | null;
+    contactEncrypted: string | null;
+  }[],
 ) {
   if (rows.length > 0) await db.insert(storytellers).values(rows);
 }
@@ -208,53 +211,6 @@ export async function findPublicStory(db: DbOrTx, id: string) {
     .from(stories)
     .where(and(eq(stories.id, id), publicCondition(new Date())));
   return row;
-}
-
-// --- safeguarding ---------------------------------------------------------------------------------
-
-export async function insertAlert(
-  db: DbOrTx,
-  values: { storyId: string; organisationId: string; evidenceEncrypted: string },
-) {
-  const [row] = await db.insert(safeguardingAlerts).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
-  return row;
-}
-
-export async function findAlertsOfOrganisations(db: DbOrTx, organisationIds: string[]) {
-  if (organisationIds.length === 0) return [];
-  return db
-    .select()
-    .from(safeguardingAlerts)
-    .where(inArray(safeguardingAlerts.organisationId, organisationIds))
-    .orderBy(asc(safeguardingAlerts.status), desc(safeguardingAlerts.createdAt));
-}
-
-export async function findAlert(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.id, id));
-  return row;
-}
-
-export async function findAlertsOfStory(db: DbOrTx, storyId: string) {
-  return db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.storyId, storyId));
-}
-
-export async function updateAlert(db: DbOrTx, id: string, values: Partial<AlertRow>) {
-  await db.update(safeguardingAlerts).set(values).where(eq(safeguardingAlerts.id, id));
-}
-
-export async function countOpenAlertsOfStory(db: DbOrTx, storyId: string, exceptId: string) {
-  const rows = await db
-    .select({ id: safeguardingAlerts.id })
-    .from(safeguardingAlerts)
-    .where(
-      and(
-        eq(safeguardingAlerts.storyId, storyId),
-        ne(safeguardingAlerts.status, 'closed'),
-        ne(safeguardingAlerts.id, exceptId),
-      ),
-    );
-  return rows.length;
 }
 
 export type StoryProjection = {

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AddToCollectionRequestSchema,
-  AlertParamsSchema,
   CollectionItemParamsSchema,
   CollectionListResponseSchema,
   CollectionParamsSchema,
@@ -16,8 +15,6 @@ import {
   CreateStoryRequestSchema,
   CreateVersionRequestSchema,
   OriginalResponseSchema,
-  SafeguardingAlertListResponseSchema,
-  SafeguardingAlertSchema,
   SaveDraftRequestSchema,
   ShowcaseListResponseSchema,
   ShowcaseQuerySchema,
@@ -40,6 +37,7 @@ import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kerne
 import type { ModuleContext } from '../../kernel/module.js';
 import * as service from './stories.service.js';
 import * as media from './story-media.service.js';
+import * as supportLines from './support-lines.js';
 
 const problems = PROBLEM_RESPONSES;
 
@@ -298,7 +296,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: SupportLinesSchema, ...problems },
       },
     },
-    async (request) => service.getSupportLines(context, request.actor, request.params.organisationId),
+    async (request) => supportLines.getSupportLines(context, request.actor, request.params.organisationId),
   );
   app.put(
     '/organisations/:organisationId/support-lines',
@@ -311,7 +309,12 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) =>
-      service.updateSupportLines(context, request.actor, request.params.organisationId, request.body.lines),
+      supportLines.updateSupportLines(
+        context,
+        request.actor,
+        request.params.organisationId,
+        request.body.lines,
+      ),
   );
 
   // --- collections ---
@@ -372,30 +375,5 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         request.params.collectionId,
         request.params.storyId,
       ),
-  );
-
-  // --- safeguarding ---
-  app.get(
-    '/safeguarding/alerts',
-    {
-      schema: { tags: ['safeguarding'], response: { 200: SafeguardingAlertListResponseSchema, ...problems } },
-    },
-    async (request) => ({ alerts: await service.findSafeguardingAlerts(context, request.actor) }),
-  );
-  app.patch(
-    '/safeguarding/alerts/:alertId',
-    {
-      schema: {
-        tags: ['safeguarding'],
-        params: AlertParamsSchema,
-        body: z.strictObject({
-          status: z.enum(['acknowledged', 'closed']),
-          actionNote: z.string().trim().min(1).max(5000),
-        }),
-        response: { 200: SafeguardingAlertSchema, ...problems },
-      },
-    },
-    async (request) =>
-      service.updateSafeguardingAlert(context, request.actor, request.params.alertId, request.body),
   );
 }

@@ -3,79 +3,35 @@ import { join } from 'node:path';
 import type {
   ConsentEventRequest,
   CreateStoryRequest,
-  EffectiveConsent,
   PiiFinding,
   RedactionDecision,
-  SafeguardingAlert,
   SaveDraftRequest,
   ShowcaseStory,
   StoryResponse,
   StorySearchQuery,
 } from '../../../contracts/stories.js';
 import { ConsentEventRequestSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
-import { hasRole, organisationsWithRole, requireActor, type Actor } from '../../kernel/access.js';
+import { hasRole, requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { assessRisk, findPii, redact, suggestThemes } from '../../text/index.js';
-import { findOrganisationById, findPeopleWithRole, findPersonSummary } from '../people/index.js';
+import { assessRisk, findPii, redact, splitSentences, suggestThemes } from '../../text/index.js';
+import { findOrganisationById, findPersonSummary } from '../people/index.js';
 import { foldConsent } from './consent.js';
 import {
-  accessToStory,
   analystOrganisations,
   partnerReaderOrganisations,
   mayCreateStory,
   mayCurate,
   mayReadOriginal,
-  type StoryAccess,
 } from './stories.policy.js';
 import * as repo from './stories.repository.js';
-
-/** Shown to a storyteller whose words suggest they may be at risk now (DESIGN §3 defaults). */
-export const DEFAULT_SUPPORT_LINES = [
-  { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
-  { name: 'Breathing Space', contact: 'Call 0800 83 85 87', hours: 'Evenings and weekends' },
-  { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
-  { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
-];
-
-type Loaded = {
-  story: repo.StoryRow;
-  access: StoryAccess;
-  consent: EffectiveConsent;
-  consentRows: repo.ConsentEventRow[];
-  versions: Awaited<ReturnType<typeof repo.findVersions>>;
-  storytellerPersonIds: string[];
-};
-
-/** Loads a story with everything access depends on, or answers 404 for anyone who may not see it. */
-async function loadStory(context: ModuleContext, actor: Actor, storyId: string): Promise<Loaded> {
-  const story = await repo.findStory(context.db, storyId);
-  if (!story) throw notFound('This story');
-  const [tellers, consentRows, versions, alerts] = await Promise.all([
-    repo.findStorytellers(context.db, story.id),
-    repo.findConsentEvents(context.db, story.id),
-    repo.findVersions(context.db, story.id),
-    repo.findAlertsOfStory(context.db, story.id),
-  ]);
-  const consent = foldConsent(consentRows);
-  const storytellerPersonIds = tellers.flatMap((t) => (t.personId ? [t.personId] : []));
-  const access = accessToStory(actor, {
-    organisationId: story.organisationId,
-    createdBy: story.createdBy,
-    collectedBy: story.collectedBy,
-    storytellerPersonIds,
-    status: story.status,
-    safeguardingHold: story.safeguardingHold,
-    hasAlert: alerts.length > 0,
-    hasDeidentifiedVersion: versions.some((v) => v.kind === 'deidentified'),
-    consent,
-  });
-  if (!access) throw notFound('This story');
-  return { story, access, consent, consentRows, versions, storytellerPersonIds };
-}
+import { raiseAlert } from './safeguarding/raise-alert.js';
+import { withWithheldCuts } from './safeguarding/withheld.js';
+import { loadStory, type LoadedStory as Loaded } from './story-loader.js';
+import { DEFAULT_SUPPORT_LINES, supportLinesOf } from './support-lines.js';
 
 /** A story the actor curates (storyteller or collector), or 404. `alsoSafeguarding` admits the lead. */
 export async function loadCuratedStory(
@@ -148,7 +104,18 @@ function toResponse(
     supportLines: access === 'storyteller' && story.safeguardingHold ? supportLines : null,
     // Only the storyteller and the safeguarding lead learn that a story raised a concern.
     safeguardingHold: access === 'storyteller' || access === 'safeguarding' ? story.safeguardingHold : null,
+    holdStage: holdStageFor(loaded),
   };
+}
+
+/**
+ * Where a held story stands, for its storyteller: a lead is looking at it, or every
+ * alert is closed and it waits for the storyteller to confirm it again.
+ */
+function holdStageFor(loaded: Loaded): StoryResponse['holdStage'] {
+  // Like the hold itself, only the storyteller learns of it: what put them at risk is theirs to tell.
+  if (!loaded.story.safeguardingHold || loaded.access !== 'storyteller') return null;
+  return loaded.unclosedAlertCount > 0 ? 'being_looked_at' : 'waiting_for_you';
 }
 
 async function respond(context: ModuleContext, loaded: Loaded): Promise<StoryResponse> {
@@ -162,48 +129,6 @@ async function respond(context: ModuleContext, loaded: Loaded): Promise<StoryRes
       ? await supportLinesOf(context, loaded.story.organisationId)
       : DEFAULT_SUPPORT_LINES;
   return toResponse(context, loaded, names, supportLines);
-}
-
-async function supportLinesOf(context: ModuleContext, organisationId: string) {
-  const row = await repo.findSupportLines(context.db, organisationId);
-  return row?.lines ?? DEFAULT_SUPPORT_LINES;
-}
-
-/** The support lines an organisation shows; any member of it may read them. */
-export async function getSupportLines(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
-  if (
-    !actor.memberships.some((m) => m.organisationId === organisationId) &&
-    !hasRole(actor, ['coordinator'], organisationId)
-  ) {
-    throw notFound('This organisation');
-  }
-  const row = await repo.findSupportLines(context.db, organisationId);
-  return { lines: row?.lines ?? DEFAULT_SUPPORT_LINES, isDefault: row === undefined };
-}
-
-/** A coordinator sets the support lines their organisation shows (local services, opening hours). */
-export async function updateSupportLines(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-  lines: { name: string; contact: string; hours: string }[],
-) {
-  const actor = requireActor(actorOrNull);
-  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
-  await repo.saveSupportLines(context.db, { organisationId, lines, updatedBy: actor.personId });
-  await recordAudit(context.db, {
-    actorId: actor.personId,
-    partnershipId: actor.partnershipId,
-    action: 'organisation.support_lines_changed',
-    subjectType: 'organisation',
-    subjectId: organisationId,
-  });
-  return { lines, isDefault: false };
 }
 
 // --- capture --------------------------------------------------------------------------------------
@@ -238,11 +163,16 @@ export async function createStory(
       await repo.insertStorytellers(
         tx,
         ownStory
-          ? [{ storyId: story.id, personId: actor.personId, nameEncrypted: null }]
-          : input.storytellerNames.map((name) => ({
+          ? [{ storyId: story.id, personId: actor.personId, nameEncrypted: null, contactEncrypted: null }]
+          : input.storytellerNames.map((name, index) => ({
               storyId: story.id,
               personId: null,
               nameEncrypted: context.cipher.encrypt(name),
+              // One contact is asked for: it belongs to the first (usually the only) storyteller.
+              contactEncrypted:
+                index === 0 && input.storytellerContact
+                  ? context.cipher.encrypt(input.storytellerContact)
+                  : null,
             })),
       );
       return story.id;
@@ -349,8 +279,11 @@ export async function submitStory(
       await raiseAlert(context, tx, {
         storyId: story.id,
         organisationId: story.organisationId,
-        organisationName: organisation?.name ?? 'your organisation',
-        evidence: risk.evidence.filter((e) => e.level === 'current').map((e) => e.text),
+        evidence: risk.evidence
+          .filter((e) => e.level === 'current')
+          .map((e) => ({ text: e.text, why: e.why })),
+        source: 'detector',
+        raisedBy: null,
       });
     }
     await recordAudit(tx, {
@@ -364,30 +297,6 @@ export async function submitStory(
   });
   if (!submitted) return submitStory(context, actor, storyId, idempotencyKey);
   return { story: await getStory(context, actor, story.id), findings: toFindings(text) };
-}
-
-async function raiseAlert(
-  context: ModuleContext,
-  tx: DbOrTx,
-  alert: { storyId: string; organisationId: string; organisationName: string; evidence: string[] },
-) {
-  const row = await repo.insertAlert(tx, {
-    storyId: alert.storyId,
-    organisationId: alert.organisationId,
-    evidenceEncrypted: context.cipher.encrypt(JSON.stringify(alert.evidence)),
-  });
-  const leads = await findPeopleWithRole(tx, alert.organisationId, 'safeguarding_lead');
-  for (const lead of leads) {
-    // The email says only that there is an alert: the words themselves stay inside Cairn.
-    await queueMail(tx, {
-      to: lead.email,
-      subject: 'Safeguarding: a story needs your attention',
-      text:
-        `Hello ${lead.displayName},\n\nA story shared with ${alert.organisationName} contains words that suggest ` +
-        `someone may be at risk now. Please sign in to Cairn and open the safeguarding page to read it and act:\n\n` +
-        `${context.config.publicUrl}/safeguarding/${row.id}\n`,
-    });
-  }
 }
 
 // --- reading --------------------------------------------------------------------------------------
@@ -433,7 +342,13 @@ export async function readOriginal(context: ModuleContext, actorOrNull: Actor | 
     subjectId: storyId,
     details: { access: loaded.access, versionId: original.id },
   });
-  return { versionId: original.id, text, findings: toFindings(text) };
+  return {
+    versionId: original.id,
+    text,
+    findings: toFindings(text),
+    sentences: splitSentences(text).map(({ start, end }) => ({ start, end })),
+    withheldSpans: loaded.story.withheldSpans,
+  };
 }
 
 // --- de-identification review ---------------------------------------------------------------------
@@ -475,34 +390,57 @@ export async function createDeidentifiedVersion(
   }
   const original = loaded.versions.find((v) => v.kind === 'original');
   if (!original) throw notFound('The original of this story');
-  const body = applyDecisions(context.cipher.decrypt(original.body), decisions);
-  await context.db.transaction(async (tx) => {
-    await repo.insertVersion(tx, {
-      storyId,
-      kind: 'deidentified',
-      body,
-      derivedFrom: original.id,
-      // Only positions and actions: the removed words themselves are not copied out of the original.
-      decisions: decisions.map((d) => ({
-        start: d.start,
-        end: d.end,
-        action: d.action,
-        replacement: d.replacement,
-      })),
+  await context.db.transaction(async (tx) =>
+    saveDeidentifiedVersion(context, tx, {
+      story: loaded.story,
+      original: { id: original.id, text: context.cipher.decrypt(original.body) },
+      decisions,
       createdBy: actor.personId,
-    });
-    await repo.updateStory(tx, storyId, {
-      status: 'in_review',
-      approvedText: null,
-      approvedAt: null,
-      shareableText: body,
-      safeTitle: deidentifyTitle(loaded.story.title),
-      themes: suggestThemes(body)
-        .filter((theme) => theme.score >= 0.5)
-        .map((theme) => theme.code),
-    });
-  });
+    }),
+  );
   return getStory(context, actor, storyId);
+}
+
+/**
+ * Writes a new de-identified version from reviewed decisions, always cutting what a safeguarding
+ * lead withheld, and sends the story back to its storyteller to approve.
+ */
+export async function saveDeidentifiedVersion(
+  context: ModuleContext,
+  tx: DbOrTx,
+  input: {
+    story: repo.StoryRow;
+    original: { id: string; text: string };
+    decisions: readonly RedactionDecision[];
+    createdBy: string;
+  },
+) {
+  const decisions = withWithheldCuts(input.decisions, input.story.withheldSpans);
+  const body = applyDecisions(input.original.text, decisions);
+  await repo.insertVersion(tx, {
+    storyId: input.story.id,
+    kind: 'deidentified',
+    body,
+    derivedFrom: input.original.id,
+    // Only positions and actions: the removed words themselves are not copied out of the original.
+    decisions: decisions.map((d) => ({
+      start: d.start,
+      end: d.end,
+      action: d.action,
+      replacement: d.replacement,
+    })),
+    createdBy: input.createdBy,
+  });
+  await repo.updateStory(tx, input.story.id, {
+    status: 'in_review',
+    approvedText: null,
+    approvedAt: null,
+    shareableText: body,
+    safeTitle: deidentifyTitle(input.story.title),
+    themes: suggestThemes(body)
+      .filter((theme) => theme.score >= 0.5)
+      .map((theme) => theme.code),
+  });
 }
 
 /** The storyteller (or, for someone without an account, their collector) approves the text to share. */
@@ -533,12 +471,17 @@ export async function approveStory(
       'conflict',
       'Review the redactions first: there is no de-identified text to approve yet.',
     );
+  // A held story goes back out only when its storyteller confirms it after every alert is closed:
+  // a lead closing an alert, or a collector approving for someone, never shares it.
+  const liftsHold =
+    loaded.story.safeguardingHold && loaded.unclosedAlertCount === 0 && loaded.access === 'storyteller';
   await context.db.transaction(async (tx) => {
     await repo.markVersionApproved(tx, version.id);
     await repo.updateStory(tx, storyId, {
       status: 'approved',
       approvedText: version.body,
       approvedAt: new Date(),
+      ...(liftsHold ? { safeguardingHold: false } : {}),
     });
     await recordAudit(tx, {
       actorId: actor.personId,
@@ -546,7 +489,7 @@ export async function approveStory(
       action: 'story.approved',
       subjectType: 'story',
       subjectId: storyId,
-      details: { versionId: version.id, access: loaded.access },
+      details: { versionId: version.id, access: loaded.access, liftedHold: liftsHold },
     });
   });
   return getStory(context, actor, storyId);
@@ -785,77 +728,6 @@ export async function getCollection(context: ModuleContext, collectionId: string
     },
     stories,
   };
-}
-
-// --- safeguarding ---------------------------------------------------------------------------------
-
-function toAlert(context: ModuleContext, row: repo.AlertRow): SafeguardingAlert {
-  return {
-    id: row.id,
-    storyId: row.storyId,
-    organisationId: row.organisationId,
-    status: row.status,
-    evidence: JSON.parse(context.cipher.decrypt(row.evidenceEncrypted)) as string[],
-    createdAt: row.createdAt.toISOString(),
-    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
-    actionNote: row.actionNote,
-    closedAt: row.closedAt?.toISOString() ?? null,
-  };
-}
-
-/** Only people who are safeguarding leads of the organisation see its alerts; nobody else learns of them. */
-export async function findSafeguardingAlerts(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
-  const organisations = organisationsWithRole(actor, ['safeguarding_lead']);
-  const rows = await repo.findAlertsOfOrganisations(context.db, organisations);
-  // The evidence is the storyteller's own words, so reading it is recorded like reading an original.
-  if (rows.length > 0) {
-    await recordAudit(context.db, {
-      actorId: actor.personId,
-      partnershipId: actor.partnershipId,
-      action: 'safeguarding.alerts_read',
-      subjectType: 'safeguarding_alert',
-      subjectId: null,
-      details: { alertIds: rows.map((row) => row.id) },
-    });
-  }
-  return rows.map((row) => toAlert(context, row));
-}
-
-export async function updateSafeguardingAlert(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  alertId: string,
-  input: { status: 'acknowledged' | 'closed'; actionNote: string },
-) {
-  const actor = requireActor(actorOrNull);
-  const alert = await repo.findAlert(context.db, alertId);
-  if (!alert || !organisationsWithRole(actor, ['safeguarding_lead']).includes(alert.organisationId)) {
-    throw notFound('This alert');
-  }
-  if (alert.status === 'closed') throw new AppError('conflict', 'This alert is already closed.');
-  const now = new Date();
-  await context.db.transaction(async (tx) => {
-    await repo.updateAlert(tx, alert.id, {
-      status: input.status,
-      actionNote: input.actionNote,
-      ...(alert.acknowledgedAt ? {} : { acknowledgedBy: actor.personId, acknowledgedAt: now }),
-      ...(input.status === 'closed' ? { closedBy: actor.personId, closedAt: now } : {}),
-    });
-    if (input.status === 'closed' && (await repo.countOpenAlertsOfStory(tx, alert.storyId, alert.id)) === 0) {
-      await repo.updateStory(tx, alert.storyId, { safeguardingHold: false });
-    }
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      partnershipId: actor.partnershipId,
-      action: `safeguarding.alert_${input.status}`,
-      subjectType: 'safeguarding_alert',
-      subjectId: alert.id,
-    });
-  });
-  const updated = await repo.findAlert(context.db, alert.id);
-  if (!updated) throw notFound('This alert');
-  return toAlert(context, updated);
 }
 
 // --- personal data --------------------------------------------------------------------------------

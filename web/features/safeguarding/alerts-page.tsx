@@ -66,7 +66,7 @@ function AlertItem({ alert, index }: { alert: SafeguardingAlert; index: number }
       {alert.closedAt ? <p className="secondary-text">{s.closedOn(formatDateTime(alert.closedAt))}</p> : null}
       <h3>{s.evidence}</h3>
       <ul>
-        {alert.evidence.map((sentence, position) => (
+        {alert.evidence.map(({ text: sentence }, position) => (
           <li key={`${position}-${sentence}`}>
             <q>{sentence}</q>
           </li>

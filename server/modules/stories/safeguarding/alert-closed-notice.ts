@@ -1,0 +1,38 @@
+import type { DbOrTx } from '../../../kernel/db.js';
+import { queueMail } from '../../../kernel/mail.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findPersonSummary } from '../../people/index.js';
+import { DEFAULT_SUPPORT_LINES } from '../support-lines.js';
+import { findStory, findStorytellers, findSupportLines } from '../stories.repository.js';
+
+/**
+ * Once every alert about a story is closed, its storyteller hears, kindly and without alarm, that
+ * someone checked on them, that nothing was shared, and that the choice to share is still theirs.
+ * A storyteller without an account is not messaged automatically: a phone or inbox someone else
+ * reads could put them at risk, so the lead, who knows the case, decides how they are told. Their
+ * story is shared only when they confirm it through a link or a consent record (see consent).
+ */
+export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbOrTx, storyId: string) {
+  const story = await findStory(tx, storyId);
+  if (!story) return;
+  const tellers = await findStorytellers(tx, storyId);
+  const lines = (await findSupportLines(tx, story.organisationId))?.lines ?? DEFAULT_SUPPORT_LINES;
+  const support = lines.map((line) => `- ${line.name}: ${line.contact} (${line.hours})`).join('\n');
+  const link = `${context.config.publicUrl}/stories/${story.id}`;
+  for (const teller of tellers) {
+    if (!teller.personId) continue;
+    const person = await findPersonSummary(tx, teller.personId);
+    if (!person) continue;
+    await queueMail(tx, {
+      to: person.email,
+      subject: 'Your story: what happens next',
+      text:
+        `Hello ${person.displayName},\n\n` +
+        `Thank you for sharing your story. Something in it made us want to check that you were all right, ` +
+        `so someone from our safeguarding team read it. Nobody else has seen it, and it has not been shared.\n\n` +
+        `It stays that way until you say otherwise. When you feel ready, you can read it again, change it if ` +
+        `you want to, and choose whether to share it:\n\n${link}\n\n` +
+        `You do not have to do anything. If you would like to talk to someone now:\n${support}\n`,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { recordAudit } from '../../../kernel/audit.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
+import { escalationRecipients, noticeAlert } from './alert-notices.js';
+import { claimAlertsToEscalate } from './safeguarding.repository.js';
+
+/**
+ * Sends every alert nobody acknowledged within the configured time to the partnership's other
+ * safeguarding leads and its admins, by mail and text. The claim and the messages share one
+ * transaction, so an alert escalates exactly once, even with several instances running the job.
+ */
+export async function escalateUnansweredAlerts(context: ModuleContext, now = new Date()): Promise<number> {
+  const waitedMinutes = context.config.safeguardingEscalationMinutes;
+  const raisedBefore = new Date(now.getTime() - waitedMinutes * 60_000);
+  return context.db.transaction(async (tx) => {
+    const claimed = await claimAlertsToEscalate(tx, raisedBefore, now);
+    for (const alert of claimed) {
+      const organisation = await findOrganisationById(tx, alert.organisationId);
+      if (!organisation) continue;
+      const contacts = await findSafeguardingContacts(tx, organisation.partnershipId);
+      const told = await noticeAlert(context, tx, escalationRecipients(contacts, alert.organisationId), {
+        id: alert.id,
+        organisationName: organisation.name,
+        reason: 'unanswered',
+        waitedMinutes: Math.round((now.getTime() - alert.createdAt.getTime()) / 60_000),
+      });
+      await recordAudit(tx, {
+        actorId: null,
+        partnershipId: organisation.partnershipId,
+        action: 'safeguarding.alert_escalated',
+        subjectType: 'safeguarding_alert',
+        subjectId: alert.id,
+        details: { told },
+      });
+    }
+    return claimed.length;
+  });
+}

@@ -1,0 +1,85 @@
+import type { AlertEvidence, RaiseConcernRequest } from '../../../../contracts/stories.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import type { DbOrTx } from '../../../kernel/db.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
+import { updateStory } from '../stories.repository.js';
+import { loadStory } from '../story-loader.js';
+import { escalationRecipients, noticeAlert, ownLeads } from './alert-notices.js';
+import { insertAlert } from './safeguarding.repository.js';
+
+/**
+ * Raises an alert inside the caller's transaction and tells who must act. An organisation with no
+ * safeguarding lead cannot leave a person at risk unheard: its alert is escalated at once to the
+ * partnership's other leads and admins.
+ */
+export async function raiseAlert(
+  context: ModuleContext,
+  tx: DbOrTx,
+  alert: {
+    storyId: string;
+    organisationId: string;
+    evidence: AlertEvidence[];
+    source: 'detector' | 'reader';
+    raisedBy: string | null;
+  },
+) {
+  const organisation = await findOrganisationById(tx, alert.organisationId);
+  const contacts = organisation ? await findSafeguardingContacts(tx, organisation.partnershipId) : [];
+  const leads = ownLeads(contacts, alert.organisationId);
+  const row = await insertAlert(tx, {
+    storyId: alert.storyId,
+    organisationId: alert.organisationId,
+    evidenceEncrypted: context.cipher.encrypt(JSON.stringify(alert.evidence)),
+    source: alert.source,
+    raisedBy: alert.raisedBy,
+    escalatedAt: leads.length === 0 ? new Date() : null,
+  });
+  const organisationName = organisation?.name ?? 'your organisation';
+  if (leads.length > 0) {
+    await noticeAlert(context, tx, leads, { id: row.id, organisationName, reason: 'new' });
+  } else {
+    await noticeAlert(context, tx, escalationRecipients(contacts, alert.organisationId), {
+      id: row.id,
+      organisationName,
+      reason: 'no_lead',
+    });
+  }
+  return row;
+}
+
+/**
+ * Anyone who can read a story and is worried by it raises a concern by hand: the detector will
+ * never catch everything. The story is held at once, as if the detector had found it.
+ */
+export async function raiseConcern(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  input: RaiseConcernRequest,
+): Promise<{ alertId: string }> {
+  const actor = requireActor(actorOrNull);
+  // Anyone who may read the story may raise a concern about it; everyone else gets 404.
+  const { story, access } = await loadStory(context, actor, storyId);
+  const alertId = await context.db.transaction(async (tx) => {
+    await updateStory(tx, storyId, { safeguardingHold: true });
+    const row = await raiseAlert(context, tx, {
+      storyId,
+      organisationId: story.organisationId,
+      evidence: [{ text: input.note, why: `Raised by ${actor.displayName}, who read the story` }],
+      source: 'reader',
+      raisedBy: actor.personId,
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'safeguarding.concern_raised',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { alertId: row.id, access },
+    });
+    return row.id;
+  });
+  return { alertId };
+}

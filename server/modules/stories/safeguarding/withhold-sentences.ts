@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { RedactionDecisionSchema, type WithheldSpansRequest } from '../../../../contracts/stories.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { saveDeidentifiedVersion } from '../stories.service.js';
+import * as stories from '../stories.repository.js';
+import { mayWorkAlert } from './alert-access.js';
+import { findAlert } from './safeguarding.repository.js';
+import { mergeSpans, WITHHELD_MARK } from './withheld.js';
+
+/** The reviewer's own decisions from a stored version, without cuts made for an earlier marking. */
+function reviewerDecisions(stored: unknown[]) {
+  return z
+    .array(RedactionDecisionSchema)
+    .parse(stored)
+    .filter((decision) => decision.replacement !== WITHHELD_MARK);
+}
+
+/**
+ * A lead marks parts of the original that must stay out of every shared version (a method, a
+ * place, a name of someone who harms them). If the story already has a shared version, a new one
+ * is made without those parts and goes back to the storyteller to approve.
+ */
+export async function withholdSentences(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  alertId: string,
+  input: WithheldSpansRequest,
+): Promise<{ withheldSpans: { start: number; end: number }[] }> {
+  const actor = requireActor(actorOrNull);
+  const alert = await findAlert(context.db, alertId);
+  if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
+  const story = await stories.findStory(context.db, alert.storyId);
+  if (!story) throw notFound('This alert');
+  const versions = await stories.findVersions(context.db, story.id);
+  const original = versions.find((v) => v.kind === 'original');
+  if (!original) throw notFound('The original of this story');
+  const text = context.cipher.decrypt(original.body);
+  const outside = input.spans.find((span) => span.end <= span.start || span.end > text.length);
+  if (outside) {
+    throw new AppError(
+      'validation_failed',
+      'One of the marked parts falls outside the story. Reload the page and mark it again.',
+      [{ path: 'spans', message: 'Mark only parts of the story as it is now' }],
+    );
+  }
+  const spans = mergeSpans(input.spans);
+  const latest = [...versions].reverse().find((v) => v.kind === 'deidentified');
+  await context.db.transaction(async (tx) => {
+    await stories.updateStory(tx, story.id, { withheldSpans: spans });
+    if (latest) {
+      // Keep the reviewer's decisions; the withheld parts are added on top of them.
+      await saveDeidentifiedVersion(context, tx, {
+        story: { ...story, withheldSpans: spans },
+        original: { id: original.id, text },
+        decisions: reviewerDecisions(latest.decisions),
+        createdBy: actor.personId,
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'safeguarding.sentences_withheld',
+      subjectType: 'story',
+      subjectId: story.id,
+      details: { alertId: alert.id, spans: spans.length },
+    });
+  });
+  return { withheldSpans: spans };
+}

@@ -1,0 +1,55 @@
+import { hasRole, requireActor, type Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import { notFound } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as repo from './stories.repository.js';
+
+/** Shown to a storyteller whose words suggest they may be at risk now (DESIGN §3 defaults). */
+export const DEFAULT_SUPPORT_LINES = [
+  { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
+  { name: 'Breathing Space', contact: 'Call 0800 83 85 87', hours: 'Evenings and weekends' },
+  { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
+  { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
+];
+
+export async function supportLinesOf(context: ModuleContext, organisationId: string) {
+  const row = await repo.findSupportLines(context.db, organisationId);
+  return row?.lines ?? DEFAULT_SUPPORT_LINES;
+}
+
+/** The support lines an organisation shows; any member of it may read them. */
+export async function getSupportLines(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (
+    !actor.memberships.some((m) => m.organisationId === organisationId) &&
+    !hasRole(actor, ['coordinator'], organisationId)
+  ) {
+    throw notFound('This organisation');
+  }
+  const row = await repo.findSupportLines(context.db, organisationId);
+  return { lines: row?.lines ?? DEFAULT_SUPPORT_LINES, isDefault: row === undefined };
+}
+
+/** A coordinator sets the support lines their organisation shows (local services, opening hours). */
+export async function updateSupportLines(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  lines: { name: string; contact: string; hours: string }[],
+) {
+  const actor = requireActor(actorOrNull);
+  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
+  await repo.saveSupportLines(context.db, { organisationId, lines, updatedBy: actor.personId });
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'organisation.support_lines_changed',
+    subjectType: 'organisation',
+    subjectId: organisationId,
+  });
+  return { lines, isDefault: false };
+}
