@@ -7,7 +7,7 @@ interface NativeFieldProps {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'number' | 'date' | 'time' | 'url';
+  type?: 'text' | 'number' | 'date' | 'time' | 'datetime-local' | 'url';
   defaultValue?: string;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   autoCapitalize?: string;

@@ -1,35 +1,143 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { z } from 'zod';
 import { Link, useParams } from 'react-router';
-import { OriginalResponseSchema } from '../../../contracts/stories.js';
+import { AlertCaseSchema, OriginalResponseSchema } from '../../../contracts/stories.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { apiRequest, isApiError } from '../../lib/api.js';
+import { useFormErrors } from '../../lib/form-errors.js';
+import { safeguardingStrings } from '../../lib/strings/safeguarding.js';
 import './safeguarding.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
 
-const s = storiesStrings.safeguarding;
+const s = safeguardingStrings.original;
+const WithheldResponseSchema = z.object({
+  withheldSpans: z.array(z.object({ start: z.number(), end: z.number() })),
+});
 
-/** The original of a flagged story, for the safeguarding lead; the server audits every read. */
+type Span = { start: number; end: number };
+
+/** Sentences the lead may keep out of shared versions, ticked where they already are. */
+function WithholdForm({
+  alertId,
+  text,
+  sentences,
+  withheld,
+}: {
+  alertId: string;
+  text: string;
+  sentences: Span[];
+  withheld: Span[];
+}) {
+  const queryClient = useQueryClient();
+  const formId = 'withhold';
+  const form = useFormErrors(['spans'], 'spans');
+  const status = useFocusedStatus('safeguarding-status');
+  const isWithheld = (span: Span) => withheld.some((w) => w.start <= span.start && span.end <= w.end);
+  const save = useMutation({
+    mutationFn: (spans: Span[]) =>
+      apiRequest(`/api/safeguarding/alerts/${alertId}/withheld`, WithheldResponseSchema, {
+        method: 'PUT',
+        body: { spans },
+      }),
+    onSuccess: (result, spans) => {
+      void queryClient.invalidateQueries({ queryKey: ['safeguarding', 'original', alertId] });
+      status.show(s.saved(spans.length));
+      return result;
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const ticked = new FormData(event.currentTarget).getAll('sentence').map(String);
+    const spans = sentences.filter((_, index) => ticked.includes(String(index)));
+    form.clear();
+    save.mutate(spans);
+  };
+  return (
+    <>
+      {status.node}
+      <ErrorSummary formId={formId} errors={form.errors} />
+      <form id={formId} noValidate onSubmit={onSubmit} className="form">
+        <fieldset className="field safeguarding-sentences" aria-describedby={`${formId}-hint`}>
+          <legend className="field__label">{s.withholdTitle}</legend>
+          <p className="field__hint" id={`${formId}-hint`}>
+            {s.withholdHint}
+          </p>
+          {sentences.map((sentence, index) => (
+            <div className="field" key={`${sentence.start}-${sentence.end}`}>
+              <label className="checkbox" htmlFor={`${formId}-${index}`}>
+                <input
+                  id={`${formId}-${index}`}
+                  type="checkbox"
+                  name="sentence"
+                  value={String(index)}
+                  defaultChecked={isWithheld(sentence)}
+                />
+                {text.slice(sentence.start, sentence.end)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Button type="submit" isPending={save.isPending} pendingLabel={s.saving}>
+          {s.save}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** The original of a story that raised an alert, for whoever works the alert; the server audits every read. */
 export function OriginalPage() {
-  const { storyId = '' } = useParams();
-  const original = useQuery({
-    queryKey: ['safeguarding', 'original', storyId],
-    queryFn: () => apiRequest(`/api/stories/${storyId}/original`, OriginalResponseSchema),
+  const { alertId = '' } = useParams();
+  const found = useQuery({
+    queryKey: ['safeguarding', 'case', alertId],
+    queryFn: () => apiRequest(`/api/safeguarding/alerts/${alertId}`, AlertCaseSchema),
     retry: false,
   });
-  if (original.isError && isApiError(original.error, 404)) return <NotFound />;
+  const storyId = found.data?.story.id;
+  const original = useQuery({
+    queryKey: ['safeguarding', 'original', alertId],
+    queryFn: () => apiRequest(`/api/stories/${storyId ?? ''}/original`, OriginalResponseSchema),
+    enabled: storyId !== undefined,
+    retry: false,
+  });
+  const failed = found.error ?? original.error;
+  if (failed && isApiError(failed, 404)) return <NotFound />;
   return (
     <>
       <p>
-        <Link to="/safeguarding">{s.title}</Link>
+        <Link to={`/safeguarding/${alertId}`}>{s.backToCase}</Link>
       </p>
-      <PageHeading>{s.originalTitle}</PageHeading>
-      <p className="secondary-text">{s.originalLead}</p>
-      {original.isPending ? <Loading /> : null}
-      {original.isError ? <LoadError error={original.error} onRetry={() => void original.refetch()} /> : null}
-      {original.data ? <div className="safeguarding-original">{original.data.text}</div> : null}
+      <PageHeading>{s.title}</PageHeading>
+      <p className="secondary-text">{s.lead}</p>
+      {found.isPending || (storyId && original.isPending) ? <Loading /> : null}
+      {failed ? (
+        <LoadError
+          error={failed}
+          onRetry={() => {
+            void found.refetch();
+            void original.refetch();
+          }}
+        />
+      ) : null}
+      {original.data ? (
+        <>
+          <div className="safeguarding-original">{original.data.text}</div>
+          <WithholdForm
+            key={JSON.stringify(original.data.withheldSpans)}
+            alertId={alertId}
+            text={original.data.text}
+            sentences={original.data.sentences}
+            withheld={original.data.withheldSpans}
+          />
+        </>
+      ) : null}
     </>
   );
 }
