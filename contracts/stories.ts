@@ -17,6 +17,15 @@ export type StoryStatus = z.infer<typeof StoryStatusSchema>;
 
 /** Consent tiers, least to most shared; each includes the ones before it. */
 export const CONSENT_TIERS = ['private', 'analysis', 'partners', 'public'] as const;
+
+/**
+ * How the storyteller's own agreement is known: chosen signed in to Cairn, through a one-time link,
+ * by reading back a printed record's reference, or recorded by a peer from what they said.
+ */
+export const CONSENT_CONFIRMATIONS = ['in_cairn', 'link', 'reference', 'on_behalf'] as const;
+export const ConsentConfirmationSchema = z.enum(CONSENT_CONFIRMATIONS);
+export type ConsentConfirmation = z.infer<typeof ConsentConfirmationSchema>;
+
 export const ConsentTierSchema = z.enum(CONSENT_TIERS);
 export type ConsentTier = z.infer<typeof ConsentTierSchema>;
 

@@ -11,7 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { CASE_ACTIONS, CHANNELS, CONSENT_TIERS, STORY_STATUSES } from '../../../contracts/stories.js';
+import {
+  CASE_ACTIONS,
+  CHANNELS,
+  CONSENT_CONFIRMATIONS,
+  CONSENT_TIERS,
+  STORY_STATUSES,
+} from '../../../contracts/stories.js';
 
 export const channelEnum = pgEnum('story_channel', CHANNELS);
 export const storyStatusEnum = pgEnum('story_status', STORY_STATUSES);
@@ -157,8 +163,72 @@ export const consentEvents = pgTable(
       .default(sql`'{text}'::text[]`),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     wordingVersion: text('wording_version').notNull(),
+    /** The exact words read or shown, when the organisation keeps its own (null: Cairn's built-in wording). */
+    wordingId: uuid('wording_id'),
+    /**
+     * How the storyteller's own agreement is known: they chose it signed in to Cairn, through a
+     * one-time link, by reading back the reference of a printed record, or a peer recorded what they
+     * said in the room. Null on records made before this was kept.
+     */
+    confirmation: text('confirmation', { enum: CONSENT_CONFIRMATIONS }),
+    /** A scan or photo of a signed consent form, relative to the data directory. */
+    formPath: text('form_path'),
+    formMime: text('form_mime'),
   },
   (t) => [index('consent_events_story_idx').on(t.storyId, t.at)],
+);
+
+/** The consent wording an organisation reads out or shows, versioned: old records keep their words. */
+export const consentWordings = pgTable(
+  'consent_wordings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    version: integer('version').notNull(),
+    text: text('text').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consent_wordings_org_version_idx').on(t.organisationId, t.version)],
+);
+
+/**
+ * A request for a storyteller without an account to confirm their story's text and consent
+ * themselves: a one-time link sent to them, or a printed record whose reference they read back.
+ * Only the token's hash is kept.
+ */
+export const storyConfirmations = pgTable(
+  'story_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => stories.id),
+    /** The de-identified version they are asked to confirm. */
+    versionId: uuid('version_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    reference: text('reference').notNull(),
+    /** The consent they agreed in the room, which takes effect only when they confirm it. */
+    proposal: jsonb('proposal').$type<Record<string, unknown>>().notNull(),
+    wordingId: uuid('wording_id'),
+    wordingVersion: text('wording_version').notNull(),
+    method: text('method', { enum: ['verbal', 'written', 'digital'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'text', 'print'] }).notNull(),
+    sentToEncrypted: text('sent_to_encrypted'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedVia: text('confirmed_via', { enum: ['link', 'reference'] }),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    /** Set when a newer request for the same story replaces this one. */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('story_confirmations_token_idx').on(t.tokenHash),
+    uniqueIndex('story_confirmations_reference_idx').on(t.reference),
+    index('story_confirmations_story_idx').on(t.storyId),
+  ],
 );
 
 /** A current-risk finding routed to the organisation's safeguarding leads. */
