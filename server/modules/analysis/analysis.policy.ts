@@ -52,8 +52,8 @@ export function mayQuoteInBriefing(consent: QuoteConsent, briefing: BriefingReci
   );
 }
 
-/** A purpose as it reads inside a sentence: "for service planning", keeping capitals like "NHS". */
-function purposeInSentence(purpose: string): string {
+/** A purpose as it reads inside a sentence: "service planning", keeping capitals like "NHS". */
+export function purposeInSentence(purpose: string): string {
   const trimmed = purpose.trim().replace(/[.\s]+$/, '');
   const [first = '', second = ''] = trimmed;
   return second === second.toLowerCase() ? first.toLowerCase() + trimmed.slice(1) : trimmed;

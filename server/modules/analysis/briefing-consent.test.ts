@@ -57,7 +57,10 @@ async function grant(storyId: string, consent: Record<string, unknown>) {
 }
 
 /** A story shared with Riverside Recovery for service planning, and a public one, both quoted. */
-async function projectWithQuotes(audience: 'decision_makers' | 'public' = 'decision_makers') {
+async function projectWithQuotes({
+  audience = 'decision_makers',
+  publicConsentEnds,
+}: { audience?: 'decision_makers' | 'public'; publicConsentEnds?: Date } = {}) {
   const partnerStory = await addConsentedStory(t.app, storyteller, {
     organisationId,
     title: 'Tuesdays at the café',
@@ -76,6 +79,8 @@ async function projectWithQuotes(audience: 'decision_makers' | 'public' = 'decis
     text: PUBLIC_TEXT,
     tier: 'public',
   });
+  if (publicConsentEnds)
+    await grant(publicStory, { tier: 'public', expiresAt: publicConsentEnds.toISOString() });
   const created = await as(coder, {
     method: 'POST',
     url: '/api/analysis/projects',
@@ -314,54 +319,8 @@ describe('consent follows the words into briefings', () => {
   });
 
   it('notices consent that expires, and consent narrowed to another partner, each once', async () => {
-    const expiring = await addConsentedStory(t.app, storyteller, {
-      organisationId,
-      title: 'A story for a while',
-      text: 'I found my voice at the writing group. It took two years.',
-      tier: 'public',
-    });
     const expiresAt = new Date(Date.now() + 7 * 86_400_000);
-    await grant(expiring, { tier: 'public', expiresAt: expiresAt.toISOString() });
-    const { projectId } = await projectWithQuotes('public');
-    const created = await as(coder, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/stories`,
-      payload: { storyIds: [expiring] },
-    });
-    expect(created.statusCode).toBe(200);
-    const view = (
-      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${expiring}` })
-    ).json<CodingView>();
-    const codeId =
-      (
-        await as(coder, {
-          method: 'GET',
-          url: `/api/analysis/codebooks/${created.json<Project>().codebookId}`,
-        })
-      )
-        .json<Codebook>()
-        .codes.find((c) => c.name === 'Identity')?.id ?? '';
-    const phrase = 'I found my voice at the writing group.';
-    const applied = await as(coder, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/applications`,
-      payload: {
-        storyId: expiring,
-        codeId,
-        start: view.text.indexOf(phrase),
-        end: view.text.indexOf(phrase) + phrase.length,
-      },
-    });
-    const quoteId = applied.json<CodingView>().applications[0]?.id ?? '';
-    await as(coder, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/messages`,
-      payload: {
-        audience: 'public',
-        text: 'Writing together gives people a voice.',
-        quoteApplicationIds: [quoteId],
-      },
-    });
+    const { projectId } = await projectWithQuotes({ audience: 'public', publicConsentEnds: expiresAt });
     await briefingText(projectId, 'audience=public');
 
     // A partner briefing for Riverside, then the storyteller moves their consent to Hilltop instead.
@@ -386,7 +345,7 @@ describe('consent follows the words into briefings', () => {
     expect(expired).toEqual([
       expect.objectContaining({
         cause: 'expired',
-        lostQuotes: [expect.objectContaining({ keyMessageText: 'Writing together gives people a voice.' })],
+        lostQuotes: [expect.objectContaining({ audience: 'public', quoteNumber: 1 })],
         downloads: [expect.objectContaining({ audience: 'public' })],
       }),
     ]);

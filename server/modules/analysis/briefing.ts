@@ -4,6 +4,7 @@ import {
   type BriefingQuery,
   type KeyMessage,
 } from '../../../contracts/analysis.js';
+import type { z } from 'zod';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
@@ -14,6 +15,7 @@ import { findOrganisationById } from '../people/index.js';
 import {
   describeQuoteConsent,
   mayQuoteInBriefing,
+  purposeInSentence,
   samePurpose,
   type BriefingRecipient,
 } from './analysis.policy.js';
@@ -88,8 +90,8 @@ async function quotesFor(
 function consentNote(recipient: BriefingRecipient, partnerName: string | null): string {
   if (!partnerName)
     return 'Quotes appear only where storytellers chose to share their words publicly. Stories shared only with named partner organisations are quoted in briefings made for those partners, never in general ones.';
-  const purpose = recipient.purpose.trim();
-  return `This briefing was made for ${partnerName}${purpose ? `, for ${purpose}` : ''}. Some quotes come from stories their storytellers shared with ${partnerName} alone${purpose ? ' for that purpose' : ''}: please use them only for it and do not pass them on.`;
+  const purpose = recipient.purpose.trim() ? purposeInSentence(recipient.purpose) : '';
+  return `This briefing was made for ${partnerName}${purpose ? `, for ${purpose}` : ''}. Quotes marked “Shared with ${partnerName}” come from stories their storytellers shared only with named partner organisations${purpose ? ', for this purpose' : ''}: please use them only ${purpose ? 'for it' : 'within your organisation'} and do not pass them on.`;
 }
 
 /**
@@ -102,7 +104,7 @@ export async function renderBriefing(
   context: ModuleContext,
   actorOrNull: Actor | null,
   projectId: string,
-  rawQuery: Partial<BriefingQuery> & Pick<BriefingQuery, 'audience'>,
+  rawQuery: z.input<typeof BriefingQuerySchema>,
   format: 'docx' | 'pdf',
 ) {
   const query = BriefingQuerySchema.parse(rawQuery);

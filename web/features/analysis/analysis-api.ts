@@ -1,8 +1,11 @@
 import {
   AgreementReportSchema,
   AnalysableStoriesSchema,
+  BriefingDownloadListSchema,
+  BriefingOptionsSchema,
   CodebookSchema,
   CodingViewSchema,
+  ConsentNoticeListSchema,
   ExcerptListSchema,
   ProjectListSchema,
   ProjectSchema,
@@ -16,6 +19,12 @@ export const codebookKey = (codebookId: string) => ['analysis', 'codebooks', cod
 export const codingKey = (projectId: string, storyId: string) =>
   ['analysis', 'projects', projectId, 'stories', storyId] as const;
 export const synthesisKey = (projectId: string) => ['analysis', 'projects', projectId, 'synthesis'] as const;
+export const briefingOptionsKey = (projectId: string) =>
+  ['analysis', 'projects', projectId, 'briefing-options'] as const;
+export const briefingDownloadsKey = (projectId: string) =>
+  ['analysis', 'projects', projectId, 'briefing-downloads'] as const;
+export const consentNoticesKey = (projectId: string) =>
+  ['analysis', 'projects', projectId, 'consent-notices'] as const;
 
 export const fetchProjects = () => apiRequest('/api/analysis/projects', ProjectListSchema);
 export const fetchProject = (projectId: string) =>
@@ -39,3 +48,23 @@ export const fetchExcerpts = (projectId: string, query: { codeId?: string; q?: s
   if (query.q) search.set('q', query.q);
   return apiRequest(`/api/analysis/projects/${projectId}/excerpts?${search.toString()}`, ExcerptListSchema);
 };
+export const fetchBriefingOptions = (projectId: string) =>
+  apiRequest(`/api/analysis/projects/${projectId}/briefing-options`, BriefingOptionsSchema);
+export const fetchBriefingDownloads = (projectId: string) =>
+  apiRequest(`/api/analysis/projects/${projectId}/briefing-downloads`, BriefingDownloadListSchema);
+export const fetchConsentNotices = (projectId: string) =>
+  apiRequest(`/api/analysis/projects/${projectId}/consent-notices`, ConsentNoticeListSchema);
+
+/** The address of a briefing: for an audience, and optionally for one partner and purpose. */
+export function briefingUrl(
+  projectId: string,
+  format: 'docx' | 'pdf',
+  query: { audience: string; partnerOrganisationId?: string | undefined; purpose?: string | undefined },
+) {
+  const search = new URLSearchParams({ audience: query.audience });
+  if (query.partnerOrganisationId) {
+    search.set('partnerOrganisationId', query.partnerOrganisationId);
+    if (query.purpose) search.set('purpose', query.purpose);
+  }
+  return `/api/analysis/projects/${projectId}/briefing.${format}?${search.toString()}`;
+}

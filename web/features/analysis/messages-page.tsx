@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import {
@@ -35,6 +35,7 @@ import {
   projectKey,
   synthesisKey,
 } from './analysis-api.js';
+import { BriefingDownloads } from './briefing-downloads.js';
 import { Memos } from './memos.js';
 import './analysis-results.css';
 
@@ -647,56 +648,6 @@ function KeyMessages({
   );
 }
 
-// --- downloads -------------------------------------------------------------------------------------
-
-function Downloads({ projectId }: { projectId: string }) {
-  const base = `/api/analysis/projects/${projectId}`;
-  return (
-    <section className="section" aria-labelledby="downloads-title">
-      <h2 id="downloads-title">{m.downloadsTitle}</h2>
-      <p>{m.briefingsLead}</p>
-      <ul className="analysis-downloads">
-        {AUDIENCES.map((audience) => {
-          const name = analysisResultsStrings.audiencesInline[audience];
-          return (
-            <Fragment key={audience}>
-              <li>
-                <a href={`${base}/briefing.docx?audience=${audience}`} download>
-                  {m.briefingWord(name)}
-                </a>
-              </li>
-              <li>
-                <a href={`${base}/briefing.pdf?audience=${audience}`} download>
-                  {m.briefingPdf(name)}
-                </a>
-              </li>
-            </Fragment>
-          );
-        })}
-      </ul>
-      <h3>{m.exportsTitle}</h3>
-      <p>{m.exportsLead}</p>
-      <ul className="analysis-downloads">
-        <li>
-          <a href={`${base}/project.qdpx`} download>
-            {m.qdpx}
-          </a>
-        </li>
-        <li>
-          <a href={`${base}/codebook.qdc`} download>
-            {m.qdc}
-          </a>
-        </li>
-        <li>
-          <a href={`${base}/excerpts.csv`} download>
-            {m.csv}
-          </a>
-        </li>
-      </ul>
-    </section>
-  );
-}
-
 /** Themes and key messages: from codes to themes, to messages for each audience, to briefings. */
 export function MessagesPage() {
   const { projectId = '' } = useParams();
@@ -740,7 +691,7 @@ export function MessagesPage() {
       <p className="lead">{m.lead}</p>
       <Themes projectId={data.id} synthesis={synthesis.data} codes={codes} form={themeForm} />
       <KeyMessages project={data} synthesis={synthesis.data} codes={codes} form={messageForm} />
-      <Downloads projectId={data.id} />
+      <BriefingDownloads projectId={data.id} />
     </>
   );
 }

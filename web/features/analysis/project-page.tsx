@@ -20,6 +20,7 @@ import {
   fetchProject,
   projectKey,
 } from './analysis-api.js';
+import { BriefingDownloadLog, ConsentNotices } from './briefing-consent.js';
 import './analysis.css';
 
 const s = analysisStrings.project;
@@ -268,6 +269,9 @@ export function ProjectPage() {
           </li>
         </ul>
       </section>
+
+      <ConsentNotices projectId={p.id} />
+      <BriefingDownloadLog projectId={p.id} />
 
       <ExcerptSearch project={p} />
     </>

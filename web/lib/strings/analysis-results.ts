@@ -174,7 +174,7 @@ export const analysisResultsStrings = {
     quotesLegend: 'Quotes (optional)',
     quotesHint: 'Choose up to 20 quotes from the coded stories to back the message up.',
     consentNote:
-      'A quote can only be used where the storyteller’s consent reaches the audience you chose. If it does not, Cairn will say so and you can choose another.',
+      'A quote can only be used where the storyteller’s consent reaches the audience you chose. If it does not, Cairn will say so and you can choose another. A story shared with one partner organisation is quoted only in briefings made for that partner.',
     search: 'Search the coded text',
     searchHint: 'A word or phrase. Leave it blank to see everything coded with the code you choose.',
     code: 'Code',
@@ -194,11 +194,6 @@ export const analysisResultsStrings = {
     savingMessage: 'Saving…',
     messageSaved: (audience: string) => `Key message saved for ${audience}.`,
 
-    downloadsTitle: 'Briefings and downloads',
-    briefingsLead:
-      'A short briefing for each audience, with its key messages and quotes. Quotes appear only where the storyteller’s consent allows.',
-    briefingWord: (audience: string) => `Download the briefing for ${audience} (Word)`,
-    briefingPdf: (audience: string) => `Download the briefing for ${audience} (PDF)`,
     exportsTitle: 'Your project’s data',
     exportsLead: 'To carry on in another tool, or to keep a copy of the coding.',
     qdpx: 'Download the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx)',
