@@ -101,6 +101,8 @@ export const ConsentGrantSchema = z.strictObject({
   media: z.array(MediaSchema).max(3).default(['text']),
   expiresAt: TimestampSchema.optional(),
   wordingVersion: z.string().trim().min(1).max(40),
+  /** The organisation's wording that was read or shown, when it keeps its own. */
+  wordingId: IdSchema.optional(),
 });
 export const ConsentWithdrawSchema = z.strictObject({
   action: z.literal('withdraw'),
@@ -134,6 +136,8 @@ export const ConsentEventSchema = z.object({
   method: ConsentMethodSchema,
   recordedByName: z.string(),
   wordingVersion: z.string(),
+  confirmation: ConsentConfirmationSchema.nullable(),
+  hasForm: z.boolean(),
 });
 
 export const VersionSummarySchema = z.object({
@@ -217,6 +221,103 @@ export const ShowcaseStorySchema = z.object({
 });
 export type ShowcaseStory = z.infer<typeof ShowcaseStorySchema>;
 export const ShowcaseListResponseSchema = z.object({ stories: z.array(ShowcaseStorySchema) });
+
+// --- consent wording and confirmation -----------------------------------------------------------
+
+export const ConsentWordingSchema = z.object({
+  /** Null for Cairn's built-in wording, used until the organisation writes its own. */
+  id: IdSchema.nullable(),
+  version: z.string(),
+  text: z.string(),
+  createdAt: TimestampSchema.nullable(),
+});
+export type ConsentWording = z.infer<typeof ConsentWordingSchema>;
+export const ConsentWordingResponseSchema = z.object({
+  current: ConsentWordingSchema,
+  earlier: z.array(ConsentWordingSchema),
+});
+export const UpdateConsentWordingRequestSchema = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(40, 'Write the full wording people hear or read, at least a few sentences')
+    .max(5000, 'Keep the wording to 5,000 characters or fewer'),
+});
+
+/** What a storyteller without an account agreed in the room, sent to them to confirm themselves. */
+export const ConfirmationRequestSchema = z.strictObject({
+  tier: ConsentTierSchema.exclude(['private']),
+  partnerOrganisationIds: z.array(IdSchema).max(50).default([]),
+  purpose: z.string().trim().max(500).default(''),
+  identification: IdentificationSchema.default('anonymous'),
+  pseudonym: z.string().trim().max(80).optional(),
+  media: z.array(MediaSchema).max(3).default(['text']),
+  expiresAt: TimestampSchema.optional(),
+  /** How they agreed in the room. */
+  method: ConsentMethodSchema,
+  wordingId: IdSchema.optional(),
+  /** Where the request goes: to the contact they gave (email or text), or printed for them to keep. */
+  send: z.enum(['email', 'text', 'print']),
+  /** Another email or mobile to send to, if not the one recorded with the story. */
+  to: ContactSchema.optional(),
+});
+export type ConfirmationRequest = z.input<typeof ConfirmationRequestSchema>;
+
+export const ProposedConsentSchema = z.object({
+  tier: ConsentTierSchema,
+  partnerOrganisationNames: z.array(z.string()),
+  purpose: z.string(),
+  identification: IdentificationSchema,
+  pseudonym: z.string().nullable(),
+  expiresAt: TimestampSchema.nullable(),
+});
+
+/** A confirmation request as the collector sees it (never the token). */
+export const ConfirmationSchema = z.object({
+  id: IdSchema,
+  reference: z.string(),
+  channel: z.enum(['email', 'text', 'print']),
+  state: z.enum(['waiting', 'confirmed', 'declined', 'expired', 'replaced']),
+  createdAt: TimestampSchema,
+  expiresAt: TimestampSchema,
+  confirmedAt: TimestampSchema.nullable(),
+  proposal: ProposedConsentSchema,
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+export const ConfirmationListResponseSchema = z.object({ confirmations: z.array(ConfirmationSchema) });
+
+/** A printable consent record: the text, what they agree to, the words read out, and the reference. */
+export const ConsentRecordSchema = ConfirmationSchema.extend({
+  organisationName: z.string(),
+  storytellerName: z.string(),
+  collectorName: z.string(),
+  title: z.string(),
+  text: z.string(),
+  wording: z.string(),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
+
+/** What the storyteller sees when they open their link, without signing in. */
+export const ConfirmationPageSchema = z.object({
+  state: z.enum(['waiting', 'confirmed', 'declined', 'expired', 'replaced', 'changed']),
+  organisationName: z.string(),
+  collectorFirstName: z.string(),
+  title: z.string(),
+  text: z.string(),
+  proposal: ProposedConsentSchema,
+  wording: z.string(),
+  expiresAt: TimestampSchema,
+});
+export type ConfirmationPage = z.infer<typeof ConfirmationPageSchema>;
+export const ConfirmationAnswerSchema = z.strictObject({ answer: z.enum(['yes', 'no']) });
+export const ConfirmTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+export const ConfirmByReferenceSchema = z.strictObject({
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/, 'Enter the reference as it is printed, like K7QP-3XMD'),
+});
 
 // --- safeguarding -------------------------------------------------------------------------------
 

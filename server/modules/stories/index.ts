@@ -1,11 +1,12 @@
 import type { CairnModule } from '../../kernel/module.js';
+import { registerConsentRoutes } from './consent/consent.routes.js';
 import { escalateUnansweredAlerts } from './safeguarding/escalate-alerts.js';
 import { registerSafeguardingRoutes } from './safeguarding/safeguarding.routes.js';
 import { registerStoriesRoutes } from './stories.routes.js';
 import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData, remindExpiringConsents } from './stories.service.js';
 
-export { foldConsent, allows as consentAllows } from './consent.js';
+export { foldConsent, allows as consentAllows } from './consent/fold.js';
 export { analystOrganisations } from './stories.policy.js';
 /** What analysis may code, checked on every read (consent, safeguarding hold, de-identification). */
 export { findAnalysableStories } from './stories.repository.js';
@@ -25,6 +26,7 @@ export const storiesModule: CairnModule = {
     });
     registerStoriesRoutes(app, context);
     registerSafeguardingRoutes(app, context);
+    registerConsentRoutes(app, context);
   },
   seedDemo: seedStoriesDemo,
   startJobs(context) {

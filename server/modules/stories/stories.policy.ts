@@ -1,6 +1,6 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
 import { hasRole, isPartnershipAdmin, organisationsWithRole, type Actor } from '../../kernel/access.js';
-import { allows } from './consent.js';
+import { allows } from './consent/fold.js';
 import { mayWorkAlert, type AlertFacts } from './safeguarding/alert-access.js';
 
 export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';

@@ -35,6 +35,7 @@ import {
 import { AppError } from '../../kernel/errors.js';
 import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { recordConsent } from './consent/record-consent.js';
 import * as service from './stories.service.js';
 import * as media from './story-media.service.js';
 import * as supportLines from './support-lines.js';
@@ -176,7 +177,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.recordConsent(context, request.actor, request.params.storyId, request.body)),
+        .send(await recordConsent(context, request.actor, request.params.storyId, request.body)),
   );
 
   // --- transcripts and recordings: raw bodies streamed, never parsed as JSON ---

@@ -1,5 +1,7 @@
 import type { ModuleContext } from '../../kernel/module.js';
 import { demoActor, findOrganisationsOfPartnership } from '../people/index.js';
+import { confirmByReference, requestConfirmation } from './consent/confirmations.js';
+import { recordConsent } from './consent/record-consent.js';
 import * as service from './stories.service.js';
 
 type DemoStory = {
@@ -193,22 +195,38 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
     );
     if (demo.stage === 'reviewed') continue;
     if (demo.stage === 'withdrawn') {
-      await service.recordConsent(context, actor, story.id, { action: 'withdraw', method: 'digital' });
+      await recordConsent(context, actor, story.id, { action: 'withdraw', method: 'digital' });
       continue;
     }
-    await service.recordConsent(context, actor, story.id, {
-      action: 'grant',
-      tier: demo.tier ?? 'analysis',
-      method: demo.by === 'member' ? 'digital' : 'written',
-      wordingVersion: 'demo-2026-1',
+    const tier = demo.tier ?? 'analysis';
+    const choice = {
+      tier,
       identification: demo.identification ?? 'anonymous',
       ...(demo.pseudonym ? { pseudonym: demo.pseudonym } : {}),
-      ...(demo.tier === 'partners'
+      ...(tier === 'partners'
         ? {
             partnerOrganisationIds: partners.slice(0, 2).map((o) => o.id),
             purpose: 'Evidence for the health board on work placements',
           }
         : {}),
+    };
+    if (demo.by === 'peer' && (tier === 'partners' || tier === 'public')) {
+      // A storyteller without an account confirms sharing beyond the organisation themselves: here,
+      // by reading back the reference on the consent record the peer supporter printed for them.
+      const { confirmation } = await requestConfirmation(context, actor, story.id, {
+        ...choice,
+        method: 'written',
+        send: 'print',
+      });
+      await confirmByReference(context, actor, story.id, confirmation.reference);
+      if (tier === 'public') published.push(story.id);
+      continue;
+    }
+    await recordConsent(context, actor, story.id, {
+      action: 'grant',
+      ...choice,
+      method: demo.by === 'member' ? 'digital' : 'written',
+      wordingVersion: 'cairn-1',
     });
     await service.approveStory(context, actor, story.id);
     if (demo.tier === 'public') published.push(story.id);

@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
-  ConsentEventRequest,
   CreateStoryRequest,
   PiiFinding,
   RedactionDecision,
@@ -10,7 +9,7 @@ import type {
   StoryResponse,
   StorySearchQuery,
 } from '../../../contracts/stories.js';
-import { ConsentEventRequestSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
+import { CreateStoryRequestSchema } from '../../../contracts/stories.js';
 import { hasRole, requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import type { DbOrTx } from '../../kernel/db.js';
@@ -19,7 +18,7 @@ import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { assessRisk, findPii, redact, splitSentences, suggestThemes } from '../../text/index.js';
 import { findOrganisationById, findPersonSummary } from '../people/index.js';
-import { foldConsent } from './consent.js';
+import { foldConsent } from './consent/fold.js';
 import {
   analystOrganisations,
   partnerReaderOrganisations,
@@ -28,6 +27,7 @@ import {
   mayReadOriginal,
 } from './stories.policy.js';
 import * as repo from './stories.repository.js';
+import { deleteConsentFormsOfStory, findConsentFormsOfStory } from './consent/consent.repository.js';
 import { raiseAlert } from './safeguarding/raise-alert.js';
 import { withWithheldCuts } from './safeguarding/withheld.js';
 import { loadStory, type LoadedStory as Loaded } from './story-loader.js';
@@ -57,6 +57,7 @@ function toResponse(
   loaded: Loaded,
   names: Map<string, string>,
   supportLines: typeof DEFAULT_SUPPORT_LINES,
+  formEventIds: Set<string>,
 ): StoryResponse {
   const { story, access } = loaded;
   const curator = mayCurate(access);
@@ -91,6 +92,8 @@ function toResponse(
           method: e.method,
           recordedByName: names.get(e.recordedBy) ?? 'Someone',
           wordingVersion: e.wordingVersion,
+          confirmation: e.confirmation,
+          hasForm: formEventIds.has(e.id),
         }))
       : null,
     versions: curator
@@ -128,7 +131,8 @@ async function respond(context: ModuleContext, loaded: Loaded): Promise<StoryRes
     loaded.access === 'storyteller' && loaded.story.safeguardingHold
       ? await supportLinesOf(context, loaded.story.organisationId)
       : DEFAULT_SUPPORT_LINES;
-  return toResponse(context, loaded, names, supportLines);
+  const forms = mayCurate(loaded.access) ? await findConsentFormsOfStory(context.db, loaded.story.id) : [];
+  return toResponse(context, loaded, names, supportLines, new Set(forms.map((f) => f.consentEventId)));
 }
 
 // --- capture --------------------------------------------------------------------------------------
@@ -495,87 +499,6 @@ export async function approveStory(
   return getStory(context, actor, storyId);
 }
 
-// --- consent --------------------------------------------------------------------------------------
-
-/**
- * Appends a consent event. The projection on the story row (tier, expiry, status) follows at once,
- * so a withdrawal takes the story out of the showcase, search and analysis in the same transaction.
- */
-export async function recordConsent(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  storyId: string,
-  rawEvent: ConsentEventRequest,
-): Promise<StoryResponse> {
-  const actor = requireActor(actorOrNull);
-  const event = ConsentEventRequestSchema.parse(rawEvent);
-  const loaded = await loadStory(context, actor, storyId);
-  if (!mayCurate(loaded.access)) throw notFound('This story');
-  if (event.action === 'grant' && event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {
-    throw new AppError('validation_failed', 'Name at least one partner organisation.', [
-      { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
-    ]);
-  }
-  if (event.action === 'grant' && event.expiresAt && new Date(event.expiresAt).getTime() <= Date.now()) {
-    throw new AppError('validation_failed', 'The expiry date must be in the future.', [
-      { path: 'expiresAt', message: 'The expiry date must be in the future' },
-    ]);
-  }
-  await context.db.transaction(async (tx) => {
-    await repo.insertConsentEvent(tx, {
-      storyId,
-      action: event.action,
-      tier: event.action === 'grant' ? event.tier : null,
-      method: event.method,
-      recordedBy: actor.personId,
-      wordingVersion: event.wordingVersion,
-      ...(event.action === 'grant'
-        ? {
-            partnerOrganisationIds: event.partnerOrganisationIds,
-            purpose: event.purpose,
-            identification: event.identification,
-            pseudonym: event.pseudonym ?? null,
-            media: event.media,
-            expiresAt: event.expiresAt ? new Date(event.expiresAt) : null,
-          }
-        : {}),
-    });
-    const events = await repo.findConsentEvents(tx, storyId);
-    const effective = foldConsent(events);
-    await repo.updateStory(tx, storyId, {
-      consentTier: effective.tier,
-      consentExpiresAt: effective.expiresAt ? new Date(effective.expiresAt) : null,
-      consentPartnerIds: effective.partnerOrganisationIds,
-      ...(event.action === 'withdraw'
-        ? { status: 'withdrawn' as const, approvedText: null, approvedAt: null }
-        : {}),
-    });
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      partnershipId: actor.partnershipId,
-      action: event.action === 'withdraw' ? 'story.consent_withdrawn' : 'story.consent_granted',
-      subjectType: 'story',
-      subjectId: storyId,
-      details: { tier: event.action === 'grant' ? event.tier : null, method: event.method },
-    });
-    if (event.action === 'withdraw') {
-      for (const personId of loaded.storytellerPersonIds) {
-        const person = await findPersonSummary(tx, personId);
-        if (!person) continue;
-        await queueMail(tx, {
-          to: person.email,
-          subject: 'Your story has been withdrawn',
-          text:
-            `Hello ${person.displayName},\n\nAs you asked, the story you started on ${loaded.story.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long' })} has been ` +
-            `withdrawn. It is no longer on the public showcase, in search, in analysis or in any export.\n\n` +
-            `You can still read it yourself in Cairn. Thank you for sharing it.`,
-        });
-      }
-    }
-  });
-  return getStory(context, actor, storyId);
-}
-
 // --- search -------------------------------------------------------------------------------------
 
 /** Full-text search over every story the reader may see, with filters. */
@@ -796,6 +719,9 @@ export async function eraseStoriesData(
       themes: [],
     });
     await repo.deleteVersionsOfStory(db, story.id);
+    for (const path of await deleteConsentFormsOfStory(db, story.id)) {
+      await rm(join(context.config.dataDir, path), { force: true });
+    }
     for (const media of await repo.deleteMediaOfStory(db, story.id)) {
       if (media.path) await rm(join(context.config.dataDir, media.path), { force: true });
     }

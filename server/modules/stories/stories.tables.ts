@@ -171,11 +171,28 @@ export const consentEvents = pgTable(
      * said in the room. Null on records made before this was kept.
      */
     confirmation: text('confirmation', { enum: CONSENT_CONFIRMATIONS }),
-    /** A scan or photo of a signed consent form, relative to the data directory. */
-    formPath: text('form_path'),
-    formMime: text('form_mime'),
   },
   (t) => [index('consent_events_story_idx').on(t.storyId, t.at)],
+);
+
+/**
+ * Scans or photos of signed consent forms, each kept with the consent record it belongs to. A table
+ * of its own because the ledger itself never changes once written.
+ */
+export const consentForms = pgTable(
+  'consent_forms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consentEventId: uuid('consent_event_id')
+      .notNull()
+      .references(() => consentEvents.id),
+    /** Relative to the data directory; the file is encrypted like an original story. */
+    path: text('path').notNull(),
+    mime: text('mime').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consent_forms_event_idx').on(t.consentEventId, t.createdAt)],
 );
 
 /** The consent wording an organisation reads out or shows, versioned: old records keep their words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allows, foldConsent, type ConsentLedgerEntry } from './consent.js';
+import { allows, foldConsent, type ConsentLedgerEntry } from './fold.js';
 
 const at = (iso: string) => new Date(iso);
 const grant = (

@@ -1,4 +1,4 @@
-import type { ConsentTier, EffectiveConsent } from '../../../contracts/stories.js';
+import type { ConsentTier, EffectiveConsent } from '../../../../contracts/stories.js';
 
 /** One ledger entry as the fold needs it. */
 export type ConsentLedgerEntry = {

@@ -1,0 +1,456 @@
+import { randomInt } from 'node:crypto';
+import type {
+  Confirmation,
+  ConfirmationPage,
+  ConfirmationRequest,
+  ConsentRecord,
+  StoryResponse,
+} from '../../../../contracts/stories.js';
+import { ConfirmationRequestSchema } from '../../../../contracts/stories.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { hashToken, randomToken } from '../../../kernel/crypto.js';
+import type { DbOrTx } from '../../../kernel/db.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationById, findPersonSummary } from '../../people/index.js';
+import { countUnclosedAlertsOfStory } from '../safeguarding/safeguarding.repository.js';
+import * as stories from '../stories.repository.js';
+import { getStory } from '../stories.service.js';
+import { loadStory, type LoadedStory } from '../story-loader.js';
+import * as repo from './consent.repository.js';
+import { appendConsentEvent, type LedgerGrant } from './ledger.js';
+import { wordingForConsent } from './wordings.js';
+
+/** How long a link or printed record can be answered. */
+const VALID_DAYS = 14;
+/** No 0/O, 1/I/L: a reference is read out over the phone. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+function newReference(): string {
+  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)] ?? 'X';
+  const part = () => Array.from({ length: 4 }, pick).join('');
+  return `${part()}-${part()}`;
+}
+
+/** Accepts a reference typed with or without its dash, in any case. */
+export function normaliseReference(typed: string): string {
+  const compact = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return `${compact.slice(0, 4)}-${compact.slice(4, 8)}`;
+}
+
+type Proposal = Omit<LedgerGrant, 'action' | 'expiresAt'> & { expiresAt: string | null };
+
+function proposalOf(row: repo.ConfirmationRow): Proposal {
+  return row.proposal as Proposal;
+}
+
+function stateOf(row: repo.ConfirmationRow, now = new Date()): Confirmation['state'] {
+  if (row.confirmedAt) return 'confirmed';
+  if (row.declinedAt) return 'declined';
+  if (row.supersededAt) return 'replaced';
+  return row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'waiting';
+}
+
+async function describeProposal(db: DbOrTx, proposal: Proposal) {
+  const names: string[] = [];
+  for (const id of proposal.partnerOrganisationIds) {
+    const organisation = await findOrganisationById(db, id);
+    if (organisation) names.push(organisation.name);
+  }
+  return {
+    tier: proposal.tier,
+    partnerOrganisationNames: names,
+    purpose: proposal.purpose,
+    identification: proposal.identification,
+    pseudonym: proposal.pseudonym,
+    expiresAt: proposal.expiresAt,
+  };
+}
+
+async function toConfirmation(db: DbOrTx, row: repo.ConfirmationRow): Promise<Confirmation> {
+  return {
+    id: row.id,
+    reference: row.reference,
+    channel: row.channel,
+    state: stateOf(row),
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    proposal: await describeProposal(db, proposalOf(row)),
+  };
+}
+
+/** The collector of a story whose storytellers have no account: the only person who asks them to confirm. */
+async function loadForCollector(context: ModuleContext, actor: Actor, storyId: string): Promise<LoadedStory> {
+  const loaded = await loadStory(context, actor, storyId);
+  if (loaded.access !== 'collector') throw notFound('This story');
+  if (loaded.storytellerPersonIds.length > 0) {
+    throw new AppError(
+      'conflict',
+      'The storyteller has a Cairn account, so they confirm their story there themselves.',
+    );
+  }
+  return loaded;
+}
+
+function latestDeidentified(loaded: LoadedStory) {
+  return [...loaded.versions].reverse().find((v) => v.kind === 'deidentified');
+}
+
+/** Where the message goes: the contact typed now, or the one recorded with the story. */
+async function destination(
+  context: ModuleContext,
+  storyId: string,
+  send: 'email' | 'text',
+  typed: string | undefined,
+): Promise<string> {
+  const tellers = await stories.findStorytellers(context.db, storyId);
+  const recorded = tellers.find((t) => t.contactEncrypted)?.contactEncrypted;
+  const contact = typed?.trim() || (recorded ? context.cipher.decrypt(recorded) : '');
+  const route = contact ? contactRoute(contact) : null;
+  const wanted = send === 'email' ? 'an email address' : 'a mobile number';
+  if (!route || route.channel !== send) {
+    throw new AppError('validation_failed', `Enter ${wanted} to send the link to.`, [
+      { path: 'to', message: `Enter ${wanted} to send the link to` },
+    ]);
+  }
+  return route.address;
+}
+
+/**
+ * Asks a storyteller without an account to confirm the text and the consent they agreed in the
+ * room: a one-time link by email or text message, or a printed record whose reference they read
+ * back on a phone call. Nothing is shared until they say yes.
+ */
+export async function requestConfirmation(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  raw: ConfirmationRequest,
+): Promise<{ confirmation: Confirmation }> {
+  const actor = requireActor(actorOrNull);
+  const input = ConfirmationRequestSchema.parse(raw);
+  const loaded = await loadForCollector(context, actor, storyId);
+  if (loaded.story.status === 'withdrawn' || loaded.story.status === 'draft') {
+    throw new AppError('conflict', 'Only a sent story that has not been withdrawn can be confirmed.');
+  }
+  const version = latestDeidentified(loaded);
+  if (!version)
+    throw new AppError('conflict', 'Save the safe version first: that is what they will confirm.');
+  if (input.tier === 'partners' && input.partnerOrganisationIds.length === 0) {
+    throw new AppError('validation_failed', 'Name at least one partner organisation.', [
+      { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
+    ]);
+  }
+  if (input.expiresAt && new Date(input.expiresAt).getTime() <= Date.now()) {
+    throw new AppError('validation_failed', 'The expiry date must be in the future.', [
+      { path: 'expiresAt', message: 'The expiry date must be in the future' },
+    ]);
+  }
+  const wording = await wordingForConsent(context.db, loaded.story.organisationId, input.wordingId);
+  const address = input.send === 'print' ? null : await destination(context, storyId, input.send, input.to);
+  const organisation = await findOrganisationById(context.db, loaded.story.organisationId);
+  const token = randomToken();
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
+  const proposal: Proposal = {
+    tier: input.tier,
+    partnerOrganisationIds:
+      input.tier === 'partners' || input.tier === 'public' ? input.partnerOrganisationIds : [],
+    purpose: input.purpose,
+    identification: input.identification,
+    pseudonym: input.pseudonym ?? null,
+    media: input.media,
+    expiresAt: input.expiresAt ?? null,
+  };
+  const row = await context.db.transaction(async (tx) => {
+    await repo.supersedeWaitingConfirmations(tx, storyId, now);
+    const created = await repo.insertConfirmation(tx, {
+      storyId,
+      versionId: version.id,
+      tokenHash: hashToken(token),
+      reference: newReference(),
+      proposal,
+      wordingId: wording.id,
+      wordingVersion: wording.version,
+      method: input.method,
+      channel: input.send,
+      sentToEncrypted: address ? context.cipher.encrypt(address) : null,
+      createdBy: actor.personId,
+      expiresAt,
+    });
+    const link = `${context.config.publicUrl}/confirm/${token}`;
+    const from = organisation?.name ?? 'your peer support organisation';
+    const until = expiresAt.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/London',
+    });
+    if (input.send === 'email' && address) {
+      await queueMail(tx, {
+        to: address,
+        subject: 'Your story: please check it and tell us yes or no',
+        text:
+          `Hello,\n\n${actor.displayName.split(/\s+/)[0]} from ${from} wrote down your story with you. Before anyone ` +
+          `else reads it, please check it: what it says, and who you agreed can see it. Nothing is shared until you say yes.\n\n` +
+          `${link}\n\nThe link works until ${until}. If you did not expect this message, you can ignore it.\n`,
+      });
+    }
+    if (input.send === 'text' && address) {
+      await queueText(tx, {
+        to: address,
+        text: `${from}: please check your story and tell us if it can be shared. Nothing is shared until you say yes. ${link}`,
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'story.confirmation_requested',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { confirmationId: created.id, channel: input.send, tier: input.tier },
+    });
+    return created;
+  });
+  return { confirmation: await toConfirmation(context.db, row) };
+}
+
+export async function listConfirmations(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
+  const actor = requireActor(actorOrNull);
+  await loadForCollector(context, actor, storyId);
+  const rows = await repo.findConfirmationsOfStory(context.db, storyId);
+  return { confirmations: await Promise.all(rows.map((row) => toConfirmation(context.db, row))) };
+}
+
+/** The consent record to print for the storyteller to keep: their text, their choices, the words, the reference. */
+export async function getConsentRecord(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  confirmationId: string,
+): Promise<ConsentRecord> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadForCollector(context, actor, storyId);
+  const row = (await repo.findConfirmationsOfStory(context.db, storyId)).find((r) => r.id === confirmationId);
+  if (!row) throw notFound('This consent record');
+  const version = loaded.versions.find((v) => v.id === row.versionId);
+  const [tellers, organisation, wording] = await Promise.all([
+    stories.findStorytellers(context.db, storyId),
+    findOrganisationById(context.db, loaded.story.organisationId),
+    wordingForConsent(context.db, loaded.story.organisationId, row.wordingId),
+  ]);
+  const names = tellers.flatMap((t) => (t.nameEncrypted ? [context.cipher.decrypt(t.nameEncrypted)] : []));
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'story.consent_record_printed',
+    subjectType: 'story',
+    subjectId: storyId,
+    details: { confirmationId: row.id },
+  });
+  return {
+    ...(await toConfirmation(context.db, row)),
+    organisationName: organisation?.name ?? '',
+    storytellerName: names.join(', '),
+    collectorName: actor.displayName,
+    title: loaded.story.safeTitle,
+    text: version?.body ?? '',
+    wording: wording.text,
+  };
+}
+
+// --- the storyteller answers ------------------------------------------------------------------------
+
+async function openByToken(context: ModuleContext, token: string) {
+  const row = await repo.findConfirmationByTokenHash(context.db, hashToken(token));
+  if (!row) throw notFound('This link');
+  return row;
+}
+
+/** Is the text they were asked about still the one that would be shared? */
+async function hasChanged(db: DbOrTx, row: repo.ConfirmationRow) {
+  const story = await stories.findStory(db, row.storyId);
+  const versions = await stories.findVersions(db, row.storyId);
+  const latest = [...versions].reverse().find((v) => v.kind === 'deidentified');
+  return !story || story.status === 'withdrawn' || latest?.id !== row.versionId;
+}
+
+/** What the storyteller sees when they open their link: no account, no sign-in. */
+export async function getConfirmationPage(context: ModuleContext, token: string): Promise<ConfirmationPage> {
+  const row = await openByToken(context, token);
+  const story = await stories.findStory(context.db, row.storyId);
+  if (!story) throw notFound('This link');
+  const versions = await stories.findVersions(context.db, row.storyId);
+  const [organisation, collector, wording] = await Promise.all([
+    findOrganisationById(context.db, story.organisationId),
+    findPersonSummary(context.db, row.createdBy),
+    wordingForConsent(context.db, story.organisationId, row.wordingId),
+  ]);
+  const state = stateOf(row);
+  return {
+    state: state === 'waiting' && (await hasChanged(context.db, row)) ? 'changed' : state,
+    organisationName: organisation?.name ?? '',
+    collectorFirstName: collector?.displayName.split(/\s+/)[0] ?? 'Someone',
+    title: story.safeTitle,
+    text: versions.find((v) => v.id === row.versionId)?.body ?? '',
+    proposal: await describeProposal(context.db, proposalOf(row)),
+    wording: wording.text,
+    expiresAt: row.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * The storyteller's yes: their consent is recorded as their own, the text they read is approved,
+ * and, if a safeguarding alert held the story and every alert is closed, the hold lifts.
+ */
+async function applyYes(
+  context: ModuleContext,
+  tx: DbOrTx,
+  row: repo.ConfirmationRow,
+  via: { kind: 'link' | 'reference'; recordedBy: string },
+) {
+  const proposal = proposalOf(row);
+  await appendConsentEvent(tx, row.storyId, {
+    action: 'grant',
+    tier: proposal.tier,
+    partnerOrganisationIds: proposal.partnerOrganisationIds,
+    purpose: proposal.purpose,
+    identification: proposal.identification,
+    pseudonym: proposal.pseudonym,
+    media: proposal.media,
+    expiresAt: proposal.expiresAt ? new Date(proposal.expiresAt) : null,
+    method: via.kind === 'link' ? 'digital' : 'verbal',
+    recordedBy: via.recordedBy,
+    wordingVersion: row.wordingVersion,
+    wordingId: row.wordingId,
+    confirmation: via.kind,
+  });
+  const story = await stories.findStory(tx, row.storyId);
+  const version = (await stories.findVersions(tx, row.storyId)).find((v) => v.id === row.versionId);
+  if (!story || !version) return;
+  const liftsHold = story.safeguardingHold && (await countUnclosedAlertsOfStory(tx, story.id)) === 0;
+  await stories.markVersionApproved(tx, version.id);
+  await stories.updateStory(tx, story.id, {
+    status: 'approved',
+    approvedText: version.body,
+    approvedAt: new Date(),
+    ...(liftsHold ? { safeguardingHold: false } : {}),
+  });
+}
+
+/** Tells the peer supporter how the storyteller answered (never the text). */
+async function tellCollector(
+  context: ModuleContext,
+  tx: DbOrTx,
+  row: repo.ConfirmationRow,
+  answer: 'yes' | 'no',
+) {
+  const collector = await findPersonSummary(tx, row.createdBy);
+  if (!collector) return;
+  await queueMail(tx, {
+    to: collector.email,
+    subject:
+      answer === 'yes'
+        ? 'A storyteller confirmed their story'
+        : 'A storyteller chose not to share their story',
+    text:
+      `Hello ${collector.displayName},\n\n` +
+      (answer === 'yes'
+        ? `The storyteller you sent reference ${row.reference} to has read their story and said yes to sharing it as agreed.`
+        : `The storyteller you sent reference ${row.reference} to chose not to share their story as proposed. ` +
+          `It stays as it was. You may want to talk with them about what they would prefer.`) +
+      `\n\n${context.config.publicUrl}/stories/${row.storyId}\n`,
+  });
+}
+
+export async function answerConfirmation(
+  context: ModuleContext,
+  token: string,
+  answer: 'yes' | 'no',
+): Promise<ConfirmationPage> {
+  const row = await openByToken(context, token);
+  const state = stateOf(row);
+  if (state !== 'waiting') {
+    throw new AppError(
+      'conflict',
+      'This link has already been used or has run out. Ask the person who recorded your story for a new one.',
+    );
+  }
+  if (answer === 'yes' && (await hasChanged(context.db, row))) {
+    throw new AppError(
+      'conflict',
+      'Your story has changed since this link was sent. Ask the person who recorded it for a new link.',
+    );
+  }
+  const now = new Date();
+  await context.db.transaction(async (tx) => {
+    const claimed = await repo.claimWaitingConfirmation(
+      tx,
+      row.id,
+      answer === 'yes' ? { confirmedAt: now, confirmedVia: 'link' } : { declinedAt: now },
+    );
+    if (!claimed) throw new AppError('conflict', 'This link has already been used.');
+    if (answer === 'yes') await applyYes(context, tx, row, { kind: 'link', recordedBy: row.createdBy });
+    await recordAudit(tx, {
+      actorId: null,
+      partnershipId: null,
+      action: answer === 'yes' ? 'story.confirmed_by_storyteller' : 'story.declined_by_storyteller',
+      subjectType: 'story',
+      subjectId: row.storyId,
+      details: { confirmationId: row.id, via: 'link' },
+    });
+    await tellCollector(context, tx, row, answer);
+  });
+  return getConfirmationPage(context, token);
+}
+
+/**
+ * After a phone call in which the storyteller read back the reference on their printed record and
+ * said yes, the peer supporter records their confirmation.
+ */
+export async function confirmByReference(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  typedReference: string,
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  await loadForCollector(context, actor, storyId);
+  const row = await repo.findConfirmationByReference(context.db, normaliseReference(typedReference));
+  if (!row || row.storyId !== storyId) {
+    throw new AppError('validation_failed', 'That reference is not one for this story.', [
+      { path: 'reference', message: 'Check the reference on their printed record and enter it again' },
+    ]);
+  }
+  if (stateOf(row) !== 'waiting') {
+    throw new AppError(
+      'conflict',
+      'That record has already been answered, replaced or has run out. Print a new one.',
+    );
+  }
+  if (await hasChanged(context.db, row)) {
+    throw new AppError(
+      'conflict',
+      'The story has changed since that record was printed. Print a new one for them.',
+    );
+  }
+  await context.db.transaction(async (tx) => {
+    const claimed = await repo.claimWaitingConfirmation(tx, row.id, {
+      confirmedAt: new Date(),
+      confirmedVia: 'reference',
+    });
+    if (!claimed) throw new AppError('conflict', 'That record has already been answered.');
+    await applyYes(context, tx, row, { kind: 'reference', recordedBy: actor.personId });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'story.confirmed_by_storyteller',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { confirmationId: row.id, via: 'reference' },
+    });
+  });
+  return getStory(context, actor, storyId);
+}

@@ -1,0 +1,102 @@
+import type { ConsentEventRequest, StoryResponse } from '../../../../contracts/stories.js';
+import { ConsentEventRequestSchema } from '../../../../contracts/stories.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import { queueMail } from '../../../kernel/mail.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findPersonSummary } from '../../people/index.js';
+import { mayCurate } from '../stories.policy.js';
+import { getStory } from '../stories.service.js';
+import { loadStory } from '../story-loader.js';
+import { appendConsentEvent } from './ledger.js';
+import { wordingForConsent } from './wordings.js';
+
+/** Tiers that take a story beyond its organisation: only the storyteller can agree to them. */
+const OWN_CONFIRMATION_TIERS = new Set(['partners', 'public']);
+
+/**
+ * Records consent as it was given: how (said, signed or chosen online), under which wording, and
+ * whether the storyteller chose it themselves. A peer supporter may record consent for analysis
+ * from what the storyteller said in the room; sharing with partners or the public needs the
+ * storyteller's own confirmation, in Cairn or through a link or printed record. Anyone curating
+ * the story may record a withdrawal: stopping sharing never waits.
+ */
+export async function recordConsent(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  rawEvent: ConsentEventRequest,
+): Promise<StoryResponse> {
+  const actor = requireActor(actorOrNull);
+  const event = ConsentEventRequestSchema.parse(rawEvent);
+  const loaded = await loadStory(context, actor, storyId);
+  if (!mayCurate(loaded.access)) throw notFound('This story');
+  const ownChoice = loaded.access === 'storyteller';
+  if (event.action === 'grant') {
+    if (event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {
+      throw new AppError('validation_failed', 'Name at least one partner organisation.', [
+        { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
+      ]);
+    }
+    if (event.expiresAt && new Date(event.expiresAt).getTime() <= Date.now()) {
+      throw new AppError('validation_failed', 'The expiry date must be in the future.', [
+        { path: 'expiresAt', message: 'The expiry date must be in the future' },
+      ]);
+    }
+    if (OWN_CONFIRMATION_TIERS.has(event.tier) && !ownChoice) {
+      throw new AppError(
+        'conflict',
+        'Sharing beyond your organisation needs the storyteller’s own yes. Send them a link to confirm, or print a consent record for them.',
+      );
+    }
+  }
+  const wording =
+    event.action === 'grant'
+      ? await wordingForConsent(context.db, loaded.story.organisationId, event.wordingId)
+      : null;
+  await context.db.transaction(async (tx) => {
+    await appendConsentEvent(tx, storyId, {
+      ...(event.action === 'grant'
+        ? {
+            action: 'grant' as const,
+            tier: event.tier,
+            partnerOrganisationIds: event.partnerOrganisationIds,
+            purpose: event.purpose,
+            identification: event.identification,
+            pseudonym: event.pseudonym ?? null,
+            media: event.media,
+            expiresAt: event.expiresAt ? new Date(event.expiresAt) : null,
+          }
+        : { action: 'withdraw' as const }),
+      method: event.method,
+      recordedBy: actor.personId,
+      wordingVersion: wording?.version ?? event.wordingVersion,
+      wordingId: wording?.id ?? null,
+      confirmation: ownChoice ? 'in_cairn' : 'on_behalf',
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: event.action === 'withdraw' ? 'story.consent_withdrawn' : 'story.consent_granted',
+      subjectType: 'story',
+      subjectId: storyId,
+      details: { tier: event.action === 'grant' ? event.tier : null, method: event.method },
+    });
+    if (event.action === 'withdraw') {
+      for (const personId of loaded.storytellerPersonIds) {
+        const person = await findPersonSummary(tx, personId);
+        if (!person) continue;
+        await queueMail(tx, {
+          to: person.email,
+          subject: 'Your story has been withdrawn',
+          text:
+            `Hello ${person.displayName},\n\nAs you asked, the story you started on ${loaded.story.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long' })} has been ` +
+            `withdrawn. It is no longer on the public showcase, in search, in analysis or in any export.\n\n` +
+            `You can still read it yourself in Cairn. Thank you for sharing it.`,
+        });
+      }
+    }
+  });
+  return getStory(context, actor, storyId);
+}
