@@ -21,7 +21,7 @@ import {
 } from './analysis.policy.js';
 import * as log from './briefing-consent.repository.js';
 import { AUDIENCE_NAMES, getAgreement, getSynthesis, loadProject } from './analysis.service.js';
-import { findConsentBases, type ConsentBasis } from './story-consent.js';
+import { findConsentBases, type ConsentBasis } from '../stories/index.js';
 
 type Project = Awaited<ReturnType<typeof loadProject>>['project'];
 

@@ -7,7 +7,7 @@ import { findPeopleWithRole } from '../people/index.js';
 import { mayQuoteFor, mayQuoteInBriefing } from './analysis.policy.js';
 import * as repo from './analysis.repository.js';
 import * as log from './briefing-consent.repository.js';
-import { findConsentBases, type ConsentBasis } from './story-consent.js';
+import { findConsentBases, type ConsentBasis } from '../stories/index.js';
 
 /** The roles that make up an organisation's analysis team (as `analystOrganisations` in stories). */
 const ANALYSIS_ROLES: readonly Role[] = ['peer_supporter', 'facilitator', 'coordinator'];

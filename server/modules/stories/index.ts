@@ -7,6 +7,8 @@ import { seedStoriesDemo } from './stories.seed.js';
 import { eraseStoriesData, exportStoriesData, remindExpiringConsents } from './stories.service.js';
 
 export { foldConsent, allows as consentAllows } from './consent/fold.js';
+/** The consent each story's words rest on now, for outputs that must follow it (briefings). */
+export { findConsentBases, type ConsentBasis } from './consent/consent-bases.js';
 export { analystOrganisations } from './stories.policy.js';
 /** What analysis may code, checked on every read (consent, safeguarding hold, de-identification). */
 export { findAnalysableStories } from './stories.repository.js';
