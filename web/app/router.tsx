@@ -8,6 +8,7 @@ import { RouteLoading } from './route-loading.js';
 import { activitiesPublicRoutes, activitiesRoutes } from '../features/activities/routes.js';
 import { analysisRoutes } from '../features/analysis/routes.js';
 import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
+import { consentPublicRoutes, consentRoutes } from '../features/consent/routes.js';
 import { coproductionPublicRoutes, coproductionRoutes } from '../features/coproduction/routes.js';
 import { involvementRoutes } from '../features/involvement/routes.js';
 import { safeguardingRoutes } from '../features/safeguarding/routes.js';
@@ -58,10 +59,12 @@ export const router = createBrowserRouter([
       ...cafesPublicRoutes,
       ...coproductionPublicRoutes,
       ...activitiesPublicRoutes,
+      ...consentPublicRoutes,
       {
         Component: RequireSignIn,
         children: [
           ...storiesRoutes,
+          ...consentRoutes,
           ...safeguardingRoutes,
           ...showcaseManageRoutes,
           ...cafesRoutes,

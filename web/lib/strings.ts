@@ -220,6 +220,7 @@ export const strings = {
 
   members: {
     supportLinesLink: 'Support lines shown to people at risk',
+    consentWordingLink: 'Consent wording read out to storytellers',
     title: 'Members',
     titleFor: (organisation: string) => `Members of ${organisation}`,
     lead: 'Everyone who is part of this organisation, and their role.',
