@@ -111,6 +111,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await expectPage(page, 'Record a story');
     await page.getByRole('radio', { name: /^One-to-one interview/ }).check();
     await page.getByLabel('Storytellers’ names').fill('Robin Ash');
+    await page.getByLabel('How can we reach them? (optional)').fill('robin@example.org');
     const title = 'Tea at the Tuesday group';
     await page.getByLabel('Title').fill(title);
     await page.getByRole('button', { name: 'Start writing' }).click();
@@ -164,9 +165,13 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await page.getByRole('button', { name: 'Approve this text' }).click();
     await page.getByRole('status').filter({ hasText: 'You have approved this text' }).waitFor();
 
-    // Record public consent.
+    // Record consent. The peer supporter can record a yes to sharing within the organisation.
     await page.getByRole('link', { name: 'Choose who can see it' }).click();
     await expectPage(page, 'Who can see your story');
+    await page.getByRole('radio', { name: 'People looking for what helps recovery (no names)' }).check();
+    await page.getByRole('button', { name: 'Save my choice' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your choice has been saved.' }).waitFor();
+    await page.getByText('Agreed: People looking for what helps recovery (no names)').waitFor();
 
     // Named partner organisations need at least one organisation; the error summary says so.
     await page.getByRole('radio', { name: 'Named partner organisations' }).check();
@@ -180,16 +185,46 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await page.getByLabel('What may they use it for?').fill('Training new peer supporters');
     await page.getByLabel('Until when? (optional)').fill('2027-12-31');
     await page.getByRole('button', { name: 'Save my choice' }).click();
-    await page.getByText('Agreed: Named partner organisations').waitFor();
-
-    await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).check();
-    await page.getByRole('radio', { name: 'Anonymously' }).check();
-    await expectNoSeriousAxeViolations(page);
-    await page.getByRole('button', { name: 'Save my choice' }).click();
-    await page.getByRole('status').filter({ hasText: 'Your choice has been saved.' }).waitFor();
-    await page.getByText('Agreed: Anyone, in the public showcase').waitFor();
+    // Sharing beyond the organisation needs the storyteller's own yes, not the peer supporter's word.
+    await page
+      .locator('.error-summary')
+      .getByText(/needs the storyteller’s own yes/)
+      .waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/story-consent-1280.png`, fullPage: true });
+
+    // So Robin is sent a link, and says yes to the public showcase themselves, without an account.
+    const requested = await page.evaluate(async (path) => {
+      const response = await fetch(`/api${path}/confirmations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          tier: 'public',
+          identification: 'anonymous',
+          method: 'verbal',
+          send: 'email',
+        }),
+      });
+      return response.status;
+    }, storyPath);
+    expect(requested).toBe(201);
+    const link = await page.evaluate(async () => {
+      const outbox = (await (await fetch('/api/dev/outbox')).json()) as {
+        messages: { to: string; text: string }[];
+      };
+      const message = outbox.messages.find(
+        (m) => m.to === 'robin@example.org' && m.text.includes('/confirm/'),
+      );
+      return /https?:\/\/\S+\/confirm\/\S+/.exec(message?.text ?? '')?.[0] ?? '';
+    });
+    expect(link).not.toBe('');
+    const robin = await newPage(320);
+    await robin.page.goto(new URL(link).pathname);
+    await expectPage(robin.page, 'Your story');
+    await robin.page.getByRole('button', { name: 'Yes, share it as shown' }).click();
+    await robin.page.getByRole('status').filter({ hasText: 'Your story will be shared' }).waitFor();
+    await expectNoSeriousAxeViolations(robin.page);
+    expect(robin.problems).toEqual([]);
 
     // The public, not signed in, finds it in the showcase and reads it.
     const visitor = await newPage(320);
@@ -263,24 +298,34 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await expectPage(lead.page, 'Safeguarding alerts');
     const alert = lead.page.locator('li.record').filter({ hasText: risk }).first();
     await alert.waitFor();
-    await alert.getByRole('link', { name: 'Read the original story' }).click();
+    await alert.getByRole('link', { name: /^Open the case/ }).click();
+    await expectPage(lead.page, 'Safeguarding alert');
+    await lead.page
+      .getByRole('link', { name: 'Read the whole story and mark what must stay private' })
+      .click();
     await expectPage(lead.page, 'The original story');
-    await lead.page.getByText(risk, { exact: false }).waitFor();
+    await lead.page.getByText(risk, { exact: false }).first().waitFor();
     await lead.page.goBack();
-    await expectPage(lead.page, 'Safeguarding alerts');
+    await expectPage(lead.page, 'Safeguarding alert');
 
     // A note is needed.
-    await alert.getByRole('button', { name: 'Acknowledge' }).click();
-    await alert.locator('.error-summary').getByRole('link', { name: 'Record what was done' }).waitFor();
+    const closing = lead.page.locator('section[aria-labelledby="case-close-title"]');
+    await closing.getByRole('button', { name: 'I am dealing with this' }).click();
+    await closing
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Say why you are closing the alert' })
+      .waitFor();
     await expectNoSeriousAxeViolations(lead.page);
-    await alert
-      .getByLabel('What was done')
-      .fill('Called the member; they are safe and seeing their GP tomorrow.');
-    await alert.getByRole('button', { name: 'Acknowledge' }).click();
-    await alert.getByText('Acknowledged', { exact: true }).waitFor();
-    await alert.getByLabel('What was done').fill('Checked in again; support is in place.');
-    await alert.getByRole('button', { name: 'Close the alert' }).click();
-    await alert.getByText('Closed', { exact: true }).waitFor();
+    const note = closing.getByLabel('Why you are closing it');
+    await note.fill('Called the member; they are safe and seeing their GP tomorrow.');
+    await closing.getByRole('button', { name: 'I am dealing with this' }).click();
+    await closing.getByRole('status').filter({ hasText: 'Marked as being dealt with' }).waitFor();
+    await note.fill('Checked in again; support is in place.');
+    await closing.getByRole('button', { name: 'Close the alert' }).click();
+    await closing
+      .getByRole('status')
+      .filter({ hasText: 'The alert is closed. The story is still not shared.' })
+      .waitFor();
     await expectNoSeriousAxeViolations(lead.page);
     await lead.page.screenshot({ path: `${SCREENSHOTS}/safeguarding-alerts-1280.png`, fullPage: true });
     expect(lead.problems).toEqual([]);
@@ -372,5 +417,278 @@ describe('collections', () => {
     await expectNoSeriousAxeViolations(visitor.page);
     expect(problems).toEqual([]);
     expect(visitor.problems).toEqual([]);
+  });
+});
+
+/** Whether the element that has focus is, or is inside, the element `selector` finds. */
+async function focusIsIn(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const active = document.activeElement;
+    return Boolean(active && active.closest(target));
+  }, selector);
+}
+
+/** What a safeguarding lead's Cairn holds about the alerts on a story, read through the API. */
+async function alertsOfStory(page: Page, storyId: string) {
+  return page.evaluate(async (id) => {
+    const list = (await (await fetch('/api/safeguarding/alerts')).json()) as {
+      alerts: { id: string; storyId: string; source: string; status: string; evidence: { text: string }[] }[];
+    };
+    const alerts = list.alerts.filter((alert) => alert.storyId === id);
+    const cases = await Promise.all(
+      alerts.map(
+        async (alert) =>
+          (await (await fetch(`/api/safeguarding/alerts/${alert.id}`)).json()) as {
+            story: { held: boolean };
+            storytellers: { contact: string | null }[];
+          },
+      ),
+    );
+    return alerts.map((alert, index) => ({ ...alert, case: cases[index] }));
+  }, storyId);
+}
+
+describe('raising a concern by hand', () => {
+  it('lets a peer supporter leave a way to reach the storyteller, and raise a concern while reviewing', async () => {
+    const { page, problems } = await newPage(320);
+    await signInAsDemo(page, PEER);
+    await page.goto('/stories/new?channel=one_to_one_interview');
+    await expectPage(page, 'Record a story');
+    const names = page.getByLabel('Storytellers’ names');
+    const contact = page.getByLabel('How can we reach them? (optional)');
+    await names.fill('Sky Rowan');
+    await contact.fill('ring the café');
+    await page.getByLabel('Title').fill('Winter at the flat');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    // A contact that is neither an email address nor a phone number is refused, and nothing typed is lost.
+    await page
+      .locator('.error-summary')
+      .getByRole('link', {
+        name: 'Enter an email address or a phone number, like 07700 900123, or leave this empty',
+      })
+      .waitFor();
+    expect(await focusIsIn(page, '.error-summary')).toBe(true);
+    expect(await contact.inputValue()).toBe('ring the café');
+    expect(await names.inputValue()).toBe('Sky Rowan');
+    await expectNoSeriousAxeViolations(page);
+    await contact.fill('07700 900456');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, 'The story');
+    const storyId = /\/stories\/([0-9a-f-]{36})\/edit$/.exec(page.url())?.[1] ?? '';
+    expect(storyId).not.toBe('');
+    await page
+      .getByLabel('Your story', { exact: true })
+      .fill(
+        'Sky talked about the walking group and the allotment. She said the flat is cold this winter, ' +
+          'that her partner keeps her phone, and that she has nowhere else to go.',
+      );
+    await page.getByRole('button', { name: 'Send my story' }).click();
+    await expectPage(page, 'Check what identifies you');
+
+    // The review asks the peer supporter to read the story for risk too.
+    const concern = page.locator('section.concern');
+    await concern.getByRole('heading', { level: 2, name: 'Is anyone at risk?' }).waitFor();
+    await concern
+      .getByText('Does anything in this story make you worried that someone is not safe right now?')
+      .waitFor();
+    const open = concern.getByRole('button', { name: 'Raise a concern' });
+    expect(await open.getAttribute('aria-expanded')).toBe('false');
+    await open.click();
+    expect(await open.getAttribute('aria-expanded')).toBe('true');
+    const note = concern.getByLabel('What worried you?');
+    await expect.poll(() => note.evaluate((box) => box === document.activeElement)).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+
+    // What worried them is needed.
+    await concern.getByRole('button', { name: 'Send the concern' }).click();
+    await concern
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Say in a few words what worried you' })
+      .waitFor();
+    expect(await focusIsIn(page, '.error-summary')).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-concern-error-320.png`, fullPage: true });
+
+    const worry = 'Her partner keeps her phone and she says she has nowhere else to go.';
+    await note.fill(worry);
+    await concern.getByRole('button', { name: 'Send the concern' }).click();
+    await concern
+      .getByRole('status')
+      .filter({
+        hasText:
+          'Thank you. A safeguarding lead has been told and will read the story. It won’t be shared while they look at it.',
+      })
+      .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    expect(await concern.locator('.error-summary').count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-concern-raised-320.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+
+    // The safeguarding lead has the concern, in the peer supporter's words, with the way to reach Sky.
+    const lead = await newPage();
+    await signInAsDemo(lead.page, SAFEGUARDING_LEAD);
+    const [alert] = await alertsOfStory(lead.page, storyId);
+    expect(alert?.source).toBe('reader');
+    expect(alert?.evidence.map((item) => item.text)).toContain(worry);
+    expect(alert?.case?.story.held).toBe(true);
+    expect(alert?.case?.storytellers.map((teller) => teller.contact)).toContain('07700 900456');
+    expect(lead.problems).toEqual([]);
+  });
+
+  it('lets a reader raise a concern about a shared story, and its storyteller share it again after a check-in', async () => {
+    // A peer supporter reads a story shared for analysis and is worried by it.
+    const reader = await newPage();
+    await signInAsDemo(reader.page, PEER);
+    await reader.page.goto('/stories/search');
+    await expectPage(reader.page, 'Search stories');
+    await reader.page.getByLabel('Words to look for').fill('writing group');
+    await reader.page.getByRole('button', { name: 'Search' }).click();
+    await reader.page.getByRole('link', { name: 'Finding words', exact: true }).click();
+    await expectPage(reader.page, 'Finding words');
+    const storyId = /\/stories\/([0-9a-f-]{36})$/.exec(reader.page.url())?.[1] ?? '';
+    expect(storyId).not.toBe('');
+    await reader.page.getByRole('button', { name: 'Raise a concern' }).click();
+    await reader.page
+      .getByLabel('What worried you?')
+      .fill('“The years I lost” — I would like someone to check in.');
+    await reader.page.getByRole('button', { name: 'Send the concern' }).click();
+    await reader.page
+      .getByRole('status')
+      .filter({ hasText: 'so you won’t be able to open it for now' })
+      .waitFor();
+    await expect.poll(() => focusIsIn(reader.page, '.stories-status')).toBe(true);
+    await expectNoSeriousAxeViolations(reader.page);
+    expect(reader.problems).toEqual([]);
+
+    // Its storyteller, on a phone, is told kindly that someone will check in, with the support lines.
+    const { page, problems } = await newPage(320);
+    await signInAsDemo(page, MEMBER);
+    await page.goto(`/stories/${storyId}`);
+    await expectPage(page, 'Finding words');
+    await page.getByRole('heading', { level: 2, name: 'Someone will check in with you' }).waitFor();
+    await page
+      .getByText('We’ve asked someone from our team to check in with you. Your story isn’t shared')
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'If you are struggling right now' }).waitFor();
+    expect(await page.getByText(/safeguarding/i).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-hold-looking-320.png`, fullPage: true });
+
+    // The lead keeps the first sentence out of every shared version, then closes the alert.
+    const lead = await newPage();
+    await signInAsDemo(lead.page, SAFEGUARDING_LEAD);
+    const [alert] = await alertsOfStory(lead.page, storyId);
+    expect(alert?.source).toBe('reader');
+    const statuses = await lead.page.evaluate(
+      async ({ id, alertId }) => {
+        const original = (await (await fetch(`/api/stories/${id}/original`)).json()) as {
+          sentences: { start: number; end: number }[];
+        };
+        const json = { 'content-type': 'application/json' };
+        const withheld = await fetch(`/api/safeguarding/alerts/${alertId}/withheld`, {
+          method: 'PUT',
+          headers: json,
+          body: JSON.stringify({ spans: original.sentences.slice(0, 1) }),
+        });
+        const closed = await fetch(`/api/safeguarding/alerts/${alertId}`, {
+          method: 'PATCH',
+          headers: json,
+          body: JSON.stringify({
+            status: 'closed',
+            actionNote: 'Spoke with them; they are safe and well supported.',
+          }),
+        });
+        return [withheld.status, closed.status];
+      },
+      { id: storyId, alertId: alert?.id ?? '' },
+    );
+    expect(statuses).toEqual([200, 200]);
+
+    // Back with the storyteller: the story waits for them, with the withheld words marked […].
+    await page.reload();
+    await expectPage(page, 'Finding words');
+    await page.getByRole('heading', { level: 2, name: 'Your story is waiting for you' }).waitFor();
+    await page.getByText('Parts marked […] have been left out to keep you safe.').waitFor();
+    expect(await page.locator('#story-safe-title ~ .story-text').textContent()).toMatch(/^\[…\]/);
+    expect(await page.getByText(/safeguarding/i).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-hold-waiting-320.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // Approving lets the choice they made before apply again, and the page says so.
+    await page
+      .getByText('It will then be shared as you chose before: people looking for what helps recovery')
+      .waitFor();
+    await page.getByRole('button', { name: 'Approve this text' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'You have approved this text. Next, choose who can see it.' })
+      .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    await page.getByRole('link', { name: 'Choose who can see it' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Your story is waiting for you' }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+});
+
+describe('reaching people when it matters', () => {
+  it('warns an admin where nobody would hear an alert, and keeps a mobile number for urgent messages', async () => {
+    const { page, problems } = await newPage(320);
+    await signInAsDemo(page, 'admin@cairn.example');
+    const warning = page.locator('.warning-text');
+    const appoint = warning.getByRole('link', {
+      name: 'Choose a safeguarding lead for Riverside Wellbeing Trust',
+    });
+    await appoint.waitFor();
+    expect(await warning.locator('.warning-text__text').textContent()).toMatch(
+      /^Warning: Nobody at \d organisations would hear if a story showed someone at risk\./,
+    );
+    expect(await warning.getByRole('link', { name: /Harbour Recovery Community/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/home-no-lead-warning-320.png`, fullPage: true });
+    await appoint.click();
+    await expectPage(page, /Riverside Wellbeing Trust/);
+
+    // A mobile number for urgent messages: a bad one is refused with what was typed kept.
+    await page.goto('/account');
+    await expectPage(page, 'My account');
+    const mobile = page.getByLabel('Mobile number (optional)');
+    await mobile.fill('12345');
+    await page.getByRole('button', { name: 'Save mobile number' }).click();
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Enter a mobile number, like 07700 900123, or leave this empty' })
+      .waitFor();
+    expect(await focusIsIn(page, '.error-summary')).toBe(true);
+    expect(await mobile.inputValue()).toBe('12345');
+    await expectNoSeriousAxeViolations(page);
+    await mobile.fill('07700 900123');
+    await page.getByRole('button', { name: 'Save mobile number' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your mobile number has been saved.' }).waitFor();
+    await expect.poll(() => focusIsIn(page, '.account-status')).toBe(true);
+    await page.locator('dd').filter({ hasText: '07700 900123' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/account-mobile-320.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.reload();
+    await expectPage(page, 'My account');
+    expect(await mobile.inputValue()).toBe('07700 900123');
+    // The name is untouched.
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Sam Rivers');
+    expect(problems).toEqual([]);
+
+    // A coordinator whose organisation has a lead sees no warning.
+    const coordinator = await newPage();
+    const coverage = coordinator.page.waitForResponse((response) =>
+      response.url().endsWith('/api/safeguarding/coverage'),
+    );
+    await signInAsDemo(coordinator.page, 'coordinator@cairn.example');
+    expect(await (await coverage).json()).toEqual({ organisationsWithoutLead: [] });
+    expect(await coordinator.page.locator('.warning-text').count()).toBe(0);
+    expect(coordinator.problems).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { coproductionHomeCards } from '../features/coproduction/routes.js';
 import { involvementHomeCards } from '../features/involvement/routes.js';
 import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
 import { storiesHomeCards } from '../features/stories/routes.js';
+import { SafeguardingCoverageWarning } from '../features/stories/safeguarding-coverage.js';
 
 interface Card {
   to: string;
@@ -95,6 +96,7 @@ function SignedInHome({ me }: { me: MeResponse }) {
     <>
       <PageHeading title={strings.home.title}>{strings.home.greeting(me.person.displayName)}</PageHeading>
       <p className="lead">{strings.home.lead}</p>
+      <SafeguardingCoverageWarning me={me} />
 
       <h2>{strings.home.whatYouCanDo}</h2>
       <ul className="cards">

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import {
   ChangePasswordRequestSchema,
   CreateErasureRequestSchema,
+  MeResponseSchema,
+  MobileNumberSchema,
   MyErasureRequestsResponseSchema,
   PASSWORD_MIN_LENGTH,
   UpdateProfileRequestSchema,
@@ -14,6 +16,8 @@ import {
 } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { fieldDescribedBy, FieldHintAndError } from '../../components/field-message.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
@@ -24,9 +28,12 @@ import { formatDate } from '../../lib/format.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { meQueryKey, useMe } from '../../lib/session.js';
 import { strings } from '../../lib/strings.js';
+import { accountStrings } from '../../lib/strings/account.js';
 
 const PROFILE_FORM = 'profile';
 const PROFILE_FIELDS = ['displayName'] as const;
+const MOBILE_FORM = 'mobile-number';
+const MOBILE_FIELDS = ['mobileNumber'] as const;
 const PASSWORD_FORM = 'change-password';
 const PASSWORD_FIELDS = ['currentPassword', 'newPassword'] as const;
 const ERASURE_FORM = 'erasure';
@@ -85,6 +92,91 @@ function ProfileSection({ me }: { me: MeResponse }) {
           {strings.account.saveName}
         </Button>
         <StatusMessage>{saved ? strings.account.nameSaved : null}</StatusMessage>
+      </form>
+    </section>
+  );
+}
+
+/** A UK number as people write it (07700 900123); any other number as it was saved. */
+function readableNumber(stored: string): string {
+  const uk = /^\+44(7\d{3})(\d{6})$/.exec(stored);
+  return uk ? `0${uk[1]} ${uk[2]}` : stored;
+}
+
+function MobileSection({ me }: { me: MeResponse }) {
+  const m = accountStrings.mobile;
+  const queryClient = useQueryClient();
+  const form = useFormErrors(MOBILE_FIELDS, 'mobileNumber');
+  const status = useFocusedStatus('account-status');
+  const saved = me.person.mobileNumber;
+  const save = useMutation({
+    // The profile is saved whole, so the name goes with the number: the one saved now, not the one this
+    // page loaded with (it may have changed since, here or in another tab).
+    mutationFn: async (mobileNumber: string) => {
+      const current = await apiRequest('/api/me', MeResponseSchema);
+      await apiAction('/api/me', {
+        method: 'PATCH',
+        body: { displayName: current.person.displayName, mobileNumber },
+      });
+    },
+    onSuccess: (_, mobileNumber) => {
+      status.show(mobileNumber === '' ? m.removedMessage : m.savedMessage);
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+    onError: (error) => form.fromProblem(error),
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const parsed = MobileNumberSchema.safeParse(values.mobileNumber ?? '');
+    if (!parsed.success) {
+      form.setErrors(
+        parsed.error.issues.slice(0, 1).map((issue) => ({ field: 'mobileNumber', message: issue.message })),
+      );
+      return;
+    }
+    form.clear();
+    save.mutate(parsed.data);
+  };
+
+  const id = fieldId(MOBILE_FORM, 'mobileNumber');
+  const error = form.errorFor('mobileNumber');
+  const hint = saved ? `${m.hint} ${m.removeHint}` : m.hint;
+  return (
+    <section className="section" aria-labelledby="mobile-title">
+      <h2 id="mobile-title">{m.title}</h2>
+      <p>{m.lead}</p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{m.saved}</dt>
+          <dd>{saved ? readableNumber(saved) : m.none}</dd>
+        </div>
+      </dl>
+      <ErrorSummary formId={MOBILE_FORM} errors={form.errors} headingLevel={3} />
+      <form id={MOBILE_FORM} noValidate onSubmit={onSubmit} className="form">
+        <div className="field" data-invalid={error ? '' : undefined}>
+          <label className="field__label" htmlFor={id}>
+            {m.label}
+          </label>
+          <FieldHintAndError id={id} hint={hint} error={error} />
+          <input
+            id={id}
+            name="mobileNumber"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            spellCheck={false}
+            className="field__input field__input--medium"
+            defaultValue={saved ? readableNumber(saved) : ''}
+            aria-describedby={fieldDescribedBy(id, hint, error)}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <Button type="submit" isPending={save.isPending} pendingLabel={strings.common.saving}>
+          {m.save}
+        </Button>
+        {status.node}
       </form>
     </section>
   );
@@ -273,6 +365,7 @@ export function AccountPage() {
       {me.data ? (
         <>
           <ProfileSection me={me.data} />
+          <MobileSection me={me.data} />
           <PasswordSection me={me.data} />
           <DataSection />
           <ErasureSection />

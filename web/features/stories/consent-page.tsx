@@ -24,6 +24,7 @@ import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { ChoiceGroup } from './choice-group.js';
+import { HoldNotice } from './hold-notice.js';
 import { myStoriesKey, sendStoryRequest, storyKey } from './story-api.js';
 import { SupportLines } from './support-lines.js';
 
@@ -348,8 +349,20 @@ export function ConsentPage() {
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {data ? (
         <>
+          {data.holdStage ? (
+            <HoldNotice story={data}>
+              {data.status === 'withdrawn' ? null : (
+                <p>
+                  <Link to={`/stories/${data.id}`} className="button button--primary">
+                    {storiesStrings.hold.readAgain}
+                  </Link>
+                </p>
+              )}
+            </HoldNotice>
+          ) : data.safeguardingHold ? (
+            <p className="callout">{s.held}</p>
+          ) : null}
           <SupportLines lines={data.supportLines} />
-          {data.safeguardingHold ? <p className="callout">{s.held}</p> : null}
           <CurrentConsent story={data} />
           {data.status === 'withdrawn' ? null : (
             <>

@@ -23,7 +23,7 @@ import { storiesStrings } from '../../lib/strings/stories.js';
 import { forgetIdempotencyKey, idempotencyKeyFor, sendStoryRequest } from './story-api.js';
 
 const FORM = 'new-story';
-const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'title'] as const;
+const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'storytellerContact', 'title'] as const;
 const CREATE_PURPOSE = 'create-story';
 
 export function NewStoryPage() {
@@ -72,6 +72,7 @@ export function NewStoryPage() {
       channel: recording ? values.channel : 'written',
       title: values.title ?? '',
       storytellerNames: names,
+      ...(recording ? { storytellerContact: values.storytellerContact ?? '' } : {}),
     });
     if (!parsed.success) {
       form.fromZod(parsed.error, values, { channel: s.chooseChannel });
@@ -151,6 +152,16 @@ export function NewStoryPage() {
               multiline
               autoComplete="off"
               error={form.errorFor('storytellerNames')}
+            />
+            <TextField
+              id={fieldId(FORM, 'storytellerContact')}
+              name="storytellerContact"
+              label={s.contact}
+              hint={s.contactHint}
+              autoComplete="off"
+              spellCheck={false}
+              width="medium"
+              error={form.errorFor('storytellerContact')}
             />
           </>
         ) : null}

@@ -14,11 +14,13 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { StatusMessage } from '../../components/status-message.js';
+import { useFocusedStatus } from '../../components/focused-status.js';
 import { apiRequest, isApiError } from '../../lib/api.js';
 import { useFormErrors } from '../../lib/form-errors.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { confirmLeadFor, HoldNotice } from './hold-notice.js';
+import { RaiseConcern } from './raise-concern.js';
 import { sendStoryRequest, myStoriesKey, storyKey } from './story-api.js';
 import { SupportLines } from './support-lines.js';
 
@@ -165,7 +167,8 @@ function Review({ story }: { story: StoryResponse }) {
   const findings = orderedFindings(original.data?.findings ?? []);
   const [actions, setActions] = useState<Action[] | null>(null);
   const current = actions ?? findings.map((): Action => 'redact');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [approvedHere, setApprovedHere] = useState(false);
+  const approvedStatus = useFocusedStatus('stories-status');
   const safeHeading = useRef<HTMLHeadingElement>(null);
   const [showSafe, setShowSafe] = useState(story.status === 'in_review' || story.status === 'approved');
 
@@ -202,7 +205,8 @@ function Review({ story }: { story: StoryResponse }) {
       form.clear();
       queryClient.setQueryData(storyKey(story.id), updated);
       void queryClient.invalidateQueries({ queryKey: myStoriesKey });
-      setNotice(s.approved);
+      setApprovedHere(true);
+      approvedStatus.show(s.approved);
     },
     onError: (error) => form.fromProblem(error),
   });
@@ -247,6 +251,7 @@ function Review({ story }: { story: StoryResponse }) {
               {s.save}
             </Button>
           </form>
+          <RaiseConcern story={story} />
         </>
       ) : null}
       {showSafe && story.deidentifiedText !== null ? (
@@ -256,10 +261,11 @@ function Review({ story }: { story: StoryResponse }) {
           </h2>
           <p>{s.safeLead}</p>
           <div className="story-text">{story.deidentifiedText}</div>
-          <StatusMessage>{notice}</StatusMessage>
-          {story.status === 'approved' ? (
+          {approvedStatus.node}
+          {/* A story waiting for its storyteller after someone checked in needs approving again. */}
+          {story.status === 'approved' && story.holdStage !== 'waiting_for_you' ? (
             <>
-              {notice ? null : <p>{s.approvedAlready}</p>}
+              {approvedHere ? null : <p>{s.approvedAlready}</p>}
               <p>
                 <Link to={`/stories/${story.id}/consent`} className="button button--primary">
                   {s.chooseConsent}
@@ -267,9 +273,16 @@ function Review({ story }: { story: StoryResponse }) {
               </p>
             </>
           ) : (
-            <Button isPending={approve.isPending} pendingLabel={s.approving} onPress={() => approve.mutate()}>
-              {s.approve}
-            </Button>
+            <>
+              {story.holdStage === 'waiting_for_you' ? <p>{confirmLeadFor(story)}</p> : null}
+              <Button
+                isPending={approve.isPending}
+                pendingLabel={s.approving}
+                onPress={() => approve.mutate()}
+              >
+                {s.approve}
+              </Button>
+            </>
           )}
         </section>
       ) : null}
@@ -291,6 +304,7 @@ export function ReviewPage() {
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {story.data ? (
         <>
+          <HoldNotice story={story.data} />
           <SupportLines lines={story.data.supportLines} />
           {story.data.status === 'draft' ? (
             <>

@@ -9,6 +9,8 @@ import { apiRequest, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { ConfirmStory, HoldNotice } from './hold-notice.js';
+import { RaiseConcern } from './raise-concern.js';
 import { storyKey } from './story-api.js';
 import { SupportLines } from './support-lines.js';
 
@@ -23,6 +25,8 @@ export function StoryPage() {
   if (story.isError && isApiError(story.error, 404)) return <NotFound />;
   const data = story.data;
   const mayCurate = data?.access === 'storyteller' || data?.access === 'collector';
+  // Readers of a shared story (for analysis, or as a partner) can say when it worries them.
+  const reader = data?.access === 'analyst' || data?.access === 'partner';
   return (
     <>
       <PageHeading title={data?.title || storiesStrings.myStories.untitled}>
@@ -32,6 +36,15 @@ export function StoryPage() {
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {data ? (
         <>
+          <HoldNotice story={data}>
+            {data.status === 'submitted' ? (
+              <p>
+                <Link to={`/stories/${data.id}/review`} className="button button--primary">
+                  {storiesStrings.hold.checkFirst}
+                </Link>
+              </p>
+            ) : null}
+          </HoldNotice>
           <SupportLines lines={data.supportLines} />
           <dl className="summary-list">
             <div className="summary-list__row">
@@ -85,6 +98,8 @@ export function StoryPage() {
           ) : (
             <p>{s.noText}</p>
           )}
+          <ConfirmStory story={data} />
+          {reader ? <RaiseConcern story={data} /> : null}
           {data.versions && data.versions.length > 0 ? (
             <section className="section" aria-labelledby="story-versions-title">
               <h2 id="story-versions-title">{s.versions}</h2>

@@ -14,8 +14,8 @@ export function SupportLines({ lines }: { lines: StoryResponse['supportLines'] }
       <ul className="plain-list">
         {lines.map((line) => (
           <li key={line.name}>
-            <strong>{line.name}</strong>: {line.contact}{' '}
-            <span className="secondary-text">({line.hours})</span>
+            <strong>{line.name}</strong>: {line.contact}
+            {line.hours ? <span className="secondary-text"> ({line.hours})</span> : null}
           </li>
         ))}
       </ul>
