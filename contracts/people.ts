@@ -79,8 +79,9 @@ export const MobileNumberSchema = z
     (value) => value === '' || normalisePhoneNumber(value) !== null,
     'Enter a mobile number, like 07700 900123, or leave this empty',
   );
+/** Either or both; a field left out stays as it is. */
 export const UpdateProfileRequestSchema = z.strictObject({
-  displayName: DisplayNameSchema,
+  displayName: DisplayNameSchema.optional(),
   mobileNumber: MobileNumberSchema.optional(),
 });
 export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;

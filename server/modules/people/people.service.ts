@@ -201,15 +201,16 @@ export async function completePasswordReset(
 export async function updateProfile(
   context: ModuleContext,
   actorOrNull: Actor | null,
-  input: { displayName: string; mobileNumber?: string | undefined },
+  input: { displayName?: string | undefined; mobileNumber?: string | undefined },
 ): Promise<MeResponse> {
   const actor = requireActor(actorOrNull);
-  await repo.updatePerson(context.db, actor.personId, {
-    displayName: input.displayName,
+  const changes = {
+    ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
     // Left out, the number stays as it was; empty removes it.
     ...(input.mobileNumber === undefined ? {} : { mobileNumber: normalisePhoneNumber(input.mobileNumber) }),
-  });
-  return getMe(context, { ...actor, displayName: input.displayName });
+  };
+  if (Object.keys(changes).length > 0) await repo.updatePerson(context.db, actor.personId, changes);
+  return getMe(context, { ...actor, displayName: input.displayName ?? actor.displayName });
 }
 
 export async function changePassword(

@@ -252,6 +252,24 @@ describe('my account', () => {
     expect(response.json<{ person: { displayName: string } }>().person.displayName).toBe('Robin');
   });
 
+  it('keeps a mobile number for urgent messages, changed on its own, and refuses one that is not', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member', 'Morag');
+    const patch = (payload: object) =>
+      inject({ method: 'PATCH', url: '/api/me', headers: { cookie: person.cookie }, payload });
+    const saved = await patch({ mobileNumber: '07700 900 555' });
+    expect(saved.json<{ person: { displayName: string; mobileNumber: string } }>().person).toMatchObject({
+      displayName: 'Morag',
+      mobileNumber: '+447700900555',
+    });
+    const wrong = await patch({ mobileNumber: 'call me' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('mobileNumber');
+    const nothing = await patch({});
+    expect(nothing.json<{ person: { mobileNumber: string } }>().person.mobileNumber).toBe('+447700900555');
+    const removed = await patch({ mobileNumber: '' });
+    expect(removed.json<{ person: { mobileNumber: string | null } }>().person.mobileNumber).toBeNull();
+  });
+
   it('changes the password, keeping this session and ending the others', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member');
     const other = await inject({

@@ -30,8 +30,8 @@ export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbO
         `Hello ${person.displayName},\n\n` +
         `Thank you for sharing your story. Something in it made us want to check that you were all right, ` +
         `so someone from our safeguarding team read it. Nobody else has seen it, and it has not been shared.\n\n` +
-        `It stays that way until you say otherwise. When you feel ready, you can read it again, change it if ` +
-        `you want to, and choose whether to share it:\n\n${link}\n\n` +
+        `It stays that way until you say otherwise. When you feel ready, you can read it again and choose ` +
+        `whether to share it:\n\n${link}\n\n` +
         `You do not have to do anything. If you would like to talk to someone now:\n${support}\n`,
     });
   }
