@@ -28,7 +28,7 @@ import {
 } from './stories.policy.js';
 import * as repo from './stories.repository.js';
 import { deleteConsentFormsOfStory, findConsentFormsOfStory } from './consent/consent.repository.js';
-import { raiseAlert } from './safeguarding/raise-alert.js';
+import { evidenceBySentence, raiseAlert } from './safeguarding/raise-alert.js';
 import { withWithheldCuts } from './safeguarding/withheld.js';
 import { loadStory, type LoadedStory as Loaded } from './story-loader.js';
 import { DEFAULT_SUPPORT_LINES, supportLinesOf } from './support-lines.js';
@@ -283,9 +283,7 @@ export async function submitStory(
       await raiseAlert(context, tx, {
         storyId: story.id,
         organisationId: story.organisationId,
-        evidence: risk.evidence
-          .filter((e) => e.level === 'current')
-          .map((e) => ({ text: e.text, why: e.why })),
+        evidence: evidenceBySentence(risk.evidence.filter((e) => e.level === 'current')),
         source: 'detector',
         raisedBy: null,
       });

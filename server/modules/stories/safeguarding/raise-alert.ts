@@ -10,6 +10,20 @@ import { escalationRecipients, noticeAlert, ownLeads } from './alert-notices.js'
 import { insertAlert } from './safeguarding.repository.js';
 
 /**
+ * One entry per sentence, however many kinds of risk it shows: the lead reads each sentence once,
+ * with every reason it was picked out ("thoughts of ending their life; keeping the means close").
+ */
+export function evidenceBySentence(found: readonly { text: string; why: string }[]): AlertEvidence[] {
+  const reasons = new Map<string, string[]>();
+  for (const item of found) {
+    const whys = reasons.get(item.text) ?? [];
+    for (const part of item.why.split('; ')) if (!whys.includes(part)) whys.push(part);
+    reasons.set(item.text, whys);
+  }
+  return [...reasons].map(([text, whys]) => ({ text, why: whys.join('; ') }));
+}
+
+/**
  * Raises an alert inside the caller's transaction and tells who must act. An organisation with no
  * safeguarding lead cannot leave a person at risk unheard: its alert is escalated at once to the
  * partnership's other leads and admins.

@@ -101,6 +101,9 @@ describe('an alert is a case the lead can work', () => {
     expect(alert?.source).toBe('detector');
     expect(alert?.evidence.map((e) => e.text).join(' ')).toContain('tablets');
     expect(alert?.evidence.every((e) => typeof e.why === 'string' && e.why.length > 0)).toBe(true);
+    // One entry per sentence, with every reason it was picked out.
+    const sentences = alert?.evidence.map((e) => e.text) ?? [];
+    expect(new Set(sentences).size).toBe(sentences.length);
     const mail = (await outbox()).find((m) => m.to === lead.email && m.text.includes(alert?.id ?? '-'));
     expect(mail?.text).not.toContain('tablets');
 
