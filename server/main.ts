@@ -4,7 +4,9 @@ import { loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { startMailSender, startTextSender, type OutboxSender } from './kernel/mail.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemoPartnership, startModuleJobs } from './modules.js';
+import { deleteExpiredSessions } from './kernel/auth.js';
+import { startScheduler, type ScheduledJob } from './kernel/jobs.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, moduleJobs, seedDemoPartnership } from './modules.js';
 
 export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
 
@@ -39,7 +41,16 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       );
     }
     await app.listen({ port: config.port, host: config.host });
-    const stopJobs = startModuleJobs(context);
+    const kernelJobs: ScheduledJob[] = [
+      {
+        name: 'kernel.delete-expired-sessions',
+        everyMs: 60 * 60_000,
+        run: () => deleteExpiredSessions(database.db),
+      },
+    ];
+    const scheduler = startScheduler(database.db, [...kernelJobs, ...moduleJobs(context)], {
+      log: (message) => app.log.error(message),
+    });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
@@ -47,7 +58,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       app,
       url,
       async stop() {
-        stopJobs();
+        await scheduler.stop();
         await Promise.all(senders.map((sender) => sender.stop()));
         await app.close();
         await database.close();

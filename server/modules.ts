@@ -1,3 +1,4 @@
+import type { ScheduledJob } from './kernel/jobs.js';
 import type { CairnModule, ModuleContext } from './kernel/module.js';
 import { activitiesModule } from './modules/activities/index.js';
 import { analysisModule } from './modules/analysis/index.js';
@@ -27,10 +28,7 @@ export async function seedDemoPartnership(context: ModuleContext): Promise<boole
   return true;
 }
 
-/** Starts every module's background jobs; returns one function that stops them all. */
-export function startModuleJobs(context: ModuleContext): () => void {
-  const stops = MODULES.flatMap((module) => (module.startJobs ? [module.startJobs(context)] : []));
-  return () => {
-    for (const stop of stops) stop();
-  };
+/** Every module's periodic jobs, for the kernel's scheduler. */
+export function moduleJobs(context: ModuleContext): ScheduledJob[] {
+  return MODULES.flatMap((module) => module.jobs?.(context) ?? []);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Signed-in sessions. The cookie holds a random token; only its SHA-256 is stored. */
 export const sessions = pgTable(
@@ -48,6 +48,13 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** Tries so far; after too many the message is parked for an admin to look at. */
+    attempts: integer('attempts').notNull().default(0),
+    /** After a failure, when to try again (backing off). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    /** A sender is delivering it until then; a sender that died lets it go when this passes. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    parkedAt: timestamp('parked_at', { withTimezone: true }),
   },
   (t) => [
     index('mail_outbox_unsent_idx')
@@ -55,3 +62,15 @@ export const mailOutbox = pgTable(
       .where(sql`sent_at is null`),
   ],
 );
+
+/**
+ * When each periodic job may next run. An instance runs a job only if it moves `next_run_at` on
+ * first, in one statement, so a job runs once per period however many instances are up.
+ */
+export const scheduledJobs = pgTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
+  lastStartedAt: timestamp('last_started_at', { withTimezone: true }),
+  lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
+  lastError: text('last_error'),
+});

@@ -5,8 +5,14 @@ import type { DatabaseHandle } from './db.js';
 import { createServer, type Server } from 'node:http';
 import { normalisePhoneNumber } from '../../contracts/common.js';
 import {
+  claimNextMessage,
   contactRoute,
   findOutboxMessages,
+  findParkedMessages,
+  MAX_ATTEMPTS,
+  recordDelivery,
+  retryDelayMs,
+  retryParkedMessages,
   queueMail,
   queueText,
   startMailSender,
@@ -86,6 +92,62 @@ describe('the mail outbox', () => {
     } finally {
       await sender.stop();
     }
+  });
+});
+
+describe('delivery that never holds the database', () => {
+  it('sends outside any transaction, backs off after a failure, and parks a message that keeps failing', async () => {
+    await queueText(database.db, { to: '+447700900444', text: 'Your group moves to Thursday.' });
+    const message = await claimNextMessage(database.db, 'text');
+    expect(message?.to).toBe('+447700900444');
+    // While it is being sent, the database answers other work straight away, and nobody else claims it.
+    const started = Date.now();
+    await database.db.execute('select 1');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await claimNextMessage(database.db, 'text')).toBeUndefined();
+    if (!message) throw new Error('no message');
+
+    const now = new Date();
+    await recordDelivery(database.db, message, 'the SMS gateway answered 503', now);
+    expect(await claimNextMessage(database.db, 'text', new Date(now.getTime() + 10_000))).toBeUndefined();
+    let again = await claimNextMessage(database.db, 'text', new Date(now.getTime() + retryDelayMs(1) + 1));
+    expect(again?.attempts).toBe(2);
+    for (let attempt = 2; again && attempt < MAX_ATTEMPTS; attempt++) {
+      await recordDelivery(database.db, again, 'still down', now);
+      again = await claimNextMessage(database.db, 'text', new Date(now.getTime() + 2 * 3_600_000 * attempt));
+    }
+    expect(again?.attempts).toBe(MAX_ATTEMPTS);
+    if (!again) throw new Error('no message');
+    await recordDelivery(database.db, again, 'still down', now);
+    expect(
+      await claimNextMessage(database.db, 'text', new Date(now.getTime() + 48 * 3_600_000)),
+    ).toBeUndefined();
+    const parked = await findParkedMessages(database.db);
+    expect(parked.find((m) => m.id === message.id)).toMatchObject({
+      attempts: MAX_ATTEMPTS,
+      lastError: 'still down',
+    });
+
+    expect(await retryParkedMessages(database.db, [message.id])).toBe(1);
+    expect((await claimNextMessage(database.db, 'text'))?.id).toBe(message.id);
+    expect(retryDelayMs(1)).toBe(30_000);
+    expect(retryDelayMs(20)).toBe(3_600_000);
+  });
+
+  it('lets another sender take a message whose sender died mid-send', async () => {
+    await queueMail(database.db, { to: 'ola@example.org', subject: 'Hello', text: 'Hi' });
+    const taken = await claimNextMessage(database.db, 'email');
+    expect(taken?.to).toBe('ola@example.org');
+    expect(await claimNextMessage(database.db, 'email')).toBeUndefined();
+    // Earlier tests left other mail waiting; claim until this one comes round again.
+    const retaken = [];
+    for (let next = 0; next < 5; next++) {
+      const later = await claimNextMessage(database.db, 'email', new Date(Date.now() + 3 * 60_000));
+      if (!later) break;
+      retaken.push(later.id);
+      await recordDelivery(database.db, later, null);
+    }
+    expect(retaken).toContain(taken?.id);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { looksLikeEmail, normalisePhoneNumber } from '../../contracts/common.js';
 import type { Database, DbOrTx } from './db.js';
@@ -35,49 +35,138 @@ export function contactRoute(contact: string): { channel: Channel; address: stri
 }
 
 export type OutboxSender = { stop(): Promise<void> };
+type OutboxRow = typeof mailOutbox.$inferSelect;
+
+/** After this many failed tries a message is parked for an admin to look at. */
+export const MAX_ATTEMPTS = 8;
+/** How long a sender may take over one message before another may try it. */
+const CLAIM_MS = 2 * 60_000;
+
+/** 30 s, 1 min, 2 min … capped at an hour: a flaky server gets room, a fixed one is used soon. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
 
 /**
- * Delivers one channel's queued messages every few seconds. Each message stays locked while it is
- * sent, so two instances never both send it; failures keep the message with its reason.
+ * Claims the next message of a channel in one short statement: rows another sender holds are
+ * skipped, and the claim expires, so a sender that died mid-send lets the message go again.
+ */
+export async function claimNextMessage(db: Database, channel: Channel, now = new Date()) {
+  const due = db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.channel, channel),
+        isNull(mailOutbox.sentAt),
+        isNull(mailOutbox.parkedAt),
+        or(isNull(mailOutbox.nextAttemptAt), lte(mailOutbox.nextAttemptAt, now)),
+        or(isNull(mailOutbox.claimedUntil), lte(mailOutbox.claimedUntil, now)),
+      ),
+    )
+    .orderBy(asc(mailOutbox.createdAt))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  const [row] = await db
+    .update(mailOutbox)
+    .set({
+      claimedUntil: new Date(now.getTime() + CLAIM_MS),
+      attempts: sql`${mailOutbox.attempts} + 1`,
+    })
+    .where(inArray(mailOutbox.id, due))
+    .returning();
+  return row;
+}
+
+/** Records how a delivery went: sent, to be tried again later, or parked after too many tries. */
+export async function recordDelivery(
+  db: Database,
+  message: OutboxRow,
+  failure: string | null,
+  now = new Date(),
+) {
+  if (failure === null) {
+    await db
+      .update(mailOutbox)
+      .set({ sentAt: now, lastError: null, claimedUntil: null })
+      .where(eq(mailOutbox.id, message.id));
+    return;
+  }
+  const parked = message.attempts >= MAX_ATTEMPTS;
+  await db
+    .update(mailOutbox)
+    .set({
+      lastError: failure.slice(0, 500),
+      claimedUntil: null,
+      ...(parked
+        ? { parkedAt: now }
+        : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts)) }),
+    })
+    .where(eq(mailOutbox.id, message.id));
+}
+
+/** Messages that kept failing, for an admin: never the body, and the address only partly. */
+export async function findParkedMessages(db: DbOrTx) {
+  return db
+    .select({
+      id: mailOutbox.id,
+      channel: mailOutbox.channel,
+      to: mailOutbox.to,
+      createdAt: mailOutbox.createdAt,
+      attempts: mailOutbox.attempts,
+      lastError: mailOutbox.lastError,
+      parkedAt: mailOutbox.parkedAt,
+    })
+    .from(mailOutbox)
+    .where(and(isNull(mailOutbox.sentAt), isNotNull(mailOutbox.parkedAt)))
+    .orderBy(desc(mailOutbox.parkedAt))
+    .limit(200);
+}
+
+/** Puts parked messages back in the queue, to be tried at once (after the admin fixed the cause). */
+export async function retryParkedMessages(db: DbOrTx, ids?: string[]): Promise<number> {
+  const rows = await db
+    .update(mailOutbox)
+    .set({ parkedAt: null, attempts: 0, nextAttemptAt: null, claimedUntil: null })
+    .where(
+      and(
+        isNull(mailOutbox.sentAt),
+        isNotNull(mailOutbox.parkedAt),
+        ids ? inArray(mailOutbox.id, ids) : undefined,
+      ),
+    )
+    .returning({ id: mailOutbox.id });
+  return rows.length;
+}
+
+/**
+ * Delivers one channel's queued messages every few seconds. Each message is claimed in a short
+ * statement and sent outside any transaction, so a slow mail server or SMS gateway never holds the
+ * database (on PGlite a transaction would make every request wait); the result is recorded after.
  */
 function startOutboxDelivery(
   db: Database,
   channel: Channel,
-  deliver: (message: typeof mailOutbox.$inferSelect) => Promise<void>,
+  deliver: (message: OutboxRow) => Promise<void>,
   options: { intervalMs?: number; log: (message: string) => void; onStop?: () => void },
 ): OutboxSender {
   let running: Promise<void> | undefined;
   const noun = channel === 'email' ? 'mail' : 'text message';
 
-  const sendOne = async (): Promise<boolean> =>
-    db.transaction(async (tx) => {
-      const [message] = await tx
-        .select()
-        .from(mailOutbox)
-        .where(and(isNull(mailOutbox.sentAt), eq(mailOutbox.channel, channel)))
-        // Messages that failed before go last, so one bad address never blocks the rest.
-        .orderBy(sql`${mailOutbox.lastError} is not null`, asc(mailOutbox.createdAt))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      if (!message) return false;
-      try {
-        await deliver(message);
-        await tx
-          .update(mailOutbox)
-          .set({ sentAt: new Date(), lastError: null })
-          .where(eq(mailOutbox.id, message.id));
-        return true;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : 'unknown error';
-        await tx
-          .update(mailOutbox)
-          .set({ lastError: reason.slice(0, 500) })
-          .where(eq(mailOutbox.id, message.id));
-        // The id and the reason only: addresses are personal data and stay out of the logs.
-        options.log(`Could not send ${noun} ${message.id}: ${reason}`);
-        return false;
-      }
-    });
+  const sendOne = async (): Promise<boolean> => {
+    const message = await claimNextMessage(db, channel);
+    if (!message) return false;
+    let failure: string | null = null;
+    try {
+      await deliver(message);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : 'unknown error';
+      // The id and the reason only: addresses are personal data and stay out of the logs.
+      options.log(`Could not send ${noun} ${message.id} (try ${message.attempts}): ${failure}`);
+    }
+    await recordDelivery(db, message, failure);
+    return true;
+  };
 
   const tick = () => {
     if (running) return;

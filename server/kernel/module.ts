@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, DatabaseKind } from './db.js';
 import type { EventBus } from './events.js';
+import type { ScheduledJob } from './jobs.js';
 import type { PersonalDataRegistry } from './personal-data.js';
 
 declare module 'fastify' {
@@ -31,10 +32,10 @@ export type CairnModule = {
   /** Registers the module's routes (under `/api`) and its personal-data handler. */
   register(app: FastifyInstance, context: ModuleContext): Promise<void> | void;
   /**
-   * Starts the module's background work (reminders, clean-ups) once the server listens; returns a
-   * function that stops it. Jobs must be safe with several app instances running at once.
+   * The module's periodic work (reminders, escalations, clean-ups), run by the kernel's one
+   * scheduler once the server listens, each run claimed by one instance only.
    */
-  startJobs?(context: ModuleContext): () => void;
+  jobs?(context: ModuleContext): ScheduledJob[];
   /** Adds the module's part of the fictional demo partnership. Runs in order after earlier modules. */
   seedDemo?(context: ModuleContext): Promise<void>;
 };

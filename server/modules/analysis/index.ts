@@ -14,16 +14,12 @@ export const analysisModule: CairnModule = {
     registerAnalysisRoutes(app, context);
   },
   seedDemo: seedAnalysisDemo,
-  startJobs(context) {
-    // Hourly, and at start: consent expires with time, not only with a request. Each notice is
-    // recorded once across instances (see `noticeLostConsent`), so every instance may run it.
-    const run = () =>
-      void noticeLostConsent(context).catch((error: unknown) =>
-        context.logError('Could not check quotes against consent', error),
-      );
-    const timer = setInterval(run, HOUR_MS);
-    timer.unref();
-    run();
-    return () => clearInterval(timer);
-  },
+  jobs: (context) => [
+    {
+      // Consent expires with time, not only with a request. Each notice is recorded once.
+      name: 'analysis.notice-lost-consent',
+      everyMs: HOUR_MS,
+      run: (now) => noticeLostConsent(context, now),
+    },
+  ],
 };

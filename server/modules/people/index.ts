@@ -34,15 +34,12 @@ export const peopleModule: CairnModule = {
     registerInvolvementRoutes(app, context);
   },
   seedDemo: seedPeopleDemo,
-  startJobs(context) {
-    // Daily; the claim marks each refresh date as warned, so restarts and other instances never repeat a mail.
-    const run = () =>
-      void remindTrainingRefreshes(context).catch((error: unknown) =>
-        context.logError('Could not send training refresh reminders', error),
-      );
-    const timer = setInterval(run, DAY_MS);
-    timer.unref();
-    run();
-    return () => clearInterval(timer);
-  },
+  jobs: (context) => [
+    {
+      // The claim marks each refresh date as warned, so no mail is ever repeated.
+      name: 'people.remind-training-refreshes',
+      everyMs: DAY_MS,
+      run: (now) => remindTrainingRefreshes(context, now),
+    },
+  ],
 };

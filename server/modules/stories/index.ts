@@ -17,6 +17,9 @@ export { countStoriesByStoryteller } from './stories.repository.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
 export { searchStories as searchStoriesForBench } from './stories.repository.js';
 
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
 /** Stories: capture with consent, de-identification review, safeguarding and the public showcase. */
 export const storiesModule: CairnModule = {
   name: 'stories',
@@ -31,22 +34,17 @@ export const storiesModule: CairnModule = {
     registerConsentRoutes(app, context);
   },
   seedDemo: seedStoriesDemo,
-  startJobs(context) {
-    const remind = () =>
-      void remindExpiringConsents(context).catch((error: unknown) =>
-        context.logError('Could not send consent expiry reminders', error),
-      );
-    // Every minute: an alert nobody picked up must reach someone soon after its time runs out.
-    const escalate = () =>
-      void escalateUnansweredAlerts(context).catch((error: unknown) =>
-        context.logError('Could not escalate safeguarding alerts', error),
-      );
-    const timers = [setInterval(remind, 60 * 60 * 1000), setInterval(escalate, 60 * 1000)];
-    for (const timer of timers) timer.unref();
-    remind();
-    escalate();
-    return () => {
-      for (const timer of timers) clearInterval(timer);
-    };
-  },
+  jobs: (context) => [
+    {
+      name: 'stories.remind-expiring-consents',
+      everyMs: HOUR_MS,
+      run: (now) => remindExpiringConsents(context, now),
+    },
+    {
+      // An alert nobody picked up must reach someone soon after its time runs out.
+      name: 'stories.escalate-unanswered-alerts',
+      everyMs: MINUTE_MS,
+      run: (now) => escalateUnansweredAlerts(context, now),
+    },
+  ],
 };
