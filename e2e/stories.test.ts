@@ -165,66 +165,193 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await page.getByRole('button', { name: 'Approve this text' }).click();
     await page.getByRole('status').filter({ hasText: 'You have approved this text' }).waitFor();
 
-    // Record consent. The peer supporter can record a yes to sharing within the organisation.
+    // Record consent as it was given in the room: the words read out, what Robin agreed, and how.
     await page.getByRole('link', { name: 'Choose who can see it' }).click();
-    await expectPage(page, 'Who can see your story');
+    await expectPage(page, 'Who can see this story');
+    const wording = page.locator('details.consent-wording-details');
+    await wording.getByText('The words to read out or show them first (version cairn-1)').click();
+    await wording.getByText(/^Thank you for sharing your story\. You decide who can see it\./).waitFor();
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('radio', { name: 'People looking for what helps recovery (no names)' }).check();
-    await page.getByRole('button', { name: 'Save my choice' }).click();
-    await page.getByRole('status').filter({ hasText: 'Your choice has been saved.' }).waitFor();
-    await page.getByText('Agreed: People looking for what helps recovery (no names)').waitFor();
-
-    // Named partner organisations need at least one organisation; the error summary says so.
-    await page.getByRole('radio', { name: 'Named partner organisations' }).check();
-    await page.getByRole('button', { name: 'Save my choice' }).click();
+    // How they agreed is needed, and the error summary says so.
+    await page.getByRole('button', { name: 'Save their choice' }).click();
+    await page.locator('.error-summary').getByRole('link', { name: 'Choose how they agreed' }).waitFor();
+    expect(await focusIsIn(page, '.error-summary')).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    // These radios are react-aria's: the label is what a pointer presses.
+    const agreed = page.getByRole('radiogroup', { name: 'How did they agree?' });
+    await agreed.getByText('Signed a form', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save their choice' }).click();
     await page
-      .locator('.error-summary')
-      .getByRole('link', { name: 'Choose at least one organisation' })
+      .getByRole('status')
+      .filter({ hasText: /^Their choice has been saved\. You can add a scan of the form they signed/ })
       .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    await page.getByText('Agreed: People looking for what helps recovery (no names)').first().waitFor();
+    const history = page.locator('section[aria-labelledby="consent-history-title"]');
+    const latest = history.locator('li.record').first();
+    await latest.getByText('Recorded by a peer supporter from what they said').waitFor();
+    await latest.getByText('Consent wording: cairn-1').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // The scan of the form Robin signed goes with that record, and can be downloaded again.
+    await latest.getByRole('button', { name: 'Add the scan' }).click();
+    await latest
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Choose the file of the signed form' })
+      .waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await latest.getByLabel('Add a scan of the signed form').setInputFiles({
+      name: 'robin-consent.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% Robin Ash signed this consent form\n%%EOF\n'),
+    });
+    await latest.getByRole('button', { name: 'Add the scan' }).click();
+    await history
+      .getByRole('status')
+      .filter({ hasText: 'The scan of the signed form has been added.' })
+      .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    const scan = latest.getByRole('link', { name: 'Scan of the signed form' });
+    const scanned = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href);
+        return { status: response.status, start: (await response.text()).slice(0, 8) };
+      },
+      (await scan.getAttribute('href')) ?? '',
+    );
+    expect(scanned).toEqual({ status: 200, start: '%PDF-1.4' });
+    await expectNoSeriousAxeViolations(page);
+
+    // Sharing with partners is Robin's own yes, so the page asks them to confirm. Named partner
+    // organisations need at least one organisation, and a way to ask: the error summary says so.
+    await page.getByRole('radio', { name: 'Named partner organisations' }).check();
+    await page.getByRole('heading', { level: 3, name: 'Ask them to confirm' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save their choice' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Ask them to confirm' }).click();
+    const summary = page.locator('.error-summary').first();
+    await summary.getByRole('link', { name: 'Choose at least one organisation' }).waitFor();
+    await summary.getByRole('link', { name: 'Choose how to ask them' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('group', { name: 'Which organisations?' }).getByRole('checkbox').first().check();
     await page.getByLabel('What may they use it for?').fill('Training new peer supporters');
     await page.getByLabel('Until when? (optional)').fill('2027-12-31');
-    await page.getByRole('button', { name: 'Save my choice' }).click();
-    // Sharing beyond the organisation needs the storyteller's own yes, not the peer supporter's word.
+    await agreed.getByText('Said yes out loud', { exact: true }).click();
+    await page.getByRole('radio', { name: 'Print a record to give them' }).check();
+    await page.getByRole('button', { name: 'Ask them to confirm' }).click();
     await page
-      .locator('.error-summary')
-      .getByText(/needs the storyteller’s own yes/)
+      .getByRole('status')
+      .filter({ hasText: /^Their record is ready to print\./ })
       .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    const requests = page.locator('section[aria-labelledby="consent-requests-title"]');
+    const printed = requests.locator('li.record').first();
+    await printed.getByText('Waiting for them').waitFor();
+    await printed.getByText('Asked: Named partner organisations').waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/story-consent-1280.png`, fullPage: true });
 
-    // So Robin is sent a link, and says yes to the public showcase themselves, without an account.
-    const requested = await page.evaluate(async (path) => {
-      const response = await fetch(`/api${path}/confirmations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          tier: 'public',
-          identification: 'anonymous',
-          method: 'verbal',
-          send: 'email',
-        }),
-      });
-      return response.status;
-    }, storyPath);
-    expect(requested).toBe(201);
-    const link = await page.evaluate(async () => {
-      const outbox = (await (await fetch('/api/dev/outbox')).json()) as {
-        messages: { to: string; text: string }[];
-      };
-      const message = outbox.messages.find(
-        (m) => m.to === 'robin@example.org' && m.text.includes('/confirm/'),
-      );
-      return /https?:\/\/\S+\/confirm\/\S+/.exec(message?.text ?? '')?.[0] ?? '';
-    });
-    expect(link).not.toBe('');
+    // On a phone, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-consent-ask-320.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The printed record carries the reference Robin reads back on the phone.
+    await printed.getByRole('link', { name: 'Open the record to print' }).click();
+    await expectPage(page, 'Consent record');
+    const reference = (await page.locator('.consent-record__reference').textContent()) ?? '';
+    expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.getByText('Training new peer supporters', { exact: false }).first().waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/story-consent-record-1280.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Back to the story' }).click();
+    await expectPage(page, 'Who can see this story');
+
+    // A reference that is not this story's is refused, and what was typed stays.
+    const referenceBox = page.getByLabel('Their reference');
+    await referenceBox.fill('ABCD-EFGH');
+    await page.getByRole('button', { name: 'Record their yes' }).click();
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Check the reference on their printed record and enter it again' })
+      .waitFor();
+    expect(await focusIsIn(page, '.error-summary')).toBe(true);
+    expect(await referenceBox.inputValue()).toBe('ABCD-EFGH');
+    await expectNoSeriousAxeViolations(page);
+    // Typed the way it is heard on the phone: lower case, no dash.
+    await referenceBox.fill(reference.toLowerCase().replace('-', ''));
+    await page.getByRole('button', { name: 'Record their yes' }).click();
+    await requests
+      .getByRole('status')
+      .filter({ hasText: 'Thank you. Their yes has been recorded' })
+      .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    await printed.getByText('They said yes', { exact: true }).waitFor();
+    await latest.getByText('Confirmed by phone with their reference').waitFor();
+    await latest.getByText('Agreed: Named partner organisations').waitFor();
+    expect(await page.getByLabel('Their reference').count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+
+    // Robin also said yes to the public showcase. A text message needs a mobile number, as the
+    // contact recorded is an email address; what was chosen is kept.
+    await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).check();
+    await agreed.getByText('Said yes out loud', { exact: true }).click();
+    await page.getByRole('radio', { name: 'By text message, to the mobile number they gave' }).check();
+    await page.getByRole('button', { name: 'Ask them to confirm' }).click();
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Enter a mobile number to send the link to' })
+      .waitFor();
+    expect(await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).isChecked()).toBe(true);
+    expect(await agreed.getByRole('radio', { name: 'Said yes out loud' }).isChecked()).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel('A different mobile number (optional)').fill('07700 900789');
+    await page.getByRole('button', { name: 'Ask them to confirm' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^We have sent them a text message/ })
+      .waitFor();
+    // They would rather have it by email: the newer request replaces the text message.
+    await page.getByRole('radio', { name: 'By email, to the address they gave' }).check();
+    expect(await page.getByLabel('A different email address (optional)').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Ask them to confirm' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^We have emailed them a link\./ })
+      .waitFor();
+    await expect.poll(() => focusIsIn(page, '.stories-status')).toBe(true);
+    const emailed = requests.locator('li.record').first();
+    await emailed.getByText('Waiting for them').waitFor();
+    await requests.locator('li.record').nth(1).getByText('Replaced by a newer request').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/story-consent-requests-1280.png`, fullPage: true });
+
+    // Robin follows the link in the email (here, in the development outbox) and says yes themselves.
+    await page.getByRole('link', { name: 'See the message in the development outbox' }).click();
+    await expectPage(page, 'Development mail outbox');
+    const message = page
+      .locator('li.message')
+      .filter({ hasText: 'robin@example.org' })
+      .filter({ hasText: 'Your story: please check it' })
+      .first();
+    const link = (await message.getByRole('link', { name: /\/confirm\// }).getAttribute('href')) ?? '';
+    expect(link).toMatch(/^\/confirm\/\S+$/);
     const robin = await newPage(320);
-    await robin.page.goto(new URL(link).pathname);
+    await robin.page.goto(link);
     await expectPage(robin.page, 'Your story');
     await robin.page.getByRole('button', { name: 'Yes, share it as shown' }).click();
     await robin.page.getByRole('status').filter({ hasText: 'Your story will be shared' }).waitFor();
     await expectNoSeriousAxeViolations(robin.page);
     expect(robin.problems).toEqual([]);
+
+    // Back with the peer supporter: Robin's own yes, and how it is known.
+    await page.goBack();
+    await expectPage(page, 'Who can see this story');
+    await emailed.getByText('They said yes', { exact: true }).waitFor();
+    await latest.getByText('Confirmed through a link').waitFor();
+    await latest.getByText('Agreed: Anyone, in the public showcase').waitFor();
+    await expectNoSeriousAxeViolations(page);
 
     // The public, not signed in, finds it in the showcase and reads it.
     const visitor = await newPage(320);
@@ -246,9 +373,13 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await visitor.page.screenshot({ path: `${SCREENSHOTS}/showcase-story-320.png`, fullPage: true });
 
     // The peer supporter withdraws it, and it is gone from the showcase at once.
-    await page.getByRole('button', { name: 'Withdraw my story' }).click();
+    await page.getByRole('button', { name: 'Withdraw the story' }).click();
+    await page
+      .getByRole('radiogroup', { name: 'How did they ask?' })
+      .getByText('They told me', { exact: true })
+      .click();
     await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
-    await page.getByText('Your story has been withdrawn everywhere.').waitFor();
+    await page.getByText('The story has been withdrawn everywhere.').waitFor();
     await expectNoSeriousAxeViolations(page);
 
     await visitor.page.reload();

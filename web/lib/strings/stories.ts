@@ -1,4 +1,4 @@
-import type { Channel, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
+import type { Channel, ConsentConfirmation, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
 
 /**
  * The words of the stories, showcase and safeguarding pages, in British English. Same tone as
@@ -277,6 +277,165 @@ export const storiesStrings = {
     badDate: 'Enter a real date, for example 31 12 2027',
     expired: 'Your consent has expired, so nobody else can see this story.',
     held: 'This story is being kept private for now while someone checks in with you.',
+  },
+
+  /**
+   * Consent as it happens in a room: a peer supporter records what the storyteller agreed, how they
+   * agreed and the words they heard, and asks someone without an account to confirm sharing beyond
+   * the organisation themselves. `collector` has the same keys as the storyteller's words in
+   * `consent`, in the words of the person recording someone else's choice.
+   */
+  consentRoom: {
+    collector: {
+      title: 'Who can see this story',
+      lead: 'Record what the person who shared this story agreed to. Only they can agree to share it beyond your organisation, so we ask them to confirm that themselves.',
+      tierLabel: 'Who did they say may see it?',
+      tiers: {
+        private: 'Only them and the people who support them',
+        analysis: 'People looking for what helps recovery (no names)',
+        partners: 'Named partner organisations',
+        public: 'Anyone, in the public showcase',
+      } satisfies Record<ConsentTier, string>,
+      tierHints: {
+        private: 'Only they and you, who recorded it, can read it.',
+        analysis:
+          'Peer researchers may read the safe version and count what helps. It is never shown with their name. You can record this from what they told you.',
+        partners:
+          'Organisations they choose may read the safe version, for a reason they agree. They confirm this themselves.',
+        public:
+          'The safe version appears on Cairn’s public showcase for anyone to read. This includes the choices above. They confirm this themselves.',
+      } satisfies Record<ConsentTier, string>,
+      expiryHint:
+        'Leave it blank to share until they change their mind. After this date, it is as if they had withdrawn it.',
+      chooseTitle: 'What they agreed to',
+      identification: 'How should they be named?',
+      identifications: {
+        anonymous: 'Anonymously',
+        pseudonym: 'With a name they choose',
+        first_name: 'With their first name',
+      },
+      pseudonym: 'The name they chose',
+      save: 'Save their choice',
+      saved: 'Their choice has been saved.',
+      notApproved: 'Check the safe version of this story first. Then record who can see it.',
+      withdrawTitle: 'Withdraw this story',
+      withdrawLead:
+        'If they ask you to, this takes their story out of everywhere at once: the showcase, partners, and anything being analysed.',
+      withdraw: 'Withdraw the story',
+      withdrawConfirm: 'Are you sure? Their story will be taken out of everywhere straight away.',
+      withdrawn:
+        'The story has been withdrawn everywhere. It is no longer in the showcase, with partners, or in any analysis.',
+      enterPseudonym: 'Enter the name they would like to use',
+      expired: 'Their consent has expired, so nobody else can see this story.',
+      held: 'This story is being kept private for now while someone from the team checks in with the storyteller.',
+    },
+    wordingTitle: (version: string) => `The words to read out or show them first (version ${version})`,
+    wordingTitleOwn: 'What sharing your story means',
+    wordingLead: 'Read these words to them, or let them read them, before they choose.',
+    wordingMissing: 'We could not load the words to read out. Try again, then save.',
+    wordingMissingOwn: 'We could not load what sharing your story means. Try again, then save.',
+    method: 'How did they agree?',
+    methods: { verbal: 'Said yes out loud', written: 'Signed a form', digital: 'Chose on a screen' },
+    chooseMethod: 'Choose how they agreed',
+    savedWithForm:
+      'Their choice has been saved. You can add a scan of the form they signed to it, under “What has been recorded”.',
+
+    ask: {
+      title: 'Ask them to confirm',
+      lead: 'Only they can agree to share their story beyond your organisation. We show them the safe version and what they agreed to. Nothing is shared until they say yes.',
+      send: 'How should we ask them?',
+      sends: {
+        email: 'By email, to the address they gave',
+        text: 'By text message, to the mobile number they gave',
+        print: 'Print a record to give them',
+      },
+      sendHints: {
+        email: 'They get a link to read their story and say yes or no. It works for 14 days.',
+        text: 'They get a link to read their story and say yes or no. It works for 14 days.',
+        print: 'They keep the record, and call you to read out the reference on it to say yes.',
+      },
+      toEmail: 'A different email address (optional)',
+      toText: 'A different mobile number (optional)',
+      toHint: 'Leave this blank to use the one they gave when the story was recorded.',
+      chooseSend: 'Choose how to ask them',
+      badEmail: 'Enter an email address, like name@example.com',
+      badMobile: 'Enter a mobile number, like 07700 900123',
+      submit: 'Ask them to confirm',
+      sending: 'Sending…',
+      sent: {
+        email: 'We have emailed them a link. Nothing is shared until they say yes.',
+        text: 'We have sent them a text message with a link. Nothing is shared until they say yes.',
+        print:
+          'Their record is ready to print. Nothing is shared until they call you and read out its reference.',
+      },
+      devOutbox: 'See the message in the development outbox',
+      hasAccount: 'They have a Cairn account, so they choose this themselves when they sign in.',
+      checking: 'Checking how to ask them…',
+    },
+
+    requests: {
+      title: 'What you asked them to confirm',
+      asked: (tier: string) => `Asked: ${tier}`,
+      partners: (names: string) => `Partner organisations: ${names}`,
+      states: {
+        waiting: 'Waiting for them',
+        confirmed: 'They said yes',
+        declined: 'They said no',
+        expired: 'Ran out',
+        replaced: 'Replaced by a newer request',
+      },
+      sentBy: {
+        email: (date: string) => `Sent by email on ${date}`,
+        text: (date: string) => `Sent by text message on ${date}`,
+        print: (date: string) => `Record to print, made on ${date}`,
+      },
+      reference: 'Reference',
+      until: (date: string) => `They can answer until ${date}.`,
+      confirmedOn: (date: string) => `They said yes on ${date}.`,
+      openRecord: 'Open the record to print',
+      byReference: 'They read their reference back to me on the phone',
+      byReferenceLead:
+        'When they call you, ask them to read out the reference on their printed record, and whether they say yes. If they do, enter it here.',
+      referenceLabel: 'Their reference',
+      referenceHint: 'As it is printed on their record, like K7QP-3XMD.',
+      enterReference: 'Enter the reference they read out',
+      confirm: 'Record their yes',
+      confirming: 'Recording…',
+      confirmed: 'Thank you. Their yes has been recorded, and their story is shared as they agreed.',
+    },
+
+    history: {
+      confirmations: {
+        in_cairn: 'Chose it themselves in Cairn',
+        link: 'Confirmed through a link',
+        reference: 'Confirmed by phone with their reference',
+        on_behalf: 'Recorded by a peer supporter from what they said',
+      } satisfies Record<ConsentConfirmation, string>,
+      confirmationsOwn: {
+        in_cairn: 'You chose it yourself in Cairn',
+        link: 'You confirmed it through a link',
+        reference: 'You confirmed it by phone with your reference',
+        on_behalf: 'Recorded by a peer supporter from what you said',
+      } satisfies Record<ConsentConfirmation, string>,
+      wording: (version: string) => `Consent wording: ${version}`,
+      scan: 'Scan of the signed form',
+      addScan: 'Add a scan of the signed form',
+      scanHint: 'A PDF, or a photo of it in JPEG or PNG, up to 15 MB.',
+      upload: 'Add the scan',
+      uploading: 'Adding…',
+      added: 'The scan of the signed form has been added.',
+      chooseFile: 'Choose the file of the signed form',
+      wrongType: 'Choose a PDF, JPEG or PNG file',
+      tooBig: 'The file is bigger than 15 MB. Scan it at a lower quality, or take a photo of it instead.',
+    },
+
+    withdrawMethod: 'How did they ask?',
+    withdrawMethods: {
+      verbal: 'They told me',
+      written: 'They wrote or signed something',
+      digital: 'They chose it on a screen',
+    },
+    chooseWithdrawMethod: 'Choose how they asked',
   },
 
   /** For the storyteller of a story kept back while someone checks in with them. Never staff words. */

@@ -1,0 +1,31 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ConsentWordingResponseSchema } from '../../../contracts/stories.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { storiesStrings } from '../../lib/strings/stories.js';
+
+const s = storiesStrings.consentRoom;
+
+/**
+ * The organisation's consent wording, current version, folded away: a peer supporter opens it to
+ * read it out or show it; a storyteller opens it to read what sharing means.
+ */
+export function WordingDetails({
+  wording,
+  own,
+}: {
+  wording: UseQueryResult<z.infer<typeof ConsentWordingResponseSchema>>;
+  own: boolean;
+}) {
+  if (wording.isPending) return <Loading />;
+  if (wording.isError) return <LoadError error={wording.error} onRetry={() => void wording.refetch()} />;
+  const current = wording.data.current;
+  return (
+    <details className="consent-wording-details">
+      <summary>{own ? s.wordingTitleOwn : s.wordingTitle(current.version)}</summary>
+      {own ? null : <p className="secondary-text">{s.wordingLead}</p>}
+      <p className="consent-wording-details__text">{current.text}</p>
+    </details>
+  );
+}
