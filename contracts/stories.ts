@@ -364,6 +364,8 @@ export const AlertParamsSchema = z.object({ alertId: IdSchema });
 export const UpdateAlertRequestSchema = z.strictObject({
   status: z.enum(['acknowledged', 'closed']),
   actionNote: z.string().trim().min(1, 'Record what was done').max(5000),
+  /** On closing: send the storyteller (if they have an account) the kind message. Default yes. */
+  tellStoryteller: z.boolean().optional(),
 });
 
 /** A person the lead may need to reach, with every way of reaching them Cairn holds. */

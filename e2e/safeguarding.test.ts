@@ -114,7 +114,10 @@ describe('a story at risk, from the alert to the storyteller’s own yes', () =>
 
     // Closing the alert does not share the story.
     const closing = lead.page.locator('section[aria-labelledby="case-close-title"]');
-    await closing.getByText('The storyteller will get a kind message').waitFor();
+    await closing.getByText('the storyteller can get a kind message').waitFor();
+    expect(
+      await closing.getByLabel('Send the storyteller this message when I close the alert').isChecked(),
+    ).toBe(true);
     await closing
       .getByLabel('Why you are closing it')
       .fill('Safe plan in place with their GP; checked in again this afternoon.');

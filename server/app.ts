@@ -21,7 +21,12 @@ import type { FieldCipher } from './kernel/crypto.js';
 import type { DatabaseHandle } from './kernel/db.js';
 import { notFound } from './kernel/errors.js';
 import { createEventBus, type EventBus } from './kernel/events.js';
-import { registerCsrfProtection, registerErrorHandling, sendProblem } from './kernel/http.js';
+import {
+  refuseNulCharacters,
+  registerCsrfProtection,
+  registerErrorHandling,
+  sendProblem,
+} from './kernel/http.js';
 import type { ModuleContext } from './kernel/module.js';
 import { createPersonalDataRegistry } from './kernel/personal-data.js';
 import { MODULES, resolveActor } from './modules.js';
@@ -35,7 +40,7 @@ export type AppDeps = {
 
 /** Tokens in links (invitations, resets, café codes) and query strings are masked in logs. */
 function maskUrl(url: string): string {
-  return url.split('?')[0]?.replace(/\/(invitations|reset-password)\/[^/]+/, '/$1/[token]') ?? '';
+  return url.split('?')[0]?.replace(/\/(invitations|reset-password|confirm)\/[^/]+/, '/$1/[token]') ?? '';
 }
 
 function serializeRequest(request: { method: string; url: string; ip?: string }) {
@@ -116,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   registerCsrfProtection(app, { publicUrl: config.publicUrl });
+  refuseNulCharacters(app);
 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {

@@ -26,6 +26,18 @@ describe('every bad request gets a problem answer', () => {
     });
   });
 
+  it('a NUL character anywhere in a body, with the field named', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'kim@example.org', password: 'pass\u0000word' },
+    });
+    expectProblem(response, 400, 'validation_failed');
+    expect(response.json<{ errors: { path: string }[] }>().errors).toEqual([
+      { path: 'password', message: 'Retype this, or paste it as plain text' },
+    ]);
+  });
+
   it('malformed JSON', async () => {
     const response = await t.app.inject({
       method: 'POST',

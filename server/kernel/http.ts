@@ -115,6 +115,44 @@ export function registerCsrfProtection(app: FastifyInstance, options: { publicUr
   });
 }
 
+/** The path of the first string in a JSON body that holds a NUL character, if any. */
+export function findNulCharacter(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findNulCharacter(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findNulCharacter(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL cannot store a NUL character in text, so a body holding one is refused at the edge
+ * with the field named, instead of failing deep inside with a 500 (they come from pasted binary).
+ */
+export function refuseNulCharacters(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request, reply) => {
+    const path = findNulCharacter(request.body);
+    if (!path) return;
+    return sendProblem(
+      reply,
+      new AppError(
+        'validation_failed',
+        'Some text holds an invisible character Cairn cannot keep. Retype it, or paste it as plain text.',
+        [{ path, message: 'Retype this, or paste it as plain text' }],
+      ),
+    );
+  });
+}
+
 function sameHost(origin: string, host: string): boolean {
   try {
     return new URL(origin).host === host;

@@ -45,6 +45,15 @@ export async function findStory(db: DbOrTx, id: string) {
   return row;
 }
 
+/**
+ * Locks a story's row for the rest of the transaction, so changes that depend on its state
+ * (approving, confirming, withholding, recording consent) happen one after another.
+ */
+export async function lockStory(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(stories).where(eq(stories.id, id)).for('update');
+  return row;
+}
+
 export async function updateStory(
   db: DbOrTx,
   id: string,
@@ -93,6 +102,16 @@ export async function insertStorytellers(
 
 export async function findStorytellers(db: DbOrTx, storyId: string) {
   return db.select().from(storytellers).where(eq(storytellers.storyId, storyId));
+}
+
+/** Which of these stories the person told themselves. */
+export async function findStoriesToldBy(db: DbOrTx, personId: string, storyIds: string[]) {
+  if (storyIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ storyId: storytellers.storyId })
+    .from(storytellers)
+    .where(and(eq(storytellers.personId, personId), inArray(storytellers.storyId, storyIds)));
+  return new Set(rows.map((row) => row.storyId));
 }
 
 /** Stories the person told or collected, newest first. */
@@ -467,7 +486,15 @@ export async function markSubmitted(
   const now = new Date();
   const [row] = await db
     .update(stories)
-    .set({ ...values, status: 'submitted', submittedAt: now, draftEncrypted: null, updatedAt: now })
+    .set({
+      submitIdempotencyKey: values.submitIdempotencyKey,
+      // A concern raised by hand while it was a draft keeps the story held, whatever the reader finds.
+      safeguardingHold: values.safeguardingHold ? true : sql`${stories.safeguardingHold}`,
+      status: 'submitted',
+      submittedAt: now,
+      draftEncrypted: null,
+      updatedAt: now,
+    })
     .where(and(eq(stories.id, id), eq(stories.status, 'draft')))
     .returning();
   return row;
@@ -487,7 +514,12 @@ export async function findAnalysableStories(
     return [];
   const versions = query.versionIds
     ? db
-        .select({ storyId: storyVersions.storyId, versionId: storyVersions.id, body: storyVersions.body })
+        .select({
+          storyId: storyVersions.storyId,
+          versionId: storyVersions.id,
+          body: storyVersions.body,
+          decisions: storyVersions.decisions,
+        })
         .from(storyVersions)
         .where(and(eq(storyVersions.kind, 'deidentified'), inArray(storyVersions.id, query.versionIds)))
         .as('pinned')
@@ -496,12 +528,13 @@ export async function findAnalysableStories(
           storyId: storyVersions.storyId,
           versionId: storyVersions.id,
           body: storyVersions.body,
+          decisions: storyVersions.decisions,
         })
         .from(storyVersions)
         .where(eq(storyVersions.kind, 'deidentified'))
         .orderBy(storyVersions.storyId, desc(storyVersions.createdAt))
         .as('latest');
-  return db
+  const rows = await db
     .select({
       storyId: stories.id,
       organisationId: stories.organisationId,
@@ -511,6 +544,8 @@ export async function findAnalysableStories(
       createdAt: stories.createdAt,
       versionId: versions.versionId,
       text: versions.body,
+      decisions: versions.decisions,
+      withheldSpans: stories.withheldSpans,
     })
     .from(stories)
     .innerJoin(versions, eq(versions.storyId, stories.id))
@@ -525,4 +560,19 @@ export async function findAnalysableStories(
       ),
     )
     .orderBy(asc(stories.createdAt));
+  // A version made before a lead withheld part of the story still holds that part: until the
+  // project pins a newer version, the story is not analysable.
+  return rows
+    .filter((row) => cutsEveryWithheldSpan(row.decisions, row.withheldSpans))
+    .map(({ decisions: _decisions, withheldSpans: _withheld, ...row }) => row);
+}
+
+function cutsEveryWithheldSpan(decisions: unknown[], withheld: { start: number; end: number }[]): boolean {
+  const cuts = decisions.filter(
+    (d): d is { start: number; end: number; action: string } =>
+      typeof d === 'object' && d !== null && 'start' in d && 'end' in d && 'action' in d,
+  );
+  return withheld.every((span) =>
+    cuts.some((cut) => cut.action !== 'keep' && cut.start <= span.start && cut.end >= span.end),
+  );
 }

@@ -159,10 +159,15 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       schema: {
         tags: ['stories'],
         params: StoryParamsSchema,
+        // The version the storyteller read: if the text changed since, they must read it again.
+        body: z.strictObject({ versionId: z.uuid().optional() }).nullish(),
         response: { 200: StoryResponseSchema, ...problems },
       },
     },
-    async (request) => service.approveStory(context, request.actor, request.params.storyId),
+    async (request) =>
+      service.approveStory(context, request.actor, request.params.storyId, {
+        versionId: request.body?.versionId,
+      }),
   );
   app.post(
     '/stories/:storyId/consent',

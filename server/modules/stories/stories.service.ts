@@ -29,7 +29,8 @@ import {
 import * as repo from './stories.repository.js';
 import { deleteConsentFormsOfStory, findConsentFormsOfStory } from './consent/consent.repository.js';
 import { evidenceBySentence, raiseAlert } from './safeguarding/raise-alert.js';
-import { withWithheldCuts } from './safeguarding/withheld.js';
+import { countUnclosedAlertsOfStory } from './safeguarding/safeguarding.repository.js';
+import { decisionsToKeep, withWithheldCuts } from './safeguarding/withheld.js';
 import { loadStory, type LoadedStory as Loaded } from './story-loader.js';
 import { DEFAULT_SUPPORT_LINES, supportLinesOf } from './support-lines.js';
 
@@ -417,15 +418,17 @@ export async function saveDeidentifiedVersion(
     createdBy: string;
   },
 ) {
-  const decisions = withWithheldCuts(input.decisions, input.story.withheldSpans);
-  const body = applyDecisions(input.original.text, decisions);
+  const body = applyDecisions(
+    input.original.text,
+    withWithheldCuts(input.decisions, input.story.withheldSpans),
+  );
   await repo.insertVersion(tx, {
     storyId: input.story.id,
     kind: 'deidentified',
     body,
     derivedFrom: input.original.id,
     // Only positions and actions: the removed words themselves are not copied out of the original.
-    decisions: decisions.map((d) => ({
+    decisions: decisionsToKeep(input.decisions, input.story.withheldSpans).map((d) => ({
       start: d.start,
       end: d.end,
       action: d.action,
@@ -450,6 +453,7 @@ export async function approveStory(
   context: ModuleContext,
   actorOrNull: Actor | null,
   storyId: string,
+  options: { versionId?: string | undefined } = {},
 ): Promise<StoryResponse> {
   const actor = requireActor(actorOrNull);
   const loaded = await loadStory(context, actor, storyId);
@@ -467,17 +471,31 @@ export async function approveStory(
       'This story has been withdrawn. Record new consent before approving it again.',
     );
   }
-  const version = latestDeidentified(loaded);
-  if (!version)
-    throw new AppError(
-      'conflict',
-      'Review the redactions first: there is no de-identified text to approve yet.',
-    );
-  // A held story goes back out only when its storyteller confirms it after every alert is closed:
-  // a lead closing an alert, or a collector approving for someone, never shares it.
-  const liftsHold =
-    loaded.story.safeguardingHold && loaded.unclosedAlertCount === 0 && loaded.access === 'storyteller';
   await context.db.transaction(async (tx) => {
+    // Decided on the locked row, so a lead withholding a sentence at the same moment cannot let
+    // the older text through, and the hold is judged on the alerts as they are now.
+    const story = await repo.lockStory(tx, storyId);
+    const version = [...(await repo.findVersions(tx, storyId))]
+      .reverse()
+      .find((v) => v.kind === 'deidentified');
+    if (!story || !version) {
+      throw new AppError(
+        'conflict',
+        'Review the redactions first: there is no de-identified text to approve yet.',
+      );
+    }
+    if (options.versionId && options.versionId !== version.id) {
+      throw new AppError(
+        'conflict',
+        'The text has changed since you opened it. Reload the page and read it again.',
+      );
+    }
+    // A held story goes back out only when its storyteller confirms it after every alert is closed:
+    // a lead closing an alert, or a collector approving for someone, never shares it.
+    const liftsHold =
+      story.safeguardingHold &&
+      loaded.access === 'storyteller' &&
+      (await countUnclosedAlertsOfStory(tx, storyId)) === 0;
     await repo.markVersionApproved(tx, version.id);
     await repo.updateStory(tx, storyId, {
       status: 'approved',

@@ -11,6 +11,7 @@ import {
   type CasePerson,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
+import { CheckboxField } from '../../components/checkbox-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
@@ -232,7 +233,12 @@ function CloseForm({ found }: { found: AlertCase }) {
         ? 'acknowledged'
         : 'closed';
     const values = readForm(event.currentTarget);
-    const parsed = UpdateAlertRequestSchema.safeParse({ status: next, actionNote: values.actionNote ?? '' });
+    const tell = event.currentTarget.elements.namedItem('tellStoryteller');
+    const parsed = UpdateAlertRequestSchema.safeParse({
+      status: next,
+      actionNote: values.actionNote ?? '',
+      ...(tell instanceof HTMLInputElement ? { tellStoryteller: tell.checked } : {}),
+    });
     if (!parsed.success) {
       form.fromZod(parsed.error, values, { actionNote: s.close.enterNote });
       return;
@@ -258,6 +264,15 @@ function CloseForm({ found }: { found: AlertCase }) {
               multiline
               error={form.errorFor('actionNote')}
             />
+            {anyAccount ? (
+              <CheckboxField
+                id={fieldId(formId, 'tellStoryteller')}
+                name="tellStoryteller"
+                label={s.close.tell}
+                hint={s.close.tellHint}
+                defaultChecked
+              />
+            ) : null}
             <div className="button-group">
               {found.status === 'open' ? (
                 <Button

@@ -28,16 +28,17 @@ function WithholdForm({
   text,
   sentences,
   withheld,
+  onSaved,
 }: {
   alertId: string;
   text: string;
   sentences: Span[];
   withheld: Span[];
+  onSaved: (message: string) => void;
 }) {
   const queryClient = useQueryClient();
   const formId = 'withhold';
   const form = useFormErrors(['spans'], 'spans');
-  const status = useFocusedStatus('safeguarding-status');
   const isWithheld = (span: Span) => withheld.some((w) => w.start <= span.start && span.end <= w.end);
   const save = useMutation({
     mutationFn: (spans: Span[]) =>
@@ -47,7 +48,7 @@ function WithholdForm({
       }),
     onSuccess: (result, spans) => {
       void queryClient.invalidateQueries({ queryKey: ['safeguarding', 'original', alertId] });
-      status.show(s.saved(spans.length));
+      onSaved(s.saved(spans.length));
       return result;
     },
     onError: (error) => form.fromProblem(error),
@@ -61,7 +62,6 @@ function WithholdForm({
   };
   return (
     <>
-      {status.node}
       <ErrorSummary formId={formId} errors={form.errors} />
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
         <fieldset className="field safeguarding-sentences" aria-describedby={`${formId}-hint`}>
@@ -107,6 +107,8 @@ export function OriginalPage() {
     enabled: storyId !== undefined,
     retry: false,
   });
+  // Kept outside the form, which is rebuilt when the saved marks come back.
+  const status = useFocusedStatus('safeguarding-status');
   const failed = found.error ?? original.error;
   if (failed && isApiError(failed, 404)) return <NotFound />;
   return (
@@ -126,6 +128,7 @@ export function OriginalPage() {
           }}
         />
       ) : null}
+      {status.node}
       {original.data ? (
         <>
           <div className="safeguarding-original">{original.data.text}</div>
@@ -135,6 +138,7 @@ export function OriginalPage() {
             text={original.data.text}
             sentences={original.data.sentences}
             withheld={original.data.withheldSpans}
+            onSaved={status.show}
           />
         </>
       ) : null}

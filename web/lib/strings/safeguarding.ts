@@ -79,7 +79,10 @@ export const safeguardingStrings = {
     title: 'Close the alert',
     lead: 'Close it when the person is safe or you have done all you can. The story is still not shared: it waits until its storyteller reads it and confirms it again.',
     toldByMail:
-      'The storyteller will get a kind message saying someone checked on them and that sharing is still their choice.',
+      'When you close it, the storyteller can get a kind message saying someone checked on them and that sharing is still their choice.',
+    tell: 'Send the storyteller this message when I close the alert',
+    tellHint:
+      'Leave this unticked if a message could put them at risk, for example if someone else reads their email.',
     noAccount:
       'The storyteller has no Cairn account, so Cairn will not message them. Tell them yourself, or ask the person who recorded the story.',
     note: 'Why you are closing it',

@@ -405,13 +405,13 @@ describe('the storyteller confirms for themselves', () => {
       url: `/api/safeguarding/alerts/${alert?.id}/withheld`,
       payload: { spans: [{ start: 0, end: 80 }] },
     });
-    await as(peer, {
+    // While the alert is open, nobody can be asked to confirm it.
+    const early = await as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/confirmations`,
       payload: { tier: 'public', method: 'verbal', send: 'email' },
     });
-    const early = tokenIn((await outbox()).find((m) => m.to === 'jo@example.org')?.text);
-    await as(null, { method: 'POST', url: `/api/confirm/${early}`, payload: { answer: 'yes' } });
+    expect(early.statusCode).toBe(409);
     let row = await t.context.db.execute(sql`select safeguarding_hold as held from stories where id = ${id}`);
     expect(JSON.stringify(row)).toContain('"held":true');
     expect(await publicIds()).not.toContain(id);
@@ -433,5 +433,35 @@ describe('the storyteller confirms for themselves', () => {
     expect(shown.text).not.toContain('tablets');
     await as(null, { method: 'POST', url: `/api/confirm/${after}`, payload: { answer: 'yes' } });
     expect(await publicIds()).toContain(id);
+  });
+
+  it('will not let anyone but the storyteller, at the contact they gave, answer for a held story', async () => {
+    const id = await recordedStory(
+      'I have been thinking about ending my life this week and I have the tablets saved.',
+    );
+    const alerts = (await as(lead, { method: 'GET', url: '/api/safeguarding/alerts' })).json<{
+      alerts: SafeguardingAlert[];
+    }>();
+    const alert = alerts.alerts.find((a) => a.storyId === id);
+    const ask = (payload: object) =>
+      as(peer, { method: 'POST', url: `/api/stories/${id}/confirmations`, payload });
+    expect((await ask({ tier: 'public', method: 'verbal', send: 'email' })).statusCode).toBe(409);
+    await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alert?.id}`,
+      payload: { status: 'closed', actionNote: 'Safe.' },
+    });
+    expect((await ask({ tier: 'public', method: 'verbal', send: 'print' })).statusCode).toBe(409);
+    expect(
+      (await ask({ tier: 'public', method: 'verbal', send: 'email', to: 'peer.self@example.org' }))
+        .statusCode,
+    ).toBe(409);
+    expect((await ask({ tier: 'public', method: 'verbal', send: 'email' })).statusCode).toBe(201);
+    const token = tokenIn((await outbox()).find((m) => m.to === 'jo@example.org')?.text);
+    await as(null, { method: 'POST', url: `/api/confirm/${token}`, payload: { answer: 'yes' } });
+    expect(await publicIds()).toContain(id);
+    // Once answered, an old message shows nothing of the story.
+    const after = (await as(null, { method: 'GET', url: `/api/confirm/${token}` })).json<ConfirmationPage>();
+    expect(after).toMatchObject({ state: 'confirmed', text: '', title: '' });
   });
 });

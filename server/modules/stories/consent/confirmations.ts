@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../../kernel/errors.js';
 import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
-import { countUnclosedAlertsOfStory } from '../safeguarding/safeguarding.repository.js';
+import { findAlertsOfStory } from '../safeguarding/safeguarding.repository.js';
 import * as stories from '../stories.repository.js';
 import { getStory } from '../stories.service.js';
 import { loadStory, type LoadedStory } from '../story-loader.js';
@@ -148,6 +148,20 @@ export async function requestConfirmation(
     throw new AppError('validation_failed', 'The expiry date must be in the future.', [
       { path: 'expiresAt', message: 'The expiry date must be in the future' },
     ]);
+  }
+  if (loaded.story.safeguardingHold) {
+    // Someone checked this storyteller was safe: only they, at the contact they gave before, can
+    // say yes now, and only once every check is finished. A printed reference or another address
+    // would let someone else answer for them.
+    if (loaded.unclosedAlertCount > 0) {
+      throw new AppError(
+        'conflict',
+        'This story cannot be sent to the storyteller to confirm just now. Try again later.',
+      );
+    }
+    if (input.send === 'print' || input.to) {
+      throw new AppError('conflict', 'For this story, the link can only go to the contact recorded with it.');
+    }
   }
   const wording = await wordingForConsent(context.db, loaded.story.organisationId, input.wordingId);
   const address = input.send === 'print' ? null : await destination(context, storyId, input.send, input.to);
@@ -288,13 +302,16 @@ export async function getConfirmationPage(context: ModuleContext, token: string)
     findPersonSummary(context.db, row.createdBy),
     wordingForConsent(context.db, story.organisationId, row.wordingId),
   ]);
-  const state = stateOf(row);
+  const stored = stateOf(row);
+  const state = stored === 'waiting' && (await hasChanged(context.db, row)) ? 'changed' : stored;
+  // The words are shown only while the link can still be answered: an old message stays harmless.
+  const open = state === 'waiting';
   return {
-    state: state === 'waiting' && (await hasChanged(context.db, row)) ? 'changed' : state,
+    state,
     organisationName: organisation?.name ?? '',
     collectorFirstName: collector?.displayName.split(/\s+/)[0] ?? 'Someone',
-    title: story.safeTitle,
-    text: versions.find((v) => v.id === row.versionId)?.body ?? '',
+    title: open ? story.safeTitle : '',
+    text: open ? (versions.find((v) => v.id === row.versionId)?.body ?? '') : '',
     proposal: await describeProposal(context.db, proposalOf(row)),
     wording: wording.text,
     expiresAt: row.expiresAt.toISOString(),
@@ -330,7 +347,10 @@ async function applyYes(
   const story = await stories.findStory(tx, row.storyId);
   const version = (await stories.findVersions(tx, row.storyId)).find((v) => v.id === row.versionId);
   if (!story || !version) return;
-  const liftsHold = story.safeguardingHold && (await countUnclosedAlertsOfStory(tx, story.id)) === 0;
+  // The hold lifts only on the storyteller's own yes through a link sent after every alert closed.
+  const alerts = await findAlertsOfStory(tx, story.id);
+  const lastClosed = Math.max(0, ...alerts.map((a) => a.closedAt?.getTime() ?? Number.POSITIVE_INFINITY));
+  const liftsHold = story.safeguardingHold && via.kind === 'link' && row.createdAt.getTime() > lastClosed;
   await stories.markVersionApproved(tx, version.id);
   await stories.updateStory(tx, story.id, {
     status: 'approved',
@@ -386,6 +406,13 @@ export async function answerConfirmation(
   }
   const now = new Date();
   await context.db.transaction(async (tx) => {
+    await stories.lockStory(tx, row.storyId);
+    if (answer === 'yes' && (await hasChanged(tx, row))) {
+      throw new AppError(
+        'conflict',
+        'Your story has changed since this link was sent. Ask the person who recorded it for a new link.',
+      );
+    }
     const claimed = await repo.claimWaitingConfirmation(
       tx,
       row.id,
@@ -437,6 +464,13 @@ export async function confirmByReference(
     );
   }
   await context.db.transaction(async (tx) => {
+    await stories.lockStory(tx, row.storyId);
+    if (await hasChanged(tx, row)) {
+      throw new AppError(
+        'conflict',
+        'The story has changed since that record was printed. Print a new one for them.',
+      );
+    }
     const claimed = await repo.claimWaitingConfirmation(tx, row.id, {
       confirmedAt: new Date(),
       confirmedVia: 'reference',

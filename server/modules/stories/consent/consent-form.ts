@@ -87,7 +87,9 @@ export async function readConsentForm(
     (f) => f.consentEventId === event.id,
   );
   if (!form) throw notFound('A scan of this consent form');
-  const stored = await readFile(join(context.config.dataDir, form.path), 'utf8');
+  const stored = await readFile(join(context.config.dataDir, form.path), 'utf8').catch(() => {
+    throw notFound('The scan of this consent form (its file is missing)');
+  });
   await recordAudit(context.db, {
     actorId: actor.personId,
     partnershipId: actor.partnershipId,

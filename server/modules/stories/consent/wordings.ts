@@ -71,22 +71,36 @@ export async function updateConsentWording(
 ) {
   const actor = requireActor(actorOrNull);
   if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
-  await context.db.transaction(async (tx) => {
-    const latest = (await repo.findWordings(tx, organisationId))[0];
-    const row = await repo.insertWording(tx, {
-      organisationId,
-      version: (latest?.version ?? 0) + 1,
-      text,
-      createdBy: actor.personId,
+  await context.db
+    .transaction(async (tx) => {
+      const latest = (await repo.findWordings(tx, organisationId))[0];
+      const row = await repo.insertWording(tx, {
+        organisationId,
+        version: (latest?.version ?? 0) + 1,
+        text,
+        createdBy: actor.personId,
+      });
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: actor.partnershipId,
+        action: 'organisation.consent_wording_changed',
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        details: { wordingId: row.id, version: row.version },
+      });
+    })
+    .catch((error: unknown) => {
+      // Two coordinators saving at the same moment: one version number each is not possible.
+      const code =
+        (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ??
+        (error as { code?: unknown }).code;
+      if (code === '23505') {
+        throw new AppError(
+          'conflict',
+          'Someone else saved a new wording just now. Reload the page to see it, then try again.',
+        );
+      }
+      throw error;
     });
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      partnershipId: actor.partnershipId,
-      action: 'organisation.consent_wording_changed',
-      subjectType: 'organisation',
-      subjectId: organisationId,
-      details: { wordingId: row.id, version: row.version },
-    });
-  });
   return wordingsOf(context.db, organisationId);
 }

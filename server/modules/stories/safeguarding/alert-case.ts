@@ -21,6 +21,15 @@ function readEvidence(context: ModuleContext, encrypted: string): AlertEvidence[
   return parsed.map((item) => (typeof item === 'string' ? { text: item, why: null } : item));
 }
 
+/** Notes are encrypted; ones written before that was so are plain text. */
+function readNote(context: ModuleContext, stored: string): string {
+  try {
+    return context.cipher.decrypt(stored);
+  } catch {
+    return stored;
+  }
+}
+
 function toAlert(context: ModuleContext, row: repo.AlertRow, organisationName: string): SafeguardingAlert {
   return {
     id: row.id,
@@ -33,7 +42,7 @@ function toAlert(context: ModuleContext, row: repo.AlertRow, organisationName: s
     createdAt: row.createdAt.toISOString(),
     acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
     escalatedAt: row.escalatedAt?.toISOString() ?? null,
-    actionNote: row.actionNote,
+    actionNote: row.actionNote === null ? null : readNote(context, row.actionNote),
     closedAt: row.closedAt?.toISOString() ?? null,
   };
 }
@@ -50,16 +59,26 @@ async function organisationNames(context: ModuleContext, ids: string[]) {
 async function loadWorkableAlert(context: ModuleContext, actor: Actor, alertId: string) {
   const alert = await repo.findAlert(context.db, alertId);
   if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
+  // A lead never works an alert about their own story (it went to someone else).
+  if ((await stories.findStoriesToldBy(context.db, actor.personId, [alert.storyId])).size > 0) {
+    throw notFound('This alert');
+  }
   return alert;
 }
 
 /** Every alert the actor may work: their organisations', and those escalated to them. */
 export async function findSafeguardingAlerts(context: ModuleContext, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
-  const rows = await repo.findAlertsForReader(context.db, {
+  const found = await repo.findAlertsForReader(context.db, {
     leadOrganisationIds: leadOrganisations(actor),
     escalatedOrganisationIds: escalationReach(actor),
   });
+  const own = await stories.findStoriesToldBy(
+    context.db,
+    actor.personId,
+    found.map((row) => row.storyId),
+  );
+  const rows = found.filter((row) => !own.has(row.storyId));
   // The evidence is the storyteller's own words, so reading it is recorded like reading an original.
   if (rows.length > 0) {
     await recordAudit(context.db, {
@@ -172,6 +191,8 @@ export async function getAlertCase(
 
 /** Five minutes of clock difference between a phone and the server is not "the future". */
 const CLOCK_SLACK_MS = 5 * 60_000;
+/** A call about an alert can have happened a little before it was raised (it prompted the story), not years. */
+const EARLIEST_BEFORE_ALERT_MS = 30 * 86_400_000;
 
 /**
  * Records what a lead did. Writing anything down about an open alert acknowledges it: the lead is
@@ -190,6 +211,11 @@ export async function recordCaseEntry(
   if (happenedAt.getTime() > now.getTime() + CLOCK_SLACK_MS) {
     throw new AppError('validation_failed', 'The time it happened cannot be in the future.', [
       { path: 'happenedAt', message: 'Enter a time that has already happened' },
+    ]);
+  }
+  if (happenedAt.getTime() < alert.createdAt.getTime() - EARLIEST_BEFORE_ALERT_MS) {
+    throw new AppError('validation_failed', 'That time is long before this alert was raised.', [
+      { path: 'happenedAt', message: 'Enter when it happened, around the time of this alert or since' },
     ]);
   }
   await context.db.transaction(async (tx) => {
@@ -222,19 +248,23 @@ export async function updateSafeguardingAlert(
   context: ModuleContext,
   actorOrNull: Actor | null,
   alertId: string,
-  input: { status: 'acknowledged' | 'closed'; actionNote: string },
+  input: { status: 'acknowledged' | 'closed'; actionNote: string; tellStoryteller?: boolean | undefined },
 ): Promise<SafeguardingAlert> {
   const actor = requireActor(actorOrNull);
   const alert = await loadWorkableAlert(context, actor, alertId);
-  if (alert.status === 'closed') throw new AppError('conflict', 'This alert is already closed.');
   const now = new Date();
   await context.db.transaction(async (tx) => {
-    await repo.updateAlert(tx, alert.id, {
+    // Two leads closing the story's last two alerts at once: the story row makes them take turns,
+    // so exactly one of them sees no other alert open and tells the storyteller.
+    await stories.lockStory(tx, alert.storyId);
+    const changed = await repo.updateAlertUnlessClosed(tx, alert.id, {
       status: input.status,
-      actionNote: input.actionNote,
+      // Kept encrypted, like the case log: it is about a person at risk.
+      actionNote: context.cipher.encrypt(input.actionNote),
       ...(alert.acknowledgedAt ? {} : { acknowledgedBy: actor.personId, acknowledgedAt: now }),
       ...(input.status === 'closed' ? { closedBy: actor.personId, closedAt: now } : {}),
     });
+    if (!changed) throw new AppError('conflict', 'This alert is already closed.');
     // The note is part of the case log too, so successors read one history.
     await repo.insertCaseEntry(tx, {
       alertId: alert.id,
@@ -245,18 +275,18 @@ export async function updateSafeguardingAlert(
       ),
       recordedBy: actor.personId,
     });
-    if (
-      input.status === 'closed' &&
-      (await repo.countUnclosedAlertsOfStory(tx, alert.storyId, alert.id)) === 0
-    ) {
+    const lastOpen =
+      input.status === 'closed' && (await repo.countUnclosedAlertsOfStory(tx, alert.storyId)) === 0;
+    // The lead may know a message would not be safe (a shared inbox, someone who reads their mail).
+    if (lastOpen && input.tellStoryteller !== false)
       await tellStorytellerAlertClosed(context, tx, alert.storyId);
-    }
     await recordAudit(tx, {
       actorId: actor.personId,
       partnershipId: actor.partnershipId,
       action: `safeguarding.alert_${input.status}`,
       subjectType: 'safeguarding_alert',
       subjectId: alert.id,
+      details: lastOpen ? { toldStoryteller: input.tellStoryteller !== false } : {},
     });
   });
   const updated = await repo.findAlert(context.db, alert.id);

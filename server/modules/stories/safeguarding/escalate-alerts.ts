@@ -2,7 +2,8 @@ import { recordAudit } from '../../../kernel/audit.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
 import { escalationRecipients, noticeAlert } from './alert-notices.js';
-import { claimAlertsToEscalate } from './safeguarding.repository.js';
+import { findStorytellers } from '../stories.repository.js';
+import { claimAlertsToEscalate, updateAlert } from './safeguarding.repository.js';
 
 /**
  * Sends every alert nobody acknowledged within the configured time to the partnership's other
@@ -16,17 +17,29 @@ export async function escalateUnansweredAlerts(context: ModuleContext, now = new
     const claimed = await claimAlertsToEscalate(tx, raisedBefore, now);
     for (const alert of claimed) {
       const organisation = await findOrganisationById(tx, alert.organisationId);
-      if (!organisation) continue;
-      const contacts = await findSafeguardingContacts(tx, organisation.partnershipId);
+      const tellers = new Set(
+        (await findStorytellers(tx, alert.storyId)).flatMap((t) => (t.personId ? [t.personId] : [])),
+      );
+      const contacts = organisation
+        ? (await findSafeguardingContacts(tx, organisation.partnershipId)).filter(
+            (c) => !tellers.has(c.personId),
+          )
+        : [];
       const told = await noticeAlert(context, tx, escalationRecipients(contacts, alert.organisationId), {
         id: alert.id,
-        organisationName: organisation.name,
+        organisationName: organisation?.name ?? 'an organisation',
         reason: 'unanswered',
         waitedMinutes: Math.round((now.getTime() - alert.createdAt.getTime()) / 60_000),
       });
+      if (told === 0) {
+        // Nobody to hear it: let it go back to the queue and say so loudly, rather than mark it done.
+        await updateAlert(tx, alert.id, { escalatedAt: null });
+        context.logError(`Safeguarding alert ${alert.id} could not be escalated: nobody to tell`, null);
+        continue;
+      }
       await recordAudit(tx, {
         actorId: null,
-        partnershipId: organisation.partnershipId,
+        partnershipId: organisation?.partnershipId ?? null,
         action: 'safeguarding.alert_escalated',
         subjectType: 'safeguarding_alert',
         subjectId: alert.id,

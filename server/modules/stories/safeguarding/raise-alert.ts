@@ -4,7 +4,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
-import { updateStory } from '../stories.repository.js';
+import { findStorytellers, updateStory } from '../stories.repository.js';
 import { loadStory } from '../story-loader.js';
 import { escalationRecipients, noticeAlert, ownLeads } from './alert-notices.js';
 import { insertAlert } from './safeguarding.repository.js';
@@ -41,25 +41,31 @@ export async function raiseAlert(
 ) {
   const organisation = await findOrganisationById(tx, alert.organisationId);
   const contacts = organisation ? await findSafeguardingContacts(tx, organisation.partnershipId) : [];
-  const leads = ownLeads(contacts, alert.organisationId);
+  // A lead never works an alert about their own story: it goes to someone else.
+  const tellers = new Set(
+    (await findStorytellers(tx, alert.storyId)).flatMap((t) => (t.personId ? [t.personId] : [])),
+  );
+  const others = contacts.filter((c) => !tellers.has(c.personId));
+  const leads = ownLeads(others, alert.organisationId);
+  const recipients = leads.length > 0 ? leads : escalationRecipients(others, alert.organisationId);
   const row = await insertAlert(tx, {
     storyId: alert.storyId,
     organisationId: alert.organisationId,
     evidenceEncrypted: context.cipher.encrypt(JSON.stringify(alert.evidence)),
     source: alert.source,
     raisedBy: alert.raisedBy,
-    escalatedAt: leads.length === 0 ? new Date() : null,
+    // Escalated at once when the organisation has no lead, but only if someone was there to hear it;
+    // otherwise the escalation job keeps trying.
+    escalatedAt: leads.length === 0 && recipients.length > 0 ? new Date() : null,
   });
   const organisationName = organisation?.name ?? 'your organisation';
-  if (leads.length > 0) {
-    await noticeAlert(context, tx, leads, { id: row.id, organisationName, reason: 'new' });
-  } else {
-    await noticeAlert(context, tx, escalationRecipients(contacts, alert.organisationId), {
-      id: row.id,
-      organisationName,
-      reason: 'no_lead',
-    });
-  }
+  const told = await noticeAlert(context, tx, recipients, {
+    id: row.id,
+    organisationName,
+    reason: leads.length > 0 ? 'new' : 'no_lead',
+  });
+  if (told === 0)
+    context.logError(`Safeguarding alert ${row.id} reached nobody: no lead or admin to tell`, null);
   return row;
 }
 

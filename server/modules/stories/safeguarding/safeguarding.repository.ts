@@ -66,6 +66,16 @@ export async function updateAlert(db: DbOrTx, id: string, values: Partial<AlertR
   await db.update(safeguardingAlerts).set(values).where(eq(safeguardingAlerts.id, id));
 }
 
+/** Changes an alert that is not closed; false when it already was (a closed alert stays closed). */
+export async function updateAlertUnlessClosed(db: DbOrTx, id: string, values: Partial<AlertRow>) {
+  const rows = await db
+    .update(safeguardingAlerts)
+    .set(values)
+    .where(and(eq(safeguardingAlerts.id, id), ne(safeguardingAlerts.status, 'closed')))
+    .returning({ id: safeguardingAlerts.id });
+  return rows.length > 0;
+}
+
 /** Moves an open alert to acknowledged once; false when someone else already did. */
 export async function acknowledgeIfOpen(db: DbOrTx, id: string, personId: string, at: Date) {
   const rows = await db

@@ -9,6 +9,7 @@ import {
   type SignedIn,
 } from '../../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+import { findAnalysableStories } from '../stories.repository.js';
 import { escalateUnansweredAlerts } from './escalate-alerts.js';
 
 let t: TestApp;
@@ -414,5 +415,128 @@ describe('a person reads every story for risk', () => {
       sql`select safeguarding_hold as held from stories where id = ${id}`,
     );
     expect(JSON.stringify(row)).toContain('"held":true');
+  });
+});
+
+describe('what a review found, kept fixed', () => {
+  it('keeps a concern raised on a draft when the draft is sent', async () => {
+    const created = await as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, title: 'Draft', text: 'I like the Tuesday group.' },
+    });
+    const id = created.json<StoryResponse>().id;
+    const raised = await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/concerns`,
+      payload: { note: 'I am not safe at home tonight.' },
+    });
+    expect(raised.statusCode).toBe(201);
+    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    const row = await t.context.db.execute(
+      sql`select safeguarding_hold as held from stories where id = ${id}`,
+    );
+    expect(JSON.stringify(row)).toContain('"held":true');
+  });
+
+  it('sends a story written by someone who works alerts to someone else, and keeps it from them', async () => {
+    // The admin receives escalations; their own story, in an organisation with no lead, goes to the leads.
+    const created = await as(admin, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId: quietOrganisationId, title: 'Mine', text: AT_RISK },
+    });
+    const id = created.json<StoryResponse>().id;
+    await as(admin, { method: 'POST', url: `/api/stories/${id}/submit` });
+    expect(await alertOf(admin, id)).toBeUndefined();
+    const theirs = await alertOf(otherLead, id);
+    expect(theirs?.escalatedAt).not.toBeNull();
+    expect(
+      (await as(admin, { method: 'GET', url: `/api/safeguarding/alerts/${theirs?.id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('restores a redaction when a lead un-withholds the sentence around it, and withholding holds the story again', async () => {
+    const text = 'I met Gordon Brown at the group. It helped. I want to end it all tonight.';
+    const id = await submit(storyteller, text);
+    const gordon = { start: text.indexOf('Gordon'), end: text.indexOf('Gordon') + 'Gordon Brown'.length };
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/versions`,
+      payload: { decisions: [{ ...gordon, action: 'redact', replacement: '[PERSON]' }] },
+    });
+    const alert = await alertOf(lead, id);
+    const first = { start: 0, end: text.indexOf('.') + 1 };
+    const url = `/api/safeguarding/alerts/${alert?.id}/withheld`;
+    expect(
+      (await as(lead, { method: 'PUT', url, payload: { spans: [{ start: 3, end: 12 }] } })).statusCode,
+    ).toBe(200);
+    let seen = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    // A cut that overlaps part of a redaction widens to swallow all of it.
+    expect(seen.deidentifiedText).not.toContain('Brown');
+    expect(seen.deidentifiedText).not.toContain('Gordon');
+    await as(lead, { method: 'PUT', url, payload: { spans: [first] } });
+    await as(lead, { method: 'PUT', url, payload: { spans: [] } });
+    seen = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    expect(seen.deidentifiedText).toContain('I met [PERSON] at the group.');
+    expect(seen.deidentifiedText).not.toContain('Gordon');
+    expect(seen.safeguardingHold).toBe(true);
+  });
+
+  it('lets the lead close without messaging the storyteller when a message could put them at risk', async () => {
+    const id = await submit(storyteller, AT_RISK);
+    const alert = await alertOf(lead, id);
+    const before = (await outbox()).filter((m) => m.to === storyteller.email).length;
+    await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alert?.id}`,
+      payload: {
+        status: 'closed',
+        actionNote: 'Her partner reads her email; told her in person.',
+        tellStoryteller: false,
+      },
+    });
+    expect((await outbox()).filter((m) => m.to === storyteller.email).length).toBe(before);
+    const again = await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alert?.id}`,
+      payload: { status: 'closed', actionNote: 'Twice' },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('keeps a version made before a sentence was withheld out of analysis', async () => {
+    const text = 'The group gave me hope. I have been thinking about ending my life this week.';
+    const id = await submit(storyteller, text);
+    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/versions`, payload: { decisions: [] } });
+    await as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/consent`,
+      payload: { action: 'grant', tier: 'analysis', method: 'digital', wordingVersion: 'cairn-1' },
+    });
+    const pinned = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>()
+      .deidentifiedVersionId;
+    const alert = await alertOf(lead, id);
+    await as(lead, {
+      method: 'PUT',
+      url: `/api/safeguarding/alerts/${alert?.id}/withheld`,
+      payload: { spans: [{ start: text.indexOf('I have'), end: text.length }] },
+    });
+    await as(lead, {
+      method: 'PATCH',
+      url: `/api/safeguarding/alerts/${alert?.id}`,
+      payload: { status: 'closed', actionNote: 'Safe.' },
+    });
+    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+    const old = await findAnalysableStories(t.context.db, {
+      organisationIds: [organisationId],
+      versionIds: [pinned ?? ''],
+    });
+    expect(old).toEqual([]);
+    const latest = await findAnalysableStories(t.context.db, {
+      organisationIds: [organisationId],
+      storyIds: [id],
+    });
+    expect(latest[0]?.text).toBe('The group gave me hope. […]');
   });
 });

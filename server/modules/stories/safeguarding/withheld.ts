@@ -18,19 +18,55 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
- * The reviewer's decisions with the lead's withheld spans added as cuts. A withheld span wins over
- * any decision it overlaps (a redaction inside it would only leak its length and position).
+ * What to cut from the original: the reviewer's decisions, with the lead's withheld spans as cuts.
+ * A cut swallows any redaction it overlaps, widening to cover all of it, so no part of a removed
+ * detail is left beside it; redactions it does not touch stay as they are.
  */
 export function withWithheldCuts(
   decisions: readonly RedactionDecision[],
   withheld: readonly Span[],
 ): RedactionDecision[] {
-  const cuts = mergeSpans(withheld);
-  if (cuts.length === 0) return [...decisions];
-  const overlaps = (d: RedactionDecision) => cuts.some((c) => d.start < c.end && c.start < d.end);
+  const reviewer = decisions.filter((d) => d.replacement !== WITHHELD_MARK);
+  let cuts = mergeSpans(withheld);
+  if (cuts.length === 0) return [...reviewer];
+  // Widen until stable: a widened cut may reach another redaction.
+  for (let changed = true; changed;) {
+    changed = false;
+    const widened = cuts.map((cut) => {
+      let { start, end } = cut;
+      for (const d of reviewer) {
+        if (d.action === 'keep' || d.end <= start || d.start >= end) continue;
+        if (d.start < start || d.end > end) changed = true;
+        start = Math.min(start, d.start);
+        end = Math.max(end, d.end);
+      }
+      return { start, end };
+    });
+    cuts = mergeSpans(widened);
+  }
+  const inside = (d: RedactionDecision) => cuts.some((c) => d.start < c.end && c.start < d.end);
   return [
-    ...decisions.filter((d) => !overlaps(d)),
+    ...reviewer.filter((d) => !inside(d)),
     ...cuts.map((c) => ({
+      start: c.start,
+      end: c.end,
+      action: 'redact' as const,
+      replacement: WITHHELD_MARK,
+    })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What a version keeps of how it was made: every decision the reviewer took (even those a cut
+ * swallowed, so that un-withholding a sentence restores its redactions) and the lead's spans.
+ */
+export function decisionsToKeep(
+  decisions: readonly RedactionDecision[],
+  withheld: readonly Span[],
+): RedactionDecision[] {
+  return [
+    ...decisions.filter((d) => d.replacement !== WITHHELD_MARK),
+    ...mergeSpans(withheld).map((c) => ({
       start: c.start,
       end: c.end,
       action: 'redact' as const,

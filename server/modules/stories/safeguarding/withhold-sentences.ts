@@ -47,13 +47,22 @@ export async function withholdSentences(
     );
   }
   const spans = mergeSpans(input.spans);
-  const latest = [...versions].reverse().find((v) => v.kind === 'deidentified');
   await context.db.transaction(async (tx) => {
-    await stories.updateStory(tx, story.id, { withheldSpans: spans });
-    if (latest) {
-      // Keep the reviewer's decisions; the withheld parts are added on top of them.
+    // One change to a story at a time: an approval or a confirmation waits for this to finish.
+    const current = await stories.lockStory(tx, story.id);
+    if (!current) throw notFound('This alert');
+    await stories.updateStory(tx, story.id, {
+      withheldSpans: spans,
+      // Whatever was agreed before, the story now waits for its storyteller to read it again.
+      ...(current.status === 'withdrawn' ? {} : { safeguardingHold: true }),
+    });
+    const latest = [...(await stories.findVersions(tx, story.id))]
+      .reverse()
+      .find((v) => v.kind === 'deidentified');
+    if (latest && current.status !== 'withdrawn') {
+      // Keep the reviewer's decisions; the withheld parts are cut on top of them.
       await saveDeidentifiedVersion(context, tx, {
-        story: { ...story, withheldSpans: spans },
+        story: { ...current, withheldSpans: spans },
         original: { id: original.id, text },
         decisions: reviewerDecisions(latest.decisions),
         createdBy: actor.personId,
