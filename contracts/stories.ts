@@ -89,10 +89,8 @@ export const CreateVersionRequestSchema = z.strictObject({
 });
 export type CreateVersionRequest = z.infer<typeof CreateVersionRequestSchema>;
 
-export const ConsentGrantSchema = z.strictObject({
-  action: z.literal('grant'),
-  tier: ConsentTierSchema,
-  method: ConsentMethodSchema,
+/** What a storyteller chooses beyond the tier: who, what for, how named, which media, until when. */
+const ConsentChoiceFields = {
   /** For the partners tier: the partner organisations that may see the de-identified story. */
   partnerOrganisationIds: z.array(IdSchema).max(50).default([]),
   purpose: z.string().trim().max(500).default(''),
@@ -100,6 +98,13 @@ export const ConsentGrantSchema = z.strictObject({
   pseudonym: z.string().trim().max(80).optional(),
   media: z.array(MediaSchema).max(3).default(['text']),
   expiresAt: TimestampSchema.optional(),
+};
+
+export const ConsentGrantSchema = z.strictObject({
+  action: z.literal('grant'),
+  tier: ConsentTierSchema,
+  method: ConsentMethodSchema,
+  ...ConsentChoiceFields,
   wordingVersion: z.string().trim().min(1).max(40),
   /** The organisation's wording that was read or shown, when it keeps its own. */
   wordingId: IdSchema.optional(),
@@ -247,12 +252,7 @@ export const UpdateConsentWordingRequestSchema = z.strictObject({
 /** What a storyteller without an account agreed in the room, sent to them to confirm themselves. */
 export const ConfirmationRequestSchema = z.strictObject({
   tier: ConsentTierSchema.exclude(['private']),
-  partnerOrganisationIds: z.array(IdSchema).max(50).default([]),
-  purpose: z.string().trim().max(500).default(''),
-  identification: IdentificationSchema.default('anonymous'),
-  pseudonym: z.string().trim().max(80).optional(),
-  media: z.array(MediaSchema).max(3).default(['text']),
-  expiresAt: TimestampSchema.optional(),
+  ...ConsentChoiceFields,
   /** How they agreed in the room. */
   method: ConsentMethodSchema,
   wordingId: IdSchema.optional(),
