@@ -1,6 +1,7 @@
 import type { ModuleContext } from '../../kernel/module.js';
 import { demoActor, findOrganisationsOfPartnership } from '../people/index.js';
-import { confirmByReference, requestConfirmation } from './consent/confirmations.js';
+import { requestConfirmation } from './consent/confirmations.js';
+import { confirmByReference } from './consent/storyteller-answer.js';
 import { recordConsent } from './consent/record-consent.js';
 import * as service from './stories.service.js';
 

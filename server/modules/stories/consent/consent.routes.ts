@@ -19,6 +19,7 @@ import { PROBLEM_RESPONSES as problems, registerUploadRoutes, uploadBody } from 
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as confirmations from './confirmations.js';
 import { readConsentForm, uploadConsentForm } from './consent-form.js';
+import * as answers from './storyteller-answer.js';
 import { getConsentWording, updateConsentWording } from './wordings.js';
 
 const tags = ['consent'];
@@ -110,12 +111,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) =>
-      confirmations.confirmByReference(
-        context,
-        request.actor,
-        request.params.storyId,
-        request.body.reference,
-      ),
+      answers.confirmByReference(context, request.actor, request.params.storyId, request.body.reference),
   );
   // No sign-in: the unguessable token in the link is the storyteller's key, usable once.
   app.get(
@@ -127,7 +123,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: ConfirmationPageSchema, ...problems },
       },
     },
-    async (request) => confirmations.getConfirmationPage(context, request.params.token),
+    async (request) => answers.getConfirmationPage(context, request.params.token),
   );
   app.post(
     '/confirm/:token',
@@ -139,7 +135,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: ConfirmationPageSchema, ...problems },
       },
     },
-    async (request) => confirmations.answerConfirmation(context, request.params.token, request.body.answer),
+    async (request) => answers.answerConfirmation(context, request.params.token, request.body.answer),
   );
 
   // --- a scan of a signed form ---
