@@ -372,7 +372,9 @@ export function MembersPage() {
         <Link to={`/organisations/${organisationId}/support-lines`}>{strings.members.supportLinesLink}</Link>
       </p>
       <p>
-        <Link to={`/organisations/${organisationId}/consent-wording`}>{strings.members.consentWordingLink}</Link>
+        <Link to={`/organisations/${organisationId}/consent-wording`}>
+          {strings.members.consentWordingLink}
+        </Link>
       </p>
       {query.isPending ? <Loading /> : null}
       {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
