@@ -38,6 +38,17 @@ describe('every bad request gets a problem answer', () => {
     ]);
   });
 
+  it('never looks inside an upload stream, and stops at any depth', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { findNulCharacter } = await import('./http.js');
+    const stream = new PassThrough();
+    expect(findNulCharacter(stream)).toBeNull();
+    let deep: unknown = 'a\u0000';
+    for (let level = 0; level < 10_000; level++) deep = [deep];
+    expect(findNulCharacter(deep)).toBeNull();
+    expect(findNulCharacter({ a: [{ b: 'x\u0000' }] })).toBe('a.0.b');
+  });
+
   it('malformed JSON', async () => {
     const response = await t.app.inject({
       method: 'POST',

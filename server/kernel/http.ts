@@ -115,9 +115,18 @@ export function registerCsrfProtection(app: FastifyInstance, options: { publicUr
   });
 }
 
+/** Parsed JSON is plain objects and arrays; anything else (an upload stream, a buffer) is not looked into. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** The path of the first string in a JSON body that holds a NUL character, if any. */
 export function findNulCharacter(value: unknown, path: string[] = []): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
+  // JSON bodies are limited in size, but not in depth: stop well before the stack would.
+  if (path.length > 64) return null;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
       const found = findNulCharacter(item, [...path, String(index)]);
@@ -125,7 +134,7 @@ export function findNulCharacter(value: unknown, path: string[] = []): string | 
     }
     return null;
   }
-  if (typeof value === 'object' && value !== null) {
+  if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       const found = findNulCharacter(item, [...path, key]);
       if (found) return found;
