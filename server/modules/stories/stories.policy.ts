@@ -1,7 +1,7 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
 import { hasRole, isPartnershipAdmin, organisationsWithRole, type Actor } from '../../kernel/access.js';
 import { allows } from './consent/fold.js';
-import { mayWorkAlert, type AlertFacts } from './safeguarding/alert-access.js';
+import { mayWorkAlert, type AlertFacts } from './safeguarding/index.js';
 
 export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';
 

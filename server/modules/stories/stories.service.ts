@@ -28,9 +28,13 @@ import {
 } from './stories.policy.js';
 import * as repo from './stories.repository.js';
 import { deleteConsentFormsOfStory, findConsentFormsOfStory } from './consent/consent.repository.js';
-import { evidenceBySentence, raiseAlert } from './safeguarding/raise-alert.js';
-import { countUnclosedAlertsOfStory } from './safeguarding/safeguarding.repository.js';
-import { decisionsToKeep, withWithheldCuts } from './safeguarding/withheld.js';
+import {
+  countUnclosedAlertsOfStory,
+  decisionsToKeep,
+  evidenceBySentence,
+  raiseAlert,
+  withWithheldCuts,
+} from './safeguarding/index.js';
 import { loadStory, type LoadedStory as Loaded } from './story-loader.js';
 import { DEFAULT_SUPPORT_LINES, supportLinesOf } from './support-lines.js';
 

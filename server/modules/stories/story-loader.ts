@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { foldConsent } from './consent/fold.js';
-import { findAlertsOfStory } from './safeguarding/safeguarding.repository.js';
+import { findAlertsOfStory } from './safeguarding/index.js';
 import { accessToStory, type StoryAccess } from './stories.policy.js';
 import * as repo from './stories.repository.js';
 

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../../kernel/errors.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
-import { findAlertsOfStory } from '../safeguarding/safeguarding.repository.js';
+import { findAlertsOfStory } from '../safeguarding/index.js';
 import * as stories from '../stories.repository.js';
 import { getStory } from '../stories.service.js';
 import {

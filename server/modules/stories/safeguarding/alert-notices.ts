@@ -1,12 +1,27 @@
 import type { DbOrTx } from '../../../kernel/db.js';
 import { queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import type { findSafeguardingContacts } from '../../people/index.js';
+import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
+import { findStorytellers } from '../stories.repository.js';
 
 export type SafeguardingContact = Awaited<ReturnType<typeof findSafeguardingContacts>>[number];
 
 /** Why a person is being told about an alert; it changes only the opening of the message. */
 export type NoticeReason = 'new' | 'no_lead' | 'unanswered';
+
+/**
+ * The organisation of an alert and everyone in its partnership who may hear of it, leaving out
+ * the story's own storytellers: a lead never works an alert about their own story.
+ */
+export async function alertAudience(tx: DbOrTx, alert: { storyId: string; organisationId: string }) {
+  const organisation = await findOrganisationById(tx, alert.organisationId);
+  if (!organisation) return { organisation, contacts: [] };
+  const tellers = new Set(
+    (await findStorytellers(tx, alert.storyId)).flatMap((t) => (t.personId ? [t.personId] : [])),
+  );
+  const contacts = await findSafeguardingContacts(tx, organisation.partnershipId);
+  return { organisation, contacts: contacts.filter((c) => !tellers.has(c.personId)) };
+}
 
 /** The leads of the alert's own organisation. */
 export function ownLeads(contacts: SafeguardingContact[], organisationId: string) {

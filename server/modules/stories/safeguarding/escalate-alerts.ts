@@ -1,8 +1,6 @@
 import { recordAudit } from '../../../kernel/audit.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
-import { escalationRecipients, noticeAlert } from './alert-notices.js';
-import { findStorytellers } from '../stories.repository.js';
+import { alertAudience, escalationRecipients, noticeAlert } from './alert-notices.js';
 import { claimAlertsToEscalate, updateAlert } from './safeguarding.repository.js';
 
 /**
@@ -16,15 +14,7 @@ export async function escalateUnansweredAlerts(context: ModuleContext, now = new
   return context.db.transaction(async (tx) => {
     const claimed = await claimAlertsToEscalate(tx, raisedBefore, now);
     for (const alert of claimed) {
-      const organisation = await findOrganisationById(tx, alert.organisationId);
-      const tellers = new Set(
-        (await findStorytellers(tx, alert.storyId)).flatMap((t) => (t.personId ? [t.personId] : [])),
-      );
-      const contacts = organisation
-        ? (await findSafeguardingContacts(tx, organisation.partnershipId)).filter(
-            (c) => !tellers.has(c.personId),
-          )
-        : [];
+      const { organisation, contacts } = await alertAudience(tx, alert);
       const told = await noticeAlert(context, tx, escalationRecipients(contacts, alert.organisationId), {
         id: alert.id,
         organisationName: organisation?.name ?? 'an organisation',

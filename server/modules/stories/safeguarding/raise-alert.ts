@@ -3,10 +3,9 @@ import { requireActor, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
-import { findStorytellers, updateStory } from '../stories.repository.js';
+import { updateStory } from '../stories.repository.js';
 import { loadStory } from '../story-loader.js';
-import { escalationRecipients, noticeAlert, ownLeads } from './alert-notices.js';
+import { alertAudience, escalationRecipients, noticeAlert, ownLeads } from './alert-notices.js';
 import { insertAlert } from './safeguarding.repository.js';
 
 /**
@@ -39,13 +38,7 @@ export async function raiseAlert(
     raisedBy: string | null;
   },
 ) {
-  const organisation = await findOrganisationById(tx, alert.organisationId);
-  const contacts = organisation ? await findSafeguardingContacts(tx, organisation.partnershipId) : [];
-  // A lead never works an alert about their own story: it goes to someone else.
-  const tellers = new Set(
-    (await findStorytellers(tx, alert.storyId)).flatMap((t) => (t.personId ? [t.personId] : [])),
-  );
-  const others = contacts.filter((c) => !tellers.has(c.personId));
+  const { organisation, contacts: others } = await alertAudience(tx, alert);
   const leads = ownLeads(others, alert.organisationId);
   const recipients = leads.length > 0 ? leads : escalationRecipients(others, alert.organisationId);
   const row = await insertAlert(tx, {
