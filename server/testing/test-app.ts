@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../kernel/config.js';
@@ -12,10 +12,21 @@ export type TestApp = {
   context: ModuleContext;
   database: DatabaseHandle;
   config: Config;
+  /** Sends a request as a signed-in person (their session cookie added), or signed out when `who` is null. */
+  as(who: { cookie: string } | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Every message the development outbox holds (mail and text), newest last; only `to` someone when given. */
+  outbox(to?: string): Promise<OutboxMessage[]>;
   /** Builds a second app instance on the same database, as a load balancer would run. */
   createPeer(): Promise<{ app: FastifyInstance; close(): Promise<void> }>;
   close(): Promise<void>;
 };
+
+export type OutboxMessage = { to: string; subject: string; text: string; channel: string };
+
+/** Adds `who`'s session cookie to a request, keeping any other headers the test set. */
+export function withCookie(who: { cookie: string } | null, options: InjectOptions): InjectOptions {
+  return who ? { ...options, headers: { ...options.headers, cookie: who.cookie } } : options;
+}
 
 /**
  * A fresh database for one test file: in-memory PGlite by default, or, when `DATABASE_URL` is
@@ -71,6 +82,12 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     context,
     database,
     config,
+    as: (who, options) => app.inject(withCookie(who, options)),
+    async outbox(to) {
+      const response = await app.inject({ method: 'GET', url: '/api/dev/outbox' });
+      const messages = response.json<{ messages: OutboxMessage[] }>().messages;
+      return to === undefined ? messages : messages.filter((message) => message.to === to);
+    },
     async createPeer() {
       // On PostgreSQL the peer has its own pool and LISTEN connection; PGlite is one process, so
       // the peer shares the handle and NOTIFY is delivered in-process.
