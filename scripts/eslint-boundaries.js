@@ -3,6 +3,7 @@
 // - server/kernel and server/text import no module (and server/text no kernel: it is pure);
 // - a module reaches another module only through its index.ts;
 // - web: shared code (components, lib) → features → app; features never import each other.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -62,4 +63,83 @@ const boundaries = {
   },
 };
 
-export const cairnPlugin = { rules: { boundaries } };
+// --- import cycles -------------------------------------------------------------------------------
+// A cycle (a page importing its feature's routes.tsx, which loads the page) makes load order
+// fragile and splits bundles badly. Type-only imports are erased and do not count; lazy `import()`
+// does, since it still ties the two files together.
+
+const IMPORT_PATTERN =
+  /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm;
+const importsOf = new Map();
+
+function resolveSource(fromFile, source) {
+  const base = resolve(dirname(fromFile), source).replace(/\.js$/, '');
+  for (const suffix of ['.ts', '.tsx', '/index.ts', '/index.tsx']) {
+    if (existsSync(base + suffix)) return base + suffix;
+  }
+  return null;
+}
+
+/** The files a file imports (relative, not type-only), read from disk once per lint run. */
+function relativeImports(file) {
+  let imports = importsOf.get(file);
+  if (imports) return imports;
+  imports = [];
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // A file that cannot be read imports nothing we can follow.
+  }
+  for (const match of text.matchAll(IMPORT_PATTERN)) {
+    const target = resolveSource(file, match[1] ?? match[2]);
+    if (target) imports.push(target);
+  }
+  importsOf.set(file, imports);
+  return imports;
+}
+
+/** A path of imports from `start` back to `goal`, or null when there is none. */
+function pathBack(start, goal) {
+  const seen = new Set([start]);
+  const stack = [[start, [start]]];
+  while (stack.length > 0) {
+    const [file, path] = stack.pop();
+    for (const next of relativeImports(file)) {
+      if (next === goal) return path;
+      if (seen.has(next) || next.includes('/node_modules/')) continue;
+      seen.add(next);
+      stack.push([next, [...path, next]]);
+    }
+  }
+  return null;
+}
+
+const noCycles = {
+  meta: { type: 'problem', schema: [], docs: { description: 'No import cycles between Cairn files' } },
+  create(context) {
+    const file = context.filename;
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      if (node.importKind === 'type' || node.exportKind === 'type') return;
+      const target = resolveSource(file, source);
+      if (!target) return;
+      const back = pathBack(target, file);
+      if (!back) return;
+      const chain = [file, ...back, file].map((path) => relative(ROOT, path)).join(' → ');
+      context.report({
+        node: node.source,
+        message: `Import cycle: ${chain}. Move what both need into a third file.`,
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+export const cairnPlugin = { rules: { boundaries, 'no-cycles': noCycles } };

@@ -38,13 +38,16 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta
 
 export type OpenDatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  /** `dataDir: undefined` opens an in-memory database (tests). */
-  | { kind: 'pglite'; dataDir: string | undefined };
+  /**
+   * `dataDir: undefined` opens an in-memory database (tests), which may start from a dumped data
+   * directory (`loadDataDir`, a tarball from PGlite's `dumpDataDir`).
+   */
+  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob };
 
 /** Opens PGlite (file-backed or in memory) or a PostgreSQL pool, behind one handle. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.loadDataDir);
 }
 
 /** Opens the database the configuration names: PostgreSQL when `DATABASE_URL` is set, else embedded PGlite. */
@@ -56,11 +59,11 @@ export async function openConfiguredDatabase(config: {
   return openDatabase({ kind: 'pglite', dataDir: config.dataDir });
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (dataDir === undefined) {
-    client = new PGlite();
+    client = new PGlite(loadDataDir ? { loadDataDir } : {});
   } else {
     mkdirSync(dataDir, { recursive: true });
     // PGlite is single-process: a second process opening the same files would corrupt them.

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../kernel/config.js';
 import { createFieldCipher } from '../kernel/crypto.js';
 import { openDatabase, type DatabaseHandle } from '../kernel/db.js';
 import type { ModuleContext } from '../kernel/module.js';
+import { createDatabaseFromTemplate, databaseUrl, pgliteTemplate } from './template-database.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -14,7 +15,7 @@ export type TestApp = {
   config: Config;
   /** Sends a request as a signed-in person (their session cookie added), or signed out when `who` is null. */
   as(who: { cookie: string } | null, options: InjectOptions): Promise<LightMyRequestResponse>;
-  /** Every message the development outbox holds (mail and text), newest last; only `to` someone when given. */
+  /** The newest messages the development outbox holds (mail and text), newest first; only `to` someone when given. */
   outbox(to?: string): Promise<OutboxMessage[]>;
   /** Builds a second app instance on the same database, as a load balancer would run. */
   createPeer(): Promise<{ app: FastifyInstance; close(): Promise<void> }>;
@@ -29,8 +30,9 @@ export function withCookie(who: { cookie: string } | null, options: InjectOption
 }
 
 /**
- * A fresh database for one test file: in-memory PGlite by default, or, when `DATABASE_URL` is
- * set, a new database on that PostgreSQL server that is dropped afterwards.
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or, when
+ * `DATABASE_URL` is set, a new database on that PostgreSQL server that is dropped afterwards. Both
+ * start from the run's template when Vitest's global setup made one.
  */
 export async function openTestDatabase(): Promise<{
   database: DatabaseHandle;
@@ -39,22 +41,19 @@ export async function openTestDatabase(): Promise<{
 }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
-    await database.migrate();
+    const template = await pgliteTemplate();
+    const database = await openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: template });
+    if (!template) await database.migrate();
     return { database, drop: async () => database.close() };
   }
   const name = `cairn_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
-  await database.migrate();
+  const migrated = await createDatabaseFromTemplate(serverUrl, name);
+  const url = databaseUrl(serverUrl, name);
+  const database = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+  if (!migrated) await database.migrate();
   return {
     database,
-    url: url.toString(),
+    url,
     async drop() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
+import {
+  fillPath,
+  queryString,
+  type EndpointCall,
+  type EndpointDefinition,
+  type EndpointResponse,
+} from '../../contracts/endpoint.js';
 import { strings } from './strings.js';
 
 /** An error answer from the API, always shaped as a problem (RFC 9457). */
@@ -125,4 +132,23 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 /** What went wrong, in words: the API's own detail when it answered with a problem, otherwise a generic line. */
 export function errorText(error: unknown): string {
   return isApiError(error) ? error.problem.detail : strings.errors.generic;
+}
+
+/**
+ * Calls a declared endpoint (see contracts/endpoint.ts): the path is filled from `params`, the
+ * query and body are the ones the contract names, and the answer is checked against its schema.
+ */
+export function callEndpoint<D extends EndpointDefinition>(
+  definition: D,
+  call: EndpointCall<D>,
+  options: { signal?: AbortSignal } = {},
+): Promise<EndpointResponse<D>> {
+  // The contract's params schema outputs strings (see EndpointDefinition), so its input does too.
+  const params = call.params as Record<string, string> | undefined;
+  const path = fillPath(definition.path, params) + queryString(call.query);
+  return apiRequest(path, definition.response as z.ZodType<EndpointResponse<D>>, {
+    method: definition.method,
+    ...(call.body !== undefined ? { body: call.body } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
 }

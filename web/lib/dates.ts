@@ -1,28 +1,19 @@
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+import { addDays, londonToday } from '../../contracts/calendar.js';
 
-function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Today as a calendar date in the reader's own time zone, like 2026-03-14. */
+/** Today as a London calendar date, like 2026-03-14: the same day the server checks against. */
 export function today(): string {
-  return isoDay(new Date());
+  return londonToday();
 }
 
 /** A calendar date some days from today. */
 export function daysFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return isoDay(date);
+  return addDays(londonToday(), days);
 }
 
 /** The UK financial year that holds today: 6 April to 5 April. */
 export function currentFinancialYear(): { from: string; to: string } {
-  const now = new Date();
-  const year = now.getFullYear();
-  const afterStart = now.getMonth() > 3 || (now.getMonth() === 3 && now.getDate() >= 6);
-  const start = afterStart ? year : year - 1;
+  const now = londonToday();
+  const year = Number(now.slice(0, 4));
+  const start = now.slice(5) >= '04-06' ? year : year - 1;
   return { from: `${start}-04-06`, to: `${start + 1}-04-05` };
 }

@@ -3,15 +3,10 @@ import { recordAudit } from '../../kernel/audit.js';
 import { fileSlug, toCsv } from '../../kernel/downloads.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './analysis.repository.js';
-import {
-  SUGGESTIONS_CODER,
-  applicationsOf,
-  coderLabel,
-  nameOf,
-  loadProject,
-  visibleTo,
-} from './analysis.service.js';
+import { applicationsOf, loadProject, visibleTo } from './loaders.js';
+import { coderLabel, nameOf, storyTitle } from './presenters.js';
 import { buildCodebookXml, buildQdpx, type QdaCode, type QdaNote } from './refi-qda.js';
+import { SUGGESTIONS_CODER } from './suggestions.js';
 
 const CONSENSUS_CODER = 'consensus';
 
@@ -112,7 +107,7 @@ export async function exportProject(context: ModuleContext, actorOrNull: Actor |
     description: project.question,
     users,
     codes: toQdaCodes(codes),
-    sources: stories.map((s) => ({ id: s.storyId, name: s.title || 'Untitled story', text: s.text })),
+    sources: stories.map((s) => ({ id: s.storyId, name: storyTitle(s.title), text: s.text })),
     selections: applications.map((a) => ({
       id: a.id,
       sourceId: a.storyId,
@@ -150,7 +145,7 @@ export async function exportExcerptsCsv(
     if (!story) continue;
     const coder = await coderLabel(context, a, names);
     lines.push([
-      story.title || 'Untitled story',
+      storyTitle(story.title),
       codeNames.get(a.codeId) ?? '',
       coder,
       a.source,

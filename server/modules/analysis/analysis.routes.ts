@@ -3,29 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AddStoriesRequestSchema,
-  AgreementQuerySchema,
-  AgreementReportSchema,
   AnalysableStoriesSchema,
   ApplicationParamsSchema,
-  BriefingDownloadListSchema,
-  BriefingOptionsSchema,
-  BriefingQuerySchema,
   CodeParamsSchema,
   CodebookListSchema,
   CodebookParamsSchema,
   CodebookSchema,
   CodingViewSchema,
-  ConsentNoticeListSchema,
   CreateApplicationRequestSchema,
   CreateCodeRequestSchema,
   CreateCodebookRequestSchema,
-  CreateKeyMessageRequestSchema,
   CreateMemoRequestSchema,
   CreateProjectRequestSchema,
-  CreateThemeRequestSchema,
   DecideSuggestionRequestSchema,
-  ExcerptListSchema,
-  ExcerptQuerySchema,
   MemoListSchema,
   MemoQuerySchema,
   MergeCodeRequestSchema,
@@ -33,20 +23,21 @@ import {
   ProjectParamsSchema,
   ProjectSchema,
   ProjectStoryParamsSchema,
-  SynthesisSchema,
   UpdateCodeRequestSchema,
   UpdateProjectRequestSchema,
 } from '../../../contracts/analysis.js';
-import { PROBLEM_RESPONSES, sendDownload } from '../../kernel/http.js';
+import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import * as exports from './analysis.exports.js';
-import * as service from './analysis.service.js';
-import * as briefing from './briefing.js';
-import * as briefingLog from './briefing-log.js';
+import * as codebooks from './codebooks.js';
+import * as coding from './coding.js';
+import * as memos from './memos.js';
+import * as projects from './projects.js';
+import * as suggestions from './suggestions.js';
 
 const problems = PROBLEM_RESPONSES;
 const tags = ['analysis'];
 
+/** Codebooks, projects and coding: the team's work on the stories. */
 export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
@@ -54,18 +45,18 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
   app.get(
     '/analysis/codebooks',
     { schema: { tags, response: { 200: CodebookListSchema, ...problems } } },
-    (request) => service.listCodebooks(context, request.actor),
+    (request) => codebooks.listCodebooks(context, request.actor),
   );
   app.post(
     '/analysis/codebooks',
     { schema: { tags, body: CreateCodebookRequestSchema, response: { 201: CodebookSchema, ...problems } } },
     async (request, reply) =>
-      reply.status(201).send(await service.createCodebook(context, request.actor, request.body)),
+      reply.status(201).send(await codebooks.createCodebook(context, request.actor, request.body)),
   );
   app.get(
     '/analysis/codebooks/:codebookId',
     { schema: { tags, params: CodebookParamsSchema, response: { 200: CodebookSchema, ...problems } } },
-    (request) => service.getCodebook(context, request.actor, request.params.codebookId),
+    (request) => codebooks.getCodebook(context, request.actor, request.params.codebookId),
   );
   app.post(
     '/analysis/codebooks/:codebookId/codes',
@@ -80,7 +71,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.addCode(context, request.actor, request.params.codebookId, request.body)),
+        .send(await codebooks.addCode(context, request.actor, request.params.codebookId, request.body)),
   );
   app.patch(
     '/analysis/codebooks/:codebookId/codes/:codeId',
@@ -93,7 +84,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
       },
     },
     (request) =>
-      service.updateCode(
+      codebooks.updateCode(
         context,
         request.actor,
         request.params.codebookId,
@@ -112,7 +103,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
       },
     },
     (request) =>
-      service.mergeCode(
+      codebooks.mergeCode(
         context,
         request.actor,
         request.params.codebookId,
@@ -125,18 +116,18 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
   app.get(
     '/analysis/projects',
     { schema: { tags, response: { 200: ProjectListSchema, ...problems } } },
-    (request) => service.listProjects(context, request.actor),
+    (request) => projects.listProjects(context, request.actor),
   );
   app.post(
     '/analysis/projects',
     { schema: { tags, body: CreateProjectRequestSchema, response: { 201: ProjectSchema, ...problems } } },
     async (request, reply) =>
-      reply.status(201).send(await service.createProject(context, request.actor, request.body)),
+      reply.status(201).send(await projects.createProject(context, request.actor, request.body)),
   );
   app.get(
     '/analysis/projects/:projectId',
     { schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectSchema, ...problems } } },
-    (request) => service.getProject(context, request.actor, request.params.projectId),
+    (request) => projects.getProject(context, request.actor, request.params.projectId),
   );
   app.patch(
     '/analysis/projects/:projectId',
@@ -148,14 +139,14 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
         response: { 200: ProjectSchema, ...problems },
       },
     },
-    (request) => service.updateProject(context, request.actor, request.params.projectId, request.body),
+    (request) => projects.updateProject(context, request.actor, request.params.projectId, request.body),
   );
   app.get(
     '/analysis/projects/:projectId/analysable-stories',
     {
       schema: { tags, params: ProjectParamsSchema, response: { 200: AnalysableStoriesSchema, ...problems } },
     },
-    (request) => service.listAnalysableStories(context, request.actor, request.params.projectId),
+    (request) => projects.listAnalysableStories(context, request.actor, request.params.projectId),
   );
   app.post(
     '/analysis/projects/:projectId/stories',
@@ -167,7 +158,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
         response: { 200: ProjectSchema, ...problems },
       },
     },
-    (request) => service.addStories(context, request.actor, request.params.projectId, request.body),
+    (request) => projects.addStories(context, request.actor, request.params.projectId, request.body),
   );
 
   // --- coding ---
@@ -175,7 +166,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
     '/analysis/projects/:projectId/stories/:storyId',
     { schema: { tags, params: ProjectStoryParamsSchema, response: { 200: CodingViewSchema, ...problems } } },
     (request) =>
-      service.getCodingView(context, request.actor, request.params.projectId, request.params.storyId),
+      coding.getCodingView(context, request.actor, request.params.projectId, request.params.storyId),
   );
   app.post(
     '/analysis/projects/:projectId/applications',
@@ -190,13 +181,13 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.applyCode(context, request.actor, request.params.projectId, request.body)),
+        .send(await coding.applyCode(context, request.actor, request.params.projectId, request.body)),
   );
   app.delete(
     '/analysis/projects/:projectId/applications/:applicationId',
     { schema: { tags, params: ApplicationParamsSchema, response: { 200: CodingViewSchema, ...problems } } },
     (request) =>
-      service.removeApplication(
+      coding.removeApplication(
         context,
         request.actor,
         request.params.projectId,
@@ -212,7 +203,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
         response: { 200: z.object({ added: z.number().int(), project: ProjectSchema }), ...problems },
       },
     },
-    (request) => service.suggest(context, request.actor, request.params.projectId),
+    (request) => suggestions.suggest(context, request.actor, request.params.projectId),
   );
   app.patch(
     '/analysis/projects/:projectId/applications/:applicationId',
@@ -225,7 +216,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
       },
     },
     (request) =>
-      service.decideSuggestion(
+      suggestions.decideSuggestion(
         context,
         request.actor,
         request.params.projectId,
@@ -246,7 +237,7 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.addMemo(context, request.actor, request.params.projectId, request.body)),
+        .send(await memos.addMemo(context, request.actor, request.params.projectId, request.body)),
   );
 
   app.get(
@@ -259,136 +250,6 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
         response: { 200: MemoListSchema, ...problems },
       },
     },
-    (request) => service.listMemos(context, request.actor, request.params.projectId, request.query),
-  );
-
-  // --- agreement, synthesis, search ---
-  app.get(
-    '/analysis/projects/:projectId/agreement',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        querystring: AgreementQuerySchema,
-        response: { 200: AgreementReportSchema, ...problems },
-      },
-    },
-    (request) =>
-      service.getAgreement(context, request.actor, request.params.projectId, {
-        unit: request.query.unit,
-        includeSuggestions: request.query.suggestions === 'true',
-      }),
-  );
-  app.get(
-    '/analysis/projects/:projectId/synthesis',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: SynthesisSchema, ...problems } } },
-    (request) => service.getSynthesis(context, request.actor, request.params.projectId),
-  );
-  app.post(
-    '/analysis/projects/:projectId/themes',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: CreateThemeRequestSchema,
-        response: { 201: SynthesisSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await service.addTheme(context, request.actor, request.params.projectId, request.body)),
-  );
-  app.post(
-    '/analysis/projects/:projectId/messages',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: CreateKeyMessageRequestSchema,
-        response: { 201: SynthesisSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await service.addKeyMessage(context, request.actor, request.params.projectId, request.body)),
-  );
-  app.get(
-    '/analysis/projects/:projectId/excerpts',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        querystring: ExcerptQuerySchema,
-        response: { 200: ExcerptListSchema, ...problems },
-      },
-    },
-    (request) => service.searchExcerpts(context, request.actor, request.params.projectId, request.query),
-  );
-
-  // --- exports ---
-  for (const format of ['docx', 'pdf'] as const) {
-    app.get(
-      `/analysis/projects/:projectId/briefing.${format}`,
-      { schema: { tags, params: ProjectParamsSchema, querystring: BriefingQuerySchema } },
-      async (request, reply) => {
-        const file = await briefing.renderBriefing(
-          context,
-          request.actor,
-          request.params.projectId,
-          request.query,
-          format,
-        );
-        return sendDownload(reply, file, format);
-      },
-    );
-  }
-  app.get(
-    '/analysis/projects/:projectId/briefing-options',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: BriefingOptionsSchema, ...problems } } },
-    (request) => briefing.getBriefingOptions(context, request.actor, request.params.projectId),
-  );
-  app.get(
-    '/analysis/projects/:projectId/briefing-downloads',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        response: { 200: BriefingDownloadListSchema, ...problems },
-      },
-    },
-    (request) => briefingLog.listBriefingDownloads(context, request.actor, request.params.projectId),
-  );
-  app.get(
-    '/analysis/projects/:projectId/consent-notices',
-    {
-      schema: { tags, params: ProjectParamsSchema, response: { 200: ConsentNoticeListSchema, ...problems } },
-    },
-    (request) => briefingLog.listConsentNotices(context, request.actor, request.params.projectId),
-  );
-  app.get(
-    '/analysis/projects/:projectId/project.qdpx',
-    { schema: { tags, params: ProjectParamsSchema } },
-    async (request, reply) => {
-      const file = await exports.exportProject(context, request.actor, request.params.projectId);
-      return sendDownload(reply, file, 'qdpx');
-    },
-  );
-  app.get(
-    '/analysis/projects/:projectId/codebook.qdc',
-    { schema: { tags, params: ProjectParamsSchema } },
-    async (request, reply) => {
-      const file = await exports.exportCodebook(context, request.actor, request.params.projectId);
-      return sendDownload(reply, file, 'qdc');
-    },
-  );
-  app.get(
-    '/analysis/projects/:projectId/excerpts.csv',
-    { schema: { tags, params: ProjectParamsSchema } },
-    async (request, reply) => {
-      const file = await exports.exportExcerptsCsv(context, request.actor, request.params.projectId);
-      return sendDownload(reply, file, 'csv');
-    },
+    (request) => memos.listMemos(context, request.actor, request.params.projectId, request.query),
   );
 }

@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InjectOptions } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -21,6 +20,13 @@ import {
   type SignedIn,
 } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import {
+  addKeyMessage,
+  codePhrase,
+  createOrganisation,
+  createProject,
+  getCodingView,
+} from './analysis.factories.js';
 
 const schemas = fileURLToPath(new URL('./refi-qda-schemas/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'cairn-analysis-'));
@@ -50,9 +56,6 @@ const TEXTS = {
   private: 'This one stays with me and the people I chose.',
 };
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
 function story(tier: keyof typeof TEXTS): Promise<string> {
   return addConsentedStory(t.app, storyteller, {
     organisationId,
@@ -67,9 +70,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signInAsNewAdmin(t.app, t.context);
   organisationId = await firstOrganisationId(t.app, admin);
-  partnerOrganisationId = (
-    await as(admin, { method: 'POST', url: '/api/organisations', payload: { name: 'Partner Trust' } })
-  ).json<{ id: string }>().id;
+  partnerOrganisationId = await createOrganisation(t, admin, 'Partner Trust');
   storyteller = await addPerson(t.app, admin, organisationId, 'member');
   coderA = await addPerson(t.app, admin, organisationId, 'peer_supporter');
   coderB = await addPerson(t.app, admin, organisationId, 'peer_supporter');
@@ -79,55 +80,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function newProject(blind = true) {
-  const created = await as(coderA, {
-    method: 'POST',
-    url: '/api/analysis/projects',
-    payload: {
-      organisationId,
-      title: 'What helps recovery here',
-      question: 'What helps, and what gets in the way?',
-      blind,
-    },
+function newProject(blind = true) {
+  return createProject(t, coderA, {
+    organisationId,
+    title: 'What helps recovery here',
+    question: 'What helps, and what gets in the way?',
+    blind,
   });
-  expect(created.statusCode, created.body).toBe(201);
-  const project = created.json<Project>();
-  const added = await as(coderA, {
-    method: 'POST',
-    url: `/api/analysis/projects/${project.id}/stories`,
-    payload: { all: true },
-  });
-  expect(added.statusCode).toBe(200);
-  const codebook = (
-    await as(coderA, { method: 'GET', url: `/api/analysis/codebooks/${project.codebookId}` })
-  ).json<Codebook>();
-  const code = (name: string) => {
-    const found = codebook.codes.find((c) => c.name === name);
-    if (!found) throw new Error(`no code ${name}`);
-    return found.id;
-  };
-  return { project: added.json<Project>(), codebook, code };
-}
-
-async function apply(
-  who: SignedIn,
-  projectId: string,
-  storyId: string,
-  codeId: string,
-  phrase: string,
-  source = 'person',
-) {
-  const view = (
-    await as(who, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${storyId}` })
-  ).json<CodingView>();
-  const start = view.text.indexOf(phrase);
-  expect(start).toBeGreaterThanOrEqual(0);
-  const response = await as(who, {
-    method: 'POST',
-    url: `/api/analysis/projects/${projectId}/applications`,
-    payload: { storyId, codeId, start, end: start + phrase.length, source },
-  });
-  return response;
 }
 
 describe('projects and access', () => {
@@ -146,12 +105,9 @@ describe('projects and access', () => {
     expect(project.stories.map((s) => s.storyId).sort()).toEqual(
       [storyIds.analysis, storyIds.partners, storyIds.public].sort(),
     );
-    const view = await as(coderB, {
-      method: 'GET',
-      url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-    });
-    expect(view.json<CodingView>().text).toBe(TEXTS.analysis);
-    const privateStory = await as(coderA, {
+    const view = await getCodingView(t, coderB, project.id, storyIds.analysis);
+    expect(view.text).toBe(TEXTS.analysis);
+    const privateStory = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/stories/${storyIds.private}`,
     });
@@ -159,13 +115,13 @@ describe('projects and access', () => {
   });
 
   it('starts from an empty codebook when the team wants its own codes', async () => {
-    const created = await as(coderA, {
+    const created = await t.as(coderA, {
       method: 'POST',
       url: '/api/analysis/projects',
       payload: { organisationId, title: 'Our own words', startFrom: 'empty' },
     });
     const codebook = (
-      await as(coderA, {
+      await t.as(coderA, {
         method: 'GET',
         url: `/api/analysis/codebooks/${created.json<Project>().codebookId}`,
       })
@@ -181,13 +137,13 @@ describe('projects and access', () => {
       `/api/analysis/projects/${project.id}/project.qdpx`,
       `/api/analysis/codebooks/${project.codebookId}`,
     ]) {
-      expect((await as(member, { method: 'GET', url })).statusCode, url).toBe(404);
-      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+      expect((await t.as(member, { method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await t.as(null, { method: 'GET', url })).statusCode, url).toBe(401);
     }
-    expect((await as(member, { method: 'GET', url: '/api/analysis/projects' })).json()).toEqual({
+    expect((await t.as(member, { method: 'GET', url: '/api/analysis/projects' })).json()).toEqual({
       projects: [],
     });
-    const create = await as(member, {
+    const create = await t.as(member, {
       method: 'POST',
       url: '/api/analysis/projects',
       payload: { organisationId, title: 'Mine' },
@@ -196,29 +152,47 @@ describe('projects and access', () => {
   });
 
   it('drops a story out of the project the moment its consent is withdrawn', async () => {
-    const extra = await story('analysis');
-    const { project, code } = await newProject();
-    expect(project.stories.map((s) => s.storyId)).toContain(extra);
+    // An organisation of its own, so the story withdrawn here is in no other test's project.
+    const ownOrganisationId = await createOrganisation(t, admin, 'Withdrawal Trust');
+    const teller = await addPerson(t.app, admin, ownOrganisationId, 'member');
+    const coder = await addPerson(t.app, admin, ownOrganisationId, 'peer_supporter');
+    const extra = await addConsentedStory(t.app, teller, {
+      organisationId: ownOrganisationId,
+      title: 'A story to withdraw',
+      text: TEXTS.analysis,
+      tier: 'analysis',
+    });
+    const { project, code } = await createProject(t, coder, {
+      organisationId: ownOrganisationId,
+      title: 'What helps recovery here',
+    });
+    expect(project.stories.map((s) => s.storyId)).toEqual([extra]);
     expect(
-      (await apply(coderA, project.id, extra, code('Connectedness'), 'peer support group')).statusCode,
+      (
+        await codePhrase(t, coder, project.id, {
+          storyId: extra,
+          codeId: code('Connectedness'),
+          phrase: 'peer support group',
+        })
+      ).response.statusCode,
     ).toBe(201);
-    const withdrawn = await as(storyteller, {
+    const withdrawn = await t.as(teller, {
       method: 'POST',
       url: `/api/stories/${extra}/consent`,
       payload: { action: 'withdraw', method: 'digital' },
     });
     expect(withdrawn.statusCode).toBe(201);
     const after = (
-      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}` })
+      await t.as(coder, { method: 'GET', url: `/api/analysis/projects/${project.id}` })
     ).json<Project>();
     expect(after.stories.map((s) => s.storyId)).not.toContain(extra);
-    const view = await as(coderA, {
+    const view = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/stories/${extra}`,
     });
     expect(view.statusCode).toBe(404);
     const csv = (
-      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/excerpts.csv` })
+      await t.as(coder, { method: 'GET', url: `/api/analysis/projects/${project.id}/excerpts.csv` })
     ).body;
     expect(csv).not.toContain('peer support group');
   });
@@ -231,45 +205,54 @@ describe('blind coding, comparison and agreement', () => {
     const hope = code('Hope and optimism');
     // Story level: A codes connectedness in both stories; B in the first only, and hope in the second.
     expect(
-      (await apply(coderA, project.id, storyIds.analysis, connected, 'peer support group')).statusCode,
+      (
+        await codePhrase(t, coderA, project.id, {
+          storyId: storyIds.analysis,
+          codeId: connected,
+          phrase: 'peer support group',
+        })
+      ).response.statusCode,
     ).toBe(201);
-    await apply(coderA, project.id, storyIds.partners, connected, 'Volunteering at the café');
-    await apply(coderB, project.id, storyIds.analysis, connected, 'I belonged');
-    await apply(coderB, project.id, storyIds.partners, hope, 'gives my life purpose');
+    await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.partners,
+      codeId: connected,
+      phrase: 'Volunteering at the café',
+    });
+    await codePhrase(t, coderB, project.id, {
+      storyId: storyIds.analysis,
+      codeId: connected,
+      phrase: 'I belonged',
+    });
+    await codePhrase(t, coderB, project.id, {
+      storyId: storyIds.partners,
+      codeId: hope,
+      phrase: 'gives my life purpose',
+    });
 
-    const seenByB = (
-      await as(coderB, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-      })
-    ).json<CodingView>();
+    const seenByB = await getCodingView(t, coderB, project.id, storyIds.analysis);
     expect(seenByB.applications.map((a) => a.text)).toEqual(['I belonged']);
-    const early = await as(coderB, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement` });
+    const early = await t.as(coderB, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/agreement`,
+    });
     expect(early.statusCode).toBe(409);
-    const consensusEarly = await apply(
-      coderA,
-      project.id,
-      storyIds.analysis,
-      connected,
-      'peer support group',
-      'consensus',
-    );
-    expect(consensusEarly.statusCode).toBe(409);
+    const consensusEarly = await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.analysis,
+      codeId: connected,
+      phrase: 'peer support group',
+      source: 'consensus',
+    });
+    expect(consensusEarly.response.statusCode).toBe(409);
 
-    const opened = await as(coderB, {
+    const opened = await t.as(coderB, {
       method: 'PATCH',
       url: `/api/analysis/projects/${project.id}`,
       payload: { comparisonOpen: true },
     });
     expect(opened.json<Project>().comparisonOpen).toBe(true);
-    const both = (
-      await as(coderB, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-      })
-    ).json<CodingView>();
+    const both = await getCodingView(t, coderB, project.id, storyIds.analysis);
     expect(both.applications.map((a) => a.text).sort()).toEqual(['I belonged', 'peer support group']);
-    const reclose = await as(coderA, {
+    const reclose = await t.as(coderA, {
       method: 'PATCH',
       url: `/api/analysis/projects/${project.id}`,
       payload: { comparisonOpen: false },
@@ -277,7 +260,7 @@ describe('blind coding, comparison and agreement', () => {
     expect(reclose.statusCode).toBe(409);
 
     const report = (
-      await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement?unit=story` })
+      await t.as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement?unit=story` })
     ).json<AgreementReport>();
     const connectedness = report.codes.find((c) => c.codeId === connected);
     // Story 1: both coded it; story 2: A did, B did not → 1 of 2 stories agreed.
@@ -291,45 +274,46 @@ describe('blind coding, comparison and agreement', () => {
 
     // The team agrees a consensus, which synthesis then counts instead of each coder's own.
     expect(
-      (await apply(coderB, project.id, storyIds.partners, connected, 'Volunteering at the café', 'consensus'))
-        .statusCode,
+      (
+        await codePhrase(t, coderB, project.id, {
+          storyId: storyIds.partners,
+          codeId: connected,
+          phrase: 'Volunteering at the café',
+          source: 'consensus',
+        })
+      ).response.statusCode,
     ).toBe(201);
     // Agreeing the same difference again adds nothing.
-    await apply(coderA, project.id, storyIds.partners, connected, 'Volunteering at the café', 'consensus');
-    const agreed = (
-      await as(coderA, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.partners}`,
-      })
-    ).json<CodingView>();
+    await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.partners,
+      codeId: connected,
+      phrase: 'Volunteering at the café',
+      source: 'consensus',
+    });
+    const agreed = await getCodingView(t, coderA, project.id, storyIds.partners);
     expect(agreed.applications.filter((a) => a.source === 'consensus')).toHaveLength(1);
   });
 
   it('adds the text toolkit as a separate coder with its evidence, and records decisions', async () => {
     const { project } = await newProject(false);
-    const first = await as(coderA, {
+    const first = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/suggestions`,
     });
     expect(first.statusCode).toBe(200);
     const added = first.json<{ added: number }>().added;
     expect(added).toBeGreaterThan(0);
-    const again = await as(coderA, {
+    const again = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/suggestions`,
     });
     expect(again.json<{ added: number }>().added).toBe(0);
-    const view = (
-      await as(coderA, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-      })
-    ).json<CodingView>();
+    const view = await getCodingView(t, coderA, project.id, storyIds.analysis);
     const suggestion = view.applications.find((a) => a.source === 'suggestion');
     expect(suggestion?.coderName).toBe('Suggestions');
     expect(suggestion?.evidence.length).toBeGreaterThan(0);
     expect(suggestion?.text.toLowerCase()).toContain(suggestion?.evidence[0]);
-    const decided = await as(coderB, {
+    const decided = await t.as(coderB, {
       method: 'PATCH',
       url: `/api/analysis/projects/${project.id}/applications/${suggestion?.id}`,
       payload: { decision: 'accepted' },
@@ -337,7 +321,7 @@ describe('blind coding, comparison and agreement', () => {
     expect(decided.json<CodingView>().applications.find((a) => a.id === suggestion?.id)?.decision).toBe(
       'accepted',
     );
-    const withSuggestions = await as(coderA, {
+    const withSuggestions = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/agreement?unit=sentence&suggestions=true`,
     });
@@ -350,8 +334,12 @@ describe('codebooks', () => {
     const { project, codebook, code } = await newProject(false);
     const peer = code('Peer support and support groups');
     const connected = code('Connectedness');
-    await apply(coderA, project.id, storyIds.analysis, peer, 'peer support group');
-    const merged = await as(coderA, {
+    await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.analysis,
+      codeId: peer,
+      phrase: 'peer support group',
+    });
+    const merged = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/codebooks/${codebook.id}/codes/${peer}/merge`,
       payload: { intoId: connected },
@@ -361,21 +349,16 @@ describe('codebooks', () => {
       retired: true,
       mergedInto: connected,
     });
-    const view = (
-      await as(coderA, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-      })
-    ).json<CodingView>();
+    const view = await getCodingView(t, coderA, project.id, storyIds.analysis);
     expect(view.applications.map((a) => a.codeId)).toEqual([connected]);
 
-    const loop = await as(coderA, {
+    const loop = await t.as(coderA, {
       method: 'PATCH',
       url: `/api/analysis/codebooks/${codebook.id}/codes/${connected}`,
       payload: { parentId: code('Relationships') },
     });
     expect(loop.statusCode).toBe(400);
-    const custom = await as(coderA, {
+    const custom = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/codebooks/${codebook.id}/codes`,
       payload: {
@@ -397,22 +380,22 @@ describe('themes, key messages and exports', () => {
     const { project, code } = await newProject(false);
     const barriers = code('Difficulties and barriers');
     const meaning = code('Meaning in life');
-    await apply(
-      coderA,
-      project.id,
-      storyIds.analysis,
-      barriers,
-      'The waiting list for counselling was eight months long.',
-    );
-    await apply(
-      coderA,
-      project.id,
-      storyIds.partners,
-      meaning,
-      'Volunteering at the café gives my life purpose.',
-    );
-    await apply(coderA, project.id, storyIds.public, code('Identity'), 'I am proud of who I am becoming.');
-    const memo = await as(coderB, {
+    const { applicationId: waitingQuote } = await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.analysis,
+      codeId: barriers,
+      phrase: 'The waiting list for counselling was eight months long.',
+    });
+    const { applicationId: purposeQuote } = await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.partners,
+      codeId: meaning,
+      phrase: 'Volunteering at the café gives my life purpose.',
+    });
+    await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.public,
+      codeId: code('Identity'),
+      phrase: 'I am proud of who I am becoming.',
+    });
+    const memo = await t.as(coderB, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/memos`,
       payload: {
@@ -422,41 +405,29 @@ describe('themes, key messages and exports', () => {
       },
     });
     expect(memo.statusCode).toBe(201);
-    const view = (
-      await as(coderA, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.partners}`,
-      })
-    ).json<CodingView>();
+    const view = await getCodingView(t, coderA, project.id, storyIds.partners);
     expect(view.memos.map((m) => m.body)).toEqual(['Purpose came through volunteering, not services.']);
     // Memos on a coding, listed by target; a story outside the project has none to show.
-    const coding = view.applications[0]?.id ?? '';
-    await as(coderB, {
+    expect(view.applications.map((a) => a.id)).toEqual([purposeQuote]);
+    await t.as(coderB, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/memos`,
-      payload: { targetKind: 'application', targetId: coding, body: 'Is this meaning or empowerment?' },
+      payload: { targetKind: 'application', targetId: purposeQuote, body: 'Is this meaning or empowerment?' },
     });
-    const onCoding = await as(coderA, {
+    const onCoding = await t.as(coderA, {
       method: 'GET',
-      url: `/api/analysis/projects/${project.id}/memos?targetKind=application&targetId=${coding}`,
+      url: `/api/analysis/projects/${project.id}/memos?targetKind=application&targetId=${purposeQuote}`,
     });
     expect(onCoding.json<{ memos: { body: string }[] }>().memos.map((m) => m.body)).toEqual([
       'Is this meaning or empowerment?',
     ]);
-    const outside = await as(coderA, {
+    const outside = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/memos?targetKind=story&targetId=${storyIds.private}`,
     });
     expect(outside.statusCode).toBe(404);
-    const purposeQuote = view.applications[0]?.id ?? '';
-    const waitingQuote = (
-      await as(coderA, {
-        method: 'GET',
-        url: `/api/analysis/projects/${project.id}/stories/${storyIds.analysis}`,
-      })
-    ).json<CodingView>().applications[0]?.id;
 
-    const theme = await as(coderA, {
+    const theme = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/themes`,
       payload: { name: 'Purpose through doing', codeIds: [meaning] },
@@ -465,32 +436,24 @@ describe('themes, key messages and exports', () => {
     const themeId = theme.json<Synthesis>().themes[0]?.id;
     expect(theme.json<Synthesis>().themes[0]).toMatchObject({ stories: 1 });
 
-    const analysisOnly = await as(coderA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${project.id}/messages`,
-      payload: {
-        audience: 'decision_makers',
-        text: 'Waiting lists push people away.',
-        quoteApplicationIds: [waitingQuote],
-      },
+    const analysisOnly = await addKeyMessage(t, coderA, project.id, {
+      audience: 'decision_makers',
+      text: 'Waiting lists push people away.',
+      quoteApplicationIds: [waitingQuote],
     });
     expect(analysisOnly.statusCode).toBe(403);
     expect(analysisOnly.json<{ detail: string }>().detail).toMatch(/consent does not allow quoting/);
-    const toPublic = await as(coderA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${project.id}/messages`,
-      payload: { audience: 'public', text: 'Purpose comes from doing.', quoteApplicationIds: [purposeQuote] },
+    const toPublic = await addKeyMessage(t, coderA, project.id, {
+      audience: 'public',
+      text: 'Purpose comes from doing.',
+      quoteApplicationIds: [purposeQuote],
     });
     expect(toPublic.statusCode).toBe(403);
-    const message = await as(coderA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${project.id}/messages`,
-      payload: {
-        audience: 'decision_makers',
-        text: 'Fund volunteering roles: they give people purpose that services alone do not.',
-        themeId,
-        quoteApplicationIds: [purposeQuote],
-      },
+    const message = await addKeyMessage(t, coderA, project.id, {
+      audience: 'decision_makers',
+      text: 'Fund volunteering roles: they give people purpose that services alone do not.',
+      themeId,
+      quoteApplicationIds: [purposeQuote],
     });
     expect(message.statusCode, message.body).toBe(201);
     expect(message.json<Synthesis>().messages[0]).toMatchObject({
@@ -500,7 +463,7 @@ describe('themes, key messages and exports', () => {
 
     // Briefings: Word (well-formed zip holding the message) and PDF (text readable). The quote was
     // shared with the partner only, so it goes in the briefing made for that partner, not a general one.
-    const docx = await as(coderA, {
+    const docx = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.docx?audience=decision_makers`,
     });
@@ -510,7 +473,7 @@ describe('themes, key messages and exports', () => {
     );
     expect(documentXml).toContain('Fund volunteering roles');
     expect(documentXml).not.toContain('Volunteering at the café gives my life purpose.');
-    const forPartner = await as(coderA, {
+    const forPartner = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.docx?audience=decision_makers&partnerOrganisationId=${partnerOrganisationId}`,
     });
@@ -518,7 +481,7 @@ describe('themes, key messages and exports', () => {
     expect(
       strFromU8(unzipSync(new Uint8Array(forPartner.rawPayload))['word/document.xml'] ?? new Uint8Array()),
     ).toContain('Volunteering at the café gives my life purpose.” (Shared with Partner Trust)');
-    const pdf = await as(coderA, {
+    const pdf = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=decision_makers`,
     });
@@ -526,21 +489,21 @@ describe('themes, key messages and exports', () => {
     writeFileSync(pdfFile, pdf.rawPayload);
     const pdfText = execFileSync('pdftotext', [pdfFile, '-']).toString();
     expect(pdfText).toContain('Heard in 1 of the 3 stories we analysed.');
-    const badAudience = await as(coderA, {
+    const badAudience = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=everyone`,
     });
     expect(badAudience.statusCode).toBe(400);
 
     // Search: coded excerpts by code (with sub-codes) and by words.
-    const byCode = await as(coderA, {
+    const byCode = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/excerpts?codeId=${barriers}`,
     });
     expect(byCode.json<{ excerpts: { text: string }[] }>().excerpts.map((e) => e.text)).toEqual([
       'The waiting list for counselling was eight months long.',
     ]);
-    const byWord = await as(coderA, {
+    const byWord = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/excerpts?q=PROUD`,
     });
@@ -551,9 +514,17 @@ describe('themes, key messages and exports', () => {
 
   it('exports the project as .qdpx and the codebook as .qdc, both valid against the REFI-QDA schemas, and a CSV', async () => {
     const { project, code } = await newProject(false);
-    await apply(coderA, project.id, storyIds.analysis, code('Connectedness'), 'peer support group');
-    await apply(coderB, project.id, storyIds.analysis, code('Connectedness'), 'I belonged');
-    await as(coderA, {
+    await codePhrase(t, coderA, project.id, {
+      storyId: storyIds.analysis,
+      codeId: code('Connectedness'),
+      phrase: 'peer support group',
+    });
+    await codePhrase(t, coderB, project.id, {
+      storyId: storyIds.analysis,
+      codeId: code('Connectedness'),
+      phrase: 'I belonged',
+    });
+    await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/projects/${project.id}/memos`,
       payload: {
@@ -562,7 +533,7 @@ describe('themes, key messages and exports', () => {
         body: 'Groups & "belonging" <together>.',
       },
     });
-    const qdpx = await as(coderA, {
+    const qdpx = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/project.qdpx`,
     });
@@ -579,7 +550,10 @@ describe('themes, key messages and exports', () => {
       stdio: 'pipe',
     });
 
-    const qdc = await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/codebook.qdc` });
+    const qdc = await t.as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/codebook.qdc`,
+    });
     const codebookFile = join(scratch, 'codebook.qdc');
     writeFileSync(codebookFile, qdc.rawPayload);
     execFileSync('xmllint', ['--noout', '--schema', join(schemas, 'Codebook.xsd'), codebookFile], {
@@ -587,7 +561,10 @@ describe('themes, key messages and exports', () => {
     });
     expect(qdc.body).toContain('Difficulties and barriers');
 
-    const csv = await as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/excerpts.csv` });
+    const csv = await t.as(coderA, {
+      method: 'GET',
+      url: `/api/analysis/projects/${project.id}/excerpts.csv`,
+    });
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body
       .replace(/^\uFEFF/, '')
@@ -597,7 +574,7 @@ describe('themes, key messages and exports', () => {
     expect(lines).toHaveLength(3);
     expect(csv.body).toContain('"peer support group"');
 
-    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
     const actions = audit
       .json<{ events: { action: string; subjectId: string }[] }>()
       .events.filter((e) => e.subjectId === project.id);

@@ -3,15 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   BriefingDownloadList,
   BriefingOptions,
-  Codebook,
-  CodingView,
   ConsentNoticeList,
-  Project,
   Synthesis,
 } from '../../../contracts/analysis.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
@@ -23,6 +19,7 @@ import {
   type SignedIn,
 } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { addKeyMessage, codePhrase, createOrganisation, createProject } from './analysis.factories.js';
 import { briefingDownloadQuotes } from './analysis.tables.js';
 import { noticeLostConsent } from './consent-check.js';
 
@@ -44,11 +41,8 @@ let coder: SignedIn;
 let otherAnalyst: SignedIn;
 let member: SignedIn;
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
 async function grant(storyId: string, consent: Record<string, unknown>) {
-  const response = await as(storyteller, {
+  const response = await t.as(storyteller, {
     method: 'POST',
     url: `/api/stories/${storyId}/consent`,
     payload: { action: 'grant', method: 'digital', wordingVersion: 'v1', ...consent },
@@ -81,46 +75,30 @@ async function projectWithQuotes({
   });
   if (publicConsentEnds)
     await grant(publicStory, { tier: 'public', expiresAt: publicConsentEnds.toISOString() });
-  const created = await as(coder, {
-    method: 'POST',
-    url: '/api/analysis/projects',
-    payload: { organisationId, title: 'Where people find purpose', blind: false },
+  const { project, code } = await createProject(t, coder, {
+    organisationId,
+    title: 'Where people find purpose',
+    blind: false,
+    storyIds: [partnerStory, publicStory],
   });
-  const projectId = created.json<Project>().id;
-  await as(coder, {
-    method: 'POST',
-    url: `/api/analysis/projects/${projectId}/stories`,
-    payload: { storyIds: [partnerStory, publicStory] },
-  });
-  const codebook = (
-    await as(coder, { method: 'GET', url: `/api/analysis/codebooks/${created.json<Project>().codebookId}` })
-  ).json<Codebook>();
-  const meaning = codebook.codes.find((c) => c.name === 'Meaning in life')?.id ?? '';
+  const projectId = project.id;
   const quoteOf = async (storyId: string, phrase: string) => {
-    const view = (
-      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/stories/${storyId}` })
-    ).json<CodingView>();
-    const start = view.text.indexOf(phrase);
-    const applied = await as(coder, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/applications`,
-      payload: { storyId, codeId: meaning, start, end: start + phrase.length },
+    const { response, applicationId } = await codePhrase(t, coder, projectId, {
+      storyId,
+      codeId: code('Meaning in life'),
+      phrase,
     });
-    expect(applied.statusCode, applied.body).toBe(201);
-    return applied.json<CodingView>().applications.find((a) => a.start === start)?.id ?? '';
+    expect(response.statusCode, response.body).toBe(201);
+    return applicationId;
   };
   const quotes =
     audience === 'public'
       ? [await quoteOf(publicStory, PUBLIC_QUOTE)]
       : [await quoteOf(partnerStory, PARTNER_QUOTE), await quoteOf(publicStory, PUBLIC_QUOTE)];
-  const message = await as(coder, {
-    method: 'POST',
-    url: `/api/analysis/projects/${projectId}/messages`,
-    payload: {
-      audience,
-      text: 'Doing something useful each week keeps people well.',
-      quoteApplicationIds: quotes,
-    },
+  const message = await addKeyMessage(t, coder, projectId, {
+    audience,
+    text: 'Doing something useful each week keeps people well.',
+    quoteApplicationIds: quotes,
   });
   expect(message.statusCode, message.body).toBe(201);
   const keyMessageId = message.json<Synthesis>().messages[0]?.id ?? '';
@@ -128,7 +106,7 @@ async function projectWithQuotes({
 }
 
 async function briefingText(projectId: string, query: string) {
-  const response = await as(coder, {
+  const response = await t.as(coder, {
     method: 'GET',
     url: `/api/analysis/projects/${projectId}/briefing.pdf?${query}`,
   });
@@ -143,11 +121,8 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signInAsNewAdmin(t.app, t.context);
   organisationId = await firstOrganisationId(t.app, admin);
-  const organisation = async (name: string) =>
-    (await as(admin, { method: 'POST', url: '/api/organisations', payload: { name } })).json<{ id: string }>()
-      .id;
-  riversideId = await organisation('Riverside Recovery');
-  hilltopId = await organisation('Hilltop Trust');
+  riversideId = await createOrganisation(t, admin, 'Riverside Recovery');
+  hilltopId = await createOrganisation(t, admin, 'Hilltop Trust');
   storyteller = await addPerson(t.app, admin, organisationId, 'member');
   coder = await addPerson(t.app, admin, organisationId, 'peer_supporter', 'Sam Coder');
   otherAnalyst = await addPerson(t.app, admin, organisationId, 'peer_supporter', 'Not On This Project');
@@ -163,7 +138,7 @@ describe('consent follows the words into briefings', () => {
     expect(general).toContain(`“${PUBLIC_QUOTE}” (Shared with consent for public use)`);
     expect(general).not.toContain(PARTNER_QUOTE);
 
-    const options = await as(coder, {
+    const options = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${projectId}/briefing-options`,
     });
@@ -191,7 +166,7 @@ describe('consent follows the words into briefings', () => {
       expect(text).not.toContain(PARTNER_QUOTE);
     }
 
-    const publicForPartner = await as(coder, {
+    const publicForPartner = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${projectId}/briefing.pdf?audience=public&partnerOrganisationId=${riversideId}`,
     });
@@ -200,7 +175,7 @@ describe('consent follows the words into briefings', () => {
     expect(publicForPartner.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe(
       'partnerOrganisationId',
     );
-    const unknownPartner = await as(coder, {
+    const unknownPartner = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${projectId}/briefing.pdf?audience=practitioners&partnerOrganisationId=${crypto.randomUUID()}`,
     });
@@ -215,7 +190,7 @@ describe('consent follows the words into briefings', () => {
       `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=Service%20planning`,
     );
 
-    const log = await as(coder, {
+    const log = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${projectId}/briefing-downloads`,
     });
@@ -235,7 +210,7 @@ describe('consent follows the words into briefings', () => {
     ]);
 
     // The row keeps the ledger event the partner quote rested on: the latest grant, with its purpose.
-    const story = await as(storyteller, { method: 'GET', url: `/api/stories/${partnerStory}` });
+    const story = await t.as(storyteller, { method: 'GET', url: `/api/stories/${partnerStory}` });
     const ledger = story.json<{ consentEvents: { id: string }[] }>().consentEvents;
     const rows = await t.context.db
       .select()
@@ -252,8 +227,8 @@ describe('consent follows the words into briefings', () => {
 
     for (const path of ['briefing-downloads', 'consent-notices', 'briefing-options']) {
       const url = `/api/analysis/projects/${projectId}/${path}`;
-      expect((await as(member, { method: 'GET', url })).statusCode, url).toBe(404);
-      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+      expect((await t.as(member, { method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await t.as(null, { method: 'GET', url })).statusCode, url).toBe(401);
     }
   });
 
@@ -264,7 +239,7 @@ describe('consent follows the words into briefings', () => {
       projectId,
       `audience=decision_makers&partnerOrganisationId=${riversideId}&purpose=Service%20planning`,
     );
-    const withdrawn = await as(storyteller, {
+    const withdrawn = await t.as(storyteller, {
       method: 'POST',
       url: `/api/stories/${partnerStory}/consent`,
       payload: { action: 'withdraw', method: 'digital' },
@@ -280,13 +255,13 @@ describe('consent follows the words into briefings', () => {
     expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await noticeLostConsent(t.context)).toBe(0);
 
-    const notices = await as(coder, {
+    const notices = await t.as(coder, {
       method: 'GET',
       url: `/api/analysis/projects/${projectId}/consent-notices`,
     });
     expect(notices.statusCode).toBe(200);
     const downloads = (
-      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/briefing-downloads` })
+      await t.as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/briefing-downloads` })
     ).json<BriefingDownloadList>().downloads;
     const partnerDownload = downloads.find((d) => d.partnerOrganisationId === riversideId);
     expect(notices.json<ConsentNoticeList>().notices).toEqual([
@@ -340,7 +315,7 @@ describe('consent follows the words into briefings', () => {
     expect(await noticeLostConsent(t.context, later)).toBe(0);
 
     const expired = (
-      await as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/consent-notices` })
+      await t.as(coder, { method: 'GET', url: `/api/analysis/projects/${projectId}/consent-notices` })
     ).json<ConsentNoticeList>().notices;
     expect(expired).toEqual([
       expect.objectContaining({
@@ -351,7 +326,7 @@ describe('consent follows the words into briefings', () => {
     ]);
     // Narrowed: the key message may still quote it (for Hilltop), but the Riverside copy is out.
     const narrowed = (
-      await as(coder, {
+      await t.as(coder, {
         method: 'GET',
         url: `/api/analysis/projects/${forRiverside.projectId}/consent-notices`,
       })

@@ -1,11 +1,11 @@
 import type { BriefingDownloadList, ConsentNoticeList } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { findOrganisationById } from '../people/index.js';
 import { describeQuoteConsent } from './analysis.policy.js';
 import * as repo from './analysis.repository.js';
-import { loadProject, nameOf } from './analysis.service.js';
 import * as log from './briefing-consent.repository.js';
+import { loadProject } from './loaders.js';
+import { nameOf, partnerNameOf } from './presenters.js';
 
 /** Names of people and partner organisations, each looked up once per answer. */
 function nameBook(context: ModuleContext) {
@@ -13,14 +13,7 @@ function nameBook(context: ModuleContext) {
   const partners = new Map<string, string>();
   return {
     person: (id: string) => nameOf(context, id, people),
-    async partner(id: string | null) {
-      if (!id) return null;
-      const known = partners.get(id);
-      if (known !== undefined) return known;
-      const name = (await findOrganisationById(context.db, id))?.name ?? 'A former partner';
-      partners.set(id, name);
-      return name;
-    },
+    partner: async (id: string | null) => (id ? partnerNameOf(context, id, partners) : null),
   };
 }
 

@@ -1,10 +1,4 @@
-import {
-  BriefingQuerySchema,
-  type BriefingOptions,
-  type BriefingQuery,
-  type KeyMessage,
-} from '../../../contracts/analysis.js';
-import type { z } from 'zod';
+import type { BriefingOptions, BriefingQuery, KeyMessage } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
@@ -19,8 +13,11 @@ import {
   samePurpose,
   type BriefingRecipient,
 } from './analysis.policy.js';
+import { getAgreement } from './agreement-report.js';
 import * as log from './briefing-consent.repository.js';
-import { AUDIENCE_NAMES, getAgreement, getSynthesis, loadProject } from './analysis.service.js';
+import { loadProject } from './loaders.js';
+import { AUDIENCE_NAMES, partnerNameOf } from './presenters.js';
+import { getSynthesis } from './synthesis.js';
 import { findConsentBases, type ConsentBasis } from '../stories/index.js';
 
 type Project = Awaited<ReturnType<typeof loadProject>>['project'];
@@ -104,10 +101,9 @@ export async function renderBriefing(
   context: ModuleContext,
   actorOrNull: Actor | null,
   projectId: string,
-  rawQuery: z.input<typeof BriefingQuerySchema>,
+  query: BriefingQuery,
   format: 'docx' | 'pdf',
 ) {
-  const query = BriefingQuerySchema.parse(rawQuery);
   const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
   const { recipient, partnerName } = await resolveRecipient(context, project, query);
   const synthesis = await getSynthesis(context, actor, projectId);
@@ -253,11 +249,9 @@ export async function getBriefingOptions(
       else options.push({ organisationId, purpose: consent.purpose.trim(), quotes: 1 });
     }
   }
+  const partnerNames = new Map<string, string>();
   const named = await Promise.all(
-    options.map(async (o) => ({
-      ...o,
-      name: (await findOrganisationById(context.db, o.organisationId))?.name ?? 'A former partner',
-    })),
+    options.map(async (o) => ({ ...o, name: await partnerNameOf(context, o.organisationId, partnerNames) })),
   );
   return {
     partners: named.sort((a, b) => a.name.localeCompare(b.name) || a.purpose.localeCompare(b.purpose)),

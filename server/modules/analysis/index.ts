@@ -2,8 +2,10 @@ import type { CairnModule } from '../../kernel/module.js';
 import { registerAnalysisRoutes } from './analysis.routes.js';
 import { seedAnalysisDemo } from './analysis.seed.js';
 import { noticeLostConsent } from './consent-check.js';
+import { registerDownloadRoutes } from './downloads.routes.js';
+import { registerSynthesisRoutes } from './synthesis.routes.js';
 
-export { findKeyMessagesOfOrganisation } from './analysis.service.js';
+export { findKeyMessagesOfOrganisation } from './synthesis.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -12,6 +14,8 @@ export const analysisModule: CairnModule = {
   name: 'analysis',
   register(app, context) {
     registerAnalysisRoutes(app, context);
+    registerSynthesisRoutes(app, context);
+    registerDownloadRoutes(app, context);
   },
   seedDemo: seedAnalysisDemo,
   jobs: (context) => [

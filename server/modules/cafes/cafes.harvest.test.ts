@@ -3,20 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { InjectOptions } from 'fastify';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cafe, Harvest } from '../../../contracts/cafes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { addIdea, controlCafe, createCafe, joinCafe, vote } from './cafes.factories.js';
 import { findPriorityContacts, findSentPriorities } from './index.js';
 
 let t: TestApp;
 let facilitator: SignedIn;
 let member: SignedIn;
 let organisationId: string;
-let cafe: Cafe;
-const ideas: Record<string, string> = {};
 const dataDir = mkdtempSync(join(tmpdir(), 'cairn-harvest-'));
 
 /** A small valid PNG (2×2, grey), built by hand so the test needs no image files. */
@@ -42,73 +40,55 @@ function tinyPng(): Buffer {
   ]);
 }
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
 beforeAll(async () => {
   t = await createTestApp({ dataDir });
   const admin = await signInAsNewAdmin(t.app, t.context);
   organisationId = await firstOrganisationId(t.app, admin);
   facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
   member = await addPerson(t.app, admin, organisationId, 'member');
-  cafe = (
-    await as(facilitator, {
-      method: 'POST',
-      url: '/api/cafes',
-      payload: {
-        organisationId,
-        title: 'Recovery in Riverside',
-        purpose: 'To agree what would make recovery easier here.',
-        rounds: [{ question: 'What helped?' }, { question: 'What is missing?' }],
-        tables: 2,
-      },
-    })
-  ).json<Cafe>();
-  const join = async (contact?: string) => {
-    const r = await t.app.inject({
-      method: 'POST',
-      url: '/api/cafes/join',
-      payload: { code: cafe.joinCode, ...(contact ? { contact } : {}) },
-    });
-    const cookie = r.cookies.find((c) => c.name.startsWith('cairn_p_'));
-    return `${cookie?.name}=${cookie?.value}`;
-  };
-  const a = await join('ash@example.org');
-  const b = await join();
-  const control = (action: string) =>
-    as(facilitator, { method: 'POST', url: `/api/cafes/${cafe.id}/control`, payload: { action } });
-  await control('start');
-  const add = async (cookie: string, text: string) =>
-    (
-      await t.app.inject({
-        method: 'POST',
-        url: `/api/cafes/${cafe.id}/ideas`,
-        headers: { cookie },
-        payload: { text },
-      })
-    ).json<{ id: string }>().id;
-  ideas.walk = await add(a, 'A walking group on Sundays');
-  ideas.cafe = await add(b, 'A recovery café in the town centre');
-  await control('next_round');
-  ideas.bus = await add(b, 'Cheaper buses to appointments');
-  await control('open_voting');
-  const vote = (cookie: string, ideaId: string | undefined, dots: number) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/cafes/${cafe.id}/votes`,
-      headers: { cookie },
-      payload: { ideaId, dots },
-    });
-  await vote(a, ideas.cafe, 2);
-  await vote(a, ideas.walk, 1);
-  await vote(b, ideas.cafe, 3);
-  await control('close');
 });
 afterAll(async () => t.close());
 
+/**
+ * A closed café of two tables and two rounds: Ash (who left a contact) and one other person wrote
+ * three ideas and voted, so the café idea has 5 dots from 2 people, the walk 1 and the buses none.
+ */
+async function harvestedCafe(): Promise<{ cafe: Cafe; ideas: { walk: string; cafe: string; bus: string } }> {
+  const cafe = await createCafe(t, facilitator, {
+    organisationId,
+    title: 'Recovery in Riverside',
+    purpose: 'To agree what would make recovery easier here.',
+    rounds: [{ question: 'What helped?' }, { question: 'What is missing?' }],
+    tables: 2,
+  });
+  const a = await joinCafe(t, cafe, { contact: 'ash@example.org' });
+  const b = await joinCafe(t, cafe);
+  await controlCafe(t, facilitator, cafe, 'start');
+  const walk = await addIdea(t, cafe, a, 'A walking group on Sundays');
+  const recoveryCafe = await addIdea(t, cafe, b, 'A recovery café in the town centre');
+  await controlCafe(t, facilitator, cafe, 'next_round');
+  const bus = await addIdea(t, cafe, b, 'Cheaper buses to appointments');
+  await controlCafe(t, facilitator, cafe, 'open_voting');
+  await vote(t, cafe, a, recoveryCafe, 2);
+  await vote(t, cafe, a, walk, 1);
+  await vote(t, cafe, b, recoveryCafe, 3);
+  await controlCafe(t, facilitator, cafe, 'close');
+  return { cafe, ideas: { walk, cafe: recoveryCafe, bus } };
+}
+
+/** Uploads the tiny PNG as a photo of table 1's tablecloth. */
+const uploadPhoto = (cafe: Cafe) =>
+  t.as(facilitator, {
+    method: 'POST',
+    url: `/api/cafes/${cafe.id}/photos?filename=table1.png&tableNumber=1&caption=Table%201%20tablecloth`,
+    headers: { 'content-type': 'image/png' },
+    payload: tinyPng(),
+  });
+
 describe('the harvest', () => {
   it('reports priorities with raw counts, ideas by round and table, and attendance', async () => {
-    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` });
+    const { cafe } = await harvestedCafe();
+    const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` });
     const harvest = response.json<Harvest>();
     expect(harvest.priorities.map((p) => [p.text, p.dots, p.voters, p.rank])).toEqual([
       ['A recovery café in the town centre', 5, 2, 1],
@@ -121,14 +101,16 @@ describe('the harvest', () => {
   });
 
   it('adds photos of tablecloths, refusing anything that is not a photo', async () => {
-    const photo = await as(facilitator, {
-      method: 'POST',
-      url: `/api/cafes/${cafe.id}/photos?filename=table1.png&tableNumber=1&caption=Table%201%20tablecloth`,
-      headers: { 'content-type': 'image/png' },
-      payload: tinyPng(),
-    });
+    const { cafe } = await harvestedCafe();
+    const photo = await uploadPhoto(cafe);
     expect(photo.statusCode).toBe(201);
-    const notPhoto = await as(facilitator, {
+    const harvest = (
+      await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })
+    ).json<Harvest>();
+    expect(harvest.photos).toEqual([
+      { id: photo.json<{ id: string }>().id, tableNumber: 1, caption: 'Table 1 tablecloth' },
+    ]);
+    const notPhoto = await t.as(facilitator, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/photos?filename=x.png`,
       headers: { 'content-type': 'image/png' },
@@ -137,8 +119,10 @@ describe('the harvest', () => {
     expect(notPhoto.statusCode).toBe(415);
   });
 
-  it('downloads a Word document that is well-formed and holds the priorities', async () => {
-    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.docx` });
+  it('downloads a Word document that is well-formed and holds the priorities and photos', async () => {
+    const { cafe } = await harvestedCafe();
+    expect((await uploadPhoto(cafe)).statusCode).toBe(201);
+    const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.docx` });
     expect(response.headers['content-disposition']).toContain('recovery-in-riverside-harvest.docx');
     const files = unzipSync(new Uint8Array(response.rawPayload));
     const xml = files['word/document.xml'];
@@ -152,7 +136,8 @@ describe('the harvest', () => {
   });
 
   it('downloads a PDF whose text a PDF reader can extract', async () => {
-    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });
+    const { cafe } = await harvestedCafe();
+    const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const file = join(dataDir, 'harvest.pdf');
     writeFileSync(file, response.rawPayload);
@@ -162,7 +147,8 @@ describe('the harvest', () => {
   });
 
   it('sends a priority on to co-production, with the contacts of those who shaped it', async () => {
-    const sent = await as(facilitator, {
+    const { cafe, ideas } = await harvestedCafe();
+    const sent = await t.as(facilitator, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/priorities`,
       payload: { ideaId: ideas.cafe },
@@ -172,7 +158,7 @@ describe('the harvest', () => {
     expect(priorities).toContainEqual(
       expect.objectContaining({ text: 'A recovery café in the town centre', dots: 5 }),
     );
-    expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe ?? '')).toEqual({
+    expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe)).toEqual({
       contacts: ['ash@example.org'],
       personIds: [],
     });
@@ -184,15 +170,16 @@ describe('the harvest', () => {
   });
 
   it('is for the café’s facilitators only', async () => {
+    const { cafe, ideas } = await harvestedCafe();
     for (const url of [
       `/api/cafes/${cafe.id}/harvest`,
       `/api/cafes/${cafe.id}/harvest.docx`,
       `/api/cafes/${cafe.id}/harvest.pdf`,
     ]) {
-      expect((await as(member, { method: 'GET', url })).statusCode).toBe(404);
-      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await t.as(member, { method: 'GET', url })).statusCode).toBe(404);
+      expect((await t.as(null, { method: 'GET', url })).statusCode).toBe(401);
     }
-    const send = await as(member, {
+    const send = await t.as(member, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/priorities`,
       payload: { ideaId: ideas.walk },
@@ -203,7 +190,12 @@ describe('the harvest', () => {
 
 describe('printing', () => {
   it('prints table cards with the join code, a QR code, the questions and the etiquette, and a run of show', async () => {
-    const roles = await as(facilitator, {
+    const cafe = await createCafe(t, facilitator, {
+      organisationId,
+      title: 'Recovery in Riverside',
+      tables: 2,
+    });
+    const roles = await t.as(facilitator, {
       method: 'PUT',
       url: `/api/cafes/${cafe.id}/roles`,
       payload: {
@@ -214,7 +206,7 @@ describe('printing', () => {
       },
     });
     expect(roles.statusCode).toBe(200);
-    const response = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` });
+    const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` });
     expect(response.statusCode).toBe(200);
     const file = join(dataDir, 'cards.pdf');
     writeFileSync(file, response.rawPayload);
@@ -231,7 +223,7 @@ describe('printing', () => {
       .match(/Pages:\s+(\d+)/)?.[1];
     expect(Number(pages)).toBeGreaterThanOrEqual(3);
     expect(
-      (await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` })).statusCode,
+      (await t.as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/table-cards.pdf` })).statusCode,
     ).toBe(404);
   });
 });

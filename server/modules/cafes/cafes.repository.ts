@@ -4,8 +4,6 @@ import {
   cafeHelpTicks,
   cafeIdeas,
   cafePairwiseChoices,
-  cafePhotos,
-  cafePriorities,
   cafeParticipants,
   cafeRoles,
   cafeRounds,
@@ -17,7 +15,14 @@ import {
 } from './cafes.tables.js';
 
 export type CafeRow = typeof cafes.$inferSelect;
+export type RoundRow = typeof cafeRounds.$inferSelect;
+export type TableRow = typeof cafeTables.$inferSelect;
+export type RoleRow = typeof cafeRoles.$inferSelect;
 export type ParticipantRow = typeof cafeParticipants.$inferSelect;
+export type PairwiseChoiceRow = typeof cafePairwiseChoices.$inferSelect;
+export type StatementVoteRow = typeof cafeStatementVotes.$inferSelect;
+/** An idea with its raw counts, as the board and the harvest read it. */
+export type IdeaWithCounts = Awaited<ReturnType<typeof findIdeasWithCounts>>[number];
 
 export async function insertCafe(db: DbOrTx, values: typeof cafes.$inferInsert) {
   const [row] = await db.insert(cafes).values(values).returning();
@@ -223,66 +228,6 @@ export async function setHelp(
         and(eq(cafeHelpTicks.participantId, values.participantId), eq(cafeHelpTicks.ideaId, values.ideaId)),
       );
   }
-}
-
-// --- harvest --------------------------------------------------------------------------------------
-
-export async function findPriorities(db: DbOrTx, cafeId: string) {
-  return db.select().from(cafePriorities).where(eq(cafePriorities.cafeId, cafeId));
-}
-
-export async function insertPriority(db: DbOrTx, values: typeof cafePriorities.$inferInsert) {
-  await db.insert(cafePriorities).values(values).onConflictDoNothing();
-}
-
-export async function findPrioritiesOfOrganisations(db: DbOrTx, organisationIds: string[]) {
-  if (organisationIds.length === 0) return [];
-  return db
-    .select({ priority: cafePriorities, cafeTitle: cafes.title })
-    .from(cafePriorities)
-    .innerJoin(cafes, eq(cafes.id, cafePriorities.cafeId))
-    .where(inArray(cafePriorities.organisationId, organisationIds));
-}
-
-/** Participants who shaped an idea (wrote it, put dots on it, or offered to help) and left a contact. */
-export async function findContributorContacts(db: DbOrTx, ideaId: string) {
-  return db
-    .select({
-      participantId: cafeParticipants.id,
-      personId: cafeParticipants.personId,
-      contactEncrypted: cafeParticipants.contactEncrypted,
-    })
-    .from(cafeParticipants)
-    .where(
-      and(
-        sql`(${cafeParticipants.contactEncrypted} is not null or ${cafeParticipants.personId} is not null)`,
-        sql`(${cafeParticipants.id} in (select participant_id from cafe_ideas where id = ${ideaId})
-          or ${cafeParticipants.id} in (select participant_id from cafe_votes where idea_id = ${ideaId} and dots > 0)
-          or ${cafeParticipants.id} in (select participant_id from cafe_help_ticks where idea_id = ${ideaId}))`,
-      ),
-    );
-}
-
-export async function insertPhoto(db: DbOrTx, values: typeof cafePhotos.$inferInsert) {
-  const [row] = await db.insert(cafePhotos).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
-  return row;
-}
-
-export async function findPhotos(db: DbOrTx, cafeId: string) {
-  return db
-    .select()
-    .from(cafePhotos)
-    .where(eq(cafePhotos.cafeId, cafeId))
-    .orderBy(asc(cafePhotos.uploadedAt));
-}
-
-export async function findPhoto(db: DbOrTx, cafeId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(cafePhotos)
-    .where(and(eq(cafePhotos.cafeId, cafeId), eq(cafePhotos.id, id)));
-  return row;
 }
 
 // --- pairwise and agreement -----------------------------------------------------------------------

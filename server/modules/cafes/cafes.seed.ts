@@ -1,8 +1,9 @@
+import { CreateCafeRequestSchema } from '../../../contracts/cafes.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { demoActor } from '../people/index.js';
 import * as repo from './cafes.repository.js';
-import * as service from './cafes.service.js';
+import { createCafe } from './planning/index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -35,20 +36,24 @@ export async function seedCafesDemo(context: ModuleContext): Promise<void> {
   const home = facilitator.memberships[0]?.organisationId;
   if (!home) throw new Error('the demo facilitator has no organisation');
   const startsAt = new Date(Date.now() - 21 * DAY_MS);
-  const cafe = await service.createCafe(context, facilitator, {
-    organisationId: home,
-    title: 'What would make recovery easier round here?',
-    purpose: 'A first Recovery Conversation Café for the north of the city, to agree what to work on next.',
-    startsAt: startsAt.toISOString(),
-    venue: 'Harbour Recovery Community, 12 Quay Street',
-    accessInfo: 'Step-free entrance, hearing loop, quiet room.',
-    rounds: [
-      { question: 'What helped you or someone close to you most?', minutes: 20 },
-      { question: 'What is missing round here?', minutes: 20 },
-    ],
-    tables: 4,
-    signUpOpen: false,
-  });
+  const cafe = await createCafe(
+    context,
+    facilitator,
+    CreateCafeRequestSchema.parse({
+      organisationId: home,
+      title: 'What would make recovery easier round here?',
+      purpose: 'A first Recovery Conversation Café for the north of the city, to agree what to work on next.',
+      startsAt: startsAt.toISOString(),
+      venue: 'Harbour Recovery Community, 12 Quay Street',
+      accessInfo: 'Step-free entrance, hearing loop, quiet room.',
+      rounds: [
+        { question: 'What helped you or someone close to you most?', minutes: 20 },
+        { question: 'What is missing round here?', minutes: 20 },
+      ],
+      tables: 4,
+      signUpOpen: false,
+    }),
+  );
   const [member, rowan] = await Promise.all([
     demoActor(context, 'member@cairn.example'),
     demoActor(context, 'rowan@cairn.example'),

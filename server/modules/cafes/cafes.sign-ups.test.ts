@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cafe, PublicCafe } from '../../../contracts/cafes.js';
+import type { Cafe, CreateCafeRequest, PublicCafe } from '../../../contracts/cafes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { controlCafe, createCafe } from './cafes.factories.js';
 
 let t: TestApp;
 let organisationId: string;
@@ -20,35 +20,21 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
-async function newCafe(extra: object = {}): Promise<Cafe> {
-  const response = await as(facilitator, {
-    method: 'POST',
-    url: '/api/cafes',
-    payload: {
-      organisationId,
-      title: 'Recovery in our town',
-      startsAt: '2026-12-03T18:30:00.000Z',
-      venue: 'Harbour Community Centre',
-      accessInfo: 'Step-free entrance; hearing loop; quiet room upstairs.',
-      rounds: [{ question: 'What helped you most?' }],
-      tables: 3,
-      ...extra,
-    },
+/** A café of three tables at a venue, with a date, and anything in `extra`. */
+const newCafe = (extra: Partial<CreateCafeRequest> = {}): Promise<Cafe> =>
+  createCafe(t, facilitator, {
+    organisationId,
+    title: 'Recovery in our town',
+    startsAt: '2026-12-03T18:30:00.000Z',
+    venue: 'Harbour Community Centre',
+    accessInfo: 'Step-free entrance; hearing loop; quiet room upstairs.',
+    rounds: [{ question: 'What helped you most?' }],
+    tables: 3,
+    ...extra,
   });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json<Cafe>();
-}
 
-const signUp = (cafe: Cafe, payload: object, who?: SignedIn) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/cafes/${cafe.id}/sign-ups`,
-    payload,
-    ...(who ? { headers: { cookie: who.cookie } } : {}),
-  });
+const signUp = (cafe: Cafe, payload: object, who: SignedIn | null = null) =>
+  t.as(who, { method: 'POST', url: `/api/cafes/${cafe.id}/sign-ups`, payload });
 
 describe('café roles', () => {
   it('plans the café team with the café and saves changes whole', async () => {
@@ -65,7 +51,7 @@ describe('café roles', () => {
       // Only table hosts belong to a table.
       { role: 'seed_storyteller', name: 'Mags', tableNumber: null },
     ]);
-    const changed = await as(facilitator, {
+    const changed = await t.as(facilitator, {
       method: 'PUT',
       url: `/api/cafes/${cafe.id}/roles`,
       payload: { roles: [{ role: 'timekeeper', name: 'Dev' }] },
@@ -77,7 +63,7 @@ describe('café roles', () => {
   it('asks for a real table for every table host', async () => {
     const cafe = await newCafe();
     for (const tableNumber of [null, 4]) {
-      const response = await as(facilitator, {
+      const response = await t.as(facilitator, {
         method: 'PUT',
         url: `/api/cafes/${cafe.id}/roles`,
         payload: { roles: [{ role: 'table_host', name: 'Tom', tableNumber }] },
@@ -86,7 +72,7 @@ describe('café roles', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.json<{ detail: string }>().detail).toBe('Choose a table from 1 to 3 for Tom.');
     }
-    const blank = await as(facilitator, {
+    const blank = await t.as(facilitator, {
       method: 'PUT',
       url: `/api/cafes/${cafe.id}/roles`,
       payload: { roles: [{ role: 'lead_host', name: '  ' }] },
@@ -97,9 +83,9 @@ describe('café roles', () => {
   it('lets only the café’s facilitators name the team', async () => {
     const cafe = await newCafe();
     const payload = { roles: [{ role: 'lead_host', name: 'Me' }] };
-    const byMember = await as(member, { method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
+    const byMember = await t.as(member, { method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
     expect(byMember.statusCode).toBe(404);
-    const anonymous = await t.app.inject({ method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
+    const anonymous = await t.as(null, { method: 'PUT', url: `/api/cafes/${cafe.id}/roles`, payload });
     expect(anonymous.statusCode).toBe(401);
   });
 });
@@ -107,7 +93,7 @@ describe('café roles', () => {
 describe('café sign-up', () => {
   it('shows a public page without the join code, and hides private or finished cafés', async () => {
     const cafe = await newCafe({ capacity: 20 });
-    const page = await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/public` });
+    const page = await t.as(null, { method: 'GET', url: `/api/cafes/${cafe.id}/public` });
     expect(page.statusCode).toBe(200);
     const body = page.json<PublicCafe>();
     expect(body).toMatchObject({
@@ -120,19 +106,14 @@ describe('café sign-up', () => {
     expect(page.body).not.toContain(cafe.joinCode);
 
     const closedGroup = await newCafe({ signUpOpen: false });
-    expect(
-      (await t.app.inject({ method: 'GET', url: `/api/cafes/${closedGroup.id}/public` })).statusCode,
-    ).toBe(404);
+    expect((await t.as(null, { method: 'GET', url: `/api/cafes/${closedGroup.id}/public` })).statusCode).toBe(
+      404,
+    );
     expect((await signUp(closedGroup, { name: 'Sam' })).statusCode).toBe(404);
 
     const finished = await newCafe();
-    for (const action of ['start', 'close'])
-      await as(facilitator, {
-        method: 'POST',
-        url: `/api/cafes/${finished.id}/control`,
-        payload: { action },
-      });
-    expect((await t.app.inject({ method: 'GET', url: `/api/cafes/${finished.id}/public` })).statusCode).toBe(
+    await controlCafe(t, facilitator, finished, 'start', 'close');
+    expect((await t.as(null, { method: 'GET', url: `/api/cafes/${finished.id}/public` })).statusCode).toBe(
       404,
     );
   });
@@ -146,7 +127,7 @@ describe('café sign-up', () => {
     expect(codes).toEqual([201, 201, 201, 409, 409, 409, 409]);
     const full = responses.find((r) => r.statusCode === 409);
     expect(full?.json<{ detail: string }>().detail).toMatch(/this café is full/);
-    const page = await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/public` });
+    const page = await t.as(null, { method: 'GET', url: `/api/cafes/${cafe.id}/public` });
     expect(page.json<PublicCafe>().placesLeft).toBe(0);
   });
 
@@ -160,16 +141,15 @@ describe('café sign-up', () => {
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toEqual({ placesLeft: null });
 
-    const outbox = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
-      messages: { to: string; subject: string; text: string }[];
-    }>();
-    const confirmation = outbox.messages.find((m) => m.to === 'rosa@example.org');
+    const [confirmation] = await t.outbox('rosa@example.org');
     expect(confirmation?.subject).toBe('You are signed up: Recovery in our town');
     expect(confirmation?.text).toContain('Step-free entrance');
     expect(confirmation?.text).not.toContain('wheelchair');
 
-    expect((await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` })).statusCode).toBe(404);
-    const list = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` });
+    expect((await t.as(member, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` })).statusCode).toBe(
+      404,
+    );
+    const list = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/sign-ups` });
     expect(list.statusCode).toBe(200);
     expect(list.json<{ signUps: unknown[] }>().signUps).toEqual([
       expect.objectContaining({
@@ -178,7 +158,7 @@ describe('café sign-up', () => {
         accessNeeds: 'I use a wheelchair and need a seat near the door.',
       }),
     ]);
-    const audit = await as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
     const reads = audit
       .json<{ events: { action: string; subjectId: string }[] }>()
       .events.filter((e) => e.action === 'cafe.sign_ups.read' && e.subjectId === cafe.id);
@@ -188,7 +168,7 @@ describe('café sign-up', () => {
       sql`select access_needs_encrypted from cafe_sign_ups where cafe_id = ${cafe.id}`,
     );
     expect(JSON.stringify(stored)).not.toContain('wheelchair');
-    const cafeAfter = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
+    const cafeAfter = (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
     expect(cafeAfter.signUps).toBe(1);
   });
 
@@ -198,22 +178,23 @@ describe('café sign-up', () => {
     expect(response.statusCode).toBe(400);
     const problem = response.json<{ errors: { path: string; message: string }[] }>();
     expect(problem.errors.map((e) => e.path).sort()).toEqual(['accessNeeds', 'name']);
-    const cafeAfter = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
+    const cafeAfter = (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}` })).json<Cafe>();
     expect(cafeAfter.signUps).toBe(0);
   });
 
   it('includes a signed-in person’s sign-ups in their data and deletes them on erasure', async () => {
     const cafe = await newCafe();
+    const person = await addPerson(t.app, admin, organisationId, 'member');
     expect(
-      (await signUp(cafe, { name: 'Member M', accessNeeds: 'Large print, please.' }, member)).statusCode,
+      (await signUp(cafe, { name: 'Member M', accessNeeds: 'Large print, please.' }, person)).statusCode,
     ).toBe(201);
-    const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+    const data = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<{
       cafes: { signUps: { accessNeeds: string }[] };
     }>();
     expect(data.cafes.signUps.map((s) => s.accessNeeds)).toEqual(['Large print, please.']);
     const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
-    expect(await handler?.erase(t.context.db, member.personId)).toMatch(/1 sign-ups deleted/);
-    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+    expect(await handler?.erase(t.context.db, person.personId)).toMatch(/1 sign-ups deleted/);
+    const after = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<{
       cafes: { signUps: unknown[] };
     }>();
     expect(after.cafes.signUps).toEqual([]);

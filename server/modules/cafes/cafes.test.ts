@@ -1,94 +1,54 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { Board, Cafe } from '../../../contracts/cafes.js';
+import type { Board, Cafe, CreateCafeRequest } from '../../../contracts/cafes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import {
+  addIdea as addIdeaAs,
+  controlCafe,
+  createCafe,
+  joinCafe,
+  vote as voteAs,
+  type Participant,
+} from './cafes.factories.js';
 import { findCafeParticipantPlaces } from './index.js';
 
 let t: TestApp;
+let admin: SignedIn;
 let organisationId: string;
 let facilitator: SignedIn;
 let member: SignedIn;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await signInAsNewAdmin(t.app, t.context);
+  admin = await signInAsNewAdmin(t.app, t.context);
   organisationId = await firstOrganisationId(t.app, admin);
   facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
   member = await addPerson(t.app, admin, organisationId, 'member');
 });
 afterAll(async () => t.close());
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
-async function newCafe(extra: object = {}): Promise<Cafe> {
-  const response = await as(facilitator, {
-    method: 'POST',
-    url: '/api/cafes',
-    payload: {
-      organisationId,
-      title: 'What would help recovery in our town?',
-      format: 'hybrid',
-      rounds: [{ question: 'What helped you most?', minutes: 20 }, { question: 'What is missing?' }],
-      tables: 2,
-      videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-table-{table}',
-      ...extra,
-    },
+/** A hybrid café of two tables with video rooms, two rounds, and anything in `extra`. */
+const newCafe = (extra: Partial<CreateCafeRequest> = {}): Promise<Cafe> =>
+  createCafe(t, facilitator, {
+    organisationId,
+    title: 'What would help recovery in our town?',
+    format: 'hybrid',
+    rounds: [{ question: 'What helped you most?', minutes: 20 }, { question: 'What is missing?' }],
+    tables: 2,
+    videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-table-{table}',
+    ...extra,
   });
-  expect(response.statusCode).toBe(201);
-  return response.json<Cafe>();
-}
 
-type Participant = { cookie: string; participantId: string; tableNumber: number; tableId: string };
-
-function participantCookie(response: LightMyRequestResponse): string {
-  const cookie = response.cookies.find((c) => c.name.startsWith('cairn_p_'));
-  if (!cookie) throw new Error(`no participant cookie: ${response.body}`);
-  return `${cookie.name}=${cookie.value}`;
-}
-
-async function join(cafe: Cafe, displayName = '', app: FastifyInstance = t.app): Promise<Participant> {
-  const code = `${cafe.joinCode.slice(0, 3).toLowerCase()}-${cafe.joinCode.slice(3)}`;
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/cafes/join',
-    payload: { code, displayName },
-  });
-  expect(response.statusCode).toBe(200);
-  return {
-    cookie: participantCookie(response),
-    ...response.json<{ participantId: string; tableNumber: number; tableId: string }>(),
-  };
-}
-
-const control = (cafe: Cafe, action: string) =>
-  as(facilitator, { method: 'POST', url: `/api/cafes/${cafe.id}/control`, payload: { action } });
-
-const board = async (cafe: Cafe, cookie: string) =>
-  (
-    await t.app.inject({ method: 'GET', url: `/api/cafes/${cafe.id}/board`, headers: { cookie } })
-  ).json<Board>();
-
-async function addIdea(cafe: Cafe, who: { cookie: string }, text: string, tableId?: string) {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: `/api/cafes/${cafe.id}/ideas`,
-    headers: { cookie: who.cookie },
-    payload: { text, ...(tableId ? { tableId } : {}) },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json<{ id: string }>().id;
-}
-
+const join = (cafe: Cafe, displayName = '') => joinCafe(t, cafe, { displayName });
+const control = (cafe: Cafe, action: 'start' | 'next_round' | 'open_voting' | 'close') =>
+  controlCafe(t, facilitator, cafe, action);
+const board = async (cafe: Cafe, who: { cookie: string }) =>
+  (await t.as(who, { method: 'GET', url: `/api/cafes/${cafe.id}/board` })).json<Board>();
+const addIdea = (cafe: Cafe, who: { cookie: string }, text: string, tableId?: string) =>
+  addIdeaAs(t, cafe, who, text, tableId);
 const vote = (cafe: Cafe, who: Participant, ideaId: string, dots: number) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/cafes/${cafe.id}/votes`,
-    headers: { cookie: who.cookie },
-    payload: { ideaId, dots },
-  });
+  voteAs(t, cafe, who, ideaId, dots);
 
 describe('planning a café', () => {
   it('creates rounds, tables with video rooms and a six-character join code', async () => {
@@ -98,15 +58,15 @@ describe('planning a café', () => {
     expect(cafe.tables[1]?.videoUrl).toBe(
       `https://meet.example.org/cafe-${cafe.joinCode.toLowerCase()}-table-2`,
     );
-    const list = await as(facilitator, { method: 'GET', url: '/api/cafes' });
+    const list = await t.as(facilitator, { method: 'GET', url: '/api/cafes' });
     expect(list.json<{ cafes: { id: string }[] }>().cafes.map((c) => c.id)).toContain(cafe.id);
   });
 
   it('refuses members and visitors', async () => {
     const payload = { organisationId, title: 'Not mine', rounds: [{ question: 'Why?' }] };
-    expect((await as(member, { method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(401);
-    const bad = await as(facilitator, {
+    expect((await t.as(member, { method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(404);
+    expect((await t.as(null, { method: 'POST', url: '/api/cafes', payload })).statusCode).toBe(401);
+    const bad = await t.as(facilitator, {
       method: 'POST',
       url: '/api/cafes',
       payload: { organisationId, title: 'No rounds', rounds: [] },
@@ -118,24 +78,25 @@ describe('planning a café', () => {
 describe('joining', () => {
   it('joins without an account, seats people evenly, and a rejoin restores the seat', async () => {
     const cafe = await newCafe();
-    const a = await join(cafe, 'Ash');
+    // Codes are taken as people type them: any case, with a dash in the middle.
+    const typed = `${cafe.joinCode.slice(0, 3).toLowerCase()}-${cafe.joinCode.slice(3)}`;
+    const a = await joinCafe(t, { joinCode: typed }, { displayName: 'Ash' });
     const b = await join(cafe);
     const c = await join(cafe);
     expect([a.tableNumber, b.tableNumber, c.tableNumber].sort()).toEqual([1, 1, 2]);
-    const again = await t.app.inject({
+    const again = await t.as(a, {
       method: 'POST',
       url: '/api/cafes/join',
-      headers: { cookie: a.cookie },
       payload: { code: cafe.joinCode },
     });
     expect(again.json<{ participantId: string }>().participantId).toBe(a.participantId);
-    expect((await board(cafe, a.cookie)).me?.participantId).toBe(a.participantId);
+    expect((await board(cafe, a)).me?.participantId).toBe(a.participantId);
   });
 
   it('takes an optional area and community, and refuses a bad area clearly without losing anything', async () => {
     const cafe = await newCafe();
     const before = await findCafeParticipantPlaces(t.context.db, organisationId);
-    const bad = await t.app.inject({
+    const bad = await t.as(null, {
       method: 'POST',
       url: '/api/cafes/join',
       payload: { code: cafe.joinCode, displayName: 'Bea', postcodeDistrict: 'DD4 2AB', community: 'Polish' },
@@ -149,7 +110,7 @@ describe('joining', () => {
     // Nothing was saved by the refused join: no seat, no area, no name.
     expect(await findCafeParticipantPlaces(t.context.db, organisationId)).toEqual(before);
 
-    const good = await t.app.inject({
+    const good = await t.as(null, {
       method: 'POST',
       url: '/api/cafes/join',
       payload: { code: cafe.joinCode, displayName: 'Bea', postcodeDistrict: ' dd4 ', community: ' Polish ' },
@@ -157,10 +118,9 @@ describe('joining', () => {
     expect(good.statusCode, good.body).toBe(200);
     const quiet = await join(cafe);
     // Someone coming back who now gives an area keeps their seat, and the area is kept.
-    const back = await t.app.inject({
+    const back = await t.as(quiet, {
       method: 'POST',
       url: '/api/cafes/join',
-      headers: { cookie: quiet.cookie },
       payload: { code: cafe.joinCode, postcodeDistrict: 'DD1' },
     });
     expect(back.json<{ participantId: string }>().participantId).toBe(quiet.participantId);
@@ -175,13 +135,13 @@ describe('joining', () => {
   });
 
   it('answers a wrong code clearly', async () => {
-    const response = await t.app.inject({
+    const response = await t.as(null, {
       method: 'POST',
       url: '/api/cafes/join',
       payload: { code: 'ZZZZZZ' },
     });
     expect(response.statusCode).toBe(404);
-    const malformed = await t.app.inject({
+    const malformed = await t.as(null, {
       method: 'POST',
       url: '/api/cafes/join',
       payload: { code: 'O0I1' },
@@ -197,10 +157,9 @@ describe('running a café live', () => {
     const b = await join(cafe, 'Bea');
     expect(
       (
-        await t.app.inject({
+        await t.as(a, {
           method: 'POST',
           url: `/api/cafes/${cafe.id}/ideas`,
-          headers: { cookie: a.cookie },
           payload: { text: 'Too early' },
         })
       ).statusCode,
@@ -224,14 +183,13 @@ describe('running a café live', () => {
     expect((await vote(cafe, a, paper, 1)).statusCode).toBe(200);
     await vote(cafe, b, paper, 2);
     await vote(cafe, b, later, 1);
-    await t.app.inject({
+    await t.as(b, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/help`,
-      headers: { cookie: b.cookie },
       payload: { ideaId: paper, helping: true },
     });
 
-    const seen = await board(cafe, a.cookie);
+    const seen = await board(cafe, a);
     const byId = new Map(seen.ideas.map((i) => [i.id, i]));
     expect(byId.get(paper)).toMatchObject({
       dots: 3,
@@ -257,7 +215,7 @@ describe('running a café live', () => {
     await control(cafe, 'open_voting');
     const results = await Promise.all(ideas.map((id) => vote(cafe, a, id, 1)));
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(3);
-    expect((await board(cafe, a.cookie)).ideas.reduce((sum, i) => sum + i.dots, 0)).toBe(3);
+    expect((await board(cafe, a)).ideas.reduce((sum, i) => sum + i.dots, 0)).toBe(3);
   });
 
   it('refuses stacking when it is off, and approval allows one tick per idea', async () => {
@@ -286,7 +244,10 @@ describe('moderation', () => {
     const one = await addIdea(cafe, a, 'Free bus passes for people in recovery');
     const two = await addIdea(cafe, b, 'free bus passes for people in recovery please');
     const rude = await addIdea(cafe, b, 'Something unkind');
-    const suggestions = await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/similar-ideas` });
+    const suggestions = await t.as(facilitator, {
+      method: 'GET',
+      url: `/api/cafes/${cafe.id}/similar-ideas`,
+    });
     const pairs = suggestions.json<{ pairs: { a: string; b: string }[] }>().pairs;
     expect(pairs.some((p) => [p.a, p.b].sort().join() === [one, two].sort().join())).toBe(true);
 
@@ -294,31 +255,31 @@ describe('moderation', () => {
     await vote(cafe, a, one, 1);
     await vote(cafe, a, two, 1);
     await vote(cafe, b, two, 2);
-    const merged = await as(facilitator, {
+    const merged = await t.as(facilitator, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/merges`,
       payload: { sourceId: two, targetId: one },
     });
     expect(merged.statusCode).toBe(200);
-    await as(facilitator, {
+    await t.as(facilitator, {
       method: 'PATCH',
       url: `/api/cafes/${cafe.id}/ideas/${rude}`,
       payload: { hidden: true },
     });
-    await as(facilitator, {
+    await t.as(facilitator, {
       method: 'PATCH',
       url: `/api/cafes/${cafe.id}/ideas/${one}`,
       payload: { text: 'Free bus passes for people in recovery.' },
     });
 
-    const participantView = await board(cafe, a.cookie);
+    const participantView = await board(cafe, a);
     expect(participantView.ideas.map((i) => i.id)).toEqual([one]);
     expect(participantView.ideas[0]).toMatchObject({
       dots: 4,
       voters: 2,
       text: 'Free bus passes for people in recovery.',
     });
-    const facilitatorView = await board(cafe, facilitator.cookie);
+    const facilitatorView = await board(cafe, facilitator);
     expect(facilitatorView.ideas.map((i) => i.id).sort()).toEqual([one, two, rude].sort());
     const { sql } = await import('drizzle-orm');
     const original = await t.context.db.execute(sql`select original_text from cafe_ideas where id = ${one}`);
@@ -331,11 +292,9 @@ describe('moderation', () => {
     const a = await join(cafe);
     await control(cafe, 'start');
     const idea = await addIdea(cafe, a, 'Mine');
-    const asParticipant = (options: InjectOptions) =>
-      t.app.inject({ ...options, headers: { cookie: a.cookie } });
     expect(
       (
-        await asParticipant({
+        await t.as(a, {
           method: 'POST',
           url: `/api/cafes/${cafe.id}/control`,
           payload: { action: 'close' },
@@ -344,7 +303,7 @@ describe('moderation', () => {
     ).toBe(401);
     expect(
       (
-        await asParticipant({
+        await t.as(a, {
           method: 'PATCH',
           url: `/api/cafes/${cafe.id}/ideas/${idea}`,
           payload: { hidden: true },
@@ -353,23 +312,21 @@ describe('moderation', () => {
     ).toBe(401);
     expect(
       (
-        await asParticipant({
+        await t.as(a, {
           method: 'POST',
           url: `/api/cafes/${cafe.id}/merges`,
           payload: { sourceId: idea, targetId: idea },
         })
       ).statusCode,
     ).toBe(401);
-    expect(
-      (await asParticipant({ method: 'GET', url: `/api/cafes/${cafe.id}/similar-ideas` })).statusCode,
-    ).toBe(401);
-    expect((await asParticipant({ method: 'GET', url: `/api/cafes/${other.id}/board` })).statusCode).toBe(
+    expect((await t.as(a, { method: 'GET', url: `/api/cafes/${cafe.id}/similar-ideas` })).statusCode).toBe(
       401,
     );
-    expect((await as(member, { method: 'GET', url: `/api/cafes/${cafe.id}` })).statusCode).toBe(404);
+    expect((await t.as(a, { method: 'GET', url: `/api/cafes/${other.id}/board` })).statusCode).toBe(401);
+    expect((await t.as(member, { method: 'GET', url: `/api/cafes/${cafe.id}` })).statusCode).toBe(404);
     expect(
       (
-        await as(member, {
+        await t.as(member, {
           method: 'POST',
           url: `/api/cafes/${cafe.id}/control`,
           payload: { action: 'close' },
@@ -431,10 +388,9 @@ describe('pairwise comparison and agreement', () => {
     const x = await addIdea(cafe, a, 'Peer mentors in hospital');
     const y = await addIdea(cafe, a, 'A Sunday drop-in');
     const z = await addIdea(cafe, b, 'Training for GP receptionists');
-    const early = await t.app.inject({
+    const early = await t.as(a, {
       method: 'GET',
       url: `/api/cafes/${cafe.id}/pair`,
-      headers: { cookie: a.cookie },
     });
     expect(early.statusCode).toBe(409);
     await control(cafe, 'open_voting');
@@ -444,10 +400,9 @@ describe('pairwise comparison and agreement', () => {
       rightId: string,
       choice: 'left' | 'right' | 'cant_decide',
     ) =>
-      t.app.inject({
+      t.as(who, {
         method: 'POST',
         url: `/api/cafes/${cafe.id}/pairwise`,
-        headers: { cookie: who.cookie },
         payload: { leftId, rightId, choice },
       });
     // x beats y twice and beats z once; y and z can't be separated once.
@@ -455,7 +410,7 @@ describe('pairwise comparison and agreement', () => {
     await choose(b, y, x, 'right');
     await choose(a, x, z, 'left');
     await choose(b, y, z, 'cant_decide');
-    const seen = await board(cafe, a.cookie);
+    const seen = await board(cafe, a);
     const byId = new Map(seen.ideas.map((i) => [i.id, i]));
     // x: 3 wins, 0 losses → 100·4/5 = 80; y: 0 wins, 2 losses → 100·1/4 = 25; z: 0 wins, 1 loss → 100·1/3 ≈ 33.3
     expect(byId.get(x)?.pairwise).toMatchObject({ wins: 3, losses: 0, score: 80 });
@@ -463,10 +418,9 @@ describe('pairwise comparison and agreement', () => {
     expect(byId.get(z)?.pairwise?.score).toBeCloseTo(33.33, 1);
     expect([byId.get(x)?.rank, byId.get(z)?.rank, byId.get(y)?.rank]).toEqual([1, 2, 3]);
     // Person a has answered x–y and x–z, so their next pair is y–z.
-    const next = await t.app.inject({
+    const next = await t.as(a, {
       method: 'GET',
       url: `/api/cafes/${cafe.id}/pair`,
-      headers: { cookie: a.cookie },
     });
     expect(
       [
@@ -475,7 +429,7 @@ describe('pairwise comparison and agreement', () => {
       ].sort(),
     ).toEqual([y, z].sort());
     // The harvest ranks by the same scores and says how each was reached.
-    const harvest = (await as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })).json<{
+    const harvest = (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })).json<{
       priorities: { text: string; rank: number; result: string }[];
     }>();
     expect(harvest.priorities.map((p) => [p.rank, p.text, p.result])).toEqual([
@@ -487,25 +441,22 @@ describe('pairwise comparison and agreement', () => {
 
   it('counts agree, disagree and pass, with group-informed consensus and raw counts', async () => {
     const cafe = await newCafe({ votingMethod: 'agreement' });
-    const people = [await join(cafe), await join(cafe), await join(cafe)];
+    const [first, second, third] = [await join(cafe), await join(cafe), await join(cafe)];
     await control(cafe, 'start');
-    const first = people[0];
-    if (!first) throw new Error('no participant');
     const shared = await addIdea(cafe, first, 'People in recovery should help design services');
     const split = await addIdea(cafe, first, 'Meetings should move to the evening');
     await control(cafe, 'open_voting');
     const state = (who: Participant, ideaId: string, vote: 1 | -1 | 0) =>
-      t.app.inject({
+      t.as(who, {
         method: 'POST',
         url: `/api/cafes/${cafe.id}/statement-votes`,
-        headers: { cookie: who.cookie },
         payload: { ideaId, vote },
       });
-    for (const p of people) expect((await state(p, shared, 1)).statusCode).toBe(200);
-    await state(people[0] ?? first, split, 1);
-    await state(people[1] ?? first, split, -1);
-    await state(people[2] ?? first, split, 0);
-    const seen = await board(cafe, first.cookie);
+    for (const p of [first, second, third]) expect((await state(p, shared, 1)).statusCode).toBe(200);
+    await state(first, split, 1);
+    await state(second, split, -1);
+    await state(third, split, 0);
+    const seen = await board(cafe, first);
     const byId = new Map(seen.ideas.map((i) => [i.id, i]));
     // Three voters are too few for camps, so the room is one group: (3+1)/(3+2) = 0.8 and (1+1)/(3+2) = 0.4.
     expect(seen.opinionGroups).toBe(1);
@@ -557,20 +508,15 @@ describe('found in review', () => {
 
   it('includes café seats in a person’s data and unlinks them on erasure', async () => {
     const cafe = await newCafe();
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/cafes/join',
-      headers: { cookie: member.cookie },
-      payload: {
-        code: cafe.joinCode,
-        displayName: 'Member M',
-        contact: 'm@example.org',
-        postcodeDistrict: 'DD3',
-        community: 'Young carers',
-      },
+    const person = await addPerson(t.app, admin, organisationId, 'member');
+    await joinCafe(t, cafe, {
+      as: person,
+      displayName: 'Member M',
+      contact: 'm@example.org',
+      postcodeDistrict: 'DD3',
+      community: 'Young carers',
     });
-    expect(response.statusCode).toBe(200);
-    const data = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+    const data = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<{
       cafes: { seats: { contact: string; area: string | null; community: string | null }[] };
     }>();
     expect(data.cafes.seats).toContainEqual(
@@ -579,14 +525,14 @@ describe('found in review', () => {
     const { cafesModule } = await import('./index.js');
     expect(cafesModule.name).toBe('cafes');
     const handler = t.context.personalData.handlers().find((h) => h.module === 'cafes');
-    expect(await handler?.erase(t.context.db, member.personId)).toMatch(/1 café seats unlinked/);
-    const after = (await as(member, { method: 'GET', url: '/api/me/data' })).json<{
+    expect(await handler?.erase(t.context.db, person.personId)).toMatch(/1 café seats unlinked/);
+    const after = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<{
       cafes: { seats: unknown[] };
     }>();
     expect(after.cafes.seats).toEqual([]);
     // The seat still counts as a place at the café, but with no account, area or community.
     const places = await findCafeParticipantPlaces(t.context.db, organisationId);
-    expect(places.filter((p) => p.personId === member.personId)).toEqual([]);
+    expect(places.filter((p) => p.personId === person.personId)).toEqual([]);
     expect(places.filter((p) => p.postcodeDistrict === 'DD3')).toEqual([]);
   });
 });

@@ -1,11 +1,16 @@
 import type { DbOrTx } from '../../kernel/db.js';
 import type { CairnModule } from '../../kernel/module.js';
-import { createCafeLive } from './cafes.live.js';
+import { createCafeLive, registerBoardRoutes } from './board/index.js';
 import * as repo from './cafes.repository.js';
-import { registerCafesRoutes } from './cafes.routes.js';
 import { seedCafesDemo } from './cafes.seed.js';
+import { registerHarvestRoutes } from './harvest/index.js';
+import { registerModerationRoutes } from './moderation/index.js';
+import { cafesPersonalData } from './personal-data.js';
+import { registerPlanningRoutes } from './planning/index.js';
+import { registerRunningRoutes } from './running/index.js';
+import { registerVotingRoutes } from './voting/index.js';
 
-export { findPriorityContacts, findSentPriorities } from './cafes.harvest.js';
+export { findPriorityContacts, findSentPriorities } from './harvest/index.js';
 
 /**
  * For the community offer's reach view: one row per place taken at the organisation's cafés, with the
@@ -23,46 +28,16 @@ export async function findCafeParticipantPlaces(
 export const cafesModule: CairnModule = {
   name: 'cafes',
   async register(app, context) {
-    context.personalData.register({
-      module: 'cafes',
-      async exportFor(db, personId) {
-        const rows = await repo.findParticipationsOfPerson(db, personId);
-        return Promise.all(
-          rows.map(async ({ participant, cafeTitle, startsAt }) => ({
-            cafe: cafeTitle,
-            date: startsAt?.toISOString() ?? null,
-            displayName: participant.displayName,
-            area: participant.postcodeDistrict,
-            community: participant.community,
-            contact: participant.contactEncrypted
-              ? context.cipher.decrypt(participant.contactEncrypted)
-              : null,
-            ideas: (await repo.findIdeasOfParticipant(db, participant.id)).map((i) => i.text),
-          })),
-        ).then(async (seats) => ({
-          seats,
-          signUps: (await repo.findSignUpsOfPerson(db, personId)).map(({ signUp, cafeTitle, startsAt }) => ({
-            cafe: cafeTitle,
-            date: startsAt?.toISOString() ?? null,
-            name: context.cipher.decrypt(signUp.nameEncrypted),
-            contact: signUp.contactEncrypted ? context.cipher.decrypt(signUp.contactEncrypted) : null,
-            accessNeeds: signUp.accessNeedsEncrypted
-              ? context.cipher.decrypt(signUp.accessNeedsEncrypted)
-              : null,
-            signedUpAt: signUp.createdAt.toISOString(),
-          })),
-        }));
-      },
-      async erase(db, personId) {
-        const rows = await repo.anonymiseParticipationsOfPerson(db, personId);
-        const signUps = await repo.deleteSignUpsOfPerson(db, personId);
-        return `${rows.length} café seats unlinked; names, contacts, areas and communities removed; ideas kept without a name; ${signUps.length} sign-ups deleted`;
-      },
-    });
+    context.personalData.register(cafesPersonalData(context));
     const live = createCafeLive(context);
     await live.start();
     app.addHook('onClose', async () => live.stop());
-    registerCafesRoutes(app, context, live);
+    registerPlanningRoutes(app, context);
+    registerRunningRoutes(app, context);
+    registerBoardRoutes(app, context, live);
+    registerVotingRoutes(app, context);
+    registerModerationRoutes(app, context);
+    registerHarvestRoutes(app, context);
   },
   seedDemo: seedCafesDemo,
 };

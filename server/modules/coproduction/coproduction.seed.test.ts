@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, seedDemoPartnership } from '../../modules.js';
 import { cookieOf, createTestApp, type TestApp } from '../../testing/test-app.js';
 
 let t: TestApp;
-let cookie: string;
+let member: { cookie: string };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -14,41 +14,37 @@ beforeAll(async () => {
     url: '/api/auth/sign-in',
     payload: { email: 'member@cairn.example', password: DEMO_PASSWORD },
   });
-  cookie = cookieOf(signIn);
+  member = { cookie: cookieOf(signIn) };
 }, 120_000);
 afterAll(async () => t.close());
 
 describe('the demo year of co-production', () => {
   it('has a monthly group with twelve meetings that its member can read', async () => {
-    const groups = await t.app.inject({
+    const groups = await t.as(member, {
       method: 'GET',
       url: '/api/coproduction/groups',
-      headers: { cookie },
     });
     const [summary] = groups.json<{ groups: { id: string; meetingCount: number }[] }>().groups;
     expect(summary?.meetingCount).toBe(12);
-    const group = await t.app.inject({
+    const group = await t.as(member, {
       method: 'GET',
       url: `/api/coproduction/groups/${summary?.id}`,
-      headers: { cookie },
     });
     expect(group.json<Group>().meetings).toHaveLength(12);
   });
 
   it('shares power on the board and panels, with one seat vacant, and a published "You said, we did"', async () => {
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const me = await t.as(member, { method: 'GET', url: '/api/me' });
     const body = me.json<{ partnership: { id: string } | null; memberships: { organisationId: string }[] }>();
     const organisationId = body.memberships[0]?.organisationId ?? '';
-    const power = await t.app.inject({
+    const power = await t.as(member, {
       method: 'GET',
       url: `/api/coproduction/organisations/${organisationId}/power-sharing`,
-      headers: { cookie },
     });
     expect(power.json<PowerSharing>().seats).toMatchObject({ total: 4, filled: 3, vacant: 1 });
-    const charter = await t.app.inject({
+    const charter = await t.as(member, {
       method: 'GET',
       url: '/api/coproduction/charter',
-      headers: { cookie },
     });
     const levels = charter
       .json<{ organisations: { id: string; commitments: { level: string; latest: unknown }[] }[] }>()
@@ -56,14 +52,13 @@ describe('the demo year of co-production', () => {
       ?.commitments.map((c) => c.level);
     expect(new Set(levels)).toEqual(new Set(['individual', 'organisational', 'local_services', 'societal']));
 
-    const priorities = await t.app.inject({
+    const priorities = await t.as(member, {
       method: 'GET',
       url: '/api/coproduction/priorities',
-      headers: { cookie },
     });
     const first = priorities.json<{ priorities: { organisationId: string }[] }>().priorities[0];
     expect(first).toBeDefined();
-    const page = await t.app.inject({
+    const page = await t.as(null, {
       method: 'GET',
       url: `/api/coproduction/public/partnerships/${body.partnership?.id ?? ''}`,
     });
@@ -71,10 +66,9 @@ describe('the demo year of co-production', () => {
       .json<PublicYouSaidWeDid>()
       .priorities.flatMap((p) => p.commitments.map((c) => c.status));
     expect(new Set(statuses)).toEqual(new Set(['planned', 'in_progress', 'done', 'declined']));
-    const notes = await t.app.inject({
+    const notes = await t.as(member, {
       method: 'GET',
       url: '/api/coproduction/notifications',
-      headers: { cookie },
     });
     expect(notes.json<{ notifications: unknown[] }>().notifications).toHaveLength(2);
   });

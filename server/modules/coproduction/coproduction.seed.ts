@@ -1,14 +1,66 @@
+import type { z } from 'zod';
+import {
+  CreateCharterCommitmentRequestSchema,
+  CreateCommitmentRequestSchema,
+  CreateGroupRequestSchema,
+  CreatePriorityRequestSchema,
+  CreateSeatRequestSchema,
+  CreateUpdateRequestSchema,
+  InterestRequestSchema,
+  MeetingRequestSchema,
+  SelfAssessmentRequestSchema,
+  UpdateCommitmentRequestSchema,
+} from '../../../contracts/coproduction.js';
 import type { Actor } from '../../kernel/access.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findOrganisationsOfPartnership, findPersonIdByEmail, resolveActor } from '../people/index.js';
-import * as priorities from './coproduction.priorities.js';
-import * as service from './coproduction.service.js';
+import { addSelfAssessment, createCharterCommitment } from './charter/index.js';
+import { createGroup, createMeeting } from './groups/index.js';
+import {
+  addCommitment,
+  addCommitmentUpdate,
+  createPriority,
+  subscribe,
+  updateCommitment,
+} from './priorities/index.js';
+import { createSeat, expressInterest } from './seats/index.js';
 
 async function actorFor(context: ModuleContext, email: string): Promise<Actor> {
   const personId = await findPersonIdByEmail(context.db, email);
   const actor = personId ? await resolveActor(context.db, personId) : null;
   if (!actor) throw new Error(`demo person ${email} is missing`);
   return actor;
+}
+
+/**
+ * The use cases the demo runs, each given its input as a request brings it and parsed as its
+ * route parses it, so the demo passes the same checks and gets the same defaults.
+ */
+function useCases(context: ModuleContext) {
+  type In<S extends z.ZodType> = z.input<S>;
+  return {
+    createGroup: (actor: Actor, input: In<typeof CreateGroupRequestSchema>) =>
+      createGroup(context, actor, CreateGroupRequestSchema.parse(input)),
+    createMeeting: (actor: Actor, groupId: string, input: In<typeof MeetingRequestSchema>) =>
+      createMeeting(context, actor, groupId, MeetingRequestSchema.parse(input)),
+    createSeat: (actor: Actor, input: In<typeof CreateSeatRequestSchema>) =>
+      createSeat(context, actor, CreateSeatRequestSchema.parse(input)),
+    expressInterest: (actor: Actor, seatId: string, input: In<typeof InterestRequestSchema>) =>
+      expressInterest(context, actor, seatId, InterestRequestSchema.parse(input)),
+    createCharterCommitment: (actor: Actor, input: In<typeof CreateCharterCommitmentRequestSchema>) =>
+      createCharterCommitment(context, actor, CreateCharterCommitmentRequestSchema.parse(input)),
+    addSelfAssessment: (actor: Actor, commitmentId: string, input: In<typeof SelfAssessmentRequestSchema>) =>
+      addSelfAssessment(context, actor, commitmentId, SelfAssessmentRequestSchema.parse(input)),
+    createPriority: (actor: Actor, input: In<typeof CreatePriorityRequestSchema>) =>
+      createPriority(context, actor, CreatePriorityRequestSchema.parse(input)),
+    subscribe: (actor: Actor, priorityId: string) => subscribe(context, actor, priorityId),
+    addCommitment: (actor: Actor, priorityId: string, input: In<typeof CreateCommitmentRequestSchema>) =>
+      addCommitment(context, actor, priorityId, CreateCommitmentRequestSchema.parse(input)),
+    addCommitmentUpdate: (actor: Actor, commitmentId: string, input: In<typeof CreateUpdateRequestSchema>) =>
+      addCommitmentUpdate(context, actor, commitmentId, CreateUpdateRequestSchema.parse(input)),
+    updateCommitment: (actor: Actor, commitmentId: string, input: In<typeof UpdateCommitmentRequestSchema>) =>
+      updateCommitment(context, actor, commitmentId, UpdateCommitmentRequestSchema.parse(input)),
+  };
 }
 
 /** A date `months` months and `days` days before today, as YYYY-MM-DD. */
@@ -46,6 +98,7 @@ const MEETING_TOPICS = [
 
 /** A believable year of co-production in the demo partnership, made through the module's own use cases. */
 export async function seedCoproductionDemo(context: ModuleContext): Promise<void> {
+  const run = useCases(context);
   const coordinator = await actorFor(context, 'coordinator@cairn.example');
   const otherCoordinator = await actorFor(context, 'morgan@cairn.example');
   const member = await actorFor(context, 'member@cairn.example');
@@ -66,7 +119,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   const thistle = orgId('Thistle Peer Café');
 
   // --- a monthly group with a year of meetings ---
-  const group = await service.createGroup(context, coordinator, {
+  const group = await run.createGroup(coordinator, {
     organisationId: home,
     name: 'Harbour co-production group',
     purpose: 'People who use Harbour’s services shape what it offers and how it is run.',
@@ -77,7 +130,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   for (const [i, [topic, decision]] of MEETING_TOPICS.entries()) {
     const months = 12 - i;
     const attendees = [alex, rowan, kit, fin].filter((_, j) => (i + j) % 5 !== 0);
-    await service.createMeeting(context, coordinator, group.id, {
+    await run.createMeeting(coordinator, group.id, {
       heldOn: ago(months, 2),
       agenda: `1. Welcome and check-in\n2. ${topic}\n3. Actions from last time\n4. Any other business`,
       minutes: `${attendees.length} members and Priya (facilitating) met. We talked about: ${topic.toLowerCase()}.`,
@@ -104,7 +157,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   }
 
   // --- seats: the board, a committee, the team meeting, and a panel that is still vacant ---
-  await service.createSeat(context, coordinator, {
+  await run.createSeat(coordinator, {
     organisationId: home,
     kind: 'board',
     bodyName: 'Board of trustees',
@@ -114,7 +167,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     holderPersonId: alex,
     attendanceCount: 5,
   });
-  await service.createSeat(context, coordinator, {
+  await run.createSeat(coordinator, {
     organisationId: home,
     kind: 'committee',
     bodyName: 'Quality and safety committee',
@@ -123,7 +176,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     holderPersonId: rowan,
     attendanceCount: 4,
   });
-  await service.createSeat(context, coordinator, {
+  await run.createSeat(coordinator, {
     organisationId: home,
     kind: 'team_meeting',
     bodyName: 'Weekly staff team meeting',
@@ -133,7 +186,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     holderPersonId: kit,
     attendanceCount: 19,
   });
-  const panel = await service.createSeat(context, coordinator, {
+  const panel = await run.createSeat(coordinator, {
     organisationId: home,
     kind: 'interview_panel',
     bodyName: 'Interview panel: peer support worker',
@@ -142,10 +195,10 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     termStart: ago(-1),
     termEnd: ago(-2),
   });
-  await service.expressInterest(context, member, panel.id, {
+  await run.expressInterest(member, panel.id, {
     note: 'I sat on a panel before and would like to again.',
   });
-  await service.createSeat(context, otherCoordinator, {
+  await run.createSeat(otherCoordinator, {
     organisationId: riverside,
     kind: 'board',
     bodyName: 'Riverside board',
@@ -176,26 +229,26 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     },
   ] as const;
   for (const item of charter) {
-    const commitment = await service.createCharterCommitment(context, coordinator, {
+    const commitment = await run.createCharterCommitment(coordinator, {
       organisationId: home,
       level: item.level,
       text: item.text,
     });
     for (const [i, rung] of item.steps.entries()) {
-      await service.addSelfAssessment(context, coordinator, commitment.id, {
+      await run.addSelfAssessment(coordinator, commitment.id, {
         rung,
         assessedOn: ago(11 - i * 3, 10),
         evidence: `Reviewed with the co-production group: ${rung.replace('_', '-')} describes where we were, with examples from the minutes.`,
       });
     }
   }
-  const riversideCharter = await service.createCharterCommitment(context, otherCoordinator, {
+  const riversideCharter = await run.createCharterCommitment(otherCoordinator, {
     organisationId: riverside,
     level: 'organisational',
     text: 'People with lived experience help recruit our staff.',
   });
   for (const [i, rung] of (['informing', 'consultation'] as const).entries()) {
-    await service.addSelfAssessment(context, otherCoordinator, riversideCharter.id, {
+    await run.addSelfAssessment(otherCoordinator, riversideCharter.id, {
       rung,
       assessedOn: ago(8 - i * 5, 3),
       evidence: 'Two recruitment rounds this year; peers reviewed the questions the second time.',
@@ -203,7 +256,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   }
 
   // --- You said, we did ---
-  const weekend = await priorities.createPriority(context, coordinator, {
+  const weekend = await run.createPriority(coordinator, {
     organisationId: home,
     source: 'manual',
     sourceRef: 'Raised at the Riverside recovery café and by the co-production group',
@@ -211,15 +264,15 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     text: 'Weekends are the hardest time and almost everything is closed. People asked for somewhere to go on Saturdays.',
     published: true,
   });
-  await priorities.subscribe(context, member, weekend.id);
-  await priorities.addCommitment(context, coordinator, weekend.id, {
+  await run.subscribe(member, weekend.id);
+  await run.addCommitment(coordinator, weekend.id, {
     ownerOrganisationId: home,
     description: 'Open a Saturday drop-in run by peer supporters',
     dueOn: ago(4),
     status: 'in_progress',
     progress: 80,
   });
-  const withDropIn = await priorities.addCommitment(context, coordinator, weekend.id, {
+  const withDropIn = await run.addCommitment(coordinator, weekend.id, {
     ownerOrganisationId: riverside,
     description: 'Pay travel costs for weekend volunteers',
     dueOn: ago(-3),
@@ -227,27 +280,27 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   });
   const [dropIn, travel] = withDropIn.commitments;
   if (dropIn && travel) {
-    await priorities.addCommitmentUpdate(context, coordinator, dropIn.id, {
+    await run.addCommitmentUpdate(coordinator, dropIn.id, {
       text: 'Six peer supporters trained for weekend shifts.',
       happenedOn: ago(7, 5),
     });
-    await priorities.addCommitmentUpdate(context, coordinator, dropIn.id, {
+    await run.addCommitmentUpdate(coordinator, dropIn.id, {
       text: 'The Saturday drop-in opened: 14 people came on the first day.',
       happenedOn: ago(3, 5),
     });
     // Told to everyone subscribed, as any change of status is.
-    await priorities.updateCommitment(context, coordinator, dropIn.id, { status: 'done' });
-    await priorities.updateCommitment(context, otherCoordinator, travel.id, {
+    await run.updateCommitment(coordinator, dropIn.id, { status: 'done' });
+    await run.updateCommitment(otherCoordinator, travel.id, {
       status: 'in_progress',
       progress: 40,
     });
-    await priorities.addCommitmentUpdate(context, otherCoordinator, travel.id, {
+    await run.addCommitmentUpdate(otherCoordinator, travel.id, {
       text: 'A travel fund agreed with the council; claims open next month.',
       happenedOn: ago(1, 12),
     });
   }
 
-  const asked = await priorities.createPriority(context, coordinator, {
+  const asked = await run.createPriority(coordinator, {
     organisationId: home,
     source: 'key_message',
     sourceRef: 'Key message for practitioners from the autumn story analysis',
@@ -255,14 +308,14 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     text: 'Stories showed people finding out about changes to their services last, often by letter.',
     published: true,
   });
-  await priorities.addCommitment(context, coordinator, asked.id, {
+  await run.addCommitment(coordinator, asked.id, {
     ownerOrganisationId: northgate,
     description: 'Involve the co-production group before any change to clinic times',
     dueOn: ago(-2),
     status: 'in_progress',
     progress: 30,
   });
-  await priorities.addCommitment(context, coordinator, asked.id, {
+  await run.addCommitment(coordinator, asked.id, {
     ownerOrganisationId: northgate,
     description: 'Move the Tuesday clinic to an evening',
     dueOn: ago(2),
@@ -271,7 +324,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
       'The building closes at 6pm and the lease does not allow evening use. We are asking the council about another venue and will report back.',
   });
 
-  const quiet = await priorities.createPriority(context, coordinator, {
+  const quiet = await run.createPriority(coordinator, {
     organisationId: home,
     source: 'group',
     sourceRef: 'Harbour co-production group',
@@ -279,7 +332,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
     text: 'Some people find the café too loud to stay. A quiet corner would help them come back.',
     published: true,
   });
-  const withQuiet = await priorities.addCommitment(context, coordinator, quiet.id, {
+  const withQuiet = await run.addCommitment(coordinator, quiet.id, {
     ownerOrganisationId: thistle,
     description: 'Pilot a quiet corner on Thursday afternoons',
     dueOn: ago(-1),
@@ -287,14 +340,14 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   });
   const [pilot] = withQuiet.commitments;
   if (pilot) {
-    await priorities.addCommitmentUpdate(context, coordinator, pilot.id, {
+    await run.addCommitmentUpdate(coordinator, pilot.id, {
       text: 'Café volunteers agreed to try it; screens and cushions donated.',
       happenedOn: ago(0, 3),
     });
   }
 
-  await priorities
-    .createPriority(context, coordinator, {
+  await run
+    .createPriority(coordinator, {
       organisationId: home,
       source: 'manual',
       sourceRef: 'Suggested by a member at the drop-in',
@@ -303,7 +356,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
       published: true,
     })
     .then((p) =>
-      priorities.addCommitment(context, coordinator, p.id, {
+      run.addCommitment(coordinator, p.id, {
         ownerOrganisationId: home,
         description: 'A welcome rota of peer volunteers at every drop-in',
         dueOn: ago(-4),

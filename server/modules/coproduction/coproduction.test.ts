@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cafe } from '../../../contracts/cafes.js';
 import type {
   CharterCommitment,
   Group,
@@ -11,15 +9,27 @@ import type {
   PublicYouSaidWeDid,
   Seat,
 } from '../../../contracts/coproduction.js';
-import {
-  addConsentedStory,
-  addPerson,
-  firstOrganisationId,
-  signInAsNewAdmin,
-  type SignedIn,
-} from '../../testing/factories.js';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import {
+  addCommitment,
+  changeCommitment,
+  createCharterCommitment,
+  createGroup,
+  createKeyMessage,
+  createOrganisation,
+  createPriority,
+  createPriorityWithCommitment,
+  createSeat,
+  newsTo,
+  notificationsOf,
+  recordMeeting,
+  sendCafePriority,
+  subscribe,
+  unsubscribeTokenIn,
+} from './coproduction.factories.js';
 
+// The people are shared; everything a test reads or counts, it makes itself.
 let t: TestApp;
 let admin: SignedIn;
 let orgA: string;
@@ -32,83 +42,62 @@ let otherMemberA: SignedIn;
 let coordinatorB: SignedIn;
 let memberB: SignedIn;
 
-const as = (who: SignedIn | null, options: InjectOptions) =>
-  t.app.inject(who ? { ...options, headers: { ...options.headers, cookie: who.cookie } } : options);
-
-type Mail = { to: string; subject: string; text: string };
-async function mailTo(email: string): Promise<Mail[]> {
-  const outbox = await t.app.inject({ method: 'GET', url: '/api/dev/outbox' });
-  return outbox
-    .json<{ messages: Mail[] }>()
-    .messages.filter((m) => m.to === email && m.subject.startsWith('You said, we did'));
-}
-async function notificationsOf(who: SignedIn) {
-  const response = await as(who, { method: 'GET', url: '/api/coproduction/notifications' });
-  expect(response.statusCode).toBe(200);
-  return response.json<{ notifications: { text: string; commitmentId: string }[] }>().notifications;
-}
+/** Someone new in `organisationId`, for a test that counts what they have. */
+const newPerson = (organisationId: string, displayName?: string) =>
+  addPerson(t.app, admin, organisationId, 'member', displayName);
 
 beforeAll(async () => {
   t = await createTestApp();
   admin = await signInAsNewAdmin(t.app, t.context);
   orgA = await firstOrganisationId(t.app, admin);
-  const created = await as(admin, {
-    method: 'POST',
-    url: '/api/organisations',
-    payload: { name: 'Second Org' },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  orgB = created.json<{ id: string }>().id;
+  orgB = await createOrganisation(t, admin, 'Second Org');
   coordinatorA = await addPerson(t.app, admin, orgA, 'coordinator');
   facilitatorA = await addPerson(t.app, admin, orgA, 'facilitator');
   memberA = await addPerson(t.app, admin, orgA, 'member', 'Member Alex');
   otherMemberA = await addPerson(t.app, admin, orgA, 'member');
   coordinatorB = await addPerson(t.app, admin, orgB, 'coordinator');
   memberB = await addPerson(t.app, admin, orgB, 'member');
-  const me = await as(admin, { method: 'GET', url: '/api/me' });
+  const me = await t.as(admin, { method: 'GET', url: '/api/me' });
   partnershipId = me.json<{ partnership: { id: string } }>().partnership.id;
 });
 afterAll(async () => t.close());
 
 describe('groups and meetings', () => {
-  let group: Group;
-
   it('lets facilitators run a group that its members may read, and nobody else', async () => {
-    const response = await as(facilitatorA, {
+    const member = await newPerson(orgA, 'Member Sam');
+    const response = await t.as(facilitatorA, {
       method: 'POST',
       url: '/api/coproduction/groups',
       payload: {
         organisationId: orgA,
         name: 'Monthly group',
         rhythm: 'monthly',
-        memberIds: [memberA.personId],
+        memberIds: [member.personId],
       },
     });
     expect(response.statusCode, response.body).toBe(201);
-    group = response.json<Group>();
-    expect(group.members.map((m) => m.displayName)).toEqual(['Member Alex']);
+    const group = response.json<Group>();
+    expect(group.members.map((m) => m.displayName)).toEqual(['Member Sam']);
 
-    const read = await as(memberA, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
+    const read = await t.as(member, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
     expect(read.statusCode).toBe(200);
     expect(read.json<Group>().mayManage).toBe(false);
-    const listed = await as(memberA, { method: 'GET', url: '/api/coproduction/groups' });
+    const listed = await t.as(member, { method: 'GET', url: '/api/coproduction/groups' });
     expect(listed.json<{ groups: { id: string }[] }>().groups.map((g) => g.id)).toEqual([group.id]);
 
     for (const who of [otherMemberA, coordinatorB]) {
-      expect((await as(who, { method: 'GET', url: `/api/coproduction/groups/${group.id}` })).statusCode).toBe(
-        404,
-      );
+      const refused = await t.as(who, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
+      expect(refused.statusCode).toBe(404);
     }
-    expect((await as(null, { method: 'GET', url: `/api/coproduction/groups/${group.id}` })).statusCode).toBe(
-      401,
-    );
-    const byMember = await as(memberA, {
+    const signedOut = await t.as(null, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
+    expect(signedOut.statusCode).toBe(401);
+    const byMember = await t.as(member, {
       method: 'POST',
       url: '/api/coproduction/groups',
       payload: { organisationId: orgA, name: 'Not mine' },
     });
     expect(byMember.statusCode).toBe(404);
-    const otherOrg = await as(coordinatorB, {
+    const otherOrg = await t.as(coordinatorB, {
       method: 'PATCH',
       url: `/api/coproduction/groups/${group.id}`,
       payload: { name: 'Taken over' },
@@ -117,7 +106,8 @@ describe('groups and meetings', () => {
   });
 
   it('records a meeting with attendance, decisions and actions, and warns that vouchers count as earnings', async () => {
-    const response = await as(facilitatorA, {
+    const group = await createGroup(t, facilitatorA, { organisationId: orgA, memberIds: [memberA.personId] });
+    const response = await t.as(facilitatorA, {
       method: 'POST',
       url: `/api/coproduction/groups/${group.id}/meetings`,
       payload: {
@@ -142,32 +132,32 @@ describe('groups and meetings', () => {
       },
     ]);
     const actionId = meeting.actions[0]?.id ?? '';
-    const done = await as(facilitatorA, {
+    const done = await t.as(facilitatorA, {
       method: 'PATCH',
       url: `/api/coproduction/actions/${actionId}`,
       payload: { status: 'done' },
     });
     expect(done.json<Meeting>().actions[0]?.status).toBe('done');
-    expect(
-      (
-        await as(memberA, {
-          method: 'PATCH',
-          url: `/api/coproduction/actions/${actionId}`,
-          payload: { status: 'open' },
-        })
-      ).statusCode,
-    ).toBe(404);
-    const read = await as(memberA, { method: 'GET', url: `/api/coproduction/meetings/${meeting.id}` });
+    const byMember = await t.as(memberA, {
+      method: 'PATCH',
+      url: `/api/coproduction/actions/${actionId}`,
+      payload: { status: 'open' },
+    });
+    expect(byMember.statusCode).toBe(404);
+    const read = await t.as(memberA, { method: 'GET', url: `/api/coproduction/meetings/${meeting.id}` });
     expect(read.statusCode).toBe(200);
-    expect(
-      (await as(otherMemberA, { method: 'GET', url: `/api/coproduction/meetings/${meeting.id}` })).statusCode,
-    ).toBe(404);
+    const outsider = await t.as(otherMemberA, {
+      method: 'GET',
+      url: `/api/coproduction/meetings/${meeting.id}`,
+    });
+    expect(outsider.statusCode).toBe(404);
     const docs = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(docs.body).toContain('Vouchers can count as earnings for benefits');
   });
 
   it('explains bad input field by field and saves nothing', async () => {
-    const response = await as(facilitatorA, {
+    const group = await createGroup(t, facilitatorA, { organisationId: orgA, memberIds: [memberA.personId] });
+    const response = await t.as(facilitatorA, {
       method: 'POST',
       url: `/api/coproduction/groups/${group.id}/meetings`,
       payload: {
@@ -182,41 +172,37 @@ describe('groups and meetings', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['heldOn', 'attendance.0.hours', 'attendance.0.paymentChoice', '']),
     );
-    const outsider = await as(facilitatorA, {
+    const outsider = await t.as(facilitatorA, {
       method: 'POST',
       url: `/api/coproduction/groups/${group.id}/meetings`,
       payload: { heldOn: '2026-02-04', attendance: [{ personId: memberB.personId }] },
     });
     expect(outsider.statusCode).toBe(400);
     expect(outsider.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('attendance.0.personId');
-    const after = await as(facilitatorA, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
-    expect(after.json<Group>().meetings).toHaveLength(1);
+    const after = await t.as(facilitatorA, { method: 'GET', url: `/api/coproduction/groups/${group.id}` });
+    expect(after.json<Group>().meetings).toEqual([]);
   });
 
   it('puts attendance with hours or expenses in the involvement log, replacing it when the meeting is saved again', async () => {
+    const group = await createGroup(t, facilitatorA, { organisationId: orgA });
     type Entry = { personId: string; hours: number; expensesPence: number; source: string; sourceId: string };
+    let meetingId = '';
     const logOf = async (date: string) => {
-      const response = await as(coordinatorA, {
+      const response = await t.as(coordinatorA, {
         method: 'GET',
         url: `/api/organisations/${orgA}/involvement?from=${date}&to=${date}`,
       });
       expect(response.statusCode, response.body).toBe(200);
-      return response.json<{ entries: Entry[] }>().entries;
+      return response.json<{ entries: Entry[] }>().entries.filter((e) => e.sourceId === meetingId);
     };
     const payload = {
       heldOn: '2026-03-04',
       attendance: [
-        { personId: otherMemberA.personId, hours: 2, expensesPence: 460, paymentChoice: 'voucher' },
+        { personId: otherMemberA.personId, hours: 2, expensesPence: 460, paymentChoice: 'voucher' as const },
         { personId: facilitatorA.personId },
       ],
     };
-    const created = await as(facilitatorA, {
-      method: 'POST',
-      url: `/api/coproduction/groups/${group.id}/meetings`,
-      payload,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const meetingId = created.json<Meeting>().id;
+    meetingId = (await recordMeeting(t, facilitatorA, group.id, payload)).id;
     expect(await logOf('2026-03-04')).toEqual([
       expect.objectContaining({
         personId: otherMemberA.personId,
@@ -227,7 +213,7 @@ describe('groups and meetings', () => {
       }),
     ]);
     for (let save = 0; save < 2; save++) {
-      const saved = await as(facilitatorA, {
+      const saved = await t.as(facilitatorA, {
         method: 'PUT',
         url: `/api/coproduction/meetings/${meetingId}`,
         payload: {
@@ -249,48 +235,37 @@ describe('groups and meetings', () => {
         [facilitatorA.personId, 1],
       ].sort(),
     );
-    const mine = await as(otherMemberA, { method: 'GET', url: '/api/me/involvement' });
+    const mine = await t.as(otherMemberA, { method: 'GET', url: '/api/me/involvement' });
     const sources = mine.json<{ entries: { sourceId: string }[] }>().entries.map((e) => e.sourceId);
     expect(sources.filter((id) => id === meetingId)).toHaveLength(1);
   });
 });
 
 describe('seats and power sharing', () => {
-  let seat: Seat;
-
   it('lets coordinators keep their own organisation’s seats only', async () => {
-    const response = await as(coordinatorA, {
+    const response = await t.as(coordinatorA, {
       method: 'POST',
       url: '/api/coproduction/seats',
       payload: { organisationId: orgA, kind: 'interview_panel', bodyName: 'Peer worker panel' },
     });
     expect(response.statusCode, response.body).toBe(201);
-    seat = response.json<Seat>();
+    const seat = response.json<Seat>();
     expect(seat.vacant).toBe(true);
-    await as(coordinatorA, {
-      method: 'POST',
-      url: '/api/coproduction/seats',
-      payload: { organisationId: orgA, kind: 'board', bodyName: 'Board', holderPersonId: memberA.personId },
-    });
-    for (const [who, code] of [
-      [coordinatorB, 404],
-      [facilitatorA, 404],
-      [memberA, 404],
-    ] as const) {
-      const patch = await as(who, {
+    for (const who of [coordinatorB, facilitatorA, memberA]) {
+      const patch = await t.as(who, {
         method: 'PATCH',
         url: `/api/coproduction/seats/${seat.id}`,
         payload: { bodyName: 'Changed' },
       });
-      expect(patch.statusCode).toBe(code);
+      expect(patch.statusCode).toBe(404);
     }
-    const intoB = await as(coordinatorA, {
+    const intoB = await t.as(coordinatorA, {
       method: 'POST',
       url: '/api/coproduction/seats',
       payload: { organisationId: orgB, kind: 'board', bodyName: 'Their board' },
     });
     expect(intoB.statusCode).toBe(404);
-    const badTerm = await as(coordinatorA, {
+    const badTerm = await t.as(coordinatorA, {
       method: 'PATCH',
       url: `/api/coproduction/seats/${seat.id}`,
       payload: { termStart: '2026-05-01', termEnd: '2026-01-01' },
@@ -299,21 +274,34 @@ describe('seats and power sharing', () => {
   });
 
   it('shows vacancies to the partnership as opportunities; coordinators see who is interested', async () => {
-    const opportunities = await as(memberB, { method: 'GET', url: '/api/coproduction/opportunities' });
-    expect(opportunities.json<{ seats: Seat[] }>().seats.map((s) => s.id)).toEqual([seat.id]);
-    const interest = await as(memberB, {
+    const seat = await createSeat(t, coordinatorA, {
+      organisationId: orgA,
+      kind: 'interview_panel',
+      bodyName: 'Peer worker panel',
+    });
+    const filled = await createSeat(t, coordinatorA, {
+      organisationId: orgA,
+      holderPersonId: memberA.personId,
+    });
+    const opportunities = await t.as(memberB, { method: 'GET', url: '/api/coproduction/opportunities' });
+    const offered = opportunities.json<{ seats: Seat[] }>().seats.map((s) => s.id);
+    expect(offered).toContain(seat.id);
+    expect(offered).not.toContain(filled.id);
+    const interest = await t.as(memberB, {
       method: 'POST',
       url: `/api/coproduction/seats/${seat.id}/interest`,
       payload: { note: 'I would love to help choose' },
     });
     expect(interest.statusCode).toBe(201);
     expect(interest.json<Seat>().interested).toBe(true);
-    expect(
-      (await as(null, { method: 'POST', url: `/api/coproduction/seats/${seat.id}/interest`, payload: {} }))
-        .statusCode,
-    ).toBe(401);
+    const signedOut = await t.as(null, {
+      method: 'POST',
+      url: `/api/coproduction/seats/${seat.id}/interest`,
+      payload: {},
+    });
+    expect(signedOut.statusCode).toBe(401);
 
-    const list = await as(coordinatorA, {
+    const list = await t.as(coordinatorA, {
       method: 'GET',
       url: `/api/coproduction/seats/${seat.id}/interest`,
     });
@@ -321,75 +309,78 @@ describe('seats and power sharing', () => {
       expect.objectContaining({ email: memberB.email, note: 'I would love to help choose' }),
     ]);
     for (const who of [memberB, coordinatorB, facilitatorA]) {
-      expect(
-        (await as(who, { method: 'GET', url: `/api/coproduction/seats/${seat.id}/interest` })).statusCode,
-      ).toBe(404);
+      const refused = await t.as(who, { method: 'GET', url: `/api/coproduction/seats/${seat.id}/interest` });
+      expect(refused.statusCode).toBe(404);
     }
   });
 
   it('summarises where power is shared for anyone in the partnership, without naming holders', async () => {
-    const response = await as(memberB, {
+    // An organisation of its own, so the counts are this test's alone.
+    const orgP = await createOrganisation(t, admin, 'Power Org');
+    const coordinator = await addPerson(t.app, admin, orgP, 'coordinator');
+    const holder = await newPerson(orgP, 'Seat Holder');
+    await createSeat(t, coordinator, { organisationId: orgP, kind: 'interview_panel', bodyName: 'Panel' });
+    await createSeat(t, coordinator, { organisationId: orgP, holderPersonId: holder.personId });
+    const group = await createGroup(t, coordinator, { organisationId: orgP, memberIds: [holder.personId] });
+    const meeting = await recordMeeting(t, coordinator, group.id, {
+      decisions: ['Take weekend support to the board'],
+      actions: [{ text: 'Write to the board', status: 'done' }],
+    });
+    expect(meeting.actions.map((a) => a.status)).toEqual(['done']);
+
+    const response = await t.as(memberB, {
       method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/power-sharing`,
+      url: `/api/coproduction/organisations/${orgP}/power-sharing`,
     });
     expect(response.statusCode).toBe(200);
     const summary = response.json<PowerSharing>();
     expect(summary.seats).toMatchObject({ total: 2, filled: 1, vacant: 1 });
-    expect(summary.groups[0]).toMatchObject({
-      name: 'Monthly group',
-      members: 1,
-      decisions: 1,
-      actionsDone: 1,
-    });
+    expect(summary.groups).toEqual([
+      expect.objectContaining({ name: 'Monthly group', members: 1, decisions: 1, actionsDone: 1 }),
+    ]);
     expect(summary.summary).toContain('2 lived-experience seats');
-    const seats = await as(memberB, { method: 'GET', url: `/api/coproduction/organisations/${orgA}/seats` });
-    expect(seats.json<{ seats: Seat[] }>().seats.every((s) => s.holder === null)).toBe(true);
-    const forCoordinator = await as(coordinatorA, {
+    const seats = await t.as(memberB, {
       method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/seats`,
+      url: `/api/coproduction/organisations/${orgP}/seats`,
+    });
+    expect(seats.json<{ seats: Seat[] }>().seats.map((s) => s.holder)).toEqual([null, null]);
+    const forCoordinator = await t.as(coordinator, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${orgP}/seats`,
     });
     expect(forCoordinator.json<{ seats: Seat[] }>().seats.map((s) => s.holder?.displayName)).toContain(
-      'Member Alex',
+      'Seat Holder',
     );
-    expect(
-      (await as(null, { method: 'GET', url: `/api/coproduction/organisations/${orgA}/power-sharing` }))
-        .statusCode,
-    ).toBe(401);
+    const signedOut = await t.as(null, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${orgP}/power-sharing`,
+    });
+    expect(signedOut.statusCode).toBe(401);
   });
 });
 
 describe('the Working Together charter', () => {
   it('keeps self-assessments over time, for the organisation’s own coordinators to add', async () => {
-    const created = await as(coordinatorA, {
-      method: 'POST',
-      url: '/api/coproduction/charter/commitments',
-      payload: {
-        organisationId: orgA,
-        level: 'organisational',
-        text: 'People who use services help recruit staff.',
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const commitment = created.json<CharterCommitment>();
+    const commitment = await createCharterCommitment(t, coordinatorA, orgA);
     for (const [rung, assessedOn] of [
       ['consultation', '2025-06-01'],
       ['informing', '2025-03-01'],
       ['co_design', '2025-11-01'],
     ] as const) {
-      const response = await as(coordinatorA, {
+      const response = await t.as(coordinatorA, {
         method: 'POST',
         url: `/api/coproduction/charter/commitments/${commitment.id}/assessments`,
         payload: { rung, assessedOn, evidence: `Evidence for ${rung}` },
       });
       expect(response.statusCode, response.body).toBe(201);
     }
-    const refused = await as(coordinatorB, {
+    const refused = await t.as(coordinatorB, {
       method: 'POST',
       url: `/api/coproduction/charter/commitments/${commitment.id}/assessments`,
       payload: { rung: 'co_production', assessedOn: '2025-12-01', evidence: 'Not theirs' },
     });
     expect(refused.statusCode).toBe(404);
-    const noEvidence = await as(coordinatorA, {
+    const noEvidence = await t.as(coordinatorA, {
       method: 'POST',
       url: `/api/coproduction/charter/commitments/${commitment.id}/assessments`,
       payload: { rung: 'rung_eight', assessedOn: '2025-12-01', evidence: '' },
@@ -401,7 +392,7 @@ describe('the Working Together charter', () => {
         .sort(),
     ).toEqual(['evidence', 'rung']);
 
-    const history = await as(memberB, {
+    const history = await t.as(memberB, {
       method: 'GET',
       url: `/api/coproduction/charter/commitments/${commitment.id}/history`,
     });
@@ -413,23 +404,18 @@ describe('the Working Together charter', () => {
     ]);
     expect(body.ladder[0]).toBe('coercion');
 
-    const partnership = await as(memberB, { method: 'GET', url: '/api/coproduction/charter' });
+    const partnership = await t.as(memberB, { method: 'GET', url: '/api/coproduction/charter' });
     const orgs = partnership.json<{ organisations: { id: string; commitments: CharterCommitment[] }[] }>()
       .organisations;
-    expect(orgs.find((o) => o.id === orgA)?.commitments[0]?.latest?.rung).toBe('co_design');
-    expect(orgs.find((o) => o.id === orgB)?.commitments).toEqual([]);
+    const inA = orgs.find((o) => o.id === orgA)?.commitments.find((c) => c.id === commitment.id);
+    expect(inA?.latest?.rung).toBe('co_design');
+    expect(orgs.find((o) => o.id === orgB)?.commitments.map((c) => c.id)).not.toContain(commitment.id);
   });
 });
 
 describe('You said, we did', () => {
-  let priority: Priority;
-  let commitmentId: string;
-
-  const setStatus = (who: SignedIn, payload: object) =>
-    as(who, { method: 'PATCH', url: `/api/coproduction/commitments/${commitmentId}`, payload });
-
   it('lets coordinators add priorities and commitments for their own organisation only', async () => {
-    const created = await as(coordinatorA, {
+    const created = await t.as(coordinatorA, {
       method: 'POST',
       url: '/api/coproduction/priorities',
       payload: {
@@ -440,53 +426,51 @@ describe('You said, we did', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
-    priority = created.json<Priority>();
-    const withCommitment = await as(coordinatorA, {
+    const priority = created.json<Priority>();
+    const withCommitment = await t.as(coordinatorA, {
       method: 'POST',
       url: `/api/coproduction/priorities/${priority.id}/commitments`,
       payload: { ownerOrganisationId: orgB, description: 'Open on Saturdays', dueOn: '2026-06-01' },
     });
     expect(withCommitment.statusCode, withCommitment.body).toBe(201);
-    commitmentId = withCommitment.json<Priority>().commitments[0]?.id ?? '';
+    expect(withCommitment.json<Priority>().commitments).toEqual([
+      expect.objectContaining({
+        ownerOrganisationId: orgB,
+        description: 'Open on Saturdays',
+        status: 'planned',
+      }),
+    ]);
 
-    expect(
-      (
-        await as(coordinatorB, {
-          method: 'POST',
-          url: '/api/coproduction/priorities',
-          payload: { organisationId: orgA, title: 'Not theirs' },
-        })
-      ).statusCode,
-    ).toBe(404);
-    expect(
-      (
-        await as(memberA, {
-          method: 'POST',
-          url: `/api/coproduction/priorities/${priority.id}/commitments`,
-          payload: { ownerOrganisationId: orgA, description: 'Sneaky' },
-        })
-      ).statusCode,
-    ).toBe(404);
-    expect(
-      (
-        await as(coordinatorB, {
-          method: 'PATCH',
-          url: `/api/coproduction/priorities/${priority.id}`,
-          payload: { published: false },
-        })
-      ).statusCode,
-    ).toBe(404);
-    expect((await as(null, { method: 'GET', url: '/api/coproduction/priorities' })).statusCode).toBe(401);
+    const notTheirs = await t.as(coordinatorB, {
+      method: 'POST',
+      url: '/api/coproduction/priorities',
+      payload: { organisationId: orgA, title: 'Not theirs' },
+    });
+    expect(notTheirs.statusCode).toBe(404);
+    const sneaky = await t.as(memberA, {
+      method: 'POST',
+      url: `/api/coproduction/priorities/${priority.id}/commitments`,
+      payload: { ownerOrganisationId: orgA, description: 'Sneaky' },
+    });
+    expect(sneaky.statusCode).toBe(404);
+    const unpublish = await t.as(coordinatorB, {
+      method: 'PATCH',
+      url: `/api/coproduction/priorities/${priority.id}`,
+      payload: { published: false },
+    });
+    expect(unpublish.statusCode).toBe(404);
+    expect((await t.as(null, { method: 'GET', url: '/api/coproduction/priorities' })).statusCode).toBe(401);
   });
 
   it('refuses to decline without a reason', async () => {
-    const response = await setStatus(coordinatorA, { status: 'declined' });
+    const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA);
+    const response = await changeCommitment(t, coordinatorA, commitment.id, { status: 'declined' });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
       { path: 'declinedReason', message: expect.stringContaining('Say why') },
     ]);
-    const onCreate = await as(coordinatorA, {
+    const onCreate = await t.as(coordinatorA, {
       method: 'POST',
       url: `/api/coproduction/priorities/${priority.id}/commitments`,
       payload: {
@@ -497,69 +481,72 @@ describe('You said, we did', () => {
       },
     });
     expect(onCreate.statusCode).toBe(400);
-    const progress = await setStatus(coordinatorA, { progress: 101 });
+    const progress = await changeCommitment(t, coordinatorA, commitment.id, { progress: 101 });
     expect(progress.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('progress');
   });
 
   it('tells each subscriber exactly once per change of status, and never after they unsubscribe', async () => {
-    const subscribed = await as(memberA, {
+    const subscriber = await newPerson(orgA);
+    const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA, orgB);
+    const setStatus = (who: SignedIn, payload: object) => changeCommitment(t, who, commitment.id, payload);
+    const subscribed = await t.as(subscriber, {
       method: 'PUT',
       url: `/api/coproduction/priorities/${priority.id}/subscription`,
     });
     expect(subscribed.json()).toEqual({ subscribed: true });
     // Subscribing twice is still one subscription.
-    await as(memberA, { method: 'PUT', url: `/api/coproduction/priorities/${priority.id}/subscription` });
+    await subscribe(t, subscriber, priority.id);
 
     // The owner organisation's coordinator may change it too.
     expect((await setStatus(coordinatorB, { status: 'in_progress', progress: 20 })).statusCode).toBe(200);
-    expect(await mailTo(memberA.email)).toHaveLength(1);
-    expect(await notificationsOf(memberA)).toHaveLength(1);
+    expect(await newsTo(t, subscriber.email)).toHaveLength(1);
+    expect(await notificationsOf(t, subscriber)).toHaveLength(1);
 
     // No change of status, no news.
     await setStatus(coordinatorA, { status: 'in_progress' });
     await setStatus(coordinatorA, { progress: 60, description: 'Open on Saturdays, 10 till 2' });
-    expect(await mailTo(memberA.email)).toHaveLength(1);
-    expect(await notificationsOf(memberA)).toHaveLength(1);
+    expect(await newsTo(t, subscriber.email)).toHaveLength(1);
+    expect(await notificationsOf(t, subscriber)).toHaveLength(1);
 
-    expect(
-      (
-        await setStatus(coordinatorA, {
-          status: 'declined',
-          declinedReason: 'No staff cover at weekends yet.',
-        })
-      ).statusCode,
-    ).toBe(200);
-    const mails = await mailTo(memberA.email);
+    const declined = await setStatus(coordinatorA, {
+      status: 'declined',
+      declinedReason: 'No staff cover at weekends yet.',
+    });
+    expect(declined.statusCode).toBe(200);
+    const mails = await newsTo(t, subscriber.email);
     expect(mails).toHaveLength(2);
     const latest = mails[0];
     expect(latest?.text).toContain('No staff cover at weekends yet.');
     expect(latest?.text).toContain(`/you-said-we-did/${partnershipId}`);
-    const token = latest?.text.match(/\/unsubscribe\/([A-Za-z0-9_-]+)/)?.[1] ?? '';
-    expect(token).not.toBe('');
-    const notes = await notificationsOf(memberA);
+    const token = unsubscribeTokenIn(latest);
+    const notes = await notificationsOf(t, subscriber);
     expect(notes).toHaveLength(2);
     expect(notes[0]?.text).toContain('declined');
-    expect(await notificationsOf(otherMemberA)).toEqual([]);
+    const toOthers = (await notificationsOf(t, otherMemberA)).filter((n) => n.commitmentId === commitment.id);
+    expect(toOthers).toEqual([]);
 
     // Only the hash of the token is stored.
     const stored = await t.context.db.execute(sql`select token_hash from coproduction_unsubscribe_links`);
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const unsubscribe = await t.app.inject({ method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    const unsubscribe = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
     expect(unsubscribe.statusCode).toBe(200);
     expect(unsubscribe.json()).toEqual({ subscribed: false });
-    expect(
-      (await t.app.inject({ method: 'POST', url: `/api/coproduction/unsubscribe/${token}` })).statusCode,
-    ).toBe(200);
-    expect(
-      (await t.app.inject({ method: 'POST', url: '/api/coproduction/unsubscribe/not-a-real-token-at-all' }))
-        .statusCode,
-    ).toBe(404);
+    const again = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    expect(again.statusCode).toBe(200);
+    const unknown = await t.as(null, {
+      method: 'POST',
+      url: '/api/coproduction/unsubscribe/not-a-real-token-at-all',
+    });
+    expect(unknown.statusCode).toBe(404);
 
     await setStatus(coordinatorA, { status: 'done' });
-    expect(await mailTo(memberA.email)).toHaveLength(2);
-    expect(await notificationsOf(memberA)).toHaveLength(2);
-    const view = await as(memberA, { method: 'GET', url: `/api/coproduction/priorities/${priority.id}` });
+    expect(await newsTo(t, subscriber.email)).toHaveLength(2);
+    expect(await notificationsOf(t, subscriber)).toHaveLength(2);
+    const view = await t.as(subscriber, {
+      method: 'GET',
+      url: `/api/coproduction/priorities/${priority.id}`,
+    });
     expect(view.json<Priority>()).toMatchObject({ subscribed: false });
     expect(view.json<Priority>().commitments[0]).toMatchObject({
       status: 'done',
@@ -569,42 +556,43 @@ describe('You said, we did', () => {
   });
 
   it('shows the public only published priorities, with what changed and why things were declined', async () => {
-    await as(coordinatorA, {
-      method: 'POST',
-      url: '/api/coproduction/priorities',
-      payload: { organisationId: orgA, title: 'A draft nobody should see yet' },
+    const subscriber = await newPerson(orgA, 'Quiet Subscriber');
+    const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA);
+    await subscribe(t, subscriber, priority.id);
+    expect((await changeCommitment(t, coordinatorA, commitment.id, { status: 'done' })).statusCode).toBe(200);
+    const draft = await createPriority(t, coordinatorA, {
+      organisationId: orgA,
+      title: 'A draft nobody should see yet',
     });
-    const declined = await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/coproduction/priorities/${priority.id}/commitments`,
-      payload: {
-        ownerOrganisationId: orgA,
-        description: 'Evening clinic',
-        status: 'declined',
-        declinedReason: 'The building closes at six.',
-      },
+    const evening = await addCommitment(t, coordinatorA, priority.id, {
+      ownerOrganisationId: orgA,
+      description: 'Evening clinic',
+      status: 'declined',
+      declinedReason: 'The building closes at six.',
     });
-    const evening = declined.json<Priority>().commitments.find((c) => c.description === 'Evening clinic');
-    await as(coordinatorA, {
+    const update = await t.as(coordinatorA, {
       method: 'POST',
-      url: `/api/coproduction/commitments/${commitmentId}/updates`,
+      url: `/api/coproduction/commitments/${commitment.id}/updates`,
       payload: { text: 'Fourteen people came on the first Saturday.', happenedOn: '2026-03-07' },
     });
-    const response = await t.app.inject({
+    expect(update.statusCode, update.body).toBe(201);
+
+    const response = await t.as(null, {
       method: 'GET',
       url: `/api/coproduction/public/partnerships/${partnershipId}`,
     });
     expect(response.statusCode).toBe(200);
     const page = response.json<PublicYouSaidWeDid>();
-    expect(page.priorities.map((p) => p.title)).toEqual(['Support at weekends']);
-    expect(page.priorities[0]).toMatchObject({ done: 1, open: 0, declined: 1 });
-    expect(page.priorities[0]?.commitments.find((c) => c.id === evening?.id)?.declinedReason).toBe(
+    const shown = page.priorities.find((p) => p.id === priority.id);
+    expect(shown).toMatchObject({ title: 'Support at weekends', done: 1, open: 0, declined: 1 });
+    expect(shown?.commitments.find((c) => c.id === evening.id)?.declinedReason).toBe(
       'The building closes at six.',
     );
+    expect(page.priorities.map((p) => p.id)).not.toContain(draft.id);
     expect(response.body).toContain('Fourteen people came on the first Saturday.');
     expect(response.body).not.toContain('A draft nobody should see yet');
-    expect(response.body).not.toContain(memberA.email);
-    expect(response.body).not.toContain('Member Alex');
+    expect(response.body).not.toContain(subscriber.email);
+    expect(response.body).not.toContain('Quiet Subscriber');
 
     // Everything else stays behind sign-in.
     for (const url of [
@@ -614,9 +602,9 @@ describe('You said, we did', () => {
       `/api/coproduction/organisations/${orgA}/charter`,
       '/api/coproduction/notifications',
     ]) {
-      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      expect((await t.as(null, { method: 'GET', url })).statusCode).toBe(401);
     }
-    const unknown = await t.app.inject({
+    const unknown = await t.as(null, {
       method: 'GET',
       url: '/api/coproduction/public/partnerships/00000000-0000-4000-8000-000000000000',
     });
@@ -624,91 +612,33 @@ describe('You said, we did', () => {
   });
 
   it('imports a café priority once, however often it is asked', async () => {
-    const cafe = (
-      await as(facilitatorA, {
-        method: 'POST',
-        url: '/api/cafes',
-        payload: {
-          organisationId: orgA,
-          title: 'Recovery in Riverside',
-          rounds: [{ question: 'What helped?' }],
-          tables: 1,
-        },
-      })
-    ).json<Cafe>();
-    const join = await t.app.inject({
-      method: 'POST',
-      url: '/api/cafes/join',
-      payload: { code: cafe.joinCode, contact: 'ash@example.org' },
+    // One participant leaves an email, one a mobile number written the way people write them, and a
+    // member joins signed in and leaves no contact: they hear back in Cairn.
+    const member = await newPerson(orgA);
+    await sendCafePriority(t, facilitatorA, orgA, {
+      title: 'Recovery in Riverside',
+      idea: 'A walking group on Sundays',
+      voters: [{ contact: 'ash@example.org' }, { contact: '07700 900123' }, { as: member }],
     });
-    const cookie = join.cookies.find((c) => c.name.startsWith('cairn_p_'));
-    const participant = `${cookie?.name}=${cookie?.value}`;
-    const control = (action: string) =>
-      as(facilitatorA, { method: 'POST', url: `/api/cafes/${cafe.id}/control`, payload: { action } });
-    await control('start');
-    const idea = await t.app.inject({
-      method: 'POST',
-      url: `/api/cafes/${cafe.id}/ideas`,
-      headers: { cookie: participant },
-      payload: { text: 'A walking group on Sundays' },
-    });
-    const ideaId = idea.json<{ id: string }>().id;
-    // A second participant left a mobile number, written the way people write them.
-    const joinByPhone = await t.app.inject({
-      method: 'POST',
-      url: '/api/cafes/join',
-      payload: { code: cafe.joinCode, contact: '07700 900123' },
-    });
-    const phoneCookie = joinByPhone.cookies.find((c) => c.name.startsWith('cairn_p_'));
-    // A member joins signed in and leaves no contact: they hear back in Cairn.
-    const joinSignedIn = await as(otherMemberA, {
-      method: 'POST',
-      url: '/api/cafes/join',
-      payload: { code: cafe.joinCode },
-    });
-    expect(joinSignedIn.statusCode, joinSignedIn.body).toBeLessThan(300);
-    const memberCookie = joinSignedIn.cookies.find((c) => c.name.startsWith('cairn_p_'));
-    await control('open_voting');
-    for (const voter of [
-      participant,
-      `${phoneCookie?.name}=${phoneCookie?.value}`,
-      `${memberCookie?.name}=${memberCookie?.value}; ${otherMemberA.cookie}`,
-    ]) {
-      const voted = await t.app.inject({
-        method: 'POST',
-        url: `/api/cafes/${cafe.id}/votes`,
-        headers: { cookie: voter },
-        payload: { ideaId, dots: 2 },
-      });
-      expect(voted.statusCode, voted.body).toBeLessThan(300);
-    }
-    await control('close');
-    const sent = await as(facilitatorA, {
-      method: 'POST',
-      url: `/api/cafes/${cafe.id}/priorities`,
-      payload: { ideaId },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
 
-    const list = await as(coordinatorA, {
-      method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/cafe-priorities`,
-    });
-    const cafePriority = list.json<{ cafePriorities: { id: string; importedAs: string | null }[] }>()
-      .cafePriorities[0];
+    type CafePriorities = { cafePriorities: { id: string; text: string; importedAs: string | null }[] };
+    const listCafePriorities = async () => {
+      const list = await t.as(coordinatorA, {
+        method: 'GET',
+        url: `/api/coproduction/organisations/${orgA}/cafe-priorities`,
+      });
+      expect(list.statusCode, list.body).toBe(200);
+      return list.json<CafePriorities>().cafePriorities;
+    };
+    const cafePriority = (await listCafePriorities()).find((p) => p.text === 'A walking group on Sundays');
     expect(cafePriority?.importedAs).toBeNull();
     const url = `/api/coproduction/organisations/${orgA}/cafe-priorities/${cafePriority?.id}/import`;
-    expect((await as(memberA, { method: 'POST', url })).statusCode).toBe(404);
-    expect((await as(coordinatorB, { method: 'POST', url })).statusCode).toBe(404);
-    const [first, second, third] = await Promise.all([
-      as(coordinatorA, { method: 'POST', url }),
-      as(coordinatorA, { method: 'POST', url }),
-      as(coordinatorA, { method: 'POST', url }),
-    ]);
-    expect([first, second, third].map((r) => r.statusCode).sort()).toEqual([200, 200, 201]);
-    const ids = new Set([first, second, third].map((r) => r?.json<Priority>().id));
-    expect(ids.size).toBe(1);
-    const imported = first.json<Priority>();
+    expect((await t.as(memberA, { method: 'POST', url })).statusCode).toBe(404);
+    expect((await t.as(coordinatorB, { method: 'POST', url })).statusCode).toBe(404);
+    const answers = await Promise.all([1, 2, 3].map(() => t.as(coordinatorA, { method: 'POST', url })));
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((r) => r.json<Priority>().id)).size).toBe(1);
+    const imported = answers[0]?.json<Priority>();
     expect(imported).toMatchObject({
       source: 'cafe',
       sourceRef: 'Recovery in Riverside',
@@ -718,173 +648,132 @@ describe('You said, we did', () => {
       sql`select count(*)::int as n from coproduction_priorities where cafe_priority_id = ${cafePriority?.id ?? ''}`,
     );
     expect(JSON.stringify(count)).toContain('"n":1');
-    const after = await as(coordinatorA, {
-      method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/cafe-priorities`,
-    });
-    expect(
-      after.json<{ cafePriorities: { importedAs: string | null }[] }>().cafePriorities[0]?.importedAs,
-    ).toBe(imported.id);
+    const after = (await listCafePriorities()).find((p) => p.id === cafePriority?.id);
+    expect(after?.importedAs).toBe(imported?.id);
 
     // The participant who left a contact hears once when a commitment's status changes.
-    const commitment = await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/coproduction/priorities/${imported.id}/commitments`,
-      payload: { ownerOrganisationId: orgA, description: 'Start a Sunday walking group in the spring.' },
+    const commitment = await addCommitment(t, coordinatorA, imported?.id ?? '', {
+      ownerOrganisationId: orgA,
+      description: 'Start a Sunday walking group in the spring.',
     });
-    expect(commitment.statusCode, commitment.body).toBe(201);
-    const commitmentId = commitment.json<{ commitments: { id: string }[] }>().commitments[0]?.id;
-    const started = await as(coordinatorA, {
-      method: 'PATCH',
-      url: `/api/coproduction/commitments/${commitmentId}`,
-      payload: { status: 'in_progress' },
-    });
+    const started = await changeCommitment(t, coordinatorA, commitment.id, { status: 'in_progress' });
     expect(started.statusCode, started.body).toBe(200);
-    const outbox = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
-      messages: { to: string; text: string; channel: string; subject: string }[];
-    }>();
-    const toAsh = outbox.messages.filter((m) => m.to === 'ash@example.org');
+    const toAsh = await t.outbox('ash@example.org');
     expect(toAsh).toHaveLength(1);
     expect(toAsh[0]?.text).toContain('/unsubscribe/');
     // The mobile number gets one short text, in international form, with its own way to stop.
-    const texts = outbox.messages.filter((m) => m.to === '+447700900123');
+    const texts = await t.outbox('+447700900123');
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatchObject({ channel: 'text', subject: '' });
     expect(texts[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” is now in progress\./);
     expect(texts[0]?.text.length).toBeLessThanOrEqual(320);
-    const token = /\/unsubscribe\/([\w-]+)/.exec(texts[0]?.text ?? '')?.[1];
-    const stopped = await t.app.inject({ method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    const token = unsubscribeTokenIn(texts[0]);
+    const stopped = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
     expect(stopped.statusCode, stopped.body).toBe(200);
-    const done = await as(coordinatorA, {
-      method: 'PATCH',
-      url: `/api/coproduction/commitments/${commitmentId}`,
-      payload: { status: 'done', progress: 100 },
-    });
+    const done = await changeCommitment(t, coordinatorA, commitment.id, { status: 'done', progress: 100 });
     expect(done.statusCode, done.body).toBe(200);
-    const later = (await t.app.inject({ method: 'GET', url: '/api/dev/outbox' })).json<{
-      messages: { to: string }[];
-    }>().messages;
-    expect(later.filter((m) => m.to === '+447700900123')).toHaveLength(1);
-    const memberNotices = (await notificationsOf(otherMemberA)).filter(
-      (n) => n.commitmentId === commitmentId,
-    );
+    expect(await t.outbox('+447700900123')).toHaveLength(1);
+    const memberNotices = (await notificationsOf(t, member)).filter((n) => n.commitmentId === commitment.id);
     expect(memberNotices).toHaveLength(2);
-    const toMember = (await mailTo(otherMemberA.email)).filter((m) => m.subject.includes('A walking group'));
-    expect(toMember).toHaveLength(2);
-    expect(later.filter((m) => m.to === 'ash@example.org')).toHaveLength(2);
+    expect(await newsTo(t, member.email)).toHaveLength(2);
+    expect(await t.outbox('ash@example.org')).toHaveLength(2);
   });
+
   it('brings a key message from analysis in once, for the organisation’s own coordinators only', async () => {
-    // A story with consent for analysis, coded, a theme and a key message for decision makers.
-    const storyId = await addConsentedStory(t.app, memberA, {
-      organisationId: orgA,
-      title: 'The walk that helped',
-      text: 'The Sunday walks gave me people to talk to. I felt I belonged somewhere again.',
-      tier: 'analysis',
+    const text = 'Fund weekend peer activities: people feel most alone on Sundays.';
+    await createKeyMessage(t, coordinatorA, memberA, orgA, {
+      project: 'What helps on Sundays',
+      story: 'The Sunday walks gave me people to talk to. I felt I belonged somewhere again.',
+      text,
     });
-    const project = await as(coordinatorA, {
-      method: 'POST',
-      url: '/api/analysis/projects',
-      payload: { organisationId: orgA, title: 'What helps on Sundays', blind: false },
-    });
-    expect(project.statusCode, project.body).toBe(201);
-    const projectId = project.json<{ id: string; codebookId: string }>().id;
-    const codebookId = project.json<{ codebookId: string }>().codebookId;
-    await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/stories`,
-      payload: { storyIds: [storyId] },
-    });
-    const codes = (
-      await as(coordinatorA, { method: 'GET', url: `/api/analysis/codebooks/${codebookId}` })
-    ).json<{ codes: { id: string; name: string }[] }>().codes;
-    const codeId = codes[0]?.id ?? '';
-    const applied = await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/applications`,
-      payload: { storyId, codeId, start: 0, end: 20, source: 'person' },
-    });
-    expect(applied.statusCode, applied.body).toBe(201);
-    const theme = await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/themes`,
-      payload: { name: 'Walking together', codeIds: [codeId] },
-    });
-    const themeId = theme.json<{ themes: { id: string }[] }>().themes[0]?.id;
-    const message = await as(coordinatorA, {
-      method: 'POST',
-      url: `/api/analysis/projects/${projectId}/messages`,
-      payload: {
-        audience: 'decision_makers',
-        text: 'Fund weekend peer activities: people feel most alone on Sundays.',
-        themeId,
-      },
-    });
-    expect(message.statusCode, message.body).toBeLessThan(300);
 
     // Another organisation's coordinator and a member of this one see nothing.
     for (const who of [coordinatorB, memberA]) {
-      const refused = await as(who, {
+      const refused = await t.as(who, {
         method: 'GET',
         url: `/api/coproduction/organisations/${orgA}/key-messages`,
       });
       expect(refused.statusCode).toBe(404);
     }
-    const listed = await as(coordinatorA, {
-      method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/key-messages`,
-    });
-    expect(listed.statusCode, listed.body).toBe(200);
-    const [keyMessage] = listed.json<{
-      keyMessages: { id: string; projectTitle: string; stories: number; importedAs: string | null }[];
-    }>().keyMessages;
+    type KeyMessages = {
+      keyMessages: {
+        id: string;
+        text: string;
+        projectTitle: string;
+        stories: number;
+        importedAs: string | null;
+      }[];
+    };
+    const listKeyMessages = async () => {
+      const listed = await t.as(coordinatorA, {
+        method: 'GET',
+        url: `/api/coproduction/organisations/${orgA}/key-messages`,
+      });
+      expect(listed.statusCode, listed.body).toBe(200);
+      expect(listed.body).not.toContain('Sunday walks gave me');
+      return listed.json<KeyMessages>().keyMessages;
+    };
+    const keyMessage = (await listKeyMessages()).find((m) => m.text === text);
     expect(keyMessage).toMatchObject({ projectTitle: 'What helps on Sundays', stories: 1, importedAs: null });
-    expect(listed.body).not.toContain('Sunday walks gave me');
 
     const url = `/api/coproduction/organisations/${orgA}/key-messages/${keyMessage?.id}/import`;
-    const refusedImport = await as(coordinatorB, { method: 'POST', url });
+    const refusedImport = await t.as(coordinatorB, { method: 'POST', url });
     expect(refusedImport.statusCode).toBe(404);
-    const answers = await Promise.all([1, 2, 3].map(() => as(coordinatorA, { method: 'POST', url })));
+    const answers = await Promise.all([1, 2, 3].map(() => t.as(coordinatorA, { method: 'POST', url })));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);
     const imported = answers[0]?.json<Priority>();
     expect(imported).toMatchObject({
       source: 'key_message',
       sourceRef: 'What helps on Sundays',
       keyMessageId: keyMessage?.id,
-      title: 'Fund weekend peer activities: people feel most alone on Sundays.',
+      title: text,
       published: false,
     });
     expect(imported?.text).toContain('from 1 story of lived experience');
     expect(new Set(answers.map((a) => a.json<Priority>().id)).size).toBe(1);
-    const after = await as(coordinatorA, {
-      method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/key-messages`,
-    });
-    expect(after.json<{ keyMessages: { importedAs: string | null }[] }>().keyMessages[0]?.importedAs).toBe(
-      imported?.id,
-    );
+    const after = (await listKeyMessages()).find((m) => m.id === keyMessage?.id);
+    expect(after?.importedAs).toBe(imported?.id);
   });
 });
 
 describe('personal data', () => {
   it('exports what the module holds about a person and erases it', async () => {
-    const data = (await as(memberA, { method: 'GET', url: '/api/me/data' })).json<{
+    const person = await newPerson(orgA);
+    const group = await createGroup(t, facilitatorA, { organisationId: orgA, memberIds: [person.personId] });
+    await recordMeeting(t, facilitatorA, group.id, { attendance: [{ personId: person.personId, hours: 2 }] });
+    await createSeat(t, coordinatorA, { organisationId: orgA, holderPersonId: person.personId });
+    const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA);
+    await subscribe(t, person, priority.id);
+    expect((await changeCommitment(t, coordinatorA, commitment.id, { status: 'done' })).statusCode).toBe(200);
+
+    type Export = {
       coproduction: {
         groups: string[];
         meetingsAttended: unknown[];
         seatsHeld: unknown[];
         subscriptions: unknown[];
+        notifications: unknown[];
       };
-    }>();
+    };
+    const data = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<Export>();
     expect(data.coproduction.groups).toEqual(['Monthly group']);
     expect(data.coproduction.meetingsAttended).toHaveLength(1);
     expect(data.coproduction.seatsHeld).toHaveLength(1);
+    expect(data.coproduction.subscriptions).toHaveLength(1);
+    expect(data.coproduction.notifications).toHaveLength(1);
     const handler = t.context.personalData.handlers().find((h) => h.module === 'coproduction');
-    const summary = await handler?.erase(t.context.db, memberA.personId);
+    const summary = await handler?.erase(t.context.db, person.personId);
     expect(summary).toMatch(/1 group memberships/);
     expect(summary).toMatch(/1 meeting attendances kept without a name/);
-    const after = (await as(memberA, { method: 'GET', url: '/api/me/data' })).json<{
-      coproduction: { groups: string[]; notifications: unknown[]; seatsHeld: unknown[] };
-    }>();
-    expect(after.coproduction).toMatchObject({ groups: [], notifications: [], seatsHeld: [] });
+    expect(summary).toMatch(/1 seats made vacant/);
+    expect(summary).toMatch(/1 subscriptions and their notifications deleted/);
+    const after = (await t.as(person, { method: 'GET', url: '/api/me/data' })).json<Export>();
+    expect(after.coproduction).toMatchObject({
+      groups: [],
+      meetingsAttended: [],
+      seatsHeld: [],
+      subscriptions: [],
+      notifications: [],
+    });
   });
 });

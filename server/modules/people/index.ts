@@ -1,27 +1,26 @@
 import type { CairnModule } from '../../kernel/module.js';
-import { registerInvolvementRoutes } from './people.involvement.routes.js';
-import { remindTrainingRefreshes } from './people.involvement.service.js';
+import { registerInvolvementRoutes, remindTrainingRefreshes } from './involvement/index.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { seedPeopleDemo } from './people.seed.js';
-import { erasePeopleData, exportPeopleData } from './people.service.js';
+import { erasePeopleData, exportPeopleData } from './personal-data.js';
 
+export { createPartnershipAdmin } from './create-admin.js';
 export {
-  createPartnershipAdmin,
   findOrganisationById,
   findOrganisationsOfPartnership,
   findPeopleWithRole,
   findSafeguardingContacts,
   findPersonIdByEmail,
   findPersonSummary,
-  resolveActor,
-} from './people.service.js';
+} from './lookups.js';
+export { resolveActor } from './me.js';
 export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, demoActor, hasAnyPartnership } from './people.seed.js';
 /** The involvement log, for other modules to write to inside their own transactions (meeting attendance). */
 export {
   recordInvolvement,
   removeInvolvementFromSource,
   type InvolvementRecord,
-} from './people.involvement.service.js';
+} from './involvement/index.js';
 
 const DAY_MS = 86_400_000;
 

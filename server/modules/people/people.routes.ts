@@ -36,7 +36,21 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import * as service from './people.service.js';
+import { findAuditLog } from './audit-log.js';
+import {
+  actionErasureRequest,
+  findErasureRequests,
+  findMyErasureRequests,
+  requestErasure,
+} from './erasure-requests.js';
+import { acceptInvitation, getInvitation, inviteToOrganisation } from './invitations.js';
+import { getMe } from './me.js';
+import { changeMembershipRole, removeMembership } from './memberships.js';
+import { changePassword, updateProfile } from './my-account.js';
+import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
+import { completePasswordReset, requestPasswordReset } from './password-reset.js';
+import { exportMyData } from './personal-data.js';
+import { signIn, signOut } from './sign-in.js';
 
 const problems = PROBLEM_RESPONSES;
 
@@ -74,13 +88,13 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       config: attemptLimit,
       schema: { tags: ['auth'], body: SignInRequestSchema, response: { 200: MeResponseSchema, ...problems } },
     },
-    async (request, reply) => service.signIn(context, reply, request.body),
+    async (request, reply) => signIn(context, reply, request.body),
   );
   app.post(
     '/auth/sign-out',
     { schema: { tags: ['auth'], response: { 200: OkSchema } } },
     async (request, reply) => {
-      await service.signOut(context, request, reply);
+      await signOut(context, request, reply);
       return { ok: true as const };
     },
   );
@@ -91,7 +105,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       schema: { tags: ['auth'], body: PasswordResetRequestSchema, response: { 202: OkSchema, ...problems } },
     },
     async (request, reply) => {
-      await service.requestPasswordReset(context, request.body.email);
+      await requestPasswordReset(context, request.body.email);
       return reply.status(202).send({ ok: true as const });
     },
   );
@@ -106,7 +120,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       },
     },
     async (request) => {
-      await service.completePasswordReset(context, request.body);
+      await completePasswordReset(context, request.body);
       return { ok: true as const };
     },
   );
@@ -115,7 +129,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   app.get(
     '/me',
     { schema: { tags: ['me'], response: { 200: MeResponseSchema, ...problems } } },
-    async (request) => service.getMe(context, request.actor),
+    async (request) => getMe(context, request.actor),
   );
   app.patch(
     '/me',
@@ -126,13 +140,13 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: MeResponseSchema, ...problems },
       },
     },
-    async (request) => service.updateProfile(context, request.actor, request.body),
+    async (request) => updateProfile(context, request.actor, request.body),
   );
   app.post(
     '/me/password',
     { schema: { tags: ['me'], body: ChangePasswordRequestSchema, response: { 200: OkSchema, ...problems } } },
     async (request) => {
-      await service.changePassword(context, request, request.body);
+      await changePassword(context, request, request.body);
       return { ok: true as const };
     },
   );
@@ -140,7 +154,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     '/me/data',
     { schema: { tags: ['me'], response: { 200: z.record(z.string(), z.unknown()), ...problems } } },
     async (request, reply) => {
-      const data = await service.exportMyData(context, request.actor);
+      const data = await exportMyData(context, request.actor);
       const date = new Date().toISOString().slice(0, 10);
       void reply.header('content-disposition', `attachment; filename="cairn-my-data-${date}.json"`);
       return data;
@@ -149,7 +163,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   app.get(
     '/me/erasure-requests',
     { schema: { tags: ['me'], response: { 200: MyErasureRequestsResponseSchema, ...problems } } },
-    async (request) => ({ requests: await service.findMyErasureRequests(context, request.actor) }),
+    async (request) => ({ requests: await findMyErasureRequests(context, request.actor) }),
   );
   app.post(
     '/me/erasure-requests',
@@ -161,14 +175,14 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.requestErasure(context, request.actor, request.body.reason)),
+      reply.status(201).send(await requestErasure(context, request.actor, request.body.reason)),
   );
 
   // --- organisations and members ---
   app.get(
     '/organisations',
     { schema: { tags: ['organisations'], response: { 200: OrganisationListResponseSchema, ...problems } } },
-    async (request) => ({ organisations: await service.findOrganisations(context, request.actor) }),
+    async (request) => ({ organisations: await findOrganisations(context, request.actor) }),
   );
   app.post(
     '/organisations',
@@ -180,7 +194,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createOrganisation(context, request.actor, request.body.name)),
+      reply.status(201).send(await createOrganisation(context, request.actor, request.body.name)),
   );
   app.get(
     '/organisations/:organisationId/members',
@@ -191,7 +205,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: MembersResponseSchema, ...problems },
       },
     },
-    async (request) => service.getMembers(context, request.actor, request.params.organisationId),
+    async (request) => getMembers(context, request.actor, request.params.organisationId),
   );
   app.post(
     '/organisations/:organisationId/invitations',
@@ -207,12 +221,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       reply
         .status(201)
         .send(
-          await service.inviteToOrganisation(
-            context,
-            request.actor,
-            request.params.organisationId,
-            request.body,
-          ),
+          await inviteToOrganisation(context, request.actor, request.params.organisationId, request.body),
         ),
   );
   app.get(
@@ -224,7 +233,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: InvitationResponseSchema, ...problems },
       },
     },
-    async (request) => service.getInvitation(context, request.params.token),
+    async (request) => getInvitation(context, request.params.token),
   );
   app.post(
     '/invitations/:token/accept',
@@ -236,8 +245,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: MeResponseSchema, ...problems },
       },
     },
-    async (request, reply) =>
-      service.acceptInvitation(context, request, reply, request.params.token, request.body),
+    async (request, reply) => acceptInvitation(context, request, reply, request.params.token, request.body),
   );
   app.patch(
     '/memberships/:membershipId',
@@ -250,7 +258,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       },
     },
     async (request) =>
-      service.changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
+      changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
   );
   app.delete(
     '/memberships/:membershipId',
@@ -262,7 +270,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       },
     },
     async (request) => {
-      await service.removeMembership(context, request.actor, request.params.membershipId);
+      await removeMembership(context, request.actor, request.params.membershipId);
       return { ok: true as const };
     },
   );
@@ -271,7 +279,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   app.get(
     '/admin/erasure-requests',
     { schema: { tags: ['admin'], response: { 200: ErasureRequestListResponseSchema, ...problems } } },
-    async (request) => ({ requests: await service.findErasureRequests(context, request.actor) }),
+    async (request) => ({ requests: await findErasureRequests(context, request.actor) }),
   );
   app.post(
     '/admin/erasure-requests/:requestId',
@@ -283,8 +291,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: ErasureRequestSchema, ...problems },
       },
     },
-    async (request) =>
-      service.actionErasureRequest(context, request.actor, request.params.requestId, request.body),
+    async (request) => actionErasureRequest(context, request.actor, request.params.requestId, request.body),
   );
   app.get(
     '/admin/audit',
@@ -295,7 +302,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         response: { 200: AuditListResponseSchema, ...problems },
       },
     },
-    async (request) => ({ events: await service.findAuditLog(context, request.actor, request.query) }),
+    async (request) => ({ events: await findAuditLog(context, request.actor, request.query) }),
   );
 
   // --- development mail outbox (off in production) ---

@@ -1,4 +1,3 @@
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   TEST_PASSWORD,
@@ -10,6 +9,7 @@ import {
   type SignedIn,
 } from '../../testing/factories.js';
 import { cookieOf, createTestApp, type TestApp } from '../../testing/test-app.js';
+import { auditEvents, invite, membershipIdOf } from './people.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -26,11 +26,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const inject = (options: InjectOptions) => t.app.inject(options);
-
 describe('signing in', () => {
   it('signs in with the right password and answers /api/me with memberships and roles', async () => {
-    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: coordinator.cookie } });
+    const me = await t.as(coordinator, { method: 'GET', url: '/api/me' });
     expect(me.statusCode).toBe(200);
     const body = me.json<{ roles: string[]; memberships: { organisationId: string }[] }>();
     expect(body.roles).toEqual(['coordinator']);
@@ -38,7 +36,7 @@ describe('signing in', () => {
   });
 
   it('sets an httpOnly SameSite cookie', async () => {
-    const response = await inject({
+    const response = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: member.email, password: TEST_PASSWORD },
@@ -49,12 +47,12 @@ describe('signing in', () => {
   });
 
   it('refuses a wrong password with the same answer as an unknown email', async () => {
-    const wrong = await inject({
+    const wrong = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: member.email, password: 'not-the-password' },
     });
-    const unknown = await inject({
+    const unknown = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: 'nobody@test.example', password: 'not-the-password' },
@@ -68,7 +66,7 @@ describe('signing in', () => {
     const email = uniqueEmail('limited');
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const r = await inject({
+      const r = await t.as(null, {
         method: 'POST',
         url: '/api/auth/sign-in',
         payload: { email, password: 'wrong-guess' },
@@ -80,134 +78,94 @@ describe('signing in', () => {
   });
 
   it('signs out and the old cookie no longer works', async () => {
-    const session = await inject({
+    const session = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: member.email, password: TEST_PASSWORD },
     });
     const cookie = cookieOf(session);
-    expect(
-      (await inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } })).statusCode,
-    ).toBe(200);
-    expect((await inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.as({ cookie }, { method: 'POST', url: '/api/auth/sign-out' })).statusCode).toBe(200);
+    expect((await t.as({ cookie }, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
   });
 });
 
 describe('invitations and roles', () => {
   it('shows an invitation, then refuses it once accepted', async () => {
-    const email = uniqueEmail('invitee');
-    await inject({
-      method: 'POST',
-      url: `/api/organisations/${organisationId}/invitations`,
-      headers: { cookie: coordinator.cookie },
-      payload: { email, role: 'peer_supporter' },
-    });
-    const token = await latestLinkToken(t.app, email, 'invitations');
-    const shown = await inject({ method: 'GET', url: `/api/invitations/${token}` });
+    const { email, token } = await invite(t, coordinator, organisationId, { role: 'peer_supporter' });
+    const shown = await t.as(null, { method: 'GET', url: `/api/invitations/${token}` });
     expect(shown.json()).toMatchObject({ email, role: 'peer_supporter', hasAccount: false });
-    const weak = await inject({
+    const weak = await t.as(null, {
       method: 'POST',
       url: `/api/invitations/${token}/accept`,
       payload: { displayName: 'New Peer', password: 'password123' },
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('password');
-    const accepted = await inject({
+    const accepted = await t.as(null, {
       method: 'POST',
       url: `/api/invitations/${token}/accept`,
       payload: { displayName: 'New Peer', password: TEST_PASSWORD },
     });
     expect(accepted.json<{ roles: string[] }>().roles).toEqual(['peer_supporter']);
-    expect((await inject({ method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(404);
+    expect((await t.as(null, { method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(404);
   });
 
   it('lets an existing person accept only while signed in as themselves', async () => {
-    const otherOrg = (
-      await inject({ method: 'GET', url: '/api/organisations', headers: { cookie: admin.cookie } })
-    ).json<{ organisations: { id: string }[] }>().organisations[0]?.id;
-    await inject({
-      method: 'POST',
-      url: `/api/organisations/${otherOrg}/invitations`,
-      headers: { cookie: admin.cookie },
-      payload: { email: member.email, role: 'facilitator' },
-    });
-    const token = await latestLinkToken(t.app, member.email, 'invitations');
-    const anonymous = await inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: {} });
-    expect(anonymous.statusCode).toBe(401);
-    const someoneElse = await inject({
-      method: 'POST',
-      url: `/api/invitations/${token}/accept`,
-      headers: { cookie: coordinator.cookie },
-      payload: {},
-    });
-    expect(someoneElse.statusCode).toBe(401);
-    const themselves = await inject({
-      method: 'POST',
-      url: `/api/invitations/${token}/accept`,
-      headers: { cookie: member.cookie },
-      payload: {},
-    });
+    const person = await addPerson(t.app, coordinator, organisationId, 'member');
+    const { token } = await invite(t, admin, organisationId, { email: person.email, role: 'facilitator' });
+    const accept = (who: SignedIn | null) =>
+      t.as(who, { method: 'POST', url: `/api/invitations/${token}/accept`, payload: {} });
+    expect((await accept(null)).statusCode).toBe(401);
+    expect((await accept(coordinator)).statusCode).toBe(401);
+    const themselves = await accept(person);
     expect(themselves.json<{ roles: string[] }>().roles.sort()).toEqual(['facilitator', 'member']);
   });
 
   it('lets a coordinator change and remove roles, but not give partnership admin', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member', 'Changeable');
-    const members = await inject({
-      method: 'GET',
-      url: `/api/organisations/${organisationId}/members`,
-      headers: { cookie: coordinator.cookie },
-    });
-    const membershipId = members
-      .json<{ members: { membershipId: string; personId: string }[] }>()
-      .members.find((m) => m.personId === person.personId)?.membershipId;
-    const promote = await inject({
+    const membershipId = await membershipIdOf(t, coordinator, organisationId, person.personId);
+    const promote = await t.as(coordinator, {
       method: 'PATCH',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: coordinator.cookie },
       payload: { role: 'facilitator' },
     });
     expect(promote.json()).toMatchObject({ role: 'facilitator', displayName: 'Changeable' });
-    const tooFar = await inject({
+    const tooFar = await t.as(coordinator, {
       method: 'PATCH',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: coordinator.cookie },
       payload: { role: 'partnership_admin' },
     });
     expect(tooFar.statusCode).toBe(403);
-    const removed = await inject({
+    const removed = await t.as(coordinator, {
       method: 'DELETE',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: coordinator.cookie },
     });
     expect(removed.statusCode).toBe(200);
-    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } });
+    const me = await t.as(person, { method: 'GET', url: '/api/me' });
     expect(me.json<{ roles: string[] }>().roles).toEqual([]);
   });
 
   it('lets only a partnership admin appoint a safeguarding lead', async () => {
-    const byCoordinator = await inject({
+    const byCoordinator = await t.as(coordinator, {
       method: 'POST',
       url: `/api/organisations/${organisationId}/invitations`,
-      headers: { cookie: coordinator.cookie },
       payload: { email: uniqueEmail('lead'), role: 'safeguarding_lead' },
     });
     expect(byCoordinator.statusCode).toBe(403);
-    const byAdmin = await inject({
+    const byAdmin = await t.as(admin, {
       method: 'POST',
       url: `/api/organisations/${organisationId}/invitations`,
-      headers: { cookie: admin.cookie },
       payload: { email: uniqueEmail('lead'), role: 'safeguarding_lead' },
     });
     expect(byAdmin.statusCode).toBe(201);
   });
 
   it('keeps at least one partnership admin', async () => {
-    const me = await inject({ method: 'GET', url: '/api/me', headers: { cookie: admin.cookie } });
+    const me = await t.as(admin, { method: 'GET', url: '/api/me' });
     const membershipId = me.json<{ memberships: { id: string }[] }>().memberships[0]?.id;
-    const response = await inject({
+    const response = await t.as(admin, {
       method: 'DELETE',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: admin.cookie },
     });
     expect(response.statusCode).toBe(409);
   });
@@ -215,24 +173,21 @@ describe('invitations and roles', () => {
 
 describe('organisations', () => {
   it('lets a partnership admin add an organisation, once per name', async () => {
-    const created = await inject({
+    const created = await t.as(admin, {
       method: 'POST',
       url: '/api/organisations',
-      headers: { cookie: admin.cookie },
       payload: { name: 'Seaview Peer Network' },
     });
     expect(created.statusCode).toBe(201);
-    const again = await inject({
+    const again = await t.as(admin, {
       method: 'POST',
       url: '/api/organisations',
-      headers: { cookie: admin.cookie },
       payload: { name: 'seaview peer network' },
     });
     expect(again.statusCode).toBe(409);
-    const list = await inject({
+    const list = await t.as(member, {
       method: 'GET',
       url: '/api/organisations',
-      headers: { cookie: member.cookie },
     });
     expect(list.json<{ organisations: { name: string }[] }>().organisations.map((o) => o.name)).toContain(
       'Seaview Peer Network',
@@ -243,10 +198,9 @@ describe('organisations', () => {
 describe('my account', () => {
   it('changes the display name', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member');
-    const response = await inject({
+    const response = await t.as(person, {
       method: 'PATCH',
       url: '/api/me',
-      headers: { cookie: person.cookie },
       payload: { displayName: '  Robin  ' },
     });
     expect(response.json<{ person: { displayName: string } }>().person.displayName).toBe('Robin');
@@ -254,8 +208,7 @@ describe('my account', () => {
 
   it('keeps a mobile number for urgent messages, changed on its own, and refuses one that is not', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member', 'Morag');
-    const patch = (payload: object) =>
-      inject({ method: 'PATCH', url: '/api/me', headers: { cookie: person.cookie }, payload });
+    const patch = (payload: object) => t.as(person, { method: 'PATCH', url: '/api/me', payload });
     const saved = await patch({ mobileNumber: '07700 900 555' });
     expect(saved.json<{ person: { displayName: string; mobileNumber: string } }>().person).toMatchObject({
       displayName: 'Morag',
@@ -272,67 +225,61 @@ describe('my account', () => {
 
   it('changes the password, keeping this session and ending the others', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member');
-    const other = await inject({
+    const other = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: person.email, password: TEST_PASSWORD },
     });
-    const wrong = await inject({
+    const wrong = await t.as(person, {
       method: 'POST',
       url: '/api/me/password',
-      headers: { cookie: person.cookie },
       payload: { currentPassword: 'nope-nope-nope', newPassword: 'a-brand-new-password' },
     });
     expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('currentPassword');
-    const changed = await inject({
+    const changed = await t.as(person, {
       method: 'POST',
       url: '/api/me/password',
-      headers: { cookie: person.cookie },
       payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' },
     });
     expect(changed.statusCode).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } })).statusCode,
-    ).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(other) } })).statusCode,
-    ).toBe(401);
+    expect((await t.as(person, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+    expect((await t.as({ cookie: cookieOf(other) }, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
   });
 
   it('resets a forgotten password from the emailed link, once', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member');
-    const unknown = await inject({
+    const unknown = await t.as(null, {
       method: 'POST',
       url: '/api/auth/password-reset',
       payload: { email: 'nobody-here@test.example' },
     });
     expect(unknown.statusCode).toBe(202);
-    await inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
+    await t.as(null, { method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
     const token = await latestLinkToken(t.app, person.email, 'reset-password');
-    const done = await inject({
+    const done = await t.as(null, {
       method: 'POST',
       url: '/api/auth/password-reset/complete',
       payload: { token, password: 'reset-and-renewed' },
     });
     expect(done.statusCode).toBe(200);
-    const again = await inject({
+    const again = await t.as(null, {
       method: 'POST',
       url: '/api/auth/password-reset/complete',
       payload: { token, password: 'another-new-password' },
     });
     expect(again.statusCode).toBe(404);
-    const signIn = await inject({
+    const signIn = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: person.email, password: 'reset-and-renewed' },
     });
     expect(signIn.statusCode).toBe(200);
     // Two clicks at once still use the link only once.
-    await inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
+    await t.as(null, { method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
     const second = await latestLinkToken(t.app, person.email, 'reset-password');
     const both = await Promise.all(
       ['first-new-password', 'other-new-password'].map((password) =>
-        inject({
+        t.as(null, {
           method: 'POST',
           url: '/api/auth/password-reset/complete',
           payload: { token: second, password },
@@ -343,7 +290,7 @@ describe('my account', () => {
   });
 
   it('downloads everything held about me as JSON', async () => {
-    const response = await inject({ method: 'GET', url: '/api/me/data', headers: { cookie: member.cookie } });
+    const response = await t.as(member, { method: 'GET', url: '/api/me/data' });
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="cairn-my-data-/);
     const data = response.json<{ people: { account: { email: string }; memberships: unknown[] } }>();
     expect(data.people.account.email).toBe(member.email);
@@ -352,51 +299,40 @@ describe('my account', () => {
 
   it('erases a person on request once an admin completes it, and audits both steps', async () => {
     const person = await addPerson(t.app, coordinator, organisationId, 'member', 'To Be Erased');
-    const asked = await inject({
+    const asked = await t.as(person, {
       method: 'POST',
       url: '/api/me/erasure-requests',
-      headers: { cookie: person.cookie },
       payload: { reason: 'Moving on' },
     });
     expect(asked.statusCode).toBe(201);
-    const twice = await inject({
+    const twice = await t.as(person, {
       method: 'POST',
       url: '/api/me/erasure-requests',
-      headers: { cookie: person.cookie },
       payload: {},
     });
     expect(twice.statusCode).toBe(409);
     const requestId = asked.json<{ id: string }>().id;
-    const list = await inject({
+    const list = await t.as(admin, {
       method: 'GET',
       url: '/api/admin/erasure-requests',
-      headers: { cookie: admin.cookie },
     });
     expect(list.json<{ requests: { id: string; personName: string }[] }>().requests).toContainEqual(
       expect.objectContaining({ id: requestId, personName: 'To Be Erased' }),
     );
-    const done = await inject({
+    const done = await t.as(admin, {
       method: 'POST',
       url: `/api/admin/erasure-requests/${requestId}`,
-      headers: { cookie: admin.cookie },
       payload: { decision: 'complete', outcome: 'Erased as asked' },
     });
     expect(done.json()).toMatchObject({ status: 'completed' });
-    expect(
-      (await inject({ method: 'GET', url: '/api/me', headers: { cookie: person.cookie } })).statusCode,
-    ).toBe(401);
-    const signIn = await inject({
+    expect((await t.as(person, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    const signIn = await t.as(null, {
       method: 'POST',
       url: '/api/auth/sign-in',
       payload: { email: person.email, password: TEST_PASSWORD },
     });
     expect(signIn.statusCode).toBe(401);
-    const audit = await inject({
-      method: 'GET',
-      url: '/api/admin/audit?limit=200',
-      headers: { cookie: admin.cookie },
-    });
-    const actions = audit.json<{ events: { action: string }[] }>().events.map((e) => e.action);
+    const actions = (await auditEvents(t, admin)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['person.erasure_requested', 'person.erased']));
   });
 });
@@ -464,7 +400,7 @@ describe('every route refuses a role that must be refused', () => {
   it.each([...signedInOnly, ...coordinatorOnly, ...adminOnly])(
     '$method $route refuses a signed-out visitor',
     async (c) => {
-      const response = await inject({
+      const response = await t.as(null, {
         method: c.method,
         url: c.url(),
         ...(c.payload ? { payload: c.payload } : {}),
@@ -474,66 +410,55 @@ describe('every route refuses a role that must be refused', () => {
   );
 
   it.each([...coordinatorOnly, ...adminOnly])('$method $route refuses a member', async (c) => {
-    const response = await inject({
+    const response = await t.as(member, {
       method: c.method,
       url: c.url(),
-      headers: { cookie: member.cookie },
       ...(c.payload ? { payload: c.payload } : {}),
     });
     expect(response.statusCode).toBe(404);
   });
 
   it.each(adminOnly)('$method $route refuses a coordinator', async (c) => {
-    const response = await inject({
+    const response = await t.as(coordinator, {
       method: c.method,
       url: c.url(),
-      headers: { cookie: coordinator.cookie },
       ...(c.payload ? { payload: c.payload } : {}),
     });
     expect(response.statusCode).toBe(404);
   });
 
   it('refuses a member changing or removing memberships', async () => {
-    const members = await inject({
-      method: 'GET',
-      url: `/api/organisations/${organisationId}/members`,
-      headers: { cookie: coordinator.cookie },
-    });
-    const membershipId = members.json<{ members: { membershipId: string }[] }>().members[0]?.membershipId;
-    const change = await inject({
+    const membershipId = await membershipIdOf(t, coordinator, organisationId, coordinator.personId);
+    const change = await t.as(member, {
       method: 'PATCH',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: member.cookie },
       payload: { role: 'coordinator' },
     });
-    const remove = await inject({
+    const remove = await t.as(member, {
       method: 'DELETE',
       url: `/api/memberships/${membershipId}`,
-      headers: { cookie: member.cookie },
     });
     expect([change.statusCode, remove.statusCode]).toEqual([404, 404]);
   });
 
   it("refuses a coordinator of another partnership's organisation", async () => {
     // A coordinator of this organisation cannot see a different organisation they do not coordinate.
-    const orgs = await inject({
+    const orgs = await t.as(coordinator, {
       method: 'GET',
       url: '/api/organisations',
-      headers: { cookie: coordinator.cookie },
     });
     expect(orgs.json<{ organisations: unknown[] }>().organisations.length).toBeGreaterThan(0);
-    const response = await inject({
+    const response = await t.as(coordinator, {
       method: 'GET',
       url: `/api/organisations/${uuid}/members`,
-      headers: { cookie: coordinator.cookie },
     });
     expect(response.statusCode).toBe(404);
   });
 
   it('shows the development outbox only to this machine', async () => {
-    const remote = await inject({ method: 'GET', url: '/api/dev/outbox', remoteAddress: '192.0.2.7' });
+    const remote = await t.as(null, { method: 'GET', url: '/api/dev/outbox', remoteAddress: '192.0.2.7' });
     expect(remote.statusCode).toBe(404);
-    expect((await inject({ method: 'GET', url: '/api/dev/outbox' })).statusCode).toBe(200);
+    expect((await t.as(null, { method: 'GET', url: '/api/dev/outbox' })).statusCode).toBe(200);
   });
 
   it('hides the development outbox in production', async () => {

@@ -18,7 +18,7 @@ import { noticeState } from '../../lib/notice.js';
 import { useMe } from '../../lib/session.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
 import { fetchProjects, projectsKey } from './analysis-api.js';
-import { mayAnalyse } from './routes.js';
+import { mayAnalyse } from './access.js';
 import './analysis.css';
 
 const s = analysisStrings.projects;

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
-import { hasRole } from '../../lib/session.js';
+import { mayAnalyse } from './access.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
 
 /** Analysis pages, for peer researchers (peer supporters, facilitators and coordinators). */
@@ -32,15 +32,6 @@ export const analysisRoutes: RouteObject[] = [
 ];
 
 /** Who may analyse: the roles that read de-identified stories shared for analysis. */
-export function mayAnalyse(me: MeResponse | null | undefined): boolean {
-  return (
-    hasRole(me, 'peer_supporter') ||
-    hasRole(me, 'facilitator') ||
-    hasRole(me, 'coordinator') ||
-    hasRole(me, 'partnership_admin')
-  );
-}
-
 export function analysisNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
   return mayAnalyse(me) ? [{ to: '/analysis', label: analysisStrings.nav }] : [];
 }

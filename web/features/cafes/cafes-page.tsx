@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { cafesKey, schemas } from './cafe-api.js';
-import { mayRunCafes } from './routes.js';
+import { mayRunCafes } from './access.js';
 import './cafes.css';
 
 /** The cafés a facilitator or coordinator may plan and run. */

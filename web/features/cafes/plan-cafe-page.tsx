@@ -22,7 +22,7 @@ import { useMe } from '../../lib/session.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { cafesKey } from './cafe-api.js';
 import { NativeField } from '../../components/native-field.js';
-import { mayRunCafes } from './routes.js';
+import { mayRunCafes } from './access.js';
 import './cafes.css';
 
 const FORM = 'plan-cafe';

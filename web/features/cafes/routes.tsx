@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
-import { hasRole } from '../../lib/session.js';
+import { mayRunCafes } from './access.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 
 /** Public café pages: joining by code and the participant board need no account. */
@@ -44,10 +44,6 @@ export const cafesRoutes: RouteObject[] = [
 ];
 
 /** Facilitators and coordinators plan and run cafés. */
-export function mayRunCafes(me: MeResponse | null | undefined): boolean {
-  return hasRole(me, 'facilitator') || hasRole(me, 'coordinator');
-}
-
 export function cafesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
   return mayRunCafes(me) ? [{ to: '/cafes', label: cafesStrings.nav.cafes }] : [];
 }

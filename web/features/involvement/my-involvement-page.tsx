@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format.js';
 import { useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
 import { api, formatNumber, keys } from './involvement-api.js';
-import { mayBeInvolved } from './routes.js';
+import { mayBeInvolved } from './access.js';
 import { TrainingForm, TrainingList } from './training.js';
 import './involvement.css';
 

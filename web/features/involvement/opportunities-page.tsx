@@ -24,7 +24,7 @@ import { formatDate, formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
 import { api, keys } from './involvement-api.js';
-import { mayBeInvolved } from './routes.js';
+import { mayBeInvolved } from './access.js';
 import './involvement.css';
 
 const o = involvementStrings.opportunities;

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
+import { mayBeInvolved } from './access.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
 
 /** Involvement pages: a person's own record, opportunities, and coordinators' involvement logs. */
@@ -20,10 +21,6 @@ export const involvementRoutes: RouteObject[] = [
 ];
 
 /** Anyone signed in with a membership of an organisation has an involvement record. */
-export function mayBeInvolved(me: MeResponse | null | undefined): boolean {
-  return (me?.memberships.length ?? 0) > 0;
-}
-
 export function involvementNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
   return mayBeInvolved(me) ? [{ to: '/involvement', label: involvementStrings.nav }] : [];
 }

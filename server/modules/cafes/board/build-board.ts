@@ -1,0 +1,79 @@
+import type { Board } from '../../../../contracts/cafes.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findParticipant, loadCafe, requireParticipant, tryFacilitator } from '../cafe-loader.js';
+import type { CafeReader } from '../cafe-reader.js';
+import * as repo from '../cafes.repository.js';
+import { buildMethodResults, rankByDots } from './method-results.js';
+import { isStanding } from './standing.js';
+
+/**
+ * The live board. Everyone sees raw counts; hidden and merged ideas are shown only to the
+ * facilitator; a participant also gets their own votes and dots left.
+ */
+export async function getBoard(context: ModuleContext, reader: CafeReader, cafeId: string): Promise<Board> {
+  const facilitator = await tryFacilitator(context, reader, cafeId);
+  const participant = facilitator
+    ? await findParticipant(context, reader, cafeId)
+    : await requireParticipant(context, reader, cafeId);
+  return buildBoard(context, cafeId, { facilitator: facilitator !== undefined, participant });
+}
+
+/**
+ * Builds the board for one view: the facilitator's (with hidden and merged ideas and the join code),
+ * a participant's (with their own votes), or the public one sent to every live screen (neither).
+ */
+export async function buildBoard(
+  context: ModuleContext,
+  cafeId: string,
+  view: { facilitator: boolean; participant: repo.ParticipantRow | undefined },
+): Promise<Board> {
+  const { row, cafe } = await loadCafe(context.db, cafeId);
+  const [ideas, participants] = await Promise.all([
+    repo.findIdeasWithCounts(context.db, cafeId),
+    repo.countParticipants(context.db, cafeId),
+  ]);
+  const standingIds = ideas.filter(isStanding).map((i) => i.id);
+  const method = buildMethodResults(
+    row.votingMethod,
+    standingIds,
+    row.votingMethod === 'pairwise' ? await repo.findPairwiseChoices(context.db, cafeId) : [],
+    row.votingMethod === 'agreement' ? await repo.findStatementVotes(context.db, cafeId) : [],
+  );
+  const ranks = method.ranks ?? rankByDots(ideas);
+  const visible = view.facilitator ? ideas : ideas.filter(isStanding);
+  let me: Board['me'] = null;
+  if (view.participant) {
+    const participant = view.participant;
+    const [votes, help] = await Promise.all([
+      repo.findVotesOfParticipant(context.db, participant.id),
+      repo.findHelpOfParticipant(context.db, participant.id),
+    ]);
+    const used = votes.reduce((sum, v) => sum + v.dots, 0);
+    me = {
+      participantId: participant.id,
+      tableId: participant.tableId,
+      tableNumber: cafe.tables.find((t) => t.id === participant.tableId)?.number ?? 0,
+      dotsLeft: Math.max(0, row.dotsPerPerson - used),
+      votes: Object.fromEntries(votes.filter((v) => v.dots > 0).map((v) => [v.ideaId, v.dots])),
+      helping: help.map((h) => h.ideaId),
+      statementVotes: Object.fromEntries(
+        method.statementVotes
+          .filter((v) => v.participantId === participant.id)
+          .map((v) => [v.statementId, v.vote]),
+      ),
+    };
+  }
+  return {
+    cafe: { ...cafe, joinCode: view.facilitator ? cafe.joinCode : null },
+    ideas: visible.map((i) => ({
+      ...i,
+      rank: ranks.get(i.id) ?? null,
+      pairwise: method.pairwise.get(i.id) ?? null,
+      agreement: method.agreement.get(i.id) ?? null,
+    })),
+    participants,
+    opinionGroups: method.opinionGroups,
+    me,
+    version: row.version,
+  };
+}

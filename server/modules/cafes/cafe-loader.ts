@@ -1,0 +1,80 @@
+import { requireActor, type Actor } from '../../kernel/access.js';
+import { hashToken } from '../../kernel/crypto.js';
+import type { DbOrTx } from '../../kernel/db.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import type { CafeReader } from './cafe-reader.js';
+import { toCafe } from './cafe-presenter.js';
+import { mayRunCafe } from './cafes.policy.js';
+import * as repo from './cafes.repository.js';
+
+type Layout = { rounds: repo.RoundRow[]; tables: repo.TableRow[] };
+
+/**
+ * Rounds and tables are fixed when a café is created, so every board build (many a second in a
+ * full café) reads them once per process. Oldest entries go first once the cache is full.
+ */
+const layouts = new Map<string, Layout>();
+const LAYOUT_CACHE_SIZE = 500;
+
+async function loadLayout(db: DbOrTx, cafeId: string): Promise<Layout> {
+  const cached = layouts.get(cafeId);
+  if (cached) return cached;
+  const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
+  const layout = { rounds, tables };
+  // A café created in a transaction not yet committed has no tables to anyone else: never cache that.
+  if (tables.length > 0) {
+    if (layouts.size >= LAYOUT_CACHE_SIZE) layouts.delete(layouts.keys().next().value ?? '');
+    layouts.set(cafeId, layout);
+  }
+  return layout;
+}
+
+/** The café's row and the café as its facilitators see it, or 404. No access check: callers make it. */
+export async function loadCafe(db: DbOrTx, cafeId: string) {
+  const row = await repo.findCafe(db, cafeId);
+  if (!row) throw notFound('This café');
+  const [layout, roles, signUps] = await Promise.all([
+    loadLayout(db, cafeId),
+    repo.findRoles(db, cafeId),
+    repo.countSignUps(db, cafeId),
+  ]);
+  return { row, cafe: toCafe(row, layout.rounds, layout.tables, roles, signUps) };
+}
+
+/** Loads a café for someone who may run it: 401 when signed out, 404 for anyone else. */
+export async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadCafe(context.db, cafeId);
+  if (!mayRunCafe(actor, loaded.row.organisationId)) throw notFound('This café');
+  return { actor, ...loaded };
+}
+
+/** The reader's seat in this café (by their participant cookie), if they have one. */
+export async function findParticipant(context: ModuleContext, reader: CafeReader, cafeId: string) {
+  return reader.participantToken
+    ? await repo.findParticipantByToken(context.db, cafeId, hashToken(reader.participantToken))
+    : undefined;
+}
+
+/** The reader's seat in this café (by their participant cookie), or 401. */
+export async function requireParticipant(context: ModuleContext, reader: CafeReader, cafeId: string) {
+  const participant = await findParticipant(context, reader, cafeId);
+  if (!participant) throw new AppError('unauthenticated', 'Join the café with its code first.');
+  return participant;
+}
+
+/** The facilitator's view of the café when the reader may run it; undefined for anyone else. */
+export async function tryFacilitator(context: ModuleContext, reader: CafeReader, cafeId: string) {
+  return reader.actor
+    ? await requireFacilitator(context, reader.actor, cafeId).catch(() => undefined)
+    : undefined;
+}
+
+/** May this reader watch the café live? A light check: no board is built for it. */
+export async function mayWatch(context: ModuleContext, reader: CafeReader, cafeId: string): Promise<boolean> {
+  if (await findParticipant(context, reader, cafeId)) return true;
+  if (!reader.actor) return false;
+  const cafe = await repo.findCafe(context.db, cafeId);
+  return cafe !== undefined && mayRunCafe(reader.actor, cafe.organisationId);
+}

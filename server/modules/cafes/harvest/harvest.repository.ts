@@ -1,0 +1,65 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../kernel/db.js';
+import { cafeParticipants, cafePhotos, cafePriorities, cafes } from '../cafes.tables.js';
+
+// --- priorities sent on ---------------------------------------------------------------------------
+
+export async function findPriorities(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafePriorities).where(eq(cafePriorities.cafeId, cafeId));
+}
+
+export async function insertPriority(db: DbOrTx, values: typeof cafePriorities.$inferInsert) {
+  await db.insert(cafePriorities).values(values).onConflictDoNothing();
+}
+
+export async function findPrioritiesOfOrganisations(db: DbOrTx, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select({ priority: cafePriorities, cafeTitle: cafes.title })
+    .from(cafePriorities)
+    .innerJoin(cafes, eq(cafes.id, cafePriorities.cafeId))
+    .where(inArray(cafePriorities.organisationId, organisationIds));
+}
+
+/** Participants who shaped an idea (wrote it, put dots on it, or offered to help) and left a contact. */
+export async function findContributorContacts(db: DbOrTx, ideaId: string) {
+  return db
+    .select({
+      participantId: cafeParticipants.id,
+      personId: cafeParticipants.personId,
+      contactEncrypted: cafeParticipants.contactEncrypted,
+    })
+    .from(cafeParticipants)
+    .where(
+      and(
+        sql`(${cafeParticipants.contactEncrypted} is not null or ${cafeParticipants.personId} is not null)`,
+        sql`(${cafeParticipants.id} in (select participant_id from cafe_ideas where id = ${ideaId})
+          or ${cafeParticipants.id} in (select participant_id from cafe_votes where idea_id = ${ideaId} and dots > 0)
+          or ${cafeParticipants.id} in (select participant_id from cafe_help_ticks where idea_id = ${ideaId}))`,
+      ),
+    );
+}
+
+// --- photos of tablecloths and flip charts ----------------------------------------------------------
+
+export async function insertPhoto(db: DbOrTx, values: typeof cafePhotos.$inferInsert) {
+  const [row] = await db.insert(cafePhotos).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findPhotos(db: DbOrTx, cafeId: string) {
+  return db
+    .select()
+    .from(cafePhotos)
+    .where(eq(cafePhotos.cafeId, cafeId))
+    .orderBy(asc(cafePhotos.uploadedAt));
+}
+
+export async function findPhoto(db: DbOrTx, cafeId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(cafePhotos)
+    .where(and(eq(cafePhotos.cafeId, cafeId), eq(cafePhotos.id, id)));
+  return row;
+}

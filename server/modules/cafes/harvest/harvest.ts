@@ -1,0 +1,75 @@
+import type { Cafe, Harvest, Idea } from '../../../../contracts/cafes.js';
+import type { Actor } from '../../../kernel/access.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { buildBoard, isStanding } from '../board/index.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+import * as harvestRepo from './harvest.repository.js';
+
+/** The harvest: priorities with raw counts, ideas by round and table, attendance and photos. */
+export async function buildHarvest(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+): Promise<Harvest> {
+  const { cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  const [board, byTable, sent, photos] = await Promise.all([
+    buildBoard(context, cafeId, { facilitator: false, participant: undefined }),
+    repo.countParticipantsByTable(context.db, cafeId),
+    harvestRepo.findPriorities(context.db, cafeId),
+    harvestRepo.findPhotos(context.db, cafeId),
+  ]);
+  const standing = board.ideas.filter(isStanding);
+  const sentIds = new Set(sent.map((p) => p.ideaId));
+  const counts = new Map(byTable.map((t) => [t.tableId, t.count]));
+  return {
+    cafe,
+    attendance: {
+      participants: byTable.reduce((sum, t) => sum + t.count, 0),
+      byTable: cafe.tables.map((t) => ({ tableNumber: t.number, participants: counts.get(t.id) ?? 0 })),
+    },
+    rounds: cafe.rounds.map((round) => ({
+      position: round.position,
+      question: round.question,
+      ideas: standing
+        .filter((i) => i.round === round.position)
+        .sort((a, b) => a.tableNumber - b.tableNumber)
+        .map((i) => ({ tableNumber: i.tableNumber, text: i.text, dots: i.dots })),
+    })),
+    priorities: standing
+      .map((i) => ({
+        ideaId: i.id,
+        text: i.text,
+        dots: i.dots,
+        voters: i.voters,
+        helpers: i.helpers,
+        rank: i.rank ?? standing.length,
+        result: describeResult(cafe, i),
+        sentOn: sentIds.has(i.id),
+      }))
+      .sort((a, b) => a.rank - b.rank),
+    photos: photos.map((p) => ({
+      id: p.id,
+      tableNumber: cafe.tables.find((t) => t.id === p.tableId)?.number ?? null,
+      caption: p.caption,
+    })),
+  };
+}
+
+/** "1 dot", "3 dots": a count with its noun. */
+export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** An idea's result in words, with the raw counts behind it, for whichever way people voted. */
+function describeResult(cafe: Cafe, idea: Idea): string {
+  if (cafe.votingMethod === 'pairwise' && idea.pairwise) {
+    const { score, wins, losses, cantDecide } = idea.pairwise;
+    return `Score ${Math.round(score * 10) / 10} from ${counted(wins, 'win', 'wins')} and ${counted(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`;
+  }
+  if (cafe.votingMethod === 'agreement' && idea.agreement) {
+    const { agrees, disagrees, passes, consensus } = idea.agreement;
+    return `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`;
+  }
+  if (cafe.votingMethod === 'approval')
+    return counted(idea.voters, 'person supports it', 'people support it');
+  return `${counted(idea.dots, 'dot', 'dots')} from ${counted(idea.voters, 'person', 'people')}`;
+}

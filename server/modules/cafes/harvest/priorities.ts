@@ -1,0 +1,77 @@
+import type { Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import type { DbOrTx } from '../../../kernel/db.js';
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { isStanding } from '../board/index.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+import { buildHarvest } from './harvest.js';
+import * as harvestRepo from './harvest.repository.js';
+
+/** Sends a priority on to co-production, with its counts at the time. */
+export async function sendPriority(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+  ideaId: string,
+) {
+  const { actor, row } = await requireFacilitator(context, actorOrNull, cafeId);
+  const idea = (await repo.findIdeasWithCounts(context.db, cafeId)).find((i) => i.id === ideaId);
+  if (!idea || !isStanding(idea)) throw notFound('This idea');
+  await harvestRepo.insertPriority(context.db, {
+    cafeId,
+    ideaId,
+    organisationId: row.organisationId,
+    text: idea.text,
+    dots: idea.dots,
+    voters: idea.voters,
+    helpers: idea.helpers,
+    sentBy: actor.personId,
+  });
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'cafe.priority_sent',
+    subjectType: 'cafe',
+    subjectId: cafeId,
+    details: { ideaId },
+  });
+  return buildHarvest(context, actor, cafeId);
+}
+
+// --- for co-production (through index.ts) ----------------------------------------------------------
+
+/** Priorities cafés in these organisations have sent on, with where they came from. */
+export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) {
+  const rows = await harvestRepo.findPrioritiesOfOrganisations(db, organisationIds);
+  return rows.map(({ priority, cafeTitle }) => ({
+    id: priority.id,
+    cafeId: priority.cafeId,
+    /** The idea behind it, for `findPriorityContacts`. */
+    ideaId: priority.ideaId,
+    cafeTitle,
+    organisationId: priority.organisationId,
+    text: priority.text,
+    dots: priority.dots,
+    voters: priority.voters,
+    helpers: priority.helpers,
+    sentAt: priority.sentAt,
+  }));
+}
+
+/**
+ * Who shaped a priority (proposed it, voted for it or offered help) and can hear back: the contacts
+ * (decrypted) they left, and the people who took part signed in.
+ */
+export async function findPriorityContacts(
+  context: ModuleContext,
+  db: DbOrTx,
+  ideaId: string,
+): Promise<{ contacts: string[]; personIds: string[] }> {
+  const rows = await harvestRepo.findContributorContacts(db, ideaId);
+  return {
+    contacts: rows.flatMap((r) => (r.contactEncrypted ? [context.cipher.decrypt(r.contactEncrypted)] : [])),
+    personIds: [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))],
+  };
+}

@@ -1,0 +1,2 @@
+// Moderation: the facilitator hides or corrects ideas and merges duplicates (suggested by similarity).
+export { registerModerationRoutes } from './moderation.routes.js';

@@ -1,0 +1,30 @@
+import type { Actor } from '../../../kernel/access.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { buildBoard } from '../board/index.js';
+import { announce } from '../cafe-events.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+
+/** Merges a duplicate into another idea: its dots and help ticks move across. */
+export async function mergeIdeas(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+  input: { sourceId: string; targetId: string },
+) {
+  const { row: cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  if (input.sourceId === input.targetId)
+    throw new AppError('bad_request', 'Choose two different ideas to merge.');
+  const maxPerIdea = cafe.votingMethod === 'approval' || !cafe.allowStacking ? 1 : cafe.dotsPerPerson;
+  const version = await context.db.transaction(async (tx) => {
+    const source = await repo.findIdea(tx, cafeId, input.sourceId);
+    const target = await repo.findIdea(tx, cafeId, input.targetId);
+    if (!source || !target || target.mergedInto) throw notFound('This idea');
+    await repo.moveVotes(tx, source.id, target.id, maxPerIdea);
+    await repo.updateIdea(tx, source.id, { mergedInto: target.id });
+    return repo.bumpVersion(tx, cafeId);
+  });
+  await announce(context, cafeId, version);
+  return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
+}

@@ -1,0 +1,27 @@
+import type { Actor } from '../../../kernel/access.js';
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { buildBoard } from '../board/index.js';
+import { announceChange } from '../cafe-events.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+
+/** Hides (or shows again) an idea, or corrects its words; the author's own words are kept. */
+export async function moderateIdea(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+  ideaId: string,
+  input: { hidden?: boolean | undefined; text?: string | undefined },
+) {
+  await requireFacilitator(context, actorOrNull, cafeId);
+  const idea = await repo.findIdea(context.db, cafeId, ideaId);
+  if (!idea) throw notFound('This idea');
+  // Editing fixes typos only; the author's own words stay in originalText.
+  await repo.updateIdea(context.db, idea.id, {
+    ...(input.hidden === undefined ? {} : { hidden: input.hidden }),
+    ...(input.text === undefined ? {} : { text: input.text }),
+  });
+  await announceChange(context, cafeId);
+  return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
+}

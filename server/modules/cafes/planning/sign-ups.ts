@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { PublicCafe, SignUpRequestSchema } from '../../../../contracts/cafes.js';
+import type { Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationById } from '../../people/index.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+
+/** A sign-up, validated (defaults filled in) by `SignUpRequestSchema`. */
+export type NewSignUp = z.infer<typeof SignUpRequestSchema>;
+
+function placesLeft(capacity: number | null, signUps: number): number | null {
+  return capacity === null ? null : Math.max(0, capacity - signUps);
+}
+
+/** The café as anyone may see it before signing up. Closed or private cafés are simply not found. */
+async function loadOpenCafe(context: ModuleContext, cafeId: string) {
+  const row = await repo.findCafe(context.db, cafeId);
+  if (!row || !row.signUpOpen || row.status === 'closed') throw notFound('This café');
+  return row;
+}
+
+function whenText(startsAt: Date | null): string {
+  return startsAt
+    ? startsAt.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' })
+    : 'the date to be confirmed';
+}
+
+export async function getPublicCafe(context: ModuleContext, cafeId: string): Promise<PublicCafe> {
+  const row = await loadOpenCafe(context, cafeId);
+  const [organisation, rounds, signUps] = await Promise.all([
+    findOrganisationById(context.db, row.organisationId),
+    repo.findRounds(context.db, cafeId),
+    repo.countSignUps(context.db, cafeId),
+  ]);
+  return {
+    id: row.id,
+    title: row.title,
+    purpose: row.purpose,
+    format: row.format,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    venue: row.venue,
+    accessInfo: row.accessInfo,
+    organisationName: organisation?.name ?? '',
+    questions: rounds.map((r) => r.question),
+    placesLeft: placesLeft(row.capacity, signUps),
+  };
+}
+
+/**
+ * Signs someone up, no account needed. The café row is locked while places are counted, so two
+ * people can never both take the last place.
+ */
+export async function signUp(
+  context: ModuleContext,
+  actor: Actor | null,
+  cafeId: string,
+  input: NewSignUp,
+): Promise<{ placesLeft: number | null }> {
+  await loadOpenCafe(context, cafeId);
+  return context.db.transaction(async (tx) => {
+    const row = await repo.lockCafe(tx, cafeId);
+    if (!row) throw notFound('This café');
+    const taken = await repo.countSignUps(tx, cafeId);
+    if (row.capacity !== null && taken >= row.capacity) {
+      throw new AppError(
+        'conflict',
+        'Sorry, this café is full. Contact the organisers: they may be able to find you a place or tell you about the next one.',
+      );
+    }
+    await repo.insertSignUp(tx, {
+      cafeId,
+      nameEncrypted: context.cipher.encrypt(input.name),
+      contactEncrypted: input.contact ? context.cipher.encrypt(input.contact) : null,
+      accessNeedsEncrypted: input.accessNeeds ? context.cipher.encrypt(input.accessNeeds) : null,
+      personId: actor?.personId ?? null,
+    });
+    // The confirmation repeats only what the public page shows, never the access needs.
+    const route = contactRoute(input.contact);
+    const page = `${context.config.publicUrl}/cafes/${row.id}/sign-up`;
+    if (route?.channel === 'email') {
+      await queueMail(tx, {
+        to: route.address,
+        subject: `You are signed up: ${row.title}`,
+        text:
+          `Hello ${input.name},\n\nThank you for signing up for ${row.title} on ${whenText(row.startsAt)}` +
+          `${row.venue ? ` at ${row.venue}` : ''}.\n\n` +
+          `${row.accessInfo ? `Access: ${row.accessInfo}\n\n` : ''}` +
+          `You take part as yourself, not as your role. If you cannot come after all, no need to explain.\n\n` +
+          `${page}\n`,
+      });
+    } else if (route?.channel === 'text') {
+      await queueText(tx, {
+        to: route.address,
+        text: `You are signed up for ${row.title}, ${whenText(row.startsAt)}${row.venue ? `, ${row.venue}` : ''}. Details: ${page}`,
+      });
+    }
+    return { placesLeft: placesLeft(row.capacity, taken + 1) };
+  });
+}
+
+/** The hosts' list, so they can plan for everyone's access needs. Every read is audited. */
+export async function listSignUps(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
+  const { actor } = await requireFacilitator(context, actorOrNull, cafeId);
+  const rows = await repo.findSignUps(context.db, cafeId);
+  await recordAudit(context.db, {
+    actorId: actor.personId,
+    partnershipId: actor.partnershipId,
+    action: 'cafe.sign_ups.read',
+    subjectType: 'cafe',
+    subjectId: cafeId,
+    details: { count: rows.length },
+  });
+  return {
+    signUps: rows.map((r) => ({
+      id: r.id,
+      name: context.cipher.decrypt(r.nameEncrypted),
+      contact: r.contactEncrypted ? context.cipher.decrypt(r.contactEncrypted) : '',
+      accessNeeds: r.accessNeedsEncrypted ? context.cipher.decrypt(r.accessNeedsEncrypted) : '',
+      signedUpAt: r.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { ControlRequestSchema } from '../../../../contracts/cafes.js';
+import type { Actor } from '../../../kernel/access.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { buildBoard } from '../board/index.js';
+import { announce } from '../cafe-events.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+
+/** What a facilitator can do to move the café along. */
+export type CafeAction = z.infer<typeof ControlRequestSchema>['action'];
+
+/** Moves the café along: start, next round (with its timer), open and close voting, close. */
+export async function controlCafe(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  cafeId: string,
+  action: CafeAction,
+) {
+  const { row, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  if (row.status === 'closed') throw new AppError('conflict', 'This café has finished.');
+  const roundEnds = (position: number) => {
+    const minutes = cafe.rounds.find((r) => r.position === position)?.minutes ?? 20;
+    return new Date(Date.now() + minutes * 60_000);
+  };
+  let values: Parameters<typeof repo.updateCafe>[2];
+  switch (action) {
+    case 'start':
+      if (row.status !== 'planned') throw new AppError('conflict', 'This café has already started.');
+      values = { status: 'live', currentRound: 1, roundEndsAt: roundEnds(1) };
+      break;
+    case 'next_round': {
+      if (row.status !== 'live') throw new AppError('conflict', 'Start the café first.');
+      const next = row.currentRound + 1;
+      if (next > cafe.rounds.length)
+        throw new AppError('conflict', 'That was the last round. Open voting when you are ready.');
+      values = { currentRound: next, roundEndsAt: roundEnds(next) };
+      break;
+    }
+    case 'open_voting':
+      if (row.status !== 'live') throw new AppError('conflict', 'Start the café first.');
+      values = { votingOpen: true, roundEndsAt: null };
+      break;
+    case 'close_voting':
+      values = { votingOpen: false };
+      break;
+    case 'close':
+      values = { status: 'closed', votingOpen: false, roundEndsAt: null };
+      break;
+  }
+  const updated = await repo.updateCafe(context.db, cafeId, values);
+  if (!updated) throw notFound('This café');
+  await announce(context, cafeId, updated.version);
+  return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
+}

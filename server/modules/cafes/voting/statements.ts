@@ -1,0 +1,28 @@
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { buildBoard } from '../board/index.js';
+import { announceChange } from '../cafe-events.js';
+import { requireParticipant } from '../cafe-loader.js';
+import type { CafeReader } from '../cafe-reader.js';
+import * as repo from '../cafes.repository.js';
+import { requireVoting, standingIdeaIds } from './voting-open.js';
+
+/** Agree (1), disagree (-1) or pass (0) on a statement; a later vote replaces an earlier one. */
+export async function voteOnStatement(
+  context: ModuleContext,
+  reader: CafeReader,
+  cafeId: string,
+  input: { ideaId: string; vote: 1 | -1 | 0 },
+) {
+  const participant = await requireParticipant(context, reader, cafeId);
+  await requireVoting(context, cafeId, 'agreement');
+  if (!(await standingIdeaIds(context, cafeId)).includes(input.ideaId)) throw notFound('This statement');
+  await repo.upsertStatementVote(context.db, {
+    cafeId,
+    participantId: participant.id,
+    ideaId: input.ideaId,
+    vote: input.vote,
+  });
+  await announceChange(context, cafeId);
+  return buildBoard(context, cafeId, { facilitator: false, participant });
+}

@@ -1,0 +1,26 @@
+import { AppError, notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { isStanding } from '../board/index.js';
+import * as repo from '../cafes.repository.js';
+
+type VotingMethod = repo.CafeRow['votingMethod'];
+
+/** Refuses a vote, with a conflict to explain, unless voting is open and uses one of these methods. */
+export function checkVotingOpen(cafe: repo.CafeRow, methods: VotingMethod[]): void {
+  if (!cafe.votingOpen) throw new AppError('conflict', 'Voting is not open right now.');
+  if (!methods.includes(cafe.votingMethod))
+    throw new AppError('conflict', 'This café is using a different way of voting.');
+}
+
+/** The café, when voting is open and uses this method; otherwise a conflict to explain. */
+export async function requireVoting(context: ModuleContext, cafeId: string, method: VotingMethod) {
+  const cafe = await repo.findCafe(context.db, cafeId);
+  if (!cafe) throw notFound('This café');
+  checkVotingOpen(cafe, [method]);
+  return cafe;
+}
+
+/** Ids of the ideas still standing, oldest first: what people vote on. */
+export async function standingIdeaIds(context: ModuleContext, cafeId: string) {
+  return (await repo.findIdeasWithCounts(context.db, cafeId)).filter(isStanding).map((i) => i.id);
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { LADDER, type SelfAssessmentRequestSchema } from '../../../../contracts/coproduction.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { invalid } from '../input.js';
+import { loadCharterCommitment, requireCharterCoordinator } from './charter-loader.js';
+import { charterView, toAssessment } from './charter-presenter.js';
+import * as repo from './charter.repository.js';
+
+/** Records where a commitment stands on the ladder now, with the evidence; the history keeps every one. */
+export async function addSelfAssessment(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  commitmentId: string,
+  input: z.output<typeof SelfAssessmentRequestSchema>,
+) {
+  const actor = requireActor(actorOrNull);
+  await requireCharterCoordinator(context.db, actor, commitmentId);
+  if (input.assessedOn > new Date().toISOString().slice(0, 10)) {
+    throw invalid('assessedOn', 'A self-assessment is of what has happened: choose today or an earlier date');
+  }
+  await repo.insertAssessment(context.db, { commitmentId, ...input, assessedBy: actor.personId });
+  return getCharterHistory(context, actor, commitmentId);
+}
+
+/** A commitment with every self-assessment, oldest first, and the ladder to chart them on. */
+export async function getCharterHistory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  commitmentId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  const row = await loadCharterCommitment(context.db, actor, commitmentId);
+  const assessments = await repo.findAssessments(context.db, [commitmentId]);
+  return {
+    commitment: await charterView(context.db, actor, row),
+    assessments: assessments.map(toAssessment),
+    ladder: [...LADDER],
+  };
+}

@@ -1,0 +1,83 @@
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findPriorityContacts, findSentPriorities } from '../../cafes/index.js';
+import { findOrganisationById } from '../../people/index.js';
+import { mayCoordinate } from '../coproduction.policy.js';
+import { importPriorityOnce, shortTitle } from './import-once.js';
+import * as repo from './priorities.repository.js';
+import { insertSubscription } from './subscriptions.repository.js';
+
+/** Café priorities sent on by this organisation's cafés, and which are already imported. */
+export async function listCafePriorities(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  const sent = await findSentPriorities(context.db, [organisationId]);
+  const imported = await repo.findPrioritiesByCafePriorityIds(
+    context.db,
+    sent.map((s) => s.id),
+  );
+  return {
+    cafePriorities: sent.map((s) => ({
+      id: s.id,
+      cafeId: s.cafeId,
+      cafeTitle: s.cafeTitle,
+      text: s.text,
+      dots: s.dots,
+      voters: s.voters,
+      helpers: s.helpers,
+      sentAt: s.sentAt.toISOString(),
+      importedAs: imported.find((p) => p.cafePriorityId === s.id)?.id ?? null,
+    })),
+  };
+}
+
+/**
+ * Brings a café priority into "You said, we did", once: a second import answers with the first.
+ * Participants who left a contact are subscribed, so they hear what came of it.
+ */
+export async function importCafePriority(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  cafePriorityId: string,
+) {
+  const actor = requireActor(actorOrNull);
+  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  const organisation = await findOrganisationById(context.db, organisationId);
+  const sent = (await findSentPriorities(context.db, [organisationId])).find((s) => s.id === cafePriorityId);
+  if (!organisation || !sent) throw notFound('This café priority');
+  const { contacts, personIds } = await findPriorityContacts(context, context.db, sent.ideaId);
+  return importPriorityOnce(
+    context,
+    actor,
+    {
+      partnershipId: organisation.partnershipId,
+      organisationId,
+      source: 'cafe',
+      sourceRef: sent.cafeTitle,
+      cafePriorityId,
+      title: shortTitle(sent.text),
+      text:
+        `${sent.text}\n\nAgreed at ${sent.cafeTitle}: ${sent.dots} dots from ${sent.voters} ` +
+        `${sent.voters === 1 ? 'person' : 'people'}; ${sent.helpers} willing to help.`,
+      createdBy: actor.personId,
+    },
+    {
+      what: 'This café priority',
+      details: { cafePriorityId, contacts: contacts.length, members: personIds.length },
+      async alsoInTransaction(tx, priorityId) {
+        for (const contact of new Set(contacts)) {
+          await insertSubscription(tx, { priorityId, contactEncrypted: context.cipher.encrypt(contact) });
+        }
+        // Members who took part signed in hear back in Cairn as well (and by email, once per address).
+        for (const personId of personIds) await insertSubscription(tx, { priorityId, personId });
+      },
+      findExisting: (db) => repo.findPrioritiesByCafePriorityIds(db, [cafePriorityId]),
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import type {
+  CreateCommitmentRequestSchema,
+  CreateUpdateRequestSchema,
+  Priority,
+  UpdateCommitmentRequestSchema,
+} from '../../../../contracts/coproduction.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import type { DbOrTx } from '../../../kernel/db.js';
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationById } from '../../people/index.js';
+import { defined, invalid } from '../input.js';
+import { notifySubscribers } from './notify-subscribers.js';
+import * as repo from './priorities.repository.js';
+import { loadCommitmentForChange, requirePriorityCoordinator } from './priority-loader.js';
+import { priorityView } from './priority-presenter.js';
+
+async function requireOrganisationInPartnership(db: DbOrTx, partnershipId: string, organisationId: string) {
+  const organisation = await findOrganisationById(db, organisationId);
+  if (!organisation || organisation.partnershipId !== partnershipId) {
+    throw invalid('ownerOrganisationId', 'Choose an organisation of this partnership');
+  }
+}
+
+/** A commitment to a priority, made by any organisation of the partnership. */
+export async function addCommitment(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  priorityId: string,
+  input: z.output<typeof CreateCommitmentRequestSchema>,
+): Promise<Priority> {
+  const actor = requireActor(actorOrNull);
+  const priority = await requirePriorityCoordinator(context.db, actor, priorityId);
+  await requireOrganisationInPartnership(context.db, priority.partnershipId, input.ownerOrganisationId);
+  await repo.insertCommitment(context.db, {
+    priorityId,
+    ...input,
+    declinedReason: input.status === 'declined' ? input.declinedReason : null,
+    progress: input.status === 'done' ? 100 : input.progress,
+  });
+  return priorityView(context.db, actor, priorityId);
+}
+
+/**
+ * Changes a commitment. When its status changes, everyone subscribed hears once, in the same
+ * transaction: a change that is not committed tells nobody, and one that is tells everyone.
+ */
+export async function updateCommitment(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  commitmentId: string,
+  input: z.output<typeof UpdateCommitmentRequestSchema>,
+): Promise<Priority> {
+  const actor = requireActor(actorOrNull);
+  const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
+  await context.db.transaction(async (tx) => {
+    const current = await repo.lockCommitment(tx, commitmentId);
+    if (!current) throw notFound('This commitment');
+    const status = input.status ?? current.status;
+    const reason = input.declinedReason === undefined ? current.declinedReason : input.declinedReason;
+    if (status === 'declined' && !reason) {
+      throw invalid(
+        'declinedReason',
+        'Say why this was declined: everyone who asked for it will read the reason',
+      );
+    }
+    const next = {
+      ...defined(input),
+      declinedReason: status === 'declined' ? reason : null,
+      ...(status === 'done' && current.status !== 'done' && input.progress === undefined
+        ? { progress: 100 }
+        : {}),
+    };
+    await repo.updateCommitment(tx, commitmentId, next);
+    if (status !== current.status) {
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: priority.partnershipId,
+        action: 'coproduction.commitment.status_changed',
+        subjectType: 'coproduction_commitment',
+        subjectId: commitmentId,
+        details: { from: current.status, to: status },
+      });
+      await notifySubscribers(context, tx, priority, {
+        ...current,
+        ...next,
+        status,
+        declinedReason: next.declinedReason,
+      });
+    }
+  });
+  return priorityView(context.db, actor, priority.id);
+}
+
+/** Something that happened on the way, shown under the commitment. */
+export async function addCommitmentUpdate(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  commitmentId: string,
+  input: z.output<typeof CreateUpdateRequestSchema>,
+): Promise<Priority> {
+  const actor = requireActor(actorOrNull);
+  const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
+  await repo.insertCommitmentUpdate(context.db, { commitmentId, ...input, createdBy: actor.personId });
+  return priorityView(context.db, actor, priority.id);
+}

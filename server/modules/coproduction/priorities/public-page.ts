@@ -1,0 +1,32 @@
+import type { PublicYouSaidWeDid } from '../../../../contracts/coproduction.js';
+import { notFound } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { findOrganisationsOfPartnership } from '../../people/index.js';
+import * as repo from './priorities.repository.js';
+import { toPriorities } from './priority-presenter.js';
+
+/** Published priorities only: what was said, what was committed, what changed, what is still open or declined and why. */
+export async function getPublicYouSaidWeDid(
+  context: ModuleContext,
+  partnershipId: string,
+): Promise<PublicYouSaidWeDid> {
+  const organisations = await findOrganisationsOfPartnership(context.db, partnershipId);
+  if (organisations.length === 0) throw notFound('This partnership');
+  const rows = await repo.findPrioritiesOfPartnership(context.db, partnershipId, true);
+  const views = await toPriorities(context.db, null, rows);
+  return {
+    partnershipId,
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+    priorities: views.map((p) => ({
+      id: p.id,
+      organisationName: p.organisationName,
+      source: p.source,
+      title: p.title,
+      text: p.text,
+      commitments: p.commitments.map(({ ownerOrganisationId: _owner, ...c }) => c),
+      done: p.commitments.filter((c) => c.status === 'done').length,
+      open: p.commitments.filter((c) => c.status === 'planned' || c.status === 'in_progress').length,
+      declined: p.commitments.filter((c) => c.status === 'declined').length,
+    })),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Actor } from '../../kernel/access.js';
+import { findAuditEvents } from '../../kernel/audit.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { requirePartnershipAdmin } from './loaders.js';
+import * as repo from './people.repository.js';
+
+/** The partnership's audit log, newest first, for its admins, with who did each thing by name. */
+export async function findAuditLog(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  query: { limit: number; before?: string | undefined },
+) {
+  const actor = requirePartnershipAdmin(actorOrNull);
+  const rows = await findAuditEvents(context.db, {
+    partnershipId: actor.partnershipId,
+    limit: query.limit,
+    before: query.before ? new Date(query.before) : undefined,
+  });
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    if (row.actorId && !names.has(row.actorId)) {
+      names.set(row.actorId, (await repo.findPerson(context.db, row.actorId))?.displayName ?? 'Unknown');
+    }
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    action: row.action,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    details: row.details,
+  }));
+}

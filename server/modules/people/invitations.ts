@@ -1,0 +1,160 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  AcceptInvitationRequest,
+  CreateInvitationRequest,
+  InvitationResponse,
+  MeResponse,
+} from '../../../contracts/people.js';
+import { requireActor, type Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import { findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
+import { hashToken, randomToken } from '../../kernel/crypto.js';
+import { AppError } from '../../kernel/errors.js';
+import { queueMail } from '../../kernel/mail.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { invalid } from './invalid.js';
+import { getManagedOrganisation } from './loaders.js';
+import { getMe, resolveActor } from './me.js';
+import { canGiveRole } from './people.policy.js';
+import * as repo from './people.repository.js';
+import { ROLE_NAMES } from './role-names.js';
+import { startSignedInSession } from './sign-in.js';
+
+const INVITATION_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** A coordinator (or admin) invites someone by email to a role in an organisation they manage. */
+export async function inviteToOrganisation(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  input: CreateInvitationRequest,
+) {
+  const actor = requireActor(actorOrNull);
+  const organisation = await getManagedOrganisation(context, actor, organisationId);
+  if (!canGiveRole(actor, organisation, input.role)) {
+    throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[input.role]} role.`);
+  }
+  const token = randomToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY_MS);
+  const invitation = await context.db.transaction(async (tx) => {
+    const row = await repo.insertInvitation(tx, {
+      organisationId: organisation.id,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor.personId,
+      expiresAt,
+    });
+    await queueMail(tx, {
+      to: input.email,
+      subject: `${actor.displayName} has invited you to ${organisation.name} on Cairn`,
+      text:
+        `Hello,\n\n${actor.displayName} has invited you to join ${organisation.name} on Cairn ` +
+        `as a ${ROLE_NAMES[input.role]}.\n\nOpen this link to accept (it works for ${INVITATION_DAYS} days):\n\n` +
+        `${context.config.publicUrl}/invitations/${token}\n\n` +
+        `If you were not expecting this, you can ignore this email.`,
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: organisation.partnershipId,
+      action: 'membership.invited',
+      subjectType: 'organisation',
+      subjectId: organisation.id,
+      details: { invitationId: row.id, role: input.role },
+    });
+    return row;
+  });
+  return { id: invitation.id, expiresAt: invitation.expiresAt.toISOString() };
+}
+
+async function getOpenInvitation(context: ModuleContext, token: string) {
+  const found = await repo.findOpenInvitationByTokenHash(context.db, hashToken(token));
+  if (!found) {
+    throw new AppError(
+      'not_found',
+      'This invitation has expired or has already been used. Ask the person who invited you to send a new one.',
+    );
+  }
+  return found;
+}
+
+/** What an invitation link offers, shown before it is accepted. */
+export async function getInvitation(context: ModuleContext, token: string): Promise<InvitationResponse> {
+  const { invitation, organisationName } = await getOpenInvitation(context, token);
+  const person = await repo.findPersonByEmail(context.db, invitation.email);
+  return {
+    organisationName,
+    role: invitation.role,
+    email: invitation.email,
+    hasAccount: person !== undefined && person.erasedAt === null,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * Accepts an invitation. Someone new chooses a name and password and is signed in; someone who
+ * already has an account must be signed in as that account (so a forwarded link cannot be used to
+ * take over an account).
+ */
+export async function acceptInvitation(
+  context: ModuleContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  input: AcceptInvitationRequest,
+): Promise<MeResponse> {
+  const { invitation, partnershipId } = await getOpenInvitation(context, token);
+  const existing = await repo.findPersonByEmail(context.db, invitation.email);
+  if (existing && !existing.erasedAt) {
+    if (request.actor?.personId !== existing.id) {
+      throw new AppError(
+        'unauthenticated',
+        `Please sign in as ${invitation.email} to accept this invitation.`,
+      );
+    }
+  } else {
+    const fieldErrors = [];
+    if (!input.displayName)
+      fieldErrors.push({ path: 'displayName', message: 'Enter the name you would like people to see' });
+    if (!input.password) fieldErrors.push({ path: 'password', message: 'Choose a password' });
+    if (fieldErrors.length > 0) {
+      throw new AppError('validation_failed', fieldErrors.map((f) => f.message).join('; '), fieldErrors);
+    }
+  }
+  const weakness =
+    input.password && !existing ? findPasswordWeakness(input.password, invitation.email) : null;
+  if (weakness) throw invalid('password', weakness);
+  const passwordHash = !existing && input.password ? await hashPassword(input.password) : undefined;
+
+  const personId = await context.db.transaction(async (tx) => {
+    let id = existing?.id;
+    if (!id) {
+      if (!passwordHash || !input.displayName)
+        throw new AppError('bad_request', 'A name and password are needed.');
+      const created = await repo.insertPerson(tx, {
+        email: invitation.email,
+        displayName: input.displayName,
+        passwordHash,
+      });
+      id = created.id;
+    }
+    await repo.insertMembership(tx, {
+      personId: id,
+      organisationId: invitation.organisationId,
+      role: invitation.role,
+    });
+    await repo.markInvitationAccepted(tx, invitation.id, id);
+    await recordAudit(tx, {
+      actorId: id,
+      partnershipId,
+      action: 'membership.invitation_accepted',
+      subjectType: 'organisation',
+      subjectId: invitation.organisationId,
+      details: { invitationId: invitation.id, role: invitation.role },
+    });
+    return id;
+  });
+  if (!existing) await startSignedInSession(context, reply, personId);
+  return getMe(context, await resolveActor(context.db, personId));
+}

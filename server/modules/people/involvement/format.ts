@@ -1,0 +1,26 @@
+// Dates and hours as the involvement record shows them.
+
+export const DAY_MS = 86_400_000;
+
+/** A calendar date (UTC) as YYYY-MM-DD. */
+export function isoDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** 2026-03-14 → 14 March 2026. */
+export function longDate(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Hours kept to two decimal places. */
+export const roundHours = (hours: number) => Math.round(hours * 100) / 100;
+
+/** The fields a partial change actually sends (a field left out, or undefined, is left as it is). */
+export function sentFields<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
+}

@@ -1,0 +1,51 @@
+import type { MeResponse } from '../../../contracts/people.js';
+import { requireActor, type Actor } from '../../kernel/access.js';
+import type { DbOrTx } from '../../kernel/db.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as repo from './people.repository.js';
+
+/** Loads who a signed-in person is and what they may do; the kernel calls this once per request. */
+export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor | null> {
+  const person = await repo.findPerson(db, personId);
+  if (!person || person.erasedAt) return null;
+  const rows = await repo.findMembershipsOfPerson(db, personId);
+  const partnershipId = rows[0]?.partnershipId ?? null;
+  const partnershipOrganisations = partnershipId
+    ? await repo.findOrganisationsInPartnership(db, partnershipId)
+    : [];
+  return {
+    personId: person.id,
+    displayName: person.displayName,
+    email: person.email,
+    partnershipId,
+    partnershipOrganisationIds: partnershipOrganisations.map((o) => o.id),
+    memberships: rows.map((m) => ({ id: m.id, organisationId: m.organisationId, role: m.role })),
+  };
+}
+
+/** The signed-in person, their partnership, memberships and roles (GET /me, and after signing in). */
+export async function getMe(context: ModuleContext, actorOrNull: Actor | null): Promise<MeResponse> {
+  const actor = requireActor(actorOrNull);
+  const rows = await repo.findMembershipsOfPerson(context.db, actor.personId);
+  const partnership = actor.partnershipId
+    ? await repo.findPartnership(context.db, actor.partnershipId)
+    : undefined;
+  const person = await repo.findPerson(context.db, actor.personId);
+  return {
+    person: {
+      id: actor.personId,
+      email: actor.email,
+      displayName: actor.displayName,
+      mobileNumber: person?.mobileNumber ?? null,
+    },
+    partnership: partnership ? { id: partnership.id, name: partnership.name } : null,
+    memberships: rows.map((m) => ({
+      id: m.id,
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+      partnershipId: m.partnershipId,
+      role: m.role,
+    })),
+    roles: [...new Set(rows.map((m) => m.role))],
+  };
+}

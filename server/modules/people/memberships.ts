@@ -1,0 +1,92 @@
+import type { Member, Role } from '../../../contracts/people.js';
+import { requireActor, type Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { getManagedMembership } from './loaders.js';
+import { canGiveRole } from './people.policy.js';
+import * as repo from './people.repository.js';
+import { toMember } from './presenters.js';
+import { ROLE_NAMES } from './role-names.js';
+
+async function ensureAnotherAdminRemains(
+  context: ModuleContext,
+  partnershipId: string,
+  membershipId: string,
+) {
+  const admins = await repo.findPartnershipAdmins(context.db, partnershipId);
+  if (admins.every((a) => a.membershipId === membershipId)) {
+    throw new AppError(
+      'conflict',
+      'A partnership needs at least one partnership admin. Make someone else an admin first.',
+    );
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code;
+  const causeCode = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === '23505' || causeCode === '23505';
+}
+
+export async function changeMembershipRole(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  membershipId: string,
+  role: Role,
+): Promise<Member> {
+  const actor = requireActor(actorOrNull);
+  const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
+  if (!canGiveRole(actor, organisation, role)) {
+    throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[role]} role.`);
+  }
+  if (membership.role === 'partnership_admin' && role !== 'partnership_admin') {
+    await ensureAnotherAdminRemains(context, organisation.partnershipId, membership.id);
+  }
+  const updated = await context.db
+    .transaction(async (tx) => {
+      const row = await repo.updateMembershipRole(tx, membership.id, role);
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: organisation.partnershipId,
+        action: 'membership.role_changed',
+        subjectType: 'membership',
+        subjectId: membership.id,
+        details: { from: membership.role, to: role },
+      });
+      return row;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `This person is already a ${ROLE_NAMES[role]} here.`);
+      throw error;
+    });
+  if (!updated) throw notFound('This membership');
+  const members = await repo.findMembersOfOrganisation(context.db, organisation.id);
+  const member = members.find((m) => m.membershipId === membership.id);
+  if (!member) throw notFound('This membership');
+  return toMember(member);
+}
+
+export async function removeMembership(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  membershipId: string,
+): Promise<void> {
+  const actor = requireActor(actorOrNull);
+  const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
+  if (membership.role === 'partnership_admin') {
+    await ensureAnotherAdminRemains(context, organisation.partnershipId, membership.id);
+  }
+  await context.db.transaction(async (tx) => {
+    await repo.deleteMembership(tx, membership.id);
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: organisation.partnershipId,
+      action: 'membership.removed',
+      subjectType: 'membership',
+      subjectId: membership.id,
+      details: { role: membership.role, organisationId: organisation.id },
+    });
+  });
+}

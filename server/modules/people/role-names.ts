@@ -1,0 +1,17 @@
+import type { Role } from '../../../contracts/people.js';
+
+/** Each role as a sentence says it: "invited you … as a peer supporter". */
+export const ROLE_NAMES: Record<Role, string> = {
+  member: 'member',
+  peer_supporter: 'peer supporter',
+  facilitator: 'facilitator',
+  coordinator: 'coordinator',
+  safeguarding_lead: 'safeguarding lead',
+  partnership_admin: 'partnership admin',
+};
+
+/** A role as a list item starts it: "Peer supporter". */
+export function roleTitle(role: Role): string {
+  const name = ROLE_NAMES[role];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
