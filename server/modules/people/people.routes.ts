@@ -27,11 +27,10 @@ import {
   OrganisationParamsSchema,
   OrganisationSchema,
   OutboxResponseSchema,
-  PasswordResetCompleteRequestSchema,
-  PasswordResetRequestSchema,
-  SignInRequestSchema,
   UpdateProfileRequestSchema,
 } from '../../../contracts/people.js';
+import { authEndpoints } from '../../../contracts/people.endpoints.js';
+import { registerEndpoint } from '../../kernel/endpoints.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
@@ -82,47 +81,35 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
   // --- auth ---
-  app.post(
-    '/auth/sign-in',
-    {
-      config: attemptLimit,
-      schema: { tags: ['auth'], body: SignInRequestSchema, response: { 200: MeResponseSchema, ...problems } },
-    },
-    async (request, reply) => signIn(context, reply, request.body),
-  );
-  app.post(
-    '/auth/sign-out',
-    { schema: { tags: ['auth'], response: { 200: OkSchema } } },
-    async (request, reply) => {
+  const authOptions = { tags: ['auth'] };
+  const limited = { ...authOptions, config: attemptLimit };
+  registerEndpoint(scope, authEndpoints.signIn, ({ reply, body }) => signIn(context, reply, body), limited);
+  registerEndpoint(
+    scope,
+    authEndpoints.signOut,
+    async ({ request, reply }) => {
       await signOut(context, request, reply);
       return { ok: true as const };
     },
+    authOptions,
   );
-  app.post(
-    '/auth/password-reset',
-    {
-      config: attemptLimit,
-      schema: { tags: ['auth'], body: PasswordResetRequestSchema, response: { 202: OkSchema, ...problems } },
-    },
-    async (request, reply) => {
-      await requestPasswordReset(context, request.body.email);
-      return reply.status(202).send({ ok: true as const });
-    },
-  );
-  app.post(
-    '/auth/password-reset/complete',
-    {
-      config: attemptLimit,
-      schema: {
-        tags: ['auth'],
-        body: PasswordResetCompleteRequestSchema,
-        response: { 200: OkSchema, ...problems },
-      },
-    },
-    async (request) => {
-      await completePasswordReset(context, request.body);
+  registerEndpoint(
+    scope,
+    authEndpoints.requestPasswordReset,
+    async ({ body }) => {
+      await requestPasswordReset(context, body.email);
       return { ok: true as const };
     },
+    limited,
+  );
+  registerEndpoint(
+    scope,
+    authEndpoints.completePasswordReset,
+    async ({ body }) => {
+      await completePasswordReset(context, body);
+      return { ok: true as const };
+    },
+    limited,
   );
 
   // --- me ---

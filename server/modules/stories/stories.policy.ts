@@ -1,6 +1,6 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
 import { hasRole, isPartnershipAdmin, organisationsWithRole, type Actor } from '../../kernel/access.js';
-import { allows } from './consent/fold.js';
+import { allows } from './consent/index.js';
 import { mayWorkAlert, type AlertFacts } from './safeguarding/index.js';
 
 export type StoryAccess = 'storyteller' | 'collector' | 'safeguarding' | 'analyst' | 'partner';

@@ -1,43 +1,27 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { OrganisationParamsSchema } from '../../../contracts/people.js';
 import {
-  AddToCollectionRequestSchema,
-  CollectionItemParamsSchema,
-  CollectionListResponseSchema,
-  CollectionParamsSchema,
-  CollectionResponseSchema,
-  CreateCollectionRequestSchema,
-  CollectionSchema,
-  MediaLinkRequestSchema,
-  MediaParamsSchema,
-  ConsentEventRequestSchema,
   CreateStoryRequestSchema,
   CreateVersionRequestSchema,
   OriginalResponseSchema,
   SaveDraftRequestSchema,
-  ShowcaseListResponseSchema,
-  ShowcaseQuerySchema,
-  ShowcaseStorySchema,
   StoryListResponseSchema,
-  StoryMediaListResponseSchema,
-  StoryMediaSchema,
   StoryParamsSchema,
   StoryResponseSchema,
-  SupportLinesSchema,
-  UpdateSupportLinesRequestSchema,
   StorySearchQuerySchema,
   StorySearchResponseSchema,
   SubmitStoryResponseSchema,
-  TranscriptImportResponseSchema,
-  UploadQuerySchema,
+  SupportLinesSchema,
+  UpdateSupportLinesRequestSchema,
 } from '../../../contracts/stories.js';
 import { AppError } from '../../kernel/errors.js';
-import { PROBLEM_RESPONSES, registerUploadRoutes, uploadBody } from '../../kernel/http.js';
+import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { recordConsent } from './consent/record-consent.js';
-import * as service from './stories.service.js';
-import * as media from './story-media.service.js';
+import * as capture from './capture/index.js';
+import * as reading from './read-stories.js';
+import * as review from './review/index.js';
 import * as supportLines from './support-lines.js';
 
 const problems = PROBLEM_RESPONSES;
@@ -52,13 +36,14 @@ function idempotencyKey(request: FastifyRequest): string | undefined {
   return value;
 }
 
+/** Stories as their storytellers and collectors work on them, and as readers find them. */
 export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
   app.get(
     '/stories',
     { schema: { tags: ['stories'], response: { 200: StoryListResponseSchema, ...problems } } },
-    async (request) => ({ stories: await service.findMyStories(context, request.actor) }),
+    async (request) => ({ stories: await reading.findMyStories(context, request.actor) }),
   );
   app.get(
     '/stories/search',
@@ -69,7 +54,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: StorySearchResponseSchema, ...problems },
       },
     },
-    async (request) => ({ results: await service.searchStories(context, request.actor, request.query) }),
+    async (request) => ({ results: await reading.searchStories(context, request.actor, request.query) }),
   );
   app.post(
     '/stories',
@@ -81,7 +66,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request, reply) => {
-      const result = await service.createStory(context, request.actor, request.body, idempotencyKey(request));
+      const result = await capture.createStory(context, request.actor, request.body, idempotencyKey(request));
       return reply.status(result.created ? 201 : 200).send(result.story);
     },
   );
@@ -94,7 +79,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: StoryResponseSchema, ...problems },
       },
     },
-    async (request) => service.getStory(context, request.actor, request.params.storyId),
+    async (request) => reading.getStory(context, request.actor, request.params.storyId),
   );
   app.put(
     '/stories/:storyId/draft',
@@ -106,7 +91,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: z.object({ revision: z.number().int(), savedAt: z.string() }), ...problems },
       },
     },
-    async (request) => service.saveDraft(context, request.actor, request.params.storyId, request.body),
+    async (request) => capture.saveDraft(context, request.actor, request.params.storyId, request.body),
   );
   app.post(
     '/stories/:storyId/submit',
@@ -118,7 +103,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) =>
-      service.submitStory(context, request.actor, request.params.storyId, idempotencyKey(request)),
+      capture.submitStory(context, request.actor, request.params.storyId, idempotencyKey(request)),
   );
   app.get(
     '/stories/:storyId/original',
@@ -129,7 +114,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         response: { 200: OriginalResponseSchema, ...problems },
       },
     },
-    async (request) => service.readOriginal(context, request.actor, request.params.storyId),
+    async (request) => reading.readOriginal(context, request.actor, request.params.storyId),
   );
   app.post(
     '/stories/:storyId/versions',
@@ -145,7 +130,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       reply
         .status(201)
         .send(
-          await service.createDeidentifiedVersion(
+          await review.createDeidentifiedVersion(
             context,
             request.actor,
             request.params.storyId,
@@ -165,140 +150,17 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
       },
     },
     async (request) =>
-      service.approveStory(context, request.actor, request.params.storyId, {
+      review.approveStory(context, request.actor, request.params.storyId, {
         versionId: request.body?.versionId,
       }),
   );
-  app.post(
-    '/stories/:storyId/consent',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        body: ConsentEventRequestSchema,
-        response: { 201: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordConsent(context, request.actor, request.params.storyId, request.body)),
-  );
-
-  // --- transcripts and recordings: raw bodies streamed, never parsed as JSON ---
-  registerUploadRoutes(scope, (uploads) => {
-    const files = uploads.withTypeProvider<ZodTypeProvider>();
-    files.put(
-      '/stories/:storyId/transcript',
-      {
-        schema: {
-          tags: ['stories'],
-          params: StoryParamsSchema,
-          querystring: UploadQuerySchema,
-          response: { 200: TranscriptImportResponseSchema, ...problems },
-        },
-      },
-      async (request) =>
-        media.importTranscript(context, request.actor, request.params.storyId, {
-          filename: request.query.filename,
-          body: uploadBody(request),
-        }),
-    );
-    files.post(
-      '/stories/:storyId/media',
-      {
-        schema: {
-          tags: ['stories'],
-          params: StoryParamsSchema,
-          querystring: UploadQuerySchema,
-          response: { 201: StoryMediaSchema, ...problems },
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(
-          await media.uploadMedia(context, request.actor, request.params.storyId, {
-            filename: request.query.filename,
-            body: uploadBody(request),
-          }),
-        ),
-    );
-  });
-  app.post(
-    '/stories/:storyId/media-links',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        body: MediaLinkRequestSchema,
-        response: { 201: StoryMediaSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await media.addMediaLink(context, request.actor, request.params.storyId, request.body)),
-  );
-  app.get(
-    '/stories/:storyId/media',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        response: { 200: StoryMediaListResponseSchema, ...problems },
-      },
-    },
-    async (request) => ({ media: await media.listMedia(context, request.actor, request.params.storyId) }),
-  );
-  app.get(
-    '/stories/:storyId/media/:mediaId/file',
-    { schema: { tags: ['stories'], params: MediaParamsSchema } },
-    async (request, reply) => {
-      const file = await media.openMediaFile(
-        context,
-        request.actor,
-        request.params.storyId,
-        request.params.mediaId,
-      );
-      return reply
-        .type(file.mime)
-        .header('content-length', file.size)
-        .header('cache-control', 'private, no-store')
-        .send(file.stream);
-    },
-  );
-
-  // --- public showcase ---
-  app.get(
-    '/showcase/stories',
-    {
-      schema: {
-        tags: ['showcase'],
-        querystring: ShowcaseQuerySchema,
-        response: { 200: ShowcaseListResponseSchema, ...problems },
-      },
-    },
-    async (request) => ({ stories: await service.findShowcaseStories(context, request.query) }),
-  );
-  app.get(
-    '/showcase/stories/:storyId',
-    {
-      schema: {
-        tags: ['showcase'],
-        params: StoryParamsSchema,
-        response: { 200: ShowcaseStorySchema, ...problems },
-      },
-    },
-    async (request) => service.getShowcaseStory(context, request.params.storyId),
-  );
-
   // --- support lines ---
-  const OrganisationParams = z.object({ organisationId: z.uuid() });
   app.get(
     '/organisations/:organisationId/support-lines',
     {
       schema: {
         tags: ['safeguarding'],
-        params: OrganisationParams,
+        params: OrganisationParamsSchema,
         response: { 200: SupportLinesSchema, ...problems },
       },
     },
@@ -309,7 +171,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
     {
       schema: {
         tags: ['safeguarding'],
-        params: OrganisationParams,
+        params: OrganisationParamsSchema,
         body: UpdateSupportLinesRequestSchema,
         response: { 200: SupportLinesSchema, ...problems },
       },
@@ -320,66 +182,6 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         request.actor,
         request.params.organisationId,
         request.body.lines,
-      ),
-  );
-
-  // --- collections ---
-  app.get(
-    '/showcase/collections',
-    { schema: { tags: ['showcase'], response: { 200: CollectionListResponseSchema } } },
-    async () => ({ collections: await service.findCollections(context) }),
-  );
-  app.get(
-    '/showcase/collections/:collectionId',
-    {
-      schema: {
-        tags: ['showcase'],
-        params: CollectionParamsSchema,
-        response: { 200: CollectionResponseSchema, ...problems },
-      },
-    },
-    async (request) => service.getCollection(context, request.params.collectionId),
-  );
-  app.post(
-    '/collections',
-    {
-      schema: {
-        tags: ['showcase'],
-        body: CreateCollectionRequestSchema,
-        response: { 201: CollectionSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await service.createCollection(context, request.actor, request.body)),
-  );
-  app.post(
-    '/collections/:collectionId/stories',
-    {
-      schema: {
-        tags: ['showcase'],
-        params: CollectionParamsSchema,
-        body: AddToCollectionRequestSchema,
-        response: { 200: CollectionResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      service.addStoryToCollection(context, request.actor, request.params.collectionId, request.body.storyId),
-  );
-  app.delete(
-    '/collections/:collectionId/stories/:storyId',
-    {
-      schema: {
-        tags: ['showcase'],
-        params: CollectionItemParamsSchema,
-        response: { 200: CollectionResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      service.removeStoryFromCollection(
-        context,
-        request.actor,
-        request.params.collectionId,
-        request.params.storyId,
       ),
   );
 }

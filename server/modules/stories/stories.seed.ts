@@ -1,9 +1,16 @@
+import {
+  ConfirmationRequestSchema,
+  ConsentEventRequestSchema,
+  CreateStoryRequestSchema,
+} from '../../../contracts/stories.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { demoActor, findOrganisationsOfPartnership } from '../people/index.js';
+import { createStory, submitStory } from './capture/index.js';
 import { requestConfirmation } from './consent/confirmations.js';
-import { confirmByReference } from './consent/storyteller-answer.js';
 import { recordConsent } from './consent/record-consent.js';
-import * as service from './stories.service.js';
+import { confirmByReference } from './consent/storyteller-answer.js';
+import { approveStory, createDeidentifiedVersion } from './review/index.js';
+import { addStoryToCollection, createCollection } from './showcase/index.js';
 
 type DemoStory = {
   by: 'member' | 'peer';
@@ -168,22 +175,22 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
   const published: string[] = [];
   for (const demo of DEMO_STORIES) {
     const actor = demo.by === 'member' ? member : peer;
-    const { story } = await service.createStory(
+    const { story } = await createStory(
       context,
       actor,
-      {
+      CreateStoryRequestSchema.parse({
         organisationId,
         channel: demo.channel,
         title: demo.title,
         text: demo.text,
         storytellerNames: demo.storytellerNames ?? [],
-      },
+      }),
       undefined,
     );
     if (demo.stage === 'draft') continue;
-    const { findings } = await service.submitStory(context, actor, story.id, undefined);
+    const { findings } = await submitStory(context, actor, story.id, undefined);
     if (demo.stage === 'submitted') continue;
-    await service.createDeidentifiedVersion(
+    await createDeidentifiedVersion(
       context,
       actor,
       story.id,
@@ -196,7 +203,8 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
     );
     if (demo.stage === 'reviewed') continue;
     if (demo.stage === 'withdrawn') {
-      await recordConsent(context, actor, story.id, { action: 'withdraw', method: 'digital' });
+      const withdrawal = ConsentEventRequestSchema.parse({ action: 'withdraw', method: 'digital' });
+      await recordConsent(context, actor, story.id, withdrawal);
       continue;
     }
     const tier = demo.tier ?? 'analysis';
@@ -214,29 +222,30 @@ export async function seedStoriesDemo(context: ModuleContext): Promise<void> {
     if (demo.by === 'peer' && (tier === 'partners' || tier === 'public')) {
       // A storyteller without an account confirms sharing beyond the organisation themselves: here,
       // by reading back the reference on the consent record the peer supporter printed for them.
-      const { confirmation } = await requestConfirmation(context, actor, story.id, {
-        ...choice,
-        method: 'written',
-        send: 'print',
-      });
+      const { confirmation } = await requestConfirmation(
+        context,
+        actor,
+        story.id,
+        ConfirmationRequestSchema.parse({ ...choice, method: 'written', send: 'print' }),
+      );
       await confirmByReference(context, actor, story.id, confirmation.reference);
       if (tier === 'public') published.push(story.id);
       continue;
     }
-    await recordConsent(context, actor, story.id, {
+    const grant = ConsentEventRequestSchema.parse({
       action: 'grant',
       ...choice,
       method: demo.by === 'member' ? 'digital' : 'written',
       wordingVersion: 'cairn-1',
     });
-    await service.approveStory(context, actor, story.id);
+    await recordConsent(context, actor, story.id, grant);
+    await approveStory(context, actor, story.id);
     if (demo.tier === 'public') published.push(story.id);
   }
   const coordinator = await demoActor(context, 'coordinator@cairn.example');
-  const collection = await service.createCollection(context, coordinator, {
+  const collection = await createCollection(context, coordinator, {
     title: 'Celebrating recovery 2026',
     description: 'Stories shared at the partnership’s recovery celebration in September.',
   });
-  for (const storyId of published)
-    await service.addStoryToCollection(context, coordinator, collection.id, storyId);
+  for (const storyId of published) await addStoryToCollection(context, coordinator, collection.id, storyId);
 }

@@ -1,10 +1,10 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
-import type { Actor } from '../../kernel/access.js';
+import { requireActor, type Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { foldConsent } from './consent/fold.js';
+import { foldConsent } from './consent/index.js';
 import { findAlertsOfStory } from './safeguarding/index.js';
-import { accessToStory, type StoryAccess } from './stories.policy.js';
+import { accessToStory, mayCurate, type StoryAccess } from './stories.policy.js';
 import * as repo from './stories.repository.js';
 
 /** A story with everything access to it depends on, as every use case that reads one needs it. */
@@ -52,4 +52,19 @@ export async function loadStory(context: ModuleContext, actor: Actor, storyId: s
     storytellerPersonIds,
     unclosedAlertCount: alerts.filter((a) => a.status !== 'closed').length,
   };
+}
+
+/** A story the actor curates (storyteller or collector), or 404. `alsoSafeguarding` admits the lead. */
+export async function loadCuratedStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  options: { alsoSafeguarding?: boolean } = {},
+): Promise<LoadedStory & { actor: Actor }> {
+  const actor = requireActor(actorOrNull);
+  const loaded = await loadStory(context, actor, storyId);
+  const allowed =
+    mayCurate(loaded.access) || (options.alsoSafeguarding === true && loaded.access === 'safeguarding');
+  if (!allowed) throw notFound('This story');
+  return { ...loaded, actor };
 }

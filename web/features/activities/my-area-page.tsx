@@ -9,7 +9,8 @@ import { StatusMessage } from '../../components/status-message.js';
 import { fieldId, readForm } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { api, keys } from './activities-api.js';
-import { OrganisationPage, useOrganisationPage, usePageForm } from './shared.js';
+import { OrganisationPage, useOrganisationPage } from './shared.js';
+import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
 
 const s = activitiesStrings.myArea;

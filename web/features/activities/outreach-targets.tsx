@@ -13,7 +13,8 @@ import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { api, keys } from './activities-api.js';
-import { OrganisationPage, useOrganisationPage, usePageForm } from './shared.js';
+import { OrganisationPage, useOrganisationPage } from './shared.js';
+import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
 
 const s = communityStrings.outreach;

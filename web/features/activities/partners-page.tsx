@@ -17,16 +17,16 @@ import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { api, keys } from './activities-api.js';
 import {
-  InlineFormButtons,
   keepsCommunityOffer,
   maySignpost,
   OrganisationPage,
   partnershipPicker,
-  QueryResult,
   safeWebsite,
-  usePageForm,
   usePartnershipPage,
 } from './shared.js';
+import { InlineFormButtons } from '../../components/inline-form-buttons.js';
+import { QueryResult } from '../../components/query-result.js';
+import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
 
 const s = communityStrings.partners;

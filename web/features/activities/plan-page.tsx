@@ -15,14 +15,10 @@ import { fieldId, readForm } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { api, dayInWords, keys, timesInWords } from './activities-api.js';
 import { ACTIVITY_FIELDS, ActivityFields, activityDetailsFrom, scheduleFrom } from './activity-fields.js';
-import {
-  InlineFormButtons,
-  OrganisationPage,
-  programmeOrganisations,
-  QueryResult,
-  useOrganisationPage,
-  usePageForm,
-} from './shared.js';
+import { OrganisationPage, programmeOrganisations, useOrganisationPage } from './shared.js';
+import { InlineFormButtons } from '../../components/inline-form-buttons.js';
+import { QueryResult } from '../../components/query-result.js';
+import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
 
 const s = activitiesStrings.plan;

@@ -20,14 +20,10 @@ import {
   kindOptions,
   scheduleFrom,
 } from './activity-fields.js';
-import {
-  coordinates,
-  InlineFormButtons,
-  OrganisationPage,
-  QueryResult,
-  useOrganisationPage,
-  usePageForm,
-} from './shared.js';
+import { coordinates, OrganisationPage, useOrganisationPage } from './shared.js';
+import { InlineFormButtons } from '../../components/inline-form-buttons.js';
+import { QueryResult } from '../../components/query-result.js';
+import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
 
 const s = activitiesStrings.proposals;

@@ -1,15 +1,13 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { z } from 'zod';
 import { useSearchParams } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { Button } from '../../components/button.js';
 import { SelectField } from '../../components/select-field.js';
-import { useFormErrors, type FormError } from '../../lib/form-errors.js';
+
 import { isPartnershipAdmin, useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
@@ -174,82 +172,11 @@ export function OrganisationPage({
   );
 }
 
-/** What a list query shows: loading, a load error with a retry, `empty` when `isEmpty`, or the data. */
-export function QueryResult<T>({
-  query,
-  isEmpty,
-  empty,
-  children,
-}: {
-  query: UseQueryResult<T>;
-  isEmpty: (data: T) => boolean;
-  empty: ReactNode;
-  children: (data: T) => ReactNode;
-}) {
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  return isEmpty(query.data) ? empty : children(query.data);
-}
-
-/** The buttons under a form that opens in place: send it, or close it without sending. */
-export function InlineFormButtons({
-  submit,
-  pendingLabel,
-  isPending,
-  close,
-  onClose,
-}: {
-  submit: string;
-  pendingLabel: string;
-  isPending: boolean;
-  close: string;
-  onClose: () => void;
-}) {
-  return (
-    <div className="button-group">
-      <Button type="submit" isPending={isPending} pendingLabel={pendingLabel}>
-        {submit}
-      </Button>
-      <Button variant="link" onPress={onClose}>
-        {close}
-      </Button>
-    </div>
-  );
-}
-
 /** The picker's words on pages shared across the partnership (roles, partners). */
 export const partnershipPicker = {
   pickerLabel: communityStrings.common.organisation,
   pickerHint: communityStrings.common.organisationHint,
 };
-
-/**
- * A form's errors, tied to the page's error flag (the document title): problems found before sending
- * (`reject`, `rejectZod`) or by the server (`failed`) set it, a success (`succeeded`) clears it.
- */
-export function usePageForm(
-  fields: readonly string[],
-  fallbackField: string,
-  onErrors: (has: boolean) => void,
-) {
-  const form = useFormErrors(fields, fallbackField);
-  return {
-    ...form,
-    reject: (errors: FormError[]) => {
-      onErrors(true);
-      form.setErrors(errors);
-    },
-    rejectZod: (error: z.ZodError) => {
-      onErrors(true);
-      form.fromZod(error);
-    },
-    failed: (error: unknown) => {
-      onErrors(true);
-      form.fromProblem(error);
-    },
-    succeeded: () => onErrors(false),
-  };
-}
 
 /** Coordinators of the organisation (and partnership admins) keep its roles, partners and targets. */
 export function keepsCommunityOffer(me: MeResponse | null | undefined, organisationId: string): boolean {

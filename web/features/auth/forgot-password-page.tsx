@@ -7,8 +7,10 @@ import { DevOutboxLink } from '../../components/dev-outbox-link.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { TextField } from '../../components/text-field.js';
-import { apiAction } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { authEndpoints } from '../../../contracts/people.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { strings } from '../../lib/strings.js';
 
 const FORM_ID = 'forgot-password';
@@ -16,10 +18,13 @@ const FIELDS = ['email'] as const;
 
 export function ForgotPasswordPage() {
   const navigate = useNavigate();
-  const form = useFormErrors(FIELDS, 'email');
+  const form = useContractForm({
+    schema: PasswordResetRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { email: strings.errors.enterEmail },
+  });
   const request = useMutation({
-    mutationFn: (body: PasswordResetRequest) =>
-      apiAction('/api/auth/password-reset', { method: 'POST', body }),
+    mutationFn: (body: PasswordResetRequest) => callEndpoint(authEndpoints.requestPasswordReset, { body }),
     onSuccess: (_data, body) =>
       void navigate('/forgot-password/check-email', { state: { email: body.email } }),
     onError: (error) => form.fromProblem(error),
@@ -27,14 +32,8 @@ export function ForgotPasswordPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = PasswordResetRequestSchema.safeParse({ email: values.email ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { email: strings.errors.enterEmail });
-      return;
-    }
-    form.clear();
-    request.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) request.mutate(body);
   };
 
   return (

@@ -1,6 +1,10 @@
 import { randomInt } from 'node:crypto';
-import type { Confirmation, ConfirmationRequest, ConsentRecord } from '../../../../contracts/stories.js';
-import { ConfirmationRequestSchema } from '../../../../contracts/stories.js';
+import type { z } from 'zod';
+import type {
+  Confirmation,
+  ConfirmationRequestSchema,
+  ConsentRecord,
+} from '../../../../contracts/stories.js';
 import { requireActor, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
@@ -11,6 +15,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import * as stories from '../stories.repository.js';
 import { loadStory, type LoadedStory } from '../story-loader.js';
+import { latestDeidentified } from '../story-versions.js';
 import * as repo from './consent.repository.js';
 import type { LedgerGrant } from './ledger.js';
 import { wordingForConsent } from './wordings.js';
@@ -91,10 +96,6 @@ export async function loadForCollector(
   return loaded;
 }
 
-function latestDeidentified(loaded: LoadedStory) {
-  return [...loaded.versions].reverse().find((v) => v.kind === 'deidentified');
-}
-
 /** Where the message goes: the contact typed now, or the one recorded with the story. */
 async function destination(
   context: ModuleContext,
@@ -124,15 +125,14 @@ export async function requestConfirmation(
   context: ModuleContext,
   actorOrNull: Actor | null,
   storyId: string,
-  raw: ConfirmationRequest,
+  input: z.infer<typeof ConfirmationRequestSchema>,
 ): Promise<{ confirmation: Confirmation }> {
   const actor = requireActor(actorOrNull);
-  const input = ConfirmationRequestSchema.parse(raw);
   const loaded = await loadForCollector(context, actor, storyId);
   if (loaded.story.status === 'withdrawn' || loaded.story.status === 'draft') {
     throw new AppError('conflict', 'Only a sent story that has not been withdrawn can be confirmed.');
   }
-  const version = latestDeidentified(loaded);
+  const version = latestDeidentified(loaded.versions);
   if (!version)
     throw new AppError('conflict', 'Save the safe version first: that is what they will confirm.');
   if (input.tier === 'partners' && input.partnerOrganisationIds.length === 0) {

@@ -7,8 +7,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import { readUpload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { mayCurate } from '../stories.policy.js';
-import { loadStory } from '../story-loader.js';
+import { loadCuratedStory } from '../story-loader.js';
 import { findConsentFormsOfStory, insertConsentForm } from './consent.repository.js';
 
 /** A phone photo or a scanner's PDF of a signed form is a few megabytes at most. */
@@ -26,8 +25,7 @@ function sniffFormType(head: Buffer) {
 }
 
 async function loadEvent(context: ModuleContext, actor: Actor, storyId: string, eventId: string) {
-  const loaded = await loadStory(context, actor, storyId);
-  if (!mayCurate(loaded.access)) throw notFound('This story');
+  const loaded = await loadCuratedStory(context, actor, storyId);
   const event = loaded.consentRows.find((row) => row.id === eventId);
   if (!event) throw notFound('This consent record');
   return { loaded, event };

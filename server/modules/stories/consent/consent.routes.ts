@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { OrganisationParamsSchema } from '../../../../contracts/people.js';
 import {
   ConfirmationAnswerSchema,
   ConfirmationListResponseSchema,
@@ -9,6 +10,7 @@ import {
   ConfirmationSchema,
   ConfirmByReferenceSchema,
   ConfirmTokenParamsSchema,
+  ConsentEventRequestSchema,
   ConsentRecordSchema,
   ConsentWordingResponseSchema,
   StoryParamsSchema,
@@ -19,11 +21,11 @@ import { PROBLEM_RESPONSES as problems, registerUploadRoutes, uploadBody } from 
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as confirmations from './confirmations.js';
 import { readConsentForm, uploadConsentForm } from './consent-form.js';
+import { recordConsent } from './record-consent.js';
 import * as answers from './storyteller-answer.js';
 import { getConsentWording, updateConsentWording } from './wordings.js';
 
 const tags = ['consent'];
-const OrganisationParams = z.object({ organisationId: z.uuid() });
 const ConfirmationParams = StoryParamsSchema.extend({ confirmationId: z.uuid() });
 const EventParams = StoryParamsSchema.extend({ eventId: z.uuid() });
 
@@ -35,7 +37,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
     {
       schema: {
         tags,
-        params: OrganisationParams,
+        params: OrganisationParamsSchema,
         response: { 200: ConsentWordingResponseSchema, ...problems },
       },
     },
@@ -46,13 +48,30 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
     {
       schema: {
         tags,
-        params: OrganisationParams,
+        params: OrganisationParamsSchema,
         body: UpdateConsentWordingRequestSchema,
         response: { 200: ConsentWordingResponseSchema, ...problems },
       },
     },
     async (request) =>
       updateConsentWording(context, request.actor, request.params.organisationId, request.body.text),
+  );
+
+  // --- consent as the storyteller gives it, or as a collector heard it ---
+  app.post(
+    '/stories/:storyId/consent',
+    {
+      schema: {
+        tags: ['stories'],
+        params: StoryParamsSchema,
+        body: ConsentEventRequestSchema,
+        response: { 201: StoryResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await recordConsent(context, request.actor, request.params.storyId, request.body)),
   );
 
   // --- a storyteller without an account confirms for themselves ---

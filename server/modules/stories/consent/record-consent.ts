@@ -1,14 +1,13 @@
-import type { ConsentEventRequest, StoryResponse } from '../../../../contracts/stories.js';
-import { ConsentEventRequestSchema } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { z } from 'zod';
+import type { ConsentEventRequestSchema, StoryResponse } from '../../../../contracts/stories.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
-import { AppError, notFound } from '../../../kernel/errors.js';
+import { AppError } from '../../../kernel/errors.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
-import { mayCurate } from '../stories.policy.js';
-import { getStory } from '../stories.service.js';
-import { loadStory } from '../story-loader.js';
+import { getStory } from '../read-stories.js';
+import { loadCuratedStory } from '../story-loader.js';
 import { appendConsentEvent } from './ledger.js';
 import { wordingForConsent } from './wordings.js';
 
@@ -26,12 +25,10 @@ export async function recordConsent(
   context: ModuleContext,
   actorOrNull: Actor | null,
   storyId: string,
-  rawEvent: ConsentEventRequest,
+  event: z.infer<typeof ConsentEventRequestSchema>,
 ): Promise<StoryResponse> {
-  const actor = requireActor(actorOrNull);
-  const event = ConsentEventRequestSchema.parse(rawEvent);
-  const loaded = await loadStory(context, actor, storyId);
-  if (!mayCurate(loaded.access)) throw notFound('This story');
+  const loaded = await loadCuratedStory(context, actorOrNull, storyId);
+  const { actor } = loaded;
   const ownChoice = loaded.access === 'storyteller';
   if (event.action === 'grant') {
     if (event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {

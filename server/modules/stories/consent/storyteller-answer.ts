@@ -7,9 +7,10 @@ import { AppError, notFound } from '../../../kernel/errors.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
+import { getStory } from '../read-stories.js';
 import { findAlertsOfStory } from '../safeguarding/index.js';
 import * as stories from '../stories.repository.js';
-import { getStory } from '../stories.service.js';
+import { latestDeidentified } from '../story-versions.js';
 import {
   describeProposal,
   loadForCollector,
@@ -33,8 +34,7 @@ async function openByToken(context: ModuleContext, token: string) {
 /** Is the text they were asked about still the one that would be shared? */
 async function hasChanged(db: DbOrTx, row: repo.ConfirmationRow) {
   const story = await stories.findStory(db, row.storyId);
-  const versions = await stories.findVersions(db, row.storyId);
-  const latest = [...versions].reverse().find((v) => v.kind === 'deidentified');
+  const latest = latestDeidentified(await stories.findVersions(db, row.storyId));
   return !story || story.status === 'withdrawn' || latest?.id !== row.versionId;
 }
 

@@ -17,7 +17,7 @@ import { PROBLEM_RESPONSES as problems } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as cases from './alert-case.js';
 import { getSafeguardingCoverage } from './coverage.js';
-import { raiseConcern } from './raise-alert.js';
+import { raiseConcern } from './raise-concern.js';
 import { withholdSentences } from './withhold-sentences.js';
 
 const tags = ['safeguarding'];

@@ -1,4 +1,3 @@
-import type { InjectOptions } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlertCase, SafeguardingAlert, StoryResponse } from '../../../../contracts/stories.js';
@@ -9,7 +8,8 @@ import {
   type SignedIn,
 } from '../../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
-import { findAnalysableStories } from '../stories.repository.js';
+import { findAnalysableStories } from '../analysable.repository.js';
+import { createStory, grantConsent, reviewStory, submitStory, type NewStory } from '../stories.factories.js';
 import { escalateUnansweredAlerts } from './escalate-alerts.js';
 
 let t: TestApp;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   peer = await addPerson(t.app, coordinator, organisationId, 'peer_supporter', 'Pat Peer');
   lead = await addPerson(t.app, admin, organisationId, 'safeguarding_lead', 'Lee Lead');
   // A second organisation of the partnership with a lead of its own, and a third with none.
-  const second = await as(admin, {
+  const second = await t.as(admin, {
     method: 'POST',
     url: '/api/organisations',
     payload: { name: 'Harbour Recovery' },
@@ -49,7 +49,7 @@ beforeAll(async () => {
     'safeguarding_lead',
     'Oona Other',
   );
-  const quiet = await as(admin, {
+  const quiet = await t.as(admin, {
     method: 'POST',
     url: '/api/organisations',
     payload: { name: 'Quiet Corner' },
@@ -60,38 +60,19 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-function as(who: SignedIn, options: InjectOptions) {
-  return t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-}
-
-async function outbox() {
-  const response = await t.app.inject({ method: 'GET', url: '/api/dev/outbox' });
-  return response.json<{ messages: { to: string; subject: string; text: string; channel: string }[] }>()
-    .messages;
-}
-
-/** Writes and submits a story; returns its id and the de-identification findings. */
-async function submit(who: SignedIn, text: string, payload: object = {}) {
-  const created = await as(who, {
-    method: 'POST',
-    url: '/api/stories',
-    payload: { organisationId, title: 'This week', text, ...payload },
-  });
-  expect(created.statusCode).toBe(201);
-  const id = created.json<StoryResponse>().id;
-  const submitted = await as(who, { method: 'POST', url: `/api/stories/${id}/submit` });
-  expect(submitted.statusCode).toBe(200);
-  return id;
+/** Writes and submits a story in the test organisation; returns its id. */
+async function submit(who: SignedIn, text: string, story: Omit<NewStory, 'organisationId'> = {}) {
+  return (await submitStory(t, who, { organisationId, title: 'This week', text, ...story })).id;
 }
 
 async function alertOf(who: SignedIn, storyId: string) {
-  const list = await as(who, { method: 'GET', url: '/api/safeguarding/alerts' });
+  const list = await t.as(who, { method: 'GET', url: '/api/safeguarding/alerts' });
   expect(list.statusCode).toBe(200);
   return list.json<{ alerts: SafeguardingAlert[] }>().alerts.find((a) => a.storyId === storyId);
 }
 
 async function showcaseIds() {
-  const response = await t.app.inject({ method: 'GET', url: '/api/showcase/stories?limit=50' });
+  const response = await t.as(null, { method: 'GET', url: '/api/showcase/stories?limit=50' });
   return response.json<{ stories: { id: string; text: string }[] }>().stories;
 }
 
@@ -105,10 +86,10 @@ describe('an alert is a case the lead can work', () => {
     // One entry per sentence, with every reason it was picked out.
     const sentences = alert?.evidence.map((e) => e.text) ?? [];
     expect(new Set(sentences).size).toBe(sentences.length);
-    const mail = (await outbox()).find((m) => m.to === lead.email && m.text.includes(alert?.id ?? '-'));
+    const mail = (await t.outbox(lead.email)).find((m) => m.text.includes(alert?.id ?? '-'));
     expect(mail?.text).not.toContain('tablets');
 
-    const opened = await as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
+    const opened = await t.as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
     expect(opened.statusCode).toBe(200);
     const found = opened.json<AlertCase>();
     expect(found.storytellers).toEqual([
@@ -123,7 +104,7 @@ describe('an alert is a case the lead can work', () => {
     expect(JSON.stringify(audited)).toContain('"n":1');
 
     for (const other of [coordinator, peer, storyteller, otherLead, admin]) {
-      const refused = await as(other, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
+      const refused = await t.as(other, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
       expect(refused.statusCode).toBe(404);
     }
   });
@@ -136,14 +117,14 @@ describe('an alert is a case the lead can work', () => {
     });
     const alert = await alertOf(lead, id);
     const found = (
-      await as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
+      await t.as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
     ).json<AlertCase>();
     expect(found.storytellers).toEqual([
       { name: 'Jo', email: null, mobileNumber: null, contact: '07700 900456', hasAccount: false },
     ]);
     expect(found.collector).toMatchObject({ name: 'Pat Peer', email: peer.email, hasAccount: true });
     // The collector still does not learn that the story raised a concern.
-    const seen = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    const seen = (await t.as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(seen.safeguardingHold).toBeNull();
     expect(seen.holdStage).toBeNull();
   });
@@ -152,7 +133,7 @@ describe('an alert is a case the lead can work', () => {
     const id = await submit(storyteller, AT_RISK);
     const alert = await alertOf(lead, id);
     const url = `/api/safeguarding/alerts/${alert?.id}/case-entries`;
-    const future = await as(lead, {
+    const future = await t.as(lead, {
       method: 'POST',
       url,
       payload: {
@@ -163,36 +144,36 @@ describe('an alert is a case the lead can work', () => {
     });
     expect(future.statusCode).toBe(400);
     expect(future.headers['content-type']).toContain('application/problem+json');
-    const unknown = await as(lead, { method: 'POST', url, payload: { action: 'shrugged', note: 'x' } });
+    const unknown = await t.as(lead, { method: 'POST', url, payload: { action: 'shrugged', note: 'x' } });
     expect(unknown.statusCode).toBe(400);
-    const empty = await as(lead, { method: 'POST', url, payload: { action: 'note', note: '  ' } });
+    const empty = await t.as(lead, { method: 'POST', url, payload: { action: 'note', note: '  ' } });
     expect(empty.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('note');
 
     const earlier = new Date(Date.now() - 30 * 60_000).toISOString();
-    const tried = await as(lead, {
+    const tried = await t.as(lead, {
       method: 'POST',
       url,
       payload: { action: 'tried_to_contact', note: 'Rang, no answer, left a message.', happenedAt: earlier },
     });
     expect(tried.statusCode).toBe(201);
     expect(tried.json<AlertCase>().status).toBe('acknowledged');
-    await as(lead, {
+    await t.as(lead, {
       method: 'POST',
       url,
       payload: { action: 'referred_crisis_team', note: 'Spoke with them; crisis team visiting tonight.' },
     });
-    await as(lead, {
+    await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: { status: 'closed', actionNote: 'Safe plan in place with GP.' },
     });
     const closed = (
-      await as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
+      await t.as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
     ).json<AlertCase>();
     expect(closed.caseLog.map((e) => e.action)).toEqual(['tried_to_contact', 'referred_crisis_team', 'note']);
     expect(closed.caseLog[0]).toMatchObject({ recordedByName: 'Lee Lead', happenedAt: earlier });
     expect(closed.caseLog[2]?.note).toContain('Safe plan in place');
-    const later = await as(lead, {
+    const later = await t.as(lead, {
       method: 'POST',
       url,
       payload: { action: 'note', note: 'Checked in a week on: doing well.' },
@@ -205,13 +186,9 @@ describe('an alert is a case the lead can work', () => {
 describe('resolving an alert never publishes', () => {
   it('keeps the story held after the alert closes, until its storyteller confirms it without the withheld sentence', async () => {
     const id = await submit(storyteller, AT_RISK);
-    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/versions`, payload: { decisions: [] } });
-    await as(storyteller, {
-      method: 'POST',
-      url: `/api/stories/${id}/consent`,
-      payload: { action: 'grant', tier: 'public', method: 'digital', wordingVersion: 'v1' },
-    });
-    const approved = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+    await reviewStory(t, storyteller, id);
+    await grantConsent(t, storyteller, id, { tier: 'public' });
+    const approved = await t.as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
     expect(approved.json<StoryResponse>()).toMatchObject({
       status: 'approved',
       safeguardingHold: true,
@@ -220,27 +197,27 @@ describe('resolving an alert never publishes', () => {
     expect((await showcaseIds()).map((s) => s.id)).not.toContain(id);
 
     const alert = await alertOf(lead, id);
-    const original = await as(lead, { method: 'GET', url: `/api/stories/${id}/original` });
+    const original = await t.as(lead, { method: 'GET', url: `/api/stories/${id}/original` });
     const { text, sentences } = original.json<{
       text: string;
       sentences: { start: number; end: number }[];
     }>();
     const risky = sentences.filter((s) => text.slice(s.start, s.end).includes('tablets'));
     expect(risky).toHaveLength(1);
-    const outside = await as(lead, {
+    const outside = await t.as(lead, {
       method: 'PUT',
       url: `/api/safeguarding/alerts/${alert?.id}/withheld`,
       payload: { spans: [{ start: 0, end: text.length + 5 }] },
     });
     expect(outside.statusCode).toBe(400);
-    const withheld = await as(lead, {
+    const withheld = await t.as(lead, {
       method: 'PUT',
       url: `/api/safeguarding/alerts/${alert?.id}/withheld`,
       payload: { spans: risky },
     });
     expect(withheld.statusCode).toBe(200);
 
-    const closed = await as(lead, {
+    const closed = await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: { status: 'closed', actionNote: 'Spoke with Ailsa; GP appointment tomorrow.' },
@@ -252,15 +229,15 @@ describe('resolving an alert never publishes', () => {
     );
     expect(JSON.stringify(analysable)).toContain('"held":true');
 
-    const told = (await outbox()).find(
-      (m) => m.to === storyteller.email && m.subject === 'Your story: what happens next',
+    const told = (await t.outbox(storyteller.email)).find(
+      (m) => m.subject === 'Your story: what happens next',
     );
     expect(told?.text).toContain(`/stories/${id}`);
     expect(told?.text).toContain('Samaritans');
     expect(told?.text).not.toContain('tablets');
 
     const waiting = (
-      await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
+      await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
     ).json<StoryResponse>();
     expect(waiting).toMatchObject({
       status: 'in_review',
@@ -270,7 +247,7 @@ describe('resolving an alert never publishes', () => {
     expect(waiting.deidentifiedText).toContain(SAFE_SENTENCE);
     expect(waiting.deidentifiedText).not.toContain('tablets');
 
-    const confirmed = await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+    const confirmed = await t.as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
     expect(confirmed.json<StoryResponse>()).toMatchObject({
       status: 'approved',
       safeguardingHold: false,
@@ -284,14 +261,14 @@ describe('resolving an alert never publishes', () => {
 
   it('does not let a collector lift the hold for a storyteller without an account', async () => {
     const id = await submit(peer, AT_RISK, { channel: 'one_to_one_interview', storytellerNames: ['Sam'] });
-    await as(peer, { method: 'POST', url: `/api/stories/${id}/versions`, payload: { decisions: [] } });
+    await reviewStory(t, peer, id);
     const alert = await alertOf(lead, id);
-    await as(lead, {
+    await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: { status: 'closed', actionNote: 'Spoke with Sam at the group.' },
     });
-    await as(peer, { method: 'POST', url: `/api/stories/${id}/approve` });
+    await t.as(peer, { method: 'POST', url: `/api/stories/${id}/approve` });
     const row = await t.context.db.execute(
       sql`select safeguarding_hold as held from stories where id = ${id}`,
     );
@@ -301,7 +278,7 @@ describe('resolving an alert never publishes', () => {
 
 describe('escalation', () => {
   it('sends an unanswered alert, once, to the other leads and admins after the configured time', async () => {
-    const mobile = await as(otherLead, {
+    const mobile = await t.as(otherLead, {
       method: 'PATCH',
       url: '/api/me',
       payload: { displayName: 'Oona Other', mobileNumber: '07700 900777' },
@@ -320,7 +297,7 @@ describe('escalation', () => {
     expect((first ?? 0) + (second ?? 0)).toBeGreaterThanOrEqual(1);
     expect(await escalateUnansweredAlerts(t.context, new Date(raised + 240 * 60_000))).toBe(0);
 
-    const messages = (await outbox()).filter((m) => m.text.includes(`/safeguarding/${alert?.id}`));
+    const messages = (await t.outbox()).filter((m) => m.text.includes(`/safeguarding/${alert?.id}`));
     const urgent = messages.filter((m) => m.subject === 'Urgent safeguarding alert: please act now');
     expect(urgent.map((m) => m.to).sort()).toEqual([admin.email, otherLead.email].sort());
     expect(urgent[0]?.text).toContain('has not been picked up for 2 hours');
@@ -329,18 +306,20 @@ describe('escalation', () => {
 
     // Now the other lead and the admin can open the case and act on it.
     expect((await alertOf(otherLead, id))?.escalatedAt).not.toBeNull();
-    const opened = await as(otherLead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
+    const opened = await t.as(otherLead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` });
     expect(opened.statusCode).toBe(200);
     expect(
-      (await as(admin, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })).statusCode,
+      (await t.as(admin, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })).statusCode,
     ).toBe(200);
-    expect((await as(otherLead, { method: 'GET', url: `/api/stories/${id}/original` })).statusCode).toBe(200);
+    expect((await t.as(otherLead, { method: 'GET', url: `/api/stories/${id}/original` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('does not escalate an alert someone acknowledged', async () => {
     const id = await submit(storyteller, AT_RISK);
     const alert = await alertOf(lead, id);
-    await as(lead, {
+    await t.as(lead, {
       method: 'POST',
       url: `/api/safeguarding/alerts/${alert?.id}/case-entries`,
       payload: { action: 'tried_to_contact', note: 'Texted to ask how they are.' },
@@ -351,30 +330,28 @@ describe('escalation', () => {
   });
 
   it('sends an alert from an organisation with no lead to the admins at once, and warns who can fix it', async () => {
-    const coverage = await as(admin, { method: 'GET', url: '/api/safeguarding/coverage' });
+    const coverage = await t.as(admin, { method: 'GET', url: '/api/safeguarding/coverage' });
     expect(
       coverage
         .json<{ organisationsWithoutLead: { id: string }[] }>()
         .organisationsWithoutLead.map((o) => o.id),
     ).toEqual([quietOrganisationId]);
-    const theirs = await as(quietCoordinator, { method: 'GET', url: '/api/safeguarding/coverage' });
+    const theirs = await t.as(quietCoordinator, { method: 'GET', url: '/api/safeguarding/coverage' });
     expect(theirs.json<{ organisationsWithoutLead: { name: string }[] }>().organisationsWithoutLead).toEqual([
       { id: quietOrganisationId, name: 'Quiet Corner' },
     ]);
-    const none = await as(quietMember, { method: 'GET', url: '/api/safeguarding/coverage' });
+    const none = await t.as(quietMember, { method: 'GET', url: '/api/safeguarding/coverage' });
     expect(none.json<{ organisationsWithoutLead: unknown[] }>().organisationsWithoutLead).toEqual([]);
 
-    const created = await as(quietMember, {
-      method: 'POST',
-      url: '/api/stories',
-      payload: { organisationId: quietOrganisationId, title: 'Tonight', text: AT_RISK },
+    const { id } = await submitStory(t, quietMember, {
+      organisationId: quietOrganisationId,
+      title: 'Tonight',
+      text: AT_RISK,
     });
-    const id = created.json<StoryResponse>().id;
-    await as(quietMember, { method: 'POST', url: `/api/stories/${id}/submit` });
     const seenByAdmin = await alertOf(admin, id);
     expect(seenByAdmin?.escalatedAt).not.toBeNull();
-    const mail = (await outbox()).find(
-      (m) => m.to === admin.email && m.text.includes(`/safeguarding/${seenByAdmin?.id}`),
+    const mail = (await t.outbox(admin.email)).find((m) =>
+      m.text.includes(`/safeguarding/${seenByAdmin?.id}`),
     );
     expect(mail?.text).toContain('has no safeguarding lead');
   });
@@ -386,19 +363,19 @@ describe('a person reads every story for risk', () => {
     const text = 'I like the Tuesday group. Some weeks I just sit at the back and listen.';
     const id = await submit(peer, text, { channel: 'group_sharing', storytellerNames: ['Kim'] });
     expect(await alertOf(lead, id)).toBeUndefined();
-    const empty = await as(peer, {
+    const empty = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/concerns`,
       payload: { note: '' },
     });
     expect(empty.statusCode).toBe(400);
-    const stranger = await as(quietMember, {
+    const stranger = await t.as(quietMember, {
       method: 'POST',
       url: `/api/stories/${id}/concerns`,
       payload: { note: 'Worried' },
     });
     expect(stranger.statusCode).toBe(404);
-    const raised = await as(peer, {
+    const raised = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/concerns`,
       payload: { note: 'Kim seemed frightened of going home and asked me not to call their partner.' },
@@ -408,7 +385,7 @@ describe('a person reads every story for risk', () => {
     expect(alert).toMatchObject({ source: 'reader', status: 'open' });
     expect(alert?.evidence[0]?.text).toContain('frightened of going home');
     const found = (
-      await as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
+      await t.as(lead, { method: 'GET', url: `/api/safeguarding/alerts/${alert?.id}` })
     ).json<AlertCase>();
     expect(found.raisedByName).toBe('Pat Peer');
     const row = await t.context.db.execute(
@@ -420,19 +397,18 @@ describe('a person reads every story for risk', () => {
 
 describe('what a review found, kept fixed', () => {
   it('keeps a concern raised on a draft when the draft is sent', async () => {
-    const created = await as(storyteller, {
-      method: 'POST',
-      url: '/api/stories',
-      payload: { organisationId, title: 'Draft', text: 'I like the Tuesday group.' },
+    const { id } = await createStory(t, storyteller, {
+      organisationId,
+      title: 'Draft',
+      text: 'I like the Tuesday group.',
     });
-    const id = created.json<StoryResponse>().id;
-    const raised = await as(storyteller, {
+    const raised = await t.as(storyteller, {
       method: 'POST',
       url: `/api/stories/${id}/concerns`,
       payload: { note: 'I am not safe at home tonight.' },
     });
     expect(raised.statusCode).toBe(201);
-    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
+    await t.as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` });
     const row = await t.context.db.execute(
       sql`select safeguarding_hold as held from stories where id = ${id}`,
     );
@@ -441,18 +417,16 @@ describe('what a review found, kept fixed', () => {
 
   it('sends a story written by someone who works alerts to someone else, and keeps it from them', async () => {
     // The admin receives escalations; their own story, in an organisation with no lead, goes to the leads.
-    const created = await as(admin, {
-      method: 'POST',
-      url: '/api/stories',
-      payload: { organisationId: quietOrganisationId, title: 'Mine', text: AT_RISK },
+    const { id } = await submitStory(t, admin, {
+      organisationId: quietOrganisationId,
+      title: 'Mine',
+      text: AT_RISK,
     });
-    const id = created.json<StoryResponse>().id;
-    await as(admin, { method: 'POST', url: `/api/stories/${id}/submit` });
     expect(await alertOf(admin, id)).toBeUndefined();
     const theirs = await alertOf(otherLead, id);
     expect(theirs?.escalatedAt).not.toBeNull();
     expect(
-      (await as(admin, { method: 'GET', url: `/api/safeguarding/alerts/${theirs?.id}` })).statusCode,
+      (await t.as(admin, { method: 'GET', url: `/api/safeguarding/alerts/${theirs?.id}` })).statusCode,
     ).toBe(404);
   });
 
@@ -460,24 +434,20 @@ describe('what a review found, kept fixed', () => {
     const text = 'I met Gordon Brown at the group. It helped. I want to end it all tonight.';
     const id = await submit(storyteller, text);
     const gordon = { start: text.indexOf('Gordon'), end: text.indexOf('Gordon') + 'Gordon Brown'.length };
-    await as(storyteller, {
-      method: 'POST',
-      url: `/api/stories/${id}/versions`,
-      payload: { decisions: [{ ...gordon, action: 'redact', replacement: '[PERSON]' }] },
-    });
+    await reviewStory(t, storyteller, id, [{ ...gordon, action: 'redact', replacement: '[PERSON]' }]);
     const alert = await alertOf(lead, id);
     const first = { start: 0, end: text.indexOf('.') + 1 };
     const url = `/api/safeguarding/alerts/${alert?.id}/withheld`;
     expect(
-      (await as(lead, { method: 'PUT', url, payload: { spans: [{ start: 3, end: 12 }] } })).statusCode,
+      (await t.as(lead, { method: 'PUT', url, payload: { spans: [{ start: 3, end: 12 }] } })).statusCode,
     ).toBe(200);
-    let seen = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    let seen = (await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     // A cut that overlaps part of a redaction widens to swallow all of it.
     expect(seen.deidentifiedText).not.toContain('Brown');
     expect(seen.deidentifiedText).not.toContain('Gordon');
-    await as(lead, { method: 'PUT', url, payload: { spans: [first] } });
-    await as(lead, { method: 'PUT', url, payload: { spans: [] } });
-    seen = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    await t.as(lead, { method: 'PUT', url, payload: { spans: [first] } });
+    await t.as(lead, { method: 'PUT', url, payload: { spans: [] } });
+    seen = (await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(seen.deidentifiedText).toContain('I met [PERSON] at the group.');
     expect(seen.deidentifiedText).not.toContain('Gordon');
     expect(seen.safeguardingHold).toBe(true);
@@ -486,8 +456,8 @@ describe('what a review found, kept fixed', () => {
   it('lets the lead close without messaging the storyteller when a message could put them at risk', async () => {
     const id = await submit(storyteller, AT_RISK);
     const alert = await alertOf(lead, id);
-    const before = (await outbox()).filter((m) => m.to === storyteller.email).length;
-    await as(lead, {
+    const before = (await t.outbox(storyteller.email)).length;
+    await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: {
@@ -496,8 +466,8 @@ describe('what a review found, kept fixed', () => {
         tellStoryteller: false,
       },
     });
-    expect((await outbox()).filter((m) => m.to === storyteller.email).length).toBe(before);
-    const again = await as(lead, {
+    expect(await t.outbox(storyteller.email)).toHaveLength(before);
+    const again = await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: { status: 'closed', actionNote: 'Twice' },
@@ -508,26 +478,23 @@ describe('what a review found, kept fixed', () => {
   it('keeps a version made before a sentence was withheld out of analysis', async () => {
     const text = 'The group gave me hope. I have been thinking about ending my life this week.';
     const id = await submit(storyteller, text);
-    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/versions`, payload: { decisions: [] } });
-    await as(storyteller, {
-      method: 'POST',
-      url: `/api/stories/${id}/consent`,
-      payload: { action: 'grant', tier: 'analysis', method: 'digital', wordingVersion: 'cairn-1' },
-    });
-    const pinned = (await as(storyteller, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>()
-      .deidentifiedVersionId;
+    await reviewStory(t, storyteller, id);
+    await grantConsent(t, storyteller, id, { tier: 'analysis', wordingVersion: 'cairn-1' });
+    const pinned = (
+      await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
+    ).json<StoryResponse>().deidentifiedVersionId;
     const alert = await alertOf(lead, id);
-    await as(lead, {
+    await t.as(lead, {
       method: 'PUT',
       url: `/api/safeguarding/alerts/${alert?.id}/withheld`,
       payload: { spans: [{ start: text.indexOf('I have'), end: text.length }] },
     });
-    await as(lead, {
+    await t.as(lead, {
       method: 'PATCH',
       url: `/api/safeguarding/alerts/${alert?.id}`,
       payload: { status: 'closed', actionNote: 'Safe.' },
     });
-    await as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
+    await t.as(storyteller, { method: 'POST', url: `/api/stories/${id}/approve` });
     const old = await findAnalysableStories(t.context.db, {
       organisationIds: [organisationId],
       versionIds: [pinned ?? ''],

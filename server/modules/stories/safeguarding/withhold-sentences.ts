@@ -4,8 +4,9 @@ import { requireActor, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { saveDeidentifiedVersion } from '../stories.service.js';
+import { saveDeidentifiedVersion } from '../review/index.js';
 import * as stories from '../stories.repository.js';
+import { latestDeidentified, originalOf } from '../story-versions.js';
 import { mayWorkAlert } from './alert-access.js';
 import { findAlert } from './safeguarding.repository.js';
 import { mergeSpans, WITHHELD_MARK } from './withheld.js';
@@ -34,8 +35,7 @@ export async function withholdSentences(
   if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
   const story = await stories.findStory(context.db, alert.storyId);
   if (!story) throw notFound('This alert');
-  const versions = await stories.findVersions(context.db, story.id);
-  const original = versions.find((v) => v.kind === 'original');
+  const original = originalOf(await stories.findVersions(context.db, story.id));
   if (!original) throw notFound('The original of this story');
   const text = context.cipher.decrypt(original.body);
   const outside = input.spans.find((span) => span.end <= span.start || span.end > text.length);
@@ -56,9 +56,7 @@ export async function withholdSentences(
       // Whatever was agreed before, the story now waits for its storyteller to read it again.
       ...(current.status === 'withdrawn' ? {} : { safeguardingHold: true }),
     });
-    const latest = [...(await stories.findVersions(tx, story.id))]
-      .reverse()
-      .find((v) => v.kind === 'deidentified');
+    const latest = latestDeidentified(await stories.findVersions(tx, story.id));
     if (latest && current.status !== 'withdrawn') {
       // Keep the reviewer's decisions; the withheld parts are cut on top of them.
       await saveDeidentifiedVersion(context, tx, {

@@ -2,11 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoryResponse } from '../../../contracts/stories.js';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import type { StoryResponse } from '../../../../contracts/stories.js';
+import {
+  addPerson,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+import { createStory } from '../stories.factories.js';
 
 let t: TestApp;
 let peer: SignedIn;
@@ -23,19 +28,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const as = (who: SignedIn, options: InjectOptions) =>
-  t.app.inject({ ...options, headers: { ...options.headers, cookie: who.cookie } });
-
+/** A video interview the peer supporter is recording for Kerry, still a draft with no text. */
 async function newInterview() {
-  const created = await as(peer, {
-    method: 'POST',
-    url: '/api/stories',
-    payload: { organisationId, channel: 'video_interview', storytellerNames: ['Kerry'] },
+  const story = await createStory(t, peer, {
+    organisationId,
+    channel: 'video_interview',
+    storytellerNames: ['Kerry'],
   });
-  return created.json<StoryResponse>().id;
+  return story.id;
 }
 
-const VTT = readFileSync(new URL('./fixtures/interview.vtt', import.meta.url));
+const VTT = readFileSync(new URL('../fixtures/interview.vtt', import.meta.url));
 
 // A minimal MP4 header: a 'ftyp' box with the isom brand, then filler.
 const MP4 = Buffer.concat([
@@ -49,7 +52,7 @@ const MP4 = Buffer.concat([
 describe('transcript import', () => {
   it('imports a VTT interview as the draft, keeping speakers, and the story can be submitted', async () => {
     const id = await newInterview();
-    const imported = await as(peer, {
+    const imported = await t.as(peer, {
       method: 'PUT',
       url: `/api/stories/${id}/transcript?filename=interview.vtt`,
       headers: { 'content-type': 'text/vtt' },
@@ -59,14 +62,14 @@ describe('transcript import', () => {
     const body = imported.json<{ text: string; segments: number; speakers: string[] }>();
     expect(body.segments).toBeGreaterThan(1);
     expect(body.speakers.length).toBeGreaterThan(0);
-    const story = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    const story = (await t.as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(story.draft?.text).toBe(body.text);
-    expect((await as(peer, { method: 'POST', url: `/api/stories/${id}/submit` })).statusCode).toBe(200);
+    expect((await t.as(peer, { method: 'POST', url: `/api/stories/${id}/submit` })).statusCode).toBe(200);
   });
 
   it('refuses a malformed VTT and a truncated Word file with a clear problem, changing nothing', async () => {
     const id = await newInterview();
-    const bad = await as(peer, {
+    const bad = await t.as(peer, {
       method: 'PUT',
       url: `/api/stories/${id}/transcript?filename=interview.vtt`,
       headers: { 'content-type': 'text/vtt' },
@@ -74,14 +77,14 @@ describe('transcript import', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ detail: string }>().detail.length).toBeGreaterThan(10);
-    const docx = await as(peer, {
+    const docx = await t.as(peer, {
       method: 'PUT',
       url: `/api/stories/${id}/transcript?filename=interview.docx`,
       headers: { 'content-type': 'application/octet-stream' },
       payload: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
     });
     expect(docx.statusCode).toBe(400);
-    const story = (await as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
+    const story = (await t.as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(story.draft).toMatchObject({ text: '', revision: 0 });
   });
 });
@@ -89,7 +92,7 @@ describe('transcript import', () => {
 describe('recordings', () => {
   it('keeps an MP4 checked by content, and lets only the collector open it, audited', async () => {
     const id = await newInterview();
-    const uploaded = await as(peer, {
+    const uploaded = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media?filename=interview.mp4`,
       headers: { 'content-type': 'video/mp4' },
@@ -98,24 +101,24 @@ describe('recordings', () => {
     expect(uploaded.statusCode).toBe(201);
     const mediaId = uploaded.json<{ id: string }>().id;
     expect(uploaded.json()).toMatchObject({ mediaKind: 'video', mime: 'video/mp4', sizeBytes: MP4.length });
-    const file = await as(peer, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` });
+    const file = await t.as(peer, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` });
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.equals(MP4)).toBe(true);
     expect(
-      (await as(member, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` })).statusCode,
+      (await t.as(member, { method: 'GET', url: `/api/stories/${id}/media/${mediaId}/file` })).statusCode,
     ).toBe(404);
   });
 
   it('refuses a renamed non-media file and an oversize file, leaving nothing half-written', async () => {
     const id = await newInterview();
-    const pdf = await as(peer, {
+    const pdf = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media?filename=interview.mp4`,
       headers: { 'content-type': 'video/mp4' },
       payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 32)]),
     });
     expect(pdf.statusCode).toBe(415);
-    const huge = await as(peer, {
+    const huge = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media?filename=long.mp4`,
       headers: { 'content-type': 'video/mp4' },
@@ -124,19 +127,19 @@ describe('recordings', () => {
     expect(huge.statusCode).toBe(413);
     const directory = join(dataDir, 'uploads', id);
     expect(existsSync(directory) ? readdirSync(directory) : []).toEqual([]);
-    const list = await as(peer, { method: 'GET', url: `/api/stories/${id}/media` });
+    const list = await t.as(peer, { method: 'GET', url: `/api/stories/${id}/media` });
     expect(list.json<{ media: unknown[] }>().media).toEqual([]);
   });
 
   it('keeps a link to a recording held elsewhere, only https', async () => {
     const id = await newInterview();
-    const link = await as(peer, {
+    const link = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media-links`,
       payload: { url: 'https://video.example.org/interview-12', label: 'Interview with Kerry' },
     });
     expect(link.statusCode).toBe(201);
-    const bad = await as(peer, {
+    const bad = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media-links`,
       payload: { url: 'javascript:alert(1)' },

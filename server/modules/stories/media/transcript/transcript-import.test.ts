@@ -7,9 +7,9 @@ import {
   TranscriptError,
   type Transcript,
   type TranscriptKind,
-} from './transcript-import.js';
+} from './index.js';
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 
 /** The words of each segment, read back through its offsets. */

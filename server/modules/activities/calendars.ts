@@ -1,0 +1,61 @@
+import type { Activity } from '../../../contracts/activities.js';
+import { requireActor, type Actor } from '../../kernel/access.js';
+import { hashToken, randomToken } from '../../kernel/crypto.js';
+import { notFound } from '../../kernel/errors.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import * as repo from './activities.repository.js';
+import { buildCalendar, type CalendarEvent } from './ical.js';
+import { toActivities } from './presenters.js';
+import { getPublicProgramme } from './programme.js';
+
+// iCalendar feeds: an organisation's public calendar, and each person's private one.
+
+function eventsOf(context: ModuleContext, list: Activity[]): CalendarEvent[] {
+  return list.flatMap((a) =>
+    a.occurrences.map((o) => ({
+      uid: `${o.id}@cairn`,
+      summary: a.title,
+      description: [a.description, a.accessInformation && `Access: ${a.accessInformation}`]
+        .filter(Boolean)
+        .join('\n\n'),
+      location: a.venue,
+      startsAt: new Date(o.startsAt),
+      endsAt: new Date(o.endsAt),
+      cancelled: o.cancelled,
+      url: `${context.config.publicUrl}/activities/${a.id}`,
+    })),
+  );
+}
+
+/** The organisation's public calendar: its public activities, everyone may subscribe. */
+export async function organisationCalendar(context: ModuleContext, organisationId: string) {
+  const programme = await getPublicProgramme(context, organisationId);
+  return buildCalendar(programme.organisation.name, eventsOf(context, programme.activities));
+}
+
+/** Makes (or replaces) the actor's private calendar link; only the token's hash is stored. */
+export async function createFeedLink(context: ModuleContext, actorOrNull: Actor | null) {
+  const actor = requireActor(actorOrNull);
+  const token = randomToken();
+  await repo.upsertFeedToken(context.db, actor.personId, hashToken(token));
+  const path = `/api/activities/feeds/${token}/calendar.ics`;
+  return { url: `${context.config.publicUrl}${path}`, path };
+}
+
+/** A person's own calendar: the sessions they are booked on or waiting for. */
+export async function personalCalendar(context: ModuleContext, token: string) {
+  const personId = await repo.findPersonByFeedToken(context.db, hashToken(token));
+  if (!personId) throw notFound('This calendar');
+  const rows = (await repo.findSignUpsOfPerson(context.db, personId)).filter(
+    (r) => r.signUp.status !== 'cancelled',
+  );
+  const activityRows = await repo.findActivitiesByIds(context.db, [
+    ...new Set(rows.map((r) => r.occurrence.activityId)),
+  ]);
+  const mine = new Set(rows.map((r) => r.occurrence.id));
+  const list = (await toActivities(context.db, activityRows)).map((a) => ({
+    ...a,
+    occurrences: a.occurrences.filter((o) => mine.has(o.id)),
+  }));
+  return buildCalendar('My activities', eventsOf(context, list));
+}

@@ -1,0 +1,79 @@
+import type { PiiFinding, StoryResponse } from '../../../../contracts/stories.js';
+import type { Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { AppError } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { assessRisk } from '../../../text/index.js';
+import { findOrganisationById } from '../../people/index.js';
+import { getStory } from '../read-stories.js';
+import { evidenceBySentence, raiseAlert } from '../safeguarding/index.js';
+import * as repo from '../stories.repository.js';
+import { loadCuratedStory } from '../story-loader.js';
+import { piiFindingsOf, presentStory } from '../story-presenter.js';
+import { originalOf } from '../story-versions.js';
+
+/**
+ * Submits a draft: the text becomes the encrypted original version, de-identification findings
+ * come back for review, and a current-risk finding holds the story and alerts the safeguarding
+ * leads. Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
+ */
+export async function submitStory(
+  context: ModuleContext,
+  actorOrNull: Actor | null,
+  storyId: string,
+  idempotencyKey: string | undefined,
+): Promise<{ story: StoryResponse; findings: PiiFinding[] }> {
+  const loaded = await loadCuratedStory(context, actorOrNull, storyId);
+  const { actor, story } = loaded;
+  if (story.status !== 'draft') {
+    if (idempotencyKey && story.submitIdempotencyKey === idempotencyKey) {
+      const original = originalOf(loaded.versions);
+      const text = original ? context.cipher.decrypt(original.body) : '';
+      return { story: await presentStory(context, loaded), findings: piiFindingsOf(text) };
+    }
+    throw new AppError('conflict', 'This story has already been submitted.');
+  }
+  const text = story.draftEncrypted ? context.cipher.decrypt(story.draftEncrypted) : '';
+  if (text.trim().length === 0) {
+    throw new AppError('validation_failed', 'Write your story before sending it.', [
+      { path: 'text', message: 'Write your story before sending it' },
+    ]);
+  }
+  const risk = assessRisk(text);
+  const organisation = await findOrganisationById(context.db, story.organisationId);
+  const submitted = await context.db.transaction(async (tx) => {
+    // Only one submission can move the story out of draft, however many arrive at once.
+    const claimed = await repo.markSubmitted(tx, story.id, {
+      submitIdempotencyKey: idempotencyKey ?? null,
+      safeguardingHold: risk.risk === 'current',
+    });
+    if (!claimed) return false;
+    await repo.insertVersion(tx, {
+      storyId: story.id,
+      kind: 'original',
+      body: context.cipher.encrypt(text),
+      derivedFrom: null,
+      decisions: [],
+      createdBy: actor.personId,
+    });
+    if (risk.risk === 'current') {
+      await raiseAlert(context, tx, {
+        storyId: story.id,
+        organisationId: story.organisationId,
+        evidence: evidenceBySentence(risk.evidence.filter((e) => e.level === 'current')),
+        source: 'detector',
+        raisedBy: null,
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: organisation?.partnershipId ?? null,
+      action: 'story.submitted',
+      subjectType: 'story',
+      subjectId: story.id,
+    });
+    return true;
+  });
+  if (!submitted) return submitStory(context, actor, storyId, idempotencyKey);
+  return { story: await getStory(context, actor, story.id), findings: piiFindingsOf(text) };
+}

@@ -1,0 +1,69 @@
+// What every transcript format shares: the result, the error a person can fix, the size limits,
+// and the builder that joins paragraphs into story text.
+
+export type TranscriptKind = 'txt' | 'vtt' | 'srt' | 'docx';
+
+/**
+ * One paragraph of the story text. `start`/`end` are UTF-16 offsets into `Transcript.text` of the words
+ * spoken, not counting the "Speaker: " prefix that precedes them in the text when `speaker` is set.
+ */
+export interface TranscriptSegment {
+  start: number;
+  end: number;
+  speaker: string | null;
+  startMs: number | null;
+  endMs: number | null;
+}
+
+export interface Transcript {
+  text: string;
+  segments: TranscriptSegment[];
+}
+
+/** A problem with the uploaded file that the person can fix; the message is safe to show them. */
+export class TranscriptError extends Error {
+  override readonly name = 'TranscriptError';
+}
+
+export const MB = 1024 * 1024;
+/** Transcripts of even a very long interview are well under this; more is a wrong file or an attack. */
+export const MAX_TRANSCRIPT_TEXT_BYTES = 5 * MB;
+/** How far a .docx may expand when unzipped before it is treated as a zip bomb. */
+export const MAX_DOCX_EXPANDED_BYTES = 20 * MB;
+
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  readonly segments: TranscriptSegment[] = [];
+
+  add(speaker: string | null, words: string, startMs: number | null, endMs: number | null): void {
+    const body = words.trim();
+    if (body === '') return;
+    if (this.segments.length > 0) this.push('\n\n');
+    if (speaker !== null) this.push(`${speaker}: `);
+    const start = this.length;
+    this.push(body);
+    this.segments.push({ start, end: this.length, speaker, startMs, endMs });
+  }
+
+  build(): Transcript {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    // Checked as we go so a huge cue list cannot build a huge string first.
+    if (this.length > MAX_TRANSCRIPT_TEXT_BYTES) throw tooLarge();
+  }
+}
+
+export function tooLarge(): TranscriptError {
+  return new TranscriptError(
+    `This transcript is larger than ${MAX_TRANSCRIPT_TEXT_BYTES / MB} MB of text. Please split it into smaller files.`,
+  );
+}
+
+export function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}

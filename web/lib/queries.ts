@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { MembersResponseSchema, OrganisationListResponseSchema } from '../../contracts/people.js';
+import { apiRequest } from './api.js';
+
+/**
+ * What several features read, declared once so they share one cache entry and one way to refresh
+ * it: the organisations of the partnership and an organisation's members. (Who is signed in is
+ * `useMe` in session.ts.)
+ */
+export const sharedKeys = {
+  organisations: ['organisations'] as const,
+  members: (organisationId: string) => ['organisations', organisationId, 'members'] as const,
+};
+
+/** Every organisation of the signed-in person's partnership. */
+export function useOrganisations(options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: sharedKeys.organisations,
+    queryFn: () => apiRequest('/api/organisations', OrganisationListResponseSchema),
+    staleTime: 5 * 60_000,
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** The members of one organisation (coordinators and partnership admins may read them). */
+export function useMembers(organisationId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: sharedKeys.members(organisationId),
+    queryFn: () => apiRequest(`/api/organisations/${organisationId}/members`, MembersResponseSchema),
+    enabled: options.enabled ?? true,
+    retry: false,
+  });
+}
