@@ -62,7 +62,13 @@ function serializeError(error: Error & { cause?: unknown; code?: unknown }) {
   return { type: error.name, message: error.message, stack: error.stack ?? '' };
 }
 
-export const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+/**
+ * The built web app: dist/web at the root of the project. From the sources this file sits in
+ * server/; compiled (`npm run build`) it sits in dist/server, beside dist/web.
+ */
+export const WEB_DIST_DIR = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/server/') ? '../web' : '../dist/web', import.meta.url),
+);
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
