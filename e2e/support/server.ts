@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { copyDemoDataDir, databaseUrl, demoTemplateDatabase, withAdmin } from './demo-template.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,28 +31,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Creates a fresh database on the PostgreSQL server named by `baseUrl`; returns its URL and a way to drop it. */
+/**
+ * Creates a fresh database on the PostgreSQL server named by `baseUrl`, a copy of the run's seeded
+ * demo when there is one; returns its URL and a way to drop it.
+ */
 async function createDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `cairn_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  const template = demoTemplateDatabase();
+  await withAdmin(baseUrl, (admin) =>
+    admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`),
+  );
   return {
-    url: url.toString(),
+    url: databaseUrl(baseUrl, name),
     async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
+      await withAdmin(baseUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }
@@ -92,11 +84,13 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 /**
  * Starts the real Cairn server (`node bin/cairn.mjs start`) on a free port with a fresh data directory,
- * and, when DATABASE_URL is set, a fresh PostgreSQL database that is dropped afterwards.
+ * and, when DATABASE_URL is set, a fresh PostgreSQL database that is dropped afterwards; both start
+ * from the run's seeded demo when the global setup made one.
  */
 export async function startServer(): Promise<TestServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'cairn-e2e-'));
+  copyDemoDataDir(dataDir);
   const database = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : null;
   const url = `http://localhost:${port}`;
 
@@ -110,6 +104,8 @@ export async function startServer(): Promise<TestServer> {
     CAIRN_SEED_DEMO: 'true',
     CAIRN_DEV_OUTBOX: 'true',
     LOG_LEVEL: 'warn',
+    // Journeys test the sources as they are, never a compiled build that may be older.
+    CAIRN_FROM_SOURCE: '1',
   };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;

@@ -76,3 +76,24 @@ export function notFound(what = 'This page'): AppError {
     `${what} could not be found. It may have been removed, or you may not have access.`,
   );
 }
+
+/** A refusal that names the field to fix, like the edge's own validation problems (400). */
+export function invalidField(path: string, message: string): AppError {
+  return new AppError('validation_failed', message, [{ path, message }]);
+}
+
+/** PostgreSQL's SQLSTATE of a failed query, read from the driver's error or the cause it wraps. */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof cause === 'object' && cause !== null) {
+    const causeCode = (cause as { code?: unknown }).code;
+    if (typeof causeCode === 'string') return causeCode;
+  }
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Did a write lose a race to a unique index (SQLSTATE 23505)? */
+export function isUniqueViolation(error: unknown): boolean {
+  return sqlStateOf(error) === '23505';
+}
