@@ -30,15 +30,32 @@ export function normalisePhoneNumber(raw: string): string | null {
   return /^\+[1-9]\d{7,14}$/.test(uk) ? uk : null;
 }
 
-/** An optional way to hear back: an email address, a phone number, or nothing (empty). */
+/**
+ * A number a text message can reach, in international form, or null. A UK number must be a mobile
+ * (07…, +447…): a landline would take the text and nobody would ever read it. Numbers from other
+ * countries cannot be told apart this way and are taken as given.
+ */
+export function mobilePhoneNumber(raw: string): string | null {
+  const phone = normalisePhoneNumber(raw);
+  if (!phone) return null;
+  return phone.startsWith('+44') && !phone.startsWith('+447') ? null : phone;
+}
+
+/** An optional way to hear back: an email address, a mobile number, or nothing (empty). */
 export const ContactSchema = z
   .string()
   .trim()
   .max(120, 'Keep this to 120 characters or fewer')
-  .refine(
-    (value) => value === '' || looksLikeEmail(value) || normalisePhoneNumber(value) !== null,
-    'Enter an email address or a phone number, like 07700 900123, or leave this empty',
-  );
+  .superRefine((value, context) => {
+    if (value === '' || looksLikeEmail(value) || mobilePhoneNumber(value) !== null) return;
+    context.addIssue({
+      code: 'custom',
+      message:
+        normalisePhoneNumber(value) !== null
+          ? 'That looks like a landline, and texts only reach mobiles. Enter a mobile number, like 07700 900123, or an email address'
+          : 'Enter an email address or a mobile number, like 07700 900123, or leave this empty',
+    });
+  });
 
 /** The outward part of a UK postcode, like DD4 or EH10 — never the whole postcode. */
 export const POSTCODE_DISTRICT_PATTERN = /^[A-Z]{1,2}\d[A-Z\d]?$/;

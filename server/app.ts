@@ -24,6 +24,7 @@ import { createEventBus, type EventBus } from './kernel/events.js';
 import {
   refuseNulCharacters,
   registerCsrfProtection,
+  maskUrlForLog,
   registerErrorHandling,
   sendProblem,
 } from './kernel/http.js';
@@ -39,12 +40,9 @@ export type AppDeps = {
 };
 
 /** Tokens in links (invitations, resets, café codes) and query strings are masked in logs. */
-function maskUrl(url: string): string {
-  return url.split('?')[0]?.replace(/\/(invitations|reset-password|confirm)\/[^/]+/, '/$1/[token]') ?? '';
-}
 
 function serializeRequest(request: { method: string; url: string; ip?: string }) {
-  return { method: request.method, url: maskUrl(request.url) };
+  return { method: request.method, url: maskUrlForLog(request.url) };
 }
 
 /**

@@ -232,3 +232,22 @@ export function sendDownload(
     .header('content-disposition', `attachment; filename="${file.filename}"`)
     .send(file.data);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Link tokens are 32 random bytes in base64url: long, and never the lower-case words of a route.
+const TOKEN_LIKE = /^[A-Za-z0-9_-]{20,}$/;
+
+/**
+ * A request's address as the logs may keep it: no query string (search words, filters), and every
+ * link token (invitations, resets, confirmations, calendar feeds, unsubscribe links) replaced, since
+ * a token in a log is a key to someone's account or data.
+ */
+export function maskUrlForLog(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path
+    .split('/')
+    .map((segment) =>
+      TOKEN_LIKE.test(segment) && !UUID.test(segment) && /[A-Z0-9_]/.test(segment) ? '[token]' : segment,
+    )
+    .join('/');
+}

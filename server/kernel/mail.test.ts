@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
 import { createServer, type Server } from 'node:http';
-import { normalisePhoneNumber } from '../../contracts/common.js';
+import { ContactSchema, mobilePhoneNumber, normalisePhoneNumber } from '../../contracts/common.js';
 import {
   claimNextMessage,
   contactRoute,
@@ -17,6 +17,7 @@ import {
   queueText,
   startMailSender,
   startTextSender,
+  withoutAddresses,
 } from './mail.js';
 
 let database: DatabaseHandle;
@@ -92,6 +93,49 @@ describe('the mail outbox', () => {
     } finally {
       await sender.stop();
     }
+  });
+
+  it('keeps the address out of the log when the mail server repeats it in its refusal', async () => {
+    const refusing = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onRcptTo(address, _session, callback) {
+        callback(new Error(`<${address.address}>: Recipient address rejected: mailbox unknown`));
+      },
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', () => resolve()));
+    const address = refusing.server.address();
+    const refusingPort = typeof address === 'object' && address ? address.port : 0;
+    await queueMail(database.db, { to: 'Robin.Gone@example.org', subject: 'Hello', text: 'Hello' });
+    const logs: string[] = [];
+    const sender = startMailSender(database.db, {
+      smtpUrl: `smtp://127.0.0.1:${refusingPort}`,
+      from: 'Cairn <no-reply@cairn.invalid>',
+      intervalMs: 50,
+      log: (message) => logs.push(message),
+    });
+    try {
+      await expect
+        .poll(() => logs.find((line) => line.includes('Recipient address rejected')), {
+          timeout: 10_000,
+        })
+        .toBeDefined();
+      const line = logs.find((entry) => entry.includes('Recipient address rejected')) ?? '';
+      expect(line.toLowerCase()).not.toContain('robin.gone@example.org');
+      expect(line).toContain('<[address]>');
+    } finally {
+      await sender.stop();
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
+  });
+
+  it('takes every email address and phone number out of a failure before it is logged', () => {
+    expect(withoutAddresses('550 <sam@example.org> no such user; see also bob@x.co', 'sam@example.org')).toBe(
+      '550 <[address]> no such user; see also [address]',
+    );
+    expect(withoutAddresses('Gateway refused +447700900123 (unreachable)', '+447700900123')).toBe(
+      'Gateway refused [address] (unreachable)',
+    );
   });
 });
 
@@ -184,6 +228,18 @@ describe('text messages', () => {
     expect(contactRoute(' Ash@Example.org ')).toEqual({ channel: 'email', address: 'ash@example.org' });
     expect(contactRoute('07700 900123')).toEqual({ channel: 'text', address: '+447700900123' });
     expect(contactRoute('on Facebook')).toBeNull();
+  });
+
+  it('never texts a UK landline, and tells the person why their number was refused', () => {
+    expect(contactRoute('01382 123456')).toBeNull();
+    expect(contactRoute('+44 20 7946 0000')).toBeNull();
+    expect(mobilePhoneNumber('+353 85 123 4567')).toBe('+353851234567');
+    expect(ContactSchema.safeParse('07700 900123').success).toBe(true);
+    expect(ContactSchema.safeParse('').success).toBe(true);
+    const landline = ContactSchema.safeParse('01382 123456');
+    expect(landline.error?.issues[0]?.message).toMatch(/^That looks like a landline/);
+    const nonsense = ContactSchema.safeParse('ring the office');
+    expect(nonsense.error?.issues[0]?.message).toMatch(/^Enter an email address or a mobile number/);
   });
 
   it('sends queued texts to the SMS gateway with its token, and never as mail', async () => {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import { looksLikeEmail, normalisePhoneNumber } from '../../contracts/common.js';
+import { looksLikeEmail, mobilePhoneNumber } from '../../contracts/common.js';
 import type { Database, DbOrTx } from './db.js';
 import { mailOutbox } from './kernel.tables.js';
 
@@ -30,7 +30,7 @@ export async function findOutboxMessages(db: DbOrTx, limit = 100) {
 export function contactRoute(contact: string): { channel: Channel; address: string } | null {
   const trimmed = contact.trim();
   if (looksLikeEmail(trimmed)) return { channel: 'email', address: trimmed.toLowerCase() };
-  const phone = normalisePhoneNumber(trimmed);
+  const phone = mobilePhoneNumber(trimmed);
   return phone ? { channel: 'text', address: phone } : null;
 }
 
@@ -139,6 +139,16 @@ export async function retryParkedMessages(db: DbOrTx, ids?: string[]): Promise<n
   return rows.length;
 }
 
+const EMAIL_IN_TEXT = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:]+/g;
+const PHONE_IN_TEXT = /\+?\d[\d\s().-]{7,}\d/g;
+
+/** A delivery failure's text with every email address and phone number taken out, for the logs. */
+export function withoutAddresses(text: string, recipient: string): string {
+  const trimmed = recipient.trim();
+  const named = trimmed ? text.split(trimmed).join('[address]') : text;
+  return named.replace(EMAIL_IN_TEXT, '[address]').replace(PHONE_IN_TEXT, '[address]');
+}
+
 /**
  * Delivers one channel's queued messages every few seconds. Each message is claimed in a short
  * statement and sent outside any transaction, so a slow mail server or SMS gateway never holds the
@@ -161,8 +171,11 @@ function startOutboxDelivery(
       await deliver(message);
     } catch (error) {
       failure = error instanceof Error ? error.message : 'unknown error';
-      // The id and the reason only: addresses are personal data and stay out of the logs.
-      options.log(`Could not send ${noun} ${message.id} (try ${message.attempts}): ${failure}`);
+      // The id and the reason only: addresses are personal data and stay out of the logs, and a
+      // mail server's refusal usually repeats the address it refused.
+      options.log(
+        `Could not send ${noun} ${message.id} (try ${message.attempts}): ${withoutAddresses(failure, message.to)}`,
+      );
     }
     await recordDelivery(db, message, failure);
     return true;
