@@ -187,7 +187,9 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         io.out('The database is up to date.');
         return 0;
       case 'seed-demo': {
-        const seeded = await withContext(config, (context) => seedDemoPartnership(context));
+        const seeded = await withContext(config, (context, database) =>
+          database.exclusively('demo-seed', () => seedDemoPartnership(context)),
+        );
         io.out(
           seeded
             ? 'Added the fictional demo partnership.'

@@ -94,3 +94,27 @@ describe('the demo partnership', () => {
     expect(coded).toEqual([expect.objectContaining({ name: 'Kit Morrow', applications: 6 })]);
   });
 });
+
+describe('two instances starting together on an empty database', () => {
+  // Only PostgreSQL can be shared by two processes; PGlite's data directory belongs to one.
+  it.runIf(process.env.DATABASE_URL)('seed the demo once, the second waiting for the first', async () => {
+    const fresh = await createTestApp();
+    const peer = await fresh.createPeer();
+    try {
+      const results = await Promise.all([
+        fresh.database.exclusively('demo-seed', () => seedDemoPartnership(fresh.context)),
+        peer.database.exclusively('demo-seed', () => seedDemoPartnership(peer.context)),
+      ]);
+      expect(results.sort()).toEqual([false, true]);
+      const signIn = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: DEMO_PEOPLE[0]?.email, password: DEMO_PASSWORD },
+      });
+      expect(signIn.statusCode).toBe(200);
+    } finally {
+      await peer.close();
+      await fresh.close();
+    }
+  });
+});

@@ -19,7 +19,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const cipher = createFieldCipher(loadSecretKey(config));
     const { app, context } = await buildApp({ config, database, cipher });
     if (config.seedDemo) {
-      const seeded = await seedDemoPartnership(context);
+      const seeded = await database.exclusively('demo-seed', () => seedDemoPartnership(context));
       if (seeded) app.log.info('Seeded the fictional demo partnership');
     }
     if (config.smtpUrl) {

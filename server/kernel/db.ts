@@ -31,8 +31,18 @@ export type DatabaseHandle = {
   listen(channel: string, listener: NotifyListener): Promise<() => Promise<void>>;
   /** Applies every committed migration that has not run yet. */
   migrate(): Promise<void>;
+  /**
+   * Runs work that two instances must never do at once (seeding the demo into an empty database):
+   * on PostgreSQL behind a session advisory lock, so the second waits and then finds it done.
+   * PGlite needs none: its data directory belongs to one process.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
+
+// Advisory lock keys, one per kind of exclusive work (any fixed numbers, distinct from each other).
+const MIGRATION_LOCK = 7231;
+const EXCLUSIVE_LOCKS: Record<string, number> = { 'demo-seed': 7232 };
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -87,6 +97,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     async migrate() {
       await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     },
+    exclusively: (_name, work) => work(),
     async close() {
       await client.close();
       lock?.release();
@@ -161,10 +172,22 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       // migrate while the others wait and then find nothing left to do.
       const c = await pool.connect();
       try {
-        await c.query('select pg_advisory_lock(7231)');
+        await c.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migratePg(drizzlePg({ client: c }), { migrationsFolder: MIGRATIONS_DIR });
       } finally {
-        await c.query('select pg_advisory_unlock(7231)').catch(() => undefined);
+        await c.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        c.release();
+      }
+    },
+    async exclusively(name, work) {
+      const key = EXCLUSIVE_LOCKS[name];
+      if (key === undefined) throw new Error(`No advisory lock is named ${name}`);
+      const c = await pool.connect();
+      try {
+        await c.query('select pg_advisory_lock($1)', [key]);
+        return await work();
+      } finally {
+        await c.query('select pg_advisory_unlock($1)', [key]).catch(() => undefined);
         c.release();
       }
     },

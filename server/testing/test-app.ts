@@ -18,7 +18,12 @@ export type TestApp = {
   /** The newest messages the development outbox holds (mail and text), newest first; only `to` someone when given. */
   outbox(to?: string): Promise<OutboxMessage[]>;
   /** Builds a second app instance on the same database, as a load balancer would run. */
-  createPeer(): Promise<{ app: FastifyInstance; close(): Promise<void> }>;
+  createPeer(): Promise<{
+    app: FastifyInstance;
+    context: ModuleContext;
+    database: DatabaseHandle;
+    close(): Promise<void>;
+  }>;
   close(): Promise<void>;
 };
 
@@ -95,6 +100,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await peer.app.ready();
       return {
         app: peer.app,
+        context: peer.context,
+        database: peerDatabase,
         async close() {
           await peer.app.close();
           if (peerDatabase !== database) await peerDatabase.close();
