@@ -132,6 +132,7 @@ export const CreateIdeaRequestSchema = z.strictObject({
   /** Table hosts typing up paper notes may name another table; participants add to their own. */
   tableId: IdSchema.optional(),
 });
+export type CreateIdeaRequest = z.input<typeof CreateIdeaRequestSchema>;
 
 export const IdeaSchema = z.object({
   id: IdSchema,
@@ -168,6 +169,8 @@ export const IdeaSchema = z.object({
     .nullable(),
 });
 export type Idea = z.infer<typeof IdeaSchema>;
+/** The answer to adding an idea: the new idea's id (the board follows over the live socket). */
+export const CreatedIdeaSchema = IdeaSchema.pick({ id: true });
 
 export const BoardSchema = z.object({
   cafe: CafeSchema.omit({ joinCode: true }).extend({ joinCode: z.string().nullable() }),

@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { hashToken } from '../../kernel/crypto.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
@@ -42,9 +42,8 @@ export async function loadCafe(db: DbOrTx, cafeId: string) {
   return { row, cafe: toCafe(row, layout.rounds, layout.tables, roles, signUps) };
 }
 
-/** Loads a café for someone who may run it: 401 when signed out, 404 for anyone else. */
-export async function requireFacilitator(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
-  const actor = requireActor(actorOrNull);
+/** Loads a café for someone who may run it: 404 for anyone else. */
+export async function requireFacilitator(context: ModuleContext, actor: Actor, cafeId: string) {
   const loaded = await loadCafe(context.db, cafeId);
   if (!mayRunCafe(actor, loaded.row.organisationId)) throw notFound('This café');
   return { actor, ...loaded };

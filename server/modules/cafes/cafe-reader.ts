@@ -10,9 +10,6 @@ export function participantCookie(cafeId: string): string {
 }
 
 /** The reader of a request to one café: the signed-in person and this café's participant cookie. */
-export function readerOf(request: FastifyRequest<{ Params: { cafeId: string } }>): CafeReader {
-  return {
-    actor: request.actor,
-    participantToken: request.cookies[participantCookie(request.params.cafeId)],
-  };
+export function readerOf(request: FastifyRequest, cafeId: string): CafeReader {
+  return { actor: request.actor, participantToken: request.cookies[participantCookie(cafeId)] };
 }

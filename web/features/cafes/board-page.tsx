@@ -1,17 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Board, Idea } from '../../../contracts/cafes.js';
+import type { Board } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { apiRequest, errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
-import { strings } from '../../lib/strings.js';
 import { boardKey, schemas, storeBoard } from './cafe-api.js';
+import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
 import { ideaResultText } from './results.js';
@@ -28,174 +28,6 @@ const VOTING_LEADS = {
   agreement: () => b.agreementLead,
 } satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
 
-const STATEMENT_CHOICES = [
-  { vote: 1, label: b.agree },
-  { vote: -1, label: b.disagree },
-  { vote: 0, label: b.pass },
-] as const;
-
-/** Agree / disagree / pass on one statement: three buttons, one of them pressed. */
-function StatementVote({
-  idea,
-  current,
-  onVote,
-}: {
-  idea: Idea;
-  current: number | undefined;
-  onVote: (vote: 1 | -1 | 0) => void;
-}) {
-  return (
-    <div role="group" aria-label={b.statementGroup(idea.text)} className="cafe-vote__statement">
-      {STATEMENT_CHOICES.map((choice) => (
-        <button
-          key={choice.vote}
-          type="button"
-          className="cafe-toggle"
-          aria-pressed={current === choice.vote}
-          onClick={() => onVote(choice.vote)}
-        >
-          <span aria-hidden="true">{current === choice.vote ? '✓ ' : ''}</span>
-          {choice.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/**
- * Pairwise comparison: two ideas side by side, pick the one that matters more. The next pair comes
- * back with the answer, so a slow phone makes one request per choice.
- */
-function PairChooser({ board, onError }: { board: Board; onError: (error: unknown) => void }) {
-  const cafeId = board.cafe.id;
-  const client = useQueryClient();
-  const pairKey = ['cafes', cafeId, 'pair'] as const;
-  const [saved, setSaved] = useState('');
-  const pair = useQuery({
-    queryKey: pairKey,
-    queryFn: async () => apiRequest(`/api/cafes/${cafeId}/pair`, await schemas.pair()),
-  });
-  const choose = useMutation({
-    mutationFn: async (body: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' }) =>
-      apiRequest(`/api/cafes/${cafeId}/pairwise`, await schemas.pair(), { method: 'POST', body }),
-    onSuccess: (next) => {
-      client.setQueryData(pairKey, next);
-      setSaved(b.pairRecorded);
-    },
-    onError,
-  });
-  const byId = new Map(board.ideas.map((i) => [i.id, i]));
-  if (pair.isPending) return <Loading />;
-  if (pair.isError) return <LoadError error={pair.error} onRetry={() => void pair.refetch()} />;
-  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto).length;
-  const left = pair.data ? byId.get(pair.data.leftId) : undefined;
-  const right = pair.data ? byId.get(pair.data.rightId) : undefined;
-  if (!pair.data || !left || !right) return <p>{standing < 2 ? b.pairTooFew : b.pairDone}</p>;
-  const send = (choice: 'left' | 'right' | 'cant_decide') =>
-    choose.mutate({ leftId: left.id, rightId: right.id, choice });
-  return (
-    <div className="cafe-pair" aria-labelledby="cafe-pair-title">
-      <h3 id="cafe-pair-title">{b.pairTitle}</h3>
-      <div className="cafe-pair__choices">
-        {[
-          { idea: left, choice: 'left' as const },
-          { idea: right, choice: 'right' as const },
-        ].map(({ idea, choice }) => (
-          // Keyed by side, not idea, so focus stays on the button as the next pair arrives.
-          <button
-            key={choice}
-            type="button"
-            className="cafe-pair__choice"
-            aria-label={b.pairChoose(idea.text)}
-            aria-disabled={choose.isPending || undefined}
-            onClick={() => {
-              if (!choose.isPending) send(choice);
-            }}
-          >
-            {idea.text}
-          </button>
-        ))}
-      </div>
-      <Button variant="secondary" isPending={choose.isPending} onPress={() => send('cant_decide')}>
-        {b.pairCantDecide}
-      </Button>
-      <StatusMessage>{saved || null}</StatusMessage>
-    </div>
-  );
-}
-
-interface VoteControlsProps {
-  idea: Idea;
-  board: Board;
-  onVote: (ideaId: string, dots: number) => void;
-  onStatement: (ideaId: string, vote: 1 | -1 | 0) => void;
-  onHelp: (ideaId: string, helping: boolean) => void;
-}
-
-function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteControlsProps) {
-  const me = board.me;
-  if (!me) return null;
-  const mine = me.votes[idea.id] ?? 0;
-  const helping = me.helping.includes(idea.id);
-  const perIdea = board.cafe.allowStacking ? board.cafe.dotsPerPerson : 1;
-  return (
-    <div className="cafe-vote">
-      {board.cafe.votingOpen && board.cafe.votingMethod === 'dots' ? (
-        <div className="cafe-vote__dots">
-          <button
-            type="button"
-            className="cafe-vote__step"
-            aria-label={b.removeDot(idea.text)}
-            disabled={mine === 0}
-            onClick={() => onVote(idea.id, mine - 1)}
-          >
-            −
-          </button>
-          <span className="cafe-vote__mine">{b.yourDots(mine)}</span>
-          <button
-            type="button"
-            className="cafe-vote__step"
-            aria-label={b.addDot(idea.text)}
-            disabled={me.dotsLeft === 0 || mine >= perIdea}
-            onClick={() => onVote(idea.id, mine + 1)}
-          >
-            +
-          </button>
-        </div>
-      ) : null}
-      {board.cafe.votingOpen && board.cafe.votingMethod === 'approval' ? (
-        <button
-          type="button"
-          className="cafe-toggle"
-          aria-pressed={mine > 0}
-          aria-label={b.approveLabel(idea.text)}
-          onClick={() => onVote(idea.id, mine > 0 ? 0 : 1)}
-        >
-          <span aria-hidden="true">{mine > 0 ? '✓ ' : ''}</span>
-          {b.approve}
-        </button>
-      ) : null}
-      {board.cafe.votingOpen && board.cafe.votingMethod === 'agreement' ? (
-        <StatementVote
-          idea={idea}
-          current={me.statementVotes[idea.id]}
-          onVote={(value) => onStatement(idea.id, value)}
-        />
-      ) : null}
-      <button
-        type="button"
-        className="cafe-toggle"
-        aria-pressed={helping}
-        aria-label={b.helpLabel(idea.text)}
-        onClick={() => onHelp(idea.id, !helping)}
-      >
-        <span aria-hidden="true">{helping ? '✓ ' : ''}</span>
-        {b.help}
-      </button>
-    </div>
-  );
-}
-
 function AddIdea({ cafeId }: { cafeId: string }) {
   const client = useQueryClient();
   const [error, setError] = useState<string | undefined>();
@@ -209,7 +41,7 @@ function AddIdea({ cafeId }: { cafeId: string }) {
       setDone(b.added);
       void client.invalidateQueries({ queryKey: boardKey(cafeId) });
     },
-    onError: (problem) => setError(isApiError(problem) ? problem.problem.detail : strings.errors.generic),
+    onError: (problem) => setError(errorText(problem)),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -252,8 +84,7 @@ export function BoardPage() {
   const { query, live, announcement } = useCafeBoard(cafeId);
   const [actionError, setActionError] = useState('');
 
-  const onActionError = (error: unknown) =>
-    setActionError(isApiError(error) ? error.problem.detail : strings.errors.generic);
+  const onActionError = (error: unknown) => setActionError(errorText(error));
   const vote = useMutation({
     mutationFn: (body: { ideaId: string; dots: number }) =>
       apiRequest(`/api/cafes/${cafeId}/votes`, schemas.board, { method: 'POST', body }),

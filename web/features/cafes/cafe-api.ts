@@ -4,23 +4,18 @@ import { apiRequest } from '../../lib/api.js';
 
 /**
  * The café contracts load beside the first API call, so the join page and the participant board stay
- * light on a slow phone: the validation library arrives while the request is on its way.
+ * light on a slow phone: the validation library arrives while the request is on its way. That is why
+ * these pages call the API by path here rather than through the declared endpoints
+ * (contracts/cafes.endpoints.ts), which would bring the validation library with the page; the
+ * facilitator's pages, which load it anyway, use the declared endpoints.
  */
 const contracts = () => import('../../../contracts/cafes.js');
 
 export const schemas = {
   board: () => contracts().then((c) => c.BoardSchema),
-  cafe: () => contracts().then((c) => c.CafeSchema),
-  cafeList: () => contracts().then((c) => c.CafeListResponseSchema),
   join: () => contracts().then((c) => c.JoinCafeResponseSchema),
-  similar: () => contracts().then((c) => c.SimilarIdeasResponseSchema),
-  created: () => contracts().then((c) => c.IdeaSchema.pick({ id: true })),
-  harvest: () => contracts().then((c) => c.HarvestSchema),
-  photo: () => contracts().then((c) => c.CafePhotoSchema),
+  created: () => contracts().then((c) => c.CreatedIdeaSchema),
   pair: () => contracts().then((c) => c.PairSchema),
-  publicCafe: () => contracts().then((c) => c.PublicCafeSchema),
-  signUp: () => contracts().then((c) => c.SignUpResponseSchema),
-  signUps: () => contracts().then((c) => c.SignUpListSchema),
 };
 
 export const cafesKey = ['cafes'] as const;

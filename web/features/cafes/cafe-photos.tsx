@@ -1,14 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import type { Board } from '../../../contracts/cafes.js';
+import { CafePhotoSchema, type Board } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { apiRequest, errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
-import { schemas } from './cafe-api.js';
 import { NativeField } from '../../components/native-field.js';
+import { harvestKey, useHarvest } from './harvest-query.js';
 
 const s = cafesStrings.photos;
 const FORM = 'cafe-photo';
@@ -19,16 +19,13 @@ export function CafePhotos({ cafe }: { cafe: Board['cafe'] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState('');
-  const harvestKey = ['cafes', cafe.id, 'harvest'];
-  const harvest = useQuery({
-    queryKey: harvestKey,
-    queryFn: async () => apiRequest(`/api/cafes/${cafe.id}/harvest`, await schemas.harvest()),
-  });
+  const harvest = useHarvest(cafe.id);
   const upload = useMutation({
-    mutationFn: async (input: { file: File; tableNumber: string; caption: string }) => {
+    // A plain route, not a declared endpoint: the photo goes up as it is, with its own content type.
+    mutationFn: (input: { file: File; tableNumber: string; caption: string }) => {
       const query = new URLSearchParams({ filename: input.file.name, caption: input.caption });
       if (input.tableNumber) query.set('tableNumber', input.tableNumber);
-      return apiRequest(`/api/cafes/${cafe.id}/photos?${query.toString()}`, await schemas.photo(), {
+      return apiRequest(`/api/cafes/${cafe.id}/photos?${query.toString()}`, CafePhotoSchema, {
         method: 'POST',
         file: input.file,
       });
@@ -37,9 +34,9 @@ export function CafePhotos({ cafe }: { cafe: Board['cafe'] }) {
       formRef.current?.reset();
       setError(undefined);
       setDone(s.added);
-      void client.invalidateQueries({ queryKey: harvestKey });
+      void client.invalidateQueries({ queryKey: harvestKey(cafe.id) });
     },
-    onError: (problem) => setError(isApiError(problem) ? problem.problem.detail : strings.errors.generic),
+    onError: (problem) => setError(errorText(problem)),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

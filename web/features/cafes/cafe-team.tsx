@@ -5,11 +5,12 @@ import { CAFE_ROLES, type Board, type CafeRole } from '../../../contracts/cafes.
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { cafePlanningEndpoints, cafeSignUpEndpoints } from '../../../contracts/cafes.endpoints.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
-import { boardKey, schemas } from './cafe-api.js';
+import { boardKey } from './cafe-api.js';
 
 const s = cafesStrings.team;
 const u = cafesStrings.signUps;
@@ -25,14 +26,14 @@ export function CafeTeam({ cafe }: { cafe: Board['cafe'] }) {
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const save = useMutation({
-    mutationFn: async (roles: CafeRole[]) =>
-      apiRequest(`/api/cafes/${cafe.id}/roles`, await schemas.cafe(), { method: 'PUT', body: { roles } }),
+    mutationFn: (roles: CafeRole[]) =>
+      callEndpoint(cafePlanningEndpoints.setRoles, { params: { cafeId: cafe.id }, body: { roles } }),
     onSuccess: () => {
       setError('');
       setDone(s.saved);
       void client.invalidateQueries({ queryKey: boardKey(cafe.id) });
     },
-    onError: (problem) => setError(isApiError(problem) ? problem.problem.detail : strings.errors.generic),
+    onError: (problem) => setError(errorText(problem)),
   });
   const update = (key: number, change: Partial<CafeRole>) =>
     setRows(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
@@ -146,7 +147,7 @@ export function CafeSignUps({ cafe }: { cafe: Board['cafe'] }) {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['cafes', cafe.id, 'sign-ups'],
-    queryFn: async () => apiRequest(`/api/cafes/${cafe.id}/sign-ups`, await schemas.signUps()),
+    queryFn: () => callEndpoint(cafeSignUpEndpoints.listSignUps, { params: { cafeId: cafe.id } }),
     enabled: open,
   });
   const path = `/cafes/${cafe.id}/sign-up`;

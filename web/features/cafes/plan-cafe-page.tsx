@@ -4,10 +4,10 @@ import { useNavigate } from 'react-router';
 import {
   CAFE_FORMATS,
   VOTING_METHODS,
-  CafeSchema,
   CreateCafeRequestSchema,
   type CreateCafeRequest,
 } from '../../../contracts/cafes.js';
+import { cafePlanningEndpoints } from '../../../contracts/cafes.endpoints.js';
 import { Button } from '../../components/button.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -15,12 +15,14 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { RadioGroup } from '../../components/radio-group.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId, readForm } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { useMe } from '../../lib/session.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { cafesKey } from './cafe-api.js';
+import { planFrom, startsAtFrom } from './plan-cafe-request.js';
 import { NativeField } from '../../components/native-field.js';
 import { mayRunCafes } from './access.js';
 import './cafes.css';
@@ -44,23 +46,37 @@ const FIELDS = [
   'allowStacking',
 ] as const;
 
-function numberOr(value: string | undefined, fallback: number): number {
-  const text = (value ?? '').trim();
-  return text === '' ? fallback : Number(text);
-}
-
 /** Plan a café: its purpose, questions for each round, tables, video rooms and how people will vote. */
 export function PlanCafePage() {
   const s = cafesStrings.plan;
   const me = useMe();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const form = useFormErrors(FIELDS, 'title');
   const [rounds, setRounds] = useState<number[]>([1, 2]);
   const [nextKey, setNextKey] = useState(3);
+  const organisations = [
+    ...new Map(
+      (me.data?.memberships ?? [])
+        .filter((m) => m.role === 'facilitator' || m.role === 'coordinator')
+        .map((m) => [m.organisationId, m.organisationName]),
+    ),
+  ].map(([id, name]) => ({ id, name }));
+  const form = useContractForm({
+    schema: CreateCafeRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'title',
+    emptyMessages: { rounds: s.missingQuestion },
+    toRequest: (values) => {
+      // The questions share one place for errors, "rounds": it counts as empty when a question is
+      // missing, so any error there reads as the missing question (emptyMessages above).
+      const missingQuestion = rounds.some((key) => (values[`question-${key}`] ?? '').trim().length < 3);
+      values.rounds = missingQuestion ? '' : 'given';
+      return planFrom(values, rounds, organisations[0]?.id ?? '');
+    },
+  });
 
   const create = useMutation({
-    mutationFn: (body: CreateCafeRequest) => apiRequest('/api/cafes', CafeSchema, { method: 'POST', body }),
+    mutationFn: (body: CreateCafeRequest) => callEndpoint(cafePlanningEndpoints.createCafe, { body }),
     onSuccess: (cafe) => {
       void client.invalidateQueries({ queryKey: cafesKey });
       void navigate(`/cafes/${cafe.id}/run`, { state: noticeState(s.planned(cafe.title)) });
@@ -70,59 +86,15 @@ export function PlanCafePage() {
 
   if (me.isPending) return <Loading />;
   if (!mayRunCafes(me.data)) return <NotFound />;
-  const organisations = [
-    ...new Map(
-      (me.data?.memberships ?? [])
-        .filter((m) => m.role === 'facilitator' || m.role === 'coordinator')
-        .map((m) => [m.organisationId, m.organisationName]),
-    ),
-  ].map(([id, name]) => ({ id, name }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    let startsAt: string | undefined;
-    if (values.date) {
-      const local = new Date(`${values.date}T${values.time || '00:00'}`);
-      if (Number.isNaN(local.getTime())) {
-        form.setErrors([{ field: 'startsAt', message: s.dateTimeInvalid }]);
-        return;
-      }
-      startsAt = local.toISOString();
-    }
-    const video = (values.videoLinkPattern ?? '').trim();
-    const input = {
-      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
-      title: values.title ?? '',
-      purpose: values.purpose ?? '',
-      format: values.format ?? 'in_person',
-      ...(startsAt ? { startsAt } : {}),
-      venue: values.venue ?? '',
-      accessInfo: values.accessInfo ?? '',
-      ...((values.capacity ?? '').trim() ? { capacity: Number(values.capacity) } : {}),
-      signUpOpen: values.signUpOpen === 'on',
-      rounds: rounds.map((key) => ({
-        question: values[`question-${key}`] ?? '',
-        minutes: numberOr(values[`minutes-${key}`], 20),
-      })),
-      tables: numberOr(values.tables, 4),
-      ...(video ? { videoLinkPattern: video } : {}),
-      votingMethod: values.votingMethod ?? 'dots',
-      dotsPerPerson: numberOr(values.dotsPerPerson, 3),
-      allowStacking: values.allowStacking === 'on',
-    };
-    const parsed = CreateCafeRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      const missingQuestion = input.rounds.some((r) => r.question.trim().length < 3);
-      form.fromZod(
-        parsed.error,
-        { title: values.title ?? '', rounds: missingQuestion ? '' : 'ok' },
-        { rounds: s.missingQuestion },
-      );
+    if (startsAtFrom(readForm(event.currentTarget)) === null) {
+      form.reject([{ field: 'startsAt', message: s.dateTimeInvalid }]);
       return;
     }
-    form.clear();
-    create.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) create.mutate(body);
   };
 
   if (organisations.length === 0) {

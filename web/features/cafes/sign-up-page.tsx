@@ -1,16 +1,19 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
+import type { z } from 'zod';
+import { SignUpRequestSchema } from '../../../contracts/cafes.js';
+import { cafeSignUpEndpoints } from '../../../contracts/cafes.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDateTime } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
-import { schemas } from './cafe-api.js';
 import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
 
@@ -18,20 +21,25 @@ const s = cafesStrings.signUp;
 const FORM = 'cafe-sign-up';
 const FIELDS = ['name', 'contact', 'accessNeeds'] as const;
 
+type SignUp = z.output<typeof SignUpRequestSchema>;
+
 /** Public: what the café is, when and where, its access information, and a short sign-up form. */
 export function SignUpPage() {
   const { cafeId = '' } = useParams();
-  const form = useFormErrors(FIELDS, 'name');
+  const form = useContractForm({
+    schema: SignUpRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { name: s.nameMissing },
+  });
   const [signedUp, setSignedUp] = useState<{ emailed: boolean } | null>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
   const cafe = useQuery({
     queryKey: ['cafes', cafeId, 'public'],
-    queryFn: async () => apiRequest(`/api/cafes/${cafeId}/public`, await schemas.publicCafe()),
+    queryFn: () => callEndpoint(cafeSignUpEndpoints.getPublicCafe, { params: { cafeId } }),
     retry: (count, error) => !isApiError(error, 404) && count < 2,
   });
   const signUp = useMutation({
-    mutationFn: async (body: { name: string; contact: string; accessNeeds: string }) =>
-      apiRequest(`/api/cafes/${cafeId}/sign-ups`, await schemas.signUp(), { method: 'POST', body }),
+    mutationFn: (body: SignUp) => callEndpoint(cafeSignUpEndpoints.signUp, { params: { cafeId }, body }),
     onSuccess: (_, body) => setSignedUp({ emailed: body.contact.includes('@') }),
     onError: (error) => form.fromProblem(error),
   });
@@ -55,18 +63,8 @@ export function SignUpPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const name = (values.name ?? '').trim();
-    if (name === '') {
-      form.setErrors([{ field: 'name', message: s.nameMissing }]);
-      return;
-    }
-    form.clear();
-    signUp.mutate({
-      name,
-      contact: (values.contact ?? '').trim(),
-      accessNeeds: (values.accessNeeds ?? '').trim(),
-    });
+    const body = form.parse(event.currentTarget);
+    if (body) signUp.mutate(body);
   };
 
   return (

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { BoardSchema, CafeParamsSchema } from '../../../../contracts/cafes.js';
-import { PROBLEM_RESPONSES as problems } from '../../../kernel/http.js';
+import { CafeParamsSchema } from '../../../../contracts/cafes.js';
+import { cafeBoardEndpoints } from '../../../../contracts/cafes.endpoints.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mayWatch } from '../cafe-loader.js';
 import { readerOf } from '../cafe-reader.js';
@@ -15,22 +16,25 @@ export function registerBoardRoutes(
 ): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
-  app.get(
-    '/cafes/:cafeId/board',
-    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: BoardSchema, ...problems } } },
-    async (request) => getBoard(context, readerOf(request), request.params.cafeId),
+  registerEndpoint(
+    scope,
+    cafeBoardEndpoints.getBoard,
+    ({ request, params }) => getBoard(context, readerOf(request, params.cafeId), params.cafeId),
+    { tags: ['cafes'] },
   );
 
-  // Live board: participants and the facilitator are told of every change as it is stored.
+  // Live board: participants and the facilitator are told of every change as it is stored. A plain
+  // route: it is a WebSocket, not a request with one answer.
   app.get(
     '/cafes/:cafeId/live',
     { websocket: true, schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (socket, request) => {
-      if (!(await mayWatch(context, readerOf(request), request.params.cafeId))) {
+      const { cafeId } = request.params;
+      if (!(await mayWatch(context, readerOf(request, cafeId), cafeId))) {
         socket.close(4401, 'Join the café first');
         return;
       }
-      live.join(request.params.cafeId, socket);
+      live.join(cafeId, socket);
     },
   );
 }

@@ -84,11 +84,11 @@ async function harvestDocument(context: ModuleContext, harvest: Harvest): Promis
 /** The harvest as a Word document or a PDF, for the facilitator to share. */
 export async function renderHarvest(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   cafeId: string,
   format: 'docx' | 'pdf',
 ) {
-  const harvest = await buildHarvest(context, actorOrNull, cafeId);
+  const harvest = await buildHarvest(context, actor, cafeId);
   const document = await harvestDocument(context, harvest);
   const data = format === 'docx' ? await renderDocx(document) : await renderPdf(document);
   return { data, filename: `${fileSlug(harvest.cafe.title, 'cafe')}-harvest.${format}` };

@@ -3,11 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   CafeParamsSchema,
   CafePhotoSchema,
-  HarvestSchema,
   PhotoParamsSchema,
   PhotoQuerySchema,
-  SendPriorityRequestSchema,
 } from '../../../../contracts/cafes.js';
+import { cafeHarvestEndpoints } from '../../../../contracts/cafes.endpoints.js';
+import { requireActor } from '../../../kernel/access.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import {
   PROBLEM_RESPONSES as problems,
   registerUploadRoutes,
@@ -23,42 +24,43 @@ import { sendPriority } from './priorities.js';
 /** What came of the café: the harvest report and its downloads, photos, and priorities sent on. */
 export function registerHarvestRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
+  const options = { tags: ['cafes'] };
 
-  app.get(
-    '/cafes/:cafeId/harvest',
-    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: HarvestSchema, ...problems } } },
-    async (request) => buildHarvest(context, request.actor, request.params.cafeId),
+  registerEndpoint(
+    scope,
+    cafeHarvestEndpoints.getHarvest,
+    ({ actor, params }) => buildHarvest(context, actor, params.cafeId),
+    options,
   );
+  // Plain routes: they send Word and PDF downloads.
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/cafes/:cafeId/harvest.${format}`,
       { schema: { tags: ['cafes'], params: CafeParamsSchema } },
       async (request, reply) => {
-        const file = await renderHarvest(context, request.actor, request.params.cafeId, format);
+        const actor = requireActor(request.actor);
+        const file = await renderHarvest(context, actor, request.params.cafeId, format);
         return sendDownload(reply, file, format);
       },
     );
   }
-  app.post(
-    '/cafes/:cafeId/priorities',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: SendPriorityRequestSchema,
-        response: { 200: HarvestSchema, ...problems },
-      },
-    },
-    async (request) => sendPriority(context, request.actor, request.params.cafeId, request.body.ideaId),
+  registerEndpoint(
+    scope,
+    cafeHarvestEndpoints.sendPriority,
+    ({ actor, params, body }) => sendPriority(context, actor, params.cafeId, body.ideaId),
+    options,
   );
+  // A plain route: it sends the image itself.
   app.get(
     '/cafes/:cafeId/photos/:photoId',
     { schema: { tags: ['cafes'], params: PhotoParamsSchema } },
     async (request, reply) => {
-      const photo = await readPhoto(context, request.actor, request.params.cafeId, request.params.photoId);
+      const { cafeId, photoId } = request.params;
+      const photo = await readPhoto(context, requireActor(request.actor), cafeId, photoId);
       return reply.type(photo.mime).header('cache-control', 'private, no-store').send(photo.data);
     },
   );
+  // A plain route: it streams the uploaded photo, with the photo's own content type.
   registerUploadRoutes(scope, (uploads) => {
     uploads.withTypeProvider<ZodTypeProvider>().post(
       '/cafes/:cafeId/photos',
@@ -75,7 +77,7 @@ export function registerHarvestRoutes(scope: FastifyInstance, context: ModuleCon
       },
       async (request, reply) =>
         reply.status(201).send(
-          await uploadPhoto(context, request.actor, request.params.cafeId, {
+          await uploadPhoto(context, requireActor(request.actor), request.params.cafeId, {
             body: uploadBody(request),
             tableNumber: request.query.tableNumber,
             caption: request.query.caption,

@@ -7,12 +7,8 @@ import * as repo from '../cafes.repository.js';
 import * as harvestRepo from './harvest.repository.js';
 
 /** The harvest: priorities with raw counts, ideas by round and table, attendance and photos. */
-export async function buildHarvest(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  cafeId: string,
-): Promise<Harvest> {
-  const { cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId: string): Promise<Harvest> {
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
   const [board, byTable, sent, photos] = await Promise.all([
     buildBoard(context, cafeId, { facilitator: false, participant: undefined }),
     repo.countParticipantsByTable(context.db, cafeId),

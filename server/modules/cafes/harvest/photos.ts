@@ -15,11 +15,11 @@ const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
 /** Stores a photo of a tablecloth (PNG or JPEG, checked by content) for the harvest. */
 export async function uploadPhoto(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   cafeId: string,
   upload: { body: Readable; tableNumber?: number | undefined; caption: string },
 ) {
-  const { actor, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
   const data = await readUpload(
     upload.body,
     PHOTO_LIMIT_BYTES,
@@ -50,13 +50,8 @@ export async function uploadPhoto(
 }
 
 /** A photo from the harvest, for the café's facilitators only. */
-export async function readPhoto(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  cafeId: string,
-  photoId: string,
-) {
-  await requireFacilitator(context, actorOrNull, cafeId);
+export async function readPhoto(context: ModuleContext, actor: Actor, cafeId: string, photoId: string) {
+  await requireFacilitator(context, actor, cafeId);
   const photo = await harvestRepo.findPhoto(context.db, cafeId, photoId);
   if (!photo) throw notFound('This photo');
   return { data: await readFile(join(context.config.dataDir, photo.path)), mime: photo.mime };

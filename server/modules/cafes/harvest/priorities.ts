@@ -10,13 +10,8 @@ import { buildHarvest } from './harvest.js';
 import * as harvestRepo from './harvest.repository.js';
 
 /** Sends a priority on to co-production, with its counts at the time. */
-export async function sendPriority(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  cafeId: string,
-  ideaId: string,
-) {
-  const { actor, row } = await requireFacilitator(context, actorOrNull, cafeId);
+export async function sendPriority(context: ModuleContext, actor: Actor, cafeId: string, ideaId: string) {
+  const { row } = await requireFacilitator(context, actor, cafeId);
   const idea = (await repo.findIdeasWithCounts(context.db, cafeId)).find((i) => i.id === ideaId);
   if (!idea || !isStanding(idea)) throw notFound('This idea');
   await harvestRepo.insertPriority(context.db, {

@@ -9,11 +9,11 @@ import * as repo from '../cafes.repository.js';
 /** Merges a duplicate into another idea: its dots and help ticks move across. */
 export async function mergeIdeas(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   cafeId: string,
   input: { sourceId: string; targetId: string },
 ) {
-  const { row: cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  const { row: cafe } = await requireFacilitator(context, actor, cafeId);
   if (input.sourceId === input.targetId)
     throw new AppError('bad_request', 'Choose two different ideas to merge.');
   const maxPerIdea = cafe.votingMethod === 'approval' || !cafe.allowStacking ? 1 : cafe.dotsPerPerson;

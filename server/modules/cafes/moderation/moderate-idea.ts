@@ -9,12 +9,12 @@ import * as repo from '../cafes.repository.js';
 /** Hides (or shows again) an idea, or corrects its words; the author's own words are kept. */
 export async function moderateIdea(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   cafeId: string,
   ideaId: string,
   input: { hidden?: boolean | undefined; text?: string | undefined },
 ) {
-  await requireFacilitator(context, actorOrNull, cafeId);
+  await requireFacilitator(context, actor, cafeId);
   const idea = await repo.findIdea(context.db, cafeId, ideaId);
   if (!idea) throw notFound('This idea');
   // Editing fixes typos only; the author's own words stay in originalText.

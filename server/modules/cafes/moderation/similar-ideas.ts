@@ -6,8 +6,8 @@ import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
 
 /** Likely duplicates, for the facilitator to merge (by the text toolkit's similarity). */
-export async function findSimilarIdeas(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
-  await requireFacilitator(context, actorOrNull, cafeId);
+export async function findSimilarIdeas(context: ModuleContext, actor: Actor, cafeId: string) {
+  await requireFacilitator(context, actor, cafeId);
   const ideas = (await repo.findIdeasWithCounts(context.db, cafeId)).filter(isStanding);
   const pairs = findSimilarPairs(
     ideas.map((i) => i.text),

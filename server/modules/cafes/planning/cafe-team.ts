@@ -22,12 +22,12 @@ export function checkRoles(roles: CafeRole[], tables: number): CafeRole[] {
 /** Names the café team. Saved whole, so the plan page can add, change and remove in one go. */
 export async function setRoles(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   cafeId: string,
   roles: CafeRole[],
 ): Promise<Cafe> {
   // Allowed after the café too, so the record of who held it can be put right.
-  const { actor, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
   await context.db.transaction(async (tx) => {
     await repo.replaceRoles(tx, cafeId, checkRoles(roles, cafe.tables.length));
     await recordAudit(tx, {

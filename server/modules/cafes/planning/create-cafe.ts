@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type { Cafe, CreateCafeRequestSchema } from '../../../../contracts/cafes.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -21,12 +21,7 @@ function newJoinCode(): string {
 }
 
 /** Plans a café: its rounds, tables (with video rooms for online tables), team and join code. */
-export async function createCafe(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  input: NewCafe,
-): Promise<Cafe> {
-  const actor = requireActor(actorOrNull);
+export async function createCafe(context: ModuleContext, actor: Actor, input: NewCafe): Promise<Cafe> {
   const organisation = await findOrganisationById(context.db, input.organisationId);
   if (!organisation || !mayRunCafe(actor, organisation.id)) throw notFound('This organisation');
   const cafeId = await context.db.transaction(async (tx) => {

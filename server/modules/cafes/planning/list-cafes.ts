@@ -1,13 +1,12 @@
 import type { Cafe } from '../../../../contracts/cafes.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadCafe, requireFacilitator } from '../cafe-loader.js';
 import { mayRunCafe } from '../cafes.policy.js';
 import * as repo from '../cafes.repository.js';
 
 /** Every café of the organisations the person may run cafés for, the latest start first. */
-export async function findCafes(context: ModuleContext, actorOrNull: Actor | null): Promise<Cafe[]> {
-  const actor = requireActor(actorOrNull);
+export async function findCafes(context: ModuleContext, actor: Actor): Promise<Cafe[]> {
   const organisations = [
     ...new Set([...actor.memberships.map((m) => m.organisationId), ...actor.partnershipOrganisationIds]),
   ].filter((id) => mayRunCafe(actor, id));
@@ -16,10 +15,6 @@ export async function findCafes(context: ModuleContext, actorOrNull: Actor | nul
 }
 
 /** One café as its facilitators see it. */
-export async function getCafe(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  cafeId: string,
-): Promise<Cafe> {
-  return (await requireFacilitator(context, actorOrNull, cafeId)).cafe;
+export async function getCafe(context: ModuleContext, actor: Actor, cafeId: string): Promise<Cafe> {
+  return (await requireFacilitator(context, actor, cafeId)).cafe;
 }

@@ -1,17 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  CafeListResponseSchema,
-  CafeParamsSchema,
-  CafeRolesRequestSchema,
-  CafeSchema,
-  CreateCafeRequestSchema,
-  PublicCafeSchema,
-  SignUpListSchema,
-  SignUpRequestSchema,
-  SignUpResponseSchema,
-} from '../../../../contracts/cafes.js';
-import { PROBLEM_RESPONSES as problems, sendDownload } from '../../../kernel/http.js';
+import { CafeParamsSchema } from '../../../../contracts/cafes.js';
+import { cafePlanningEndpoints, cafeSignUpEndpoints } from '../../../../contracts/cafes.endpoints.js';
+import { requireActor } from '../../../kernel/access.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
+import { sendDownload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { setRoles } from './cafe-team.js';
 import { createCafe } from './create-cafe.js';
@@ -21,73 +14,60 @@ import { renderTableCards } from './table-cards.js';
 
 export function registerPlanningRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
+  const options = { tags: ['cafes'] };
+  const planning = cafePlanningEndpoints;
 
-  app.post(
-    '/cafes',
-    {
-      schema: { tags: ['cafes'], body: CreateCafeRequestSchema, response: { 201: CafeSchema, ...problems } },
-    },
-    async (request, reply) => reply.status(201).send(await createCafe(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    planning.createCafe,
+    ({ actor, body }) => createCafe(context, actor, body),
+    options,
   );
-  app.get(
-    '/cafes',
-    { schema: { tags: ['cafes'], response: { 200: CafeListResponseSchema, ...problems } } },
-    async (request) => ({ cafes: await findCafes(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    planning.listCafes,
+    async ({ actor }) => ({ cafes: await findCafes(context, actor) }),
+    options,
   );
-  app.get(
-    '/cafes/:cafeId',
-    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: CafeSchema, ...problems } } },
-    async (request) => getCafe(context, request.actor, request.params.cafeId),
+  registerEndpoint(
+    scope,
+    planning.getCafe,
+    ({ actor, params }) => getCafe(context, actor, params.cafeId),
+    options,
   );
-  app.put(
-    '/cafes/:cafeId/roles',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: CafeRolesRequestSchema,
-        response: { 200: CafeSchema, ...problems },
-      },
-    },
-    async (request) => setRoles(context, request.actor, request.params.cafeId, request.body.roles),
+  registerEndpoint(
+    scope,
+    planning.setRoles,
+    ({ actor, params, body }) => setRoles(context, actor, params.cafeId, body.roles),
+    options,
   );
+  // A plain route: it sends a PDF download.
   app.get(
     '/cafes/:cafeId/table-cards.pdf',
     { schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (request, reply) => {
-      const file = await renderTableCards(context, request.actor, request.params.cafeId);
+      const file = await renderTableCards(context, requireActor(request.actor), request.params.cafeId);
       return sendDownload(reply, file, 'pdf');
     },
   );
 
   // --- sign-up: public, no account needed ---
-  app.get(
-    '/cafes/:cafeId/public',
-    {
-      schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: PublicCafeSchema, ...problems } },
-    },
-    async (request) => signUps.getPublicCafe(context, request.params.cafeId),
+  registerEndpoint(
+    scope,
+    cafeSignUpEndpoints.getPublicCafe,
+    ({ params }) => signUps.getPublicCafe(context, params.cafeId),
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/sign-ups',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: SignUpRequestSchema,
-        response: { 201: SignUpResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await signUps.signUp(context, request.actor, request.params.cafeId, request.body)),
+  registerEndpoint(
+    scope,
+    cafeSignUpEndpoints.signUp,
+    ({ actor, params, body }) => signUps.signUp(context, actor, params.cafeId, body),
+    options,
   );
-  app.get(
-    '/cafes/:cafeId/sign-ups',
-    {
-      schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: SignUpListSchema, ...problems } },
-    },
-    async (request) => signUps.listSignUps(context, request.actor, request.params.cafeId),
+  registerEndpoint(
+    scope,
+    cafeSignUpEndpoints.listSignUps,
+    ({ actor, params }) => signUps.listSignUps(context, actor, params.cafeId),
+    options,
   );
 }

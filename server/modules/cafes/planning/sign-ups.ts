@@ -103,8 +103,8 @@ export async function signUp(
 }
 
 /** The hosts' list, so they can plan for everyone's access needs. Every read is audited. */
-export async function listSignUps(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
-  const { actor } = await requireFacilitator(context, actorOrNull, cafeId);
+export async function listSignUps(context: ModuleContext, actor: Actor, cafeId: string) {
+  await requireFacilitator(context, actor, cafeId);
   const rows = await repo.findSignUps(context.db, cafeId);
   await recordAudit(context.db, {
     actorId: actor.personId,

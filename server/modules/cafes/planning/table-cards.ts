@@ -21,8 +21,8 @@ const QR_SIZE = 220;
  * Printable table cards: one page per table with the join code, a QR code for the join link, the
  * questions and the etiquette card; ends with the run of show for the hosts.
  */
-export async function renderTableCards(context: ModuleContext, actorOrNull: Actor | null, cafeId: string) {
-  const { cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+export async function renderTableCards(context: ModuleContext, actor: Actor, cafeId: string) {
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
   const joinUrl = `${context.config.publicUrl}/join/${cafe.joinCode}`;
   // Each table's QR code names its table, so people scanning it are seated where they are.
   const qrFor = (tableNumber: number) =>

@@ -12,13 +12,8 @@ import * as repo from '../cafes.repository.js';
 export type CafeAction = z.infer<typeof ControlRequestSchema>['action'];
 
 /** Moves the café along: start, next round (with its timer), open and close voting, close. */
-export async function controlCafe(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  cafeId: string,
-  action: CafeAction,
-) {
-  const { row, cafe } = await requireFacilitator(context, actorOrNull, cafeId);
+export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: string, action: CafeAction) {
+  const { row, cafe } = await requireFacilitator(context, actor, cafeId);
   if (row.status === 'closed') throw new AppError('conflict', 'This café has finished.');
   const roundEnds = (position: number) => {
     const minutes = cafe.rounds.find((r) => r.position === position)?.minutes ?? 20;

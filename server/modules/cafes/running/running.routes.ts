@@ -1,16 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  BoardSchema,
-  CafeParamsSchema,
-  ControlRequestSchema,
-  CreateIdeaRequestSchema,
-  JoinCafeRequestSchema,
-  JoinCafeResponseSchema,
-} from '../../../../contracts/cafes.js';
+import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { AppError } from '../../../kernel/errors.js';
-import { PROBLEM_RESPONSES as problems } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
@@ -19,21 +10,15 @@ import { findCafeIdByCode, joinCafe } from './join-cafe.js';
 
 /** The café on the day: joining by code, adding ideas, and the facilitator moving it along. */
 export function registerRunningRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const options = { tags: ['cafes'] };
 
   // Wrong codes are limited per address, so nobody can guess their way in; right codes never are,
   // because a whole room often shares one Wi-Fi address.
   const failedJoins = new Map<string, { count: number; resetAt: number }>();
-  app.post(
-    '/cafes/join',
-    {
-      schema: {
-        tags: ['cafes'],
-        body: JoinCafeRequestSchema,
-        response: { 200: JoinCafeResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) => {
+  registerEndpoint(
+    scope,
+    cafeRunningEndpoints.join,
+    async ({ actor, body, request, reply }) => {
       const now = Date.now();
       const failures = failedJoins.get(request.ip);
       if (failures && failures.resetAt > now && failures.count >= context.config.joinLimitPerMinute) {
@@ -42,7 +27,7 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
           'Too many wrong codes. Wait a minute, then check the code shown in the room.',
         );
       }
-      const cafeId = await findCafeIdByCode(context, request.body.code);
+      const cafeId = await findCafeIdByCode(context, body.code);
       if (!cafeId) {
         const current = failures && failures.resetAt > now ? failures : { count: 0, resetAt: now + 60_000 };
         current.count += 1;
@@ -50,40 +35,28 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
         if (failedJoins.size > 10_000) failedJoins.clear();
       }
       return joinCafe(context, reply, {
-        code: request.body.code,
-        displayName: request.body.displayName,
-        tableNumber: request.body.tableNumber,
-        contact: request.body.contact,
-        postcodeDistrict: request.body.postcodeDistrict,
-        community: request.body.community,
+        code: body.code,
+        displayName: body.displayName,
+        tableNumber: body.tableNumber,
+        contact: body.contact,
+        postcodeDistrict: body.postcodeDistrict,
+        community: body.community,
         existingToken: cafeId ? request.cookies[participantCookie(cafeId)] : undefined,
-        personId: request.actor?.personId,
+        personId: actor?.personId,
       });
     },
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/ideas',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: CreateIdeaRequestSchema,
-        response: { 201: z.object({ id: z.uuid() }), ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addIdea(context, readerOf(request), request.params.cafeId, request.body)),
+  registerEndpoint(
+    scope,
+    cafeRunningEndpoints.addIdea,
+    ({ request, params, body }) => addIdea(context, readerOf(request, params.cafeId), params.cafeId, body),
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/control',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: ControlRequestSchema,
-        response: { 200: BoardSchema, ...problems },
-      },
-    },
-    async (request) => controlCafe(context, request.actor, request.params.cafeId, request.body.action),
+  registerEndpoint(
+    scope,
+    cafeRunningEndpoints.control,
+    ({ actor, params, body }) => controlCafe(context, actor, params.cafeId, body.action),
+    options,
   );
 }

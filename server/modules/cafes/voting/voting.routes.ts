@@ -1,15 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  BoardSchema,
-  CafeParamsSchema,
-  HelpRequestSchema,
-  PairSchema,
-  PairwiseChoiceRequestSchema,
-  StatementVoteRequestSchema,
-  VoteRequestSchema,
-} from '../../../../contracts/cafes.js';
-import { PROBLEM_RESPONSES as problems } from '../../../kernel/http.js';
+import { cafeVotingEndpoints } from '../../../../contracts/cafes.endpoints.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { readerOf } from '../cafe-reader.js';
 import { vote } from './dot-votes.js';
@@ -17,61 +8,44 @@ import { setHelping } from './helping.js';
 import { choosePairwise, getNextPair } from './pairwise.js';
 import { voteOnStatement } from './statements.js';
 
-/** Participants voting, in whichever way the café uses, and ticking the ideas they would help with. */
+/**
+ * Participants voting, in whichever way the café uses, and ticking the ideas they would help with.
+ * Public endpoints: participants are known by the café's cookie, not an account.
+ */
 export function registerVotingRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const options = { tags: ['cafes'] };
+  const voting = cafeVotingEndpoints;
 
-  app.post(
-    '/cafes/:cafeId/votes',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: VoteRequestSchema,
-        response: { 200: BoardSchema, ...problems },
-      },
-    },
-    async (request) => vote(context, readerOf(request), request.params.cafeId, request.body),
+  registerEndpoint(
+    scope,
+    voting.vote,
+    ({ request, params, body }) => vote(context, readerOf(request, params.cafeId), params.cafeId, body),
+    options,
   );
-  app.get(
-    '/cafes/:cafeId/pair',
-    { schema: { tags: ['cafes'], params: CafeParamsSchema, response: { 200: PairSchema, ...problems } } },
-    async (request) => getNextPair(context, readerOf(request), request.params.cafeId),
+  registerEndpoint(
+    scope,
+    voting.nextPair,
+    ({ request, params }) => getNextPair(context, readerOf(request, params.cafeId), params.cafeId),
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/pairwise',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: PairwiseChoiceRequestSchema,
-        response: { 200: PairSchema, ...problems },
-      },
-    },
-    async (request) => choosePairwise(context, readerOf(request), request.params.cafeId, request.body),
+  registerEndpoint(
+    scope,
+    voting.choosePairwise,
+    ({ request, params, body }) =>
+      choosePairwise(context, readerOf(request, params.cafeId), params.cafeId, body),
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/statement-votes',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: StatementVoteRequestSchema,
-        response: { 200: BoardSchema, ...problems },
-      },
-    },
-    async (request) => voteOnStatement(context, readerOf(request), request.params.cafeId, request.body),
+  registerEndpoint(
+    scope,
+    voting.voteOnStatement,
+    ({ request, params, body }) =>
+      voteOnStatement(context, readerOf(request, params.cafeId), params.cafeId, body),
+    options,
   );
-  app.post(
-    '/cafes/:cafeId/help',
-    {
-      schema: {
-        tags: ['cafes'],
-        params: CafeParamsSchema,
-        body: HelpRequestSchema,
-        response: { 200: BoardSchema, ...problems },
-      },
-    },
-    async (request) => setHelping(context, readerOf(request), request.params.cafeId, request.body),
+  registerEndpoint(
+    scope,
+    voting.help,
+    ({ request, params, body }) => setHelping(context, readerOf(request, params.cafeId), params.cafeId, body),
+    options,
   );
 }

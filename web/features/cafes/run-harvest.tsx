@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { cafeHarvestEndpoints } from '../../../contracts/cafes.endpoints.js';
+import { Button } from '../../components/button.js';
+import { LoadError } from '../../components/load-error.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { harvestKey, useHarvest } from './harvest-query.js';
+
+const h = cafesStrings.harvest;
+
+/** Downloads, and priorities to send on to co-production ("You said, we did"). */
+export function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: string) => void }) {
+  const client = useQueryClient();
+  const harvest = useHarvest(cafeId);
+  const send = useMutation({
+    mutationFn: (ideaId: string) =>
+      callEndpoint(cafeHarvestEndpoints.sendPriority, { params: { cafeId }, body: { ideaId } }),
+    onSuccess: (data) => {
+      client.setQueryData(harvestKey(cafeId), data);
+      onDone(h.sentMessage);
+    },
+    onError: (error) => onDone(errorText(error)),
+  });
+  return (
+    <section className="section" aria-labelledby="harvest-title">
+      <h2 id="harvest-title">{h.title}</h2>
+      <p>{h.lead}</p>
+      <ul>
+        <li>
+          <a href={`/api/cafes/${cafeId}/harvest.docx`} download>
+            {h.word}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/cafes/${cafeId}/harvest.pdf`} download>
+            {h.pdf}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/cafes/${cafeId}/table-cards.pdf`} download>
+            {h.cards}
+          </a>
+        </li>
+      </ul>
+      <h3>{h.priorities}</h3>
+      {harvest.isError ? <LoadError error={harvest.error} onRetry={() => void harvest.refetch()} /> : null}
+      {harvest.data && harvest.data.priorities.length === 0 ? <p>{h.none}</p> : null}
+      <ol>
+        {harvest.data?.priorities.map((p) => (
+          <li key={p.ideaId}>
+            {p.text} <span className="secondary-text">({p.result})</span>{' '}
+            {p.sentOn ? (
+              <strong>{h.sent}</strong>
+            ) : (
+              <Button variant="secondary" onPress={() => send.mutate(p.ideaId)} aria-label={h.send(p.text)}>
+                {h.send(p.text)}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import type { Board, Idea } from '../../../contracts/cafes.js';
+import { cafeModerationEndpoints } from '../../../contracts/cafes.endpoints.js';
+import { Button } from '../../components/button.js';
+import { LoadError } from '../../components/load-error.js';
+import { NativeField } from '../../components/native-field.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
+import { fieldId } from '../../lib/form-errors.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { strings } from '../../lib/strings.js';
+import { similarKey, storeBoard } from './cafe-api.js';
+import { ideaResultText } from './results.js';
+
+const r = cafesStrings.run;
+
+/** One idea as the facilitator sees it: hide or show it again, or correct its words. */
+function ModeratedIdea({
+  idea,
+  board,
+  onDone,
+}: {
+  idea: Idea;
+  board: Board;
+  onDone: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const formId = `edit-${idea.id}`;
+  const stopEditing = () => {
+    setEditing(false);
+    // Put focus back where it was before the form opened.
+    setTimeout(() => editButton.current?.focus(), 0);
+  };
+  const moderate = useMutation({
+    mutationFn: (body: { hidden?: boolean; text?: string }) =>
+      callEndpoint(cafeModerationEndpoints.moderateIdea, {
+        params: { cafeId: board.cafe.id, ideaId: idea.id },
+        body,
+      }),
+    onSuccess: (next) => {
+      storeBoard(client, board.cafe.id, next);
+      if (editing) stopEditing();
+    },
+    onError: (error) => onDone(errorText(error)),
+  });
+  const onSave = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
+    if (text.length >= 2) moderate.mutate({ text });
+  };
+  return (
+    <li className={idea.hidden || idea.mergedInto ? 'cafe-idea cafe-idea--hidden' : 'cafe-idea'}>
+      <p className="cafe-idea__text">{idea.text}</p>
+      <p className="cafe-idea__meta">
+        {cafesStrings.board.ideaMeta(idea.tableNumber, idea.round)}
+        {idea.author ? ` · ${cafesStrings.board.by(idea.author)}` : ''}
+        {idea.hidden ? ` · ${r.hidden}` : ''}
+        {idea.mergedInto ? ` · ${r.merged}` : ''}
+      </p>
+      <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
+      {editing ? (
+        <form id={formId} noValidate onSubmit={onSave} className="cafe-quick">
+          <NativeField
+            id={fieldId(formId, 'text')}
+            name="text"
+            label={r.editField}
+            hint={r.editHint}
+            defaultValue={idea.text}
+            maxLength={280}
+          />
+          <Button type="submit" isPending={moderate.isPending} pendingLabel={strings.common.saving}>
+            {r.save}
+          </Button>
+          <Button variant="secondary" onPress={stopEditing}>
+            {strings.common.cancel}
+          </Button>
+        </form>
+      ) : idea.mergedInto ? null : (
+        <div className="cafe-controls">
+          <Button
+            variant="secondary"
+            aria-label={idea.hidden ? r.unhideLabel(idea.text) : r.hideLabel(idea.text)}
+            onPress={() => moderate.mutate({ hidden: !idea.hidden })}
+          >
+            {idea.hidden ? r.unhide : r.hide}
+          </Button>
+          <Button
+            ref={editButton}
+            variant="secondary"
+            aria-label={r.editLabel(idea.text)}
+            onPress={() => {
+              setEditing(true);
+              setTimeout(() => document.getElementById(fieldId(formId, 'text'))?.focus(), 0);
+            }}
+          >
+            {r.edit}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Every idea, hidden and merged ones too, for the facilitator to tidy. */
+export function Moderation({ board, onDone }: { board: Board; onDone: (message: string) => void }) {
+  return (
+    <section className="section" aria-labelledby="moderation-title">
+      <h2 id="moderation-title">{r.moderationTitle}</h2>
+      {board.ideas.length === 0 ? (
+        <p>{r.moderationNone}</p>
+      ) : (
+        <ul className="cafe-ideas">
+          {board.ideas.map((idea) => (
+            <ModeratedIdea key={idea.id} idea={idea} board={board} onDone={onDone} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Likely duplicates, each with a button to merge the later idea into the earlier one. */
+export function Duplicates({ board, onDone }: { board: Board; onDone: (message: string) => void }) {
+  const client = useQueryClient();
+  const cafeId = board.cafe.id;
+  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
+  const similar = useQuery({
+    queryKey: [...similarKey(cafeId), standing.map((i) => `${i.id}:${i.text}`).join('|')],
+    queryFn: () => callEndpoint(cafeModerationEndpoints.similarIdeas, { params: { cafeId } }),
+    enabled: standing.length > 1,
+  });
+  const merge = useMutation({
+    mutationFn: (body: { sourceId: string; targetId: string }) =>
+      callEndpoint(cafeModerationEndpoints.mergeIdeas, { params: { cafeId }, body }),
+    onSuccess: (next) => {
+      storeBoard(client, cafeId, next);
+      onDone(r.mergedDone);
+    },
+    onError: (error) => onDone(errorText(error)),
+  });
+  const byId = new Map(standing.map((i) => [i.id, i]));
+  const position = new Map(standing.map((i, index) => [i.id, index]));
+  // The later idea merges into the earlier one (ideas come oldest first), so the first wording stays.
+  const pairs = (similar.data?.pairs ?? []).flatMap((p) => {
+    const first = byId.get(p.a);
+    const second = byId.get(p.b);
+    if (!first || !second) return [];
+    return (position.get(first.id) ?? 0) <= (position.get(second.id) ?? 0)
+      ? [{ a: first, b: second }]
+      : [{ a: second, b: first }];
+  });
+  return (
+    <section className="section" aria-labelledby="similar-title">
+      <h2 id="similar-title">{r.similarTitle}</h2>
+      {similar.isError ? (
+        <LoadError error={similar.error} onRetry={() => void similar.refetch()} />
+      ) : pairs.length === 0 ? (
+        <p>{r.similarNone}</p>
+      ) : (
+        <ul className="plain-list">
+          {pairs.map(({ a, b }) => (
+            <li key={`${a.id}-${b.id}`}>
+              <Button
+                variant="secondary"
+                isPending={merge.isPending}
+                onPress={() => merge.mutate({ sourceId: b.id, targetId: a.id })}
+              >
+                {r.merge(b.text, a.text)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
