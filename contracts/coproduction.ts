@@ -156,6 +156,7 @@ export const UpdateSeatRequestSchema = z.strictObject({
   holderPersonId: IdSchema.nullable().optional(),
   attendanceCount: z.number().int().min(0).max(10_000).optional(),
 });
+export type UpdateSeatRequest = z.input<typeof UpdateSeatRequestSchema>;
 
 export const SeatParamsSchema = z.object({ seatId: IdSchema });
 
@@ -248,6 +249,7 @@ export const CreateCharterCommitmentRequestSchema = z.strictObject({
   level: z.enum(CHARTER_LEVELS),
   text: Text(1000, 'Write the commitment'),
 });
+export type CreateCharterCommitmentRequest = z.input<typeof CreateCharterCommitmentRequestSchema>;
 export const UpdateCharterCommitmentRequestSchema = z.strictObject({
   level: z.enum(CHARTER_LEVELS).optional(),
   text: Text(1000, 'Write the commitment').optional(),
@@ -259,6 +261,7 @@ export const SelfAssessmentRequestSchema = z.strictObject({
   evidence: Text(5000, 'Say what shows this: what happened, who was involved'),
   assessedOn: DateSchema,
 });
+export type SelfAssessmentRequest = z.input<typeof SelfAssessmentRequestSchema>;
 
 export const SelfAssessmentSchema = z.object({
   id: IdSchema,
@@ -365,6 +368,7 @@ export const CreateUpdateRequestSchema = z.strictObject({
   text: Text(5000, 'Say what changed'),
   happenedOn: DateSchema,
 });
+export type CreateUpdateRequest = z.input<typeof CreateUpdateRequestSchema>;
 
 export const CommitmentUpdateSchema = z.object({ id: IdSchema, text: z.string(), happenedOn: DateSchema });
 

@@ -1,5 +1,5 @@
 import type { PowerSharing } from '../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import {
   findActions,
@@ -20,10 +20,9 @@ const KIND_WORDS = {
 /** Where power is shared: seats held and vacant, and the groups with what they decided and did. */
 export async function getPowerSharing(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
 ): Promise<PowerSharing> {
-  const actor = requireActor(actorOrNull);
   const organisation = await partnershipOrganisation(context.db, actor, organisationId);
   const [seats, groups] = await Promise.all([
     findSeatsOfOrganisations(context.db, [organisationId]),

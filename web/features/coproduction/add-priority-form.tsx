@@ -1,17 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  CreatePriorityRequestSchema,
-  PrioritySchema,
-  type CreatePriorityRequest,
-} from '../../../contracts/coproduction.js';
+import { CreatePriorityRequestSchema, type CreatePriorityRequest } from '../../../contracts/coproduction.js';
+import { priorityEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { NativeField } from '../../components/native-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { keys } from './coproduction-api.js';
@@ -31,10 +29,23 @@ export function AddPriorityForm({
 }) {
   const client = useQueryClient();
   const navigate = useNavigate();
-  const form = useFormErrors(FIELDS, 'title');
+  const form = useContractForm({
+    schema: CreatePriorityRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'title',
+    emptyMessages: { title: h.priorityTitleMissing },
+    onErrors,
+    toRequest: (values) => ({
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      source: values.source ?? 'manual',
+      sourceRef: values.sourceRef ?? '',
+      title: values.title ?? '',
+      text: values.text ?? '',
+      published: values.published === 'on',
+    }),
+  });
   const create = useMutation({
-    mutationFn: (body: CreatePriorityRequest) =>
-      apiRequest('/api/coproduction/priorities', PrioritySchema, { method: 'POST', body }),
+    mutationFn: (body: CreatePriorityRequest) => callEndpoint(priorityEndpoints.create, { body }),
     onSuccess: (priority) => {
       void client.invalidateQueries({ queryKey: keys.priorities });
       client.setQueryData(keys.priority(priority.id), priority);
@@ -42,32 +53,15 @@ export function AddPriorityForm({
         state: noticeState(h.added(priority.title)),
       });
     },
-    onError: (error) => {
-      form.fromProblem(error);
-      onErrors(true);
-    },
+    onError: (error) => form.failed(error),
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const input = {
-      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
-      source: values.source ?? 'manual',
-      sourceRef: values.sourceRef ?? '',
-      title: values.title ?? '',
-      text: values.text ?? '',
-      published: values.published === 'on',
-    };
-    const parsed = CreatePriorityRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, { title: input.title }, { title: h.priorityTitleMissing });
-      onErrors(true);
-      return;
-    }
-    form.clear();
-    onErrors(false);
-    create.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (!body) return;
+    form.succeeded();
+    create.mutate(body);
   };
 
   return (

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PrioritySchema } from '../../../contracts/coproduction.js';
+import type { Priority } from '../../../contracts/coproduction.js';
+import { priorityEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
-import { apiRequest, errorText } from '../../lib/api.js';
+import { QueryResult } from '../../components/query-result.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { analysisResultsStrings } from '../../lib/strings/analysis-results.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
@@ -25,7 +25,8 @@ type Source = {
   none: string;
   queryKey: (organisationId: string) => readonly unknown[];
   fetch: (organisationId: string) => Promise<Candidate[]>;
-  importPath: (organisationId: string, candidateId: string) => string;
+  /** Brings one in; asking again answers the priority it already became. */
+  bringIn: (organisationId: string, candidateId: string) => Promise<Priority>;
 };
 
 function OrganisationCandidates({
@@ -45,10 +46,7 @@ function OrganisationCandidates({
     queryFn: () => source.fetch(organisation.id),
   });
   const bringIn = useMutation({
-    mutationFn: (candidateId: string) =>
-      apiRequest(`${api.base}${source.importPath(organisation.id, candidateId)}`, PrioritySchema, {
-        method: 'POST',
-      }),
+    mutationFn: (candidateId: string) => source.bringIn(organisation.id, candidateId),
     onSuccess: (priority) => {
       void client.invalidateQueries({ queryKey: source.queryKey(organisation.id) });
       void client.invalidateQueries({ queryKey: keys.priorities });
@@ -61,46 +59,42 @@ function OrganisationCandidates({
   return (
     <div className="cop-block">
       {showName ? <h3>{organisation.name}</h3> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <p>{source.none}</p>
-      ) : (
-        <ul className="record-list plain-list">
-          {list.data.map((item) => {
-            const textId = `${source.id}-${item.id}`;
-            return (
-              <li key={item.id} className="record">
-                <p id={textId} className="record__title">
-                  {item.text}
-                </p>
-                <p className="secondary-text">{item.details}</p>
-                {item.importedAs ? (
-                  <p>
-                    <strong>{h.alreadyIn}</strong>
-                    {' · '}
-                    <Link to={`/coproduction/priorities/${item.importedAs}`} aria-describedby={textId}>
-                      {h.openPriority}
-                    </Link>
+      <QueryResult query={list} isEmpty={(data) => data.length === 0} empty={<p>{source.none}</p>}>
+        {(data) => (
+          <ul className="record-list plain-list">
+            {data.map((item) => {
+              const textId = `${source.id}-${item.id}`;
+              return (
+                <li key={item.id} className="record">
+                  <p id={textId} className="record__title">
+                    {item.text}
                   </p>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    isPending={bringIn.isPending && bringIn.variables === item.id}
-                    pendingLabel={h.bringing}
-                    onPress={() => bringIn.mutate(item.id)}
-                    aria-describedby={textId}
-                  >
-                    {h.bringIn}
-                  </Button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                  <p className="secondary-text">{item.details}</p>
+                  {item.importedAs ? (
+                    <p>
+                      <strong>{h.alreadyIn}</strong>
+                      {' · '}
+                      <Link to={`/coproduction/priorities/${item.importedAs}`} aria-describedby={textId}>
+                        {h.openPriority}
+                      </Link>
+                    </p>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      isPending={bringIn.isPending && bringIn.variables === item.id}
+                      pendingLabel={h.bringing}
+                      onPress={() => bringIn.mutate(item.id)}
+                      aria-describedby={textId}
+                    >
+                      {h.bringIn}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryResult>
     </div>
   );
 }
@@ -150,7 +144,8 @@ const cafeSource: Source = {
         </>
       ),
     })),
-  importPath: (organisationId, id) => `/organisations/${organisationId}/cafe-priorities/${id}/import`,
+  bringIn: (organisationId, cafePriorityId) =>
+    callEndpoint(priorityEndpoints.importCafePriority, { params: { organisationId, cafePriorityId } }),
 };
 
 const keyMessageSource: Source = {
@@ -171,7 +166,8 @@ const keyMessageSource: Source = {
         formatDate(item.createdAt),
       ),
     })),
-  importPath: (organisationId, id) => `/organisations/${organisationId}/key-messages/${id}/import`,
+  bringIn: (organisationId, keyMessageId) =>
+    callEndpoint(priorityEndpoints.importKeyMessage, { params: { organisationId, keyMessageId } }),
 };
 
 /** For coordinators: priorities their cafés sent on, to bring into "You said, we did". */

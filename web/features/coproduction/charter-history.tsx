@@ -1,20 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
-  CharterHistorySchema,
   LADDER,
   SelfAssessmentRequestSchema,
   type CharterCommitment,
+  type SelfAssessmentRequest,
 } from '../../../contracts/coproduction.js';
+import { charterEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { today } from '../../lib/dates.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
@@ -31,13 +33,20 @@ function AssessmentForm({
 }) {
   const client = useQueryClient();
   const formId = `assess-${commitmentId}`;
-  const form = useFormErrors(FIELDS, 'evidence');
+  const form = useContractForm({
+    schema: SelfAssessmentRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'evidence',
+    emptyMessages: { rung: ch.rungMissing, evidence: ch.evidenceMissing },
+    toRequest: (values) => ({
+      rung: values.rung ?? '',
+      evidence: values.evidence ?? '',
+      assessedOn: values.assessedOn ?? '',
+    }),
+  });
   const save = useMutation({
-    mutationFn: (body: { rung: string; evidence: string; assessedOn: string }) =>
-      apiRequest(`${api.base}/charter/commitments/${commitmentId}/assessments`, CharterHistorySchema, {
-        method: 'POST',
-        body,
-      }),
+    mutationFn: (body: SelfAssessmentRequest) =>
+      callEndpoint(charterEndpoints.addSelfAssessment, { params: { commitmentId }, body }),
     onSuccess: (history) => {
       client.setQueryData(keys.charterHistory(commitmentId), history);
       void client.invalidateQueries({ queryKey: keys.charter });
@@ -48,19 +57,8 @@ function AssessmentForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
-    const values = readForm(element);
-    const input = {
-      rung: values.rung ?? '',
-      evidence: values.evidence ?? '',
-      assessedOn: values.assessedOn ?? '',
-    };
-    const parsed = SelfAssessmentRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, input, { rung: ch.rungMissing, evidence: ch.evidenceMissing });
-      return;
-    }
-    form.clear();
-    save.mutate(parsed.data, { onSuccess: () => element.reset() });
+    const body = form.parse(element);
+    if (body) save.mutate(body, { onSuccess: () => element.reset() });
   };
   return (
     <section className="cop-form-block" aria-labelledby={`${formId}-title`}>

@@ -3,10 +3,11 @@ import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
   CHARTER_LEVELS,
-  CharterCommitmentSchema,
   CreateCharterCommitmentRequestSchema,
   LADDER,
+  type CreateCharterCommitmentRequest,
 } from '../../../contracts/coproduction.js';
+import { charterEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -15,8 +16,9 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { CharterCommitmentItem } from './charter-history.js';
@@ -35,10 +37,20 @@ function AddCharterCommitment({
 }) {
   const client = useQueryClient();
   const formId = `charter-add-${organisation.id}`;
-  const form = useFormErrors(FIELDS, 'text');
+  const form = useContractForm({
+    schema: CreateCharterCommitmentRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'text',
+    emptyMessages: { text: ch.textMissing },
+    toRequest: (values) => ({
+      organisationId: organisation.id,
+      level: values.level ?? '',
+      text: values.text ?? '',
+    }),
+  });
   const add = useMutation({
-    mutationFn: (body: { organisationId: string; level: string; text: string }) =>
-      apiRequest(`${api.base}/charter/commitments`, CharterCommitmentSchema, { method: 'POST', body }),
+    mutationFn: (body: CreateCharterCommitmentRequest) =>
+      callEndpoint(charterEndpoints.createCommitment, { body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: keys.charter });
       onDone(ch.added);
@@ -48,15 +60,8 @@ function AddCharterCommitment({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
-    const values = readForm(element);
-    const input = { organisationId: organisation.id, level: values.level ?? '', text: values.text ?? '' };
-    const parsed = CreateCharterCommitmentRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, input, { text: ch.textMissing });
-      return;
-    }
-    form.clear();
-    add.mutate(parsed.data, { onSuccess: () => element.reset() });
+    const body = form.parse(element);
+    if (body) add.mutate(body, { onSuccess: () => element.reset() });
   };
   return (
     <section className="cop-form-block narrow" aria-labelledby={`${formId}-title`}>

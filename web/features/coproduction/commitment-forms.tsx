@@ -2,31 +2,31 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import {
   COMMITMENT_STATUSES,
-  CreateCommitmentRequestSchema,
   CreateUpdateRequestSchema,
-  PrioritySchema,
   UpdateCommitmentRequestSchema,
   type Commitment,
-  type CreateCommitmentRequest,
+  type CreateUpdateRequest,
   type Priority,
   type UpdateCommitmentRequest,
 } from '../../../contracts/coproduction.js';
+import { priorityEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { NativeField } from '../../components/native-field.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { today } from '../../lib/dates.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId, readForm } from '../../lib/form-errors.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys } from './coproduction-api.js';
+import { keys } from './coproduction-api.js';
 
 const p = coproductionStrings.priority;
 const CHANGE_FIELDS = ['status', 'declinedReason', 'progress'] as const;
 const UPDATE_FIELDS = ['text', 'happenedOn'] as const;
-const ADD_FIELDS = ['ownerOrganisationId', 'description', 'dueOn'] as const;
 
-function useStorePriority() {
+/** Keeps the changed priority, and marks the lists and the public page that show it as stale. */
+export function useStorePriority() {
   const client = useQueryClient();
   return (priority: Priority) => {
     client.setQueryData(keys.priority(priority.id), priority);
@@ -52,11 +52,23 @@ export function ChangeCommitmentForm({
   onDone: (message: string) => void;
 }) {
   const formId = `change-${commitment.id}`;
-  const form = useFormErrors(CHANGE_FIELDS, 'status');
+  const form = useContractForm({
+    schema: UpdateCommitmentRequestSchema,
+    fields: CHANGE_FIELDS,
+    fallbackField: 'status',
+    toRequest: (values) => {
+      const reason = (values.declinedReason ?? '').trim();
+      return {
+        status: values.status ?? commitment.status,
+        declinedReason: reason === '' ? null : reason,
+        progress: percent(values.progress ?? ''),
+      };
+    },
+  });
   const store = useStorePriority();
   const save = useMutation({
     mutationFn: (body: UpdateCommitmentRequest) =>
-      apiRequest(`${api.base}/commitments/${commitment.id}`, PrioritySchema, { method: 'PATCH', body }),
+      callEndpoint(priorityEndpoints.updateCommitment, { params: { commitmentId: commitment.id }, body }),
     onSuccess: (priority, body) => {
       store(priority);
       onDone(
@@ -70,24 +82,13 @@ export function ChangeCommitmentForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const progress = percent(values.progress ?? '');
-    if (progress === null) {
+    const element = event.currentTarget;
+    if (percent(readForm(element).progress ?? '') === null) {
       form.setErrors([{ field: 'progress', message: p.progressInvalid }]);
       return;
     }
-    const reason = (values.declinedReason ?? '').trim();
-    const parsed = UpdateCommitmentRequestSchema.safeParse({
-      status: values.status ?? commitment.status,
-      declinedReason: reason === '' ? null : reason,
-      progress,
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error);
-      return;
-    }
-    form.clear();
-    save.mutate(parsed.data);
+    const body = form.parse(element);
+    if (body) save.mutate(body);
   };
 
   return (
@@ -156,11 +157,17 @@ export function AddUpdateForm({
   onDone: (message: string) => void;
 }) {
   const formId = `update-${commitmentId}`;
-  const form = useFormErrors(UPDATE_FIELDS, 'text');
+  const form = useContractForm({
+    schema: CreateUpdateRequestSchema,
+    fields: UPDATE_FIELDS,
+    fallbackField: 'text',
+    emptyMessages: { text: p.updateTextMissing },
+    toRequest: (values) => ({ text: values.text ?? '', happenedOn: values.happenedOn ?? '' }),
+  });
   const store = useStorePriority();
   const add = useMutation({
-    mutationFn: (body: { text: string; happenedOn: string }) =>
-      apiRequest(`${api.base}/commitments/${commitmentId}/updates`, PrioritySchema, { method: 'POST', body }),
+    mutationFn: (body: CreateUpdateRequest) =>
+      callEndpoint(priorityEndpoints.addCommitmentUpdate, { params: { commitmentId }, body }),
     onSuccess: (priority) => {
       store(priority);
       onDone(p.updateAdded);
@@ -170,15 +177,8 @@ export function AddUpdateForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
-    const values = readForm(element);
-    const input = { text: values.text ?? '', happenedOn: values.happenedOn ?? '' };
-    const parsed = CreateUpdateRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, input, { text: p.updateTextMissing });
-      return;
-    }
-    form.clear();
-    add.mutate(parsed.data, { onSuccess: () => element.reset() });
+    const body = form.parse(element);
+    if (body) add.mutate(body, { onSuccess: () => element.reset() });
   };
   return (
     <section className="cop-form-block" aria-labelledby={`${formId}-title`}>
@@ -205,115 +205,6 @@ export function AddUpdateForm({
         />
         <Button type="submit" isPending={add.isPending} pendingLabel={coproductionStrings.common.saving}>
           {p.addUpdate}
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-/** For the priority's coordinators: a new promise, owned by one of the partnership's organisations. */
-export function AddCommitmentForm({
-  priority,
-  organisations,
-  onDone,
-  onErrors,
-}: {
-  priority: Priority;
-  organisations: readonly { id: string; name: string }[];
-  onDone: (message: string) => void;
-  onErrors: (has: boolean) => void;
-}) {
-  const formId = 'add-commitment';
-  const form = useFormErrors(ADD_FIELDS, 'description');
-  const store = useStorePriority();
-  const add = useMutation({
-    mutationFn: (body: CreateCommitmentRequest) =>
-      apiRequest(`${api.base}/priorities/${priority.id}/commitments`, PrioritySchema, {
-        method: 'POST',
-        body,
-      }),
-    onSuccess: (next) => {
-      store(next);
-      onDone(p.commitmentAdded);
-    },
-    onError: (error) => {
-      form.fromProblem(error);
-      onErrors(true);
-    },
-  });
-  const options = organisations.some((o) => o.id === priority.organisationId)
-    ? organisations
-    : [{ id: priority.organisationId, name: priority.organisationName }, ...organisations];
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const values = readForm(element);
-    const input = {
-      ownerOrganisationId: values.ownerOrganisationId ?? '',
-      description: values.description ?? '',
-      dueOn: values.dueOn ? values.dueOn : null,
-    };
-    const parsed = CreateCommitmentRequestSchema.safeParse(input);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, { description: input.description }, { description: p.descriptionMissing });
-      onErrors(true);
-      return;
-    }
-    form.clear();
-    onErrors(false);
-    add.mutate(parsed.data, { onSuccess: () => element.reset() });
-  };
-
-  const ownerId = fieldId(formId, 'ownerOrganisationId');
-  const ownerError = form.errorFor('ownerOrganisationId');
-  return (
-    <section className="section narrow" aria-labelledby="add-commitment-title">
-      <h2 id="add-commitment-title">{p.addTitle}</h2>
-      <ErrorSummary formId={formId} errors={form.errors} />
-      <form id={formId} noValidate onSubmit={onSubmit} className="form">
-        <div className="field" data-invalid={ownerError ? '' : undefined}>
-          <label className="field__label" htmlFor={ownerId}>
-            {p.owner}
-          </label>
-          {ownerError ? (
-            <span className="field__error" id={`${ownerId}-error`}>
-              {ownerError}
-            </span>
-          ) : null}
-          <select
-            id={ownerId}
-            name="ownerOrganisationId"
-            className="select"
-            defaultValue={priority.organisationId}
-            aria-describedby={ownerError ? `${ownerId}-error` : undefined}
-          >
-            {options.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <NativeField
-          id={fieldId(formId, 'description')}
-          name="description"
-          label={p.description}
-          hint={p.descriptionHint}
-          error={form.errorFor('description')}
-          maxLength={2000}
-          multiline
-        />
-        <NativeField
-          id={fieldId(formId, 'dueOn')}
-          name="dueOn"
-          type="date"
-          label={p.dueOn}
-          hint={p.dueOnHint}
-          error={form.errorFor('dueOn')}
-        />
-        <Button type="submit" isPending={add.isPending} pendingLabel={coproductionStrings.common.saving}>
-          {p.addCommitment}
         </Button>
       </form>
     </section>

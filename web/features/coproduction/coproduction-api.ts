@@ -1,20 +1,11 @@
 import {
-  CafePriorityListSchema,
-  CharterHistorySchema,
-  GroupListSchema,
-  GroupSchema,
-  KeyMessageListSchema,
-  NotificationListSchema,
-  PartnershipCharterSchema,
-  PowerSharingSchema,
-  PriorityListSchema,
-  PrioritySchema,
-  PublicYouSaidWeDidSchema,
-  SeatListSchema,
-} from '../../../contracts/coproduction.js';
-import { apiRequest } from '../../lib/api.js';
-
-const base = '/api/coproduction';
+  charterEndpoints,
+  groupEndpoints,
+  priorityEndpoints,
+  publicCoproductionEndpoints,
+  seatEndpoints,
+} from '../../../contracts/coproduction.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
 
 export const keys = {
   public: (partnershipId: string) => ['coproduction', 'public', partnershipId] as const,
@@ -29,28 +20,30 @@ export const keys = {
   charter: ['coproduction', 'charter'] as const,
   charterHistory: (commitmentId: string) => ['coproduction', 'charter', 'history', commitmentId] as const,
   seats: (organisationId: string) => ['coproduction', 'seats', organisationId] as const,
+  seatInterest: (seatId: string) => ['coproduction', 'seats', seatId, 'interest'] as const,
   powerSharing: (organisationId: string) => ['coproduction', 'power-sharing', organisationId] as const,
 };
 
+/** What the pages read; what they change goes straight through callEndpoint with its endpoint. */
 export const api = {
-  base,
   fetchPublic: (partnershipId: string) =>
-    apiRequest(`${base}/public/partnerships/${partnershipId}`, PublicYouSaidWeDidSchema),
-  fetchPriorities: () => apiRequest(`${base}/priorities`, PriorityListSchema),
-  fetchPriority: (priorityId: string) => apiRequest(`${base}/priorities/${priorityId}`, PrioritySchema),
+    callEndpoint(publicCoproductionEndpoints.youSaidWeDid, { params: { partnershipId } }),
+  fetchPriorities: () => callEndpoint(priorityEndpoints.list, {}),
+  fetchPriority: (priorityId: string) => callEndpoint(priorityEndpoints.get, { params: { priorityId } }),
   fetchCafePriorities: (organisationId: string) =>
-    apiRequest(`${base}/organisations/${organisationId}/cafe-priorities`, CafePriorityListSchema),
+    callEndpoint(priorityEndpoints.cafePriorities, { params: { organisationId } }),
   fetchKeyMessages: (organisationId: string) =>
-    apiRequest(`${base}/organisations/${organisationId}/key-messages`, KeyMessageListSchema),
-  fetchNotifications: () => apiRequest(`${base}/notifications`, NotificationListSchema),
-  fetchOpportunities: () => apiRequest(`${base}/opportunities`, SeatListSchema),
-  fetchGroups: () => apiRequest(`${base}/groups`, GroupListSchema),
-  fetchGroup: (groupId: string) => apiRequest(`${base}/groups/${groupId}`, GroupSchema),
-  fetchCharter: () => apiRequest(`${base}/charter`, PartnershipCharterSchema),
+    callEndpoint(priorityEndpoints.keyMessages, { params: { organisationId } }),
+  fetchNotifications: () => callEndpoint(priorityEndpoints.notifications, {}),
+  fetchOpportunities: () => callEndpoint(seatEndpoints.opportunities, {}),
+  fetchGroups: () => callEndpoint(groupEndpoints.list, {}),
+  fetchGroup: (groupId: string) => callEndpoint(groupEndpoints.get, { params: { groupId } }),
+  fetchCharter: () => callEndpoint(charterEndpoints.partnership, {}),
   fetchCharterHistory: (commitmentId: string) =>
-    apiRequest(`${base}/charter/commitments/${commitmentId}/history`, CharterHistorySchema),
+    callEndpoint(charterEndpoints.history, { params: { commitmentId } }),
   fetchSeats: (organisationId: string) =>
-    apiRequest(`${base}/organisations/${organisationId}/seats`, SeatListSchema),
+    callEndpoint(seatEndpoints.listOfOrganisation, { params: { organisationId } }),
+  fetchSeatInterest: (seatId: string) => callEndpoint(seatEndpoints.listInterest, { params: { seatId } }),
   fetchPowerSharing: (organisationId: string) =>
-    apiRequest(`${base}/organisations/${organisationId}/power-sharing`, PowerSharingSchema),
+    callEndpoint(seatEndpoints.powerSharing, { params: { organisationId } }),
 };

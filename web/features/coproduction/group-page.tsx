@@ -11,7 +11,7 @@ import { isApiError } from '../../lib/api.js';
 import { useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { GroupMembersEditor } from './manage-forms.js';
+import { GroupMembersEditor } from './group-forms.js';
 import { MeetingForm } from './meeting-form.js';
 import { MeetingView } from './meeting-view.js';
 import { usePartnershipOrganisations } from './shared.js';

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { QueryResult } from '../../components/query-result.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { useNotice } from '../../lib/notice.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
@@ -22,31 +23,31 @@ function PriorityList() {
   return (
     <section className="section" aria-labelledby="priorities-title">
       <h2 id="priorities-title">{h.prioritiesTitle}</h2>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.priorities.length === 0 ? (
-        <p>{h.prioritiesNone}</p>
-      ) : (
-        <ul className="record-list plain-list">
-          {list.data.priorities.map((priority) => (
-            <li key={priority.id} className="record">
-              <h3 className="record__title">
-                <Link to={`/coproduction/priorities/${priority.id}`}>{priority.title}</Link>
-              </h3>
-              <p className="secondary-text">
-                {[
-                  coproductionStrings.sources[priority.source],
-                  priority.organisationName,
-                  h.commitmentCount(priority.commitments.length),
-                  priority.published ? h.published : h.notPublished,
-                ].join(' · ')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.priorities.length === 0}
+        empty={<p>{h.prioritiesNone}</p>}
+      >
+        {(data) => (
+          <ul className="record-list plain-list">
+            {data.priorities.map((priority) => (
+              <li key={priority.id} className="record">
+                <h3 className="record__title">
+                  <Link to={`/coproduction/priorities/${priority.id}`}>{priority.title}</Link>
+                </h3>
+                <p className="secondary-text">
+                  {[
+                    coproductionStrings.sources[priority.source],
+                    priority.organisationName,
+                    h.commitmentCount(priority.commitments.length),
+                    priority.published ? h.published : h.notPublished,
+                  ].join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }

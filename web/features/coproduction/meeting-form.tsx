@@ -2,23 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   MeetingRequestSchema,
-  MeetingSchema,
   PAYMENT_CHOICES,
   VOUCHER_WARNING,
   type Group,
   type MeetingRequest,
 } from '../../../contracts/coproduction.js';
+import { groupEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ChoiceField } from '../../components/choice-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { NativeField } from '../../components/native-field.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
 import { today } from '../../lib/dates.js';
 import { fieldId, useFormErrors, type FormError } from '../../lib/form-errors.js';
 import { formatDay } from '../../lib/format.js';
 import { poundsToPence } from '../../lib/money.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys } from './coproduction-api.js';
+import { keys } from './coproduction-api.js';
 
 const g = coproductionStrings.group;
 const FORM = 'new-meeting';
@@ -157,7 +157,7 @@ export function MeetingForm({
   const [actionRows, setActionRows] = useState(1);
   const save = useMutation({
     mutationFn: (body: MeetingRequest) =>
-      apiRequest(`${api.base}/groups/${group.id}/meetings`, MeetingSchema, { method: 'POST', body }),
+      callEndpoint(groupEndpoints.createMeeting, { params: { groupId: group.id }, body }),
     onSuccess: (meeting) => {
       void client.invalidateQueries({ queryKey: keys.group(group.id) });
       void client.invalidateQueries({ queryKey: keys.groups });

@@ -1,15 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  ACTION_STATUSES,
-  MeetingSchema,
-  PrioritySchema,
-  type Group,
-  type Meeting,
-} from '../../../contracts/coproduction.js';
+import { ACTION_STATUSES, type Group, type Meeting } from '../../../contracts/coproduction.js';
+import { groupEndpoints, priorityEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
-import { apiRequest, errorText } from '../../lib/api.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
 import { formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
@@ -32,7 +27,7 @@ function ActionStatus({
   const id = `action-${action.id}-status`;
   const save = useMutation({
     mutationFn: (status: Action['status']) =>
-      apiRequest(`${api.base}/actions/${action.id}`, MeetingSchema, { method: 'PATCH', body: { status } }),
+      callEndpoint(groupEndpoints.updateAction, { params: { actionId: action.id }, body: { status } }),
     onSuccess: (meeting, status) => {
       client.setQueryData(keys.group(groupId), (old: Group | undefined) =>
         old ? { ...old, meetings: old.meetings.map((m) => (m.id === meeting.id ? meeting : m)) } : old,
@@ -95,8 +90,7 @@ function DecisionToPriority({
   );
   const bringIn = useMutation({
     mutationFn: () =>
-      apiRequest(`${api.base}/priorities`, PrioritySchema, {
-        method: 'POST',
+      callEndpoint(priorityEndpoints.create, {
         body: { organisationId: group.organisationId, source: 'group', sourceRef, title, text: decision },
       }),
     onSuccess: (priority) => {

@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { InterestRequestSchema, SeatSchema, type Seat } from '../../../contracts/coproduction.js';
+import { InterestRequestSchema, type Seat } from '../../../contracts/coproduction.js';
+import { seatEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { QueryResult } from '../../components/query-result.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { formatDateTime, formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
@@ -23,26 +24,26 @@ export function Notifications() {
   return (
     <section className="section" aria-labelledby="notifications-title">
       <h2 id="notifications-title">{h.notificationsTitle}</h2>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.notifications.length === 0 ? (
-        <p>{h.notificationsNone}</p>
-      ) : (
-        <ul className="plain-list cop-notifications">
-          {list.data.notifications.map((note) => (
-            <li key={note.id}>
-              <p>
-                <Link to={`/coproduction/priorities/${note.priorityId}`}>{note.text}</Link>
-              </p>
-              <p className="secondary-text">
-                <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.notifications.length === 0}
+        empty={<p>{h.notificationsNone}</p>}
+      >
+        {(data) => (
+          <ul className="plain-list cop-notifications">
+            {data.notifications.map((note) => (
+              <li key={note.id}>
+                <p>
+                  <Link to={`/coproduction/priorities/${note.priorityId}`}>{note.text}</Link>
+                </p>
+                <p className="secondary-text">
+                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -56,12 +57,16 @@ function term(seat: Seat): string | null {
 function Opportunity({ seat }: { seat: Seat }) {
   const client = useQueryClient();
   const formId = `interest-${seat.id}`;
-  const form = useFormErrors(FIELDS, 'note');
+  const form = useContractForm({
+    schema: InterestRequestSchema,
+    fields: FIELDS,
+    toRequest: (values) => ({ note: values.note ?? '' }),
+  });
   const status = useFocusedStatus('cop-status');
   const body = `${seat.bodyName} (${seat.organisationName})`;
   const send = useMutation({
     mutationFn: (note: string) =>
-      apiRequest(`${api.base}/seats/${seat.id}/interest`, SeatSchema, { method: 'POST', body: { note } }),
+      callEndpoint(seatEndpoints.expressInterest, { params: { seatId: seat.id }, body: { note } }),
     onSuccess: (next) => {
       client.setQueryData(keys.opportunities, (old: { seats: Seat[] } | undefined) =>
         old ? { seats: old.seats.map((s) => (s.id === next.id ? next : s)) } : old,
@@ -72,13 +77,8 @@ function Opportunity({ seat }: { seat: Seat }) {
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = InterestRequestSchema.safeParse({ note: readForm(event.currentTarget).note ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error);
-      return;
-    }
-    form.clear();
-    send.mutate(parsed.data.note);
+    const body = form.parse(event.currentTarget);
+    if (body) send.mutate(body.note);
   };
   const when = term(seat);
   return (
@@ -123,19 +123,19 @@ export function Opportunities() {
     <section className="section" aria-labelledby="opportunities-title">
       <h2 id="opportunities-title">{h.opportunitiesTitle}</h2>
       <p>{h.opportunitiesLead}</p>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.seats.length === 0 ? (
-        <p>{h.opportunitiesNone}</p>
-      ) : (
-        <ul className="record-list plain-list">
-          {list.data.seats.map((seat) => (
-            <Opportunity key={seat.id} seat={seat} />
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={list}
+        isEmpty={(data) => data.seats.length === 0}
+        empty={<p>{h.opportunitiesNone}</p>}
+      >
+        {(data) => (
+          <ul className="record-list plain-list">
+            {data.seats.map((seat) => (
+              <Opportunity key={seat.id} seat={seat} />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }

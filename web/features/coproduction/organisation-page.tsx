@@ -5,12 +5,13 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { QueryResult } from '../../components/query-result.js';
 import { isApiError } from '../../lib/api.js';
 import { formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
-import { EditSeat, NewSeatForm, SeatInterest } from './manage-forms.js';
+import { EditSeat, NewSeatForm, SeatInterest } from './seat-forms.js';
 import './coproduction.css';
 
 const o = coproductionStrings.organisation;
@@ -61,7 +62,7 @@ function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinat
 /** Where power is shared in one organisation: its seats and groups, summed up in a sentence. */
 export function OrganisationPage() {
   const { organisationId = '' } = useParams();
-  const retry = (count: number, error: unknown) =>
+  const retry = (count: number, error: Error) =>
     !isApiError(error, 404) && !isApiError(error, 400) && count < 2;
   const sharing = useQuery({
     queryKey: keys.powerSharing(organisationId),
@@ -95,15 +96,9 @@ export function OrganisationPage() {
 
       <section className="section" aria-labelledby="seats-title">
         <h2 id="seats-title">{o.seatsTitle}</h2>
-        {seats.isPending ? (
-          <Loading />
-        ) : seats.isError ? (
-          <LoadError error={seats.error} onRetry={() => void seats.refetch()} />
-        ) : seats.data.seats.length === 0 ? (
-          <p>{o.seatsNone}</p>
-        ) : (
-          <SeatsTable seats={seats.data.seats} coordinating={coordinating} />
-        )}
+        <QueryResult query={seats} isEmpty={(data) => data.seats.length === 0} empty={<p>{o.seatsNone}</p>}>
+          {(data) => <SeatsTable seats={data.seats} coordinating={coordinating} />}
+        </QueryResult>
         {data.seats.total > 0 ? (
           <>
             <h3>{o.byKindTitle}</h3>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { PrioritySchema, SubscriptionSchema, type Priority } from '../../../contracts/coproduction.js';
+import type { Priority } from '../../../contracts/coproduction.js';
+import { priorityEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
@@ -9,12 +10,13 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, errorText, isApiError } from '../../lib/api.js';
+import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useNotice } from '../../lib/notice.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { AddCommitmentForm, AddUpdateForm, ChangeCommitmentForm } from './commitment-forms.js';
+import { AddCommitmentForm } from './add-commitment-form.js';
+import { AddUpdateForm, ChangeCommitmentForm } from './commitment-forms.js';
 import { CommitmentView } from './commitment-view.js';
 import { api, keys } from './coproduction-api.js';
 import { usePartnershipOrganisations } from './shared.js';
@@ -26,10 +28,7 @@ function PriorityActions({ priority, onDone }: { priority: Priority; onDone: (me
   const client = useQueryClient();
   const publish = useMutation({
     mutationFn: (published: boolean) =>
-      apiRequest(`${api.base}/priorities/${priority.id}`, PrioritySchema, {
-        method: 'PATCH',
-        body: { published },
-      }),
+      callEndpoint(priorityEndpoints.update, { params: { priorityId: priority.id }, body: { published } }),
     onSuccess: (next) => {
       client.setQueryData(keys.priority(next.id), next);
       void client.invalidateQueries({ queryKey: keys.priorities });
@@ -40,8 +39,8 @@ function PriorityActions({ priority, onDone }: { priority: Priority; onDone: (me
   });
   const follow = useMutation({
     mutationFn: (subscribe: boolean) =>
-      apiRequest(`${api.base}/priorities/${priority.id}/subscription`, SubscriptionSchema, {
-        method: subscribe ? 'PUT' : 'DELETE',
+      callEndpoint(subscribe ? priorityEndpoints.subscribe : priorityEndpoints.unsubscribe, {
+        params: { priorityId: priority.id },
       }),
     onSuccess: ({ subscribed }) => {
       client.setQueryData(keys.priority(priority.id), { ...priority, subscribed });

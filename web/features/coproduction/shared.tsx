@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { MeResponse } from '../../../contracts/people.js';
+import { useOrganisations } from '../../lib/queries.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys } from './coproduction-api.js';
 
 const c = coproductionStrings.common;
 
@@ -20,14 +19,12 @@ export function Progress({ id, value }: { id: string; value: number }) {
   );
 }
 
-/** The partnership's organisations, for choosing who owns a commitment or an action. */
+/**
+ * The partnership's organisations, for choosing who owns a commitment or an action. Until the list
+ * arrives (or if it cannot be read), the person's own organisations.
+ */
 export function usePartnershipOrganisations(me: MeResponse | null | undefined) {
-  const partnershipId = me?.partnership?.id ?? '';
-  const query = useQuery({
-    queryKey: keys.public(partnershipId),
-    queryFn: () => api.fetchPublic(partnershipId),
-    enabled: partnershipId !== '',
-  });
+  const query = useOrganisations({ enabled: Boolean(me?.partnership) });
   const fromMemberships = [
     ...new Map((me?.memberships ?? []).map((m) => [m.organisationId, m.organisationName])),
   ].map(([id, name]) => ({ id, name }));

@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
-import { SubscriptionSchema } from '../../../contracts/coproduction.js';
+import { publicCoproductionEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api } from './coproduction-api.js';
 import './coproduction.css';
 
 const s = coproductionStrings.unsubscribe;
@@ -17,10 +16,7 @@ export function UnsubscribePage() {
   const { token = '' } = useParams();
   const resultRef = useRef<HTMLHeadingElement>(null);
   const stop = useMutation({
-    mutationFn: () =>
-      apiRequest(`${api.base}/unsubscribe/${encodeURIComponent(token)}`, SubscriptionSchema, {
-        method: 'POST',
-      }),
+    mutationFn: () => callEndpoint(publicCoproductionEndpoints.unsubscribeByToken, { params: { token } }),
   });
   // A link that is too short or too long is answered 400: to the reader it is the same unknown link.
   const unknown = isApiError(stop.error, 404) || isApiError(stop.error, 400);

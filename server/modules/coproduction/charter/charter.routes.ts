@@ -1,91 +1,49 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  CharterCommitmentParamsSchema,
-  CharterCommitmentSchema,
-  CharterHistorySchema,
-  CharterSchema,
-  CreateCharterCommitmentRequestSchema,
-  OrganisationParamsSchema,
-  PartnershipCharterSchema,
-  SelfAssessmentRequestSchema,
-  UpdateCharterCommitmentRequestSchema,
-} from '../../../../contracts/coproduction.js';
+import { charterEndpoints } from '../../../../contracts/coproduction.endpoints.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { problems, tags } from '../route-schema.js';
+import { tags } from '../route-schema.js';
 import * as charter from './charter.js';
 import * as commitments from './commitments.js';
 import * as assessments from './self-assessments.js';
 
 export function registerCharterRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
-
-  app.get(
-    '/coproduction/charter',
-    { schema: { tags, response: { 200: PartnershipCharterSchema, ...problems } } },
-    (request) => charter.getPartnershipCharter(context, request.actor),
+  const options = { tags };
+  registerEndpoint(
+    scope,
+    charterEndpoints.partnership,
+    ({ actor }) => charter.getPartnershipCharter(context, actor),
+    options,
   );
-  app.get(
-    '/coproduction/organisations/:organisationId/charter',
-    { schema: { tags, params: OrganisationParamsSchema, response: { 200: CharterSchema, ...problems } } },
-    (request) => charter.getCharter(context, request.actor, request.params.organisationId),
+  registerEndpoint(
+    scope,
+    charterEndpoints.ofOrganisation,
+    ({ actor, params }) => charter.getCharter(context, actor, params.organisationId),
+    options,
   );
-  app.post(
-    '/coproduction/charter/commitments',
-    {
-      schema: {
-        tags,
-        body: CreateCharterCommitmentRequestSchema,
-        response: { 201: CharterCommitmentSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await commitments.createCharterCommitment(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    charterEndpoints.createCommitment,
+    ({ actor, body }) => commitments.createCharterCommitment(context, actor, body),
+    options,
   );
-  app.patch(
-    '/coproduction/charter/commitments/:commitmentId',
-    {
-      schema: {
-        tags,
-        params: CharterCommitmentParamsSchema,
-        body: UpdateCharterCommitmentRequestSchema,
-        response: { 200: CharterCommitmentSchema, ...problems },
-      },
-    },
-    (request) =>
-      commitments.updateCharterCommitment(context, request.actor, request.params.commitmentId, request.body),
+  registerEndpoint(
+    scope,
+    charterEndpoints.updateCommitment,
+    ({ actor, params, body }) =>
+      commitments.updateCharterCommitment(context, actor, params.commitmentId, body),
+    options,
   );
-  app.get(
-    '/coproduction/charter/commitments/:commitmentId/history',
-    {
-      schema: {
-        tags,
-        params: CharterCommitmentParamsSchema,
-        response: { 200: CharterHistorySchema, ...problems },
-      },
-    },
-    (request) => assessments.getCharterHistory(context, request.actor, request.params.commitmentId),
+  registerEndpoint(
+    scope,
+    charterEndpoints.history,
+    ({ actor, params }) => assessments.getCharterHistory(context, actor, params.commitmentId),
+    options,
   );
-  app.post(
-    '/coproduction/charter/commitments/:commitmentId/assessments',
-    {
-      schema: {
-        tags,
-        params: CharterCommitmentParamsSchema,
-        body: SelfAssessmentRequestSchema,
-        response: { 201: CharterHistorySchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await assessments.addSelfAssessment(
-            context,
-            request.actor,
-            request.params.commitmentId,
-            request.body,
-          ),
-        ),
+  registerEndpoint(
+    scope,
+    charterEndpoints.addSelfAssessment,
+    ({ actor, params, body }) => assessments.addSelfAssessment(context, actor, params.commitmentId, body),
+    options,
   );
 }

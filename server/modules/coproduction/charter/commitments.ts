@@ -3,7 +3,7 @@ import type {
   CreateCharterCommitmentRequestSchema,
   UpdateCharterCommitmentRequestSchema,
 } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mayCoordinate } from '../coproduction.policy.js';
@@ -14,10 +14,9 @@ import * as repo from './charter.repository.js';
 
 export async function createCharterCommitment(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.output<typeof CreateCharterCommitmentRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, input.organisationId)) throw notFound('This organisation');
   const row = await repo.insertCharterCommitment(context.db, input);
   return charterView(context.db, actor, row);
@@ -25,11 +24,10 @@ export async function createCharterCommitment(
 
 export async function updateCharterCommitment(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   commitmentId: string,
   input: z.output<typeof UpdateCharterCommitmentRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   const row = await requireCharterCoordinator(context.db, actor, commitmentId);
   await repo.updateCharterCommitment(context.db, commitmentId, defined(input));
   return charterView(context.db, actor, {

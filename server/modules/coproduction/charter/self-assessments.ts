@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { LADDER, type SelfAssessmentRequestSchema } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { invalid } from '../input.js';
 import { loadCharterCommitment, requireCharterCoordinator } from './charter-loader.js';
@@ -10,11 +10,10 @@ import * as repo from './charter.repository.js';
 /** Records where a commitment stands on the ladder now, with the evidence; the history keeps every one. */
 export async function addSelfAssessment(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   commitmentId: string,
   input: z.output<typeof SelfAssessmentRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   await requireCharterCoordinator(context.db, actor, commitmentId);
   if (input.assessedOn > new Date().toISOString().slice(0, 10)) {
     throw invalid('assessedOn', 'A self-assessment is of what has happened: choose today or an earlier date');
@@ -24,12 +23,7 @@ export async function addSelfAssessment(
 }
 
 /** A commitment with every self-assessment, oldest first, and the ladder to chart them on. */
-export async function getCharterHistory(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  commitmentId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function getCharterHistory(context: ModuleContext, actor: Actor, commitmentId: string) {
   const row = await loadCharterCommitment(context.db, actor, commitmentId);
   const assessments = await repo.findAssessments(context.db, [commitmentId]);
   return {

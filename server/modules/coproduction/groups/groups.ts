@@ -4,12 +4,7 @@ import type {
   Group,
   UpdateGroupRequestSchema,
 } from '../../../../contracts/coproduction.js';
-import {
-  isPartnershipAdmin,
-  organisationsWithRole,
-  requireActor,
-  type Actor,
-} from '../../../kernel/access.js';
+import { isPartnershipAdmin, organisationsWithRole, type Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
@@ -28,12 +23,7 @@ function requireGroupMembers(context: ModuleContext, organisationId: string, mem
   );
 }
 
-export async function getGroup(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  groupId: string,
-): Promise<Group> {
-  const actor = requireActor(actorOrNull);
+export async function getGroup(context: ModuleContext, actor: Actor, groupId: string): Promise<Group> {
   const { group, members, mayManage } = await loadGroup(context.db, actor, groupId);
   const meetings = await toMeetings(context.db, await repo.findMeetingsOfGroups(context.db, [groupId]));
   return {
@@ -49,8 +39,7 @@ export async function getGroup(
 }
 
 /** Groups the actor runs, and groups they belong to. */
-export async function listGroups(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listGroups(context: ModuleContext, actor: Actor) {
   const managed = isPartnershipAdmin(actor)
     ? actor.partnershipOrganisationIds
     : organisationsWithRole(actor, ['facilitator', 'coordinator']);
@@ -84,10 +73,9 @@ export async function listGroups(context: ModuleContext, actorOrNull: Actor | nu
 
 export async function createGroup(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.output<typeof CreateGroupRequestSchema>,
 ): Promise<Group> {
-  const actor = requireActor(actorOrNull);
   const organisation = await findOrganisationById(context.db, input.organisationId);
   if (!organisation || !mayManageGroups(actor, organisation.id)) throw notFound('This organisation');
   const memberIds = [...new Set(input.memberIds)];
@@ -108,11 +96,10 @@ export async function createGroup(
 
 export async function updateGroup(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   groupId: string,
   input: z.output<typeof UpdateGroupRequestSchema>,
 ): Promise<Group> {
-  const actor = requireActor(actorOrNull);
   const { group } = await requireGroupManager(context.db, actor, groupId);
   const memberIds = input.memberIds ? [...new Set(input.memberIds)] : undefined;
   if (memberIds) await requireGroupMembers(context, group.organisationId, memberIds);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Meeting, MeetingRequestSchema } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -65,11 +65,10 @@ async function saveAttendanceAndActions(
 /** Records a meeting with its attendance, decisions and actions, all or nothing. */
 export async function createMeeting(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   groupId: string,
   input: MeetingInput,
 ): Promise<Meeting> {
-  const actor = requireActor(actorOrNull);
   const { group } = await requireGroupManager(context.db, actor, groupId);
   await checkMeeting(context.db, actor, group.organisationId, input);
   const meeting = await context.db.transaction(async (tx) => {
@@ -80,8 +79,7 @@ export async function createMeeting(
   return meetingView(context.db, meeting);
 }
 
-export async function getMeeting(context: ModuleContext, actorOrNull: Actor | null, meetingId: string) {
-  const actor = requireActor(actorOrNull);
+export async function getMeeting(context: ModuleContext, actor: Actor, meetingId: string) {
   const { meeting } = await loadMeeting(context.db, actor, meetingId);
   return meetingView(context.db, meeting);
 }
@@ -89,11 +87,10 @@ export async function getMeeting(context: ModuleContext, actorOrNull: Actor | nu
 /** Saves a meeting whole: the page adds, changes and removes attendance and actions in one go. */
 export async function updateMeeting(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   meetingId: string,
   input: MeetingInput,
 ): Promise<Meeting> {
-  const actor = requireActor(actorOrNull);
   const { group, mayManage } = await loadMeeting(context.db, actor, meetingId);
   if (!mayManage) throw notFound('This meeting');
   await checkMeeting(context.db, actor, group.organisationId, input);
@@ -106,11 +103,10 @@ export async function updateMeeting(
 
 export async function updateActionStatus(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   actionId: string,
   status: 'open' | 'in_progress' | 'done' | 'dropped',
 ): Promise<Meeting> {
-  const actor = requireActor(actorOrNull);
   const action = await repo.findAction(context.db, actionId);
   if (!action) throw notFound('This action');
   const { mayManage } = await loadMeeting(context.db, actor, action.meetingId);

@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPriorityContacts, findSentPriorities } from '../../cafes/index.js';
@@ -9,12 +9,7 @@ import * as repo from './priorities.repository.js';
 import { insertSubscription } from './subscriptions.repository.js';
 
 /** Café priorities sent on by this organisation's cafés, and which are already imported. */
-export async function listCafePriorities(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listCafePriorities(context: ModuleContext, actor: Actor, organisationId: string) {
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   const sent = await findSentPriorities(context.db, [organisationId]);
   const imported = await repo.findPrioritiesByCafePriorityIds(
@@ -42,11 +37,10 @@ export async function listCafePriorities(
  */
 export async function importCafePriority(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   cafePriorityId: string,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   const organisation = await findOrganisationById(context.db, organisationId);
   const sent = (await findSentPriorities(context.db, [organisationId])).find((s) => s.id === cafePriorityId);

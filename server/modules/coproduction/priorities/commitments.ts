@@ -5,7 +5,7 @@ import type {
   Priority,
   UpdateCommitmentRequestSchema,
 } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { notFound } from '../../../kernel/errors.js';
@@ -27,11 +27,10 @@ async function requireOrganisationInPartnership(db: DbOrTx, partnershipId: strin
 /** A commitment to a priority, made by any organisation of the partnership. */
 export async function addCommitment(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   priorityId: string,
   input: z.output<typeof CreateCommitmentRequestSchema>,
 ): Promise<Priority> {
-  const actor = requireActor(actorOrNull);
   const priority = await requirePriorityCoordinator(context.db, actor, priorityId);
   await requireOrganisationInPartnership(context.db, priority.partnershipId, input.ownerOrganisationId);
   await repo.insertCommitment(context.db, {
@@ -49,11 +48,10 @@ export async function addCommitment(
  */
 export async function updateCommitment(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   commitmentId: string,
   input: z.output<typeof UpdateCommitmentRequestSchema>,
 ): Promise<Priority> {
-  const actor = requireActor(actorOrNull);
   const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
   await context.db.transaction(async (tx) => {
     const current = await repo.lockCommitment(tx, commitmentId);
@@ -97,11 +95,10 @@ export async function updateCommitment(
 /** Something that happened on the way, shown under the commitment. */
 export async function addCommitmentUpdate(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   commitmentId: string,
   input: z.output<typeof CreateUpdateRequestSchema>,
 ): Promise<Priority> {
-  const actor = requireActor(actorOrNull);
   const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
   await repo.insertCommitmentUpdate(context.db, { commitmentId, ...input, createdBy: actor.personId });
   return priorityView(context.db, actor, priority.id);

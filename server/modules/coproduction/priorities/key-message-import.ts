@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findKeyMessagesOfOrganisation } from '../../analysis/index.js';
@@ -8,12 +8,7 @@ import { importPriorityOnce, shortTitle } from './import-once.js';
 import * as repo from './priorities.repository.js';
 
 /** Key messages from this organisation's analysis projects, and which are already imported. */
-export async function listKeyMessages(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listKeyMessages(context: ModuleContext, actor: Actor, organisationId: string) {
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   const messages = await findKeyMessagesOfOrganisation(context, organisationId);
   const imported = await repo.findPrioritiesByKeyMessageIds(
@@ -34,11 +29,10 @@ export async function listKeyMessages(
  */
 export async function importKeyMessage(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   keyMessageId: string,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   const organisation = await findOrganisationById(context.db, organisationId);
   const message = (await findKeyMessagesOfOrganisation(context, organisationId)).find(

@@ -1,26 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import {
-  CafePriorityListSchema,
-  CafePriorityParamsSchema,
-  CommitmentParamsSchema,
-  CreateCommitmentRequestSchema,
-  CreatePriorityRequestSchema,
-  CreateUpdateRequestSchema,
-  KeyMessageListSchema,
-  KeyMessageParamsSchema,
-  NotificationListSchema,
-  OrganisationParamsSchema,
-  PartnershipParamsSchema,
-  PriorityListSchema,
-  PriorityParamsSchema,
-  PrioritySchema,
-  PublicYouSaidWeDidSchema,
-  SubscriptionSchema,
-  TokenParamsSchema,
-  UpdateCommitmentRequestSchema,
-  UpdatePriorityRequestSchema,
-} from '../../../../contracts/coproduction.js';
+  priorityEndpoints,
+  publicCoproductionEndpoints,
+} from '../../../../contracts/coproduction.endpoints.js';
+import type { Priority } from '../../../../contracts/coproduction.js';
+import { requireActor, type Actor } from '../../../kernel/access.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { problems, tags } from '../route-schema.js';
 import * as cafe from './cafe-import.js';
@@ -30,186 +17,132 @@ import * as priorities from './priorities.js';
 import * as publicPage from './public-page.js';
 import * as subscriptions from './subscriptions.js';
 
+type ImportEndpoint = typeof priorityEndpoints.importCafePriority | typeof priorityEndpoints.importKeyMessage;
+
+/**
+ * A plain route, not registerEndpoint: importing again answers 200 with the first import, and a
+ * declared endpoint has one success status. The path and schemas still come from the contract.
+ */
+function registerImport<D extends ImportEndpoint>(
+  scope: FastifyInstance,
+  definition: D,
+  importOnce: (
+    actor: Actor,
+    params: z.output<D['params']>,
+  ) => Promise<{ priority: Priority; created: boolean }>,
+): void {
+  scope.withTypeProvider<ZodTypeProvider>().route({
+    method: definition.method,
+    url: definition.path.slice('/api'.length),
+    schema: {
+      tags,
+      summary: definition.summary,
+      params: definition.params,
+      response: { 200: definition.response, 201: definition.response, ...problems },
+    },
+    async handler(request, reply) {
+      const { priority, created } = await importOnce(
+        requireActor(request.actor),
+        request.params as z.output<D['params']>,
+      );
+      return reply.status(created ? 201 : 200).send(priority);
+    },
+  });
+}
+
 /** "You said, we did": priorities, what was committed and done, news for subscribers, the public page. */
 export function registerPriorityRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
-
-  app.get(
-    '/coproduction/organisations/:organisationId/cafe-priorities',
-    {
-      schema: {
-        tags,
-        params: OrganisationParamsSchema,
-        response: { 200: CafePriorityListSchema, ...problems },
-      },
-    },
-    (request) => cafe.listCafePriorities(context, request.actor, request.params.organisationId),
+  const options = { tags };
+  registerEndpoint(
+    scope,
+    priorityEndpoints.cafePriorities,
+    ({ actor, params }) => cafe.listCafePriorities(context, actor, params.organisationId),
+    options,
   );
-  app.post(
-    '/coproduction/organisations/:organisationId/cafe-priorities/:cafePriorityId/import',
-    {
-      schema: {
-        tags,
-        description: 'Imports a café priority once; importing it again answers 200 with the first import.',
-        params: CafePriorityParamsSchema,
-        response: { 200: PrioritySchema, 201: PrioritySchema, ...problems },
-      },
-    },
-    async (request, reply) => {
-      const { priority, created } = await cafe.importCafePriority(
-        context,
-        request.actor,
-        request.params.organisationId,
-        request.params.cafePriorityId,
-      );
-      return reply.status(created ? 201 : 200).send(priority);
-    },
+  registerImport(scope, priorityEndpoints.importCafePriority, (actor, params) =>
+    cafe.importCafePriority(context, actor, params.organisationId, params.cafePriorityId),
   );
-  app.get(
-    '/coproduction/organisations/:organisationId/key-messages',
-    {
-      schema: {
-        tags,
-        description:
-          'Key messages from the organisation’s analysis projects, and which are already priorities.',
-        params: OrganisationParamsSchema,
-        response: { 200: KeyMessageListSchema, ...problems },
-      },
-    },
-    (request) => keyMessages.listKeyMessages(context, request.actor, request.params.organisationId),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.keyMessages,
+    ({ actor, params }) => keyMessages.listKeyMessages(context, actor, params.organisationId),
+    options,
   );
-  app.post(
-    '/coproduction/organisations/:organisationId/key-messages/:keyMessageId/import',
-    {
-      schema: {
-        tags,
-        description: 'Imports a key message once; importing it again answers 200 with the first import.',
-        params: KeyMessageParamsSchema,
-        response: { 200: PrioritySchema, 201: PrioritySchema, ...problems },
-      },
-    },
-    async (request, reply) => {
-      const { priority, created } = await keyMessages.importKeyMessage(
-        context,
-        request.actor,
-        request.params.organisationId,
-        request.params.keyMessageId,
-      );
-      return reply.status(created ? 201 : 200).send(priority);
-    },
+  registerImport(scope, priorityEndpoints.importKeyMessage, (actor, params) =>
+    keyMessages.importKeyMessage(context, actor, params.organisationId, params.keyMessageId),
   );
-  app.get(
-    '/coproduction/priorities',
-    { schema: { tags, response: { 200: PriorityListSchema, ...problems } } },
-    (request) => priorities.listPriorities(context, request.actor),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.list,
+    ({ actor }) => priorities.listPriorities(context, actor),
+    options,
   );
-  app.post(
-    '/coproduction/priorities',
-    { schema: { tags, body: CreatePriorityRequestSchema, response: { 201: PrioritySchema, ...problems } } },
-    async (request, reply) =>
-      reply.status(201).send(await priorities.createPriority(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.create,
+    ({ actor, body }) => priorities.createPriority(context, actor, body),
+    options,
   );
-  app.get(
-    '/coproduction/priorities/:priorityId',
-    { schema: { tags, params: PriorityParamsSchema, response: { 200: PrioritySchema, ...problems } } },
-    (request) => priorities.getPriority(context, request.actor, request.params.priorityId),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.get,
+    ({ actor, params }) => priorities.getPriority(context, actor, params.priorityId),
+    options,
   );
-  app.patch(
-    '/coproduction/priorities/:priorityId',
-    {
-      schema: {
-        tags,
-        params: PriorityParamsSchema,
-        body: UpdatePriorityRequestSchema,
-        response: { 200: PrioritySchema, ...problems },
-      },
-    },
-    (request) => priorities.updatePriority(context, request.actor, request.params.priorityId, request.body),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.update,
+    ({ actor, params, body }) => priorities.updatePriority(context, actor, params.priorityId, body),
+    options,
   );
-  app.post(
-    '/coproduction/priorities/:priorityId/commitments',
-    {
-      schema: {
-        tags,
-        params: PriorityParamsSchema,
-        body: CreateCommitmentRequestSchema,
-        response: { 201: PrioritySchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await commitments.addCommitment(context, request.actor, request.params.priorityId, request.body),
-        ),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.addCommitment,
+    ({ actor, params, body }) => commitments.addCommitment(context, actor, params.priorityId, body),
+    options,
   );
-  app.patch(
-    '/coproduction/commitments/:commitmentId',
-    {
-      schema: {
-        tags,
-        description: 'Changing the status tells everyone subscribed, once. Declining needs a reason.',
-        params: CommitmentParamsSchema,
-        body: UpdateCommitmentRequestSchema,
-        response: { 200: PrioritySchema, ...problems },
-      },
-    },
-    (request) =>
-      commitments.updateCommitment(context, request.actor, request.params.commitmentId, request.body),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.updateCommitment,
+    ({ actor, params, body }) => commitments.updateCommitment(context, actor, params.commitmentId, body),
+    options,
   );
-  app.post(
-    '/coproduction/commitments/:commitmentId/updates',
-    {
-      schema: {
-        tags,
-        params: CommitmentParamsSchema,
-        body: CreateUpdateRequestSchema,
-        response: { 201: PrioritySchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await commitments.addCommitmentUpdate(
-            context,
-            request.actor,
-            request.params.commitmentId,
-            request.body,
-          ),
-        ),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.addCommitmentUpdate,
+    ({ actor, params, body }) => commitments.addCommitmentUpdate(context, actor, params.commitmentId, body),
+    options,
   );
-  app.put(
-    '/coproduction/priorities/:priorityId/subscription',
-    { schema: { tags, params: PriorityParamsSchema, response: { 200: SubscriptionSchema, ...problems } } },
-    (request) => subscriptions.subscribe(context, request.actor, request.params.priorityId),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.subscribe,
+    ({ actor, params }) => subscriptions.subscribe(context, actor, params.priorityId),
+    options,
   );
-  app.delete(
-    '/coproduction/priorities/:priorityId/subscription',
-    { schema: { tags, params: PriorityParamsSchema, response: { 200: SubscriptionSchema, ...problems } } },
-    (request) => subscriptions.unsubscribeMe(context, request.actor, request.params.priorityId),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.unsubscribe,
+    ({ actor, params }) => subscriptions.unsubscribeMe(context, actor, params.priorityId),
+    options,
   );
-  app.get(
-    '/coproduction/notifications',
-    { schema: { tags, response: { 200: NotificationListSchema, ...problems } } },
-    (request) => subscriptions.listNotifications(context, request.actor),
+  registerEndpoint(
+    scope,
+    priorityEndpoints.notifications,
+    ({ actor }) => subscriptions.listNotifications(context, actor),
+    options,
   );
 
   // --- public: no sign-in ---
-  app.post(
-    '/coproduction/unsubscribe/:token',
-    { schema: { tags, params: TokenParamsSchema, response: { 200: SubscriptionSchema, ...problems } } },
-    (request) => subscriptions.unsubscribeByToken(context, request.params.token),
+  registerEndpoint(
+    scope,
+    publicCoproductionEndpoints.unsubscribeByToken,
+    ({ params }) => subscriptions.unsubscribeByToken(context, params.token),
+    options,
   );
-  app.get(
-    '/coproduction/public/partnerships/:partnershipId',
-    {
-      schema: {
-        tags,
-        params: PartnershipParamsSchema,
-        response: { 200: PublicYouSaidWeDidSchema, ...problems },
-      },
-    },
-    (request) => publicPage.getPublicYouSaidWeDid(context, request.params.partnershipId),
+  registerEndpoint(
+    scope,
+    publicCoproductionEndpoints.youSaidWeDid,
+    ({ params }) => publicPage.getPublicYouSaidWeDid(context, params.partnershipId),
+    options,
   );
 }

@@ -4,7 +4,7 @@ import type {
   Priority,
   UpdatePriorityRequestSchema,
 } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -15,25 +15,22 @@ import * as repo from './priorities.repository.js';
 import { loadPriority, requirePriorityCoordinator } from './priority-loader.js';
 import { priorityView, toPriorities } from './priority-presenter.js';
 
-export async function listPriorities(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listPriorities(context: ModuleContext, actor: Actor) {
   if (!actor.partnershipId) return { priorities: [] };
   const rows = await repo.findPrioritiesOfPartnership(context.db, actor.partnershipId, false);
   return { priorities: await toPriorities(context.db, actor, rows) };
 }
 
-export async function getPriority(context: ModuleContext, actorOrNull: Actor | null, priorityId: string) {
-  const actor = requireActor(actorOrNull);
+export async function getPriority(context: ModuleContext, actor: Actor, priorityId: string) {
   await loadPriority(context.db, actor, priorityId);
   return priorityView(context.db, actor, priorityId);
 }
 
 export async function createPriority(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.output<typeof CreatePriorityRequestSchema>,
 ): Promise<Priority> {
-  const actor = requireActor(actorOrNull);
   const organisation = await findOrganisationById(context.db, input.organisationId);
   if (!organisation || !mayCoordinate(actor, organisation.id)) throw notFound('This organisation');
   const row = await repo.insertPriority(context.db, {
@@ -48,11 +45,10 @@ export async function createPriority(
 /** Changes a priority; publishing it or taking it down is audited. */
 export async function updatePriority(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   priorityId: string,
   input: z.output<typeof UpdatePriorityRequestSchema>,
 ): Promise<Priority> {
-  const actor = requireActor(actorOrNull);
   const row = await requirePriorityCoordinator(context.db, actor, priorityId);
   await context.db.transaction(async (tx) => {
     await repo.updatePriority(tx, priorityId, defined(input));

@@ -1,12 +1,11 @@
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadPriority } from './priority-loader.js';
 import * as repo from './subscriptions.repository.js';
 
-export async function subscribe(context: ModuleContext, actorOrNull: Actor | null, priorityId: string) {
-  const actor = requireActor(actorOrNull);
+export async function subscribe(context: ModuleContext, actor: Actor, priorityId: string) {
   await loadPriority(context.db, actor, priorityId);
   const existing = await repo.findPersonSubscription(context.db, priorityId, actor.personId);
   if (existing) await repo.resubscribe(context.db, existing.id);
@@ -14,8 +13,7 @@ export async function subscribe(context: ModuleContext, actorOrNull: Actor | nul
   return { subscribed: true };
 }
 
-export async function unsubscribeMe(context: ModuleContext, actorOrNull: Actor | null, priorityId: string) {
-  const actor = requireActor(actorOrNull);
+export async function unsubscribeMe(context: ModuleContext, actor: Actor, priorityId: string) {
   await loadPriority(context.db, actor, priorityId);
   const existing = await repo.findPersonSubscription(context.db, priorityId, actor.personId);
   if (existing) await repo.unsubscribe(context.db, existing.id);
@@ -30,8 +28,7 @@ export async function unsubscribeByToken(context: ModuleContext, token: string) 
   return { subscribed: false };
 }
 
-export async function listNotifications(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listNotifications(context: ModuleContext, actor: Actor) {
   const rows = await repo.findNotificationsOfPerson(context.db, actor.personId);
   return {
     notifications: rows.map((n) => ({

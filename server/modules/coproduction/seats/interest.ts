@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { InterestRequestSchema, Seat } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -12,11 +12,10 @@ import * as repo from './seats.repository.js';
 /** Puts the actor forward for a vacant seat; asking again replaces their note. */
 export async function expressInterest(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   seatId: string,
   input: z.output<typeof InterestRequestSchema>,
 ): Promise<Seat> {
-  const actor = requireActor(actorOrNull);
   const seat = await loadSeat(context.db, actor, seatId);
   if (seat.holderPersonId !== null) {
     throw new AppError(
@@ -29,8 +28,7 @@ export async function expressInterest(
 }
 
 /** Who put themselves forward, with their email so the coordinator can reply. Every read is audited. */
-export async function listInterests(context: ModuleContext, actorOrNull: Actor | null, seatId: string) {
-  const actor = requireActor(actorOrNull);
+export async function listInterests(context: ModuleContext, actor: Actor, seatId: string) {
   await requireSeatCoordinator(context.db, actor, seatId);
   const rows = await repo.findInterests(context.db, seatId);
   const people = await Promise.all(rows.map((r) => findPersonSummary(context.db, r.personId)));

@@ -4,7 +4,7 @@ import type {
   Seat,
   UpdateSeatRequestSchema,
 } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mayCoordinate } from '../coproduction.policy.js';
@@ -24,10 +24,9 @@ function requireHolder(context: ModuleContext, organisationId: string, holderPer
 
 export async function createSeat(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.output<typeof CreateSeatRequestSchema>,
 ): Promise<Seat> {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, input.organisationId)) throw notFound('This organisation');
   if (input.holderPersonId) await requireHolder(context, input.organisationId, input.holderPersonId);
   checkTerm(input.termStart, input.termEnd);
@@ -37,11 +36,10 @@ export async function createSeat(
 
 export async function updateSeat(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   seatId: string,
   input: z.output<typeof UpdateSeatRequestSchema>,
 ): Promise<Seat> {
-  const actor = requireActor(actorOrNull);
   const seat = await requireSeatCoordinator(context.db, actor, seatId);
   if (input.holderPersonId) await requireHolder(context, seat.organisationId, input.holderPersonId);
   checkTerm(
@@ -52,8 +50,7 @@ export async function updateSeat(
   return seatView(context.db, actor, seatId);
 }
 
-export async function listSeats(context: ModuleContext, actorOrNull: Actor | null, organisationId: string) {
-  const actor = requireActor(actorOrNull);
+export async function listSeats(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   return {
     seats: await toSeats(
@@ -65,8 +62,7 @@ export async function listSeats(context: ModuleContext, actorOrNull: Actor | nul
 }
 
 /** Vacant seats across the partnership: opportunities anyone in it can put themselves forward for. */
-export async function listOpportunities(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listOpportunities(context: ModuleContext, actor: Actor) {
   const rows = await repo.findSeatsOfOrganisations(context.db, actor.partnershipOrganisationIds, true);
   return { seats: await toSeats(context.db, actor, rows) };
 }
