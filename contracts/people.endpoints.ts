@@ -1,10 +1,34 @@
 import { OkSchema } from './common.js';
 import { endpoint } from './endpoint.js';
 import {
+  AcceptInvitationRequestSchema,
+  ActionErasureRequestSchema,
+  AuditListResponseSchema,
+  AuditQuerySchema,
+  ChangePasswordRequestSchema,
+  ChangeRoleRequestSchema,
+  CreateErasureRequestSchema,
+  CreateInvitationRequestSchema,
+  CreateInvitationResponseSchema,
+  CreateOrganisationRequestSchema,
+  ErasureRequestListResponseSchema,
+  ErasureRequestParamsSchema,
+  ErasureRequestSchema,
+  InvitationResponseSchema,
+  InvitationTokenParamsSchema,
+  MemberSchema,
+  MembershipParamsSchema,
+  MembersResponseSchema,
   MeResponseSchema,
+  MyErasureRequestsResponseSchema,
+  OrganisationListResponseSchema,
+  OrganisationParamsSchema,
+  OrganisationSchema,
+  OutboxResponseSchema,
   PasswordResetCompleteRequestSchema,
   PasswordResetRequestSchema,
   SignInRequestSchema,
+  UpdateProfileRequestSchema,
 } from './people.js';
 
 /** Signing in and out, and getting back into an account. */
@@ -43,5 +67,185 @@ export const authEndpoints = {
     body: PasswordResetCompleteRequestSchema,
     status: 200,
     response: OkSchema,
+  }),
+};
+
+/**
+ * The signed-in person's own account. (`GET /api/me/data`, the download of everything held about
+ * them, is a plain route: it answers with a file.)
+ */
+export const meEndpoints = {
+  get: endpoint({
+    method: 'GET',
+    path: '/api/me',
+    access: 'signed-in',
+    summary: 'Who is signed in: their partnership, memberships and roles',
+    status: 200,
+    response: MeResponseSchema,
+  }),
+  updateProfile: endpoint({
+    method: 'PATCH',
+    path: '/api/me',
+    access: 'signed-in',
+    summary: 'Change one’s name or mobile number; a field left out stays as it is',
+    body: UpdateProfileRequestSchema,
+    status: 200,
+    response: MeResponseSchema,
+  }),
+  changePassword: endpoint({
+    method: 'POST',
+    path: '/api/me/password',
+    access: 'signed-in',
+    summary: 'Change one’s password; ends every other session',
+    body: ChangePasswordRequestSchema,
+    status: 200,
+    response: OkSchema,
+  }),
+};
+
+/** The partnership's organisations, their members and the roles they hold. */
+export const organisationEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/organisations',
+    access: 'signed-in',
+    summary: 'The organisations of the signed-in person’s partnership',
+    status: 200,
+    response: OrganisationListResponseSchema,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/organisations',
+    access: 'signed-in',
+    summary: 'Add an organisation to the partnership (partnership admins)',
+    body: CreateOrganisationRequestSchema,
+    status: 201,
+    response: OrganisationSchema,
+  }),
+  members: endpoint({
+    method: 'GET',
+    path: '/api/organisations/:organisationId/members',
+    access: 'signed-in',
+    summary: 'An organisation’s members and open invitations (its coordinators)',
+    params: OrganisationParamsSchema,
+    status: 200,
+    response: MembersResponseSchema,
+  }),
+  changeRole: endpoint({
+    method: 'PATCH',
+    path: '/api/memberships/:membershipId',
+    access: 'signed-in',
+    summary: 'Change the role a member holds in an organisation',
+    params: MembershipParamsSchema,
+    body: ChangeRoleRequestSchema,
+    status: 200,
+    response: MemberSchema,
+  }),
+  removeMembership: endpoint({
+    method: 'DELETE',
+    path: '/api/memberships/:membershipId',
+    access: 'signed-in',
+    summary: 'Remove a member from an organisation',
+    params: MembershipParamsSchema,
+    status: 200,
+    response: OkSchema,
+  }),
+};
+
+/** Inviting someone by email to a role, and accepting the link they are sent. */
+export const invitationEndpoints = {
+  invite: endpoint({
+    method: 'POST',
+    path: '/api/organisations/:organisationId/invitations',
+    access: 'signed-in',
+    summary: 'Invite someone by email to a role in an organisation one manages',
+    params: OrganisationParamsSchema,
+    body: CreateInvitationRequestSchema,
+    status: 201,
+    response: CreateInvitationResponseSchema,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/invitations/:token',
+    access: 'public',
+    summary: 'What an invitation link offers, before it is accepted',
+    params: InvitationTokenParamsSchema,
+    status: 200,
+    response: InvitationResponseSchema,
+  }),
+  accept: endpoint({
+    method: 'POST',
+    path: '/api/invitations/:token/accept',
+    access: 'public',
+    summary:
+      'Accept an invitation: someone new chooses a name and password, an account holder signs in first',
+    params: InvitationTokenParamsSchema,
+    body: AcceptInvitationRequestSchema,
+    status: 200,
+    response: MeResponseSchema,
+  }),
+};
+
+/** Asking for one's data to be erased, and a partnership admin actioning it. */
+export const erasureEndpoints = {
+  mine: endpoint({
+    method: 'GET',
+    path: '/api/me/erasure-requests',
+    access: 'signed-in',
+    summary: 'One’s own erasure requests and what became of them',
+    status: 200,
+    response: MyErasureRequestsResponseSchema,
+  }),
+  request: endpoint({
+    method: 'POST',
+    path: '/api/me/erasure-requests',
+    access: 'signed-in',
+    summary: 'Ask for one’s data to be erased (one open request at a time)',
+    body: CreateErasureRequestSchema,
+    status: 201,
+    response: ErasureRequestSchema,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/admin/erasure-requests',
+    access: 'signed-in',
+    summary: 'The partnership’s erasure requests (partnership admins)',
+    status: 200,
+    response: ErasureRequestListResponseSchema,
+  }),
+  action: endpoint({
+    method: 'POST',
+    path: '/api/admin/erasure-requests/:requestId',
+    access: 'signed-in',
+    summary: 'Complete (erase everywhere) or refuse an erasure request (partnership admins)',
+    params: ErasureRequestParamsSchema,
+    body: ActionErasureRequestSchema,
+    status: 200,
+    response: ErasureRequestSchema,
+  }),
+};
+
+/** The partnership's audit log. */
+export const auditEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/admin/audit',
+    access: 'signed-in',
+    summary: 'The partnership’s audit log, newest first, a page at a time (partnership admins)',
+    query: AuditQuerySchema,
+    status: 200,
+    response: AuditListResponseSchema,
+  }),
+};
+
+/** The development mail outbox: answers 404 in production and to anyone not on this machine. */
+export const devOutboxEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/dev/outbox',
+    access: 'public',
+    summary: 'Mail and text messages Cairn has queued (development only, this machine only)',
+    status: 200,
+    response: OutboxResponseSchema,
   }),
 };

@@ -113,6 +113,9 @@ export type CreateErasureRequest = z.infer<typeof CreateErasureRequestSchema>;
 
 export const MyErasureRequestsResponseSchema = z.object({ requests: z.array(ErasureRequestSchema) });
 
+/** Everything Cairn holds about the signed-in person, one section per module (sent as a JSON file). */
+export const MyDataExportSchema = z.record(z.string(), z.unknown());
+
 // --- organisations, members, invitations --------------------------------------------------------
 
 export const OrganisationSchema = z.object({ id: IdSchema, name: z.string(), partnershipId: IdSchema });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { signInAsNewAdmin } from '../testing/factories.js';
+import { maskUrlForLog } from './http.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -95,9 +97,11 @@ describe('every bad request gets a problem answer', () => {
     expectProblem(await t.app.inject({ method: 'DELETE', url: '/anything' }), 404, 'not_found');
   });
 
-  it('a bad identifier in the path', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/organisations/not-a-uuid/members' });
-    expectProblem(response, 400, 'validation_failed');
+  it('a bad identifier in the path, once signed in; a visitor is refused before anything is read', async () => {
+    const admin = await signInAsNewAdmin(t.app, t.context);
+    const url = '/api/organisations/not-a-uuid/members';
+    expectProblem(await t.as(admin, { method: 'GET', url }), 400, 'validation_failed');
+    expectProblem(await t.as(null, { method: 'GET', url }), 401, 'unauthenticated');
   });
 });
 
@@ -146,5 +150,27 @@ describe('security headers and API description', () => {
     expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/auth/sign-in', '/api/me']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
+  });
+});
+
+describe('what the request log keeps of an address', () => {
+  const token = 'Yq3v_8Kp0ZrT2mLx9wB4nC6dE1fG5hJ7kQ0sU2yA3bc';
+  it('replaces link tokens wherever they sit in the path', () => {
+    expect(maskUrlForLog(`/api/activities/feeds/${token}/calendar.ics`)).toBe(
+      '/api/activities/feeds/[token]/calendar.ics',
+    );
+    expect(maskUrlForLog(`/api/coproduction/unsubscribe/${token}`)).toBe(
+      '/api/coproduction/unsubscribe/[token]',
+    );
+    expect(maskUrlForLog(`/reset-password/${token}`)).toBe('/reset-password/[token]');
+    expect(maskUrlForLog(`/api/invitations/${token}/accept`)).toBe('/api/invitations/[token]/accept');
+  });
+
+  it('keeps ids and route words, and drops the query string', () => {
+    const id = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    expect(maskUrlForLog(`/api/stories/${id}/versions?q=my+sister`)).toBe(`/api/stories/${id}/versions`);
+    expect(maskUrlForLog('/api/activities/partnership-organisations')).toBe(
+      '/api/activities/partnership-organisations',
+    );
   });
 });

@@ -7,10 +7,10 @@ import * as repo from './people.repository.js';
 /** The partnership's audit log, newest first, for its admins, with who did each thing by name. */
 export async function findAuditLog(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  signedIn: Actor,
   query: { limit: number; before?: string | undefined },
 ) {
-  const actor = requirePartnershipAdmin(actorOrNull);
+  const actor = requirePartnershipAdmin(signedIn);
   const rows = await findAuditEvents(context.db, {
     partnershipId: actor.partnershipId,
     limit: query.limit,

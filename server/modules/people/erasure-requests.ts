@@ -1,5 +1,5 @@
 import type { ActionErasureRequest, ErasureRequest } from '../../../contracts/people.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -10,10 +10,9 @@ import { toErasureRequest } from './presenters.js';
 /** A person asks for their data to be erased; a partnership admin actions it. One open request at a time. */
 export async function requestErasure(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   reason: string,
 ): Promise<ErasureRequest> {
-  const actor = requireActor(actorOrNull);
   const existing = await repo.findErasureRequestsOfPerson(context.db, actor.personId);
   if (existing.some((r) => r.status === 'open')) {
     throw new AppError('conflict', 'You have already asked for your data to be erased. We will be in touch.');
@@ -38,15 +37,14 @@ export async function requestErasure(
   return toErasureRequest(row);
 }
 
-export async function findMyErasureRequests(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function findMyErasureRequests(context: ModuleContext, actor: Actor) {
   const rows = await repo.findErasureRequestsOfPerson(context.db, actor.personId);
   return rows.map(toErasureRequest);
 }
 
 /** The partnership's erasure requests, and those of people who belong to no partnership any more. */
-export async function findErasureRequests(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requirePartnershipAdmin(actorOrNull);
+export async function findErasureRequests(context: ModuleContext, signedIn: Actor) {
+  const actor = requirePartnershipAdmin(signedIn);
   const rows = await repo.findErasureRequestsOfPartnership(context.db, actor.partnershipId);
   return rows.map(toErasureRequest);
 }
@@ -57,11 +55,11 @@ export async function findErasureRequests(context: ModuleContext, actorOrNull: A
  */
 export async function actionErasureRequest(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  signedIn: Actor,
   requestId: string,
   input: ActionErasureRequest,
 ): Promise<ErasureRequest> {
-  const actor = requirePartnershipAdmin(actorOrNull);
+  const actor = requirePartnershipAdmin(signedIn);
   const request = await repo.findErasureRequest(context.db, requestId);
   if (!request || (request.partnershipId !== null && request.partnershipId !== actor.partnershipId)) {
     throw notFound('This erasure request');

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type {
   AcceptInvitationRequest,
   CreateInvitationRequest,
@@ -9,10 +9,9 @@ import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
-import { AppError } from '../../kernel/errors.js';
+import { AppError, invalidField } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { invalid } from './invalid.js';
 import { getManagedOrganisation } from './loaders.js';
 import { getMe, resolveActor } from './me.js';
 import { canGiveRole } from './people.policy.js';
@@ -26,11 +25,10 @@ const DAY_MS = 86_400_000;
 /** A coordinator (or admin) invites someone by email to a role in an organisation they manage. */
 export async function inviteToOrganisation(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   input: CreateInvitationRequest,
 ) {
-  const actor = requireActor(actorOrNull);
   const organisation = await getManagedOrganisation(context, actor, organisationId);
   if (!canGiveRole(actor, organisation, input.role)) {
     throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[input.role]} role.`);
@@ -99,7 +97,7 @@ export async function getInvitation(context: ModuleContext, token: string): Prom
  */
 export async function acceptInvitation(
   context: ModuleContext,
-  request: FastifyRequest,
+  actor: Actor | null,
   reply: FastifyReply,
   token: string,
   input: AcceptInvitationRequest,
@@ -107,7 +105,7 @@ export async function acceptInvitation(
   const { invitation, partnershipId } = await getOpenInvitation(context, token);
   const existing = await repo.findPersonByEmail(context.db, invitation.email);
   if (existing && !existing.erasedAt) {
-    if (request.actor?.personId !== existing.id) {
+    if (actor?.personId !== existing.id) {
       throw new AppError(
         'unauthenticated',
         `Please sign in as ${invitation.email} to accept this invitation.`,
@@ -124,7 +122,7 @@ export async function acceptInvitation(
   }
   const weakness =
     input.password && !existing ? findPasswordWeakness(input.password, invitation.email) : null;
-  if (weakness) throw invalid('password', weakness);
+  if (weakness) throw invalidField('password', weakness);
   const passwordHash = !existing && input.password ? await hashPassword(input.password) : undefined;
 
   const personId = await context.db.transaction(async (tx) => {
@@ -156,5 +154,5 @@ export async function acceptInvitation(
     return id;
   });
   if (!existing) await startSignedInSession(context, reply, personId);
-  return getMe(context, await resolveActor(context.db, personId));
+  return getMe(context, requireActor(await resolveActor(context.db, personId)));
 }

@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { canAdministerPartnership, canGiveRole, canManageMembers } from './people.policy.js';
@@ -6,8 +6,7 @@ import * as repo from './people.repository.js';
 import { ROLE_NAMES } from './role-names.js';
 
 /** The signed-in partnership admin, with their partnership; anyone else is told the page is not there. */
-export function requirePartnershipAdmin(actorOrNull: Actor | null): Actor & { partnershipId: string } {
-  const actor = requireActor(actorOrNull);
+export function requirePartnershipAdmin(actor: Actor): Actor & { partnershipId: string } {
   const partnershipId = actor.partnershipId;
   if (!partnershipId || !canAdministerPartnership(actor, partnershipId)) throw notFound('This page');
   return { ...actor, partnershipId };

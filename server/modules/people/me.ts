@@ -1,5 +1,5 @@
 import type { MeResponse } from '../../../contracts/people.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './people.repository.js';
@@ -24,8 +24,7 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
 }
 
 /** The signed-in person, their partnership, memberships and roles (GET /me, and after signing in). */
-export async function getMe(context: ModuleContext, actorOrNull: Actor | null): Promise<MeResponse> {
-  const actor = requireActor(actorOrNull);
+export async function getMe(context: ModuleContext, actor: Actor): Promise<MeResponse> {
   const rows = await repo.findMembershipsOfPerson(context.db, actor.personId);
   const partnership = actor.partnershipId
     ? await repo.findPartnership(context.db, actor.partnershipId)

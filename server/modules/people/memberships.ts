@@ -1,7 +1,7 @@
 import type { Member, Role } from '../../../contracts/people.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import { AppError, notFound } from '../../kernel/errors.js';
+import { AppError, isUniqueViolation, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedMembership } from './loaders.js';
 import { canGiveRole } from './people.policy.js';
@@ -23,19 +23,12 @@ async function ensureAnotherAdminRemains(
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code;
-  const causeCode = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-  return code === '23505' || causeCode === '23505';
-}
-
 export async function changeMembershipRole(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   membershipId: string,
   role: Role,
 ): Promise<Member> {
-  const actor = requireActor(actorOrNull);
   const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
   if (!canGiveRole(actor, organisation, role)) {
     throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[role]} role.`);
@@ -70,10 +63,9 @@ export async function changeMembershipRole(
 
 export async function removeMembership(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   membershipId: string,
 ): Promise<void> {
-  const actor = requireActor(actorOrNull);
   const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
   if (membership.role === 'partnership_admin') {
     await ensureAnotherAdminRemains(context, organisation.partnershipId, membership.id);

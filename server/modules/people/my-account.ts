@@ -1,27 +1,18 @@
-import type { FastifyRequest } from 'fastify';
 import type { ChangePasswordRequest, MeResponse, UpdateProfileRequest } from '../../../contracts/people.js';
 import { normalisePhoneNumber } from '../../../contracts/common.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import {
-  SESSION_COOKIE,
-  endAllSessions,
-  findPasswordWeakness,
-  hashPassword,
-  verifyPassword,
-} from '../../kernel/auth.js';
-import { AppError } from '../../kernel/errors.js';
+import { endAllSessions, findPasswordWeakness, hashPassword, verifyPassword } from '../../kernel/auth.js';
+import { AppError, invalidField } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { invalid } from './invalid.js';
 import { getMe } from './me.js';
 import * as repo from './people.repository.js';
 
 export async function updateProfile(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: UpdateProfileRequest,
 ): Promise<MeResponse> {
-  const actor = requireActor(actorOrNull);
   const changes = {
     ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
     // Left out, the number stays as it was; empty removes it.
@@ -31,12 +22,13 @@ export async function updateProfile(
   return getMe(context, { ...actor, displayName: input.displayName ?? actor.displayName });
 }
 
+/** Changes the password and ends every session but `currentSession` (the one it was changed in). */
 export async function changePassword(
   context: ModuleContext,
-  request: FastifyRequest,
+  actor: Actor,
+  currentSession: string | undefined,
   input: ChangePasswordRequest,
 ): Promise<void> {
-  const actor = requireActor(request.actor);
   const person = await repo.findPerson(context.db, actor.personId);
   if (!person?.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
     throw new AppError('validation_failed', 'Your current password is not right.', [
@@ -44,12 +36,12 @@ export async function changePassword(
     ]);
   }
   const weakness = findPasswordWeakness(input.newPassword, person.email);
-  if (weakness) throw invalid('newPassword', weakness);
+  if (weakness) throw invalidField('newPassword', weakness);
   const passwordHash = await hashPassword(input.newPassword);
   await context.db.transaction(async (tx) => {
     await repo.updatePerson(tx, person.id, { passwordHash });
     // Sign out everywhere else: a changed password should lock out whoever knew the old one.
-    await endAllSessions(tx, person.id, request.cookies[SESSION_COOKIE]);
+    await endAllSessions(tx, person.id, currentSession);
     await recordAudit(tx, {
       actorId: person.id,
       partnershipId: actor.partnershipId,

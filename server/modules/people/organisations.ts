@@ -1,5 +1,5 @@
 import type { MembersResponse, Organisation } from '../../../contracts/people.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -8,8 +8,7 @@ import * as repo from './people.repository.js';
 import { toMember, toOrganisation } from './presenters.js';
 
 /** The organisations of the actor's partnership. */
-export async function findOrganisations(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function findOrganisations(context: ModuleContext, actor: Actor) {
   if (!actor.partnershipId) return [];
   const rows = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
   return rows.map(toOrganisation);
@@ -18,10 +17,10 @@ export async function findOrganisations(context: ModuleContext, actorOrNull: Act
 /** A partnership admin adds an organisation to their partnership. */
 export async function createOrganisation(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  signedIn: Actor,
   name: string,
 ): Promise<Organisation> {
-  const actor = requirePartnershipAdmin(actorOrNull);
+  const actor = requirePartnershipAdmin(signedIn);
   const existing = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
   if (existing.some((o) => o.name.toLowerCase() === name.toLowerCase())) {
     throw new AppError('conflict', `There is already an organisation called ${name} in this partnership.`);
@@ -42,10 +41,9 @@ export async function createOrganisation(
 /** An organisation's members and open invitations, for whoever manages its members. */
 export async function getMembers(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
 ): Promise<MembersResponse> {
-  const actor = requireActor(actorOrNull);
   const organisation = await getManagedOrganisation(context, actor, organisationId);
   const [members, pending] = await Promise.all([
     repo.findMembersOfOrganisation(context.db, organisation.id),

@@ -2,10 +2,9 @@ import type { PasswordResetCompleteRequest } from '../../../contracts/people.js'
 import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions, findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
-import { AppError, notFound } from '../../kernel/errors.js';
+import { AppError, invalidField, notFound } from '../../kernel/errors.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { invalid } from './invalid.js';
 import * as repo from './people.repository.js';
 
 const RESET_MINUTES = 60;
@@ -48,7 +47,7 @@ export async function completePasswordReset(
   const person = await repo.findPerson(context.db, reset.personId);
   if (!person || person.erasedAt) throw notFound('This account');
   const weakness = findPasswordWeakness(input.password, person.email);
-  if (weakness) throw invalid('password', weakness);
+  if (weakness) throw invalidField('password', weakness);
   const passwordHash = await hashPassword(input.password);
   await context.db.transaction(async (tx) => {
     await repo.updatePerson(tx, person.id, { passwordHash });

@@ -1,39 +1,21 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { OkSchema } from '../../../contracts/common.js';
+import { MyDataExportSchema } from '../../../contracts/people.js';
 import {
-  AcceptInvitationRequestSchema,
-  ActionErasureRequestSchema,
-  AuditListResponseSchema,
-  AuditQuerySchema,
-  ChangePasswordRequestSchema,
-  ChangeRoleRequestSchema,
-  CreateErasureRequestSchema,
-  CreateInvitationRequestSchema,
-  CreateOrganisationRequestSchema,
-  CreateInvitationResponseSchema,
-  ErasureRequestListResponseSchema,
-  ErasureRequestParamsSchema,
-  ErasureRequestSchema,
-  InvitationResponseSchema,
-  InvitationTokenParamsSchema,
-  MemberSchema,
-  MembershipParamsSchema,
-  MembersResponseSchema,
-  MeResponseSchema,
-  MyErasureRequestsResponseSchema,
-  OrganisationListResponseSchema,
-  OrganisationParamsSchema,
-  OrganisationSchema,
-  OutboxResponseSchema,
-  UpdateProfileRequestSchema,
-} from '../../../contracts/people.js';
-import { authEndpoints } from '../../../contracts/people.endpoints.js';
+  auditEndpoints,
+  authEndpoints,
+  devOutboxEndpoints,
+  erasureEndpoints,
+  invitationEndpoints,
+  meEndpoints,
+  organisationEndpoints,
+} from '../../../contracts/people.endpoints.js';
+import { requireActor } from '../../kernel/access.js';
+import { SESSION_COOKIE } from '../../kernel/auth.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { findOutboxMessages } from '../../kernel/mail.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
+import { findOutboxMessages } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findAuditLog } from './audit-log.js';
 import {
@@ -50,8 +32,6 @@ import { createOrganisation, findOrganisations, getMembers } from './organisatio
 import { completePasswordReset, requestPasswordReset } from './password-reset.js';
 import { exportMyData } from './personal-data.js';
 import { signIn, signOut } from './sign-in.js';
-
-const problems = PROBLEM_RESPONSES;
 
 const SIGN_IN_ATTEMPTS = 10;
 
@@ -113,190 +93,130 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   );
 
   // --- me ---
-  app.get(
-    '/me',
-    { schema: { tags: ['me'], response: { 200: MeResponseSchema, ...problems } } },
-    async (request) => getMe(context, request.actor),
+  const me = { tags: ['me'] };
+  registerEndpoint(scope, meEndpoints.get, ({ actor }) => getMe(context, actor), me);
+  registerEndpoint(
+    scope,
+    meEndpoints.updateProfile,
+    ({ actor, body }) => updateProfile(context, actor, body),
+    me,
   );
-  app.patch(
-    '/me',
-    {
-      schema: {
-        tags: ['me'],
-        body: UpdateProfileRequestSchema,
-        response: { 200: MeResponseSchema, ...problems },
-      },
-    },
-    async (request) => updateProfile(context, request.actor, request.body),
-  );
-  app.post(
-    '/me/password',
-    { schema: { tags: ['me'], body: ChangePasswordRequestSchema, response: { 200: OkSchema, ...problems } } },
-    async (request) => {
-      await changePassword(context, request, request.body);
+  registerEndpoint(
+    scope,
+    meEndpoints.changePassword,
+    async ({ actor, body, request }) => {
+      await changePassword(context, actor, request.cookies[SESSION_COOKIE], body);
       return { ok: true as const };
     },
+    me,
   );
+  // A plain route: the answer is a file (a JSON attachment), not an API answer.
   app.get(
     '/me/data',
-    { schema: { tags: ['me'], response: { 200: z.record(z.string(), z.unknown()), ...problems } } },
+    { schema: { tags: ['me'], response: { 200: MyDataExportSchema, ...PROBLEM_RESPONSES } } },
     async (request, reply) => {
-      const data = await exportMyData(context, request.actor);
+      const data = await exportMyData(context, requireActor(request.actor));
       const date = new Date().toISOString().slice(0, 10);
       void reply.header('content-disposition', `attachment; filename="cairn-my-data-${date}.json"`);
       return data;
     },
   );
-  app.get(
-    '/me/erasure-requests',
-    { schema: { tags: ['me'], response: { 200: MyErasureRequestsResponseSchema, ...problems } } },
-    async (request) => ({ requests: await findMyErasureRequests(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    erasureEndpoints.mine,
+    async ({ actor }) => ({ requests: await findMyErasureRequests(context, actor) }),
+    me,
   );
-  app.post(
-    '/me/erasure-requests',
-    {
-      schema: {
-        tags: ['me'],
-        body: CreateErasureRequestSchema,
-        response: { 201: ErasureRequestSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await requestErasure(context, request.actor, request.body.reason)),
+  registerEndpoint(
+    scope,
+    erasureEndpoints.request,
+    ({ actor, body }) => requestErasure(context, actor, body.reason),
+    me,
   );
 
   // --- organisations and members ---
-  app.get(
-    '/organisations',
-    { schema: { tags: ['organisations'], response: { 200: OrganisationListResponseSchema, ...problems } } },
-    async (request) => ({ organisations: await findOrganisations(context, request.actor) }),
+  const organisations = { tags: ['organisations'] };
+  registerEndpoint(
+    scope,
+    organisationEndpoints.list,
+    async ({ actor }) => ({ organisations: await findOrganisations(context, actor) }),
+    organisations,
   );
-  app.post(
-    '/organisations',
-    {
-      schema: {
-        tags: ['organisations'],
-        body: CreateOrganisationRequestSchema,
-        response: { 201: OrganisationSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createOrganisation(context, request.actor, request.body.name)),
+  registerEndpoint(
+    scope,
+    organisationEndpoints.create,
+    ({ actor, body }) => createOrganisation(context, actor, body.name),
+    organisations,
   );
-  app.get(
-    '/organisations/:organisationId/members',
-    {
-      schema: {
-        tags: ['organisations'],
-        params: OrganisationParamsSchema,
-        response: { 200: MembersResponseSchema, ...problems },
-      },
-    },
-    async (request) => getMembers(context, request.actor, request.params.organisationId),
+  registerEndpoint(
+    scope,
+    organisationEndpoints.members,
+    ({ actor, params }) => getMembers(context, actor, params.organisationId),
+    organisations,
   );
-  app.post(
-    '/organisations/:organisationId/invitations',
-    {
-      schema: {
-        tags: ['organisations'],
-        params: OrganisationParamsSchema,
-        body: CreateInvitationRequestSchema,
-        response: { 201: CreateInvitationResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await inviteToOrganisation(context, request.actor, request.params.organisationId, request.body),
-        ),
+  registerEndpoint(
+    scope,
+    invitationEndpoints.invite,
+    ({ actor, params, body }) => inviteToOrganisation(context, actor, params.organisationId, body),
+    organisations,
   );
-  app.get(
-    '/invitations/:token',
-    {
-      schema: {
-        tags: ['invitations'],
-        params: InvitationTokenParamsSchema,
-        response: { 200: InvitationResponseSchema, ...problems },
-      },
-    },
-    async (request) => getInvitation(context, request.params.token),
+  registerEndpoint(
+    scope,
+    organisationEndpoints.changeRole,
+    ({ actor, params, body }) => changeMembershipRole(context, actor, params.membershipId, body.role),
+    organisations,
   );
-  app.post(
-    '/invitations/:token/accept',
-    {
-      schema: {
-        tags: ['invitations'],
-        params: InvitationTokenParamsSchema,
-        body: AcceptInvitationRequestSchema,
-        response: { 200: MeResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) => acceptInvitation(context, request, reply, request.params.token, request.body),
-  );
-  app.patch(
-    '/memberships/:membershipId',
-    {
-      schema: {
-        tags: ['organisations'],
-        params: MembershipParamsSchema,
-        body: ChangeRoleRequestSchema,
-        response: { 200: MemberSchema, ...problems },
-      },
-    },
-    async (request) =>
-      changeMembershipRole(context, request.actor, request.params.membershipId, request.body.role),
-  );
-  app.delete(
-    '/memberships/:membershipId',
-    {
-      schema: {
-        tags: ['organisations'],
-        params: MembershipParamsSchema,
-        response: { 200: OkSchema, ...problems },
-      },
-    },
-    async (request) => {
-      await removeMembership(context, request.actor, request.params.membershipId);
+  registerEndpoint(
+    scope,
+    organisationEndpoints.removeMembership,
+    async ({ actor, params }) => {
+      await removeMembership(context, actor, params.membershipId);
       return { ok: true as const };
     },
+    organisations,
+  );
+
+  // --- invitations (public: the link is the key) ---
+  const invitations = { tags: ['invitations'] };
+  registerEndpoint(
+    scope,
+    invitationEndpoints.get,
+    ({ params }) => getInvitation(context, params.token),
+    invitations,
+  );
+  registerEndpoint(
+    scope,
+    invitationEndpoints.accept,
+    ({ actor, reply, params, body }) => acceptInvitation(context, actor, reply, params.token, body),
+    invitations,
   );
 
   // --- partnership admin ---
-  app.get(
-    '/admin/erasure-requests',
-    { schema: { tags: ['admin'], response: { 200: ErasureRequestListResponseSchema, ...problems } } },
-    async (request) => ({ requests: await findErasureRequests(context, request.actor) }),
+  const admin = { tags: ['admin'] };
+  registerEndpoint(
+    scope,
+    erasureEndpoints.list,
+    async ({ actor }) => ({ requests: await findErasureRequests(context, actor) }),
+    admin,
   );
-  app.post(
-    '/admin/erasure-requests/:requestId',
-    {
-      schema: {
-        tags: ['admin'],
-        params: ErasureRequestParamsSchema,
-        body: ActionErasureRequestSchema,
-        response: { 200: ErasureRequestSchema, ...problems },
-      },
-    },
-    async (request) => actionErasureRequest(context, request.actor, request.params.requestId, request.body),
+  registerEndpoint(
+    scope,
+    erasureEndpoints.action,
+    ({ actor, params, body }) => actionErasureRequest(context, actor, params.requestId, body),
+    admin,
   );
-  app.get(
-    '/admin/audit',
-    {
-      schema: {
-        tags: ['admin'],
-        querystring: AuditQuerySchema,
-        response: { 200: AuditListResponseSchema, ...problems },
-      },
-    },
-    async (request) => ({ events: await findAuditLog(context, request.actor, request.query) }),
+  registerEndpoint(
+    scope,
+    auditEndpoints.list,
+    async ({ actor, query }) => ({ events: await findAuditLog(context, actor, query) }),
+    admin,
   );
 
   // --- development mail outbox (off in production) ---
-  app.get(
-    '/dev/outbox',
-    { schema: { tags: ['development'], response: { 200: OutboxResponseSchema, ...problems } } },
-    async (request) => {
+  registerEndpoint(
+    scope,
+    devOutboxEndpoints.list,
+    async ({ request }) => {
       // Reset and invitation links are in here: only a developer on this machine may read them.
       if (!context.config.devOutbox || !isLoopback(request.socket.remoteAddress)) {
         throw notFound('The development outbox');
@@ -314,5 +234,6 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         })),
       };
     },
+    { tags: ['development'] },
   );
 }

@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions } from '../../kernel/auth.js';
 import type { DbOrTx } from '../../kernel/db.js';
@@ -8,11 +8,7 @@ import * as repo from './people.repository.js';
 import { toErasureRequest } from './presenters.js';
 
 /** Everything Cairn holds about the signed-in person, from every module (right of access). */
-export async function exportMyData(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-): Promise<Record<string, unknown>> {
-  const actor = requireActor(actorOrNull);
+export async function exportMyData(context: ModuleContext, actor: Actor): Promise<Record<string, unknown>> {
   const sections: Record<string, unknown> = {};
   for (const handler of context.personalData.handlers()) {
     sections[handler.module] = await handler.exportFor(context.db, actor.personId);

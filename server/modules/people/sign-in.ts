@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeResponse, SignInRequest } from '../../../contracts/people.js';
+import { requireActor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endSession, startSession, verifyAgainstDummy, verifyPassword } from '../../kernel/auth.js';
 import { AppError } from '../../kernel/errors.js';
@@ -42,7 +43,7 @@ export async function signIn(
     subjectType: 'person',
     subjectId: person.id,
   });
-  return getMe(context, actor);
+  return getMe(context, requireActor(actor));
 }
 
 export async function signOut(

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { AuditListResponseSchema, type AuditEvent } from '../../../contracts/people.js';
+import { auditEndpoints } from '../../../contracts/people.endpoints.js';
+import type { AuditEvent } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { strings } from '../../lib/strings.js';
 
@@ -20,11 +21,8 @@ export function AuditPage() {
   const query = useInfiniteQuery({
     queryKey: ['admin', 'audit'],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (pageParam) params.set('before', pageParam);
-      return apiRequest(`/api/admin/audit?${params.toString()}`, AuditListResponseSchema);
-    },
+    queryFn: ({ pageParam }) =>
+      callEndpoint(auditEndpoints.list, { query: { limit: PAGE_SIZE, before: pageParam ?? undefined } }),
     getNextPageParam: (lastPage) =>
       lastPage.events.length < PAGE_SIZE ? null : (lastPage.events[lastPage.events.length - 1]?.at ?? null),
   });

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { erasureEndpoints } from '../../../contracts/people.endpoints.js';
 import {
   ActionErasureRequestSchema,
-  ErasureRequestListResponseSchema,
   type ActionErasureRequest,
   type ErasureRequest,
 } from '../../../contracts/people.js';
@@ -13,13 +13,16 @@ import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { TextField } from '../../components/text-field.js';
-import { apiAction, apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { strings } from '../../lib/strings.js';
 
 const queryKey = ['admin', 'erasure-requests'] as const;
 const FIELDS = ['outcome'] as const;
+/** What the form holds; the decision is the button that sent it. */
+const OutcomeSchema = ActionErasureRequestSchema.pick({ outcome: true });
 
 function RequestDetails({ request }: { request: ErasureRequest }) {
   return (
@@ -53,10 +56,10 @@ function RequestDetails({ request }: { request: ErasureRequest }) {
 function OpenRequest({ request, onDone }: { request: ErasureRequest; onDone: (message: string) => void }) {
   const queryClient = useQueryClient();
   const formId = `erasure-${request.id}`;
-  const form = useFormErrors(FIELDS, 'outcome');
+  const form = useContractForm({ schema: OutcomeSchema, fields: FIELDS });
   const action = useMutation({
     mutationFn: (body: ActionErasureRequest) =>
-      apiAction(`/api/admin/erasure-requests/${request.id}`, { method: 'POST', body }),
+      callEndpoint(erasureEndpoints.action, { params: { requestId: request.id }, body }),
     onSuccess: (_data, body) => {
       onDone(
         body.decision === 'complete'
@@ -71,15 +74,10 @@ function OpenRequest({ request, onDone }: { request: ErasureRequest; onDone: (me
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const decision = submitter instanceof HTMLButtonElement ? submitter.value : 'complete';
-    const values = readForm(event.currentTarget);
-    const parsed = ActionErasureRequestSchema.safeParse({ decision, outcome: values.outcome ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error);
-      return;
-    }
-    form.clear();
-    action.mutate(parsed.data);
+    const decision =
+      submitter instanceof HTMLButtonElement && submitter.value === 'refuse' ? 'refuse' : 'complete';
+    const body = form.parse(event.currentTarget);
+    if (body) action.mutate({ decision, ...body });
   };
 
   return (
@@ -119,7 +117,7 @@ export function ErasureRequestsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const query = useQuery({
     queryKey,
-    queryFn: () => apiRequest('/api/admin/erasure-requests', ErasureRequestListResponseSchema),
+    queryFn: () => callEndpoint(erasureEndpoints.list, {}),
   });
   const requests = query.data?.requests ?? [];
   const open = requests.filter((request) => request.status === 'open');

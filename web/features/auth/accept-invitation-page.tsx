@@ -1,25 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { invitationEndpoints } from '../../../contracts/people.endpoints.js';
 import {
-  DisplayNameSchema,
-  InvitationResponseSchema,
-  MeResponseSchema,
+  AcceptInvitationRequestSchema,
   PASSWORD_MIN_LENGTH,
-  PasswordSchema,
   type AcceptInvitationRequest,
   type InvitationResponse,
 } from '../../../contracts/people.js';
-import { z } from 'zod';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { meQueryKey, useMe } from '../../lib/session.js';
 import { roleInSentence, strings } from '../../lib/strings.js';
@@ -28,7 +26,7 @@ const FORM_ID = 'accept-invitation';
 const FIELDS = ['displayName', 'password'] as const;
 
 /** A new account needs both a name and a password (the contract makes each optional for existing accounts). */
-const NewAccountSchema = z.strictObject({ displayName: DisplayNameSchema, password: PasswordSchema });
+const NewAccountSchema = AcceptInvitationRequestSchema.required();
 
 function useAccept(
   token: string,
@@ -39,10 +37,7 @@ function useAccept(
   const navigate = useNavigate();
   return useMutation({
     mutationFn: (body: AcceptInvitationRequest) =>
-      apiRequest(`/api/invitations/${encodeURIComponent(token)}/accept`, MeResponseSchema, {
-        method: 'POST',
-        body,
-      }),
+      callEndpoint(invitationEndpoints.accept, { params: { token }, body }),
     onSuccess: (me) => {
       queryClient.setQueryData(meQueryKey, me);
       const organisation = invitation?.organisationName ?? '';
@@ -58,10 +53,16 @@ function useAccept(
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const me = useMe();
-  const form = useFormErrors(FIELDS, 'displayName');
+  const form = useContractForm({
+    schema: NewAccountSchema,
+    fields: FIELDS,
+    emptyMessages: { displayName: strings.errors.enterName, password: strings.errors.enterPassword },
+    // The form also holds the email address, for password managers: it is not sent.
+    toRequest: (values) => ({ displayName: values.displayName ?? '', password: values.password ?? '' }),
+  });
   const invitation = useQuery({
     queryKey: ['invitation', token],
-    queryFn: () => apiRequest(`/api/invitations/${encodeURIComponent(token)}`, InvitationResponseSchema),
+    queryFn: () => callEndpoint(invitationEndpoints.get, { params: { token } }),
     retry: false,
   });
   const accept = useAccept(token, invitation.data, form.fromProblem);
@@ -158,20 +159,8 @@ export function AcceptInvitationPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = NewAccountSchema.safeParse({
-      displayName: values.displayName ?? '',
-      password: values.password ?? '',
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, {
-        displayName: strings.errors.enterName,
-        password: strings.errors.enterPassword,
-      });
-      return;
-    }
-    form.clear();
-    accept.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) accept.mutate(body);
   };
 
   return (

@@ -10,8 +10,10 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { TextField } from '../../components/text-field.js';
-import { apiAction } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { authEndpoints } from '../../../contracts/people.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { strings } from '../../lib/strings.js';
 
@@ -21,24 +23,24 @@ const FIELDS = ['password'] as const;
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const form = useFormErrors(FIELDS, 'password');
+  const form = useContractForm({
+    schema: PasswordResetCompleteRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { password: strings.errors.enterNewPassword },
+    // The token comes from the link, not the form.
+    toRequest: (values) => ({ token, password: values.password ?? '' }),
+  });
   const complete = useMutation({
     mutationFn: (body: PasswordResetCompleteRequest) =>
-      apiAction('/api/auth/password-reset/complete', { method: 'POST', body }),
+      callEndpoint(authEndpoints.completePasswordReset, { body }),
     onSuccess: () => void navigate('/sign-in', { state: noticeState(strings.resetPassword.done) }),
     onError: (error) => form.fromProblem(error),
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = PasswordResetCompleteRequestSchema.safeParse({ token, password: values.password ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { password: strings.errors.enterNewPassword });
-      return;
-    }
-    form.clear();
-    complete.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) complete.mutate(body);
   };
 
   return (

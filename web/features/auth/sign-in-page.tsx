@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { MeResponseSchema, SignInRequestSchema, type SignInRequest } from '../../../contracts/people.js';
+import { authEndpoints } from '../../../contracts/people.endpoints.js';
+import { SignInRequestSchema, type SignInRequest } from '../../../contracts/people.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { meQueryKey, safeNextPath, setSigningOut, useMe } from '../../lib/session.js';
 import { strings } from '../../lib/strings.js';
 
@@ -20,14 +22,17 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next')) ?? '/';
-  const form = useFormErrors(FIELDS, 'email');
+  const form = useContractForm({
+    schema: SignInRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { email: strings.errors.enterEmail },
+  });
 
   // Someone who has just signed out has arrived.
   useEffect(() => setSigningOut(false), []);
 
   const signIn = useMutation({
-    mutationFn: (body: SignInRequest) =>
-      apiRequest('/api/auth/sign-in', MeResponseSchema, { method: 'POST', body }),
+    mutationFn: (body: SignInRequest) => callEndpoint(authEndpoints.signIn, { body }),
     onSuccess: (data) => {
       queryClient.setQueryData(meQueryKey, data);
       void navigate(next, { replace: true });
@@ -46,17 +51,8 @@ export function SignInPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = SignInRequestSchema.safeParse({
-      email: values.email ?? '',
-      password: values.password ?? '',
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { email: strings.errors.enterEmail });
-      return;
-    }
-    form.clear();
-    signIn.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) signIn.mutate(body);
   };
 
   return (

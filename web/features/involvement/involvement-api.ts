@@ -1,15 +1,9 @@
-import {
-  InvolvementLogResponseSchema,
-  MembersResponseSchema,
-  MyInvolvementResponseSchema,
-  OpportunityInterestsResponseSchema,
-  OpportunityListResponseSchema,
-  TrainingListResponseSchema,
-} from '../../../contracts/people.js';
-import { apiRequest } from '../../lib/api.js';
+import { involvementEndpoints } from '../../../contracts/involvement.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
 import { daysFromToday, today } from '../../lib/dates.js';
 import { strings } from '../../lib/strings.js';
 
+/** This feature's query keys; an organisation's members are the shared `sharedKeys.members`. */
 export const keys = {
   mine: ['involvement', 'me'] as const,
   opportunities: ['involvement', 'opportunities'] as const,
@@ -17,29 +11,19 @@ export const keys = {
   log: (organisationId: string, from: string, to: string) =>
     ['involvement', 'log', organisationId, from, to] as const,
   logAll: (organisationId: string) => ['involvement', 'log', organisationId] as const,
-  members: (organisationId: string) => ['organisations', organisationId, 'members'] as const,
   training: (personId: string) => ['involvement', 'training', personId] as const,
 };
 
 export const api = {
-  fetchMine: () => apiRequest('/api/me/involvement', MyInvolvementResponseSchema),
-  fetchOpportunities: () => apiRequest('/api/opportunities', OpportunityListResponseSchema),
+  fetchMine: () => callEndpoint(involvementEndpoints.mine, {}),
+  fetchOpportunities: () => callEndpoint(involvementEndpoints.opportunities, {}),
   fetchInterests: (opportunityId: string) =>
-    apiRequest(`/api/opportunities/${opportunityId}/interests`, OpportunityInterestsResponseSchema),
+    callEndpoint(involvementEndpoints.interests, { params: { opportunityId } }),
   fetchLog: (organisationId: string, from: string, to: string) =>
-    apiRequest(
-      `/api/organisations/${organisationId}/involvement?${rangeQuery(from, to)}`,
-      InvolvementLogResponseSchema,
-    ),
-  fetchMembers: (organisationId: string) =>
-    apiRequest(`/api/organisations/${organisationId}/members`, MembersResponseSchema),
+    callEndpoint(involvementEndpoints.log, { params: { organisationId }, query: { from, to } }),
   fetchTraining: (personId: string) =>
-    apiRequest(`/api/people/${personId}/training`, TrainingListResponseSchema),
+    callEndpoint(involvementEndpoints.personTraining, { params: { personId } }),
 };
-
-export function rangeQuery(from: string, to: string): string {
-  return new URLSearchParams({ from, to }).toString();
-}
 
 const numberFormat = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 2 });
 

@@ -10,7 +10,8 @@ import { useMe } from '../../lib/session.js';
 import { involvementStrings } from '../../lib/strings/involvement.js';
 import { api, formatNumber, keys } from './involvement-api.js';
 import { mayBeInvolved } from './access.js';
-import { TrainingForm, TrainingList } from './training.js';
+import { TrainingForm } from './training-form.js';
+import { TrainingList } from './training-list.js';
 import './involvement.css';
 
 const s = involvementStrings.mine;
@@ -105,7 +106,6 @@ export function MyInvolvementPage() {
           <TrainingForm
             formId="my-training"
             heading={involvementStrings.training.newTitleMine}
-            postPath="/api/me/training"
             onSaved={(record) => {
               void client.invalidateQueries({ queryKey: keys.mine });
               status.show(involvementStrings.training.saved(record.title));

@@ -1,5 +1,5 @@
 import { INVOLVEMENT_ROLE_NAMES, type InvolvementPaymentChoice } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { fileSlug, toCsv } from '../../../kernel/downloads.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -16,11 +16,10 @@ const PAYMENT_WORDS: Record<InvolvementPaymentChoice, string> = {
 /** The involvement log of one organisation and date range, for finance. Every export is audited. */
 export async function exportInvolvementCsv(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   range: { from: string; to: string },
 ) {
-  const actor = requireActor(actorOrNull);
   const organisation = await requireCoordinatedOrganisation(context.db, actor, organisationId);
   const rows = await repo.findEntriesOfOrganisation(context.db, organisationId, range);
   await recordAudit(context.db, {

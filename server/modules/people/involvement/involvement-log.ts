@@ -4,12 +4,11 @@ import {
   type InvolvementPaymentChoice,
   type InvolvementRole,
 } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { notFound } from '../../../kernel/errors.js';
+import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { invalid } from '../invalid.js';
 import * as peopleRepo from '../people.repository.js';
 import { roundHours } from './format.js';
 import * as repo from './involvement.repository.js';
@@ -36,9 +35,9 @@ export type InvolvementRecord = {
  * own transaction, so the log changes if and only if their action is committed.
  */
 export async function recordInvolvement(db: DbOrTx, entry: InvolvementRecord): Promise<string> {
-  if (!(entry.hours >= 0 && entry.hours <= 24)) throw invalid('hours', 'Hours must be between 0 and 24');
+  if (!(entry.hours >= 0 && entry.hours <= 24)) throw invalidField('hours', 'Hours must be between 0 and 24');
   if (!Number.isInteger(entry.expensesPence) || entry.expensesPence < 0) {
-    throw invalid('expensesPence', 'Give expenses in whole pence, not below zero');
+    throw invalidField('expensesPence', 'Give expenses in whole pence, not below zero');
   }
   const [id] = await repo.insertInvolvement(db, [
     {
@@ -67,15 +66,14 @@ export async function removeInvolvementFromSource(db: DbOrTx, source: { kind: st
 /** A coordinator records what someone in their organisation did. */
 export async function addInvolvementEntry(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   input: CreateInvolvementEntryInput,
 ) {
-  const actor = requireActor(actorOrNull);
   const organisation = await requireCoordinatedOrganisation(context.db, actor, organisationId);
   const members = await peopleRepo.findMembersOfOrganisation(context.db, organisationId);
   if (!members.some((m) => m.personId === input.personId)) {
-    throw invalid('personId', 'Choose someone who is a member of this organisation');
+    throw invalidField('personId', 'Choose someone who is a member of this organisation');
   }
   const id = await context.db.transaction(async (tx) => {
     const entryId = await recordInvolvement(tx, { ...input, organisationId, recordedBy: actor.personId });
@@ -97,11 +95,10 @@ export async function addInvolvementEntry(
 /** An organisation's log over a date range, for its coordinators. */
 export async function listInvolvementOfOrganisation(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   range: { from: string; to: string },
 ) {
-  const actor = requireActor(actorOrNull);
   await requireCoordinatedOrganisation(context.db, actor, organisationId);
   const rows = await repo.findEntriesOfOrganisation(context.db, organisationId, range);
   return { entries: rows.map(toEntry), paymentWarning: VOUCHER_WARNING };

@@ -12,12 +12,8 @@ const formatHours = (hours: number) => (Number.isInteger(hours) ? String(hours) 
  * The person's involvement as a PDF to attach to a job or volunteering application: roles, hours by
  * role and year, and training. Payments and expenses stay out: they are nobody else's business.
  */
-export async function renderMyInvolvementPdf(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  now = new Date(),
-) {
-  const record = await getMyInvolvement(context, actorOrNull);
+export async function renderMyInvolvementPdf(context: ModuleContext, actor: Actor, now = new Date()) {
+  const record = await getMyInvolvement(context, actor);
   const blocks: DocumentBlock[] = [{ kind: 'heading', level: 2, text: 'Roles held' }];
   blocks.push(
     record.roles.length > 0

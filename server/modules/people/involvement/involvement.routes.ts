@@ -1,30 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { OkSchema } from '../../../../contracts/common.js';
+import { involvementEndpoints as endpoints } from '../../../../contracts/involvement.endpoints.js';
 import {
-  CreateInvolvementEntryRequestSchema,
-  CreateOpportunityRequestSchema,
-  CreateTrainingRequestSchema,
-  InvolvementEntryParamsSchema,
-  InvolvementEntryResponseSchema,
-  InvolvementLogResponseSchema,
   InvolvementRangeQuerySchema,
-  MyInvolvementResponseSchema,
-  OpportunityInterestRequestSchema,
-  OpportunityInterestsResponseSchema,
-  OpportunityListResponseSchema,
-  OpportunityParamsSchema,
-  OpportunitySchema,
   OrganisationParamsSchema,
-  PersonParamsSchema,
-  TrainingListResponseSchema,
-  TrainingParamsSchema,
-  TrainingRecordSchema,
-  UpdateInvolvementEntryRequestSchema,
-  UpdateTrainingRequestSchema,
   VOUCHER_WARNING,
 } from '../../../../contracts/people.js';
-import { PROBLEM_RESPONSES, sendDownload } from '../../../kernel/http.js';
+import { requireActor } from '../../../kernel/access.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
+import { sendDownload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { exportInvolvementCsv } from './finance-export.js';
 import { renderMyInvolvementPdf } from './involvement-pdf.js';
@@ -34,116 +18,68 @@ import { getMyInvolvement } from './my-involvement.js';
 import * as opportunities from './opportunities.js';
 import { addTraining, listTraining, removeTraining, updateTraining } from './training.js';
 
-const problems = PROBLEM_RESPONSES;
+const ok = { ok: true as const };
 
 /** Training, the involvement log, opportunities and a person's own involvement record. */
 export function registerInvolvementRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
+  const options = { tags: ['involvement'] };
 
   // --- training ---
-  app.get(
-    '/me/training',
-    { schema: { tags: ['involvement'], response: { 200: TrainingListResponseSchema, ...problems } } },
-    async (request) => ({ training: await listTraining(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    endpoints.myTraining,
+    async ({ actor }) => ({ training: await listTraining(context, actor) }),
+    options,
   );
-  app.post(
-    '/me/training',
-    {
-      schema: {
-        tags: ['involvement'],
-        body: CreateTrainingRequestSchema,
-        response: { 201: TrainingRecordSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await addTraining(context, request.actor, undefined, request.body)),
+  registerEndpoint(
+    scope,
+    endpoints.addMyTraining,
+    ({ actor, body }) => addTraining(context, actor, undefined, body),
+    options,
   );
-  app.get(
-    '/people/:personId/training',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: PersonParamsSchema,
-        response: { 200: TrainingListResponseSchema, ...problems },
-      },
-    },
-    async (request) => ({
-      training: await listTraining(context, request.actor, request.params.personId),
-    }),
+  registerEndpoint(
+    scope,
+    endpoints.personTraining,
+    async ({ actor, params }) => ({ training: await listTraining(context, actor, params.personId) }),
+    options,
   );
-  app.post(
-    '/people/:personId/training',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: PersonParamsSchema,
-        body: CreateTrainingRequestSchema,
-        response: { 201: TrainingRecordSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addTraining(context, request.actor, request.params.personId, request.body)),
+  registerEndpoint(
+    scope,
+    endpoints.addPersonTraining,
+    ({ actor, params, body }) => addTraining(context, actor, params.personId, body),
+    options,
   );
-  app.patch(
-    '/training/:trainingId',
-    {
-      schema: {
-        tags: ['involvement'],
-        description:
-          'Changes a training record: one’s own, or (for coordinators) a member’s. A new refresh date is reminded about again, once.',
-        params: TrainingParamsSchema,
-        body: UpdateTrainingRequestSchema,
-        response: { 200: TrainingRecordSchema, ...problems },
-      },
-    },
-    async (request) => updateTraining(context, request.actor, request.params.trainingId, request.body),
+  registerEndpoint(
+    scope,
+    endpoints.updateTraining,
+    ({ actor, params, body }) => updateTraining(context, actor, params.trainingId, body),
+    options,
   );
-  app.delete(
-    '/training/:trainingId',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: TrainingParamsSchema,
-        response: { 200: OkSchema, ...problems },
-      },
+  registerEndpoint(
+    scope,
+    endpoints.removeTraining,
+    async ({ actor, params }) => {
+      await removeTraining(context, actor, params.trainingId);
+      return ok;
     },
-    async (request) => {
-      await removeTraining(context, request.actor, request.params.trainingId);
-      return { ok: true as const };
-    },
+    options,
   );
 
   // --- involvement log ---
-  app.post(
-    '/organisations/:organisationId/involvement',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: OrganisationParamsSchema,
-        body: CreateInvolvementEntryRequestSchema,
-        response: { 201: InvolvementEntryResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addInvolvementEntry(context, request.actor, request.params.organisationId, request.body)),
+  registerEndpoint(
+    scope,
+    endpoints.addEntry,
+    ({ actor, params, body }) => addInvolvementEntry(context, actor, params.organisationId, body),
+    options,
   );
-  app.get(
-    '/organisations/:organisationId/involvement',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: OrganisationParamsSchema,
-        querystring: InvolvementRangeQuerySchema,
-        response: { 200: InvolvementLogResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      listInvolvementOfOrganisation(context, request.actor, request.params.organisationId, request.query),
+  registerEndpoint(
+    scope,
+    endpoints.log,
+    ({ actor, params, query }) => listInvolvementOfOrganisation(context, actor, params.organisationId, query),
+    options,
   );
+  // A plain route: the answer is a CSV file.
   app.get(
     '/organisations/:organisationId/involvement.csv',
     {
@@ -156,7 +92,7 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
     async (request, reply) => {
       const file = await exportInvolvementCsv(
         context,
-        request.actor,
+        requireActor(request.actor),
         request.params.organisationId,
         request.query,
       );
@@ -165,91 +101,53 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
       return sendDownload(reply, file, 'csv');
     },
   );
-  app.patch(
-    '/involvement/:entryId',
-    {
-      schema: {
-        tags: ['involvement'],
-        description:
-          'Corrects an entry in the involvement log of an organisation the actor coordinates. Entries from a co-production meeting are changed on the meeting (409).',
-        params: InvolvementEntryParamsSchema,
-        body: UpdateInvolvementEntryRequestSchema,
-        response: { 200: InvolvementEntryResponseSchema, ...problems },
-      },
-    },
-    async (request) => updateInvolvementEntry(context, request.actor, request.params.entryId, request.body),
+  registerEndpoint(
+    scope,
+    endpoints.updateEntry,
+    ({ actor, params, body }) => updateInvolvementEntry(context, actor, params.entryId, body),
+    options,
   );
-  app.delete(
-    '/involvement/:entryId',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: InvolvementEntryParamsSchema,
-        response: { 200: OkSchema, ...problems },
-      },
+  registerEndpoint(
+    scope,
+    endpoints.removeEntry,
+    async ({ actor, params }) => {
+      await removeInvolvementEntry(context, actor, params.entryId);
+      return ok;
     },
-    async (request) => {
-      await removeInvolvementEntry(context, request.actor, request.params.entryId);
-      return { ok: true as const };
-    },
+    options,
   );
 
   // --- my involvement record ---
-  app.get(
-    '/me/involvement',
-    { schema: { tags: ['involvement'], response: { 200: MyInvolvementResponseSchema, ...problems } } },
-    async (request) => getMyInvolvement(context, request.actor),
-  );
+  registerEndpoint(scope, endpoints.mine, ({ actor }) => getMyInvolvement(context, actor), options);
+  // A plain route: the answer is a PDF file.
   app.get('/me/involvement.pdf', { schema: { tags: ['involvement'] } }, async (request, reply) =>
-    sendDownload(reply, await renderMyInvolvementPdf(context, request.actor), 'pdf'),
+    sendDownload(reply, await renderMyInvolvementPdf(context, requireActor(request.actor)), 'pdf'),
   );
 
   // --- opportunities ---
-  app.get(
-    '/opportunities',
-    { schema: { tags: ['involvement'], response: { 200: OpportunityListResponseSchema, ...problems } } },
-    async (request) => ({ opportunities: await opportunities.listOpportunities(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    endpoints.opportunities,
+    async ({ actor }) => ({ opportunities: await opportunities.listOpportunities(context, actor) }),
+    options,
   );
-  app.post(
-    '/opportunities',
-    {
-      schema: {
-        tags: ['involvement'],
-        body: CreateOpportunityRequestSchema,
-        response: { 201: OpportunitySchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await opportunities.createOpportunity(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    endpoints.createOpportunity,
+    ({ actor, body }) => opportunities.createOpportunity(context, actor, body),
+    options,
   );
-  app.post(
-    '/opportunities/:opportunityId/interest',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: OpportunityParamsSchema,
-        body: OpportunityInterestRequestSchema,
-        response: { 200: OpportunitySchema, ...problems },
-      },
-    },
-    async (request) =>
-      opportunities.expressInterestInOpportunity(
-        context,
-        request.actor,
-        request.params.opportunityId,
-        request.body.note,
-      ),
+  registerEndpoint(
+    scope,
+    endpoints.expressInterest,
+    ({ actor, params, body }) =>
+      opportunities.expressInterestInOpportunity(context, actor, params.opportunityId, body.note),
+    options,
   );
-  app.get(
-    '/opportunities/:opportunityId/interests',
-    {
-      schema: {
-        tags: ['involvement'],
-        params: OpportunityParamsSchema,
-        response: { 200: OpportunityInterestsResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      opportunities.listOpportunityInterests(context, request.actor, request.params.opportunityId),
+  registerEndpoint(
+    scope,
+    endpoints.interests,
+    ({ actor, params }) => opportunities.listOpportunityInterests(context, actor, params.opportunityId),
+    options,
   );
 }

@@ -1,5 +1,5 @@
 import { VOUCHER_WARNING, type UpdateInvolvementEntryInput } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -38,11 +38,10 @@ function refuseIfKeptAtSource(row: repo.EntryRow) {
 /** A coordinator corrects an entry of their own organisation's log (not who it is for). Audited. */
 export async function updateInvolvementEntry(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   entryId: string,
   input: UpdateInvolvementEntryInput,
 ) {
-  const actor = requireActor(actorOrNull);
   const row = await loadCoordinatedEntry(context.db, actor, entryId);
   refuseIfKeptAtSource(row);
   const changes = sentFields(input);
@@ -63,12 +62,7 @@ export async function updateInvolvementEntry(
   return { entry: toEntry(updated), paymentWarning: VOUCHER_WARNING };
 }
 
-export async function removeInvolvementEntry(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  entryId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function removeInvolvementEntry(context: ModuleContext, actor: Actor, entryId: string) {
   const row = await loadCoordinatedEntry(context.db, actor, entryId);
   refuseIfKeptAtSource(row);
   await context.db.transaction(async (tx) => {

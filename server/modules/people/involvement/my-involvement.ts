@@ -5,7 +5,7 @@ import {
   type InvolvementRole,
   type MyInvolvementResponse,
 } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as peopleRepo from '../people.repository.js';
 import { roundHours } from './format.js';
@@ -35,11 +35,7 @@ function hoursSummary(entries: InvolvementEntry[]) {
 }
 
 /** A person's own record: roles held, hours by role and year, every entry, and training. */
-export async function getMyInvolvement(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-): Promise<MyInvolvementResponse> {
-  const actor = requireActor(actorOrNull);
+export async function getMyInvolvement(context: ModuleContext, actor: Actor): Promise<MyInvolvementResponse> {
   const [memberships, entryRows, trainingRows] = await Promise.all([
     peopleRepo.findMembershipsOfPerson(context.db, actor.personId),
     repo.findEntriesOfPerson(context.db, actor.personId),

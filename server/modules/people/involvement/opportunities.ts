@@ -1,10 +1,9 @@
 import type { CreateOpportunityRequest, Opportunity } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { AppError, notFound } from '../../../kernel/errors.js';
+import { AppError, invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { invalid } from '../invalid.js';
 import { canCoordinate } from '../people.policy.js';
 import * as peopleRepo from '../people.repository.js';
 import { isoDay } from './format.js';
@@ -54,13 +53,12 @@ async function opportunityView(db: DbOrTx, actor: Actor, row: repo.OpportunityRo
 /** A coordinator posts an opportunity for their organisation. */
 export async function createOpportunity(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: CreateOpportunityRequest,
 ): Promise<Opportunity> {
-  const actor = requireActor(actorOrNull);
   const organisation = await requireCoordinatedOrganisation(context.db, actor, input.organisationId);
   if (input.closesOn < isoDay(new Date()))
-    throw invalid('closesOn', 'Choose a closing date that is not in the past');
+    throw invalidField('closesOn', 'Choose a closing date that is not in the past');
   const row = await context.db.transaction(async (tx) => {
     const created = await repo.insertOpportunity(tx, { ...input, createdBy: actor.personId });
     await recordAudit(tx, {
@@ -76,8 +74,7 @@ export async function createOpportunity(
 }
 
 /** Open opportunities across the partnership, and the closed ones of organisations the actor coordinates. */
-export async function listOpportunities(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listOpportunities(context: ModuleContext, actor: Actor) {
   const today = isoDay(new Date());
   const coordinated = actor.partnershipOrganisationIds.filter((id) => canCoordinate(actor, id));
   const rows = await repo.findOpportunitiesOf(
@@ -92,11 +89,10 @@ export async function listOpportunities(context: ModuleContext, actorOrNull: Act
 /** Someone puts themselves forward for an open opportunity; saying it again updates the note. */
 export async function expressInterestInOpportunity(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   opportunityId: string,
   note: string,
 ): Promise<Opportunity> {
-  const actor = requireActor(actorOrNull);
   const row = await loadOpportunity(context.db, actor, opportunityId);
   if (row.closesOn < isoDay(new Date())) {
     throw new AppError(
@@ -109,12 +105,7 @@ export async function expressInterestInOpportunity(
 }
 
 /** Who put themselves forward, with their email so the coordinator can reply. Every read is audited. */
-export async function listOpportunityInterests(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  opportunityId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listOpportunityInterests(context: ModuleContext, actor: Actor, opportunityId: string) {
   const row = await loadOpportunity(context.db, actor, opportunityId);
   if (!canCoordinate(actor, row.organisationId)) throw notFound('This opportunity');
   const interests = await repo.findInterestsOf(context.db, [opportunityId]);

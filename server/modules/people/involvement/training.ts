@@ -4,11 +4,10 @@ import {
   type TrainingRecord,
   type UpdateTrainingInput,
 } from '../../../../contracts/people.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
-import { notFound } from '../../../kernel/errors.js';
+import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { invalid } from '../invalid.js';
 import { sentFields } from './format.js';
 import * as repo from './involvement.repository.js';
 import { loadKeptTraining, requireRecordsOf } from './loaders.js';
@@ -17,10 +16,9 @@ import { toTraining } from './presenters.js';
 /** A person's training: their own (no `personId`), or that of someone whose records the actor keeps. */
 export async function listTraining(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   personId?: string,
 ): Promise<TrainingRecord[]> {
-  const actor = requireActor(actorOrNull);
   const id = personId ?? actor.personId;
   await requireRecordsOf(context.db, actor, id);
   return (await repo.findTrainingOfPerson(context.db, id)).map(toTraining);
@@ -29,11 +27,10 @@ export async function listTraining(
 /** Records a course: a person's own, or (audited) one for someone in an organisation the actor coordinates. */
 export async function addTraining(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   personId: string | undefined,
   input: CreateTrainingInput,
 ): Promise<TrainingRecord> {
-  const actor = requireActor(actorOrNull);
   const id = personId ?? actor.personId;
   await requireRecordsOf(context.db, actor, id);
   const row = await context.db.transaction(async (tx) => {
@@ -59,18 +56,17 @@ export async function addTraining(
  */
 export async function updateTraining(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   trainingId: string,
   input: UpdateTrainingInput,
 ): Promise<TrainingRecord> {
-  const actor = requireActor(actorOrNull);
   const row = await loadKeptTraining(context.db, actor, trainingId);
   const changes = sentFields(input);
   // Checked against the stored record too: sending only one of the two dates must not make them cross.
   const completedOn = changes.completedOn ?? row.completedOn;
   const refreshDueOn = changes.refreshDueOn === undefined ? row.refreshDueOn : changes.refreshDueOn;
   if (refreshDueOn !== null && refreshDueOn <= completedOn) {
-    throw invalid('refreshDueOn', REFRESH_AFTER_COMPLETION);
+    throw invalidField('refreshDueOn', REFRESH_AFTER_COMPLETION);
   }
   const updated = await context.db.transaction(async (tx) => {
     const saved = await repo.updateTraining(tx, trainingId, changes, {
@@ -92,8 +88,7 @@ export async function updateTraining(
   return toTraining(updated);
 }
 
-export async function removeTraining(context: ModuleContext, actorOrNull: Actor | null, trainingId: string) {
-  const actor = requireActor(actorOrNull);
+export async function removeTraining(context: ModuleContext, actor: Actor, trainingId: string) {
   const row = await loadKeptTraining(context.db, actor, trainingId);
   await context.db.transaction(async (tx) => {
     await repo.deleteTraining(tx, trainingId);
