@@ -237,12 +237,18 @@ export const ROLE_KINDS = ['work_placement', 'volunteering'] as const;
 export const APPLICATION_STATUSES = ['applied', 'accepted', 'declined'] as const;
 export const PAYMENT_CHOICES = ['cash', 'voucher', 'declined'] as const;
 
+const HOURS_PER_WEEK = 'Enter a number of hours from 0 to 60';
 export const CreateRoleRequestSchema = z.strictObject({
   organisationId: IdSchema,
   title: Text(120, 'Give the role a name'),
   description: Text(4000).default(''),
   kind: z.enum(ROLE_KINDS),
-  hoursPerWeek: z.number().min(0).max(60).nullable().default(null),
+  hoursPerWeek: z
+    .number({ message: HOURS_PER_WEEK })
+    .min(0, HOURS_PER_WEEK)
+    .max(60, HOURS_PER_WEEK)
+    .nullable()
+    .default(null),
 });
 export const RoleSchema = z.object({
   id: IdSchema,
@@ -266,6 +272,7 @@ export const ApplicationSchema = z.object({
   status: z.enum(APPLICATION_STATUSES),
   createdAt: TimestampSchema,
 });
+export type Application = z.infer<typeof ApplicationSchema>;
 export const ApplicationListSchema = z.object({ applications: z.array(ApplicationSchema) });
 export const DecideApplicationRequestSchema = z.strictObject({ status: z.enum(['accepted', 'declined']) });
 export const RecordHoursRequestSchema = z.strictObject({
@@ -274,7 +281,12 @@ export const RecordHoursRequestSchema = z.strictObject({
     .number()
     .min(0.25, 'Record at least a quarter of an hour')
     .max(24, 'Hours for one day must be 24 or fewer'),
-  expensesPence: z.number().int().min(0).max(100_000).default(0),
+  expensesPence: z
+    .number({ message: 'Enter expenses in pounds and pence, like 4.50' })
+    .int('Give expenses in whole pence')
+    .min(0, 'Expenses cannot be negative')
+    .max(100_000, 'Expenses must be £1,000 or less')
+    .default(0),
   paymentChoice: z.enum(PAYMENT_CHOICES).default('declined'),
 });
 export const RecordedHoursSchema = z.object({ involvementEntryId: IdSchema });
@@ -288,7 +300,10 @@ export const CreatePartnerRequestSchema = z.strictObject({
   kind: z.enum(PARTNER_KINDS),
   offers: Text(4000, 'Say what they offer'),
   contact: Text(500).default(''),
-  website: z.url({ message: 'Enter a web address like https://example.org' }).nullable().default(null),
+  website: z
+    .url({ message: 'Enter a web address starting with https://, like https://example.org' })
+    .nullable()
+    .default(null),
 });
 export const PartnerSchema = z.object({
   id: IdSchema,
@@ -299,6 +314,7 @@ export const PartnerSchema = z.object({
   contact: z.string(),
   website: z.string().nullable(),
 });
+export type Partner = z.infer<typeof PartnerSchema>;
 export const PartnerListSchema = z.object({ partners: z.array(PartnerSchema) });
 
 export const SignpostRequestSchema = z.strictObject({

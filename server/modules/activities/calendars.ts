@@ -1,5 +1,7 @@
 import type { Activity } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import { calendarPaths } from '../../../contracts/activities.endpoints.js';
+import { fillPath } from '../../../contracts/endpoint.js';
+import type { Actor } from '../../kernel/access.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -34,11 +36,10 @@ export async function organisationCalendar(context: ModuleContext, organisationI
 }
 
 /** Makes (or replaces) the actor's private calendar link; only the token's hash is stored. */
-export async function createFeedLink(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function createFeedLink(context: ModuleContext, actor: Actor) {
   const token = randomToken();
   await repo.upsertFeedToken(context.db, actor.personId, hashToken(token));
-  const path = `/api/activities/feeds/${token}/calendar.ics`;
+  const path = fillPath(calendarPaths.personal, { token });
   return { url: `${context.config.publicUrl}${path}`, path };
 }
 

@@ -3,7 +3,7 @@ import type {
   OutreachProfileRequestSchema,
   OutreachTargetsRequestSchema,
 } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { isMemberOf, mayCoordinate } from './activities.policy.js';
@@ -14,11 +14,10 @@ import { partnershipOrganisation } from './loaders.js';
 
 export async function setTargets(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   body: z.output<typeof OutreachTargetsRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   await repo.replaceTargets(context.db, organisationId, [
     ...[...new Set(body.areas)].map((value) => ({ kind: 'area' as const, value })),
@@ -27,8 +26,7 @@ export async function setTargets(
   return getTargets(context, actor, organisationId);
 }
 
-export async function getTargets(context: ModuleContext, actorOrNull: Actor | null, organisationId: string) {
-  const actor = requireActor(actorOrNull);
+export async function getTargets(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   const rows = await repo.findTargets(context.db, organisationId);
   return {
@@ -41,12 +39,7 @@ function requireMember(actor: Actor, organisationId: string) {
   if (!isMemberOf(actor, organisationId)) throw notFound('This organisation');
 }
 
-export async function getMyProfile(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function getMyProfile(context: ModuleContext, actor: Actor, organisationId: string) {
   requireMember(actor, organisationId);
   const row = await repo.findProfile(context.db, organisationId, actor.personId);
   return { postcodeDistrict: row?.postcodeDistrict ?? null, community: row?.community ?? null };
@@ -54,11 +47,10 @@ export async function getMyProfile(
 
 export async function setMyProfile(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   body: z.output<typeof OutreachProfileRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   requireMember(actor, organisationId);
   if (body.postcodeDistrict === null && body.community === null) {
     await repo.deleteProfile(context.db, organisationId, actor.personId);
@@ -68,12 +60,7 @@ export async function setMyProfile(
   return getMyProfile(context, actor, organisationId);
 }
 
-export async function deleteMyProfile(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function deleteMyProfile(context: ModuleContext, actor: Actor, organisationId: string) {
   requireMember(actor, organisationId);
   await repo.deleteProfile(context.db, organisationId, actor.personId);
 }

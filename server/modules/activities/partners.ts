@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CreatePartnerRequestSchema, SignpostRequestSchema } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -15,20 +15,14 @@ import { toPartner, toSignpost } from './presenters.js';
 
 export async function createPartner(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   body: z.output<typeof CreatePartnerRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, body.organisationId)) throw notFound('This organisation');
   return toPartner(await repo.insertPartner(context.db, body));
 }
 
-export async function listPartners(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listPartners(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   return { partners: (await repo.findPartnersOfOrganisation(context.db, organisationId)).map(toPartner) };
 }
@@ -45,12 +39,7 @@ async function signpostablePeople(context: ModuleContext, organisationId: string
 }
 
 /** Names to choose from when signposting: no emails, and only for those who may signpost. */
-export async function listSignpostPeople(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listSignpostPeople(context: ModuleContext, actor: Actor, organisationId: string) {
   if (!maySignpost(actor, organisationId)) throw notFound('This organisation');
   const people = new Map(
     (await signpostablePeople(context, organisationId)).map((p) => [p.personId, p.displayName]),
@@ -65,11 +54,10 @@ export async function listSignpostPeople(
 /** Signposting is recorded only when the member agreed to it; without consent nothing is stored. */
 export async function signpost(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   partnerId: string,
   body: z.output<typeof SignpostRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   const partner = await loadSignpostingPartner(context.db, actor, partnerId);
   if (!body.consent) {
     throw invalid('consent', 'Ask the member first: signposting is only recorded with their consent');

@@ -4,7 +4,7 @@ import type {
   CreateActivityRequestSchema,
   UpdateActivityRequestSchema,
 } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -48,10 +48,9 @@ export async function insertActivityWithOccurrences(db: DbOrTx, actor: Actor, in
 
 export async function createActivity(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   body: ActivityInput,
 ): Promise<Activity> {
-  const actor = requireActor(actorOrNull);
   if (!mayRunProgramme(actor, body.organisationId)) throw notFound('This organisation');
   const row = await context.db.transaction((tx) => insertActivityWithOccurrences(tx, actor, body));
   return toActivity(context.db, row);
@@ -64,11 +63,10 @@ export async function createActivity(
  */
 export async function updateActivity(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   activityId: string,
   body: z.output<typeof UpdateActivityRequestSchema>,
 ): Promise<Activity> {
-  const actor = requireActor(actorOrNull);
   const existing = await loadManagedActivity(context.db, actor, activityId);
   const changes = Object.fromEntries(
     Object.entries(body).filter(([, value]) => value !== undefined),
@@ -90,19 +88,13 @@ export async function updateActivity(
   return toActivity(context.db, row);
 }
 
-export async function listActivities(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listActivities(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   const rows = await repo.findActivitiesOfOrganisation(context.db, organisationId);
   return { activities: await toActivities(context.db, rows) };
 }
 
-export async function getActivity(context: ModuleContext, actorOrNull: Actor | null, activityId: string) {
-  const actor = requireActor(actorOrNull);
+export async function getActivity(context: ModuleContext, actor: Actor, activityId: string) {
   return toActivity(context.db, await loadActivity(context.db, actor, activityId));
 }
 

@@ -4,7 +4,7 @@ import type {
   Proposal,
   RespondToProposalRequestSchema,
 } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -18,21 +18,15 @@ import { insertActivityWithOccurrences } from './programme.js';
 
 export async function proposeActivity(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   body: z.output<typeof CreateProposalRequestSchema>,
 ): Promise<Proposal> {
-  const actor = requireActor(actorOrNull);
   await partnershipOrganisation(context.db, actor, body.organisationId);
   const row = await repo.insertProposal(context.db, { ...body, proposedBy: actor.personId });
   return toProposal(context.db, actor, row);
 }
 
-export async function listProposals(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function listProposals(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   const rows = await repo.findProposalsOfOrganisation(context.db, organisationId);
   return { proposals: await toProposals(context.db, actor, rows) };
@@ -41,10 +35,9 @@ export async function listProposals(
 /** Each person supports a proposal once; supporting it again is refused. */
 export async function supportProposal(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   proposalId: string,
 ): Promise<Proposal> {
-  const actor = requireActor(actorOrNull);
   const row = await loadProposal(context.db, actor, proposalId);
   if (row.status !== 'open') throw new AppError('conflict', 'This proposal has already been answered.');
   if (!(await repo.insertSupport(context.db, proposalId, actor.personId))) {
@@ -56,11 +49,10 @@ export async function supportProposal(
 /** A coordinator answers with a reason everyone sees; an accepted proposal becomes an activity. */
 export async function respondToProposal(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   proposalId: string,
   body: z.output<typeof RespondToProposalRequestSchema>,
 ): Promise<Proposal> {
-  const actor = requireActor(actorOrNull);
   const existing = await loadProposal(context.db, actor, proposalId);
   if (!mayCoordinate(actor, existing.organisationId)) throw notFound('This proposal');
   const row = await context.db.transaction(async (tx) => {

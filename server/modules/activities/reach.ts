@@ -5,7 +5,7 @@ import {
   type Reach,
   type ReachColumn,
 } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findCafeParticipantPlaces } from '../cafes/index.js';
@@ -54,12 +54,7 @@ function reachTable(counted: Counted[], key: 'area' | 'community', targets: stri
  * (with an account, who gave the organisation an area or community or signed up to one of its
  * sessions), sign-ups, places taken at its cafés, and stories told to it. Every count under 5 is hidden.
  */
-export async function getReach(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-): Promise<Reach> {
-  const actor = requireActor(actorOrNull);
+export async function getReach(context: ModuleContext, actor: Actor, organisationId: string): Promise<Reach> {
   if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
   const [targets, profiles, signUps, cafePlaces, stories] = await Promise.all([
     repo.findTargets(context.db, organisationId),

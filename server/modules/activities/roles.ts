@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CreateRoleRequestSchema, RecordHoursRequestSchema } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { recordInvolvement } from '../people/index.js';
@@ -13,16 +13,14 @@ import { toApplication, toApplications, toRole } from './presenters.js';
 
 export async function createRole(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   body: z.output<typeof CreateRoleRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!mayCoordinate(actor, body.organisationId)) throw notFound('This organisation');
   return toRole(await repo.insertRole(context.db, body), false);
 }
 
-export async function listRoles(context: ModuleContext, actorOrNull: Actor | null, organisationId: string) {
-  const actor = requireActor(actorOrNull);
+export async function listRoles(context: ModuleContext, actor: Actor, organisationId: string) {
   await partnershipOrganisation(context.db, actor, organisationId);
   const rows = await repo.findRolesOfOrganisation(context.db, organisationId);
   const applications = await repo.findApplicationsOfRoles(
@@ -39,21 +37,14 @@ export async function listRoles(context: ModuleContext, actorOrNull: Actor | nul
   };
 }
 
-export async function applyForRole(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  roleId: string,
-  message: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function applyForRole(context: ModuleContext, actor: Actor, roleId: string, message: string) {
   await loadRole(context.db, actor, roleId);
   const row = await repo.insertApplication(context.db, { roleId, personId: actor.personId, message });
   if (!row) throw new AppError('conflict', 'You have already applied for this role.');
   return toApplication(context.db, row);
 }
 
-export async function listApplications(context: ModuleContext, actorOrNull: Actor | null, roleId: string) {
-  const actor = requireActor(actorOrNull);
+export async function listApplications(context: ModuleContext, actor: Actor, roleId: string) {
   const role = await loadRole(context.db, actor, roleId);
   if (!mayCoordinate(actor, role.organisationId)) throw notFound('This role');
   return {
@@ -63,11 +54,10 @@ export async function listApplications(context: ModuleContext, actorOrNull: Acto
 
 export async function decideApplication(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   applicationId: string,
   status: 'accepted' | 'declined',
 ) {
-  const actor = requireActor(actorOrNull);
   const { application } = await loadManagedApplication(context.db, actor, applicationId);
   await repo.setApplicationStatus(context.db, applicationId, status);
   return toApplication(context.db, { ...application, status });
@@ -76,11 +66,10 @@ export async function decideApplication(
 /** Hours worked in a role go into the person's involvement log (people module), in one transaction. */
 export async function recordRoleHours(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   applicationId: string,
   body: z.output<typeof RecordHoursRequestSchema>,
 ) {
-  const actor = requireActor(actorOrNull);
   const { application, role } = await loadManagedApplication(context.db, actor, applicationId);
   if (application.status !== 'accepted') {
     throw new AppError('conflict', 'Accept the application before recording hours worked.');

@@ -1,5 +1,5 @@
 import type { Roster } from '../../../contracts/activities.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -11,12 +11,7 @@ import { toRoster } from './presenters.js';
 
 // Running a session: who is coming, calling it off, and who came.
 
-export async function getRoster(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  occurrenceId: string,
-): Promise<Roster> {
-  const actor = requireActor(actorOrNull);
+export async function getRoster(context: ModuleContext, actor: Actor, occurrenceId: string): Promise<Roster> {
   await loadManagedOccurrence(context.db, actor, occurrenceId);
   const rows = await repo.findSignUpsOfOccurrence(context.db, occurrenceId);
   return toRoster(context.db, occurrenceId, rows);
@@ -25,11 +20,10 @@ export async function getRoster(
 /** A coordinator cancels one session; everyone booked or waiting is told why. */
 export async function cancelOccurrence(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   occurrenceId: string,
   reason: string,
 ): Promise<Roster> {
-  const actor = requireActor(actorOrNull);
   const { activity } = await loadManagedOccurrence(context.db, actor, occurrenceId);
   await context.db.transaction(async (tx) => {
     const occurrence = await repo.lockOccurrence(tx, occurrenceId);
@@ -54,11 +48,10 @@ export async function cancelOccurrence(
 
 export async function recordAttendance(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   occurrenceId: string,
   attendedPersonIds: string[],
 ): Promise<Roster> {
-  const actor = requireActor(actorOrNull);
   await loadManagedOccurrence(context.db, actor, occurrenceId);
   const rows = await repo.findSignUpsOfOccurrence(context.db, occurrenceId);
   const booked = new Set(rows.filter((r) => r.status === 'booked').map((r) => r.personId));

@@ -1,4 +1,4 @@
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -24,8 +24,7 @@ async function lockSession(tx: DbOrTx, occurrenceId: string) {
  * Books a place, or a place on the waiting list when the session is full. The occurrence row is
  * locked for the whole transaction, so parallel sign-ups are counted one at a time and never over-book.
  */
-export async function signUp(context: ModuleContext, actorOrNull: Actor | null, occurrenceId: string) {
-  const actor = requireActor(actorOrNull);
+export async function signUp(context: ModuleContext, actor: Actor, occurrenceId: string) {
   await loadOccurrence(context.db, actor, occurrenceId);
   const row = await context.db.transaction(async (tx) => {
     const { occurrence, activity } = await lockSession(tx, occurrenceId);
@@ -55,8 +54,7 @@ export async function signUp(context: ModuleContext, actorOrNull: Actor | null, 
  * Cancels the actor's own place. When a booked place frees up, the first person waiting is booked
  * into it and told by mail, in the same transaction.
  */
-export async function cancelSignUp(context: ModuleContext, actorOrNull: Actor | null, occurrenceId: string) {
-  const actor = requireActor(actorOrNull);
+export async function cancelSignUp(context: ModuleContext, actor: Actor, occurrenceId: string) {
   await loadOccurrence(context.db, actor, occurrenceId);
   const row = await context.db.transaction(async (tx) => {
     const { occurrence, activity } = await lockSession(tx, occurrenceId);
@@ -71,8 +69,7 @@ export async function cancelSignUp(context: ModuleContext, actorOrNull: Actor | 
   return toSignUp(context.db, row);
 }
 
-export async function listMySignUps(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listMySignUps(context: ModuleContext, actor: Actor) {
   const rows = await repo.findSignUpsOfPerson(context.db, actor.personId);
   return { signUps: await Promise.all(rows.map((r) => toSignUp(context.db, r.signUp))) };
 }

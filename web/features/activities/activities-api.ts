@@ -1,35 +1,8 @@
-import {
-  ActivitySchema,
-  ActivityListSchema,
-  ApplicationListSchema,
-  ApplicationSchema,
-  FeedLinkSchema,
-  OutreachProfileSchema,
-  OutreachTargetsSchema,
-  PartnerListSchema,
-  PartnerSchema,
-  ProposalListSchema,
-  ProposalSchema,
-  PublicProgrammeSchema,
-  ReachSchema,
-  RecordedHoursSchema,
-  RoleListSchema,
-  RoleSchema,
-  RosterSchema,
-  SignUpListSchema,
-  SignUpSchema,
-  SignpostPeopleSchema,
-  SignpostSchema,
-  TIME_ZONE,
-  type Activity,
-  type Occurrence,
-} from '../../../contracts/activities.js';
-import { OkSchema } from '../../../contracts/common.js';
-import { OrganisationListResponseSchema } from '../../../contracts/people.js';
-import { apiRequest } from '../../lib/api.js';
+import { TIME_ZONE, type Activity, type Occurrence } from '../../../contracts/activities.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 
-const base = '/api/activities';
+// The pages call the API through the declared endpoints (contracts/activities.endpoints.ts) with
+// callEndpoint; what they share is here: the query keys, and dates and times in UK time.
 
 export const keys = {
   all: ['activities'] as const,
@@ -41,127 +14,10 @@ export const keys = {
   reach: (organisationId: string) => ['activities', 'reach', organisationId] as const,
   targets: (organisationId: string) => ['activities', 'targets', organisationId] as const,
   myOutreach: (organisationId: string) => ['activities', 'my-outreach', organisationId] as const,
-  partnershipOrganisations: ['activities', 'partnership-organisations'] as const,
   roles: (organisationId: string) => ['activities', 'roles', organisationId] as const,
   applications: (roleId: string) => ['activities', 'applications', roleId] as const,
   partners: (organisationId: string) => ['activities', 'partners', organisationId] as const,
   signpostPeople: (organisationId: string) => ['activities', 'signpost-people', organisationId] as const,
-};
-
-const org = (organisationId: string) => `${base}/organisations/${encodeURIComponent(organisationId)}`;
-const occ = (occurrenceId: string) => `${base}/occurrences/${encodeURIComponent(occurrenceId)}`;
-
-export const api = {
-  calendarUrl: (organisationId: string) =>
-    `${base}/public/organisations/${encodeURIComponent(organisationId)}/calendar.ics`,
-  fetchPublicProgramme: (organisationId: string) =>
-    apiRequest(
-      `${base}/public/organisations/${encodeURIComponent(organisationId)}/programme`,
-      PublicProgrammeSchema,
-    ),
-  fetchProgramme: (organisationId: string) => apiRequest(org(organisationId), ActivityListSchema),
-  /** Adds an activity with its whole schedule (coordinators and facilitators). */
-  createActivity: (body: unknown) => apiRequest(base, ActivitySchema, { method: 'POST', body }),
-  /** Changes an activity's details, never its schedule. */
-  updateActivity: (activityId: string, body: unknown) =>
-    apiRequest(`${base}/${encodeURIComponent(activityId)}`, ActivitySchema, { method: 'PATCH', body }),
-  fetchMySignUps: () => apiRequest(`${base}/me/sign-ups`, SignUpListSchema),
-  signUp: (occurrenceId: string) =>
-    apiRequest(`${occ(occurrenceId)}/sign-up`, SignUpSchema, { method: 'POST' }),
-  cancelSignUp: (occurrenceId: string) =>
-    apiRequest(`${occ(occurrenceId)}/sign-up`, SignUpSchema, { method: 'DELETE' }),
-  makeCalendarLink: () => apiRequest(`${base}/me/calendar-link`, FeedLinkSchema, { method: 'POST' }),
-  fetchProposals: (organisationId: string) =>
-    apiRequest(`${org(organisationId)}/proposals`, ProposalListSchema),
-  propose: (body: { organisationId: string; title: string; description: string; kind: string }) =>
-    apiRequest(`${base}/proposals`, ProposalSchema, { method: 'POST', body }),
-  support: (proposalId: string) =>
-    apiRequest(`${base}/proposals/${encodeURIComponent(proposalId)}/support`, ProposalSchema, {
-      method: 'POST',
-    }),
-  respond: (proposalId: string, body: unknown) =>
-    apiRequest(`${base}/proposals/${encodeURIComponent(proposalId)}/response`, ProposalSchema, {
-      method: 'POST',
-      body,
-    }),
-  fetchRoster: (occurrenceId: string) => apiRequest(`${occ(occurrenceId)}/sign-ups`, RosterSchema),
-  saveAttendance: (occurrenceId: string, attendedPersonIds: string[]) =>
-    apiRequest(`${occ(occurrenceId)}/attendance`, RosterSchema, {
-      method: 'PUT',
-      body: { attendedPersonIds },
-    }),
-  cancelOccurrence: (occurrenceId: string, reason: string) =>
-    apiRequest(`${occ(occurrenceId)}/cancel`, RosterSchema, { method: 'POST', body: { reason } }),
-  fetchReach: (organisationId: string) => apiRequest(`${org(organisationId)}/reach`, ReachSchema),
-  fetchTargets: (organisationId: string) =>
-    apiRequest(`${org(organisationId)}/outreach-targets`, OutreachTargetsSchema),
-  saveTargets: (organisationId: string, body: { areas: string[]; communities: string[] }) =>
-    apiRequest(`${org(organisationId)}/outreach-targets`, OutreachTargetsSchema, { method: 'PUT', body }),
-  fetchMyOutreach: (organisationId: string) =>
-    apiRequest(`${org(organisationId)}/my-outreach`, OutreachProfileSchema),
-  saveMyOutreach: (
-    organisationId: string,
-    body: { postcodeDistrict: string | null; community: string | null },
-  ) => apiRequest(`${org(organisationId)}/my-outreach`, OutreachProfileSchema, { method: 'PUT', body }),
-  removeMyOutreach: (organisationId: string) =>
-    apiRequest(`${org(organisationId)}/my-outreach`, OkSchema, { method: 'DELETE' }),
-
-  // --- the wider community offer: roles, partners and signposting ---
-  /** Every organisation in the partnership: roles and partners are shared across it. */
-  fetchPartnershipOrganisations: () => apiRequest('/api/organisations', OrganisationListResponseSchema),
-  fetchRoles: (organisationId: string) => apiRequest(`${org(organisationId)}/roles`, RoleListSchema),
-  createRole: (body: {
-    organisationId: string;
-    title: string;
-    description: string;
-    kind: string;
-    hoursPerWeek: number | null;
-  }) => apiRequest(`${base}/roles`, RoleSchema, { method: 'POST', body }),
-  apply: (roleId: string, message: string) =>
-    apiRequest(`${base}/roles/${encodeURIComponent(roleId)}/applications`, ApplicationSchema, {
-      method: 'POST',
-      body: { message },
-    }),
-  fetchApplications: (roleId: string) =>
-    apiRequest(`${base}/roles/${encodeURIComponent(roleId)}/applications`, ApplicationListSchema),
-  decideApplication: (applicationId: string, status: 'accepted' | 'declined') =>
-    apiRequest(`${base}/applications/${encodeURIComponent(applicationId)}`, ApplicationSchema, {
-      method: 'PATCH',
-      body: { status },
-    }),
-  recordHours: (
-    applicationId: string,
-    body: { occurredOn: string; hours: number; expensesPence: number; paymentChoice: string },
-  ) =>
-    apiRequest(`${base}/applications/${encodeURIComponent(applicationId)}/hours`, RecordedHoursSchema, {
-      method: 'POST',
-      body,
-    }),
-  fetchPartners: (organisationId: string) => apiRequest(`${org(organisationId)}/partners`, PartnerListSchema),
-  createPartner: (body: {
-    organisationId: string;
-    name: string;
-    kind: string;
-    offers: string;
-    contact: string;
-    website: string | null;
-  }) => apiRequest(`${base}/partners`, PartnerSchema, { method: 'POST', body }),
-  signpost: (partnerId: string, body: { personId: string; consent: boolean; note: string }) =>
-    apiRequest(`${base}/partners/${encodeURIComponent(partnerId)}/signposts`, SignpostSchema, {
-      method: 'POST',
-      body,
-    }),
-  /**
-   * The people of an organisation someone may be signposted: members, peer supporters and
-   * facilitators, as the server accepts. The API lists them only to the organisation's coordinators.
-   */
-  fetchSignpostPeople: async (organisationId: string) =>
-    (
-      await apiRequest(
-        `/api/activities/organisations/${encodeURIComponent(organisationId)}/signpost-people`,
-        SignpostPeopleSchema,
-      )
-    ).people,
 };
 
 // --- dates and times, always in Europe/London ------------------------------------------------------

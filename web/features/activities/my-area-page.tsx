@@ -6,9 +6,11 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
 import { StatusMessage } from '../../components/status-message.js';
+import { outreachEndpoints } from '../../../contracts/activities.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
 import { fieldId, readForm } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, keys } from './activities-api.js';
+import { keys } from './activities-api.js';
 import { OrganisationPage, useOrganisationPage } from './shared.js';
 import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
@@ -30,11 +32,11 @@ function AreaForm({
   const form = usePageForm(FIELDS, 'postcodeDistrict', onErrors);
   const profile = useQuery({
     queryKey: keys.myOutreach(organisationId),
-    queryFn: () => api.fetchMyOutreach(organisationId),
+    queryFn: () => callEndpoint(outreachEndpoints.myProfile, { params: { organisationId } }),
   });
   const save = useMutation({
     mutationFn: (body: { postcodeDistrict: string | null; community: string | null }) =>
-      api.saveMyOutreach(organisationId, body),
+      callEndpoint(outreachEndpoints.setMyProfile, { params: { organisationId }, body }),
     onSuccess: (next) => {
       client.setQueryData(keys.myOutreach(organisationId), next);
       form.succeeded();
@@ -43,7 +45,7 @@ function AreaForm({
     onError: form.failed,
   });
   const remove = useMutation({
-    mutationFn: () => api.removeMyOutreach(organisationId),
+    mutationFn: () => callEndpoint(outreachEndpoints.removeMyProfile, { params: { organisationId } }),
     onSuccess: () => {
       client.setQueryData(keys.myOutreach(organisationId), { postcodeDistrict: null, community: null });
       form.clear();

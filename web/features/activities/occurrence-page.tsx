@@ -9,10 +9,13 @@ import { NativeField } from '../../components/native-field.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { errorText, isApiError } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { sessionEndpoints } from '../../../contracts/activities.endpoints.js';
+import { CancelOccurrenceRequestSchema } from '../../../contracts/activities.js';
+import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, keys } from './activities-api.js';
+import { keys } from './activities-api.js';
 import './activities.css';
 
 const s = activitiesStrings.occurrence;
@@ -34,21 +37,23 @@ export function OccurrencePage() {
   const [confirming, setConfirming] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
-  const cancelForm = useFormErrors(CANCEL_FIELDS, 'reason');
+  const cancelForm = useContractForm({ schema: CancelOccurrenceRequestSchema, fields: CANCEL_FIELDS });
   const roster = useQuery({
     queryKey: keys.roster(occurrenceId),
-    queryFn: () => api.fetchRoster(occurrenceId),
+    queryFn: () => callEndpoint(sessionEndpoints.roster, { params: { occurrenceId } }),
     retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
   });
   const attendance = useMutation({
-    mutationFn: (ids: string[]) => api.saveAttendance(occurrenceId, ids),
+    mutationFn: (attendedPersonIds: string[]) =>
+      callEndpoint(sessionEndpoints.attendance, { params: { occurrenceId }, body: { attendedPersonIds } }),
     onSuccess: (next) => {
       client.setQueryData(keys.roster(occurrenceId), next);
       setSaved(s.attendanceSaved(next.people.filter((p) => p.attended === true).length));
     },
   });
   const cancel = useMutation({
-    mutationFn: (reason: string) => api.cancelOccurrence(occurrenceId, reason),
+    mutationFn: (body: { reason: string }) =>
+      callEndpoint(sessionEndpoints.cancel, { params: { occurrenceId }, body }),
     onSuccess: (next) => {
       client.setQueryData(keys.roster(occurrenceId), next);
       void client.invalidateQueries({ queryKey: keys.all });
@@ -75,13 +80,8 @@ export function OccurrencePage() {
   };
   const onCancel = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const reason = (readForm(event.currentTarget).reason ?? '').trim();
-    if (!reason) {
-      cancelForm.setErrors([{ field: 'reason', message: s.reasonMissing }]);
-      return;
-    }
-    cancelForm.clear();
-    cancel.mutate(reason);
+    const body = cancelForm.parse(event.currentTarget);
+    if (body) cancel.mutate(body);
   };
 
   return (

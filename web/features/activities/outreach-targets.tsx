@@ -7,12 +7,13 @@ import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
-import { ApiError, isApiError } from '../../lib/api.js';
+import { outreachEndpoints } from '../../../contracts/activities.endpoints.js';
+import { ApiError, callEndpoint, isApiError } from '../../lib/api.js';
 import { errorsFromProblem, fieldId, readForm, type FormError } from '../../lib/form-errors.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
-import { api, keys } from './activities-api.js';
+import { keys } from './activities-api.js';
 import { OrganisationPage, useOrganisationPage } from './shared.js';
 import { usePageForm } from '../../lib/contract-form.js';
 import './activities.css';
@@ -65,10 +66,11 @@ export function OutreachTargetsForm({
   const form = usePageForm(FIELDS, 'areas', onErrors);
   const targets = useQuery({
     queryKey: keys.targets(organisationId),
-    queryFn: () => api.fetchTargets(organisationId),
+    queryFn: () => callEndpoint(outreachEndpoints.targets, { params: { organisationId } }),
   });
   const save = useMutation({
-    mutationFn: (body: { areas: string[]; communities: string[] }) => api.saveTargets(organisationId, body),
+    mutationFn: (body: { areas: string[]; communities: string[] }) =>
+      callEndpoint(outreachEndpoints.setTargets, { params: { organisationId }, body }),
     onSuccess: (next) => {
       client.setQueryData(keys.targets(organisationId), next);
       void client.invalidateQueries({ queryKey: keys.reach(organisationId) });

@@ -1,37 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  CreateActivityRequestSchema,
-  UpdateActivityRequestSchema,
-  type Activity,
-  type UpdateActivityRequest,
-} from '../../../contracts/activities.js';
+import { programmeEndpoints } from '../../../contracts/activities.endpoints.js';
+import type { Activity } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
-import { ErrorSummary } from '../../components/error-summary.js';
-import { useFocusedStatus } from '../../components/focused-status.js';
-import { StatusMessage } from '../../components/status-message.js';
-import { fieldId, readForm } from '../../lib/form-errors.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, dayInWords, keys, timesInWords } from './activities-api.js';
-import { ACTIVITY_FIELDS, ActivityFields, activityDetailsFrom, scheduleFrom } from './activity-fields.js';
-import { OrganisationPage, programmeOrganisations, useOrganisationPage } from './shared.js';
-import { InlineFormButtons } from '../../components/inline-form-buttons.js';
 import { QueryResult } from '../../components/query-result.js';
-import { usePageForm } from '../../lib/contract-form.js';
+import { StatusMessage } from '../../components/status-message.js';
+import { callEndpoint } from '../../lib/api.js';
+import { activitiesStrings } from '../../lib/strings/activities.js';
+import { dayInWords, keys, timesInWords } from './activities-api.js';
+import { AddActivityForm } from './add-activity-form.js';
+import { EditActivityForm } from './edit-activity-form.js';
+import { OrganisationPage, programmeOrganisations, useOrganisationPage } from './shared.js';
 import './activities.css';
 
 const s = activitiesStrings.plan;
-const ADD_FORM = 'add-activity';
-const EDIT_FIELDS = [
-  'title',
-  'description',
-  'kind',
-  'venue',
-  'accessInformation',
-  'capacity',
-  'isPublic',
-] as const;
 
 /** "Every week, Tuesday 2 March to Tuesday 13 April, 18:00 to 19:30". */
 function scheduleInWords(activity: Activity): string {
@@ -43,88 +26,6 @@ function scheduleInWords(activity: Activity): string {
     dayInWords(first.startsAt),
     dayInWords(last.startsAt),
     timesInWords(first.startsAt, first.endsAt),
-  );
-}
-
-/** The most people booked on any session still to come (none are ever taken off when places drop). */
-function mostBooked(activity: Activity, now = Date.now()): number {
-  return Math.max(
-    0,
-    ...activity.occurrences
-      .filter((o) => !o.cancelled && new Date(o.startsAt).getTime() >= now)
-      .map((o) => o.booked),
-  );
-}
-
-function EditActivityForm({
-  activity,
-  onSaved,
-  onClose,
-  onErrors,
-}: {
-  activity: Activity;
-  onSaved: (message: string) => void;
-  onClose: () => void;
-  onErrors: (has: boolean) => void;
-}) {
-  const client = useQueryClient();
-  const formId = `edit-${activity.id}`;
-  const form = usePageForm(EDIT_FIELDS, 'title', onErrors);
-  useEffect(() => {
-    document.getElementById(fieldId(formId, 'title'))?.focus();
-  }, [formId]);
-  const save = useMutation({
-    mutationFn: (body: UpdateActivityRequest) => api.updateActivity(activity.id, body),
-    onSuccess: (next) => {
-      void client.invalidateQueries({ queryKey: keys.all });
-      form.succeeded();
-      const booked = mostBooked(next);
-      onSaved(
-        booked > next.capacity ? `${s.saved(next.title)} ${s.overBooked(booked)}` : s.saved(next.title),
-      );
-    },
-    onError: form.failed,
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = UpdateActivityRequestSchema.safeParse(activityDetailsFrom(readForm(event.currentTarget)));
-    if (!parsed.success) {
-      form.rejectZod(parsed.error);
-      return;
-    }
-    form.clear();
-    save.mutate(parsed.data);
-  };
-  return (
-    <div
-      className="act-respond"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <h4 id={`${formId}-heading`}>{s.editTitle(activity.title)}</h4>
-      <p className="field__hint">{s.editLead}</p>
-      <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
-      <form id={formId} noValidate onSubmit={onSubmit} className="form" aria-labelledby={`${formId}-heading`}>
-        <ActivityFields
-          formId={formId}
-          errorFor={form.errorFor}
-          schedule={false}
-          capacityHint={s.capacityHint}
-          defaults={activity}
-        />
-        <InlineFormButtons
-          submit={s.save}
-          pendingLabel={s.saving}
-          isPending={save.isPending}
-          close={s.cancel}
-          onClose={onClose}
-        />
-      </form>
-    </div>
   );
 }
 
@@ -214,7 +115,7 @@ function ActivityList({
   const [feedback, setFeedback] = useState('');
   const list = useQuery({
     queryKey: keys.programme(organisationId),
-    queryFn: () => api.fetchProgramme(organisationId),
+    queryFn: () => callEndpoint(programmeEndpoints.list, { params: { organisationId } }),
   });
   return (
     <section className="section" aria-labelledby="plan-list-title">
@@ -238,62 +139,6 @@ function ActivityList({
           </ul>
         )}
       </QueryResult>
-    </section>
-  );
-}
-
-function AddActivityForm({
-  organisationId,
-  onErrors,
-}: {
-  organisationId: string;
-  onErrors: (has: boolean) => void;
-}) {
-  const client = useQueryClient();
-  const status = useFocusedStatus('act-status-message');
-  const [version, setVersion] = useState(0);
-  const form = usePageForm(ACTIVITY_FIELDS, 'title', onErrors);
-  const create = useMutation({
-    mutationFn: api.createActivity,
-    onSuccess: (activity) => {
-      void client.invalidateQueries({ queryKey: keys.all });
-      form.succeeded();
-      setVersion((v) => v + 1);
-      status.show(s.added(activity.title));
-    },
-    onError: form.failed,
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = CreateActivityRequestSchema.safeParse({
-      organisationId,
-      ...activityDetailsFrom(values),
-      schedule: scheduleFrom(values),
-    });
-    if (!parsed.success) {
-      form.rejectZod(parsed.error);
-      return;
-    }
-    form.clear();
-    create.mutate(parsed.data);
-  };
-  return (
-    <section className="section narrow" aria-labelledby="add-activity-heading">
-      <h2 id="add-activity-heading">{s.addTitle}</h2>
-      <p>{s.addLead}</p>
-      <ErrorSummary formId={ADD_FORM} errors={form.errors} />
-      <form key={version} id={ADD_FORM} noValidate onSubmit={onSubmit} className="form">
-        <ActivityFields
-          formId={ADD_FORM}
-          errorFor={form.errorFor}
-          titleHint={activitiesStrings.fields.titleHint}
-        />
-        <Button type="submit" isPending={create.isPending} pendingLabel={s.adding}>
-          {s.add}
-        </Button>
-      </form>
-      {status.node}
     </section>
   );
 }

@@ -1,219 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { RESPONSES, RespondToProposalRequestSchema, type Proposal } from '../../../contracts/activities.js';
+import { proposalEndpoints } from '../../../contracts/activities.endpoints.js';
+import type { Proposal } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
-import { ChoiceField } from '../../components/choice-field.js';
-import { ErrorSummary } from '../../components/error-summary.js';
-import { NativeField } from '../../components/native-field.js';
-import { SelectField } from '../../components/select-field.js';
-import { StatusMessage } from '../../components/status-message.js';
-import { errorText, isApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, keys } from './activities-api.js';
-import {
-  ACTIVITY_FIELDS,
-  ActivityFields,
-  activityDetailsFrom,
-  kindOptions,
-  scheduleFrom,
-} from './activity-fields.js';
-import { coordinates, OrganisationPage, useOrganisationPage } from './shared.js';
-import { InlineFormButtons } from '../../components/inline-form-buttons.js';
 import { QueryResult } from '../../components/query-result.js';
-import { usePageForm } from '../../lib/contract-form.js';
+import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
+import { formatDate } from '../../lib/format.js';
+import { activitiesStrings } from '../../lib/strings/activities.js';
+import { keys } from './activities-api.js';
+import { ProposeForm } from './propose-form.js';
+import { RespondForm } from './respond-form.js';
+import {
+  coordinates,
+  FeedbackMessage,
+  OrganisationPage,
+  useOrganisationPage,
+  type Feedback,
+} from './shared.js';
 import './activities.css';
 
 const s = activitiesStrings.proposals;
-const NEW_FORM = 'new-proposal';
-const NEW_FIELDS = ['title', 'description', 'kind'] as const;
-const RESPOND_FIELDS = ['response', 'reason', ...ACTIVITY_FIELDS] as const;
-
-function ProposeForm({
-  organisationId,
-  onErrors,
-}: {
-  organisationId: string;
-  onErrors: (has: boolean) => void;
-}) {
-  const client = useQueryClient();
-  const [done, setDone] = useState('');
-  const form = usePageForm(NEW_FIELDS, 'title', onErrors);
-  const create = useMutation({
-    mutationFn: api.propose,
-    onSuccess: (proposal) => {
-      void client.invalidateQueries({ queryKey: keys.proposals(organisationId) });
-      form.succeeded();
-      setDone(s.proposed(proposal.title));
-    },
-    onError: form.failed,
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const values = readForm(element);
-    const title = (values.title ?? '').trim();
-    setDone('');
-    if (!title) {
-      form.reject([{ field: 'title', message: s.titleMissing }]);
-      return;
-    }
-    form.clear();
-    create.mutate(
-      {
-        organisationId,
-        title,
-        description: (values.description ?? '').trim(),
-        kind: values.kind ?? 'other',
-      },
-      { onSuccess: () => element.reset() },
-    );
-  };
-  return (
-    <section className="section narrow" aria-labelledby="new-proposal-heading">
-      <h2 id="new-proposal-heading">{s.newTitle}</h2>
-      <p>{s.newLead}</p>
-      <ErrorSummary formId={NEW_FORM} errors={form.errors} />
-      <form id={NEW_FORM} noValidate onSubmit={onSubmit} className="form">
-        <NativeField
-          id={fieldId(NEW_FORM, 'title')}
-          name="title"
-          label={s.fieldTitle}
-          hint={s.fieldTitleHint}
-          error={form.errorFor('title')}
-          maxLength={120}
-        />
-        <NativeField
-          id={fieldId(NEW_FORM, 'description')}
-          name="description"
-          label={`${s.fieldDescription} ${activitiesStrings.common.optional}`}
-          error={form.errorFor('description')}
-          maxLength={2000}
-          multiline
-        />
-        <SelectField
-          id={fieldId(NEW_FORM, 'kind')}
-          name="kind"
-          label={s.fieldKind}
-          error={form.errorFor('kind')}
-          options={kindOptions}
-          defaultValue="other"
-        />
-        <Button type="submit" isPending={create.isPending} pendingLabel={s.submitting}>
-          {s.submit}
-        </Button>
-      </form>
-      <StatusMessage>{done || null}</StatusMessage>
-    </section>
-  );
-}
-
-function RespondForm({
-  proposal,
-  onDone,
-  onClose,
-}: {
-  proposal: Proposal;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
-  const client = useQueryClient();
-  const formId = `respond-${proposal.id}`;
-  const [response, setResponse] = useState('');
-  const form = useFormErrors(RESPOND_FIELDS, 'reason');
-  const respond = useMutation({
-    mutationFn: (body: unknown) => api.respond(proposal.id, body),
-    onSuccess: (next) => {
-      void client.invalidateQueries({ queryKey: keys.all });
-      onDone(s.responded(next.title));
-    },
-    onError: (error) => form.fromProblem(error),
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const accepted = values.response === 'accepted';
-    const { title, ...details } = activityDetailsFrom(values);
-    const body = {
-      response: values.response ?? '',
-      reason: values.reason ?? '',
-      ...(accepted
-        ? {
-            activity: {
-              ...(title.trim() ? { title } : {}),
-              ...details,
-              description: values.description ?? proposal.description,
-              kind: values.kind ?? proposal.kind,
-              schedule: scheduleFrom(values),
-            },
-          }
-        : {}),
-    };
-    const parsed = RespondToProposalRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { reason: s.reasonMissing, response: s.responseLegend });
-      return;
-    }
-    form.clear();
-    respond.mutate(parsed.data);
-  };
-  const f = (name: string) => fieldId(formId, name);
-  return (
-    <div className="act-respond">
-      <h4>{s.respondTitle}</h4>
-      <ErrorSummary formId={formId} errors={form.errors} headingLevel={4} />
-      <form
-        id={formId}
-        noValidate
-        onSubmit={onSubmit}
-        className="form"
-        onChange={(event) => {
-          const target: EventTarget = event.target;
-          if (target instanceof HTMLInputElement && target.name === 'response') setResponse(target.value);
-        }}
-      >
-        <ChoiceField
-          id={f('response')}
-          name="response"
-          legend={s.responseLegend}
-          error={form.errorFor('response')}
-          options={RESPONSES.map((r) => ({ value: r, label: s.responses[r] }))}
-          className="act-choice"
-          optionClassName="act-choice__option"
-          small
-        />
-        <NativeField
-          id={f('reason')}
-          name="reason"
-          label={s.reason}
-          hint={s.reasonHint}
-          error={form.errorFor('reason')}
-          maxLength={2000}
-          multiline
-        />
-        {response === 'accepted' ? (
-          <ActivityFields
-            formId={formId}
-            errorFor={form.errorFor}
-            legend={s.scheduleTitle}
-            titleOptional
-            titleHint={s.activityTitleHint}
-            defaults={{ title: proposal.title, description: proposal.description, kind: proposal.kind }}
-          />
-        ) : null}
-        <InlineFormButtons
-          submit={s.respond}
-          pendingLabel={s.responding}
-          isPending={respond.isPending}
-          close={s.cancel}
-          onClose={onClose}
-        />
-      </form>
-    </div>
-  );
-}
 
 function ProposalItem({
   proposal,
@@ -222,21 +29,21 @@ function ProposalItem({
 }: {
   proposal: Proposal;
   mayRespond: boolean;
-  onFeedback: (message: string, isError: boolean) => void;
+  onFeedback: (feedback: Feedback) => void;
 }) {
   const client = useQueryClient();
   const [responding, setResponding] = useState(false);
   const support = useMutation({
-    mutationFn: () => api.support(proposal.id),
+    mutationFn: () => callEndpoint(proposalEndpoints.support, { params: { proposalId: proposal.id } }),
     onSuccess: (next) => {
       void client.invalidateQueries({ queryKey: keys.proposals(proposal.organisationId) });
-      onFeedback(s.supported(next.title), false);
+      onFeedback({ message: s.supported(next.title), isError: false });
     },
     onError: (error) => {
       if (isApiError(error, 409)) {
         void client.invalidateQueries({ queryKey: keys.proposals(proposal.organisationId) });
-        onFeedback(s.alreadySupported, false);
-      } else onFeedback(errorText(error), true);
+        onFeedback({ message: s.alreadySupported, isError: false });
+      } else onFeedback({ message: errorText(error), isError: true });
     },
   });
   const titleId = `proposal-${proposal.id}-title`;
@@ -297,7 +104,7 @@ function ProposalItem({
             onClose={() => setResponding(false)}
             onDone={(message) => {
               setResponding(false);
-              onFeedback(message, false);
+              onFeedback({ message, isError: false });
             }}
           />
         ) : null}
@@ -307,20 +114,15 @@ function ProposalItem({
 }
 
 function ProposalList({ organisationId, mayRespond }: { organisationId: string; mayRespond: boolean }) {
-  const [feedback, setFeedback] = useState<{ message: string; isError: boolean } | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
   const list = useQuery({
     queryKey: keys.proposals(organisationId),
-    queryFn: () => api.fetchProposals(organisationId),
+    queryFn: () => callEndpoint(proposalEndpoints.list, { params: { organisationId } }),
   });
   return (
     <section className="section" aria-labelledby="proposals-title">
       <h2 id="proposals-title">{s.listTitle}</h2>
-      {feedback?.isError ? (
-        <p className="callout callout--error" role="alert">
-          {feedback.message}
-        </p>
-      ) : null}
-      <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
+      <FeedbackMessage feedback={feedback} />
       <QueryResult query={list} isEmpty={(data) => data.proposals.length === 0} empty={<p>{s.none}</p>}>
         {(data) => (
           <ul className="record-list plain-list">
@@ -329,7 +131,7 @@ function ProposalList({ organisationId, mayRespond }: { organisationId: string; 
                 key={proposal.id}
                 proposal={proposal}
                 mayRespond={mayRespond}
-                onFeedback={(message, isError) => setFeedback({ message, isError })}
+                onFeedback={setFeedback}
               />
             ))}
           </ul>

@@ -3,9 +3,11 @@ import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { isApiError } from '../../lib/api.js';
+import { calendarPaths, programmeEndpoints } from '../../../contracts/activities.endpoints.js';
+import { fillPath } from '../../../contracts/endpoint.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, byWeek, keys, upcomingSessions, weekHeading } from './activities-api.js';
+import { byWeek, keys, upcomingSessions, weekHeading } from './activities-api.js';
 import { SessionDetails } from './shared.js';
 import './activities.css';
 
@@ -16,7 +18,7 @@ export function PublicProgrammePage() {
   const { organisationId = '' } = useParams();
   const page = useQuery({
     queryKey: keys.publicProgramme(organisationId),
-    queryFn: () => api.fetchPublicProgramme(organisationId),
+    queryFn: () => callEndpoint(programmeEndpoints.publicProgramme, { params: { organisationId } }),
     retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
   });
 
@@ -43,7 +45,10 @@ export function PublicProgrammePage() {
       <p className="lead">{s.lead}</p>
       <ul className="act-links">
         <li>
-          <a href={api.calendarUrl(organisation.id)} aria-describedby="calendar-hint">
+          <a
+            href={fillPath(calendarPaths.organisation, { organisationId: organisation.id })}
+            aria-describedby="calendar-hint"
+          >
             {s.calendar}
           </a>
           <span id="calendar-hint" className="field__hint">

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { REACH_COLUMNS, type Count, type Reach, type ReachColumn } from '../../../contracts/activities.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
-import { isApiError } from '../../lib/api.js';
+import { outreachEndpoints } from '../../../contracts/activities.endpoints.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { api, keys } from './activities-api.js';
+import { keys } from './activities-api.js';
 import { OrganisationPage, useOrganisationPage } from './shared.js';
 import './activities.css';
 
@@ -120,7 +121,7 @@ function ReachTable({
 function ReachView({ organisationId }: { organisationId: string }) {
   const reach = useQuery({
     queryKey: keys.reach(organisationId),
-    queryFn: () => api.fetchReach(organisationId),
+    queryFn: () => callEndpoint(outreachEndpoints.reach, { params: { organisationId } }),
     retry: (count, error) => !isApiError(error, 404) && count < 2,
   });
   if (reach.isPending) return <Loading />;

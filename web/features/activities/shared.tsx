@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
 import { LoadError } from '../../components/load-error.js';
@@ -7,11 +6,12 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { SelectField } from '../../components/select-field.js';
-
+import { StatusMessage } from '../../components/status-message.js';
+import { useOrganisations } from '../../lib/queries.js';
 import { isPartnershipAdmin, useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
-import { api, keys, whenInWords, type Session } from './activities-api.js';
+import { whenInWords, type Session } from './activities-api.js';
 import { coordinates, memberOrganisations, type OrganisationChoice } from './membership.js';
 
 export {
@@ -38,12 +38,7 @@ export function useOrganisationChoice(organisations: readonly OrganisationChoice
  */
 export function usePartnershipOrganisations(me: MeResponse | null | undefined) {
   const own = memberOrganisations(me);
-  const all = useQuery({
-    queryKey: keys.partnershipOrganisations,
-    queryFn: api.fetchPartnershipOrganisations,
-    enabled: Boolean(me),
-    staleTime: 5 * 60_000,
-  });
+  const all = useOrganisations({ enabled: Boolean(me) });
   const others = (all.data?.organisations ?? [])
     .filter((o) => !own.some((mine) => mine.id === o.id))
     .map((o) => ({ id: o.id, name: o.name }));
@@ -240,6 +235,32 @@ export function SessionDetails({ session, headingLevel = 3 }: { session: Session
         ) : null}
       </dl>
       {occurrence.cancelled ? null : <p className="act-session__places">{placesText(session)}</p>}
+    </>
+  );
+}
+
+/** Puts the keyboard in a form's first field when the form opens in place. */
+export function useFocusOnOpen(id: string) {
+  useEffect(() => {
+    document.getElementById(id)?.focus();
+  }, [id]);
+}
+
+/** What an action on a list said: a success read out politely, a failure as an alert. */
+export interface Feedback {
+  message: string;
+  isError: boolean;
+}
+
+export function FeedbackMessage({ feedback }: { feedback: Feedback | null }) {
+  return (
+    <>
+      {feedback?.isError ? (
+        <p className="callout callout--error" role="alert">
+          {feedback.message}
+        </p>
+      ) : null}
+      <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
     </>
   );
 }
