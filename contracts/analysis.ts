@@ -203,6 +203,8 @@ export const CreateApplicationRequestSchema = z
   })
   .refine((a) => a.end > a.start, { message: 'Select some text first', path: ['end'] });
 export const DecideSuggestionRequestSchema = z.strictObject({ decision: z.enum(['accepted', 'rejected']) });
+/** What running the text toolkit's suggestions added, and the project with them. */
+export const SuggestResponseSchema = z.object({ added: z.number().int(), project: ProjectSchema });
 
 export const MemoQuerySchema = z.object({ targetKind: z.enum(MEMO_TARGETS), targetId: IdSchema });
 export const MemoListSchema = z.object({ memos: z.array(MemoSchema) });

@@ -14,11 +14,11 @@ import { SUGGESTIONS_CODER } from './suggestions.js';
  */
 export async function getAgreement(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   options: { unit: 'character' | 'sentence' | 'story'; includeSuggestions: boolean },
 ): Promise<AgreementReport> {
-  const { project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   if (project.blind && !project.comparisonOpen)
     throw new AppError('conflict', 'Open comparison first. Until then each coder sees only their own work.');
   const rows = (await applicationsOf(context, projectId, stories)).filter(

@@ -42,8 +42,8 @@ function toQdaCodes(codes: repo.CodeRow[]): QdaCode[] {
 }
 
 /** The codebook as REFI-QDA `.qdc`. */
-export async function exportCodebook(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
-  const { project } = await loadProject(context, actorOrNull, projectId);
+export async function exportCodebook(context: ModuleContext, actor: Actor, projectId: string) {
+  const { project } = await loadProject(context, actor, projectId);
   const codes = await repo.findCodes(context.db, project.codebookId);
   return {
     data: buildCodebookXml(toQdaCodes(codes)),
@@ -55,8 +55,8 @@ export async function exportCodebook(context: ModuleContext, actorOrNull: Actor 
  * The project as REFI-QDA `.qdpx`: de-identified texts, codes, what the reader may see of everyone's
  * coding (each coder a user), and memos. Rejected suggestions stay behind.
  */
-export async function exportProject(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+export async function exportProject(context: ModuleContext, actor: Actor, projectId: string) {
+  const { project, stories } = await loadProject(context, actor, projectId);
   const [rows, codes, memoRows] = await Promise.all([
     applicationsOf(context, projectId, stories),
     repo.findCodes(context.db, project.codebookId),
@@ -124,12 +124,8 @@ export async function exportProject(context: ModuleContext, actorOrNull: Actor |
 }
 
 /** Coded excerpts as CSV for a spreadsheet: one row per application the reader may see. */
-export async function exportExcerptsCsv(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  projectId: string,
-) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+export async function exportExcerptsCsv(context: ModuleContext, actor: Actor, projectId: string) {
+  const { project, stories } = await loadProject(context, actor, projectId);
   const [rows, codes] = await Promise.all([
     applicationsOf(context, projectId, stories),
     repo.findCodes(context.db, project.codebookId),

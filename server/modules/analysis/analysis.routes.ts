@@ -1,32 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
-  AddStoriesRequestSchema,
-  AnalysableStoriesSchema,
-  ApplicationParamsSchema,
-  CodeParamsSchema,
-  CodebookListSchema,
-  CodebookParamsSchema,
-  CodebookSchema,
-  CodingViewSchema,
-  CreateApplicationRequestSchema,
-  CreateCodeRequestSchema,
-  CreateCodebookRequestSchema,
-  CreateMemoRequestSchema,
-  CreateProjectRequestSchema,
-  DecideSuggestionRequestSchema,
-  MemoListSchema,
-  MemoQuerySchema,
-  MergeCodeRequestSchema,
-  ProjectListSchema,
-  ProjectParamsSchema,
-  ProjectSchema,
-  ProjectStoryParamsSchema,
-  UpdateCodeRequestSchema,
-  UpdateProjectRequestSchema,
-} from '../../../contracts/analysis.js';
-import { PROBLEM_RESPONSES } from '../../kernel/http.js';
+  codebookEndpoints,
+  codingEndpoints,
+  projectEndpoints,
+} from '../../../contracts/analysis.endpoints.js';
+import { registerEndpoint } from '../../kernel/endpoints.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as codebooks from './codebooks.js';
 import * as coding from './coding.js';
@@ -34,222 +12,129 @@ import * as memos from './memos.js';
 import * as projects from './projects.js';
 import * as suggestions from './suggestions.js';
 
-const problems = PROBLEM_RESPONSES;
-const tags = ['analysis'];
+const options = { tags: ['analysis'] };
 
 /** Codebooks, projects and coding: the team's work on the stories. */
 export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
-
   // --- codebooks ---
-  app.get(
-    '/analysis/codebooks',
-    { schema: { tags, response: { 200: CodebookListSchema, ...problems } } },
-    (request) => codebooks.listCodebooks(context, request.actor),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.list,
+    ({ actor }) => codebooks.listCodebooks(context, actor),
+    options,
   );
-  app.post(
-    '/analysis/codebooks',
-    { schema: { tags, body: CreateCodebookRequestSchema, response: { 201: CodebookSchema, ...problems } } },
-    async (request, reply) =>
-      reply.status(201).send(await codebooks.createCodebook(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.create,
+    ({ actor, body }) => codebooks.createCodebook(context, actor, body),
+    options,
   );
-  app.get(
-    '/analysis/codebooks/:codebookId',
-    { schema: { tags, params: CodebookParamsSchema, response: { 200: CodebookSchema, ...problems } } },
-    (request) => codebooks.getCodebook(context, request.actor, request.params.codebookId),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.get,
+    ({ actor, params }) => codebooks.getCodebook(context, actor, params.codebookId),
+    options,
   );
-  app.post(
-    '/analysis/codebooks/:codebookId/codes',
-    {
-      schema: {
-        tags,
-        params: CodebookParamsSchema,
-        body: CreateCodeRequestSchema,
-        response: { 201: CodebookSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await codebooks.addCode(context, request.actor, request.params.codebookId, request.body)),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.addCode,
+    ({ actor, params, body }) => codebooks.addCode(context, actor, params.codebookId, body),
+    options,
   );
-  app.patch(
-    '/analysis/codebooks/:codebookId/codes/:codeId',
-    {
-      schema: {
-        tags,
-        params: CodeParamsSchema,
-        body: UpdateCodeRequestSchema,
-        response: { 200: CodebookSchema, ...problems },
-      },
-    },
-    (request) =>
-      codebooks.updateCode(
-        context,
-        request.actor,
-        request.params.codebookId,
-        request.params.codeId,
-        request.body,
-      ),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.updateCode,
+    ({ actor, params, body }) => codebooks.updateCode(context, actor, params.codebookId, params.codeId, body),
+    options,
   );
-  app.post(
-    '/analysis/codebooks/:codebookId/codes/:codeId/merge',
-    {
-      schema: {
-        tags,
-        params: CodeParamsSchema,
-        body: MergeCodeRequestSchema,
-        response: { 200: CodebookSchema, ...problems },
-      },
-    },
-    (request) =>
-      codebooks.mergeCode(
-        context,
-        request.actor,
-        request.params.codebookId,
-        request.params.codeId,
-        request.body.intoId,
-      ),
+  registerEndpoint(
+    scope,
+    codebookEndpoints.mergeCode,
+    ({ actor, params, body }) =>
+      codebooks.mergeCode(context, actor, params.codebookId, params.codeId, body.intoId),
+    options,
   );
 
   // --- projects ---
-  app.get(
-    '/analysis/projects',
-    { schema: { tags, response: { 200: ProjectListSchema, ...problems } } },
-    (request) => projects.listProjects(context, request.actor),
+  registerEndpoint(
+    scope,
+    projectEndpoints.list,
+    ({ actor }) => projects.listProjects(context, actor),
+    options,
   );
-  app.post(
-    '/analysis/projects',
-    { schema: { tags, body: CreateProjectRequestSchema, response: { 201: ProjectSchema, ...problems } } },
-    async (request, reply) =>
-      reply.status(201).send(await projects.createProject(context, request.actor, request.body)),
+  registerEndpoint(
+    scope,
+    projectEndpoints.create,
+    ({ actor, body }) => projects.createProject(context, actor, body),
+    options,
   );
-  app.get(
-    '/analysis/projects/:projectId',
-    { schema: { tags, params: ProjectParamsSchema, response: { 200: ProjectSchema, ...problems } } },
-    (request) => projects.getProject(context, request.actor, request.params.projectId),
+  registerEndpoint(
+    scope,
+    projectEndpoints.get,
+    ({ actor, params }) => projects.getProject(context, actor, params.projectId),
+    options,
   );
-  app.patch(
-    '/analysis/projects/:projectId',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: UpdateProjectRequestSchema,
-        response: { 200: ProjectSchema, ...problems },
-      },
-    },
-    (request) => projects.updateProject(context, request.actor, request.params.projectId, request.body),
+  registerEndpoint(
+    scope,
+    projectEndpoints.update,
+    ({ actor, params, body }) => projects.updateProject(context, actor, params.projectId, body),
+    options,
   );
-  app.get(
-    '/analysis/projects/:projectId/analysable-stories',
-    {
-      schema: { tags, params: ProjectParamsSchema, response: { 200: AnalysableStoriesSchema, ...problems } },
-    },
-    (request) => projects.listAnalysableStories(context, request.actor, request.params.projectId),
+  registerEndpoint(
+    scope,
+    projectEndpoints.analysableStories,
+    ({ actor, params }) => projects.listAnalysableStories(context, actor, params.projectId),
+    options,
   );
-  app.post(
-    '/analysis/projects/:projectId/stories',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: AddStoriesRequestSchema,
-        response: { 200: ProjectSchema, ...problems },
-      },
-    },
-    (request) => projects.addStories(context, request.actor, request.params.projectId, request.body),
+  registerEndpoint(
+    scope,
+    projectEndpoints.addStories,
+    ({ actor, params, body }) => projects.addStories(context, actor, params.projectId, body),
+    options,
   );
 
   // --- coding ---
-  app.get(
-    '/analysis/projects/:projectId/stories/:storyId',
-    { schema: { tags, params: ProjectStoryParamsSchema, response: { 200: CodingViewSchema, ...problems } } },
-    (request) =>
-      coding.getCodingView(context, request.actor, request.params.projectId, request.params.storyId),
+  registerEndpoint(
+    scope,
+    codingEndpoints.view,
+    ({ actor, params }) => coding.getCodingView(context, actor, params.projectId, params.storyId),
+    options,
   );
-  app.post(
-    '/analysis/projects/:projectId/applications',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: CreateApplicationRequestSchema,
-        response: { 201: CodingViewSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await coding.applyCode(context, request.actor, request.params.projectId, request.body)),
+  registerEndpoint(
+    scope,
+    codingEndpoints.apply,
+    ({ actor, params, body }) => coding.applyCode(context, actor, params.projectId, body),
+    options,
   );
-  app.delete(
-    '/analysis/projects/:projectId/applications/:applicationId',
-    { schema: { tags, params: ApplicationParamsSchema, response: { 200: CodingViewSchema, ...problems } } },
-    (request) =>
-      coding.removeApplication(
-        context,
-        request.actor,
-        request.params.projectId,
-        request.params.applicationId,
-      ),
+  registerEndpoint(
+    scope,
+    codingEndpoints.remove,
+    ({ actor, params }) => coding.removeApplication(context, actor, params.projectId, params.applicationId),
+    options,
   );
-  app.post(
-    '/analysis/projects/:projectId/suggestions',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        response: { 200: z.object({ added: z.number().int(), project: ProjectSchema }), ...problems },
-      },
-    },
-    (request) => suggestions.suggest(context, request.actor, request.params.projectId),
+  registerEndpoint(
+    scope,
+    codingEndpoints.suggest,
+    ({ actor, params }) => suggestions.suggest(context, actor, params.projectId),
+    options,
   );
-  app.patch(
-    '/analysis/projects/:projectId/applications/:applicationId',
-    {
-      schema: {
-        tags,
-        params: ApplicationParamsSchema,
-        body: DecideSuggestionRequestSchema,
-        response: { 200: CodingViewSchema, ...problems },
-      },
-    },
-    (request) =>
-      suggestions.decideSuggestion(
-        context,
-        request.actor,
-        request.params.projectId,
-        request.params.applicationId,
-        request.body.decision,
-      ),
+  registerEndpoint(
+    scope,
+    codingEndpoints.decide,
+    ({ actor, params, body }) =>
+      suggestions.decideSuggestion(context, actor, params.projectId, params.applicationId, body.decision),
+    options,
   );
-  app.post(
-    '/analysis/projects/:projectId/memos',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        body: CreateMemoRequestSchema,
-        response: { 201: z.object({ ok: z.literal(true) }), ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await memos.addMemo(context, request.actor, request.params.projectId, request.body)),
+  registerEndpoint(
+    scope,
+    codingEndpoints.addMemo,
+    ({ actor, params, body }) => memos.addMemo(context, actor, params.projectId, body),
+    options,
   );
-
-  app.get(
-    '/analysis/projects/:projectId/memos',
-    {
-      schema: {
-        tags,
-        params: ProjectParamsSchema,
-        querystring: MemoQuerySchema,
-        response: { 200: MemoListSchema, ...problems },
-      },
-    },
-    (request) => memos.listMemos(context, request.actor, request.params.projectId, request.query),
+  registerEndpoint(
+    scope,
+    codingEndpoints.memos,
+    ({ actor, params, query }) => memos.listMemos(context, actor, params.projectId, query),
+    options,
   );
 }

@@ -36,10 +36,10 @@ async function toSummary(download: log.BriefingDownloadRow, names: ReturnType<ty
  */
 export async function listBriefingDownloads(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
 ): Promise<BriefingDownloadList> {
-  await loadProject(context, actorOrNull, projectId);
+  await loadProject(context, actor, projectId);
   const downloads = await log.findDownloadsOfProject(context.db, projectId);
   const quotes = await log.findQuotesOfDownloads(
     context.db,
@@ -72,10 +72,10 @@ export async function listBriefingDownloads(
  */
 export async function listConsentNotices(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
 ): Promise<ConsentNoticeList> {
-  const { project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   const [notices, messages, applications, codes, downloads] = await Promise.all([
     log.findConsentNotices(context.db, projectId),
     repo.findKeyMessages(context.db, projectId),

@@ -99,12 +99,12 @@ function consentNote(recipient: BriefingRecipient, partnerName: string | null): 
  */
 export async function renderBriefing(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   query: BriefingQuery,
   format: 'docx' | 'pdf',
 ) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   const { recipient, partnerName } = await resolveRecipient(context, project, query);
   const synthesis = await getSynthesis(context, actor, projectId);
   const messages = synthesis.messages.filter((m) => m.audience === recipient.audience);
@@ -223,10 +223,10 @@ export async function renderBriefing(
  */
 export async function getBriefingOptions(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
 ): Promise<BriefingOptions> {
-  const { actor, stories } = await loadProject(context, actorOrNull, projectId);
+  const { stories } = await loadProject(context, actor, projectId);
   const synthesis = await getSynthesis(context, actor, projectId);
   const analysable = new Set(stories.map((s) => s.storyId));
   const quotes = synthesis.messages

@@ -5,7 +5,7 @@ import type {
   CreateCodebookRequestSchema,
   UpdateCodeRequestSchema,
 } from '../../../contracts/analysis.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -32,10 +32,10 @@ export function descendantsOf(codes: repo.CodeRow[], roots: string[]): Set<strin
 
 export async function createCodebook(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.infer<typeof CreateCodebookRequestSchema>,
 ): Promise<Codebook> {
-  const actor = requireAnalyst(actorOrNull, input.organisationId);
+  requireAnalyst(actor, input.organisationId);
   const id = await context.db.transaction(async (tx) => {
     const book = await repo.insertCodebook(tx, {
       organisationId: input.organisationId,
@@ -70,13 +70,12 @@ export async function createCodebook(
   return getCodebook(context, actor, id);
 }
 
-export async function getCodebook(context: ModuleContext, actorOrNull: Actor | null, codebookId: string) {
-  const { book } = await loadCodebook(context, actorOrNull, codebookId);
+export async function getCodebook(context: ModuleContext, actor: Actor, codebookId: string) {
+  const { book } = await loadCodebook(context, actor, codebookId);
   return toCodebook(book, await repo.findCodes(context.db, book.id));
 }
 
-export async function listCodebooks(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listCodebooks(context: ModuleContext, actor: Actor) {
   const rows = await repo.findCodebooksOfOrganisations(context.db, analystOrganisations(actor));
   return {
     codebooks: rows.map((b) => ({
@@ -90,11 +89,11 @@ export async function listCodebooks(context: ModuleContext, actorOrNull: Actor |
 
 export async function addCode(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   codebookId: string,
   input: z.infer<typeof CreateCodeRequestSchema>,
 ) {
-  const { book } = await loadCodebook(context, actorOrNull, codebookId);
+  const { book } = await loadCodebook(context, actor, codebookId);
   const existing = await repo.findCodes(context.db, book.id);
   if (input.parentId && !existing.some((c) => c.id === input.parentId))
     throw new AppError('validation_failed', 'Choose a parent code from this codebook.', [
@@ -107,12 +106,12 @@ export async function addCode(
 /** Edits, moves (never under itself or its own descendants) and retires a code; applications stay. */
 export async function updateCode(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   codebookId: string,
   codeId: string,
   input: z.infer<typeof UpdateCodeRequestSchema>,
 ) {
-  const { book } = await loadCodebook(context, actorOrNull, codebookId);
+  const { book } = await loadCodebook(context, actor, codebookId);
   const codes = await repo.findCodes(context.db, book.id);
   const code = codes.find((c) => c.id === codeId);
   if (!code) throw notFound('This code');
@@ -141,12 +140,12 @@ export async function updateCode(
 /** Merges one code into another: every application moves across, and the old code is kept, retired. */
 export async function mergeCode(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   codebookId: string,
   codeId: string,
   intoId: string,
 ) {
-  const { actor, book } = await loadCodebook(context, actorOrNull, codebookId);
+  const { book } = await loadCodebook(context, actor, codebookId);
   const [from, into] = await Promise.all([
     repo.findCode(context.db, book.id, codeId),
     repo.findCode(context.db, book.id, intoId),

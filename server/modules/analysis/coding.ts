@@ -31,11 +31,11 @@ async function codingView(
 
 export async function getCodingView(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   storyId: string,
 ): Promise<CodingView> {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   const story = stories.find((s) => s.storyId === storyId);
   if (!story) throw notFound('This story');
   const rows = await repo.findApplications(context.db, projectId, [storyId]);
@@ -44,11 +44,11 @@ export async function getCodingView(
 
 export async function applyCode(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof CreateApplicationRequestSchema>,
 ) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   const story = stories.find((s) => s.storyId === input.storyId);
   if (!story) throw notFound('This story');
   const code = await repo.findCode(context.db, project.codebookId, input.codeId);
@@ -89,11 +89,11 @@ export async function applyCode(
 /** A coder removes their own application; consensus can be removed by anyone in the team. */
 export async function removeApplication(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   applicationId: string,
 ) {
-  const { actor, project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   const application = await repo.findApplication(context.db, projectId, applicationId);
   if (!application || !visibleTo(actor, project)(application)) throw notFound('This coding');
   const mine = application.source === 'person' && application.coderId === actor.personId;

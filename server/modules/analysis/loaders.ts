@@ -1,22 +1,20 @@
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { analystOrganisations, findAnalysableStories } from '../stories/index.js';
 import * as repo from './analysis.repository.js';
 
-/** The actor, if they are on the analysis team of the organisation; everyone else is answered as not found. */
-export function requireAnalyst(actorOrNull: Actor | null, organisationId: string): Actor {
-  const actor = requireActor(actorOrNull);
+/** Only the analysis team of the organisation; everyone else is answered as not found. */
+export function requireAnalyst(actor: Actor, organisationId: string): void {
   if (!analystOrganisations(actor).includes(organisationId)) throw notFound('This analysis');
-  return actor;
 }
 
 /** A codebook, for its organisation's analysis team only. */
-export async function loadCodebook(context: ModuleContext, actorOrNull: Actor | null, codebookId: string) {
+export async function loadCodebook(context: ModuleContext, actor: Actor, codebookId: string) {
   const book = await repo.findCodebook(context.db, codebookId);
   if (!book) throw notFound('This codebook');
-  const actor = requireAnalyst(actorOrNull, book.organisationId);
-  return { actor, book };
+  requireAnalyst(actor, book.organisationId);
+  return { book };
 }
 
 /**
@@ -32,12 +30,12 @@ export async function storiesOfProject(context: ModuleContext, project: repo.Pro
 }
 
 /** The project and the stories in it that may still be analysed, for its organisation's analysis team. */
-export async function loadProject(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
+export async function loadProject(context: ModuleContext, actor: Actor, projectId: string) {
   const project = await repo.findProject(context.db, projectId);
   if (!project) throw notFound('This analysis project');
-  const actor = requireAnalyst(actorOrNull, project.organisationId);
+  requireAnalyst(actor, project.organisationId);
   const stories = await storiesOfProject(context, project);
-  return { actor, project, stories };
+  return { project, stories };
 }
 
 /** Every application on the stories still in the project (withdrawn stories' coding stays out). */

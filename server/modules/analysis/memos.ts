@@ -13,11 +13,11 @@ import { toMemos } from './presenters.js';
  */
 export async function listMemos(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   target: { targetKind: MemoTarget; targetId: string },
 ) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   if (target.targetKind === 'story' && !stories.some((s) => s.storyId === target.targetId))
     throw notFound('This story');
   if (target.targetKind === 'application') {
@@ -40,11 +40,11 @@ export async function listMemos(
 
 export async function addMemo(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof CreateMemoRequestSchema>,
 ) {
-  const { actor } = await loadProject(context, actorOrNull, projectId);
+  await loadProject(context, actor, projectId);
   await repo.insertMemo(context.db, { ...input, projectId, authorId: actor.personId });
   return { ok: true as const };
 }

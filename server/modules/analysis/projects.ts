@@ -6,7 +6,7 @@ import {
   type Project,
   type UpdateProjectRequestSchema,
 } from '../../../contracts/analysis.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findOrganisationById } from '../people/index.js';
@@ -18,10 +18,10 @@ import { nameOf, storyTitle } from './presenters.js';
 
 export async function createProject(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: z.infer<typeof CreateProjectRequestSchema>,
 ) {
-  const actor = requireAnalyst(actorOrNull, input.organisationId);
+  requireAnalyst(actor, input.organisationId);
   let codebookId = input.codebookId;
   if (codebookId) {
     const book = await repo.findCodebook(context.db, codebookId);
@@ -50,8 +50,7 @@ export async function createProject(
   return getProject(context, actor, project.id);
 }
 
-export async function listProjects(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function listProjects(context: ModuleContext, actor: Actor) {
   const rows = await repo.findProjectsOfOrganisations(context.db, analystOrganisations(actor));
   return {
     projects: rows.map(({ project, stories }) => ({
@@ -67,12 +66,8 @@ export async function listProjects(context: ModuleContext, actorOrNull: Actor | 
   };
 }
 
-export async function getProject(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  projectId: string,
-): Promise<Project> {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+export async function getProject(context: ModuleContext, actor: Actor, projectId: string): Promise<Project> {
+  const { project, stories } = await loadProject(context, actor, projectId);
   const all = await applicationsOf(context, projectId, stories);
   const visible = all.filter(visibleTo(actor, project));
   const names = new Map<string, string>();
@@ -106,23 +101,19 @@ export async function getProject(
 
 export async function updateProject(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof UpdateProjectRequestSchema>,
 ) {
-  const { actor, project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   if (project.comparisonOpen && input.comparisonOpen === false)
     throw new AppError('conflict', 'Comparison is already open: coders have seen each other’s work.');
   await repo.updateProject(context.db, projectId, input);
   return getProject(context, actor, projectId);
 }
 
-export async function listAnalysableStories(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  projectId: string,
-) {
-  const { project, stories } = await loadProject(context, actorOrNull, projectId);
+export async function listAnalysableStories(context: ModuleContext, actor: Actor, projectId: string) {
+  const { project, stories } = await loadProject(context, actor, projectId);
   const candidates = await findAnalysableStories(context.db, { organisationIds: [project.organisationId] });
   const inProject = new Set(stories.map((s) => s.storyId));
   return {
@@ -138,11 +129,11 @@ export async function listAnalysableStories(
 /** Adds stories, pinning each to its latest de-identified version. Only analysable stories can be added. */
 export async function addStories(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof AddStoriesRequestSchema>,
 ) {
-  const { actor, project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   if (!input.all && !input.storyIds) throw new AppError('validation_failed', 'Choose the stories to add.');
   const candidates = await findAnalysableStories(context.db, {
     organisationIds: [project.organisationId],

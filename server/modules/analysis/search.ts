@@ -8,11 +8,11 @@ import { storyTitle, toApplications } from './presenters.js';
 /** Coded excerpts the reader may see, by code (with its sub-codes) and by words. */
 export async function searchExcerpts(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   query: { codeId?: string | undefined; q: string },
 ) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   const [rows, codes] = await Promise.all([
     applicationsOf(context, projectId, stories),
     repo.findCodes(context.db, project.codebookId),

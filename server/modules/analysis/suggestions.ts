@@ -17,8 +17,8 @@ const SUGGESTIONS_PER_CODE = 3;
  * Runs the text toolkit over every story and adds its CHIME suggestions as a separate coder: the
  * sentence holding each evidence phrase, with the phrases kept to explain it. Running again adds nothing new.
  */
-export async function suggest(context: ModuleContext, actorOrNull: Actor | null, projectId: string) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+export async function suggest(context: ModuleContext, actor: Actor, projectId: string) {
+  const { project, stories } = await loadProject(context, actor, projectId);
   const codes = (await repo.findCodes(context.db, project.codebookId)).filter(
     (c) => c.suggestionKey && !c.retiredAt,
   );
@@ -61,12 +61,12 @@ export async function suggest(context: ModuleContext, actorOrNull: Actor | null,
 
 export async function decideSuggestion(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   applicationId: string,
   decision: 'accepted' | 'rejected',
 ) {
-  const { actor, project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   const application = await repo.findApplication(context.db, projectId, applicationId);
   if (!application || application.source !== 'suggestion' || !visibleTo(actor, project)(application))
     throw notFound('This suggestion');

@@ -69,10 +69,10 @@ function synthesise(
 
 export async function getSynthesis(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
 ): Promise<Synthesis> {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   const [rows, codes, themeRows, messageRows] = await Promise.all([
     applicationsOf(context, projectId, stories),
     repo.findCodes(context.db, project.codebookId),

@@ -11,11 +11,11 @@ import { getSynthesis } from './synthesis.js';
 
 export async function addTheme(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof CreateThemeRequestSchema>,
 ) {
-  const { actor, project } = await loadProject(context, actorOrNull, projectId);
+  const { project } = await loadProject(context, actor, projectId);
   const codes = new Set((await repo.findCodes(context.db, project.codebookId)).map((c) => c.id));
   if (!input.codeIds.every((id) => codes.has(id))) throw notFound('One of those codes');
   await repo.insertTheme(context.db, { ...input, projectId });
@@ -28,11 +28,11 @@ export async function addTheme(
  */
 export async function addKeyMessage(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   projectId: string,
   input: z.infer<typeof CreateKeyMessageRequestSchema>,
 ) {
-  const { actor, project, stories } = await loadProject(context, actorOrNull, projectId);
+  const { project, stories } = await loadProject(context, actor, projectId);
   if (input.themeId && !(await repo.findThemes(context.db, projectId)).some((t) => t.id === input.themeId))
     throw notFound('This theme');
   const rows = await applicationsOf(context, projectId, stories);

@@ -1,17 +1,12 @@
+import type { AGREEMENT_UNITS, MemoTarget } from '../../../contracts/analysis.js';
 import {
-  AgreementReportSchema,
-  AnalysableStoriesSchema,
-  BriefingDownloadListSchema,
-  BriefingOptionsSchema,
-  CodebookSchema,
-  CodingViewSchema,
-  ConsentNoticeListSchema,
-  ExcerptListSchema,
-  ProjectListSchema,
-  ProjectSchema,
-  SynthesisSchema,
-} from '../../../contracts/analysis.js';
-import { apiRequest } from '../../lib/api.js';
+  briefingEndpoints,
+  codebookEndpoints,
+  codingEndpoints,
+  projectEndpoints,
+  synthesisEndpoints,
+} from '../../../contracts/analysis.endpoints.js';
+import { callEndpoint } from '../../lib/api.js';
 
 export const projectsKey = ['analysis', 'projects'] as const;
 export const projectKey = (projectId: string) => ['analysis', 'projects', projectId] as const;
@@ -26,34 +21,40 @@ export const briefingDownloadsKey = (projectId: string) =>
 export const consentNoticesKey = (projectId: string) =>
   ['analysis', 'projects', projectId, 'consent-notices'] as const;
 
-export const fetchProjects = () => apiRequest('/api/analysis/projects', ProjectListSchema);
+export const fetchProjects = () => callEndpoint(projectEndpoints.list, {});
 export const fetchProject = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}`, ProjectSchema);
+  callEndpoint(projectEndpoints.get, { params: { projectId } });
 export const fetchCodebook = (codebookId: string) =>
-  apiRequest(`/api/analysis/codebooks/${codebookId}`, CodebookSchema);
+  callEndpoint(codebookEndpoints.get, { params: { codebookId } });
 export const fetchCodingView = (projectId: string, storyId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/stories/${storyId}`, CodingViewSchema);
+  callEndpoint(codingEndpoints.view, { params: { projectId, storyId } });
 export const fetchAnalysableStories = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/analysable-stories`, AnalysableStoriesSchema);
-export const fetchAgreement = (projectId: string, unit: string, suggestions: boolean) =>
-  apiRequest(
-    `/api/analysis/projects/${projectId}/agreement?unit=${unit}&suggestions=${String(suggestions)}`,
-    AgreementReportSchema,
-  );
+  callEndpoint(projectEndpoints.analysableStories, { params: { projectId } });
+export type AgreementUnit = (typeof AGREEMENT_UNITS)[number];
+export const fetchAgreement = (projectId: string, unit: AgreementUnit, suggestions: boolean) =>
+  callEndpoint(synthesisEndpoints.agreement, {
+    params: { projectId },
+    query: { unit, suggestions: suggestions ? 'true' : 'false' },
+  });
 export const fetchSynthesis = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/synthesis`, SynthesisSchema);
-export const fetchExcerpts = (projectId: string, query: { codeId?: string; q?: string }) => {
-  const search = new URLSearchParams();
-  if (query.codeId) search.set('codeId', query.codeId);
-  if (query.q) search.set('q', query.q);
-  return apiRequest(`/api/analysis/projects/${projectId}/excerpts?${search.toString()}`, ExcerptListSchema);
-};
+  callEndpoint(synthesisEndpoints.synthesis, { params: { projectId } });
+/** Excerpts by code and words; an empty code or empty words is left out of the search. */
+export const fetchExcerpts = (projectId: string, query: { codeId?: string; q?: string }) =>
+  callEndpoint(synthesisEndpoints.excerpts, {
+    params: { projectId },
+    query: { codeId: query.codeId || undefined, q: query.q || undefined },
+  });
+export const fetchMemos = (projectId: string, query: { targetKind: MemoTarget; targetId: string }) =>
+  callEndpoint(codingEndpoints.memos, { params: { projectId }, query });
 export const fetchBriefingOptions = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/briefing-options`, BriefingOptionsSchema);
+  callEndpoint(briefingEndpoints.options, { params: { projectId } });
 export const fetchBriefingDownloads = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/briefing-downloads`, BriefingDownloadListSchema);
+  callEndpoint(briefingEndpoints.downloads, { params: { projectId } });
 export const fetchConsentNotices = (projectId: string) =>
-  apiRequest(`/api/analysis/projects/${projectId}/consent-notices`, ConsentNoticeListSchema);
+  callEndpoint(briefingEndpoints.consentNotices, { params: { projectId } });
+
+// Briefings and exports are file downloads (plain routes, not declared endpoints): the browser follows
+// a link to them.
 
 /** The address of a briefing: for an audience, and optionally for one partner and purpose. */
 export function briefingUrl(
@@ -68,3 +69,7 @@ export function briefingUrl(
   }
   return `/api/analysis/projects/${projectId}/briefing.${format}?${search.toString()}`;
 }
+
+/** The address of one of the project's exports: REFI-QDA project or codebook, or excerpts as CSV. */
+export const exportUrl = (projectId: string, file: 'project.qdpx' | 'codebook.qdc' | 'excerpts.csv') =>
+  `/api/analysis/projects/${projectId}/${file}`;

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { BriefingDownloadList, ConsentNoticeList } from '../../../contracts/analysis.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
+import { QueryResult } from '../../components/query-result.js';
 import { formatDateTime } from '../../lib/format.js';
 import { analysisConsentStrings } from '../../lib/strings/analysis-consent.js';
 import { analysisResultsStrings } from '../../lib/strings/analysis-results.js';
@@ -52,48 +51,49 @@ export function ConsentNotices({ projectId }: { projectId: string }) {
     <section className="section" aria-labelledby="consent-notices-title">
       <h2 id="consent-notices-title">{n.title}</h2>
       <p>{n.lead}</p>
-      {notices.isPending ? <Loading /> : null}
-      {notices.isError ? <LoadError error={notices.error} onRetry={() => void notices.refetch()} /> : null}
-      {notices.data?.notices.length === 0 ? <p>{n.none}</p> : null}
-      {notices.data && notices.data.notices.length > 0 ? (
-        <ul className="analysis-cards analysis-cards--single">
-          {notices.data.notices.map((notice) => (
-            <li key={notice.id} className="analysis-card">
-              <h3 id={`notice-${notice.id}`}>{n.heading(notice.cause, formatDateTime(notice.detectedAt))}</h3>
-              <p>{n.what[notice.cause]}</p>
-              <h4>{n.lostQuotes}</h4>
-              {notice.lostQuotes.length === 0 ? (
-                <p>{n.noLostQuotes}</p>
-              ) : (
-                <ul>
-                  {notice.lostQuotes.map((q) => (
-                    <li key={`${q.keyMessageId}-${q.quoteNumber}`}>
-                      {n.lostQuote(q.keyMessageText, audienceName(q.audience), q.quoteNumber, q.codeName)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <h4>{n.downloads}</h4>
-              {notice.downloads.length === 0 ? (
-                <p>{n.noDownloads}</p>
-              ) : (
-                <>
-                  <p>
-                    <strong>{n.askToDelete}</strong>
-                  </p>
+      <QueryResult query={notices} isEmpty={(data) => data.notices.length === 0} empty={<p>{n.none}</p>}>
+        {(data) => (
+          <ul className="analysis-cards analysis-cards--single">
+            {data.notices.map((notice) => (
+              <li key={notice.id} className="analysis-card">
+                <h3 id={`notice-${notice.id}`}>
+                  {n.heading(notice.cause, formatDateTime(notice.detectedAt))}
+                </h3>
+                <p>{n.what[notice.cause]}</p>
+                <h4>{n.lostQuotes}</h4>
+                {notice.lostQuotes.length === 0 ? (
+                  <p>{n.noLostQuotes}</p>
+                ) : (
                   <ul>
-                    {notice.downloads.map((briefing) => (
-                      <li key={briefing.id}>
-                        <BriefingLine briefing={briefing} />
+                    {notice.lostQuotes.map((q) => (
+                      <li key={`${q.keyMessageId}-${q.quoteNumber}`}>
+                        {n.lostQuote(q.keyMessageText, audienceName(q.audience), q.quoteNumber, q.codeName)}
                       </li>
                     ))}
                   </ul>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+                )}
+                <h4>{n.downloads}</h4>
+                {notice.downloads.length === 0 ? (
+                  <p>{n.noDownloads}</p>
+                ) : (
+                  <>
+                    <p>
+                      <strong>{n.askToDelete}</strong>
+                    </p>
+                    <ul>
+                      {notice.downloads.map((briefing) => (
+                        <li key={briefing.id}>
+                          <BriefingLine briefing={briefing} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -108,28 +108,27 @@ export function BriefingDownloadLog({ projectId }: { projectId: string }) {
     <section className="section" aria-labelledby="download-log-title">
       <h2 id="download-log-title">{l.title}</h2>
       <p>{l.lead}</p>
-      {log.isPending ? <Loading /> : null}
-      {log.isError ? <LoadError error={log.error} onRetry={() => void log.refetch()} /> : null}
-      {log.data?.downloads.length === 0 ? <p>{l.none}</p> : null}
-      {log.data && log.data.downloads.length > 0 ? (
-        <ul className="analysis-cards analysis-cards--single">
-          {log.data.downloads.map((download) => (
-            <li key={download.id} className="analysis-card">
-              <p>
-                <BriefingLine briefing={download} />
-              </p>
-              <p>{l.quotes(download.quotes.length)}</p>
-              {download.quotes.length > 0 ? (
-                <ul>
-                  {consentCounts(download.quotes).map(([consent, count]) => (
-                    <li key={consent}>{l.quoteConsent(consent, count)}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <QueryResult query={log} isEmpty={(data) => data.downloads.length === 0} empty={<p>{l.none}</p>}>
+        {(data) => (
+          <ul className="analysis-cards analysis-cards--single">
+            {data.downloads.map((download) => (
+              <li key={download.id} className="analysis-card">
+                <p>
+                  <BriefingLine briefing={download} />
+                </p>
+                <p>{l.quotes(download.quotes.length)}</p>
+                {download.quotes.length > 0 ? (
+                  <ul>
+                    {consentCounts(download.quotes).map(([consent, count]) => (
+                      <li key={consent}>{l.quoteConsent(consent, count)}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </section>
   );
 }

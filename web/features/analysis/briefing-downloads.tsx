@@ -10,6 +10,7 @@ import {
   briefingDownloadsKey,
   briefingOptionsKey,
   briefingUrl,
+  exportUrl,
   fetchBriefingOptions,
 } from './analysis-api.js';
 
@@ -37,7 +38,6 @@ export function BriefingDownloads({ projectId }: { projectId: string }) {
   const audiences = partner ? AUDIENCES.filter((a) => a !== 'public') : AUDIENCES;
   // A download adds to the log on the project page: read it afresh next time.
   const logged = () => void client.invalidateQueries({ queryKey: briefingDownloadsKey(projectId) });
-  const base = `/api/analysis/projects/${projectId}`;
   return (
     <section className="section" aria-labelledby="downloads-title">
       <h2 id="downloads-title">{b.title}</h2>
@@ -95,17 +95,17 @@ export function BriefingDownloads({ projectId }: { projectId: string }) {
       <p>{m.exportsLead}</p>
       <ul className="analysis-downloads">
         <li>
-          <a href={`${base}/project.qdpx`} download>
+          <a href={exportUrl(projectId, 'project.qdpx')} download>
             {m.qdpx}
           </a>
         </li>
         <li>
-          <a href={`${base}/codebook.qdc`} download>
+          <a href={exportUrl(projectId, 'codebook.qdc')} download>
             {m.qdc}
           </a>
         </li>
         <li>
-          <a href={`${base}/excerpts.csv`} download>
+          <a href={exportUrl(projectId, 'excerpts.csv')} download>
             {m.csv}
           </a>
         </li>

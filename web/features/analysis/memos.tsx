@@ -1,16 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
-import { MemoListSchema, type MemoTarget } from '../../../contracts/analysis.js';
+import { CreateMemoRequestSchema, type MemoTarget } from '../../../contracts/analysis.js';
+import { codingEndpoints } from '../../../contracts/analysis.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, errorText } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDateTime } from '../../lib/format.js';
 import { strings } from '../../lib/strings.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
+import { fetchMemos } from './analysis-api.js';
 
 const s = analysisStrings.memos;
+const FIELDS = ['body'] as const;
 
 /** Memos on one thing (a story, a coding, a code, a key message): many per target, by anyone in the team. */
 export function Memos({
@@ -27,41 +30,33 @@ export function Memos({
 }) {
   const client = useQueryClient();
   const id = useId();
-  const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const key = ['analysis', 'projects', projectId, 'memos', targetKind, targetId];
-  const memos = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      apiRequest(
-        `/api/analysis/projects/${projectId}/memos?targetKind=${targetKind}&targetId=${targetId}`,
-        MemoListSchema,
-      ),
+  const form = useContractForm({
+    schema: CreateMemoRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { body: s.missing },
+    toRequest: (values) => ({ targetKind, targetId, body: values.body ?? '' }),
   });
+  const memos = useQuery({ queryKey: key, queryFn: () => fetchMemos(projectId, { targetKind, targetId }) });
   const add = useMutation({
-    mutationFn: (body: string) =>
-      apiRequest(`/api/analysis/projects/${projectId}/memos`, z.object({ ok: z.literal(true) }), {
-        method: 'POST',
-        body: { targetKind, targetId, body },
-      }),
+    mutationFn: (body: { targetKind: MemoTarget; targetId: string; body: string }) =>
+      callEndpoint(codingEndpoints.addMemo, { params: { projectId }, body }),
     onSuccess: () => {
-      setError('');
+      form.clear();
       setDone(s.added);
       void client.invalidateQueries({ queryKey: key });
     },
-    onError: (problem) => setError(isApiError(problem) ? problem.problem.detail : strings.errors.generic),
+    onError: (problem) => form.setErrors([{ field: 'body', message: errorText(problem) }]),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    const body = String(new FormData(form).get('memo') ?? '').trim();
+    const element = event.currentTarget;
     setDone('');
-    if (!body) {
-      setError(s.missing);
-      return;
-    }
-    add.mutate(body, { onSuccess: () => form.reset() });
+    const body = form.parse(element);
+    if (body) add.mutate(body, { onSuccess: () => element.reset() });
   };
+  const error = form.errorFor('body');
   return (
     <div className="analysis-memos-block">
       {memos.isError ? <LoadError error={memos.error} onRetry={() => void memos.refetch()} /> : null}
@@ -89,7 +84,7 @@ export function Memos({
           ) : null}
           <textarea
             id={`${id}-memo`}
-            name="memo"
+            name="body"
             rows={2}
             maxLength={10000}
             className="field__input field__input--textarea"

@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { z } from 'zod';
-import { ProjectSchema, type Project } from '../../../contracts/analysis.js';
+import type { Project } from '../../../contracts/analysis.js';
+import { codingEndpoints, projectEndpoints } from '../../../contracts/analysis.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { QueryResult } from '../../components/query-result.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
 import { strings } from '../../lib/strings.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
 import {
@@ -24,11 +25,6 @@ import { BriefingDownloadLog, ConsentNotices } from './briefing-consent.js';
 import './analysis.css';
 
 const s = analysisStrings.project;
-const SuggestResponseSchema = z.object({ added: z.number().int(), project: ProjectSchema });
-
-function errorText(error: unknown): string {
-  return isApiError(error) ? error.problem.detail : strings.errors.generic;
-}
 
 /** Stories to add: every one the organisation may analyse that is not in the project yet. */
 function AddStories({ project, onDone }: { project: Project; onDone: (message: string) => void }) {
@@ -39,10 +35,7 @@ function AddStories({ project, onDone }: { project: Project; onDone: (message: s
   });
   const add = useMutation({
     mutationFn: () =>
-      apiRequest(`/api/analysis/projects/${project.id}/stories`, ProjectSchema, {
-        method: 'POST',
-        body: { all: true },
-      }),
+      callEndpoint(projectEndpoints.addStories, { params: { projectId: project.id }, body: { all: true } }),
     onSuccess: (next) => {
       client.setQueryData(projectKey(project.id), next);
       void candidates.refetch();
@@ -50,16 +43,16 @@ function AddStories({ project, onDone }: { project: Project; onDone: (message: s
     },
     onError: (error) => onDone(errorText(error)),
   });
-  if (candidates.isPending) return <Loading />;
-  if (candidates.isError)
-    return <LoadError error={candidates.error} onRetry={() => void candidates.refetch()} />;
-  const missing = candidates.data.stories.filter((story) => !story.inProject).length;
-  return missing === 0 ? (
-    <p>{s.allAdded}</p>
-  ) : (
-    <Button onPress={() => add.mutate()} isPending={add.isPending} pendingLabel={strings.common.saving}>
-      {s.addAll(missing)}
-    </Button>
+  const missing = (data: { stories: { inProject: boolean }[] }) =>
+    data.stories.filter((story) => !story.inProject).length;
+  return (
+    <QueryResult query={candidates} isEmpty={(data) => missing(data) === 0} empty={<p>{s.allAdded}</p>}>
+      {(data) => (
+        <Button onPress={() => add.mutate()} isPending={add.isPending} pendingLabel={strings.common.saving}>
+          {s.addAll(missing(data))}
+        </Button>
+      )}
+    </QueryResult>
   );
 }
 
@@ -68,8 +61,8 @@ function Comparison({ project, onDone }: { project: Project; onDone: (message: s
   const [confirming, setConfirming] = useState(false);
   const open = useMutation({
     mutationFn: () =>
-      apiRequest(`/api/analysis/projects/${project.id}`, ProjectSchema, {
-        method: 'PATCH',
+      callEndpoint(projectEndpoints.update, {
+        params: { projectId: project.id },
         body: { comparisonOpen: true },
       }),
     onSuccess: (next) => {
@@ -181,10 +174,7 @@ export function ProjectPage() {
   const [message, setMessage] = useState('');
   const project = useQuery({ queryKey: projectKey(projectId), queryFn: () => fetchProject(projectId) });
   const suggest = useMutation({
-    mutationFn: () =>
-      apiRequest(`/api/analysis/projects/${projectId}/suggestions`, SuggestResponseSchema, {
-        method: 'POST',
-      }),
+    mutationFn: () => callEndpoint(codingEndpoints.suggest, { params: { projectId } }),
     onSuccess: (result) => {
       client.setQueryData(projectKey(projectId), result.project);
       setMessage(s.suggested(result.added));

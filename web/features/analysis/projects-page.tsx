@@ -1,19 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ProjectSchema } from '../../../contracts/analysis.js';
+import type { z } from 'zod';
+import { CreateProjectRequestSchema } from '../../../contracts/analysis.js';
+import { projectEndpoints } from '../../../contracts/analysis.endpoints.js';
 import { Button } from '../../components/button.js';
 import { CheckboxField } from '../../components/checkbox-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
-import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { QueryResult } from '../../components/query-result.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { noticeState } from '../../lib/notice.js';
 import { useMe } from '../../lib/session.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
@@ -32,16 +35,30 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const allowed = mayAnalyse(me.data);
-  const form = useFormErrors(FIELDS, 'title');
+  const organisations = [
+    ...new Map(
+      (me.data?.memberships ?? [])
+        .filter((m) => ANALYST_ROLES.has(m.role))
+        .map((m) => [m.organisationId, m.organisationName]),
+    ),
+  ].map(([id, name]) => ({ id, name }));
+  const form = useContractForm({
+    schema: CreateProjectRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'title',
+    emptyMessages: { title: s.nameMissing },
+    toRequest: (values) => ({
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      title: values.title ?? '',
+      question: values.question ?? '',
+      blind: values.blind === 'on',
+      startFrom: values.startFrom === 'empty' ? 'empty' : 'chime',
+    }),
+  });
   const list = useQuery({ queryKey: projectsKey, queryFn: fetchProjects, enabled: allowed });
   const create = useMutation({
-    mutationFn: (body: {
-      organisationId: string;
-      title: string;
-      question: string;
-      blind: boolean;
-      startFrom: 'chime' | 'empty';
-    }) => apiRequest('/api/analysis/projects', ProjectSchema, { method: 'POST', body }),
+    mutationFn: (body: z.output<typeof CreateProjectRequestSchema>) =>
+      callEndpoint(projectEndpoints.create, { body }),
     onSuccess: (project) => {
       void client.invalidateQueries({ queryKey: projectsKey });
       void navigate(`/analysis/${project.id}`, { state: noticeState(s.created(project.title)) });
@@ -51,61 +68,38 @@ export function ProjectsPage() {
 
   if (me.isPending) return <Loading />;
   if (!allowed) return <NotFound />;
-  const organisations = [
-    ...new Map(
-      (me.data?.memberships ?? [])
-        .filter((m) => ANALYST_ROLES.has(m.role))
-        .map((m) => [m.organisationId, m.organisationName]),
-    ),
-  ].map(([id, name]) => ({ id, name }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const title = (values.title ?? '').trim();
-    if (!title) {
-      form.setErrors([{ field: 'title', message: s.nameMissing }]);
-      return;
-    }
-    form.clear();
-    create.mutate({
-      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
-      title,
-      question: (values.question ?? '').trim(),
-      blind: values.blind === 'on',
-      startFrom: values.startFrom === 'empty' ? 'empty' : 'chime',
-    });
+    const body = form.parse(event.currentTarget);
+    if (body) create.mutate(body);
   };
 
   return (
     <>
       <PageHeading hasErrors={form.errors.length > 0}>{s.title}</PageHeading>
       <p className="lead">{s.lead}</p>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.projects.length === 0 ? (
-        <p>{s.none}</p>
-      ) : (
-        <ul className="record-list">
-          {list.data.projects.map((project) => (
-            <li key={project.id} className="record">
-              <h2 className="card__title">
-                <Link to={`/analysis/${project.id}`}>{project.title}</Link>
-              </h2>
-              {project.question ? <p>{project.question}</p> : null}
-              <p className="secondary-text">
-                {[
-                  s.stories(project.stories),
-                  project.blind ? (project.comparisonOpen ? s.open : s.blind) : s.together,
-                  formatDate(project.createdAt),
-                ].join(' · ')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryResult query={list} isEmpty={(data) => data.projects.length === 0} empty={<p>{s.none}</p>}>
+        {(data) => (
+          <ul className="record-list">
+            {data.projects.map((project) => (
+              <li key={project.id} className="record">
+                <h2 className="card__title">
+                  <Link to={`/analysis/${project.id}`}>{project.title}</Link>
+                </h2>
+                {project.question ? <p>{project.question}</p> : null}
+                <p className="secondary-text">
+                  {[
+                    s.stories(project.stories),
+                    project.blind ? (project.comparisonOpen ? s.open : s.blind) : s.together,
+                    formatDate(project.createdAt),
+                  ].join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
 
       {organisations.length > 0 ? (
         <section className="section narrow" aria-labelledby="new-project-heading">
