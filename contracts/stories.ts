@@ -62,6 +62,7 @@ export const SaveDraftRequestSchema = z.strictObject({
   revision: z.number().int().min(0),
 });
 export type SaveDraftRequest = z.infer<typeof SaveDraftRequestSchema>;
+export const SaveDraftResponseSchema = z.object({ revision: z.number().int(), savedAt: z.string() });
 
 export const StoryParamsSchema = z.object({ storyId: IdSchema });
 
@@ -88,6 +89,9 @@ export const CreateVersionRequestSchema = z.strictObject({
   decisions: z.array(RedactionDecisionSchema).max(5000),
 });
 export type CreateVersionRequest = z.infer<typeof CreateVersionRequestSchema>;
+
+/** The version the storyteller read: if the text changed since, they must read it again. No body is fine. */
+export const ApproveStoryRequestSchema = z.strictObject({ versionId: z.uuid().optional() }).nullish();
 
 /** What a storyteller chooses beyond the tier: who, what for, how named, which media, until when. */
 const ConsentChoiceFields = {
@@ -285,6 +289,12 @@ export const ConfirmationSchema = z.object({
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 export const ConfirmationListResponseSchema = z.object({ confirmations: z.array(ConfirmationSchema) });
+export const ConfirmationCreatedResponseSchema = z.object({ confirmation: ConfirmationSchema });
+export const ConfirmationParamsSchema = StoryParamsSchema.extend({ confirmationId: z.uuid() });
+
+/** A consent record, for the scan of its signed form. */
+export const ConsentEventParamsSchema = StoryParamsSchema.extend({ eventId: z.uuid() });
+export const ConsentFormUploadResponseSchema = z.object({ mime: z.string(), size: z.number() });
 
 /** A printable consent record: the text, what they agree to, the words read out, and the reference. */
 export const ConsentRecordSchema = ConfirmationSchema.extend({
@@ -367,6 +377,7 @@ export const UpdateAlertRequestSchema = z.strictObject({
   /** On closing: send the storyteller (if they have an account) the kind message. Default yes. */
   tellStoryteller: z.boolean().optional(),
 });
+export type UpdateAlertRequest = z.infer<typeof UpdateAlertRequestSchema>;
 
 /** A person the lead may need to reach, with every way of reaching them Cairn holds. */
 export const CasePersonSchema = z.object({
@@ -426,6 +437,9 @@ export const WithheldSpansRequestSchema = z.strictObject({
   spans: z.array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) })).max(500),
 });
 export type WithheldSpansRequest = z.infer<typeof WithheldSpansRequestSchema>;
+export const WithheldSpansResponseSchema = z.object({
+  withheldSpans: z.array(z.object({ start: z.number(), end: z.number() })),
+});
 
 /** A person who read a story and is worried raises a concern by hand. */
 export const RaiseConcernRequestSchema = z.strictObject({
@@ -436,6 +450,7 @@ export const RaiseConcernRequestSchema = z.strictObject({
     .max(2000, 'Keep this to 2,000 characters or fewer'),
 });
 export type RaiseConcernRequest = z.infer<typeof RaiseConcernRequestSchema>;
+export const ConcernRaisedResponseSchema = z.object({ alertId: z.uuid() });
 
 /** Organisations of the partnership with nobody to receive safeguarding alerts. */
 export const SafeguardingCoverageSchema = z.object({

@@ -595,7 +595,7 @@ describe('raising a concern by hand', () => {
     await page
       .locator('.error-summary')
       .getByRole('link', {
-        name: 'Enter an email address or a phone number, like 07700 900123, or leave this empty',
+        name: 'Enter an email address or a mobile number, like 07700 900123, or leave this empty',
       })
       .waitFor();
     expect(await focusIsIn(page, '.error-summary')).toBe(true);

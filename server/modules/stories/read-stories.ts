@@ -1,5 +1,5 @@
 import type { StoryResponse, StorySearchQuery } from '../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -13,15 +13,13 @@ import { originalOf } from './story-versions.js';
 
 export async function getStory(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
 ): Promise<StoryResponse> {
-  const actor = requireActor(actorOrNull);
   return presentStory(context, await loadStory(context, actor, storyId));
 }
 
-export async function findMyStories(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function findMyStories(context: ModuleContext, actor: Actor) {
   const rows = await repo.findStoriesOfPerson(context.db, actor.personId);
   return rows.map((s) => ({
     id: s.id,
@@ -37,8 +35,7 @@ export async function findMyStories(context: ModuleContext, actorOrNull: Actor |
 }
 
 /** The original text, for the storyteller, the collector and (after an alert) the safeguarding lead. Audited. */
-export async function readOriginal(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
-  const actor = requireActor(actorOrNull);
+export async function readOriginal(context: ModuleContext, actor: Actor, storyId: string) {
   const loaded = await loadStory(context, actor, storyId);
   if (!mayReadOriginal(loaded.access)) throw notFound('This story');
   const original = originalOf(loaded.versions);
@@ -62,12 +59,7 @@ export async function readOriginal(context: ModuleContext, actorOrNull: Actor | 
 }
 
 /** Full-text search over every story the reader may see, with filters. */
-export async function searchStories(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  query: StorySearchQuery,
-) {
-  const actor = requireActor(actorOrNull);
+export async function searchStories(context: ModuleContext, actor: Actor, query: StorySearchQuery) {
   const rows = await search.searchStories(
     context.db,
     {

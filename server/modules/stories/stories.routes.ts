@@ -1,21 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { OrganisationParamsSchema } from '../../../contracts/people.js';
-import {
-  CreateStoryRequestSchema,
-  CreateVersionRequestSchema,
-  OriginalResponseSchema,
-  SaveDraftRequestSchema,
-  StoryListResponseSchema,
-  StoryParamsSchema,
-  StoryResponseSchema,
-  StorySearchQuerySchema,
-  StorySearchResponseSchema,
-  SubmitStoryResponseSchema,
-  SupportLinesSchema,
-  UpdateSupportLinesRequestSchema,
-} from '../../../contracts/stories.js';
+import { storyEndpoints, supportLineEndpoints } from '../../../contracts/stories.endpoints.js';
+import { requireActor } from '../../kernel/access.js';
+import { registerEndpoint } from '../../kernel/endpoints.js';
 import { AppError } from '../../kernel/errors.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -23,8 +10,6 @@ import * as capture from './capture/index.js';
 import * as reading from './read-stories.js';
 import * as review from './review/index.js';
 import * as supportLines from './support-lines.js';
-
-const problems = PROBLEM_RESPONSES;
 
 /** Reads the optional `Idempotency-Key` header that makes retries safe. */
 function idempotencyKey(request: FastifyRequest): string | undefined {
@@ -38,150 +23,96 @@ function idempotencyKey(request: FastifyRequest): string | undefined {
 
 /** Stories as their storytellers and collectors work on them, and as readers find them. */
 export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const tagged = { tags: ['stories'] };
 
-  app.get(
-    '/stories',
-    { schema: { tags: ['stories'], response: { 200: StoryListResponseSchema, ...problems } } },
-    async (request) => ({ stories: await reading.findMyStories(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    storyEndpoints.mine,
+    async ({ actor }) => ({ stories: await reading.findMyStories(context, actor) }),
+    tagged,
   );
-  app.get(
-    '/stories/search',
+  registerEndpoint(
+    scope,
+    storyEndpoints.search,
+    async ({ actor, query }) => ({ results: await reading.searchStories(context, actor, query) }),
+    tagged,
+  );
+  // A plain route: it answers 201 for a new story but 200 when an Idempotency-Key repeats one,
+  // and a declared endpoint has a single success status.
+  const create = storyEndpoints.create;
+  scope.withTypeProvider<ZodTypeProvider>().post(
+    create.path.slice('/api'.length),
     {
       schema: {
-        tags: ['stories'],
-        querystring: StorySearchQuerySchema,
-        response: { 200: StorySearchResponseSchema, ...problems },
-      },
-    },
-    async (request) => ({ results: await reading.searchStories(context, request.actor, request.query) }),
-  );
-  app.post(
-    '/stories',
-    {
-      schema: {
-        tags: ['stories'],
-        body: CreateStoryRequestSchema,
-        response: { 200: StoryResponseSchema, 201: StoryResponseSchema, ...problems },
+        ...tagged,
+        summary: create.summary,
+        body: create.body,
+        response: { 200: create.response, 201: create.response, ...PROBLEM_RESPONSES },
       },
     },
     async (request, reply) => {
-      const result = await capture.createStory(context, request.actor, request.body, idempotencyKey(request));
+      const result = await capture.createStory(
+        context,
+        requireActor(request.actor),
+        request.body,
+        idempotencyKey(request),
+      );
       return reply.status(result.created ? 201 : 200).send(result.story);
     },
   );
-  app.get(
-    '/stories/:storyId',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        response: { 200: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request) => reading.getStory(context, request.actor, request.params.storyId),
+  registerEndpoint(
+    scope,
+    storyEndpoints.get,
+    ({ actor, params }) => reading.getStory(context, actor, params.storyId),
+    tagged,
   );
-  app.put(
-    '/stories/:storyId/draft',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        body: SaveDraftRequestSchema,
-        response: { 200: z.object({ revision: z.number().int(), savedAt: z.string() }), ...problems },
-      },
-    },
-    async (request) => capture.saveDraft(context, request.actor, request.params.storyId, request.body),
+  registerEndpoint(
+    scope,
+    storyEndpoints.saveDraft,
+    ({ actor, params, body }) => capture.saveDraft(context, actor, params.storyId, body),
+    tagged,
   );
-  app.post(
-    '/stories/:storyId/submit',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        response: { 200: SubmitStoryResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      capture.submitStory(context, request.actor, request.params.storyId, idempotencyKey(request)),
+  registerEndpoint(
+    scope,
+    storyEndpoints.submit,
+    ({ actor, params, request }) =>
+      capture.submitStory(context, actor, params.storyId, idempotencyKey(request)),
+    tagged,
   );
-  app.get(
-    '/stories/:storyId/original',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        response: { 200: OriginalResponseSchema, ...problems },
-      },
-    },
-    async (request) => reading.readOriginal(context, request.actor, request.params.storyId),
+  registerEndpoint(
+    scope,
+    storyEndpoints.original,
+    ({ actor, params }) => reading.readOriginal(context, actor, params.storyId),
+    tagged,
   );
-  app.post(
-    '/stories/:storyId/versions',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        body: CreateVersionRequestSchema,
-        response: { 201: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await review.createDeidentifiedVersion(
-            context,
-            request.actor,
-            request.params.storyId,
-            request.body.decisions,
-          ),
-        ),
+  registerEndpoint(
+    scope,
+    storyEndpoints.createVersion,
+    ({ actor, params, body }) =>
+      review.createDeidentifiedVersion(context, actor, params.storyId, body.decisions),
+    tagged,
   );
-  app.post(
-    '/stories/:storyId/approve',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        // The version the storyteller read: if the text changed since, they must read it again.
-        body: z.strictObject({ versionId: z.uuid().optional() }).nullish(),
-        response: { 200: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      review.approveStory(context, request.actor, request.params.storyId, {
-        versionId: request.body?.versionId,
-      }),
+  registerEndpoint(
+    scope,
+    storyEndpoints.approve,
+    ({ actor, params, body }) =>
+      review.approveStory(context, actor, params.storyId, { versionId: body?.versionId }),
+    tagged,
   );
+
   // --- support lines ---
-  app.get(
-    '/organisations/:organisationId/support-lines',
-    {
-      schema: {
-        tags: ['safeguarding'],
-        params: OrganisationParamsSchema,
-        response: { 200: SupportLinesSchema, ...problems },
-      },
-    },
-    async (request) => supportLines.getSupportLines(context, request.actor, request.params.organisationId),
+  const safeguarding = { tags: ['safeguarding'] };
+  registerEndpoint(
+    scope,
+    supportLineEndpoints.get,
+    ({ actor, params }) => supportLines.getSupportLines(context, actor, params.organisationId),
+    safeguarding,
   );
-  app.put(
-    '/organisations/:organisationId/support-lines',
-    {
-      schema: {
-        tags: ['safeguarding'],
-        params: OrganisationParamsSchema,
-        body: UpdateSupportLinesRequestSchema,
-        response: { 200: SupportLinesSchema, ...problems },
-      },
-    },
-    async (request) =>
-      supportLines.updateSupportLines(
-        context,
-        request.actor,
-        request.params.organisationId,
-        request.body.lines,
-      ),
+  registerEndpoint(
+    scope,
+    supportLineEndpoints.update,
+    ({ actor, params, body }) =>
+      supportLines.updateSupportLines(context, actor, params.organisationId, body.lines),
+    safeguarding,
   );
 }

@@ -1,5 +1,5 @@
 import type { EffectiveConsent } from '../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../kernel/access.js';
+import type { Actor } from '../../kernel/access.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { foldConsent } from './consent/index.js';
@@ -57,14 +57,13 @@ export async function loadStory(context: ModuleContext, actor: Actor, storyId: s
 /** A story the actor curates (storyteller or collector), or 404. `alsoSafeguarding` admits the lead. */
 export async function loadCuratedStory(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   options: { alsoSafeguarding?: boolean } = {},
-): Promise<LoadedStory & { actor: Actor }> {
-  const actor = requireActor(actorOrNull);
+): Promise<LoadedStory> {
   const loaded = await loadStory(context, actor, storyId);
   const allowed =
     mayCurate(loaded.access) || (options.alsoSafeguarding === true && loaded.access === 'safeguarding');
   if (!allowed) throw notFound('This story');
-  return { ...loaded, actor };
+  return loaded;
 }

@@ -1,4 +1,4 @@
-import { hasRole, requireActor, type Actor } from '../../kernel/access.js';
+import { hasRole, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -18,12 +18,7 @@ export async function supportLinesOf(context: ModuleContext, organisationId: str
 }
 
 /** The support lines an organisation shows; any member of it may read them. */
-export async function getSupportLines(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function getSupportLines(context: ModuleContext, actor: Actor, organisationId: string) {
   if (
     !actor.memberships.some((m) => m.organisationId === organisationId) &&
     !hasRole(actor, ['coordinator'], organisationId)
@@ -37,11 +32,10 @@ export async function getSupportLines(
 /** A coordinator sets the support lines their organisation shows (local services, opening hours). */
 export async function updateSupportLines(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   lines: { name: string; contact: string; hours: string }[],
 ) {
-  const actor = requireActor(actorOrNull);
   if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
   await repo.saveSupportLines(context.db, { organisationId, lines, updatedBy: actor.personId });
   await recordAudit(context.db, {

@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ConfirmationPageSchema, type ConfirmationPage } from '../../../contracts/stories.js';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
+import type { ConfirmationPage } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { consentStrings } from '../../lib/strings/consent.js';
 import { ProposalSummary } from './proposal-summary.js';
@@ -30,15 +31,12 @@ export function ConfirmPage() {
   const status = useFocusedStatus('consent-status');
   const page = useQuery({
     queryKey: key,
-    queryFn: () => apiRequest(`/api/confirm/${token}`, ConfirmationPageSchema),
+    queryFn: () => callEndpoint(consentEndpoints.confirmationPage, { params: { token } }),
     retry: false,
   });
   const answer = useMutation({
     mutationFn: (choice: 'yes' | 'no') =>
-      apiRequest(`/api/confirm/${token}`, ConfirmationPageSchema, {
-        method: 'POST',
-        body: { answer: choice },
-      }),
+      callEndpoint(consentEndpoints.answerConfirmation, { params: { token }, body: { answer: choice } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(key, updated);
       status.show(stateMessage(updated.state) ?? '');

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ConsentRecordSchema } from '../../../contracts/stories.js';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { consentStrings } from '../../lib/strings/consent.js';
 import { ProposalSummary } from './proposal-summary.js';
@@ -19,7 +19,7 @@ export function ConsentRecordPage() {
   const { storyId = '', confirmationId = '' } = useParams();
   const record = useQuery({
     queryKey: ['consent-record', storyId, confirmationId],
-    queryFn: () => apiRequest(`/api/stories/${storyId}/confirmations/${confirmationId}`, ConsentRecordSchema),
+    queryFn: () => callEndpoint(consentEndpoints.printableRecord, { params: { storyId, confirmationId } }),
     retry: false,
   });
   if (record.isError && isApiError(record.error, 404)) return <NotFound />;

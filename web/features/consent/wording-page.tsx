@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useParams } from 'react-router';
-import {
-  ConsentWordingResponseSchema,
-  UpdateConsentWordingRequestSchema,
-} from '../../../contracts/stories.js';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
+import { UpdateConsentWordingRequestSchema } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
@@ -13,13 +11,15 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { consentStrings } from '../../lib/strings/consent.js';
 import './consent.css';
 
 const s = consentStrings.wording;
+const FIELDS = ['text'] as const;
 
 /** A coordinator keeps the consent wording their peer supporters read out; each change is a new version. */
 export function WordingPage() {
@@ -27,20 +27,16 @@ export function WordingPage() {
   const queryClient = useQueryClient();
   const key = ['consent-wording', organisationId];
   const formId = 'consent-wording';
-  const form = useFormErrors(['text'], 'text');
+  const form = useContractForm({ schema: UpdateConsentWordingRequestSchema, fields: FIELDS });
   const status = useFocusedStatus('consent-status');
   const wordings = useQuery({
     queryKey: key,
-    queryFn: () =>
-      apiRequest(`/api/organisations/${organisationId}/consent-wording`, ConsentWordingResponseSchema),
+    queryFn: () => callEndpoint(consentEndpoints.wording, { params: { organisationId } }),
     retry: false,
   });
   const save = useMutation({
     mutationFn: (body: { text: string }) =>
-      apiRequest(`/api/organisations/${organisationId}/consent-wording`, ConsentWordingResponseSchema, {
-        method: 'PUT',
-        body,
-      }),
+      callEndpoint(consentEndpoints.updateWording, { params: { organisationId }, body }),
     onSuccess: (updated) => {
       queryClient.setQueryData(key, updated);
       status.show(s.saved(updated.current.version));
@@ -49,14 +45,8 @@ export function WordingPage() {
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const parsed = UpdateConsentWordingRequestSchema.safeParse({ text: values.text ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error);
-      return;
-    }
-    form.clear();
-    save.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) save.mutate(body);
   };
   if (wordings.isError && isApiError(wordings.error, 404)) return <NotFound />;
   const data = wordings.data;

@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { SafeguardingAlertListResponseSchema, type SafeguardingAlert } from '../../../contracts/stories.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
+import { safeguardingEndpoints } from '../../../contracts/stories.endpoints.js';
+import type { SafeguardingAlert } from '../../../contracts/stories.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { QueryResult } from '../../components/query-result.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { safeguardingStrings } from '../../lib/strings/safeguarding.js';
 import { AlertStatusTag, EvidenceList } from './alert-parts.js';
+import { alertsKey } from './safeguarding-api.js';
 import './safeguarding.css';
 
 const s = safeguardingStrings;
-export const alertsKey = ['safeguarding', 'alerts'] as const;
 
 function AlertItem({ alert }: { alert: SafeguardingAlert }) {
   return (
@@ -46,7 +46,7 @@ function AlertItem({ alert }: { alert: SafeguardingAlert }) {
 export function AlertsPage() {
   const alerts = useQuery({
     queryKey: alertsKey,
-    queryFn: () => apiRequest('/api/safeguarding/alerts', SafeguardingAlertListResponseSchema),
+    queryFn: () => callEndpoint(safeguardingEndpoints.alerts, {}),
     retry: false,
   });
   if (alerts.isError && isApiError(alerts.error, 404)) return <NotFound />;
@@ -54,16 +54,15 @@ export function AlertsPage() {
     <>
       <PageHeading>{s.alerts.title}</PageHeading>
       <p className="lead">{s.alerts.lead}</p>
-      {alerts.isPending ? <Loading /> : null}
-      {alerts.isError ? <LoadError error={alerts.error} onRetry={() => void alerts.refetch()} /> : null}
-      {alerts.data && alerts.data.alerts.length === 0 ? <p>{s.alerts.none}</p> : null}
-      {alerts.data && alerts.data.alerts.length > 0 ? (
-        <ul className="plain-list record-list">
-          {alerts.data.alerts.map((alert) => (
-            <AlertItem key={alert.id} alert={alert} />
-          ))}
-        </ul>
-      ) : null}
+      <QueryResult query={alerts} isEmpty={(data) => data.alerts.length === 0} empty={<p>{s.alerts.none}</p>}>
+        {(data) => (
+          <ul className="plain-list record-list">
+            {data.alerts.map((alert) => (
+              <AlertItem key={alert.id} alert={alert} />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -1,36 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  AlertCaseSchema,
-  CASE_ACTIONS,
-  CaseEntryRequestSchema,
-  SafeguardingAlertSchema,
-  UpdateAlertRequestSchema,
-  type AlertCase,
-  type CasePerson,
-} from '../../../contracts/stories.js';
-import { Button } from '../../components/button.js';
-import { CheckboxField } from '../../components/checkbox-field.js';
-import { ErrorSummary } from '../../components/error-summary.js';
-import { useFocusedStatus } from '../../components/focused-status.js';
+import type { AlertCase, CasePerson } from '../../../contracts/stories.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
-import { NativeField } from '../../components/native-field.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { RadioGroup } from '../../components/radio-group.js';
-import { TextField } from '../../components/text-field.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { isApiError } from '../../lib/api.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { safeguardingStrings } from '../../lib/strings/safeguarding.js';
 import { AlertStatusTag, EvidenceList } from './alert-parts.js';
-import { alertsKey } from './alerts-page.js';
+import { CloseForm, RecordEntryForm } from './case-forms.js';
+import { useAlertCase } from './safeguarding-api.js';
 import './safeguarding.css';
 
 const s = safeguardingStrings;
-const caseKey = (alertId: string) => ['safeguarding', 'case', alertId] as const;
 
 /** A person and every way of reaching them, as links a lead can use from a phone. */
 function PersonFacts({ person }: { person: CasePerson }) {
@@ -134,183 +116,10 @@ function CaseLog({ found }: { found: AlertCase }) {
   );
 }
 
-const ENTRY_FIELDS = ['action', 'happenedAt', 'note'] as const;
-
-function RecordEntryForm({ found }: { found: AlertCase }) {
-  const queryClient = useQueryClient();
-  const formId = 'case-entry';
-  const form = useFormErrors(ENTRY_FIELDS, 'note');
-  const status = useFocusedStatus('safeguarding-status');
-  const save = useMutation({
-    mutationFn: (body: unknown) =>
-      apiRequest(`/api/safeguarding/alerts/${found.id}/case-entries`, AlertCaseSchema, {
-        method: 'POST',
-        body,
-      }),
-    onSuccess: (updated, _body) => {
-      queryClient.setQueryData(caseKey(found.id), updated);
-      void queryClient.invalidateQueries({ queryKey: alertsKey });
-      status.show(s.record.saved);
-    },
-    onError: (error) => form.fromProblem(error),
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const values = readForm(element);
-    // The browser gives local time without a zone; Date reads it as local time.
-    const when = values.happenedAt ? new Date(values.happenedAt) : null;
-    const parsed = CaseEntryRequestSchema.safeParse({
-      action: values.action || undefined,
-      note: values.note ?? '',
-      ...(when && !Number.isNaN(when.getTime()) ? { happenedAt: when.toISOString() } : {}),
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { action: s.record.chooseAction, note: s.record.enterNote });
-      return;
-    }
-    form.clear();
-    save.mutate(parsed.data, { onSuccess: () => element.reset() });
-  };
-  return (
-    <section aria-labelledby="case-record">
-      <h2 id="case-record">{s.record.title}</h2>
-      {status.node}
-      <ErrorSummary formId={formId} errors={form.errors} />
-      <form id={formId} noValidate onSubmit={onSubmit} className="form">
-        <RadioGroup
-          id={fieldId(formId, 'action')}
-          name="action"
-          label={s.record.action}
-          error={form.errorFor('action')}
-          options={CASE_ACTIONS.map((action) => ({ value: action, label: s.actions[action] }))}
-        />
-        <NativeField
-          id={fieldId(formId, 'happenedAt')}
-          name="happenedAt"
-          type="datetime-local"
-          width="medium"
-          label={s.record.when}
-          hint={s.record.whenHint}
-          error={form.errorFor('happenedAt')}
-        />
-        <TextField
-          id={fieldId(formId, 'note')}
-          name="note"
-          label={s.record.note}
-          hint={s.record.noteHint}
-          multiline
-          error={form.errorFor('note')}
-        />
-        <Button type="submit" isPending={save.isPending} pendingLabel={s.record.saving}>
-          {s.record.save}
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-function CloseForm({ found }: { found: AlertCase }) {
-  const queryClient = useQueryClient();
-  const formId = 'case-close';
-  const form = useFormErrors(['actionNote'], 'actionNote');
-  const status = useFocusedStatus('safeguarding-status');
-  const update = useMutation({
-    mutationFn: (body: { status: 'acknowledged' | 'closed'; actionNote: string }) =>
-      apiRequest(`/api/safeguarding/alerts/${found.id}`, SafeguardingAlertSchema, { method: 'PATCH', body }),
-    onSuccess: (updated) => {
-      void queryClient.invalidateQueries({ queryKey: caseKey(found.id) });
-      void queryClient.invalidateQueries({ queryKey: alertsKey });
-      status.show(updated.status === 'closed' ? s.close.closed : s.close.acknowledged);
-    },
-    onError: (error) => form.fromProblem(error),
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const next =
-      submitter instanceof HTMLButtonElement && submitter.value === 'acknowledged'
-        ? 'acknowledged'
-        : 'closed';
-    const values = readForm(event.currentTarget);
-    const tell = event.currentTarget.elements.namedItem('tellStoryteller');
-    const parsed = UpdateAlertRequestSchema.safeParse({
-      status: next,
-      actionNote: values.actionNote ?? '',
-      ...(tell instanceof HTMLInputElement ? { tellStoryteller: tell.checked } : {}),
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { actionNote: s.close.enterNote });
-      return;
-    }
-    form.clear();
-    update.mutate(parsed.data);
-  };
-  const anyAccount = found.storytellers.some((p) => p.hasAccount);
-  return (
-    <section aria-labelledby="case-close-title">
-      {status.node}
-      {found.status === 'closed' ? null : (
-        <>
-          <h2 id="case-close-title">{s.close.title}</h2>
-          <p>{s.close.lead}</p>
-          <p>{anyAccount ? s.close.toldByMail : s.close.noAccount}</p>
-          <ErrorSummary formId={formId} errors={form.errors} />
-          <form id={formId} noValidate onSubmit={onSubmit} className="form">
-            <TextField
-              id={fieldId(formId, 'actionNote')}
-              name="actionNote"
-              label={s.close.note}
-              multiline
-              error={form.errorFor('actionNote')}
-            />
-            {anyAccount ? (
-              <CheckboxField
-                id={fieldId(formId, 'tellStoryteller')}
-                name="tellStoryteller"
-                label={s.close.tell}
-                hint={s.close.tellHint}
-                defaultChecked
-              />
-            ) : null}
-            <div className="button-group">
-              {found.status === 'open' ? (
-                <Button
-                  type="submit"
-                  variant="secondary"
-                  name="status"
-                  value="acknowledged"
-                  isPending={update.isPending}
-                  pendingLabel={s.record.saving}
-                >
-                  {s.close.acknowledge}
-                </Button>
-              ) : null}
-              <Button
-                type="submit"
-                name="status"
-                value="closed"
-                isPending={update.isPending}
-                pendingLabel={s.record.saving}
-              >
-                {s.close.close}
-              </Button>
-            </div>
-          </form>
-        </>
-      )}
-    </section>
-  );
-}
-
 /** One alert as a case: who, how to reach them, the story, what has been done, and what to do next. */
 export function CasePage() {
   const { alertId = '' } = useParams();
-  const found = useQuery({
-    queryKey: caseKey(alertId),
-    queryFn: () => apiRequest(`/api/safeguarding/alerts/${alertId}`, AlertCaseSchema),
-    retry: false,
-  });
+  const found = useAlertCase(alertId);
   if (found.isError && isApiError(found.error, 404)) return <NotFound />;
   return (
     <>

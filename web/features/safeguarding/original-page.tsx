@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { z } from 'zod';
 import { Link, useParams } from 'react-router';
-import { AlertCaseSchema, OriginalResponseSchema } from '../../../contracts/stories.js';
+import { safeguardingEndpoints, storyEndpoints } from '../../../contracts/stories.endpoints.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
@@ -10,15 +9,13 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { useFormErrors } from '../../lib/form-errors.js';
 import { safeguardingStrings } from '../../lib/strings/safeguarding.js';
+import { originalKey, useAlertCase } from './safeguarding-api.js';
 import './safeguarding.css';
 
 const s = safeguardingStrings.original;
-const WithheldResponseSchema = z.object({
-  withheldSpans: z.array(z.object({ start: z.number(), end: z.number() })),
-});
 
 type Span = { start: number; end: number };
 
@@ -42,12 +39,9 @@ function WithholdForm({
   const isWithheld = (span: Span) => withheld.some((w) => w.start <= span.start && span.end <= w.end);
   const save = useMutation({
     mutationFn: (spans: Span[]) =>
-      apiRequest(`/api/safeguarding/alerts/${alertId}/withheld`, WithheldResponseSchema, {
-        method: 'PUT',
-        body: { spans },
-      }),
+      callEndpoint(safeguardingEndpoints.withhold, { params: { alertId }, body: { spans } }),
     onSuccess: (result, spans) => {
-      void queryClient.invalidateQueries({ queryKey: ['safeguarding', 'original', alertId] });
+      void queryClient.invalidateQueries({ queryKey: originalKey(alertId) });
       onSaved(s.saved(spans.length));
       return result;
     },
@@ -95,15 +89,11 @@ function WithholdForm({
 /** The original of a story that raised an alert, for whoever works the alert; the server audits every read. */
 export function OriginalPage() {
   const { alertId = '' } = useParams();
-  const found = useQuery({
-    queryKey: ['safeguarding', 'case', alertId],
-    queryFn: () => apiRequest(`/api/safeguarding/alerts/${alertId}`, AlertCaseSchema),
-    retry: false,
-  });
+  const found = useAlertCase(alertId);
   const storyId = found.data?.story.id;
   const original = useQuery({
-    queryKey: ['safeguarding', 'original', alertId],
-    queryFn: () => apiRequest(`/api/stories/${storyId ?? ''}/original`, OriginalResponseSchema),
+    queryKey: originalKey(alertId),
+    queryFn: () => callEndpoint(storyEndpoints.original, { params: { storyId: storyId ?? '' } }),
     enabled: storyId !== undefined,
     retry: false,
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { SupportLinesSchema, UpdateSupportLinesRequestSchema } from '../../../contracts/stories.js';
+import { supportLineEndpoints } from '../../../contracts/stories.endpoints.js';
+import { UpdateSupportLinesRequestSchema } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
@@ -10,8 +11,9 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId, readForm } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 const s = storiesStrings.supportLinesSettings;
@@ -27,40 +29,36 @@ type Line = { name: string; contact: string; hours: string };
 function SupportLinesForm({ organisationId, initial }: { organisationId: string; initial: Line[] }) {
   const formId = 'support-lines';
   const queryClient = useQueryClient();
-  const form = useFormErrors(FIELDS, 'lines.0.name');
   const [lines, setLines] = useState<Line[]>(initial);
+  const form = useContractForm({
+    schema: UpdateSupportLinesRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'lines.0.name',
+    toRequest: (values) => ({ lines: linesFrom(values) }),
+  });
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (body: { lines: Line[] }) =>
-      apiRequest(`/api/organisations/${organisationId}/support-lines`, SupportLinesSchema, {
-        method: 'PUT',
-        body,
-      }),
+      callEndpoint(supportLineEndpoints.update, { params: { organisationId }, body }),
     onSuccess: () => {
       setSaved(true);
       void queryClient.invalidateQueries({ queryKey: ['support-lines', organisationId] });
     },
     onError: (error) => form.fromProblem(error),
   });
-  const collect = (element: HTMLFormElement): Line[] => {
-    const values = readForm(element);
+  function linesFrom(values: Record<string, string>): Line[] {
     return lines.map((_, i) => ({
       name: values[`lines.${i}.name`] ?? '',
       contact: values[`lines.${i}.contact`] ?? '',
       hours: values[`lines.${i}.hours`] ?? '',
     }));
-  };
+  }
+  const collect = (element: HTMLFormElement): Line[] => linesFrom(readForm(element));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    const current = collect(event.currentTarget);
-    const parsed = UpdateSupportLinesRequestSchema.safeParse({ lines: current });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, readForm(event.currentTarget));
-      return;
-    }
-    form.clear();
-    save.mutate({ lines: parsed.data.lines });
+    const body = form.parse(event.currentTarget);
+    if (body) save.mutate({ lines: body.lines });
   };
   return (
     <>
@@ -135,11 +133,11 @@ export function SupportLinesPage() {
   const { organisationId = '' } = useParams();
   const query = useQuery({
     queryKey: ['support-lines', organisationId],
-    queryFn: () => apiRequest(`/api/organisations/${organisationId}/support-lines`, SupportLinesSchema),
+    queryFn: () => callEndpoint(supportLineEndpoints.get, { params: { organisationId } }),
   });
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    return query.error instanceof Error && 'status' in query.error && query.error.status === 404 ? (
+    return isApiError(query.error, 404) ? (
       <NotFound />
     ) : (
       <LoadError error={query.error} onRetry={() => void query.refetch()} />

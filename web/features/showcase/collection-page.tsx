@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { CollectionResponseSchema } from '../../../contracts/stories.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { ApiError, apiRequest } from '../../lib/api.js';
+import { isApiError } from '../../lib/api.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { useCollection } from './showcase-api.js';
 import './showcase.css';
 
 const s = storiesStrings.showcase;
@@ -13,13 +12,10 @@ const s = storiesStrings.showcase;
 /** A public collection, e.g. "Celebrating recovery 2026": only stories shared with the public now. */
 export function CollectionPage() {
   const { collectionId = '' } = useParams();
-  const query = useQuery({
-    queryKey: ['showcase', 'collection', collectionId],
-    queryFn: () => apiRequest(`/api/showcase/collections/${collectionId}`, CollectionResponseSchema),
-  });
+  const query = useCollection(collectionId);
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
+    if (isApiError(query.error, 404)) {
       return (
         <>
           <PageHeading>{s.collections}</PageHeading>

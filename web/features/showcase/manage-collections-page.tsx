@@ -1,13 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import {
-  CollectionListResponseSchema,
-  CollectionResponseSchema,
-  CollectionSchema,
-  CreateCollectionRequestSchema,
-  ShowcaseListResponseSchema,
-} from '../../../contracts/stories.js';
+import { showcaseEndpoints } from '../../../contracts/stories.endpoints.js';
+import { CreateCollectionRequestSchema } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
@@ -16,40 +11,34 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId, readForm } from '../../lib/form-errors.js';
 import { hasRole, useMe } from '../../lib/session.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { showcaseKeys, useCollection, useCollections } from './showcase-api.js';
 
 const s = storiesStrings.collections;
-const listKey = ['showcase', 'collections'] as const;
+const FIELDS = ['title', 'description'] as const;
 
 function CollectionEditor({ collectionId, title }: { collectionId: string; title: string }) {
   const queryClient = useQueryClient();
-  const detail = useQuery({
-    queryKey: ['showcase', 'collection', collectionId],
-    queryFn: () => apiRequest(`/api/showcase/collections/${collectionId}`, CollectionResponseSchema),
-  });
+  const detail = useCollection(collectionId);
   const publicStories = useQuery({
     queryKey: ['showcase', 'all-public'],
-    queryFn: () => apiRequest('/api/showcase/stories?limit=50', ShowcaseListResponseSchema),
+    queryFn: () => callEndpoint(showcaseEndpoints.stories, { query: { limit: 50 } }),
   });
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['showcase'] });
+    void queryClient.invalidateQueries({ queryKey: showcaseKeys.all });
   };
   const add = useMutation({
     mutationFn: (storyId: string) =>
-      apiRequest(`/api/collections/${collectionId}/stories`, CollectionResponseSchema, {
-        method: 'POST',
-        body: { storyId },
-      }),
+      callEndpoint(showcaseEndpoints.addStory, { params: { collectionId }, body: { storyId } }),
     onSuccess: refresh,
   });
   const remove = useMutation({
     mutationFn: (storyId: string) =>
-      apiRequest(`/api/collections/${collectionId}/stories/${storyId}`, CollectionResponseSchema, {
-        method: 'DELETE',
-      }),
+      callEndpoint(showcaseEndpoints.removeStory, { params: { collectionId, storyId } }),
     onSuccess: refresh,
   });
   const inside = new Set(detail.data?.stories.map((story) => story.id) ?? []);
@@ -109,19 +98,19 @@ export function ManageCollectionsPage() {
   const queryClient = useQueryClient();
   const allowed = hasRole(me.data, 'coordinator') || hasRole(me.data, 'partnership_admin');
   const formId = 'new-collection';
-  const form = useFormErrors(['title', 'description'], 'title');
-  const [created, setCreated] = useState(false);
-  const collections = useQuery({
-    queryKey: listKey,
-    queryFn: () => apiRequest('/api/showcase/collections', CollectionListResponseSchema),
-    enabled: allowed,
+  const form = useContractForm({
+    schema: CreateCollectionRequestSchema,
+    fields: FIELDS,
+    emptyMessages: { title: s.enterTitle },
   });
+  const [created, setCreated] = useState(false);
+  const collections = useCollections({ enabled: allowed });
   const create = useMutation({
     mutationFn: (body: { title: string; description: string }) =>
-      apiRequest('/api/collections', CollectionSchema, { method: 'POST', body }),
+      callEndpoint(showcaseEndpoints.createCollection, { body }),
     onSuccess: () => {
       setCreated(true);
-      void queryClient.invalidateQueries({ queryKey: listKey });
+      void queryClient.invalidateQueries({ queryKey: showcaseKeys.collections });
     },
     onError: (error) => form.fromProblem(error),
   });
@@ -130,14 +119,9 @@ export function ManageCollectionsPage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setCreated(false);
-    const values = readForm(event.currentTarget);
-    const parsed = CreateCollectionRequestSchema.safeParse(values);
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { title: s.enterTitle });
-      return;
-    }
-    form.clear();
-    create.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (!body) return;
+    create.mutate(body);
     event.currentTarget.reset();
   };
   return (

@@ -1,32 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import {
-  CHANNELS,
-  ChannelSchema,
-  CollectionListResponseSchema,
-  ShowcaseListResponseSchema,
-  ThemeSchema,
-  CHIME_THEMES,
-} from '../../../contracts/stories.js';
+import { showcaseEndpoints } from '../../../contracts/stories.endpoints.js';
+import { CHANNELS, ChannelSchema, ThemeSchema, CHIME_THEMES } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
 import { hasRole, useMe } from '../../lib/session.js';
+import { useCollections } from './showcase-api.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 const s = storiesStrings.showcase;
 
 function Collections() {
-  const collections = useQuery({
-    queryKey: ['showcase', 'collections'],
-    queryFn: () => apiRequest('/api/showcase/collections', CollectionListResponseSchema),
-  });
+  const collections = useCollections();
   const shown = collections.data?.collections.filter((c) => c.storyCount > 0) ?? [];
   if (shown.length === 0) return null;
   return (
@@ -67,14 +59,10 @@ export function ShowcasePage() {
   const theme = themeParam.success ? themeParam.data : '';
   const stories = useQuery({
     queryKey: ['showcase', q, channel, theme],
-    queryFn: () => {
-      const search = new URLSearchParams();
-      if (q.trim() !== '') search.set('q', q.trim());
-      if (channel) search.set('channel', channel);
-      if (theme) search.set('theme', theme);
-      const query = search.toString();
-      return apiRequest(`/api/showcase/stories${query ? `?${query}` : ''}`, ShowcaseListResponseSchema);
-    },
+    queryFn: () =>
+      callEndpoint(showcaseEndpoints.stories, {
+        query: { q: q.trim() || undefined, channel: channel || undefined, theme: theme || undefined },
+      }),
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   ConfirmByReferenceSchema,
-  StoryResponseSchema,
   type Confirmation,
   type StoryResponse,
 } from '../../../contracts/stories.js';
@@ -11,15 +11,18 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { TextField } from '../../components/text-field.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
 import { formatDate } from '../../lib/format.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { confirmationsKey } from './consent-api.js';
-import { myStoriesKey, sendStoryRequest, storyKey } from './story-api.js';
+import { myStoriesKey, storyKey } from './story-api.js';
 
 const r = storiesStrings.consentRoom.requests;
 const tiers = storiesStrings.consentRoom.collector.tiers;
 const REFERENCE_FORM = 'consent-reference';
+const REFERENCE_FIELDS = ['reference'] as const;
 const STATE_TAGS: Record<Confirmation['state'], string> = {
   waiting: 'tag',
   confirmed: 'tag tag--completed',
@@ -84,11 +87,15 @@ export function ConfirmationRequests({
 /** After a phone call in which they read back the reference on their printed record and said yes. */
 function ByReference({ story, onConfirmed }: { story: StoryResponse; onConfirmed: () => void }) {
   const queryClient = useQueryClient();
-  const form = useFormErrors(['reference'], 'reference');
+  const form = useContractForm({
+    schema: ConfirmByReferenceSchema,
+    fields: REFERENCE_FIELDS,
+    emptyMessages: { reference: r.enterReference },
+  });
   const confirm = useMutation({
     mutationFn: (reference: string) =>
-      sendStoryRequest(`/api/stories/${story.id}/confirmations/by-reference`, StoryResponseSchema, {
-        method: 'POST',
+      callEndpoint(consentEndpoints.confirmByReference, {
+        params: { storyId: story.id },
         body: { reference },
       }),
     onSuccess: async (updated) => {
@@ -101,16 +108,8 @@ function ByReference({ story, onConfirmed }: { story: StoryResponse; onConfirmed
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const typed = (values.reference ?? '').trim();
-    if (typed === '') {
-      form.setErrors([{ field: 'reference', message: r.enterReference }]);
-      return;
-    }
-    const parsed = ConfirmByReferenceSchema.safeParse({ reference: typed });
-    if (!parsed.success) return form.fromZod(parsed.error);
-    form.clear();
-    confirm.mutate(parsed.data.reference);
+    const body = form.parse(event.currentTarget);
+    if (body) confirm.mutate(body.reference);
   };
   return (
     <div className="consent-record__more">

@@ -1,11 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  ConfirmationListResponseSchema,
-  ConsentWordingResponseSchema,
-  type Confirmation,
-  type StoryResponse,
-} from '../../../contracts/stories.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
+import type { Confirmation, StoryResponse } from '../../../contracts/stories.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { storyKey } from './story-api.js';
 
@@ -22,8 +18,7 @@ export function confirmationsKey(storyId: string) {
 export function useConsentWording(organisationId: string) {
   return useQuery({
     queryKey: consentWordingKey(organisationId),
-    queryFn: () =>
-      apiRequest(`/api/organisations/${organisationId}/consent-wording`, ConsentWordingResponseSchema),
+    queryFn: () => callEndpoint(consentEndpoints.wording, { params: { organisationId } }),
   });
 }
 
@@ -53,7 +48,7 @@ export function useAskState(story: StoryResponse): AskState {
     queryKey: confirmationsKey(story.id),
     queryFn: async () => {
       const before = queryClient.getQueryData<{ confirmations: Confirmation[] }>(confirmationsKey(story.id));
-      const list = await apiRequest(`/api/stories/${story.id}/confirmations`, ConfirmationListResponseSchema);
+      const list = await callEndpoint(consentEndpoints.confirmations, { params: { storyId: story.id } });
       // A yes given through a link changes who can see the story: show it.
       const answered = (c: Confirmation) =>
         c.state === 'confirmed' &&

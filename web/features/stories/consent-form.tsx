@@ -1,16 +1,15 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { looksLikeEmail, normalisePhoneNumber } from '../../../contracts/common.js';
-import { OrganisationListResponseSchema } from '../../../contracts/people.js';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   CONSENT_TIERS,
   ConfirmationRequestSchema,
-  ConfirmationSchema,
   ConsentGrantSchema,
   ConsentMethodSchema,
-  StoryResponseSchema,
+  type Confirmation,
   type ConfirmationRequest,
   type ConsentEventRequest,
   type ConsentTier,
@@ -24,15 +23,16 @@ import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { RadioGroup } from '../../components/radio-group.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors, type FormError } from '../../lib/form-errors.js';
+import { useOrganisations } from '../../lib/queries.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { AskToConfirm, type Send } from './ask-to-confirm.js';
 import { ChoiceGroup } from './choice-group.js';
 import { confirmationsKey, consentVoice, consentWordingKey, type AskState } from './consent-api.js';
 import { WordingDetails } from './consent-wording.js';
 import { TierDetails, type Identification } from './tier-details.js';
-import { myStoriesKey, sendStoryRequest, storyKey } from './story-api.js';
+import { myStoriesKey, storyKey } from './story-api.js';
 
 const s = storiesStrings.consent;
 const r = storiesStrings.consentRoom;
@@ -49,8 +49,6 @@ const FIELDS = [
   'send',
   'to',
 ] as const;
-const RequestedSchema = z.object({ confirmation: ConfirmationSchema });
-type Requested = z.infer<typeof RequestedSchema>['confirmation'];
 
 interface ConsentFormProps {
   story: StoryResponse;
@@ -78,11 +76,8 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
   const [expiry, setExpiry] = useState('');
   const [send, setSend] = useState<Send | null>(null);
   const [to, setTo] = useState({ email: '', text: '' });
-  const [requested, setRequested] = useState<Requested | null>(null);
-  const organisations = useQuery({
-    queryKey: ['organisations'],
-    queryFn: () => apiRequest('/api/organisations', OrganisationListResponseSchema),
-  });
+  const [requested, setRequested] = useState<Confirmation | null>(null);
+  const organisations = useOrganisations();
   const partnerChoices = (organisations.data?.organisations ?? []).filter(
     (o) => o.id !== story.organisationId,
   );
@@ -97,7 +92,7 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
   };
   const record = useMutation({
     mutationFn: (body: ConsentEventRequest) =>
-      sendStoryRequest(`/api/stories/${story.id}/consent`, StoryResponseSchema, { method: 'POST', body }),
+      callEndpoint(consentEndpoints.record, { params: { storyId: story.id }, body }),
     onSuccess: (updated, body) => {
       queryClient.setQueryData(storyKey(story.id), updated);
       void queryClient.invalidateQueries({ queryKey: myStoriesKey });
@@ -108,7 +103,7 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
   });
   const request = useMutation({
     mutationFn: (body: ConfirmationRequest) =>
-      sendStoryRequest(`/api/stories/${story.id}/confirmations`, RequestedSchema, { method: 'POST', body }),
+      callEndpoint(consentEndpoints.requestConfirmation, { params: { storyId: story.id }, body }),
     onSuccess: ({ confirmation }) => {
       void queryClient.invalidateQueries({ queryKey: confirmationsKey(story.id) });
       setRequested(confirmation);

@@ -1,22 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { z } from 'zod';
-import type { StoryResponse } from '../../../contracts/stories.js';
+import { ConsentFormUploadResponseSchema, type StoryResponse } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
+import { apiRequest } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { fieldDescribedBy, FieldHintAndError } from '../../components/field-message.js';
 import { fieldId, useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { sendStoryRequest, storyKey } from './story-api.js';
+import { storyKey } from './story-api.js';
 
 const s = storiesStrings.consent;
 const h = storiesStrings.consentRoom.history;
 const SCAN_FORM = 'consent-scan';
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 const SCAN_LIMIT_BYTES = 15 * 1024 * 1024;
-const UploadedSchema = z.object({ mime: z.string(), size: z.number() });
 type ConsentEvent = NonNullable<StoryResponse['consentEvents']>[number];
 
 /** A signed form goes with consent given in writing, or with a printed record they read back. */
@@ -89,7 +88,7 @@ function ScanUpload({
   const form = useFormErrors(['file'], 'file');
   const upload = useMutation({
     mutationFn: (file: File) =>
-      sendStoryRequest(formUrl(storyId, event.id), UploadedSchema, { method: 'PUT', file }),
+      apiRequest(formUrl(storyId, event.id), ConsentFormUploadResponseSchema, { method: 'PUT', file }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: storyKey(storyId), exact: true });
       onAdded();

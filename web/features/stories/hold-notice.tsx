@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { StoryResponseSchema, type StoryResponse } from '../../../contracts/stories.js';
+import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
+import type { StoryResponse } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
+import { callEndpoint } from '../../lib/api.js';
 import { useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { myStoriesKey, sendStoryRequest, storyKey } from './story-api.js';
+import { myStoriesKey, storyKey } from './story-api.js';
 
 const s = storiesStrings.hold;
 const CONFIRM_FORM = 'confirm-story';
@@ -72,7 +74,7 @@ export function ConfirmStory({ story }: { story: StoryResponse }) {
   const [done, setDone] = useState(false);
   const approve = useMutation({
     mutationFn: () =>
-      sendStoryRequest(`/api/stories/${story.id}/approve`, StoryResponseSchema, { method: 'POST' }),
+      callEndpoint(storyEndpoints.approve, { params: { storyId: story.id }, body: undefined }),
     onSuccess: (updated) => {
       form.clear();
       setDone(true);

@@ -1,3 +1,5 @@
+import type { StoryResponse } from '../../../contracts/stories.js';
+
 /** A copy of a draft kept on this device, written on every keystroke so nothing typed is ever lost. */
 export interface LocalDraft {
   title: string;
@@ -24,6 +26,16 @@ export function readLocalDraft(storyId: string): LocalDraft | null {
   } catch {
     return null;
   }
+}
+
+/** A local copy worth offering back: typed after the server's last save and different from it. */
+export function newerLocalCopy(story: StoryResponse): LocalDraft | null {
+  const local = readLocalDraft(story.id);
+  const draft = story.draft;
+  if (!local || !draft || local.synced) return null;
+  if (local.text === draft.text && local.title === story.title) return null;
+  if (new Date(local.typedAt).getTime() <= new Date(draft.savedAt).getTime()) return null;
+  return local;
 }
 
 export function writeLocalDraft(storyId: string, draft: LocalDraft): void {

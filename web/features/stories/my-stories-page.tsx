@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { StoryListResponseSchema, type StoryStatus } from '../../../contracts/stories.js';
-import { LoadError } from '../../components/load-error.js';
-import { Loading } from '../../components/loading.js';
+import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
+import type { StoryStatus } from '../../../contracts/stories.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest } from '../../lib/api.js';
+import { QueryResult } from '../../components/query-result.js';
+import { callEndpoint } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { hasRole, useMe } from '../../lib/session.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
@@ -31,7 +31,7 @@ export function MyStoriesPage() {
   const me = useMe();
   const stories = useQuery({
     queryKey: myStoriesKey,
-    queryFn: () => apiRequest('/api/stories', StoryListResponseSchema),
+    queryFn: () => callEndpoint(storyEndpoints.mine, {}),
   });
   const collector = hasRole(me.data, 'peer_supporter');
   return (
@@ -48,36 +48,35 @@ export function MyStoriesPage() {
           </Link>
         ) : null}
       </div>
-      {stories.isPending ? <Loading /> : null}
-      {stories.isError ? <LoadError error={stories.error} onRetry={() => void stories.refetch()} /> : null}
-      {stories.data && stories.data.stories.length === 0 ? <p>{s.none}</p> : null}
-      {stories.data && stories.data.stories.length > 0 ? (
-        <ul className="plain-list record-list">
-          {stories.data.stories.map((story) => (
-            <li key={story.id} className="record">
-              <h2 className="record__title">
-                <Link to={`/stories/${story.id}`}>{story.title || s.untitled}</Link>
-              </h2>
-              <p>
-                <span className={`tag tag--${story.status}`}>{storiesStrings.statuses[story.status]}</span>{' '}
-                <span className="secondary-text">{storiesStrings.channels[story.channel]}</span>
-              </p>
-              <p className="secondary-text">
-                {s.updated(formatDate(story.updatedAt))}
-                {story.access === 'collector' ? ` · ${s.youRecorded}` : null}
-              </p>
-              {story.status === 'withdrawn' ? null : (
+      <QueryResult query={stories} isEmpty={(data) => data.stories.length === 0} empty={<p>{s.none}</p>}>
+        {(data) => (
+          <ul className="plain-list record-list">
+            {data.stories.map((story) => (
+              <li key={story.id} className="record">
+                <h2 className="record__title">
+                  <Link to={`/stories/${story.id}`}>{story.title || s.untitled}</Link>
+                </h2>
                 <p>
-                  <Link to={nextStepPath(story.id, story.status)}>
-                    {s.next[story.status]}
-                    <span className="visually-hidden">: {story.title || s.untitled}</span>
-                  </Link>
+                  <span className={`tag tag--${story.status}`}>{storiesStrings.statuses[story.status]}</span>{' '}
+                  <span className="secondary-text">{storiesStrings.channels[story.channel]}</span>
                 </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+                <p className="secondary-text">
+                  {s.updated(formatDate(story.updatedAt))}
+                  {story.access === 'collector' ? ` · ${s.youRecorded}` : null}
+                </p>
+                {story.status === 'withdrawn' ? null : (
+                  <p>
+                    <Link to={nextStepPath(story.id, story.status)}>
+                      {s.next[story.status]}
+                      <span className="visually-hidden">: {story.title || s.untitled}</span>
+                    </Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   CHANNELS,
   ChannelSchema,
   CreateStoryRequestSchema,
-  StoryResponseSchema,
   type CreateStoryRequest,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
@@ -16,11 +16,12 @@ import { PageHeading } from '../../components/page-heading.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextField } from '../../components/text-field.js';
 import { isApiError } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { useMe } from '../../lib/session.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { forgetIdempotencyKey, idempotencyKeyFor, sendStoryRequest } from './story-api.js';
+import { callWithIdempotencyKey, forgetIdempotencyKey, idempotencyKeyFor } from './story-api.js';
 
 const FORM = 'new-story';
 const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'storytellerContact', 'title'] as const;
@@ -34,16 +35,30 @@ export function NewStoryPage() {
   const channelParam = ChannelSchema.safeParse(params.get('channel'));
   // A peer supporter opens this page with a channel to record someone else's story.
   const recording = params.has('channel');
-  const form = useFormErrors(FIELDS, 'title');
+  const organisations = [
+    ...new Map((me.data?.memberships ?? []).map((m) => [m.organisationId, m.organisationName])),
+  ].map(([id, name]) => ({ id, name }));
+  const form = useContractForm({
+    schema: CreateStoryRequestSchema,
+    fields: FIELDS,
+    fallbackField: 'title',
+    emptyMessages: { channel: s.chooseChannel },
+    toRequest: (values) => ({
+      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
+      channel: recording ? values.channel : 'written',
+      title: values.title ?? '',
+      storytellerNames: (values.storytellerNames ?? '')
+        .split('\n')
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+      ...(recording ? { storytellerContact: values.storytellerContact ?? '' } : {}),
+    }),
+  });
   const [pendingNavigation, setPendingNavigation] = useState(false);
 
   const create = useMutation({
     mutationFn: (body: CreateStoryRequest) =>
-      sendStoryRequest('/api/stories', StoryResponseSchema, {
-        method: 'POST',
-        body,
-        idempotencyKey: idempotencyKeyFor(CREATE_PURPOSE),
-      }),
+      callWithIdempotencyKey(storyEndpoints.create, { body }, idempotencyKeyFor(CREATE_PURPOSE)),
     onSuccess: (story) => {
       forgetIdempotencyKey(CREATE_PURPOSE);
       setPendingNavigation(true);
@@ -56,30 +71,10 @@ export function NewStoryPage() {
     },
   });
 
-  const organisations = [
-    ...new Map((me.data?.memberships ?? []).map((m) => [m.organisationId, m.organisationName])),
-  ].map(([id, name]) => ({ id, name }));
-
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const names = (values.storytellerNames ?? '')
-      .split('\n')
-      .map((name) => name.trim())
-      .filter((name) => name !== '');
-    const parsed = CreateStoryRequestSchema.safeParse({
-      organisationId: values.organisationId ?? organisations[0]?.id ?? '',
-      channel: recording ? values.channel : 'written',
-      title: values.title ?? '',
-      storytellerNames: names,
-      ...(recording ? { storytellerContact: values.storytellerContact ?? '' } : {}),
-    });
-    if (!parsed.success) {
-      form.fromZod(parsed.error, values, { channel: s.chooseChannel });
-      return;
-    }
-    form.clear();
-    create.mutate(parsed.data);
+    const body = form.parse(event.currentTarget);
+    if (body) create.mutate(body);
   };
 
   const title = recording ? s.recordTitle : s.title;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { safeguardingEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   RaiseConcernRequestSchema,
   type RaiseConcernRequest,
@@ -10,15 +10,15 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { storyKey } from './story-api.js';
 
 const FORM = 'concern';
 const FIELDS = ['note'] as const;
 const PANEL = 'concern-panel';
-const RaisedSchema = z.object({ alertId: z.string() });
 
 /**
  * A prompt to read a story for risk, and a one-click way to raise a concern about it: the risk
@@ -31,7 +31,7 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
   // Analysts and partners lose sight of a story once it is held; its curators keep it.
   const keepsReading = own || story.access === 'collector';
   const queryClient = useQueryClient();
-  const form = useFormErrors(FIELDS, 'note');
+  const form = useContractForm({ schema: RaiseConcernRequestSchema, fields: FIELDS });
   const status = useFocusedStatus('stories-status');
   const [open, setOpen] = useState(false);
   const [raised, setRaised] = useState(false);
@@ -48,7 +48,7 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
 
   const raise = useMutation({
     mutationFn: (body: RaiseConcernRequest) =>
-      apiRequest(`/api/stories/${story.id}/concerns`, RaisedSchema, { method: 'POST', body }),
+      callEndpoint(safeguardingEndpoints.raiseConcern, { params: { storyId: story.id }, body }),
     onError: (error) => form.fromProblem(error),
   });
 
@@ -67,14 +67,9 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
-    const values = readForm(element);
-    const parsed = RaiseConcernRequestSchema.safeParse({ note: values.note ?? '' });
-    if (!parsed.success) {
-      form.fromZod(parsed.error);
-      return;
-    }
-    form.clear();
-    raise.mutate(parsed.data, {
+    const body = form.parse(element);
+    if (!body) return;
+    raise.mutate(body, {
       onSuccess: () => {
         element.reset();
         setOpen(false);

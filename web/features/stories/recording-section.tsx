@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { mediaEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   MediaLinkRequestSchema,
-  StoryMediaListResponseSchema,
   StoryMediaSchema,
   TranscriptImportResponseSchema,
 } from '../../../contracts/stories.js';
@@ -10,14 +10,16 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { TextField } from '../../components/text-field.js';
-import { apiRequest } from '../../lib/api.js';
-import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
+import { apiRequest, callEndpoint } from '../../lib/api.js';
+import { useContractForm } from '../../lib/contract-form.js';
+import { fieldId, useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { sendStoryRequest } from './story-api.js';
 
 const TRANSCRIPT_FORM = 'transcript';
 const MEDIA_FORM = 'recording';
 const LINK_FORM = 'recording-link';
+const FILE_FIELDS = ['file'] as const;
+const LINK_FIELDS = ['url', 'label'] as const;
 
 function fileFrom(form: HTMLFormElement, name: string): File | null {
   const value = new FormData(form).get(name);
@@ -79,16 +81,16 @@ export function RecordingSection({
   const mediaKey = ['stories', storyId, 'media'] as const;
   const media = useQuery({
     queryKey: mediaKey,
-    queryFn: () => apiRequest(`/api/stories/${storyId}/media`, StoryMediaListResponseSchema),
+    queryFn: () => callEndpoint(mediaEndpoints.list, { params: { storyId } }),
   });
-  const transcriptErrors = useFormErrors(['file'], 'file');
-  const mediaErrors = useFormErrors(['file'], 'file');
-  const linkErrors = useFormErrors(['url', 'label'], 'url');
+  const transcriptErrors = useFormErrors(FILE_FIELDS, 'file');
+  const mediaErrors = useFormErrors(FILE_FIELDS, 'file');
+  const linkErrors = useContractForm({ schema: MediaLinkRequestSchema, fields: LINK_FIELDS });
   const [message, setMessage] = useState<string | null>(null);
 
   const importTranscript = useMutation({
     mutationFn: (file: File) =>
-      sendStoryRequest(
+      apiRequest(
         `/api/stories/${storyId}/transcript?filename=${encodeURIComponent(file.name)}`,
         TranscriptImportResponseSchema,
         { method: 'PUT', file },
@@ -101,7 +103,7 @@ export function RecordingSection({
   });
   const upload = useMutation({
     mutationFn: (file: File) =>
-      sendStoryRequest(
+      apiRequest(
         `/api/stories/${storyId}/media?filename=${encodeURIComponent(file.name)}`,
         StoryMediaSchema,
         {
@@ -117,7 +119,7 @@ export function RecordingSection({
   });
   const addLink = useMutation({
     mutationFn: (body: { url: string; label: string }) =>
-      sendStoryRequest(`/api/stories/${storyId}/media-links`, StoryMediaSchema, { method: 'POST', body }),
+      callEndpoint(mediaEndpoints.addLink, { params: { storyId }, body }),
     onSuccess: () => {
       setMessage(s.linkAdded);
       void queryClient.invalidateQueries({ queryKey: mediaKey });
@@ -151,14 +153,8 @@ export function RecordingSection({
     event.preventDefault();
     setMessage(null);
     const element = event.currentTarget;
-    const values = readForm(element);
-    const parsed = MediaLinkRequestSchema.safeParse({ url: values.url ?? '', label: values.label ?? '' });
-    if (!parsed.success) {
-      linkErrors.fromZod(parsed.error);
-      return;
-    }
-    linkErrors.clear();
-    addLink.mutate(parsed.data, { onSuccess: () => element.reset() });
+    const body = linkErrors.parse(element);
+    if (body) addLink.mutate(body, { onSuccess: () => element.reset() });
   };
 
   return (

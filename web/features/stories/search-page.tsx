@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   CHANNELS,
   STORY_STATUSES,
   StorySearchQuerySchema,
-  StorySearchResponseSchema,
   CHIME_THEMES,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
@@ -13,7 +13,7 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest } from '../../lib/api.js';
+import { callEndpoint } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
@@ -37,14 +37,14 @@ export function SearchPage() {
   const raw = Object.fromEntries(FILTERS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : [])));
   const parsed = StorySearchQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : StorySearchQuerySchema.parse({});
+  // The server's own default limit: the filters alone are sent, and name the cached answer.
+  const { limit: _limit, ...filters } = query;
   const active = new URLSearchParams(
-    Object.entries(query).flatMap(([key, value]) =>
-      value !== undefined && key !== 'limit' ? [[key, String(value)]] : [],
-    ),
+    Object.entries(filters).flatMap(([key, value]) => (value !== undefined ? [[key, String(value)]] : [])),
   ).toString();
   const results = useQuery({
     queryKey: ['stories', 'search', active],
-    queryFn: () => apiRequest(`/api/stories/search?${active}`, StorySearchResponseSchema),
+    queryFn: () => callEndpoint(storyEndpoints.search, { query: filters }),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

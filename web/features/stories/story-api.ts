@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import type { Problem } from '../../../contracts/common.js';
+import {
+  fillPath,
+  queryString,
+  type EndpointCall,
+  type EndpointDefinition,
+  type EndpointResponse,
+} from '../../../contracts/endpoint.js';
 import { ApiError } from '../../lib/api.js';
 import { strings } from '../../lib/strings.js';
 
@@ -31,40 +38,26 @@ function problemFrom(status: number, body: unknown): Problem {
   return problem;
 }
 
-interface SendOptions {
-  method: 'POST' | 'PUT';
-  /** JSON body, or a file sent as it is. */
-  body?: unknown;
-  file?: Blob;
-  idempotencyKey?: string;
-}
-
 /**
- * Like `apiRequest`, for the two things it does not do: an `Idempotency-Key` header, so a retried
- * request never makes a duplicate, and a raw file body for transcripts and recordings.
+ * `callEndpoint` with the one thing it cannot send yet: an `Idempotency-Key` header, so a retried
+ * create or submit never makes a duplicate (the server answers with what it already did). Only
+ * `storyEndpoints.create` and `storyEndpoints.submit` read the header.
  */
-export async function sendStoryRequest<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  options: SendOptions,
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-  let body: BodyInit | undefined;
-  if (options.file) {
-    headers['content-type'] = options.file.type || 'application/octet-stream';
-    body = options.file;
-  } else if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
+export async function callWithIdempotencyKey<D extends EndpointDefinition>(
+  definition: D,
+  call: EndpointCall<D>,
+  idempotencyKey: string,
+): Promise<EndpointResponse<D>> {
+  const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
+  if (call.body !== undefined) headers['content-type'] = 'application/json';
+  const path = fillPath(definition.path, call.params as Record<string, string> | undefined);
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: options.method,
+    response = await fetch(path + queryString(call.query), {
+      method: definition.method,
       credentials: 'same-origin',
       headers,
-      body: body ?? null,
+      body: call.body === undefined ? null : JSON.stringify(call.body),
     });
   } catch {
     throw new ApiError(0, problemFrom(0, null));
@@ -76,7 +69,7 @@ export async function sendStoryRequest<T>(
     // Not JSON.
   }
   if (!response.ok) throw new ApiError(response.status, problemFrom(response.status, json));
-  const parsed = schema.safeParse(json);
+  const parsed = (definition.response as z.ZodType<EndpointResponse<D>>).safeParse(json);
   if (!parsed.success) {
     throw new ApiError(response.status, {
       ...problemFrom(response.status, null),

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { StoryResponseSchema } from '../../../contracts/stories.js';
+import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { callEndpoint, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
@@ -20,7 +20,7 @@ export function StoryPage() {
   const { storyId = '' } = useParams();
   const story = useQuery({
     queryKey: storyKey(storyId),
-    queryFn: () => apiRequest(`/api/stories/${storyId}`, StoryResponseSchema),
+    queryFn: () => callEndpoint(storyEndpoints.get, { params: { storyId } }),
   });
   if (story.isError && isApiError(story.error, 404)) return <NotFound />;
   const data = story.data;

@@ -1,18 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   ConsentMethodSchema,
-  StoryResponseSchema,
   type ConsentEventRequest,
   type StoryResponse,
 } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { RadioGroup } from '../../components/radio-group.js';
+import { callEndpoint } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { consentVoice } from './consent-api.js';
-import { myStoriesKey, sendStoryRequest, storyKey } from './story-api.js';
+import { myStoriesKey, storyKey } from './story-api.js';
 
 const s = storiesStrings.consent;
 const r = storiesStrings.consentRoom;
@@ -33,7 +34,7 @@ export function WithdrawSection({ story }: { story: StoryResponse }) {
   const doneRef = useRef<HTMLDivElement>(null);
   const withdraw = useMutation({
     mutationFn: (body: ConsentEventRequest) =>
-      sendStoryRequest(`/api/stories/${story.id}/consent`, StoryResponseSchema, { method: 'POST', body }),
+      callEndpoint(consentEndpoints.record, { params: { storyId: story.id }, body }),
     onSuccess: (updated) => {
       queryClient.setQueryData(storyKey(story.id), updated);
       void queryClient.invalidateQueries({ queryKey: myStoriesKey });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CreateStoryRequestSchema, StoryResponse } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
@@ -17,11 +17,10 @@ export type CreateStoryInput = z.infer<typeof CreateStoryRequestSchema>;
  */
 export async function createStory(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: CreateStoryInput,
   idempotencyKey: string | undefined,
 ): Promise<{ story: StoryResponse; created: boolean }> {
-  const actor = requireActor(actorOrNull);
   if (idempotencyKey) {
     const existing = await repo.findStoryByCreateKey(context.db, actor.personId, idempotencyKey);
     if (existing) return { story: await getStory(context, actor, existing.id), created: false };

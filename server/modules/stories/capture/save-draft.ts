@@ -8,11 +8,11 @@ import { loadCuratedStory } from '../story-loader.js';
 /** Autosaves a draft, refusing a save from a tab or device that has not seen the latest one. */
 export async function saveDraft(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   input: SaveDraftRequest,
 ): Promise<{ revision: number; savedAt: string }> {
-  const { story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const { story } = await loadCuratedStory(context, actor, storyId);
   if (story.status !== 'draft') {
     throw new AppError('conflict', 'This story has been submitted, so its draft can no longer change.');
   }

@@ -19,12 +19,12 @@ import { originalOf } from '../story-versions.js';
  */
 export async function submitStory(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   idempotencyKey: string | undefined,
 ): Promise<{ story: StoryResponse; findings: PiiFinding[] }> {
-  const loaded = await loadCuratedStory(context, actorOrNull, storyId);
-  const { actor, story } = loaded;
+  const loaded = await loadCuratedStory(context, actor, storyId);
+  const { story } = loaded;
   if (story.status !== 'draft') {
     if (idempotencyKey && story.submitIdempotencyKey === idempotencyKey) {
       const original = originalOf(loaded.versions);

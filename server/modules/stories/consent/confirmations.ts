@@ -5,7 +5,7 @@ import type {
   ConfirmationRequestSchema,
   ConsentRecord,
 } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
@@ -123,11 +123,10 @@ async function destination(
  */
 export async function requestConfirmation(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   input: z.infer<typeof ConfirmationRequestSchema>,
 ): Promise<{ confirmation: Confirmation }> {
-  const actor = requireActor(actorOrNull);
   const loaded = await loadForCollector(context, actor, storyId);
   if (loaded.story.status === 'withdrawn' || loaded.story.status === 'draft') {
     throw new AppError('conflict', 'Only a sent story that has not been withdrawn can be confirmed.');
@@ -227,8 +226,7 @@ export async function requestConfirmation(
   return { confirmation: await toConfirmation(context.db, row) };
 }
 
-export async function listConfirmations(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
-  const actor = requireActor(actorOrNull);
+export async function listConfirmations(context: ModuleContext, actor: Actor, storyId: string) {
   await loadForCollector(context, actor, storyId);
   const rows = await repo.findConfirmationsOfStory(context.db, storyId);
   return { confirmations: await Promise.all(rows.map((row) => toConfirmation(context.db, row))) };
@@ -237,11 +235,10 @@ export async function listConfirmations(context: ModuleContext, actorOrNull: Act
 /** The consent record to print for the storyteller to keep: their text, their choices, the words, the reference. */
 export async function getConsentRecord(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   confirmationId: string,
 ): Promise<ConsentRecord> {
-  const actor = requireActor(actorOrNull);
   const loaded = await loadForCollector(context, actor, storyId);
   const row = (await repo.findConfirmationsOfStory(context.db, storyId)).find((r) => r.id === confirmationId);
   if (!row) throw notFound('This consent record');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import { readUpload } from '../../../kernel/http.js';
@@ -34,12 +34,11 @@ async function loadEvent(context: ModuleContext, actor: Actor, storyId: string, 
 /** Keeps a scan of the signed consent form with the consent record it belongs to. */
 export async function uploadConsentForm(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   eventId: string,
   body: Readable,
 ) {
-  const actor = requireActor(actorOrNull);
   const { event } = await loadEvent(context, actor, storyId, eventId);
   const data = await readUpload(body, FORM_LIMIT_BYTES, 'A scan of a consent form can be up to 15 MB.');
   const type = sniffFormType(data);
@@ -75,11 +74,10 @@ export async function uploadConsentForm(
 /** The scan, for the storyteller and collector only; every read audited like an original. */
 export async function readConsentForm(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   eventId: string,
 ) {
-  const actor = requireActor(actorOrNull);
   const { event } = await loadEvent(context, actor, storyId, eventId);
   const form = (await findConsentFormsOfStory(context.db, storyId)).find(
     (f) => f.consentEventId === event.id,

@@ -1,22 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { OrganisationParamsSchema } from '../../../../contracts/people.js';
-import {
-  ConfirmationAnswerSchema,
-  ConfirmationListResponseSchema,
-  ConfirmationPageSchema,
-  ConfirmationRequestSchema,
-  ConfirmationSchema,
-  ConfirmByReferenceSchema,
-  ConfirmTokenParamsSchema,
-  ConsentEventRequestSchema,
-  ConsentRecordSchema,
-  ConsentWordingResponseSchema,
-  StoryParamsSchema,
-  StoryResponseSchema,
-  UpdateConsentWordingRequestSchema,
-} from '../../../../contracts/stories.js';
+import { consentEndpoints } from '../../../../contracts/stories.endpoints.js';
+import { ConsentEventParamsSchema, ConsentFormUploadResponseSchema } from '../../../../contracts/stories.js';
+import { requireActor } from '../../../kernel/access.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { PROBLEM_RESPONSES as problems, registerUploadRoutes, uploadBody } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as confirmations from './confirmations.js';
@@ -26,145 +13,80 @@ import * as answers from './storyteller-answer.js';
 import { getConsentWording, updateConsentWording } from './wordings.js';
 
 const tags = ['consent'];
-const ConfirmationParams = StoryParamsSchema.extend({ confirmationId: z.uuid() });
-const EventParams = StoryParamsSchema.extend({ eventId: z.uuid() });
 
 export function registerConsentRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const tagged = { tags };
 
-  app.get(
-    '/organisations/:organisationId/consent-wording',
-    {
-      schema: {
-        tags,
-        params: OrganisationParamsSchema,
-        response: { 200: ConsentWordingResponseSchema, ...problems },
-      },
-    },
-    async (request) => getConsentWording(context, request.actor, request.params.organisationId),
+  registerEndpoint(
+    scope,
+    consentEndpoints.wording,
+    ({ actor, params }) => getConsentWording(context, actor, params.organisationId),
+    tagged,
   );
-  app.put(
-    '/organisations/:organisationId/consent-wording',
-    {
-      schema: {
-        tags,
-        params: OrganisationParamsSchema,
-        body: UpdateConsentWordingRequestSchema,
-        response: { 200: ConsentWordingResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      updateConsentWording(context, request.actor, request.params.organisationId, request.body.text),
+  registerEndpoint(
+    scope,
+    consentEndpoints.updateWording,
+    ({ actor, params, body }) => updateConsentWording(context, actor, params.organisationId, body.text),
+    tagged,
   );
 
   // --- consent as the storyteller gives it, or as a collector heard it ---
-  app.post(
-    '/stories/:storyId/consent',
-    {
-      schema: {
-        tags: ['stories'],
-        params: StoryParamsSchema,
-        body: ConsentEventRequestSchema,
-        response: { 201: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordConsent(context, request.actor, request.params.storyId, request.body)),
+  registerEndpoint(
+    scope,
+    consentEndpoints.record,
+    ({ actor, params, body }) => recordConsent(context, actor, params.storyId, body),
+    { tags: ['stories'] },
   );
 
   // --- a storyteller without an account confirms for themselves ---
-  app.post(
-    '/stories/:storyId/confirmations',
-    {
-      schema: {
-        tags,
-        params: StoryParamsSchema,
-        body: ConfirmationRequestSchema,
-        response: { 201: z.object({ confirmation: ConfirmationSchema }), ...problems },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await confirmations.requestConfirmation(
-            context,
-            request.actor,
-            request.params.storyId,
-            request.body,
-          ),
-        ),
+  registerEndpoint(
+    scope,
+    consentEndpoints.requestConfirmation,
+    ({ actor, params, body }) => confirmations.requestConfirmation(context, actor, params.storyId, body),
+    tagged,
   );
-  app.get(
-    '/stories/:storyId/confirmations',
-    {
-      schema: {
-        tags,
-        params: StoryParamsSchema,
-        response: { 200: ConfirmationListResponseSchema, ...problems },
-      },
-    },
-    async (request) => confirmations.listConfirmations(context, request.actor, request.params.storyId),
+  registerEndpoint(
+    scope,
+    consentEndpoints.confirmations,
+    ({ actor, params }) => confirmations.listConfirmations(context, actor, params.storyId),
+    tagged,
   );
-  app.get(
-    '/stories/:storyId/confirmations/:confirmationId',
-    { schema: { tags, params: ConfirmationParams, response: { 200: ConsentRecordSchema, ...problems } } },
-    async (request) =>
-      confirmations.getConsentRecord(
-        context,
-        request.actor,
-        request.params.storyId,
-        request.params.confirmationId,
-      ),
+  registerEndpoint(
+    scope,
+    consentEndpoints.printableRecord,
+    ({ actor, params }) =>
+      confirmations.getConsentRecord(context, actor, params.storyId, params.confirmationId),
+    tagged,
   );
-  app.post(
-    '/stories/:storyId/confirmations/by-reference',
-    {
-      schema: {
-        tags,
-        params: StoryParamsSchema,
-        body: ConfirmByReferenceSchema,
-        response: { 200: StoryResponseSchema, ...problems },
-      },
-    },
-    async (request) =>
-      answers.confirmByReference(context, request.actor, request.params.storyId, request.body.reference),
+  registerEndpoint(
+    scope,
+    consentEndpoints.confirmByReference,
+    ({ actor, params, body }) => answers.confirmByReference(context, actor, params.storyId, body.reference),
+    tagged,
   );
   // No sign-in: the unguessable token in the link is the storyteller's key, usable once.
-  app.get(
-    '/confirm/:token',
-    {
-      schema: {
-        tags,
-        params: ConfirmTokenParamsSchema,
-        response: { 200: ConfirmationPageSchema, ...problems },
-      },
-    },
-    async (request) => answers.getConfirmationPage(context, request.params.token),
+  registerEndpoint(
+    scope,
+    consentEndpoints.confirmationPage,
+    ({ params }) => answers.getConfirmationPage(context, params.token),
+    tagged,
   );
-  app.post(
-    '/confirm/:token',
-    {
-      schema: {
-        tags,
-        params: ConfirmTokenParamsSchema,
-        body: ConfirmationAnswerSchema,
-        response: { 200: ConfirmationPageSchema, ...problems },
-      },
-    },
-    async (request) => answers.answerConfirmation(context, request.params.token, request.body.answer),
+  registerEndpoint(
+    scope,
+    consentEndpoints.answerConfirmation,
+    ({ params, body }) => answers.answerConfirmation(context, params.token, body.answer),
+    tagged,
   );
 
-  // --- a scan of a signed form ---
+  // --- a scan of a signed form: plain routes, as it is sent and given back as a file ---
+  const app = scope.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/stories/:storyId/consent-events/:eventId/form',
-    { schema: { tags, params: EventParams } },
+    { schema: { tags, params: ConsentEventParamsSchema } },
     async (request, reply) => {
       const form = await readConsentForm(
         context,
-        request.actor,
+        requireActor(request.actor),
         request.params.storyId,
         request.params.eventId,
       );
@@ -181,14 +103,14 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
       {
         schema: {
           tags,
-          params: EventParams,
-          response: { 200: z.object({ mime: z.string(), size: z.number() }), ...problems },
+          params: ConsentEventParamsSchema,
+          response: { 200: ConsentFormUploadResponseSchema, ...problems },
         },
       },
       async (request) =>
         uploadConsentForm(
           context,
-          request.actor,
+          requireActor(request.actor),
           request.params.storyId,
           request.params.eventId,
           uploadBody(request),

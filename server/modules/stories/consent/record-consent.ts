@@ -23,12 +23,11 @@ const OWN_CONFIRMATION_TIERS = new Set(['partners', 'public']);
  */
 export async function recordConsent(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   event: z.infer<typeof ConsentEventRequestSchema>,
 ): Promise<StoryResponse> {
-  const loaded = await loadCuratedStory(context, actorOrNull, storyId);
-  const { actor } = loaded;
+  const loaded = await loadCuratedStory(context, actor, storyId);
   const ownChoice = loaded.access === 'storyteller';
   if (event.action === 'grant') {
     if (event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {

@@ -1,5 +1,5 @@
 import type { ConfirmationPage, StoryResponse } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
@@ -186,11 +186,10 @@ export async function answerConfirmation(
  */
 export async function confirmByReference(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   typedReference: string,
 ): Promise<StoryResponse> {
-  const actor = requireActor(actorOrNull);
   await loadForCollector(context, actor, storyId);
   const row = await repo.findConfirmationByReference(context.db, normaliseReference(typedReference));
   if (!row || row.storyId !== storyId) {

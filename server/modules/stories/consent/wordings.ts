@@ -1,5 +1,5 @@
 import type { ConsentWording } from '../../../../contracts/stories.js';
-import { hasRole, requireActor, type Actor } from '../../../kernel/access.js';
+import { hasRole, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
@@ -51,12 +51,7 @@ export async function wordingForConsent(
 }
 
 /** Any member of the organisation may read the wording it uses. */
-export async function getConsentWording(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  organisationId: string,
-) {
-  const actor = requireActor(actorOrNull);
+export async function getConsentWording(context: ModuleContext, actor: Actor, organisationId: string) {
   const member = actor.memberships.some((m) => m.organisationId === organisationId);
   if (!member && !hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
   return wordingsOf(context.db, organisationId);
@@ -65,11 +60,10 @@ export async function getConsentWording(
 /** A coordinator writes a new version; consent already given keeps the words it was given under. */
 export async function updateConsentWording(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   organisationId: string,
   text: string,
 ) {
-  const actor = requireActor(actorOrNull);
   if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
   await context.db
     .transaction(async (tx) => {

@@ -20,11 +20,11 @@ const TRANSCRIPT_UPLOAD_LIMIT = MAX_TRANSCRIPT_TEXT_BYTES * 2;
  */
 export async function importTranscript(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   upload: { filename: string; body: Readable },
 ) {
-  const { story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const { story } = await loadCuratedStory(context, actor, storyId);
   if (story.status !== 'draft')
     throw new AppError('conflict', 'A transcript can only be imported into a draft.');
   const bytes = await readUpload(

@@ -32,11 +32,11 @@ function toMedia(row: Awaited<ReturnType<typeof repo.findMediaOfStory>>[number])
  */
 export async function uploadMedia(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   upload: { filename: string; body: Readable },
 ): Promise<StoryMedia> {
-  const { actor, story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const { story } = await loadCuratedStory(context, actor, storyId);
   const limit = context.config.uploadLimitBytes;
   const directory = join(context.config.dataDir, 'uploads', story.id);
   await mkdir(directory, { recursive: true, mode: 0o700 });
@@ -100,11 +100,11 @@ function unsupportedMedia(): AppError {
 
 export async function addMediaLink(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   input: { url: string; label: string },
 ): Promise<StoryMedia> {
-  const { actor, story } = await loadCuratedStory(context, actorOrNull, storyId);
+  const { story } = await loadCuratedStory(context, actor, storyId);
   const row = await repo.insertMedia(context.db, {
     storyId: story.id,
     source: 'link',
@@ -115,19 +115,14 @@ export async function addMediaLink(
   return toMedia(row);
 }
 
-export async function listMedia(context: ModuleContext, actorOrNull: Actor | null, storyId: string) {
-  const { story } = await loadCuratedStory(context, actorOrNull, storyId, { alsoSafeguarding: true });
+export async function listMedia(context: ModuleContext, actor: Actor, storyId: string) {
+  const { story } = await loadCuratedStory(context, actor, storyId, { alsoSafeguarding: true });
   return (await repo.findMediaOfStory(context.db, story.id)).map(toMedia);
 }
 
 /** Opens an uploaded recording for the storyteller, collector or safeguarding lead; every open is audited. */
-export async function openMediaFile(
-  context: ModuleContext,
-  actorOrNull: Actor | null,
-  storyId: string,
-  mediaId: string,
-) {
-  const { actor, story, access } = await loadCuratedStory(context, actorOrNull, storyId, {
+export async function openMediaFile(context: ModuleContext, actor: Actor, storyId: string, mediaId: string) {
+  const { story, access } = await loadCuratedStory(context, actor, storyId, {
     alsoSafeguarding: true,
   });
   const row = await repo.findMedia(context.db, story.id, mediaId);

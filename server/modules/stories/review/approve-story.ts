@@ -1,5 +1,5 @@
 import type { StoryResponse } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -13,11 +13,10 @@ import { latestDeidentified } from '../story-versions.js';
 /** The storyteller (or, for someone without an account, their collector) approves the text to share. */
 export async function approveStory(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   options: { versionId?: string | undefined } = {},
 ): Promise<StoryResponse> {
-  const actor = requireActor(actorOrNull);
   const loaded = await loadStory(context, actor, storyId);
   const hasAccountHolder = loaded.storytellerPersonIds.length > 0;
   const allowed = loaded.access === 'storyteller' || (loaded.access === 'collector' && !hasAccountHolder);

@@ -36,11 +36,11 @@ export function applyDecisions(text: string, decisions: readonly RedactionDecisi
 /** The storyteller or collector saves the text to share from their review of what was found. */
 export async function createDeidentifiedVersion(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   decisions: RedactionDecision[],
 ): Promise<StoryResponse> {
-  const { actor, story, versions } = await loadCuratedStory(context, actorOrNull, storyId);
+  const { story, versions } = await loadCuratedStory(context, actor, storyId);
   if (story.status === 'draft' || story.status === 'withdrawn') {
     throw new AppError('conflict', 'Only a submitted story can be reviewed.');
   }

@@ -5,7 +5,7 @@ import type {
   CasePerson,
   SafeguardingAlert,
 } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -67,8 +67,7 @@ async function loadWorkableAlert(context: ModuleContext, actor: Actor, alertId: 
 }
 
 /** Every alert the actor may work: their organisations', and those escalated to them. */
-export async function findSafeguardingAlerts(context: ModuleContext, actorOrNull: Actor | null) {
-  const actor = requireActor(actorOrNull);
+export async function findSafeguardingAlerts(context: ModuleContext, actor: Actor) {
   const found = await repo.findAlertsForReader(context.db, {
     leadOrganisationIds: leadOrganisations(actor),
     escalatedOrganisationIds: escalationReach(actor),
@@ -123,10 +122,9 @@ async function personOf(personId: string | null, context: ModuleContext): Promis
  */
 export async function getAlertCase(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   alertId: string,
 ): Promise<AlertCase> {
-  const actor = requireActor(actorOrNull);
   const alert = await loadWorkableAlert(context, actor, alertId);
   const story = await stories.findStory(context.db, alert.storyId);
   if (!story) throw notFound('This alert');
@@ -200,11 +198,10 @@ const EARLIEST_BEFORE_ALERT_MS = 30 * 86_400_000;
  */
 export async function recordCaseEntry(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   alertId: string,
   input: CaseEntryRequest,
 ): Promise<AlertCase> {
-  const actor = requireActor(actorOrNull);
   const alert = await loadWorkableAlert(context, actor, alertId);
   const now = new Date();
   const happenedAt = input.happenedAt ? new Date(input.happenedAt) : now;
@@ -246,11 +243,10 @@ export async function recordCaseEntry(
  */
 export async function updateSafeguardingAlert(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   alertId: string,
   input: { status: 'acknowledged' | 'closed'; actionNote: string; tellStoryteller?: boolean | undefined },
 ): Promise<SafeguardingAlert> {
-  const actor = requireActor(actorOrNull);
   const alert = await loadWorkableAlert(context, actor, alertId);
   const now = new Date();
   await context.db.transaction(async (tx) => {

@@ -1,10 +1,5 @@
 import type { SafeguardingCoverage } from '../../../../contracts/stories.js';
-import {
-  isPartnershipAdmin,
-  organisationsWithRole,
-  requireActor,
-  type Actor,
-} from '../../../kernel/access.js';
+import { isPartnershipAdmin, organisationsWithRole, type Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationsOfPartnership, findSafeguardingContacts } from '../../people/index.js';
 
@@ -14,9 +9,8 @@ import { findOrganisationsOfPartnership, findSafeguardingContacts } from '../../
  */
 export async function getSafeguardingCoverage(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
 ): Promise<SafeguardingCoverage> {
-  const actor = requireActor(actorOrNull);
   if (!actor.partnershipId) return { organisationsWithoutLead: [] };
   const watched = isPartnershipAdmin(actor)
     ? actor.partnershipOrganisationIds

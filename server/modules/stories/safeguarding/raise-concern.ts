@@ -1,5 +1,5 @@
 import type { RaiseConcernRequest } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { updateStory } from '../stories.repository.js';
@@ -12,11 +12,10 @@ import { raiseAlert } from './raise-alert.js';
  */
 export async function raiseConcern(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   storyId: string,
   input: RaiseConcernRequest,
 ): Promise<{ alertId: string }> {
-  const actor = requireActor(actorOrNull);
   // Anyone who may read the story may raise a concern about it; everyone else gets 404.
   const { story, access } = await loadStory(context, actor, storyId);
   const alertId = await context.db.transaction(async (tx) => {

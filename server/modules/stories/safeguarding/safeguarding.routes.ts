@@ -1,106 +1,55 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  AlertCaseSchema,
-  AlertParamsSchema,
-  CaseEntryRequestSchema,
-  RaiseConcernRequestSchema,
-  SafeguardingAlertListResponseSchema,
-  SafeguardingAlertSchema,
-  SafeguardingCoverageSchema,
-  StoryParamsSchema,
-  UpdateAlertRequestSchema,
-  WithheldSpansRequestSchema,
-} from '../../../../contracts/stories.js';
-import { PROBLEM_RESPONSES as problems } from '../../../kernel/http.js';
+import { safeguardingEndpoints } from '../../../../contracts/stories.endpoints.js';
+import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as cases from './alert-case.js';
 import { getSafeguardingCoverage } from './coverage.js';
 import { raiseConcern } from './raise-concern.js';
 import { withholdSentences } from './withhold-sentences.js';
 
-const tags = ['safeguarding'];
-
 export function registerSafeguardingRoutes(scope: FastifyInstance, context: ModuleContext): void {
-  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const tagged = { tags: ['safeguarding'] };
 
-  app.get(
-    '/safeguarding/alerts',
-    { schema: { tags, response: { 200: SafeguardingAlertListResponseSchema, ...problems } } },
-    async (request) => ({ alerts: await cases.findSafeguardingAlerts(context, request.actor) }),
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.alerts,
+    async ({ actor }) => ({ alerts: await cases.findSafeguardingAlerts(context, actor) }),
+    tagged,
   );
-  app.get(
-    '/safeguarding/alerts/:alertId',
-    { schema: { tags, params: AlertParamsSchema, response: { 200: AlertCaseSchema, ...problems } } },
-    async (request) => cases.getAlertCase(context, request.actor, request.params.alertId),
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.alert,
+    ({ actor, params }) => cases.getAlertCase(context, actor, params.alertId),
+    tagged,
   );
-  app.patch(
-    '/safeguarding/alerts/:alertId',
-    {
-      schema: {
-        tags,
-        params: AlertParamsSchema,
-        body: UpdateAlertRequestSchema,
-        response: { 200: SafeguardingAlertSchema, ...problems },
-      },
-    },
-    async (request) =>
-      cases.updateSafeguardingAlert(context, request.actor, request.params.alertId, request.body),
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.update,
+    ({ actor, params, body }) => cases.updateSafeguardingAlert(context, actor, params.alertId, body),
+    tagged,
   );
-  app.post(
-    '/safeguarding/alerts/:alertId/case-entries',
-    {
-      schema: {
-        tags,
-        params: AlertParamsSchema,
-        body: CaseEntryRequestSchema,
-        response: { 201: AlertCaseSchema, ...problems },
-      },
-    },
-    async (request, reply) => {
-      const updated = await cases.recordCaseEntry(
-        context,
-        request.actor,
-        request.params.alertId,
-        request.body,
-      );
-      return reply.code(201).send(updated);
-    },
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.addCaseEntry,
+    ({ actor, params, body }) => cases.recordCaseEntry(context, actor, params.alertId, body),
+    tagged,
   );
-  app.put(
-    '/safeguarding/alerts/:alertId/withheld',
-    {
-      schema: {
-        tags,
-        params: AlertParamsSchema,
-        body: WithheldSpansRequestSchema,
-        response: {
-          200: z.object({ withheldSpans: z.array(z.object({ start: z.number(), end: z.number() })) }),
-          ...problems,
-        },
-      },
-    },
-    async (request) => withholdSentences(context, request.actor, request.params.alertId, request.body),
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.withhold,
+    ({ actor, params, body }) => withholdSentences(context, actor, params.alertId, body),
+    tagged,
   );
-  app.get(
-    '/safeguarding/coverage',
-    { schema: { tags, response: { 200: SafeguardingCoverageSchema, ...problems } } },
-    async (request) => getSafeguardingCoverage(context, request.actor),
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.coverage,
+    ({ actor }) => getSafeguardingCoverage(context, actor),
+    tagged,
   );
-  app.post(
-    '/stories/:storyId/concerns',
-    {
-      schema: {
-        tags,
-        params: StoryParamsSchema,
-        body: RaiseConcernRequestSchema,
-        response: { 201: z.object({ alertId: z.uuid() }), ...problems },
-      },
-    },
-    async (request, reply) => {
-      const raised = await raiseConcern(context, request.actor, request.params.storyId, request.body);
-      return reply.code(201).send(raised);
-    },
+  registerEndpoint(
+    scope,
+    safeguardingEndpoints.raiseConcern,
+    ({ actor, params, body }) => raiseConcern(context, actor, params.storyId, body),
+    tagged,
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RedactionDecisionSchema, type WithheldSpansRequest } from '../../../../contracts/stories.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -26,11 +26,10 @@ function reviewerDecisions(stored: unknown[]) {
  */
 export async function withholdSentences(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   alertId: string,
   input: WithheldSpansRequest,
 ): Promise<{ withheldSpans: { start: number; end: number }[] }> {
-  const actor = requireActor(actorOrNull);
   const alert = await findAlert(context.db, alertId);
   if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
   const story = await stories.findStory(context.db, alert.storyId);

@@ -1,12 +1,11 @@
-import { hasRole, requireActor, type Actor } from '../../../kernel/access.js';
+import { hasRole, type Actor } from '../../../kernel/access.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { toShowcase } from './showcase-presenter.js';
 import * as repo from './showcase.repository.js';
 
 /** Coordinators (and partnership admins) curate collections for their partnership. */
-function requireCurator(actorOrNull: Actor | null): Actor & { partnershipId: string } {
-  const actor = requireActor(actorOrNull);
+function asCurator(actor: Actor): Actor & { partnershipId: string } {
   const partnershipId = actor.partnershipId;
   if (!partnershipId || !hasRole(actor, ['coordinator'])) throw notFound('This page');
   return { ...actor, partnershipId };
@@ -14,15 +13,15 @@ function requireCurator(actorOrNull: Actor | null): Actor & { partnershipId: str
 
 export async function createCollection(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   input: { title: string; description: string },
 ) {
-  const actor = requireCurator(actorOrNull);
+  const curator = asCurator(actor);
   const row = await repo.insertCollection(context.db, {
-    partnershipId: actor.partnershipId,
+    partnershipId: curator.partnershipId,
     title: input.title,
     description: input.description,
-    createdBy: actor.personId,
+    createdBy: curator.personId,
   });
   return { id: row.id, title: row.title, description: row.description, storyCount: 0 };
 }
@@ -40,12 +39,11 @@ async function getCuratedCollection(
 /** Adds a story to a collection; only stories the public may read now can be added. */
 export async function addStoryToCollection(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   collectionId: string,
   storyId: string,
 ) {
-  const actor = requireCurator(actorOrNull);
-  const collection = await getCuratedCollection(context, actor, collectionId);
+  const collection = await getCuratedCollection(context, asCurator(actor), collectionId);
   const story = await repo.findPublicStory(context.db, storyId);
   if (!story) {
     throw new AppError('conflict', 'Only stories on the public showcase can go into a collection.');
@@ -56,12 +54,11 @@ export async function addStoryToCollection(
 
 export async function removeStoryFromCollection(
   context: ModuleContext,
-  actorOrNull: Actor | null,
+  actor: Actor,
   collectionId: string,
   storyId: string,
 ) {
-  const actor = requireCurator(actorOrNull);
-  const collection = await getCuratedCollection(context, actor, collectionId);
+  const collection = await getCuratedCollection(context, asCurator(actor), collectionId);
   await repo.removeFromCollection(context.db, collection.id, storyId);
   return getCollection(context, collection.id);
 }
