@@ -27,7 +27,8 @@ function runNode(script: string, env: Record<string, string> = {}) {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('the production build of the server', () => {
-  it('compiles to JavaScript that runs without a TypeScript loader', () => {
+  // Compiling and seeding from the compiled files takes a while on a busy 2-core machine.
+  it('compiles to JavaScript that runs without a TypeScript loader', { timeout: 180_000 }, () => {
     const build = spawnSync(process.execPath, ['scripts/build-server.mjs', '--out', OUT], {
       cwd: ROOT,
       encoding: 'utf8',
