@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { matchRoutes } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   REACH_COLUMNS,
@@ -9,6 +10,7 @@ import {
   type Roster,
   type SignUp,
 } from '../../../contracts/activities.js';
+import { activitiesRoutes } from '../../../web/features/activities/routes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
@@ -61,6 +63,16 @@ beforeAll(async () => {
   for (let i = 0; i < 10; i++) crowd.push(await addPerson(t.app, admin, orgA, 'member', `Crowd ${i}`));
 }, 120_000);
 afterAll(async () => t.close());
+
+/** The one link in a message, checked to open a page the web app serves to signed-in members. */
+function linkIn(text: string | undefined): string {
+  const links = (text ?? '').match(/https?:\/\/\S+/g) ?? [];
+  expect(links).toHaveLength(1);
+  const url = new URL(links[0] ?? '');
+  expect(`${url.origin}`).toBe(new URL(t.context.config.publicUrl).origin);
+  expect(matchRoutes(activitiesRoutes, url.pathname), `${url.pathname} is a web route`).not.toBeNull();
+  return `${url.pathname}${url.search}`;
+}
 
 describe('bad input', () => {
   it('answers 400 problem+json with a message for each field', async () => {
@@ -199,12 +211,60 @@ describe('proposals', () => {
       '2027-01-23T14:00:00.000Z',
       '2027-02-06T14:00:00.000Z',
     ]);
+
+    // The proposer and each supporter hear the answer once, with the reason and where to sign up.
+    const toProposer = (await t.outbox(memberA.email)).filter((m) => m.subject.includes('Saturday café'));
+    expect(toProposer.map((m) => m.subject)).toEqual(['Your idea “Saturday café” is going ahead']);
+    expect(toProposer[0]?.text).toContain('What they said: Lots of support: we start next month.');
+    expect(linkIn(toProposer[0]?.text)).toBe(`/activities?organisation=${orgA}`);
+    for (const supporter of [crowdMember(0), coordinatorB]) {
+      const told = (await t.outbox(supporter.email)).filter((m) => m.subject.includes('Saturday café'));
+      expect(told.map((m) => m.subject)).toEqual(['The idea you supported “Saturday café” is going ahead']);
+    }
     const twice = await t.as(coordinatorA, {
       method: 'POST',
       url: `/api/activities/proposals/${proposal.id}/response`,
       payload: { response: 'declined', reason: 'Changed my mind' },
     });
     expect(twice.statusCode).toBe(409);
+    expect((await t.outbox(memberA.email)).filter((m) => m.subject.includes('Saturday café'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('tells the proposer and supporters, once each, when a proposal cannot happen just now', async () => {
+    const [proposer, supporter, bystander] = [crowdMember(2), crowdMember(3), crowdMember(4)];
+    const title = 'Evening allotment club';
+    const proposal = await createProposal(t, proposer, { organisationId: orgA, title, kind: 'social_event' });
+    for (const who of [proposer, supporter]) {
+      const support = await t.as(who, {
+        method: 'POST',
+        url: `/api/activities/proposals/${proposal.id}/support`,
+      });
+      expect(support.statusCode, support.body).toBe(200);
+    }
+    const answer = await t.as(coordinatorA, {
+      method: 'POST',
+      url: `/api/activities/proposals/${proposal.id}/response`,
+      payload: {
+        response: 'not_now',
+        reason: 'The allotment is closed until spring; ask us again in March.',
+      },
+    });
+    expect(answer.statusCode, answer.body).toBe(200);
+
+    const about = async (who: SignedIn) =>
+      (await t.outbox(who.email)).filter((m) => m.subject.includes(title));
+    const toProposer = await about(proposer);
+    expect(toProposer.map((m) => m.subject)).toEqual([`Your idea “${title}” cannot happen just now`]);
+    expect(toProposer[0]?.text).toContain('What they said: The allotment is closed until spring');
+    expect(linkIn(toProposer[0]?.text)).toBe(`/activities/proposals?organisation=${orgA}`);
+    const toSupporter = await about(supporter);
+    expect(toSupporter.map((m) => m.subject)).toEqual([
+      `The idea you supported “${title}” cannot happen just now`,
+    ]);
+    expect(await about(bystander)).toEqual([]);
+    expect(await about(coordinatorA)).toEqual([]);
   });
 });
 
@@ -295,6 +355,9 @@ describe('sign-up and the waiting list', () => {
     const notices = (await t.outbox(next.email)).filter((m) => m.subject === subject);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.text).toContain(title);
+    // The link opens the programme, where the person's own sessions are listed with a way to cancel.
+    expect(linkIn(notices[0]?.text)).toBe(`/activities?organisation=${orgA}`);
+    expect(matchRoutes(activitiesRoutes, `/activities/${activity.id}`)).toBeNull();
     expect((await t.outbox()).filter((m) => m.subject === subject)).toHaveLength(1);
 
     // Members see their own sign-ups only, and not the roster.

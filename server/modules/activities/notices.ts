@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../kernel/db.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPersonSummary } from '../people/index.js';
-import type { ActivityRow, OccurrenceRow } from './activities.repository.js';
+import type { ActivityRow, OccurrenceRow, ProposalRow } from './activities.repository.js';
 
 // What people signed up for a session are told by mail when it changes for them.
 
@@ -34,6 +34,11 @@ async function tell(
   await queueMail(tx, { to: person.email, ...mail(person) });
 }
 
+/** The programme page, which lists the person's own sessions with a way to cancel each. */
+export function placeCameUpLink(context: ModuleContext, activity: Pick<ActivityRow, 'organisationId'>) {
+  return `${context.config.publicUrl}/activities?organisation=${activity.organisationId}`;
+}
+
 /** Tells someone just booked from the waiting list that the place is theirs. */
 export async function tellPlaceCameUp(
   context: ModuleContext,
@@ -47,8 +52,8 @@ export async function tellPlaceCameUp(
     text:
       `Hello ${person.displayName},\n\nA place has come up at ${activity.title} on ${when(occurrence.startsAt)}, ` +
       `and it is now yours.\n\n${activity.venue ? `Where: ${activity.venue}\n` : ''}` +
-      `If you can no longer come, please cancel so the next person can have it:\n` +
-      `${context.config.publicUrl}/activities/${activity.id}\n`,
+      `See it with your other sessions, or cancel if you can no longer come so the next person can have it:\n` +
+      `${placeCameUpLink(context, activity)}\n`,
   }));
 }
 
@@ -68,4 +73,43 @@ export async function tellSessionCancelled(
       `will not go ahead.\n\nThe reason: ${reason}\n\nSee what else is on:\n` +
       `${context.config.publicUrl}/programme/${activity.organisationId}\n`,
   }));
+}
+
+const ANSWER_WORDS: Record<ProposalRow['status'], string> = {
+  open: 'is still open',
+  accepted: 'is going ahead',
+  not_now: 'cannot happen just now',
+  declined: 'will not go ahead',
+};
+
+/**
+ * Tells the person who proposed an activity, and everyone who supported it, how it was answered
+ * and why, with a link to where they can read it (and, when it is going ahead, sign up).
+ */
+export async function tellProposalAnswered(
+  context: ModuleContext,
+  tx: DbOrTx,
+  proposal: ProposalRow,
+  supporterIds: readonly string[],
+) {
+  const link =
+    proposal.status === 'accepted'
+      ? `Sign up for a session:\n${placeCameUpLink(context, proposal)}\n`
+      : `Read the answer, or suggest something else:\n` +
+        `${context.config.publicUrl}/activities/proposals?organisation=${proposal.organisationId}\n`;
+  const told = new Set<string>();
+  for (const [personId, whose] of [
+    [proposal.proposedBy, 'Your idea'] as const,
+    ...supporterIds.map((id) => [id, 'The idea you supported'] as const),
+  ]) {
+    // Someone erased is no longer on the proposal; each person hears once.
+    if (!personId || told.has(personId)) continue;
+    told.add(personId);
+    await tell(tx, personId, (person) => ({
+      subject: `${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}`,
+      text:
+        `Hello ${person.displayName},\n\n${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}.\n\n` +
+        `What they said: ${proposal.responseReason ?? ''}\n\n${link}`,
+    }));
+  }
 }

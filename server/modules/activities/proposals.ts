@@ -11,6 +11,7 @@ import type { ModuleContext } from '../../kernel/module.js';
 import { mayCoordinate } from './activities.policy.js';
 import * as repo from './activities.repository.js';
 import { loadProposal, partnershipOrganisation } from './loaders.js';
+import { tellProposalAnswered } from './notices.js';
 import { toProposal, toProposals } from './presenters.js';
 import { insertActivityWithOccurrences } from './programme.js';
 
@@ -46,7 +47,10 @@ export async function supportProposal(
   return toProposal(context.db, actor, row);
 }
 
-/** A coordinator answers with a reason everyone sees; an accepted proposal becomes an activity. */
+/**
+ * A coordinator answers with a reason everyone sees; an accepted proposal becomes an activity. The
+ * proposer and supporters are told in the same transaction.
+ */
 export async function respondToProposal(
   context: ModuleContext,
   actor: Actor,
@@ -89,6 +93,13 @@ export async function respondToProposal(
     });
     const updated = await repo.findProposal(tx, proposalId);
     if (!updated) throw notFound('This proposal');
+    const supports = await repo.findSupports(tx, [proposalId]);
+    await tellProposalAnswered(
+      context,
+      tx,
+      updated,
+      supports.map((s) => s.personId),
+    );
     return updated;
   });
   return toProposal(context.db, actor, row);

@@ -70,6 +70,9 @@ describe('the demo year of co-production', () => {
       method: 'GET',
       url: '/api/coproduction/notifications',
     });
-    expect(notes.json<{ notifications: unknown[] }>().notifications).toHaveLength(2);
+    // Three updates on what was done and two changes of status on the priority they follow.
+    const texts = notes.json<{ notifications: { text: string }[] }>().notifications.map((n) => n.text);
+    expect(texts).toHaveLength(5);
+    expect(texts.filter((text) => text.includes('What has happened so far'))).toHaveLength(3);
   });
 });

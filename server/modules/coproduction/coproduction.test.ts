@@ -651,6 +651,22 @@ describe('You said, we did', () => {
     const after = (await listCafePriorities()).find((p) => p.id === cafePriority?.id);
     expect(after?.importedAs).toBe(imported?.id);
 
+    // Everyone who asked to hear back is told once that it has been taken forward, however often
+    // the import was asked for: by email, by text, and the signed-in member at their email.
+    const broughtIn = 'You said, we did: “A walking group on Sundays” has been taken forward';
+    for (const address of ['ash@example.org', member.email]) {
+      const told = await newsTo(t, address);
+      expect(told.map((m) => m.subject)).toEqual([broughtIn]);
+      expect(told[0]?.text).toContain('What you said at Recovery in Riverside has been passed on');
+      expect(told[0]?.text).toContain('/unsubscribe/');
+    }
+    const firstText = await t.outbox('+447700900123');
+    expect(firstText).toHaveLength(1);
+    expect(firstText[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” has been passed on/);
+    expect(firstText[0]?.text).toContain('/unsubscribe/');
+    // Nothing happened to a commitment yet, so there is no note in Cairn.
+    expect(await notificationsOf(t, member)).toEqual([]);
+
     // The participant who left a contact hears once when a commitment's status changes.
     const commitment = await addCommitment(t, coordinatorA, imported?.id ?? '', {
       ownerOrganisationId: orgA,
@@ -659,11 +675,11 @@ describe('You said, we did', () => {
     const started = await changeCommitment(t, coordinatorA, commitment.id, { status: 'in_progress' });
     expect(started.statusCode, started.body).toBe(200);
     const toAsh = await t.outbox('ash@example.org');
-    expect(toAsh).toHaveLength(1);
+    expect(toAsh).toHaveLength(2);
     expect(toAsh[0]?.text).toContain('/unsubscribe/');
     // The mobile number gets one short text, in international form, with its own way to stop.
     const texts = await t.outbox('+447700900123');
-    expect(texts).toHaveLength(1);
+    expect(texts).toHaveLength(2);
     expect(texts[0]).toMatchObject({ channel: 'text', subject: '' });
     expect(texts[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” is now in progress\./);
     expect(texts[0]?.text.length).toBeLessThanOrEqual(320);
@@ -672,11 +688,67 @@ describe('You said, we did', () => {
     expect(stopped.statusCode, stopped.body).toBe(200);
     const done = await changeCommitment(t, coordinatorA, commitment.id, { status: 'done', progress: 100 });
     expect(done.statusCode, done.body).toBe(200);
-    expect(await t.outbox('+447700900123')).toHaveLength(1);
+    expect(await t.outbox('+447700900123')).toHaveLength(2);
     const memberNotices = (await notificationsOf(t, member)).filter((n) => n.commitmentId === commitment.id);
     expect(memberNotices).toHaveLength(2);
-    expect(await newsTo(t, member.email)).toHaveLength(2);
-    expect(await t.outbox('ash@example.org')).toHaveLength(2);
+    expect(await newsTo(t, member.email)).toHaveLength(3);
+    expect(await t.outbox('ash@example.org')).toHaveLength(3);
+  });
+
+  it('tells subscribers what has been done so far on a commitment, and not after they unsubscribe', async () => {
+    const stays = await newPerson(orgA);
+    const leaves = await newPerson(orgA);
+    const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA, orgB);
+    for (const who of [stays, leaves]) await subscribe(t, who, priority.id);
+    const addUpdate = async (who: SignedIn, text: string) => {
+      const response = await t.as(who, {
+        method: 'POST',
+        url: `/api/coproduction/commitments/${commitment.id}/updates`,
+        payload: { text, happenedOn: '2026-03-07' },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+
+    // The owner organisation's coordinator may add what happened; everyone subscribed hears it once.
+    await addUpdate(coordinatorB, 'Fourteen people came on the first Saturday.');
+    for (const who of [stays, leaves]) {
+      const news = await newsTo(t, who.email);
+      expect(news).toHaveLength(1);
+      expect(news[0]?.subject).toBe('You said, we did: news on “Support at weekends”');
+      expect(news[0]?.text).toContain(
+        'Second Org committed to: Open on Saturdays. What has happened so far: Fourteen people came on the first Saturday.',
+      );
+      expect(news[0]?.text).toContain(`/you-said-we-did/${partnershipId}`);
+      const notes = await notificationsOf(t, who);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ commitmentId: commitment.id });
+      expect(notes[0]?.text).toContain('Fourteen people came on the first Saturday.');
+    }
+    expect((await notificationsOf(t, otherMemberA)).filter((n) => n.commitmentId === commitment.id)).toEqual(
+      [],
+    );
+
+    // One click on the link in the email, and that person hears nothing more.
+    const [latest] = await newsTo(t, leaves.email);
+    const stopped = await t.as(null, {
+      method: 'POST',
+      url: `/api/coproduction/unsubscribe/${unsubscribeTokenIn(latest)}`,
+    });
+    expect(stopped.statusCode, stopped.body).toBe(200);
+    await addUpdate(coordinatorA, 'Now open every Saturday, 10 till 2.');
+    expect(await newsTo(t, stays.email)).toHaveLength(2);
+    expect(await notificationsOf(t, stays)).toHaveLength(2);
+    expect(await newsTo(t, leaves.email)).toHaveLength(1);
+    expect(await notificationsOf(t, leaves)).toHaveLength(1);
+
+    // Someone who may not change the commitment adds nothing, and nobody hears anything.
+    const refused = await t.as(memberA, {
+      method: 'POST',
+      url: `/api/coproduction/commitments/${commitment.id}/updates`,
+      payload: { text: 'Not mine to say', happenedOn: '2026-03-08' },
+    });
+    expect(refused.statusCode).toBe(404);
+    expect(await newsTo(t, stays.email)).toHaveLength(2);
   });
 
   it('brings a key message from analysis in once, for the organisation’s own coordinators only', async () => {

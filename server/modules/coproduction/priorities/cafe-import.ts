@@ -5,6 +5,7 @@ import { findPriorityContacts, findSentPriorities } from '../../cafes/index.js';
 import { findOrganisationById } from '../../people/index.js';
 import { mayCoordinate } from '../coproduction.policy.js';
 import { importPriorityOnce, shortTitle } from './import-once.js';
+import { notifyBroughtIn } from './notify-subscribers.js';
 import * as repo from './priorities.repository.js';
 import { insertSubscription } from './subscriptions.repository.js';
 
@@ -33,7 +34,7 @@ export async function listCafePriorities(context: ModuleContext, actor: Actor, o
 
 /**
  * Brings a café priority into "You said, we did", once: a second import answers with the first.
- * Participants who left a contact are subscribed, so they hear what came of it.
+ * Participants who left a contact are subscribed, so they hear what came of it, starting now.
  */
 export async function importCafePriority(
   context: ModuleContext,
@@ -70,6 +71,9 @@ export async function importCafePriority(
         }
         // Members who took part signed in hear back in Cairn as well (and by email, once per address).
         for (const personId of personIds) await insertSubscription(tx, { priorityId, personId });
+        // Everyone who asked to hear back is told it has been taken forward, once, when it is.
+        const priority = await repo.findPriority(tx, priorityId);
+        if (priority) await notifyBroughtIn(context, tx, priority, sent.cafeTitle);
       },
       findExisting: (db) => repo.findPrioritiesByCafePriorityIds(db, [cafePriorityId]),
     },

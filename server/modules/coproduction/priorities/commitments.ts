@@ -12,7 +12,7 @@ import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { defined, invalid } from '../input.js';
-import { notifySubscribers } from './notify-subscribers.js';
+import { notifyCommitmentUpdate, notifySubscribers } from './notify-subscribers.js';
 import * as repo from './priorities.repository.js';
 import { loadCommitmentForChange, requirePriorityCoordinator } from './priority-loader.js';
 import { priorityView } from './priority-presenter.js';
@@ -92,14 +92,17 @@ export async function updateCommitment(
   return priorityView(context.db, actor, priority.id);
 }
 
-/** Something that happened on the way, shown under the commitment. */
+/** Something that happened on the way, shown under the commitment; everyone subscribed hears it. */
 export async function addCommitmentUpdate(
   context: ModuleContext,
   actor: Actor,
   commitmentId: string,
   input: z.output<typeof CreateUpdateRequestSchema>,
 ): Promise<Priority> {
-  const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
-  await repo.insertCommitmentUpdate(context.db, { commitmentId, ...input, createdBy: actor.personId });
+  const { priority, commitment } = await loadCommitmentForChange(context.db, actor, commitmentId);
+  await context.db.transaction(async (tx) => {
+    await repo.insertCommitmentUpdate(tx, { commitmentId, ...input, createdBy: actor.personId });
+    await notifyCommitmentUpdate(context, tx, priority, commitment, input.text);
+  });
   return priorityView(context.db, actor, priority.id);
 }

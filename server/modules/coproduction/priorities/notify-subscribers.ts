@@ -18,29 +18,31 @@ const STATUS_WORDS: Record<CommitmentStatus, string> = {
   declined: 'declined',
 };
 
+/** What happened, in plain words: for an email, for a short text, and as a note in Cairn. */
+type News = {
+  subject: string;
+  /** A sentence or two for an email. */
+  mail: string;
+  /** One short sentence for a text message, without links. */
+  text: string;
+  /** The note in Cairn, when the news is about a commitment (notes belong to one). */
+  note?: { commitmentId: string; text: string };
+};
+
+/** Cuts a long text to fit in a text message. */
+function brief(text: string, length = 120) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
 /**
- * Tells everyone subscribed to the priority what became of the commitment: one message per address
- * (email or text, each with its own unsubscribe link) and one note in Cairn per person.
+ * Tells everyone subscribed to the priority the news: one message per address (email or text, each
+ * with its own unsubscribe link) and, for news about a commitment, one note in Cairn per person.
  */
-export async function notifySubscribers(
-  context: ModuleContext,
-  tx: DbOrTx,
-  priority: repo.PriorityRow,
-  commitment: repo.CommitmentRow,
-) {
+async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: repo.PriorityRow, news: News) {
   const subscriptions = await findActiveSubscriptions(tx, priority.id);
-  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
-  const news =
-    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
-    `This is now ${STATUS_WORDS[commitment.status]}` +
-    (commitment.status === 'declined' && commitment.declinedReason
-      ? `. The reason given: ${commitment.declinedReason}`
-      : '') +
-    (commitment.status === 'in_progress' ? ` (${commitment.progress}% done so far)` : '') +
-    '.';
-  const publicPage = priority.published
-    ? `\n\nSee everything that was said and done: ${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
-    : '';
+  const publicLink = `${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`;
+  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${publicLink}` : '';
   // One message per address and one in-app note per person, however they came to be subscribed.
   const reached = new Set<string>();
   const noted = new Set<string>();
@@ -50,14 +52,14 @@ export async function notifySubscribers(
       const person = await findPersonSummary(tx, subscription.personId);
       if (!person) continue;
       contact = person.email;
-      if (!noted.has(person.id)) {
+      if (news.note && !noted.has(person.id)) {
         noted.add(person.id);
         await insertNotifications(tx, [
           {
             personId: person.id,
             priorityId: priority.id,
-            commitmentId: commitment.id,
-            text: `“${priority.title}”: ${news}`,
+            commitmentId: news.note.commitmentId,
+            text: `“${priority.title}”: ${news.note.text}`,
           },
         ]);
       }
@@ -75,21 +77,79 @@ export async function notifySubscribers(
       await queueText(tx, {
         to: route.address,
         text:
-          `You said, we did: “${priority.title}” is now ${STATUS_WORDS[commitment.status]}.` +
-          (priority.published
-            ? ` More: ${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
-            : '') +
+          `You said, we did: ${news.text}` +
+          (priority.published ? ` More: ${publicLink}` : '') +
           ` Stop these texts: ${unsubscribe}`,
       });
       continue;
     }
     await queueMail(tx, {
       to: route.address,
-      subject: `You said, we did: news on “${priority.title}”`,
+      subject: news.subject,
       text:
-        `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news}${publicPage}\n\n` +
+        `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news.mail}${publicPage}\n\n` +
         `Thank you for speaking up: this happened because people like you said what mattered.\n\n` +
         `To stop these messages, open this link (one click, no sign-in): ${unsubscribe}\n`,
     });
   }
+}
+
+/** Tells everyone subscribed to the priority what became of the commitment. */
+export async function notifySubscribers(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  commitment: repo.CommitmentRow,
+) {
+  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
+  const news =
+    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
+    `This is now ${STATUS_WORDS[commitment.status]}` +
+    (commitment.status === 'declined' && commitment.declinedReason
+      ? `. The reason given: ${commitment.declinedReason}`
+      : '') +
+    (commitment.status === 'in_progress' ? ` (${commitment.progress}% done so far)` : '') +
+    '.';
+  await tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: news on “${priority.title}”`,
+    mail: news,
+    text: `“${priority.title}” is now ${STATUS_WORDS[commitment.status]}.`,
+    note: { commitmentId: commitment.id, text: news },
+  });
+}
+
+/** Tells the people who raised a priority at a café that it has been taken to the organisations. */
+export async function notifyBroughtIn(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  cafeTitle: string,
+) {
+  await tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: “${priority.title}” has been taken forward`,
+    mail:
+      `What you said at ${cafeTitle} has been passed on to the organisations who run local services. ` +
+      `They will now say what they will do about it, and we will let you know when they do.`,
+    text: `“${priority.title}” has been passed on to local services. We will tell you what they do.`,
+  });
+}
+
+/** Tells everyone subscribed what has been done so far on a commitment. */
+export async function notifyCommitmentUpdate(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  commitment: repo.CommitmentRow,
+  update: string,
+) {
+  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
+  const news =
+    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
+    `What has happened so far: ${update}`;
+  await tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: news on “${priority.title}”`,
+    mail: news,
+    text: `news on “${brief(priority.title, 80)}”: ${brief(update)}`,
+    note: { commitmentId: commitment.id, text: news },
+  });
 }
