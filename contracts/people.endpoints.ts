@@ -25,8 +25,11 @@ import {
   OrganisationParamsSchema,
   OrganisationSchema,
   OutboxResponseSchema,
+  ParkedMessageListResponseSchema,
+  ParkedMessageParamsSchema,
   PasswordResetCompleteRequestSchema,
   PasswordResetRequestSchema,
+  RetryParkedMessagesResponseSchema,
   SignInRequestSchema,
   UpdateProfileRequestSchema,
 } from './people.js';
@@ -235,6 +238,35 @@ export const auditEndpoints = {
     query: AuditQuerySchema,
     status: 200,
     response: AuditListResponseSchema,
+  }),
+};
+
+/** Messages the outbox gave up on, for a partnership admin to send again once the cause is fixed. */
+export const parkedMessageEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/admin/parked-messages',
+    access: 'signed-in',
+    summary: 'Emails and text messages that could not be sent, recipient partly hidden (partnership admins)',
+    status: 200,
+    response: ParkedMessageListResponseSchema,
+  }),
+  retry: endpoint({
+    method: 'POST',
+    path: '/api/admin/parked-messages/:messageId/retry',
+    access: 'signed-in',
+    summary: 'Put one message that could not be sent back in the queue (partnership admins)',
+    params: ParkedMessageParamsSchema,
+    status: 200,
+    response: RetryParkedMessagesResponseSchema,
+  }),
+  retryAll: endpoint({
+    method: 'POST',
+    path: '/api/admin/parked-messages/retry',
+    access: 'signed-in',
+    summary: 'Put every message that could not be sent back in the queue (partnership admins)',
+    status: 200,
+    response: RetryParkedMessagesResponseSchema,
   }),
 };
 

@@ -200,6 +200,27 @@ export const AuditQuerySchema = z.object({
 });
 export const AuditListResponseSchema = z.object({ events: z.array(AuditEventSchema) });
 
+// --- messages that could not be sent ------------------------------------------------------------
+
+/**
+ * A message the outbox gave up on after too many tries. Never the text, and the recipient only
+ * partly (`k***@example.org`, `+44 7*** ***123`): enough to recognise, no more.
+ */
+export const ParkedMessageSchema = z.object({
+  id: IdSchema,
+  channel: z.enum(['email', 'text']),
+  recipient: z.string(),
+  queuedAt: TimestampSchema,
+  parkedAt: TimestampSchema,
+  attempts: z.number().int(),
+  /** Why the last try failed, with any address in it taken out. */
+  lastError: z.string().nullable(),
+});
+export type ParkedMessage = z.infer<typeof ParkedMessageSchema>;
+export const ParkedMessageListResponseSchema = z.object({ messages: z.array(ParkedMessageSchema) });
+export const ParkedMessageParamsSchema = z.object({ messageId: IdSchema });
+export const RetryParkedMessagesResponseSchema = z.object({ requeued: z.number().int() });
+
 // --- development mail outbox --------------------------------------------------------------------
 
 export const OutboxMessageSchema = z.object({

@@ -20,6 +20,7 @@ import {
   useMe,
 } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
+import { adminStrings } from '../lib/strings/admin.js';
 import { activitiesNavItems } from '../features/activities/routes.js';
 import { analysisNavItems } from '../features/analysis/routes.js';
 import { cafesNavItems } from '../features/cafes/routes.js';
@@ -62,6 +63,7 @@ function useNavItems(): NavItem[] | null {
   if (admin) {
     items.push({ to: '/admin/erasure-requests', label: strings.nav.erasureRequests });
     items.push({ to: '/admin/audit', label: strings.nav.audit });
+    items.push({ to: '/admin/parked-messages', label: adminStrings.nav.parkedMessages });
   }
   return items;
 }

@@ -104,6 +104,13 @@ export const router = createBrowserRouter([
                 lazy: () =>
                   import('../features/admin/audit-page.js').then((m) => ({ Component: m.AuditPage })),
               },
+              {
+                path: 'admin/parked-messages',
+                lazy: () =>
+                  import('../features/admin/parked-messages-page.js').then((m) => ({
+                    Component: m.ParkedMessagesPage,
+                  })),
+              },
             ],
           },
         ],

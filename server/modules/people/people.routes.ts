@@ -9,6 +9,7 @@ import {
   invitationEndpoints,
   meEndpoints,
   organisationEndpoints,
+  parkedMessageEndpoints,
 } from '../../../contracts/people.endpoints.js';
 import { requireActor } from '../../kernel/access.js';
 import { SESSION_COOKIE } from '../../kernel/auth.js';
@@ -29,6 +30,7 @@ import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
 import { changePassword, updateProfile } from './my-account.js';
 import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
+import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
 import { completePasswordReset, requestPasswordReset } from './password-reset.js';
 import { exportMyData } from './personal-data.js';
 import { signIn, signOut } from './sign-in.js';
@@ -209,6 +211,24 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     scope,
     auditEndpoints.list,
     async ({ actor, query }) => ({ events: await findAuditLog(context, actor, query) }),
+    admin,
+  );
+  registerEndpoint(
+    scope,
+    parkedMessageEndpoints.list,
+    async ({ actor }) => ({ messages: await listParkedMessages(context, actor) }),
+    admin,
+  );
+  registerEndpoint(
+    scope,
+    parkedMessageEndpoints.retry,
+    ({ actor, params }) => sendParkedAgain(context, actor, params.messageId),
+    admin,
+  );
+  registerEndpoint(
+    scope,
+    parkedMessageEndpoints.retryAll,
+    ({ actor }) => sendParkedAgain(context, actor),
     admin,
   );
 
