@@ -1,0 +1,188 @@
+// Addresses: a street name ending in Road, Street, Lane… with its house or flat number, Welsh and Gaelic
+// street names ("Heol y Felin", "Sràid na h-Eaglais"), named estates, flat numbers, and streets typed in
+// lowercase in messages.
+import {
+  NOT_NAMES,
+  PLACES,
+  STREET_PARTICLES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+  TITLES,
+} from '../lexicons.js';
+import { ALL_WORDS, COMMON_WORDS } from '../names.js';
+import { each } from './regex.js';
+import { gapIs, ONE_SPACE } from './tokens.js';
+import type { Token } from './tokens.js';
+import type { Add } from './types.js';
+import { isCommonWord } from './words.js';
+
+const GAELIC_MUTATION = /^[hnt]-\p{Lu}/u;
+const STREET_ENDING = /^\p{Lu}\p{Ll}{2,20}(?:gate|way|wynd|loan|brae|gait|row)$/u;
+const ON_WORDS = new Set(['on', 'off', 'along', 'up', 'down']);
+const LANDSCAPE = new Set(['Hill', 'Park', 'Green', 'Vale', 'View', 'Gate', 'Rise', 'Grove', 'Mount']);
+const COMPASS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Upper',
+  'Lower',
+  'Old',
+  'New',
+  'Great',
+  'Little',
+  'High',
+]);
+const LOWER_STREET =
+  /\b(?:on|in|at|off|near|to|down|up|by|from|along) (?:the )?((?:[a-z][a-z'’-]{1,20} ){1,2}(?:st|rd|road|street|lane|ave|avenue|close|court|crescent|drive|terrace|estate|gardens|way|walk|row|place|square|park))\b/g;
+const LOWER_STREET_STOP = new Set(
+  'the a an my our your his her their this that same next back main local council big little old new other one two each every any some wrong right high car bus train private housing social'.split(
+    ' ',
+  ),
+);
+const INFORMAL_STREET_STOP = /^(?:a|an|and|or|but|to|in|on|at|of|for|with|is|was|i|im|its)$/;
+
+export function findAddresses(
+  text: string,
+  lc: string | null,
+  informal: boolean,
+  tokens: Token[],
+  add: Add,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    // "on Kingsway", "on Botchergate": one word that is a street by its ending
+    if (t.cap && i > 0 && STREET_ENDING.test(t.text)) {
+      const p = tokens[i - 1] as Token;
+      if (
+        ON_WORDS.has(p.text) &&
+        gapIs(text, p, t, ONE_SPACE) &&
+        !PLACES.has(t.text) &&
+        !NOT_NAMES.has(t.text)
+      )
+        add(t.start, t.end, 'ADDRESS', 0.55, 'street name');
+    }
+    // "Clos Ceirios", "Heol y Felin", "Sràid na h-Eaglais", "Rathad a' Chladaich", "Stryd Fawr"
+    if (t.cap && STREET_PREFIXES.has(t.text)) {
+      let end = -1;
+      let particles = 0;
+      let names = 0;
+      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+        const n = tokens[k] as Token;
+        if (!gapIs(text, tokens[k - 1] as Token, n, /^['’]? $/)) break;
+        if (names === 0 && particles < 2 && STREET_PARTICLES.has(n.text)) {
+          particles++;
+          continue;
+        }
+        // Gaelic mutations keep a lowercase letter before the capital: "h-Eaglais", "n-Eilean", "t-Sràid"
+        if (n.cap || GAELIC_MUTATION.test(n.text)) {
+          end = n.end;
+          if (++names === 2) break;
+          continue;
+        }
+        break;
+      }
+      if (end > 0) {
+        const num = /\d{1,4}[a-z]?,? $/i.exec(text.slice(Math.max(0, t.start - 8), t.start));
+        add(num ? t.start - num[0].length : t.start, end, 'ADDRESS', 0.8, 'street name');
+      }
+      continue;
+    }
+    // "the Beacon estate": a named estate written with a small letter
+    if (t.text === 'estate' && i > 0) {
+      const p = tokens[i - 1] as Token;
+      if (
+        p.cap &&
+        !p.sentenceStart &&
+        gapIs(text, p, t, ONE_SPACE) &&
+        !PLACES.has(p.text) &&
+        !NOT_NAMES.has(p.text)
+      )
+        add(p.start, t.end, 'ADDRESS', 0.65, 'named housing estate');
+      continue;
+    }
+    if (!t.cap || !STREET_SUFFIXES.has(t.text) || i === 0) continue;
+    // "St" is also "Saint": only a street when it ends a name
+    if (
+      (t.text === 'St' || t.text === 'Dr') &&
+      tokens[i + 1]?.cap &&
+      gapIs(text, t, tokens[i + 1] as Token, ONE_SPACE)
+    )
+      continue;
+    let j = i - 1;
+    let start = -1;
+    let words = 0;
+    while (j >= 0 && words < 3) {
+      const p = tokens[j];
+      const next = tokens[j + 1];
+      // "Cheetham Hill Road", "North Street": a hill or a compass point may stand inside the name
+      if (!p || !next || !gapIs(text, p, next, /^ ?$/) || !p.cap) break;
+      if (STREET_SUFFIXES.has(p.text) && !LANDSCAPE.has(p.text)) break;
+      if (TITLES.has(p.text) || (NOT_NAMES.has(p.text) && !COMPASS.has(p.text))) break;
+      start = p.start;
+      words++;
+      j--;
+    }
+    if (start < 0) continue;
+    const first = tokens[j + 1];
+    if (
+      first &&
+      first.sentenceStart &&
+      words === 1 &&
+      (isCommonWord(first.text) || t.text === 'Park' || t.text === 'Hill' || t.text === 'Green')
+    )
+      continue;
+    const hills =
+      t.text === 'Hill' ||
+      t.text === 'Park' ||
+      t.text === 'Green' ||
+      t.text === 'Gate' ||
+      t.text === 'View' ||
+      t.text === 'Vale';
+    // a house number (and flat) before the street
+    const before = text.slice(Math.max(0, start - 40), start);
+    const numbered =
+      /(?:(?:flat|apartment|unit)\s+(?=[\w/]{0,5}\d)[\w/]{1,6},?\s+)?(?:\d{1,4}[a-z]?,?\s+)?$/i.exec(before);
+    const num = numbered && numbered[0].length > 0 ? numbered : null;
+    // "on Orchard Park", "off Cheetham Hill": where someone lives, not a park
+    if (hills && !num && !/\b(?:on|off|along)\s+$/i.test(before)) continue;
+    const s = num ? start - num[0].length : start;
+    add(s, t.end, 'ADDRESS', num ? 0.9 : 0.75, num ? 'house number and street' : 'street name');
+  }
+  // "Flat 2F1, 9 Balfour Crescent" style lead-ins are covered above; standalone "Flat 3" lines too
+  each(
+    /\b(?:[Ff]lat|[Aa]partment) \d{1,4}[A-Z]?\d?\b(?! (?:months?|weeks?|years?|days?|nights?)\b)/g,
+    text,
+    (m) => add(m.index, m.index + m[0].length, 'ADDRESS', 0.7, 'flat number'),
+  );
+  // "Edna from number 12": a house number standing for the house
+  if (lc?.includes('number '))
+    each(/\b(?:at|from|to|in|of|on) number \d{1,4}[a-z]?\b/gi, text, (m) => {
+      const at = m[0].indexOf(' ') + 1;
+      add(m.index + at, m.index + m[0].length, 'ADDRESS', 0.6, 'house number');
+    });
+
+  // typed in lowercase, in messages: "hostel on clyde st", "on the niddrie mains estate", "ffordd caergybi"
+  if (lc && informal) {
+    each(LOWER_STREET, lc, (m) => {
+      const name = m[1] ?? '';
+      const ws = name.split(' ');
+      const suffix = ws[ws.length - 1] ?? '';
+      const head = ws.slice(0, -1);
+      if (head.some((w) => LOWER_STREET_STOP.has(w) || INFORMAL_STREET_STOP.test(w))) return;
+      if (!/^(?:st|rd|ave)$/.test(suffix) && !head.some((w) => !COMMON_WORDS.has(w))) return;
+      const start = m.index + m[0].length - name.length;
+      if (text.slice(start, start + name.length) !== name) return;
+      add(start, start + name.length, 'ADDRESS', 0.55, 'street name in lowercase');
+    });
+    each(
+      /\b(?:heol|ffordd|stryd|lôn|clos|rhodfa|sràid|rathad) (?:y |yr |na |an )?([a-zâêîôûŵŷàèìòù-]{3,20})\b/g,
+      lc,
+      (m) => {
+        if (!ALL_WORDS.has(m[1] ?? ''))
+          add(m.index, m.index + m[0].length, 'ADDRESS', 0.55, 'street name in lowercase');
+      },
+    );
+  }
+}

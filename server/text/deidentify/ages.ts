@@ -1,0 +1,194 @@
+// Ages: after a trigger ("I was 19", "my son's eight"), "years old", a number opening a sentence
+// ("Nineteen I was when…"), a number set off by commas after a name ("Hira, 21,") and a named person's
+// age ("Aarav is four"). Times of day, spans of time and amounts are told apart by the words around.
+import { NUMBER_WORDS, ROLE_LABELS } from '../lexicons.js';
+import { each, lowerVariant } from './regex.js';
+import type { Token } from './tokens.js';
+import type { Add } from './types.js';
+import { isNameLike, isUnknownProper, stripPossessive } from './words.js';
+
+const NUM_WORD = Object.keys(NUMBER_WORDS).join('|');
+const AGE_NUM = `(?:1[01]\\d|\\d{1,2}|(?:${NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const AGE_NOT_AFTER =
+  "(?![\\d.,]\\d|[-‐](?:plus|year)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
+// "only", "just", "barely": a word between the trigger and the number
+const AGE_QUALIFIER =
+  '(?:,?\\s+(?:only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now),?)?';
+const AGE_TRIGGERED = new RegExp(
+  `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|mother|father|nan|gran|grandad|grandma|granny|wife|husband|partner)(?:'s|’s| is| was| were| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
+  'gi',
+);
+const AGE_YEARS_OLD = new RegExp(
+  `\\b(${AGE_NUM})(?:[- ]years?[- ]old|[- ](?:year|month|week|day)s?[- ]old|yo\\b| years? of age\\b)`,
+  'gi',
+);
+// a number word opening a sentence: "Nineteen I was when…", "Seventeen, and pregnant", "Fourteen when I…"
+const NUMBER_WORD_SET = new Set(Object.keys(NUMBER_WORDS));
+const NAMED_AGE_VERBS = new Set(['is', 'turns', 'turned', 'will']);
+const NUMBER_INITIALS = new Set([...'otfsenOTFSEN']);
+const SENTENCE_BEFORE = /(?:[.!?…]["”’)]?\s+|\n\s*)$/;
+const FRONTED_TAIL =
+  /(?:,? (?:i|he|she|we|they) (?:was|were)\b|,? this (?:year|month|back end|spring|summer|autumn|winter|christmas)\b|,? (?:i|he|she)(?:'ll|’ll| will) be\b| on (?:the|my) \d|,? when\b|,? and (?:i|pregnant|homeless|already|still|living|scared|terrified|drinking|using|on the streets)\b)/y;
+const APPOSITION_BEFORE = /[\p{L}_](?:[,:(] ?| \()$/u;
+const APPOSITION_AFTER = /(?:,| years?[.,]|\)| and) /y;
+// a line that opens with an age: "19, trans masc, Cardiff"
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+// "Hira, 21, from Alum Rock", "I'm Summer, 27, and…", "(ballyhack_boy, 41, belfast)": an age set off by commas
+// after a name
+const APPOSITION_NOT_AFTER = new RegExp(
+  `(?:\\d|\\b(?:${NUM_WORD}|and|or|to|of|at|page|no|number|room|flat|bus|route))[,:( ]*$|£[,:( ]*$`,
+  'i',
+);
+// "Aarav is four", "Archie's two", "Our Mason's eight on Saturday": a named person's age
+const AGE_AFTER_NAME = new RegExp(
+  `(?: is| turns| turned| will be)${AGE_QUALIFIER} (${AGE_NUM})(?=[ ,.;!?)]|$)`,
+  'y',
+);
+const AGE_AFTER_POSSESSIVE = new RegExp(`${AGE_QUALIFIER} (${AGE_NUM})(?=[ ,.;!?)]|$)`, 'y');
+// "is six now": the present age of someone just named
+const AGE_NOW = new RegExp(`\\b(?:is|'s|’s)${AGE_QUALIFIER}\\s+(${AGE_NUM})(?= now\\b| this year\\b)`, 'gi');
+const AGE_TRIGGERED_LC = lowerVariant(AGE_TRIGGERED);
+const AGE_YEARS_OLD_LC = lowerVariant(AGE_YEARS_OLD);
+const AGE_NOW_LC = lowerVariant(AGE_NOW);
+
+export function findAges(text: string, lc: string | null, tokens: Token[], add: Add): void {
+  const age = (m: RegExpExecArray, reason: string): void => {
+    const num = m[1];
+    if (num === undefined) return;
+    const lower = m[0].toLowerCase();
+    const offset = lower.lastIndexOf(num.toLowerCase());
+    const start = m.index + offset;
+    const words = /^\d+$/.test(num);
+    const value = words ? Number(num) : (NUMBER_WORDS[num.toLowerCase().split(/[- ]/)[0] ?? ''] ?? 0);
+    if (value < 1 || value > 110) return;
+    // "was one of", "that was one thing": a lone "one" is seldom an age
+    if (value === 1 && reason !== 'age in years') return;
+    // "at 7" is usually a time; "at 19" an age; "back by ten" a time
+    if (/^at\s/.test(lower) && value < 10) return;
+    if (/^by\s/.test(lower) && value < 13) return;
+    // "it's been two years": a span of time, not an age
+    if (
+      reason === 'age' &&
+      !/^(?:i|he|she|they|you|we)(?:'m|’m|,? am| is|'s|’s| are)/i.test(lower) &&
+      /^(?:[-‐](?:odd|ish|something))?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/i.test(
+        text.slice(start + num.length, start + num.length + 20),
+      )
+    )
+      return;
+    if (/^(?:was|is|been)\s/.test(lower) && words && value < 10) return;
+    // "from nine to five", "from 2 till 4": hours; "from fifteen" an age
+    if (
+      /^from\s/.test(lower) &&
+      (value < 10 ||
+        /^\s*(?:to|till|until|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(
+          text.slice(start + num.length, start + num.length + 16),
+        ))
+    )
+      return;
+    if (reason === 'age after a name' && (value < 13 || (words && value > 110))) return;
+    // "home at eleven", "open from ten": a time of day
+    if (
+      /^(?:at|from)\s/.test(lower) &&
+      !/^\d/.test(num) &&
+      value <= 12 &&
+      TIME_CONTEXT.test(text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      return;
+    // the fronted pattern may carry "-one" etc.: take the whole number as written
+    const end =
+      reason === 'age at the start of a sentence' || reason === 'age after a name'
+        ? m.index + m[0].length
+        : start + num.length;
+    add(start, end, 'AGE', 0.7, reason);
+  };
+  each(lc ? AGE_TRIGGERED_LC : AGE_TRIGGERED, lc ?? text, (m) => age(m, 'age'));
+  each(lc ? AGE_YEARS_OLD_LC : AGE_YEARS_OLD, lc ?? text, (m) => age(m, 'age in years'));
+  each(lc ? AGE_NOW_LC : AGE_NOW, lc ?? text, (m) => age(m, 'age'));
+  // the rest start from a word: a number opening a sentence, a number set off by commas, a name and "is"
+  const at = (index: number, whole: string, num: string): RegExpExecArray =>
+    Object.assign([whole, num], { index, input: text, groups: undefined }) as RegExpExecArray;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const c = t.text.charCodeAt(0);
+    // digits, or a word that may be a number: one, two… twenty, thirty… (o, t, f, s, e, n)
+    const maybeNumber = (c >= 48 && c <= 57) || NUMBER_INITIALS.has(t.text.charAt(0));
+    const dash = maybeNumber ? t.text.indexOf('-') : -1;
+    const first = !maybeNumber ? '' : dash < 0 ? t.text : t.text.slice(0, dash);
+    const numberWord =
+      first.length >= 3 && first.length <= 9 && NUMBER_WORD_SET.has(t.cap ? first.toLowerCase() : first);
+    const isNumber = numberWord || (maybeNumber && /^\d\d$/.test(t.text));
+    if (isNumber) {
+      // "Nineteen I was when…", "Seventeen, and pregnant"
+      if (
+        lc &&
+        numberWord &&
+        (t.start === 0 || SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))
+      ) {
+        FRONTED_TAIL.lastIndex = t.end;
+        if (FRONTED_TAIL.test(lc)) age(at(t.start, t.text, first), 'age at the start of a sentence');
+      }
+      // "Hira, 21, from Alum Rock", "I'm Summer, 27, and…"
+      if (
+        APPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+        (/^\d\d$/.test(t.text) &&
+          text.charCodeAt(t.end) === 44 &&
+          LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))
+      ) {
+        APPOSITION_AFTER.lastIndex = t.end;
+        if (APPOSITION_AFTER.test(text)) appositionAge(t);
+      }
+      continue;
+    }
+    // "Aarav is four", "Archie's two", "Our Mason's eight on Saturday"
+    if (!t.cap) continue;
+    const possessive = t.text.endsWith('s') && /['’]s$/.test(t.text);
+    const next = tokens[i + 1];
+    if (!possessive && !(next && NAMED_AGE_VERBS.has(next.text))) continue;
+    const who = stripPossessive(t.text);
+    if (NOT_AGE_SUBJECTS.has(who) || !(isNameLike(who) || isUnknownProper(who))) continue;
+    const after = possessive ? AGE_AFTER_POSSESSIVE : AGE_AFTER_NAME;
+    after.lastIndex = t.end;
+    const m = after.exec(text);
+    if (m) {
+      age(at(t.end, m[0], m[1] ?? ''), 'age of someone named');
+      // someone with an age is a person: "Ruby's four"
+      if (isNameLike(who) || isUnknownProper(who))
+        add(t.start, t.start + who.length, 'PERSON', 0.55, 'name with an age');
+    }
+  }
+
+  function appositionAge(t: Token): void {
+    // not a list of numbers ("three, four, five") nor a time or an amount
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    if (APPOSITION_NOT_AFTER.test(before)) return;
+    // "Dawn: Nineteen years": a speaker label, not a name with an age
+    // the line so far, read no further back than a speaker label could be
+    const near = text.slice(Math.max(0, t.start - 48), t.start);
+    const line = near.slice(near.lastIndexOf('\n') + 1);
+    const label = /^\s*([^:\n]{1,40}):\s*$/.exec(line)?.[1]?.trim() ?? '';
+    const head = label.split(' ')[0] ?? '';
+    if (
+      label &&
+      label.split(' ').length <= 3 &&
+      (isNameLike(head) || isUnknownProper(head) || ROLE_LABELS.has(head.toLowerCase()))
+    )
+      return;
+    if (!/^\d/.test(t.text) && /^ years?\b/.test(text.slice(t.end, t.end + 7))) return;
+    age(at(t.start, t.text, t.text), 'age after a name');
+  }
+}
+
+const TIME_CONTEXT =
+  /\b(?:home|back|bed|up|out|work|shift|finish|finished|start|started|open|opens|close|closes|leave|left|arrive|arrived|taxi|bus|train|meet|met|night|morning|evening|door|every day|tonight)\b[^.!?\n]{0,10}$/i;
+const NOT_AGE_SUBJECTS = new Set([
+  'It',
+  'That',
+  'There',
+  'What',
+  'This',
+  'Here',
+  'Which',
+  'Who',
+  'Where',
+  'Time',
+]);

@@ -1,0 +1,339 @@
+// Capitalised words that name a person: after a title ("Dr Shah"), a first name with or without a
+// surname, a nickname ("Big Tam"), a word outside the dictionary where a person stands, or a word the
+// text has named already. Places, products and the words of other names are told apart by the words around.
+import {
+  FACILITY_SUFFIXES,
+  GENERIC_NAMES,
+  NICKNAME_WORDS,
+  NOT_NAMES,
+  ORG_SUFFIXES,
+  PLACES,
+  RELATION_NOUNS,
+  ROLE_LABELS,
+  STREET_SUFFIXES,
+  TITLES,
+} from '../lexicons.js';
+import { isAmbiguousName } from '../names.js';
+import type { NameScan } from './name-scan.js';
+import { commonWordAsName, mayBeVerb, personCue } from './person-cues.js';
+import { DETERMINERS, NICKNAME_WORDS_LOWER } from './person-words.js';
+import { gapIs, ONE_SPACE } from './tokens.js';
+import type { Token } from './tokens.js';
+import {
+  CONTRACTION,
+  isAcronym,
+  isCommonWord,
+  isMonthOrDay,
+  isNameLike,
+  isStrongFirstName,
+  isUnknownProper,
+  stripPossessive,
+} from './words.js';
+
+const VERB_AFTER_FULL_NAME = /^,? (?:was|is|has|had|and|who|would|will|used|never|always|\p{Ll}+(?:ed|s))\b/u;
+const PERSON_VERBS = new Set(
+  'said says told asked rang called came come comes texted messaged replied answered shouted laughed cried smiled nodded sat stood walked drove looked noticed showed taught keeps kept used would will was is has had and who'.split(
+    ' ',
+  ),
+);
+// people-words that are not names, even capitalised before "said"
+const NOT_PERSON_WORDS = new Set(
+  'Nobody Somebody Anybody Everybody Someone Anyone Everyone People Staff Doctors Nurses Police Cops Mates Friends Family Parents Kids Lads Girls Boys Teachers Others Both None Some Many Most All Each Neither Either Nothing Something Everything They He She We You It Who What Which That This These Those There Here Then When Nurse Doctor Counsellor Mum Dad Nan'.split(
+    ' ',
+  ),
+);
+// after these a first name and a surname may follow: "from Sarah Jones", "towards Dr Shah"
+const PERSON_PREPOSITIONS = new Set(['from', 'towards', 'toward']);
+const PLACE_HEADS = new Set(
+  'Loch Lough Mount Glen Port Fort Isle Lake River Cape Strath Blaenau Kirk Bally Inis'.split(' '),
+);
+const PLACE_PREPOSITIONS = new Set(
+  'in into near outside around across through towards toward via from'.split(' '),
+);
+const LOWER_FAMILY_TITLES = new Set(
+  'auntie aunty aunt uncle nana nanna nan gran granny grandma grandad granda grandpa mama papa'.split(' '),
+);
+const THING_BEFORE = new Set(
+  'a an the his her their its this that these those some any every drinking drank smoking smoked taking eating ate prescribed'.split(
+    ' ',
+  ),
+);
+// words before a capitalised word that make it a person: "told Oksana", "me and Wei", "thanks to Hodan"
+const OBJECT_CUE =
+  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi)\s+$/i;
+// after two capitalised words, signs that the name goes on ("Kuala Lumpur is", "Abu Dhabi")
+const CONTINUES_NAME = /^ (?:Road|Street|Lane|Way|Park|Hall|Centre|Hospital|Club|Group)\b/;
+
+/**
+ * Reads the capitalised token at i (`base` without a possessive; `end` past the surname when one follows).
+ * Returns the index of the last token it used: one past i when it read a two-word name.
+ */
+export function readCapitalisedWord(
+  scan: NameScan,
+  i: number,
+  base: string,
+  nextIsSurname: boolean,
+  end: number,
+): number {
+  const { text, tokens, known, learned, pending, midCaps, person } = scan;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "Dr Shah", "Mrs Okoro", "Father Ted Crilly": a title, the name after it and a surname if one follows
+  if (
+    TITLES.has(t.text) &&
+    next &&
+    next.cap &&
+    next.text !== 'I' &&
+    gapIs(text, t, next, t.text.length <= 4 ? /^\.? $/ : /^ $/)
+  ) {
+    if (isCommonWord(next.text) && !isNameLike(next.text) && !isUnknownProper(next.text)) return i;
+    let e = next.end;
+    const after = tokens[i + 2];
+    if (
+      after &&
+      after.cap &&
+      gapIs(text, next, after, ONE_SPACE) &&
+      !isCommonWord(after.text) &&
+      !ORG_SUFFIXES.has(after.text)
+    )
+      e = after.end;
+    person(t.start, e, 0.9, `title "${t.text}" and name`);
+    known.add(stripPossessive(next.text));
+    return i + 1;
+  }
+  if (known.has(base)) {
+    person(t.start, end, 0.85, 'name given earlier in the text');
+    return i;
+  }
+  // "Big Tam", "Wee Mags", "Young Kev": a nickname made of a describing word and a name
+  if (NICKNAME_WORDS.has(t.text) && next && next.cap && gapIs(text, t, next, ONE_SPACE)) {
+    const nb = stripPossessive(next.text);
+    const third = tokens[i + 2];
+    if (
+      (isNameLike(nb) || isUnknownProper(nb)) &&
+      !GENERIC_NAMES.has(`${t.text} ${nb}`) &&
+      !PLACES.has(nb) &&
+      !(third && third.cap && gapIs(text, next, third, ONE_SPACE))
+    ) {
+      person(t.start, next.start + nb.length, 0.65, 'nickname');
+      learned.add(nb);
+      return i + 1;
+    }
+  }
+  // "Kerry Walsh": a place name that is also a first name, followed by a surname
+  if (
+    PLACES.has(base) &&
+    next &&
+    next.cap &&
+    gapIs(text, t, next, ONE_SPACE) &&
+    (isUnknownProper(next.text) || (isNameLike(next.text) && !isMonthOrDay(next.text))) &&
+    !STREET_SUFFIXES.has(next.text) &&
+    !ORG_SUFFIXES.has(next.text) &&
+    !FACILITY_SUFFIXES.has(next.text)
+  ) {
+    person(t.start, next.end, 0.6, 'first name and surname');
+    return i + 1;
+  }
+  // "a jumper that says RHODRI": a first name in capitals
+  if (isAcronym(t.text) && t.text.length >= 4) {
+    const proper = t.text.charAt(0) + t.text.slice(1).toLowerCase();
+    if (isStrongFirstName(proper)) person(t.start, t.end, 0.55, 'first name in capitals');
+    return i;
+  }
+  if (isAcronym(t.text) || NOT_NAMES.has(base) || PLACES.has(base) || CONTRACTION.test(t.text)) return i;
+  if (!isNameLike(base) && !isUnknownProper(base)) {
+    // "my flatmate Wen Jie": after a word for a relation, a capitalised word that is not a common one
+    if (
+      prev &&
+      RELATION_NOUNS.has(prev.text.toLowerCase()) &&
+      gapIs(text, prev, t, /^,? $/) &&
+      !isCommonWord(base) &&
+      !RELATION_NOUNS.has(base.toLowerCase())
+    ) {
+      person(t.start, end, 0.55, 'name after a relation');
+      learned.add(base);
+      return i;
+    }
+    // "Snipes just laughed", "these lads, Snipes and his mate": an ordinary word used as a nickname, where
+    // only a person can stand
+    if (
+      !NOT_PERSON_WORDS.has(base) &&
+      !RELATION_NOUNS.has(base.toLowerCase()) &&
+      !ROLE_LABELS.has(base.toLowerCase()) &&
+      !GENERIC_NAMES.has(base) &&
+      !(next && next.cap && gapIs(text, t, next, ONE_SPACE)) &&
+      !(prev && prev.cap && gapIs(text, prev, t, ONE_SPACE)) &&
+      !(prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) &&
+      commonWordAsName(text, tokens, i, midCaps)
+    ) {
+      person(t.start, end, 0.5, 'nickname in context');
+      learned.add(base);
+    }
+    return i;
+  }
+  const relation =
+    prev !== undefined && RELATION_NOUNS.has(prev.text.toLowerCase()) && gapIs(text, prev, t, /^,? $/);
+  // "Fort William", "Ebbw Vale", "Kings Heath": a name-word inside another capitalised name
+  if (
+    prev &&
+    prev.cap &&
+    !prev.sentenceStart &&
+    gapIs(text, prev, t, ONE_SPACE) &&
+    !isNameLike(prev.text) &&
+    !isUnknownProper(prev.text) &&
+    !TITLES.has(prev.text) &&
+    !NICKNAME_WORDS.has(prev.text) &&
+    !known.has(stripPossessive(prev.text))
+  )
+    return i;
+  // "his Weetabix", "the Mersey", "a Milo", "drinking Irn Bru", "gave me Valium": a thing, not a person
+  if (
+    prev &&
+    (THING_BEFORE.has(prev.text.toLowerCase()) ||
+      (prev.text === 'me' && /\bgave me $/i.test(text.slice(Math.max(0, t.start - 9), t.start)))) &&
+    gapIs(text, prev, t, ONE_SPACE) &&
+    !known.has(base)
+  )
+    return i;
+  // "a bottle of Jameson", "cans of Irn-Bru": a product
+  if (
+    /\b(?:bottles?|cans?|pints?|glass|glasses|box|boxes|packets?|tins?|bags?|packs?|doses?|tubs?) of $/i.test(
+      text.slice(Math.max(0, t.start - 12), t.start),
+    )
+  )
+    return i;
+  // "in Camborne", "near Omagh", "from Craiova": after these a capitalised word is a place, unless a surname
+  // follows ("from Sarah Jones") or the word is a name the text has given
+  if (
+    prev !== undefined &&
+    PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) &&
+    gapIs(text, prev, t, ONE_SPACE) &&
+    (!nextIsSurname || !PERSON_PREPOSITIONS.has(prev.text.toLowerCase())) &&
+    !(prev.text.toLowerCase() === 'from' && isStrongFirstName(base))
+  )
+    return i;
+  // "Loch Baghasdail", "Fort William", "Craig Phadrig": a word that opens the names of places
+  if (PLACE_HEADS.has(base) && next && next.cap && gapIs(text, t, next, ONE_SPACE)) {
+    return i + 1;
+  }
+  // "big Hughie", "wee Senga": a nickname whose describing word is typed in lowercase
+  if (
+    prev &&
+    NICKNAME_WORDS_LOWER.has(prev.text) &&
+    gapIs(text, prev, t, ONE_SPACE) &&
+    isNameLike(base) &&
+    !(tokens[i - 2] && DETERMINERS.has((tokens[i - 2] as Token).text.toLowerCase()))
+  ) {
+    person(prev.start, end, 0.65, 'nickname');
+    learned.add(base);
+    return i;
+  }
+  // "auntie Nyasha", "nana Pat": a family title typed in lowercase belongs to the name
+  const from =
+    prev && LOWER_FAMILY_TITLES.has(prev.text) && gapIs(text, prev, t, ONE_SPACE) ? prev.start : t.start;
+  if (isStrongFirstName(base)) {
+    // a name that starts an organisation ("Ruby's Diner") is handled as the organisation
+    person(from, end, 0.8, 'first name');
+    return i;
+  }
+
+  if (isNameLike(base)) {
+    // "Ring Shona": a sentence-initial word before a clear first name is not part of the name
+    if (t.sentenceStart && next && isStrongFirstName(next.text)) return i;
+    // "the Red Cross": a word-name inside a capitalised run that does not start with a name
+    if (
+      isAmbiguousName(base) &&
+      prev &&
+      prev.cap &&
+      !prev.sentenceStart &&
+      gapIs(text, prev, t, ONE_SPACE) &&
+      !isStrongFirstName(prev.text)
+    )
+      return i;
+    // Hope, Grace, Will, Dawn, Bill: a name only when the context says so
+    const midSentence =
+      !t.sentenceStart && !(next && next.cap && gapIs(text, t, next, ONE_SPACE) && !nextIsSurname);
+    const followedByVerb =
+      next !== undefined &&
+      gapIs(text, t, next, /^,? $/) &&
+      PERSON_VERBS.has(next.text.toLowerCase()) &&
+      !t.sentenceStart;
+    const vocative =
+      prev !== undefined &&
+      /, $/.test(text.slice(prev.end, t.start)) &&
+      /^["”’']?[.!?]/.test(text.slice(t.end, t.end + 2));
+    // "Will and I met", "Grace, our daughter, is three"
+    const after = text.slice(t.end, t.end + 40);
+    const pairedWithMe = /^ and (?:i|me)\b/i.test(after);
+    const described =
+      /^, (?:my|our|his|her|their) (?:\w+ )?\w+,/.test(after) &&
+      RELATION_NOUNS.has(/^, \w+ (?:\w+ )?(\w+),/.exec(after)?.[1] ?? '');
+    if (TITLES.has(base) && !nextIsSurname) return i;
+    if (
+      nextIsSurname ||
+      relation ||
+      (midSentence && !isMonthOrDay(base)) ||
+      followedByVerb ||
+      vocative ||
+      pairedWithMe ||
+      described ||
+      (!isMonthOrDay(base) && personCue(text, tokens, i)) ||
+      (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start)))
+    ) {
+      person(from, end, 0.6, 'name in context');
+      if (!isMonthOrDay(base)) learned.add(base);
+    }
+    return i;
+  }
+  // "Bikash Gurung was my bunkmate": two unknown capitalised words opening a sentence, then a verb
+  if (
+    t.sentenceStart &&
+    isUnknownProper(base) &&
+    nextIsSurname &&
+    next &&
+    isUnknownProper(next.text) &&
+    VERB_AFTER_FULL_NAME.test(text.slice(next.end, next.end + 12)) &&
+    !CONTINUES_NAME.test(text.slice(next.end, next.end + 12))
+  ) {
+    person(t.start, end, 0.55, 'capitalised first name and surname');
+    learned.add(base);
+    return i + 1;
+  }
+  // "Tendai Pryce": two unknown capitalised words mid-sentence have the shape of a full name
+  if (
+    !t.sentenceStart &&
+    isUnknownProper(base) &&
+    nextIsSurname &&
+    next &&
+    isUnknownProper(next.text) &&
+    !(tokens[i + 2]?.cap && gapIs(text, next, tokens[i + 2] as Token, ONE_SPACE))
+  ) {
+    person(t.start, end, 0.55, 'capitalised first name and surname');
+    return i + 1;
+  }
+  if (isUnknownProper(base)) {
+    const vocative =
+      prev !== undefined &&
+      /, $/.test(text.slice(prev.end, t.start)) &&
+      /^["”’']?[.!?]/.test(text.slice(t.end, t.end + 2));
+    const byVerb =
+      next !== undefined && gapIs(text, t, next, /^,? $/) && PERSON_VERBS.has(next.text.toLowerCase());
+    const appositive =
+      prev !== undefined &&
+      /, $/.test(text.slice(prev.end, t.start)) &&
+      /^,/.test(text.slice(t.end, t.end + 1));
+    if (
+      relation ||
+      vocative ||
+      (byVerb && !t.sentenceStart) ||
+      (appositive && !t.sentenceStart) ||
+      personCue(text, tokens, i) ||
+      (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start)))
+    ) {
+      person(t.start, end, 0.55, 'capitalised name in context');
+      learned.add(base);
+    } else if (t.sentenceStart && mayBeVerb(next, text, t)) pending.push(i);
+  }
+  return i;
+}

@@ -1,0 +1,380 @@
+// What a run of capitalised words names: a pub, a shop, a hospital, a group, a family or nothing that
+// identifies anyone (a town, a service, a national charity). Read from the run itself and the words around.
+import {
+  CHAINS,
+  FACILITY_SUFFIXES,
+  GENERIC_NAMES,
+  GROUP_NOUNS,
+  NICKNAME_WORDS,
+  NOT_NAMES,
+  ORG_SUFFIXES,
+  PLACES,
+  PUB_NOUNS,
+  RELATION_NOUNS,
+  ROLE_LABELS,
+  SHOP_NOUNS,
+  STREET_SUFFIXES,
+  TITLES,
+} from '../lexicons.js';
+import {
+  CONNECTORS,
+  HYPHEN_THEN_LOWER,
+  isDistinctName,
+  isSingleName,
+  LANDMARKS,
+  REGION_END,
+  SERVICE_WORDS,
+} from './organisation-words.js';
+import type { Token } from './tokens.js';
+import type { Add } from './types.js';
+import {
+  isAcronym,
+  isCommonWord,
+  isMonthOrDay,
+  isNameLike,
+  isUnknownProper,
+  stripPossessive,
+} from './words.js';
+
+// Large national bodies and fellowships: naming them identifies no one.
+const NATIONAL_ORGS =
+  /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
+const BUSINESS_NOUNS =
+  /^ (?:group|club|team|choir|circle|society|collective|network|takeaway|shop|café|cafe|caff|pub|restaurant|salon|bar|chippy|garage|bakery|gym|factory|warehouse|store|hotel|diner|barbers?|hairdressers?|newsagents?|offy|off-licence|launderette|laundrette|bookies|tearooms?|deli|florists?|butchers?|bakers|boutique|kebab|pizza|inn|surgery|clinic|ward|unit|hospital|hospice|practice|hostel|depot|centre|college|school|academy|prison|project|mosque|church|gurdwara|temple|chapel)\b/i;
+// after a name: words that say it is a group or a business ("Fell Mums, a group of…")
+const DESCRIBED_AS_ORG =
+  /^,? (?:a|an|the|it['’]?s an?|which is an?|is an?|our|my)\b[^.;:!?\n]{0,30}?\b(?:group|project|charity|service|club|network|circle|team|organisation|place|café|cafe|shop|salon|business|company|firm|centre|hub|choir|collective|society|restaurant|takeaway|pub|bar|gym|mosque|church|gurdwara|temple|chapel|meeting|list|bakery|factory|band|forum|page|drop-in)\b/i;
+// "in the sea at Morecambe", "on the beach at Perranporth": outdoors, a place not an institution
+const OUTDOORS =
+  /\b(?:sea|beach|coast|caravan|van|site|dogs|fishing|fished|fisherman|trawler|boats?|sailed|walk|walking|holiday|camp|harbour|pier|prom|bay|sands|cliffs?|bridge|river|lake|loch|docks|farm|farming|trials|surf|surfing|swim|swimming)\b[^.!?\n]{0,20}$/i;
+const SINGLE_ORG_CUE = /\b(?:rang|rung|phoned|called|contacted|joined|with|at|via|through)\s+$/i;
+const FACILITY_CUE =
+  /\b(?:at|ended up in|admitted to|sectioned (?:at|in|to)|transferred to|discharged from|in and out of|out of|oot o'?|sent to|remanded (?:in|to)|banged up in|locked up in|inpatient (?:at|in))\s+$/i;
+// "a tin of Quality Street", "smelt of Pot Noodle": a product, not a place
+const PRODUCT_BEFORE =
+  /\b(?:tins?|packets?|box|boxes|bottles?|cans?|bags?|jars?|pots?|smell|smelt|smelled|tasted?|bowls?|slices?|bars?|pints?|glass|cups?|mugs?) of $/i;
+// Words that say where drinking happens, before "the Anchor" or "the Crown"
+const PUB_AFTER =
+  /^[^.!?\n]{0,30}\b(?:drink|drinking|drank|pint|pints|beer|lager|bar|landlord|quiz|darts|pub)\b/i;
+const PUB_CUE =
+  /\b(?:down|pint|pints|drink|drinking|drank|local|landlord|landlady|barmaid|barman|barred|lock-in|quiz|darts|pool|pub|boozer)\b[^.!?\n]{0,30}$/i;
+// Words after which a capitalised name is a group, shop or place: "volunteering with", "works at", "joined"
+const ORG_CUE_BEFORE =
+  /\b(?:with|joined|join|joining|at|from|for|through|via|down|to|find|found|called|named|contact|contacted|volunteer(?:s|ed|ing)? (?:with|at|for)|works? at|worked at|working at|run by|ran by|started|set up|founded|runs|ran|support|supports)\s+$/i;
+
+/** Classifies the capitalised words from token i to token j, splitting the run where it holds two names. */
+export function classifyRun(text: string, tokens: Token[], i: number, j: number, add: Add): void {
+  const first = tokens[i];
+  const last = tokens[j];
+  if (!first || !last) return;
+  const lastWord = stripPossessive(last.text);
+  // "Chinese-speaking", "Muslim-led": a describing word, not a name
+  if (i === j && HYPHEN_THEN_LOWER.test(first.text)) return;
+  // "Jeanette and Raz", "Barra and Skye and Orkney": single names joined by "and" are a list; each is looked at alone
+  if (j - i >= 2 && (tokens[i + 1] as Token).text === 'and') {
+    const parts = tokens.slice(i, j + 1).filter((t) => t.text !== 'and');
+    if (
+      parts.length * 2 - 1 === j - i + 1 &&
+      parts.every((t) => isNameLike(t.text) || isUnknownProper(t.text) || PLACES.has(stripPossessive(t.text)))
+    ) {
+      for (let k = i; k <= j; k += 2) classifyRun(text, tokens, k, k, add);
+      return;
+    }
+  }
+  // a title on a line of its own ("The Keeper's Daughter"): the name of a piece of writing
+  if (
+    first.text === 'The' &&
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(last.end, last.end + 3))
+  )
+    return;
+  // "a tin of Quality Street", "smelt of Pot Noodle": a product
+  if (PRODUCT_BEFORE.test(text.slice(Math.max(0, first.start - 14), first.start))) return;
+  // one ordinary word, not after "the" and not a possessive: a name only when, in mid-sentence, it follows
+  // a word that leads to a group or a service ("I rang Lifeline", "a course with Changes")
+  if (
+    i === j &&
+    isCommonWord(first.text) &&
+    !/['’]s$/.test(first.text) &&
+    !/\bthe $/.test(text.slice(Math.max(0, first.start - 4), first.start))
+  ) {
+    if (
+      !first.sentenceStart &&
+      SINGLE_ORG_CUE.test(text.slice(Math.max(0, first.start - 12), first.start)) &&
+      isSingleName(first.text) &&
+      !isNameLike(first.text) &&
+      !RELATION_NOUNS.has(first.text.toLowerCase()) &&
+      !ROLE_LABELS.has(first.text.toLowerCase())
+    )
+      add(first.start, first.end, 'ORGANISATION', 0.4, 'capitalised word where a group or service stands');
+    return;
+  }
+  const run = tokens.slice(i, j + 1);
+  // "Macleod's Pharmacy in Stornoway", "Tesco in Edmonton": the name ends before the connector
+  for (let k = 1; k < run.length - 1; k++) {
+    const w = (run[k] as Token).text;
+    if (!CONNECTORS.has(w) || w === 'and' || w === '&' || w === 'n' || w === 'of') continue;
+    const left = stripPossessive((run[k - 1] as Token).text);
+    const rightAt = (run[k + 1] as Token).text === 'the' ? k + 2 : k + 1;
+    const right = run[rightAt];
+    const rightEnd = stripPossessive(last.text);
+    if (
+      FACILITY_SUFFIXES.has(left) ||
+      ORG_SUFFIXES.has(left) ||
+      SHOP_NOUNS.has(left) ||
+      CHAINS.has(left) ||
+      PLACES.has(left) ||
+      (k === 1 && (isNameLike(left) || TITLES.has(left))) ||
+      STREET_SUFFIXES.has(rightEnd) ||
+      (right !== undefined &&
+        (PLACES.has(stripPossessive(right.text)) ||
+          NOT_NAMES.has(stripPossessive(right.text)) ||
+          isMonthOrDay(right.text.replace(/s$/, '')) ||
+          (rightAt === run.length - 1 && w !== 'from' && isUnknownProper(right.text))))
+    ) {
+      classifyRun(text, tokens, i, i + k - 1, add);
+      if (rightAt <= run.length - 1) classifyRun(text, tokens, i + rightAt, j, add);
+      return;
+    }
+  }
+  let start = first.start;
+  // a sentence-initial article or preposition is not part of the name
+  if (
+    first.sentenceStart &&
+    /^(?:The|A|An|At|In|On|From|To|With|My|Our|Then|And|But|So|During|After|Before|When|While|Since|Until|If|As|Because|Every|Last|Next|This|That|Today|Yesterday|Once|Now|Later|Later|Also|Even|Only|Just)$/.test(
+      first.text,
+    ) &&
+    j > i
+  ) {
+    const second = tokens[i + 1];
+    if (second && first.text !== 'The') start = second.start;
+  }
+  const allPlaces = run.every(
+    (t) => PLACES.has(stripPossessive(t.text)) || NOT_NAMES.has(t.text) || CONNECTORS.has(t.text),
+  );
+  if (allPlaces) return;
+  const runText = text.slice(start, last.end);
+  if (NATIONAL_ORGS.test(runText)) return;
+  // "the Red Cross and Universal Credit": two names joined by "and", one of them shared by everyone
+  const and = run.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (and > 0 && and < run.length - 1) {
+    const left = text.slice(run[0]?.start ?? 0, run[and - 1]?.end ?? 0).replace(/^The /, '');
+    const right = text.slice(run[and + 1]?.start ?? 0, last.end);
+    const shared = (s: string): boolean => GENERIC_NAMES.has(s) || NATIONAL_ORGS.test(s);
+    if (shared(left) || shared(right)) {
+      classifyRun(text, tokens, i, i + and - 1, add);
+      classifyRun(text, tokens, i + and + 1, j, add);
+      return;
+    }
+  }
+  const core = runText.replace(/^The /, '');
+  if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(stripPossessive(core))) return;
+  // "the Tuesday Lot", "Thursday Crowd": a day names a band of people
+  const groupName =
+    j > i &&
+    (GROUP_NOUNS.has(lastWord) ||
+      (isMonthOrDay((run[run.length - 2] as Token).text) &&
+        /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test((run[run.length - 2] as Token).text) &&
+        !SERVICE_WORDS.has(lastWord) &&
+        !/^(?:Morning|Afternoon|Evening|Night|Nights|Lunch|Dinner|Tea|Breakfast|Brunch|Times|Mirror|Post)$/.test(
+          lastWord,
+        )));
+  // "The NHS Trust", "Liverpool FC": generic words or a big place before the suffix identify no one
+  const named = run.filter(
+    (t, k) =>
+      k !== run.length - 1 &&
+      !CONNECTORS.has(t.text) &&
+      !/^(?:The|A|An|the)$/.test(t.text) &&
+      (!NOT_NAMES.has(t.text) || (groupName && isMonthOrDay(t.text))) &&
+      !PLACES.has(stripPossessive(t.text)),
+  );
+  // "Cornwall College", "Leicester General", "Karachi Grill": a town and what stands there name one place
+  const placeSuffix = FACILITY_SUFFIXES.has(lastWord) || SHOP_NOUNS.has(lastWord) || lastWord === 'General';
+  // "the Black Horse", "the White Hart": a colour before a pub's sign still names the pub
+  const pubSign =
+    PUB_NOUNS.has(lastWord) && /\bthe $/i.test(text.slice(Math.max(0, first.start - 4), first.start));
+  if (
+    named.length === 0 &&
+    j > i &&
+    !pubSign &&
+    !(placeSuffix && !isNameLike(first.text) && !GENERIC_NAMES.has(core))
+  )
+    return;
+  // the run follows a small "the" ("down the Red Lion") or is a sentence's "The Red Lion"
+  const theBefore = /\bthe $/.test(text.slice(Math.max(0, first.start - 4), first.start));
+  const afterThe = theBefore || (first.text === 'The' && j > i);
+  const nameStart = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : start;
+  // "The Wee Blether Café": the article is not part of what identifies
+  start = nameStart;
+  // "the Red Lion", "the Miners Arms", "the Rose and Crown"
+  if (afterThe && PUB_NOUNS.has(lastWord) && j > i && !TITLES.has(first.text)) {
+    add(nameStart, last.end, 'ORGANISATION', 0.7, 'named pub');
+    return;
+  }
+  // "down the Anchor", "a pint in the Crown": one word after "the" where drinking is talked about
+  if (j === i && theBefore && PUB_NOUNS.has(lastWord) && !isNameLike(lastWord)) {
+    const before = text.slice(Math.max(0, first.start - 50), first.start);
+    const after = text.slice(last.end, last.end + 40);
+    if (
+      PUB_CUE.test(before) ||
+      PUB_AFTER.test(after) ||
+      /\b(?:at|in|down|to|from|outside|into) the $/i.test(before)
+    )
+      add(first.start, last.end, 'ORGANISATION', 0.6, 'named pub');
+    return;
+  }
+  // "born in the Simpson", "the dietitian at the Cedars", "the Pritchards": one capitalised word after a
+  // small "the" names a place, a business or a family, unless it is a shared or generic word
+  if (j === i && theBefore && isSingleName(lastWord)) {
+    add(first.start, first.start + lastWord.length, 'ORGANISATION', 0.5, 'name of a place after "the"');
+    return;
+  }
+  // "my teachers at Smithycroft", "ended up in Gransha", "in and out of Horfield": a word outside the
+  // dictionary where a hospital, prison, school or workplace stands
+  if (
+    j === i &&
+    !first.sentenceStart &&
+    FACILITY_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    !OUTDOORS.test(text.slice(Math.max(0, first.start - 36), first.start)) &&
+    isUnknownProper(lastWord) &&
+    !isNameLike(lastWord)
+  ) {
+    add(
+      first.start,
+      first.start + lastWord.length,
+      'FACILITY',
+      0.5,
+      'name of a place where care, custody or work happens',
+    );
+    return;
+  }
+  // "Royal Cornhill", "the Royal Victoria": a hospital named after the Crown
+  if (first.text === 'Royal' && j > i && !GENERIC_NAMES.has(core) && isDistinctName(run, lastWord)) {
+    add(start, last.end, 'FACILITY', 0.7, 'named hospital');
+    return;
+  }
+  if (FACILITY_SUFFIXES.has(lastWord) || lastWord === 'General' || lastWord === 'Royal') {
+    if (j > i || lastWord === 'General')
+      add(start, last.end, 'FACILITY', 0.8, `named ${lastWord.toLowerCase()}`);
+    return;
+  }
+  if ((ORG_SUFFIXES.has(lastWord) || SHOP_NOUNS.has(lastWord) || groupName) && j > i) {
+    // "Marcus Bell", "Ruby Fox": a first name and a surname, not a pub or a shop
+    if (
+      j === i + 1 &&
+      isNameLike(first.text) &&
+      !/['’]s$/.test(first.text) &&
+      !afterThe &&
+      !ORG_SUFFIXES.has(lastWord) &&
+      !SHOP_NOUNS.has(lastWord)
+    )
+      return;
+    add(start, last.end, 'ORGANISATION', 0.75, 'named organisation');
+    return;
+  }
+  if (TITLES.has(first.text)) return;
+  // "Fell Mums, a group of farming mums", "Dhiirran, the refugee project", "After the Storm, it's a support group"
+  if (
+    !first.sentenceStart || j > i
+      ? DESCRIBED_AS_ORG.test(text.slice(last.end, last.end + 50)) &&
+        (j > i || (!isCommonWord(lastWord) && !isNameLike(lastWord))) &&
+        !isAcronym(lastWord) &&
+        (j === i || isDistinctName(run, lastWord) || !isCommonWord(lastWord))
+      : false
+  ) {
+    add(start, last.end, 'ORGANISATION', 0.6, 'named group or business, described as one');
+    return;
+  }
+  // "pizza at Franco's", "in McCann's on the Lisburn Road", "he's in King's now": a possessive name where
+  // someone goes
+  if (
+    j === i &&
+    !first.sentenceStart &&
+    /['’]s$/.test(first.text) &&
+    /\b(?:at|in|into|to|from|outside|near|round|down)\s+$/i.test(
+      text.slice(Math.max(0, first.start - 10), first.start),
+    ) &&
+    !NOT_NAMES.has(lastWord) &&
+    !PLACES.has(lastWord) &&
+    !isAcronym(lastWord)
+  ) {
+    add(first.start, last.end, 'ORGANISATION', 0.5, 'named shop or place');
+    return;
+  }
+  // "opened the Golden Lotus takeaway", "Gino's salon", "the Anchor pub"
+  if (BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14))) {
+    if (
+      j > i ||
+      (/['’]s$/.test(last.text) && !isCommonWord(last.text)) ||
+      (theBefore && !isMonthOrDay(lastWord)) ||
+      (!first.sentenceStart && !isCommonWord(lastWord) && !PLACES.has(lastWord) && !NOT_NAMES.has(lastWord))
+    ) {
+      add(start, last.end, 'FACILITY', 0.7, 'named business');
+      return;
+    }
+  }
+  // "the Lantern Room", "the Coffee Pot", "the Jade Garden": a name of more than one word after a small
+  // "the", unless every word is generic ("the Crisis Team", "the Lake District", "the Christmas Party")
+  if (afterThe && j > i && isDistinctName(run, lastWord)) {
+    add(nameStart, last.end, 'ORGANISATION', 0.6, 'name of a place or group');
+    return;
+  }
+  // "a group called Pier Pressure", "a charity called Second Gate", "a project, Open Hands Welcome"
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const called =
+    /\b(?:called|named|known as|call(?:s|ed)? (?:it|ourselves|themselves)|welcome (?:back )?to)\s+$/i.test(
+      before,
+    );
+  const orgIntro =
+    /\b(?:group|charity|club|project|service|organisation|organization|network|page|channel|company|firm|team|place|centre|society|thing|collective|café|cafe|factory|shop|bakery|salon|restaurant|takeaway|bank|van|business|store|pub|bar|gym|garage|pharmacy|chemist|list|circle|choir|band|crew|agency|employer|nursery|surgery|practice|clinic|hostel|church|mosque|gurdwara|temple|chapel|job|work|works|mill|yard|farm|site)(?:(?: now)?,?\s+(?:called\s+)?|\b[^.,;:!?\n]{0,25},\s+|\s*\(\s*)$/i.test(
+      before,
+    );
+  const fromAt = /\b(?:at|from|with|to|for|joined)\s+(?:the\s+)?$/i.test(before);
+  const firstIsName = isNameLike(first.text) || TITLES.has(first.text);
+  if (
+    (called || orgIntro) &&
+    j > i &&
+    !(firstIsName && j === i + 1 && !orgIntro && isUnknownProper(last.text))
+  ) {
+    add(start, last.end, 'ORGANISATION', 0.7, 'named group or organisation');
+    return;
+  }
+  if (
+    (called || orgIntro) &&
+    j === i &&
+    !isNameLike(first.text) &&
+    !isCommonWord(first.text) &&
+    isUnknownProper(first.text) &&
+    orgIntro
+  ) {
+    add(start, last.end, 'ORGANISATION', 0.55, 'named group or organisation');
+    return;
+  }
+  // "volunteering with Green Shoots", "my hair done at Shear Bliss": a name of ordinary words after a word
+  // that leads to a group or a place
+  if (
+    j > i &&
+    !first.sentenceStart &&
+    ORG_CUE_BEFORE.test(before) &&
+    isDistinctName(run, lastWord) &&
+    !(isNameLike(first.text) && j === i + 1 && !isCommonWord(last.text)) &&
+    !(NICKNAME_WORDS.has(first.text) && (isNameLike(last.text) || isUnknownProper(last.text)))
+  ) {
+    add(start, last.end, 'ORGANISATION', 0.55, 'name of a group or place');
+    return;
+  }
+  // "my boss at Fenland Frozen Foods", "it's Cal from Scouse Steps"
+  if (fromAt && j > i && !first.sentenceStart && !REGION_END.test(lastWord) && !LANDMARKS.has(lastWord)) {
+    const unknown = run.filter((t) => isUnknownProper(t.text) || !isCommonWord(t.text)).length;
+    const hasPlaceOrName = run.some((t) => PLACES.has(t.text) || isNameLike(t.text));
+    const allPlain = run.every((t) => (isCommonWord(t.text) || NOT_NAMES.has(t.text)) && !isNameLike(t.text));
+    if (
+      unknown >= 1 &&
+      !allPlain &&
+      !(hasPlaceOrName && j === i + 1 && run.every((t) => PLACES.has(t.text) || isNameLike(t.text)))
+    ) {
+      if (!run.every((t) => isNameLike(t.text) || isUnknownProper(t.text)) || !isNameLike(first.text))
+        add(start, last.end, 'ORGANISATION', 0.55, 'capitalised name after "at" or "from"');
+    }
+  }
+}

@@ -1,0 +1,206 @@
+// Names a text gives outright: speaker labels, introductions ("my name's Lorna", "its kyle"), greetings
+// ("hiya amber!!"), a sign-off ("rob x"), lowercase titles ("dr pryce"), honorifics ("harpreet ji") and
+// nicknames given as such ("known as Tiny"). Each is then found wherever else it stands in the text.
+import { GENERIC_NAMES, NOT_NAMES, PLACES, ROLE_LABELS } from '../lexicons.js';
+import { ALL_WORDS, FIRST_NAMES_LOWER, isAmbiguousName } from '../names.js';
+import type { AddPerson } from './name-scan.js';
+import { INFORMAL, SPACE_THEN_CAPITAL } from './person-words.js';
+import { each, lowerVariant } from './regex.js';
+import { isUpper } from './tokens.js';
+import type { Token } from './tokens.js';
+import {
+  isAcronym,
+  isBareContraction,
+  isCommonWord,
+  isNameLike,
+  isUnknownProper,
+  stripPossessive,
+} from './words.js';
+
+const AFTER_SELF_NAMED = /^(?:[,.!]| \p{Lu}\p{Ll}| and\b)/u;
+// a sign-off on the same line as the message: "…a monster. rob x", "…love li"
+const SIGN_OFF_TAIL =
+  /(?:[.!?)]|\p{Extended_Pictographic}|\bx{1,4})\s+((?:love|lots of love|cheers|thanks|ta|from|peace)?,?\s*[\p{L}][\p{L}'’-]{1,20}(?:\s+x{1,4})?)[)\]]?$/iu;
+const WORD_SHAPE = /^\p{L}[\p{L}'’-]+$/u;
+const INTRO =
+  /\b(?:my name is|my name's|my name’s|names|name's|name’s|is mise|i'm|i’m|i am|it's me,?|it’s me,?|its me,?|it's|it’s|its|this is|call me|i'm called|known as)\s+([\p{L}][\p{L}\p{M}'’-]{0,30})/giu;
+const INTRO_LC = lowerVariant(INTRO);
+const HONORIFIC_HINT = /(?:ji|sahib|bhai|baji|jaan)\b/i;
+const HONORIFIC = /(?<![\p{L}\p{N}])([\p{L}][\p{L}'’-]{1,25})[ -](?:ji|sahib|bhai|baji|jaan)\b/giu;
+// a person's name said as a vocative where a message begins: "grace!!!", "chase mate!!", "sol guess what"
+const OPENING_NAME =
+  /^(?:(?:omg|oh|ah|aw|aww|ok|okay|right|so)[ ,]+)?([\p{L}][\p{L}'’-]{1,20})(?=\s{0,2}(?:!|\?|,|mate\b|bro\b|hun\b|babe\b|guess\b|its\b|it['’]s\b|im\b|i['’]m\b|x+\b))/iu;
+// a greeting at the start of a message or a line, then the name of the one greeted
+const GREETING_WORDS = new Set(
+  'hiya hi hey heya yo oi alright morning evening afternoon dear hello cheers thanks ta night nite congrats well'.split(
+    ' ',
+  ),
+);
+const GREETING =
+  /(?:hiya|hi|hey|heya|yo|oi|alright|morning|evening|afternoon|dear|hello|cheers|thanks|ta|night|nite|congrats|well done)[ ,]{1,3}([\p{L}][\p{L}'’-]{1,20})(?=\s{0,3}(?:[!?.,:)]|x{1,3}\b|its\b|it['’]s\b|mate\b|bro\b|hun\b|$))/iuy;
+// words after a greeting or in a sign-off that are not a name: "hiya all", "thanks mate"
+const NOT_ADDRESSEES = new Set(
+  'me you u all everyone everybody guys lads girls ladies folks mate bro hun babe there again love pal sis team auntie aunty uncle cuz boss chief doll sweetheart sister brother granda grandad grandma nana nan mum unuh yuh salam gang fam both mum mam dad nan doc sir miss gorgeous darling sweetie pet chuck duck hen son lass lad people friends world back ya yous youse it its so um erm well yeah aye ok okay then just sorry guess today tonight i we this that what how hello hi again'.split(
+    ' ',
+  ),
+);
+const LOWER_TITLE =
+  /\b(?:dr|mr|mrs|ms|miss|mx|nurse|sister|pastor|father|auntie|aunty|uncle)\.? ([a-z][\p{Ll}'’-]{1,25})/gu;
+
+// "everyone called him Smiler", "known as Tiny", "she goes by Bex"
+const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
+const NICKNAME_GIVEN =
+  /\b(?:(?:call(?:s|ed)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|known as|nicknamed|goes by|went by|go by)\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,30})/gu;
+
+/**
+ * The names a text gives outright. Lowercase titles and honorifics are reported as people here too, as
+ * they are found.
+ */
+export function namesGivenInText(
+  text: string,
+  lc: string | null,
+  informal: boolean,
+  tokens: Token[],
+  person: AddPerson,
+): Set<string> {
+  const known = new Set<string>();
+  // speaker labels at the start of a line: "Kev:", "Dawn (facilitator):", "Facilitator (Nadia):"
+  // every repetition is bounded, so a long line of spaces cannot make this backtrack
+  each(
+    /^[ \t]{0,8}([^\n:()[\]\s][^\n:()[\]]{0,39}?)[ \t]{0,3}(?:\(([^)\n]{1,40})\))?[ \t]{0,3}:/gm,
+    text,
+    (m) => {
+      for (const part of [m[1], m[2]]) {
+        if (!part) continue;
+        const ws = part.trim().split(/\s+/);
+        if (ws.length > 3) continue;
+        const head = ws[0] ?? '';
+        if (ROLE_LABELS.has(head.toLowerCase()) || !isUpper(head[0])) continue;
+        if (ws.some((w) => isCommonWord(w) && !isNameLike(w) && !isUnknownProper(w))) continue;
+        for (const w of ws) if (!ROLE_LABELS.has(w.toLowerCase())) known.add(stripPossessive(w));
+      }
+    },
+  );
+
+  // introductions: "my name's Lorna", "I'm Jordan", "it's Zoë", "this is bex", "names Lee"
+  each(lc ? INTRO_LC : INTRO, lc ?? text, (m) => {
+    const found = m[1] ?? '';
+    const at = m.index + m[0].length - found.length;
+    // read the word from the original text: its capital letter matters
+    const w = text.slice(at, at + found.length);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "my name is X" and "call me X" name a person whatever the word; "it's X" needs a name-like X
+    const explicit = /^(?:my name|names|name['’]s|call me|i['’]m called)/i.test(m[0]);
+    if (isUpper(w[0])) {
+      if (
+        (explicit && !isCommonWord(w)) ||
+        (isNameLike(w) && !isAmbiguousName(w)) ||
+        // "I'm Summer, 27", "I'm Amber, this is…", "I'm Blessing Moyo"
+        (isNameLike(w) && /^i/i.test(m[0]) && AFTER_SELF_NAMED.test(after)) ||
+        (isUnknownProper(w) && /^(?:[,.!]| (?:from|here|and))/.test(after))
+      )
+        known.add(stripPossessive(w));
+    } else if (w.length >= 3 && !INFORMAL.has(w) && !isBareContraction(w)) {
+      // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
+      // first name, where the writer says who they are
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| (?:here|from|fae|again|on here|x)\b)/.test(rest);
+      const meIntro = /^it['’]?s me/i.test(m[0]);
+      if ((!ALL_WORDS.has(w) && (ends || meIntro)) || (FIRST_NAMES_LOWER.has(w) && (ends || meIntro)))
+        known.add(w);
+    }
+  });
+  // "Gareth here, filming"
+  each(/(?:^|[.,!]\s)([A-Z][\p{L}'’-]{1,30}) here\b/gmu, text, (m) => {
+    const w = m[1] ?? '';
+    if (isNameLike(w) || isUnknownProper(w)) known.add(w);
+  });
+
+  // who a message greets: "hiya amber!!", "yo sunny its ash", "Morning Pat.", "grace!!! cant believe"
+  for (const t of tokens) {
+    // only where a message, a line or a sentence begins
+    if (!t.sentenceStart || !GREETING_WORDS.has(t.text.toLowerCase())) continue;
+    if (t.start > 0 && !/[\n.!?]\s{0,3}$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    GREETING.lastIndex = t.start;
+    const m = GREETING.exec(text);
+    if (!m) continue;
+    const w = m[1] ?? '';
+    const lw = w.toLowerCase();
+    if (NOT_ADDRESSEES.has(lw) || INFORMAL.has(lw) || NOT_NAMES.has(w) || lw.length < 2) continue;
+    if (isNameLike(w) || isNameLike(lw.charAt(0).toUpperCase() + lw.slice(1)) || !ALL_WORDS.has(lw))
+      known.add(w);
+  }
+  {
+    const open = OPENING_NAME.exec(text.slice(0, 40));
+    const w = open?.[1] ?? '';
+    const lw = w.toLowerCase();
+    if (
+      open &&
+      !NOT_ADDRESSEES.has(lw) &&
+      !INFORMAL.has(lw) &&
+      !NOT_NAMES.has(w) &&
+      (FIRST_NAMES_LOWER.has(lw) || (!ALL_WORDS.has(lw) && !/^(?:omg|lol|hiya|hi|hey|yo|ok|okay)$/.test(lw)))
+    )
+      known.add(w);
+  }
+  // who signs a message off: its last line is a name ("rob x", "Tash", "Dami")
+  signOff(text, known);
+  // "dr pryce", "ms okoro", "miss trebilcock": a title typed in lowercase before a surname
+  if (informal)
+    each(LOWER_TITLE, text, (m) => {
+      const w = m[1] ?? '';
+      if (w.length >= 3 && !ALL_WORDS.has(w) && !INFORMAL.has(w)) {
+        person(m.index, m.index + m[0].length, 0.65, 'title and name in lowercase');
+        known.add(w);
+      }
+    });
+  // "harpreet ji", "Auntie ji": a name before an honorific
+  if (HONORIFIC_HINT.test(text))
+    each(HONORIFIC, text, (m) => {
+      const w = m[1] ?? '';
+      const lw = w.toLowerCase();
+      // "Harjeet-ji": the name; "harpreet ji": the name and the word said with it
+      const joined = m[0].charAt(w.length) === '-';
+      if (!ALL_WORDS.has(lw) || isNameLike(w) || FIRST_NAMES_LOWER.has(lw))
+        person(m.index, m.index + (joined ? w.length : m[0].length), 0.6, 'name and honorific');
+    });
+
+  // nicknames given as such: "everyone called him Smiler", "known as Tiny", "she goes by Bex"
+  if (NICKNAME_HINT.test(text))
+    each(NICKNAME_GIVEN, text, (m) => {
+      const w = m[1] ?? '';
+      const base = stripPossessive(w);
+      if (NOT_NAMES.has(base) || PLACES.has(base) || GENERIC_NAMES.has(base) || isAcronym(base)) return;
+      // "known as Green Shoots" names a group: a plain word needs "called him" or "called her"
+      const afterWord = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (SPACE_THEN_CAPITAL.test(afterWord)) return;
+      if (isCommonWord(base) && !/^call/i.test(m[0]) && !isNameLike(base)) return;
+      known.add(base);
+    });
+  return known;
+}
+
+/** The last line of a message, when it is a name: "rob x", "Tash", "Love Li", "— Dami". */
+function signOff(text: string, known: Set<string>): void {
+  const end = text.trimEnd();
+  const nl = end.lastIndexOf('\n');
+  let line = end.slice(nl + 1);
+  // a sign-off on the same line as the message: "…a monster. rob x", "…love li"
+  if (nl < 0 || line.length > 40) {
+    const tail = SIGN_OFF_TAIL.exec(end.slice(-60));
+    if (!tail) return;
+    line = tail[1] ?? '';
+  }
+  const words = line
+    .replace(/^[\s(—–-]+|(?:[\s).!\]x]|\p{Extended_Pictographic}|\uFE0F)+$/gu, '')
+    .replace(/^(?:love|lots of love|cheers|thanks|ta|from|peace)\b,?\s*/i, '')
+    .split(/\s+/)
+    .map((x) => x.replace(/[,;]+$/, ''));
+  if (words.length === 0 || words.length > 2) return;
+  const w = words[0] ?? '';
+  const lw = w.toLowerCase();
+  if (!WORD_SHAPE.test(w) || NOT_ADDRESSEES.has(lw) || INFORMAL.has(lw) || NOT_NAMES.has(w) || PLACES.has(w))
+    return;
+  if (words.length === 2 && !isUpper((words[1] ?? '')[0])) return;
+  if (isNameLike(w) || FIRST_NAMES_LOWER.has(lw) || !ALL_WORDS.has(lw)) known.add(w);
+}

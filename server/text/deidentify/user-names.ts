@@ -1,0 +1,107 @@
+// User names, gamer tags and channel names written without an @: "xXGhostFoxXx", "NightShiftNadia",
+// "DarkSoulDave99", "sober_steve_2021". Found by their shape: humps of capitals inside a word, letters
+// run into digits, underscores, or the xX…Xx frame; a single hump only after a word such as "channel".
+import { HANDLE_CUES } from '../lexicons.js';
+import { ALL_WORDS } from '../names.js';
+import { each } from './regex.js';
+import type { Add } from './types.js';
+
+const WORD_OR_LINK = /[\p{L}\p{N}@./]/u;
+const WORD_OR_UNDERSCORE = /[A-Za-z0-9_]/;
+const TAG_INNER_CAPITAL =
+  /(?<![\p{L}\p{N}_@./'’-])[A-Za-z0-9]{1,30}[a-z0-9][A-Z][A-Za-z0-9]{0,30}(?![\p{L}\p{N}_@'’])/gu;
+const TAG_DIGITS = /(?<![\p{L}\p{N}_@./'’-])[A-Za-z]{3,30}\d{2,4}(?![\p{L}\p{N}_@])/gu;
+const TAG_CUE_HINT =
+  /(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snapchat|reddit)/;
+const DOTTED_TAG = /(?<![\w@./])[a-z][a-z0-9_]{1,20}(?:\.[a-z0-9_]{1,20}){1,3}(?![\w@]|\.\w)/y;
+const ON_SITE =
+  /^ on (?:here|insta|instagram|tiktok|twitter|discord|twitch|snap|snapchat|reddit|facebook|fb|x)\b/i;
+const FOLLOW_TAG =
+  /\bfollow (?:me|us|my [\p{L} ]{1,25}?)(?: on [\p{L}]{2,12})?(?: at|:)? ["“]?([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29})/giu;
+const TAG_AFTER_CUE =
+  /\b(?:gamertag|gamer tag|username|user name|handle|channel|screen ?name|account|profile|psn|twitch|insta|instagram|tiktok|youtube|discord|snapchat|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/giu;
+// brands and name prefixes whose inner capital is ordinary: "YouTube", "McKenzie", "DeShawn"
+const INNER_CAPITAL_WORDS =
+  /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+$|^(?:YouTube|TikTok|WhatsApp|iPhone|iPad|iPod|iMac|PlayStation|FaceTime|LinkedIn|PowerPoint|GoFundMe|JustGiving|JobCentre|SnapChat|OnlyFans|PayPal|eBay|MacBook|ChatGPT|OpenAI|AirPods|FaceBook|CrossFit|WeightWatchers|EastEnders|TalkTalk|StepChange|SoberGrid|BrewDog|GoPro|HelloFresh|DoorDash|UberEats|JustEat|AirBnB|Airbnb|NatWest|HomeBargains|SpecSavers|BrewDog|ReachOut|SMARTRecovery|AlAnon|CoDA|HeadSpace|Headspace|BetterHelp|iPlayer|BBC|PhD|McDonalds|McDonald's|SoundCloud|BandCamp|Bandcamp|DuoLingo|PlayStore|AppStore|WiFi|TikToks|YouTuber|YouTubers)$/;
+
+export function findUserNames(text: string, lower: string, add: Add): void {
+  const tag = (start: number, end: number, confidence: number): void =>
+    add(start, end, 'URL_OR_HANDLE', confidence, 'user name or channel name');
+  // words joined by underscores: found from each underscore, out to the ends of the word
+  for (let u = text.indexOf('_'); u !== -1; u = text.indexOf('_', u + 1)) {
+    let a = u;
+    while (a > 0 && WORD_OR_UNDERSCORE.test(text[a - 1] ?? '') && u - a < 30) a--;
+    let b = u + 1;
+    while (b < text.length && WORD_OR_UNDERSCORE.test(text[b] ?? '') && b - u < 30) b++;
+    const before = text[a - 1] ?? ' ';
+    if (a < u && b > u + 1 && !WORD_OR_LINK.test(before)) tag(a, b, 0.8);
+    u = b;
+  }
+  if (/[a-z][A-Z]/.test(text))
+    each(TAG_INNER_CAPITAL, text, (m) => {
+      const w = m[0];
+      if (INNER_CAPITAL_WORDS.test(w) || /^[A-Z0-9]+s?$/.test(w)) return;
+      const humps = w.match(/[a-z0-9][A-Z]/g)?.length ?? 0;
+      // "xXGhostFoxXx" and "NightShiftNadia" stand alone; "GhostFox" needs a cue before it
+      const framed = /^[xX]{1,3}[A-Z]/.test(w) && /[A-Z][xX]{1,3}$/.test(w);
+      const digits = /\d/.test(w);
+      const cue = HANDLE_CUES.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (framed || humps >= 1)
+        tag(m.index, m.index + w.length, framed || humps >= 2 || digits || cue ? 0.75 : 0.55);
+    });
+  if (/[A-Za-z]\d\d/.test(text))
+    each(TAG_DIGITS, text, (m) => {
+      const letters = m[0].replace(/\d+$/, '');
+      // "Covid19", "PS5" and all-capital codes are not tags
+      if (
+        letters === letters.toUpperCase() ||
+        /^(?:covid|windows|iphone|galaxy|xbox|ps|fifa|top|year|class|room|flat|unit|route|bus|band|level)$/i.test(
+          letters,
+        )
+      )
+        return;
+      tag(m.index, m.index + m[0].length, 0.6);
+    });
+  // "ioana.b.07", "eilidh.mac on here": a dotted name with digits, or one that is given as the writer's name on a site
+  for (let d = text.indexOf('.'); d !== -1; d = text.indexOf('.', d + 1)) {
+    // a full stop inside a word: go back to the word's start and read the dotted name from there
+    if (!WORD_OR_UNDERSCORE.test(text[d - 1] ?? ' ') || !WORD_OR_UNDERSCORE.test(text[d + 1] ?? ' '))
+      continue;
+    let a = d - 1;
+    while (a > 0 && (WORD_OR_UNDERSCORE.test(text[a - 1] ?? ' ') || text[a - 1] === '.') && d - a < 40) a--;
+    DOTTED_TAG.lastIndex = a;
+    const m = DOTTED_TAG.exec(text);
+    if (!m) continue;
+    const w = m[0];
+    const onSite = ON_SITE.test(text.slice(a + w.length, a + w.length + 14));
+    if ((/\d/.test(w) && /[a-z]{2}/i.test(w)) || onSite) tag(a, a + w.length, 0.6);
+    d = a + w.length;
+  }
+  if (text.includes('/'))
+    each(/(?<![\p{L}\p{N}/])[ru]\/[A-Za-z0-9_]{3,30}/gu, text, (m) =>
+      tag(m.index, m.index + m[0].length, 0.8),
+    );
+  // "Follow my latte art: yousef.pours", "follow me on insta at ghostmoth"
+  if (lower.includes('follow '))
+    each(FOLLOW_TAG, text, (m) => {
+      const w = (m[1] ?? '').replace(/[.]+$/, '');
+      if (w.length >= 3 && (/[\d_.]/.test(w) || !ALL_WORDS.has(w.toLowerCase()))) {
+        const start = m.index + m[0].length - (m[1] ?? '').length;
+        tag(start, start + w.length, 0.6);
+      }
+    });
+  if (TAG_CUE_HINT.test(lower))
+    each(TAG_AFTER_CUE, text, (m) => {
+      const w = (m[1] ?? '').replace(/[.]+$/, '');
+      if (w.length < 3 || ALL_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w)) return;
+      // "Instagram influencer", "discord bot": a word straight after the platform is not a tag unless shaped like one
+      const lead = m[0].slice(0, m[0].length - (m[1] ?? '').length);
+      if (
+        !/(?:,|\bis|\bwas|\bcalled|\bnamed|\bas|\bat|:)\s*["“‘']?$/i.test(lead) &&
+        !/[\d_.]|[a-z][A-Z]/.test(w)
+      )
+        return;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      tag(start, start + w.length, 0.6);
+    });
+}

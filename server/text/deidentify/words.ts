@@ -1,0 +1,85 @@
+// Tests on a single word: is it a name, an ordinary English word, an acronym, a month? Most are
+// memoised, since they run for every capitalised token of every story.
+import { GENERIC_NAMES, MONTHS, NOT_NAMES, PLACES } from '../lexicons.js';
+import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES, isAmbiguousName } from '../names.js';
+import { isUpper } from './tokens.js';
+
+// Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
+// literals into constructor calls, which inside a function would run on every call.
+const LETTER = /\p{L}/u;
+const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re)$/u;
+/** "I'm", "she'd", "can't": a word with its contraction, never a name. */
+export const CONTRACTION = /^(?:I['’]|.*(?:['’](?:d|ll|ve|re|m|t)|n['’]t)$)/i;
+
+// Word tests run for every capitalised token of every story; their answers depend only on the word.
+export function memo(fn: (w: string) => boolean): (w: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      v = fn(w);
+      cache.set(w, v);
+    }
+    return v;
+  };
+}
+
+const lowerNoPossessive = (w: string): string => w.replace(/['’]s$/i, '').toLowerCase();
+export const stripPossessive = (w: string): string =>
+  w.length > 2 && (w.endsWith('s') || w.endsWith('S')) ? w.replace(/['’]s$/i, '') : w;
+
+export const isCommonWord = memo((w: string): boolean => {
+  return COMMON_WORDS.has(lowerNoPossessive(w));
+});
+
+export function isAcronym(w: string): boolean {
+  // "NHS", "GP", and plurals such as "SSRIs"
+  const core = /^[A-Z]{2,}s$/.test(w) ? w.slice(0, -1) : w;
+  return core.length >= 2 && core === core.toUpperCase() && LETTER.test(core);
+}
+
+export const isStrongFirstName = memo((w: string): boolean => {
+  const base = stripPossessive(w);
+  // "Kerry-Ann", "Mary-Jane", "Jean-Paul": each part a first name
+  if (base.includes('-')) {
+    const parts = base.split('-');
+    return (
+      parts.every(
+        (p) =>
+          isUpper(p[0]) && !NOT_NAMES.has(p) && (FIRST_NAMES.has(p) || !COMMON_WORDS.has(p.toLowerCase())),
+      ) && parts.some((p) => FIRST_NAMES.has(p))
+    );
+  }
+  return FIRST_NAMES.has(base) && !isAmbiguousName(base) && !NOT_NAMES.has(base) && !PLACES.has(base);
+});
+
+export const isNameLike = memo((w: string): boolean => {
+  const base = stripPossessive(w);
+  if (base.includes('-')) return isStrongFirstName(base);
+  return FIRST_NAMES.has(base) && !NOT_NAMES.has(base) && !PLACES.has(base);
+});
+
+/** A capitalised word that is not an English word, a place or a known non-name: probably a proper name. */
+export const isUnknownProper = memo((w: string): boolean => {
+  const base = stripPossessive(w);
+  if (!isUpper(base[0]) || isAcronym(base) || base.length < 2 || CONTRACTION.test(base)) return false;
+  if (
+    NOT_NAMES.has(base) ||
+    PLACES.has(base) ||
+    GENERIC_NAMES.has(base) ||
+    isMonthOrDay(base.replace(/s$/, ''))
+  )
+    return false;
+  return !ALL_WORDS.has(base.toLowerCase());
+});
+
+/** "wouldnt", "couldve", "theyll": a contraction typed without its apostrophe. */
+export const isBareContraction = memo((w: string): boolean => {
+  const m = BARE_CONTRACTION.exec(w);
+  return m !== null && ALL_WORDS.has(m[1] ?? '');
+});
+
+export function isMonthOrDay(w: string): boolean {
+  return MONTHS.includes(w) || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w);
+}
