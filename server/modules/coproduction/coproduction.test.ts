@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   CharterCommitment,
   Group,
@@ -360,6 +360,29 @@ describe('seats and power sharing', () => {
 });
 
 describe('the Working Together charter', () => {
+  it('dates a self-assessment by London: made at 00:30 BST it may be dated that day, not the next', async () => {
+    const commitment = await createCharterCommitment(t, coordinatorA, orgA);
+    const send = (assessedOn: string) =>
+      t.as(coordinatorA, {
+        method: 'POST',
+        url: `/api/coproduction/charter/commitments/${commitment.id}/assessments`,
+        payload: { rung: 'consultation', assessedOn, evidence: 'Agreed at the night-shift meeting' },
+      });
+    // 23:30 UTC on 1 July 2026 is 00:30 on 2 July in London (BST).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-07-01T23:30:00Z') });
+    try {
+      const today = await send('2026-07-02');
+      expect(today.statusCode, today.body).toBe(201);
+      const tomorrow = await send('2026-07-03');
+      expect(tomorrow.statusCode).toBe(400);
+      expect(tomorrow.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual([
+        'assessedOn',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps self-assessments over time, for the organisation’s own coordinators to add', async () => {
     const commitment = await createCharterCommitment(t, coordinatorA, orgA);
     for (const [rung, assessedOn] of [

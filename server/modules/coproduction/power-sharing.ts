@@ -9,6 +9,7 @@ import {
 } from './groups/index.js';
 import { partnershipOrganisation } from './organisation-loader.js';
 import { findSeatsOfOrganisations } from './seats/index.js';
+import { addDays, londonToday } from '../../../contracts/calendar.js';
 
 const KIND_WORDS = {
   board: 'board',
@@ -37,7 +38,7 @@ export async function getPowerSharing(
     context.db,
     meetings.map((m) => m.id),
   );
-  const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const yearAgo = addDays(londonToday(), -365);
   const filled = seats.filter((s) => s.holderPersonId !== null).length;
   const byKind = (['board', 'committee', 'team_meeting', 'interview_panel'] as const).map((kind) => {
     const own = seats.filter((s) => s.kind === kind);

@@ -34,6 +34,7 @@ import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
 import { completePasswordReset, requestPasswordReset } from './password-reset.js';
 import { exportMyData } from './personal-data.js';
 import { signIn, signOut } from './sign-in.js';
+import { londonToday } from '../../../contracts/calendar.js';
 
 const SIGN_IN_ATTEMPTS = 10;
 
@@ -118,7 +119,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     { schema: { tags: ['me'], response: { 200: MyDataExportSchema, ...PROBLEM_RESPONSES } } },
     async (request, reply) => {
       const data = await exportMyData(context, requireActor(request.actor));
-      const date = new Date().toISOString().slice(0, 10);
+      const date = londonToday();
       void reply.header('content-disposition', `attachment; filename="cairn-my-data-${date}.json"`);
       return data;
     },

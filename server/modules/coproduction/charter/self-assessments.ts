@@ -6,6 +6,7 @@ import { invalid } from '../input.js';
 import { loadCharterCommitment, requireCharterCoordinator } from './charter-loader.js';
 import { charterView, toAssessment } from './charter-presenter.js';
 import * as repo from './charter.repository.js';
+import { londonToday } from '../../../../contracts/calendar.js';
 
 /** Records where a commitment stands on the ladder now, with the evidence; the history keeps every one. */
 export async function addSelfAssessment(
@@ -15,7 +16,7 @@ export async function addSelfAssessment(
   input: z.output<typeof SelfAssessmentRequestSchema>,
 ) {
   await requireCharterCoordinator(context.db, actor, commitmentId);
-  if (input.assessedOn > new Date().toISOString().slice(0, 10)) {
+  if (input.assessedOn > londonToday()) {
     throw invalid('assessedOn', 'A self-assessment is of what has happened: choose today or an earlier date');
   }
   await repo.insertAssessment(context.db, { commitmentId, ...input, assessedBy: actor.personId });

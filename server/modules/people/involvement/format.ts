@@ -1,10 +1,12 @@
 // Dates and hours as the involvement record shows them.
 
+import { londonDate } from '../../../../contracts/calendar.js';
+
 export const DAY_MS = 86_400_000;
 
-/** A calendar date (UTC) as YYYY-MM-DD. */
+/** The London calendar date of an instant, as YYYY-MM-DD. */
 export function isoDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
+  return londonDate(at);
 }
 
 /** 2026-03-14 → 14 March 2026. */
