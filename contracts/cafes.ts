@@ -134,6 +134,21 @@ export const CreateIdeaRequestSchema = z.strictObject({
 });
 export type CreateIdeaRequest = z.input<typeof CreateIdeaRequestSchema>;
 
+/**
+ * What a statement's counts say, worked out on the server from those who agreed or disagreed
+ * (passes are shown but do not decide it): fewer than 3 → too few votes yet; nobody on the other
+ * side → everyone agreed / disagreed; at least two in three → most agreed / disagreed; else split.
+ */
+export const AgreementLabelSchema = z.enum([
+  'too_few',
+  'everyone_agreed',
+  'most_agreed',
+  'split',
+  'most_disagreed',
+  'everyone_disagreed',
+]);
+export type AgreementLabel = z.infer<typeof AgreementLabelSchema>;
+
 export const IdeaSchema = z.object({
   id: IdSchema,
   text: z.string(),
@@ -156,13 +171,19 @@ export const IdeaSchema = z.object({
       score: z.number(),
     })
     .nullable(),
-  /** Agree / disagree / pass, with group-informed consensus across opinion groups. */
+  /**
+   * Agree / disagree / pass, with a plain-words label and group-informed consensus across opinion
+   * groups. Null for other methods, and for a participant who has not yet voted on this statement
+   * while the café is open (their rank is null too): they see how the room feels once they have
+   * said how they feel. Facilitators and the projector always see every tally.
+   */
   agreement: z
     .object({
       agrees: z.number().int(),
       disagrees: z.number().int(),
       passes: z.number().int(),
       votes: z.number().int(),
+      label: AgreementLabelSchema,
       consensus: z.number(),
       divisiveness: z.number(),
     })

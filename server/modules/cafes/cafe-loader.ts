@@ -70,10 +70,19 @@ export async function tryFacilitator(context: ModuleContext, reader: CafeReader,
     : undefined;
 }
 
-/** May this reader watch the café live? A light check: no board is built for it. */
-export async function mayWatch(context: ModuleContext, reader: CafeReader, cafeId: string): Promise<boolean> {
-  if (await findParticipant(context, reader, cafeId)) return true;
-  if (!reader.actor) return false;
-  const cafe = await repo.findCafe(context.db, cafeId);
-  return cafe !== undefined && mayRunCafe(reader.actor, cafe.organisationId);
+/** Who watches a café live: its facilitator (every tally) or one participant (their own tallies). */
+export type Watcher = { facilitator: true } | { facilitator: false; participantId: string };
+
+/** May this reader watch the café live, and as whom? A light check: no board is built for it. */
+export async function mayWatch(
+  context: ModuleContext,
+  reader: CafeReader,
+  cafeId: string,
+): Promise<Watcher | undefined> {
+  if (reader.actor) {
+    const cafe = await repo.findCafe(context.db, cafeId);
+    if (cafe && mayRunCafe(reader.actor, cafe.organisationId)) return { facilitator: true };
+  }
+  const participant = await findParticipant(context, reader, cafeId);
+  return participant ? { facilitator: false, participantId: participant.id } : undefined;
 }

@@ -465,6 +465,7 @@ describe('pairwise comparison and agreement', () => {
       disagrees: 0,
       passes: 0,
       votes: 3,
+      label: 'everyone_agreed',
       consensus: 0.8,
     });
     expect(byId.get(split)?.agreement).toMatchObject({
@@ -472,12 +473,101 @@ describe('pairwise comparison and agreement', () => {
       disagrees: 1,
       passes: 1,
       votes: 3,
+      label: 'too_few',
       consensus: 0.4,
     });
     expect(byId.get(shared)?.rank).toBe(1);
     expect(seen.me?.statementVotes).toEqual({ [shared]: 1, [split]: 1 });
     const wrongMethod = await vote(cafe, first, shared, 1);
     expect(wrongMethod.statusCode).toBe(409);
+  });
+
+  it('labels statements in plain words: two in three of those taking a side is "most"', async () => {
+    const cafe = await newCafe({ votingMethod: 'agreement' });
+    const people = await Promise.all([1, 2, 3, 4, 5].map(() => join(cafe)));
+    const [host] = people as [Participant];
+    await control(cafe, 'start');
+    const most = await addIdea(cafe, host, 'Peer workers in every GP surgery');
+    const split = await addIdea(cafe, host, 'Close the town-centre hub on Sundays');
+    await control(cafe, 'open_voting');
+    const votes: [string, (1 | -1 | 0)[]][] = [
+      [most, [1, 1, -1, 0, 0]],
+      [split, [1, 1, -1, -1, 0]],
+    ];
+    for (const [ideaId, cast] of votes)
+      for (const [n, value] of cast.entries())
+        await t.as(people[n] ?? host, {
+          method: 'POST',
+          url: `/api/cafes/${cafe.id}/statement-votes`,
+          payload: { ideaId, vote: value },
+        });
+    const labels = new Map((await board(cafe, facilitator)).ideas.map((i) => [i.id, i.agreement?.label]));
+    expect(labels.get(most)).toBe('most_agreed');
+    expect(labels.get(split)).toBe('split');
+  });
+
+  it('keeps a statement’s tallies from a participant until they have voted on it', async () => {
+    const cafe = await newCafe({ votingMethod: 'agreement' });
+    const [voter, newcomer] = [await join(cafe), await join(cafe)];
+    await control(cafe, 'start');
+    const statement = await addIdea(cafe, voter, 'Recovery cafés should run every month');
+    const other = await addIdea(cafe, voter, 'Meetings should be online too');
+    await control(cafe, 'open_voting');
+    const state = (who: Participant, ideaId: string, value: 1 | -1 | 0) =>
+      t.as(who, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/statement-votes`,
+        payload: { ideaId, vote: value },
+      });
+    const answer = (await state(voter, statement, 1)).json<Board>();
+    const idea = (b: Board | undefined, id: string) => b?.ideas.find((i) => i.id === id);
+    // The voter's own answer shows the statement they voted on, not the other.
+    expect(idea(answer, statement)?.agreement).toMatchObject({ agrees: 1, votes: 1 });
+    expect(idea(answer, other)).toMatchObject({ agreement: null, rank: null });
+    // Someone who has not voted sees neither; the facilitator sees both.
+    const before = await board(cafe, newcomer);
+    expect(before.ideas.map((i) => [i.agreement, i.rank])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    const run = await board(cafe, facilitator);
+    expect(idea(run, statement)?.agreement?.agrees).toBe(1);
+    expect(idea(run, other)?.agreement?.votes).toBe(0);
+    // A pass is a vote: it shows how the room feels.
+    await state(newcomer, statement, 0);
+    expect(idea(await board(cafe, newcomer), statement)?.agreement).toMatchObject({ agrees: 1, passes: 1 });
+
+    // The live sockets say the same: a participant's only what they voted on, the facilitator's all.
+    const peer = await t.createPeer();
+    try {
+      const address = await peer.app.listen({ port: 0, host: '127.0.0.1' });
+      const watch = (who: { cookie: string }) => {
+        const socket = new WebSocket(`${address.replace('http', 'ws')}/api/cafes/${cafe.id}/live`, {
+          headers: { cookie: who.cookie },
+        });
+        const boards: Board[] = [];
+        socket.on('message', (data: Buffer) =>
+          boards.push((JSON.parse(data.toString()) as { board: Board }).board),
+        );
+        return { socket, boards };
+      };
+      const mine = watch(newcomer);
+      const theirs = watch(facilitator);
+      await state(voter, other, -1);
+      const latest = (w: { boards: Board[] }) => w.boards.at(-1);
+      await expect.poll(() => idea(latest(theirs), other)?.agreement?.disagrees, { timeout: 5000 }).toBe(1);
+      await expect.poll(() => latest(mine)?.ideas.length, { timeout: 5000 }).toBe(2);
+      await expect.poll(() => idea(latest(mine), statement)?.agreement?.votes, { timeout: 5000 }).toBe(2);
+      expect(mine.boards.every((b) => idea(b, other)?.agreement === null)).toBe(true);
+      mine.socket.terminate();
+      theirs.socket.terminate();
+    } finally {
+      await peer.close();
+    }
+
+    // Once the café is closed nothing is left to sway, and every tally shows.
+    await control(cafe, 'close');
+    expect(idea(await board(cafe, newcomer), other)?.agreement?.disagrees).toBe(1);
   });
 });
 

@@ -14,7 +14,7 @@ import { boardKey, schemas, storeBoard } from './cafe-api.js';
 import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
-import { ideaResultText } from './results.js';
+import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import './cafes.css';
 
@@ -25,7 +25,7 @@ const VOTING_LEADS = {
   dots: (board: Board) => b.dotsLead(board.cafe.dotsPerPerson, board.cafe.allowStacking),
   approval: () => b.approvalLead,
   pairwise: () => b.pairwiseLead,
-  agreement: () => b.agreementLead,
+  agreement: () => `${b.agreementLead} ${b.commonGroundExplained}`,
 } satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
 
 function AddIdea({ cafeId }: { cafeId: string }) {
@@ -220,7 +220,7 @@ export function BoardPage() {
                   {b.ideaMeta(idea.tableNumber, idea.round)}
                   {idea.author ? ` · ${b.by(idea.author)}` : ''}
                 </p>
-                <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
+                <IdeaResult board={board} idea={idea} />
                 {cafe.status === 'live' ? (
                   <VoteControls
                     idea={idea}

@@ -11,12 +11,34 @@ export function ideaResultText(board: Board, idea: Idea): string {
     const { score, wins, losses, cantDecide } = idea.pairwise;
     return `${b.pairwiseCounts(score, wins, losses, cantDecide)}; ${b.helpers(idea.helpers)}`;
   }
-  if (method === 'agreement' && idea.agreement) {
+  if (method === 'agreement') {
+    // A participant is sent a statement's tallies only once they have voted on it.
+    if (!idea.agreement) return `${b.voteToSee}; ${b.helpers(idea.helpers)}`;
     const { agrees, disagrees, passes, consensus } = idea.agreement;
     return `${b.agreementCounts(agrees, disagrees, passes, consensus)}; ${b.helpers(idea.helpers)}`;
   }
   if (method === 'approval') return b.approvals(idea.voters, idea.helpers);
   return b.counts(idea.dots, idea.voters, idea.helpers);
+}
+
+/** What the room says about a statement, in the server's plain words; null for other methods. */
+export function agreementVerdict(idea: Idea): string | null {
+  return idea.agreement ? b.agreementLabels[idea.agreement.label] : null;
+}
+
+/** The counts line and, for statements, the plain-words verdict under it. */
+export function IdeaResult({ board, idea }: { board: Board; idea: Idea }) {
+  const verdict = agreementVerdict(idea);
+  return (
+    <>
+      <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
+      {verdict ? (
+        <p className="cafe-idea__verdict">
+          <strong>{verdict}</strong>
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** The number each method ranks by, for the bars: dots, ticks, a 0–100 score, or common ground in %. */
@@ -31,6 +53,13 @@ function barValue(board: Board, idea: Idea): number {
     default:
       return idea.dots;
   }
+}
+
+/** A bar's figure; for statements the plain-words verdict comes before the common-ground figure. */
+function barText(board: Board, idea: Idea): string {
+  if (board.cafe.votingMethod !== 'agreement') return String(barValue(board, idea));
+  const verdict = agreementVerdict(idea);
+  return `${verdict ? `${verdict} · ` : ''}${barValue(board, idea)}%`;
 }
 
 /** Has anyone voted yet, in whichever way the café is voting? */
@@ -58,10 +87,11 @@ function MethodColumns({ board }: { board: Board }) {
     case 'agreement':
       return (
         <>
-          <th scope="col">{p.commonGround}</th>
           <th scope="col">{p.agrees}</th>
           <th scope="col">{p.disagrees}</th>
           <th scope="col">{p.passes}</th>
+          <th scope="col">{p.roomSays}</th>
+          <th scope="col">{p.commonGround}</th>
         </>
       );
     default:
@@ -89,10 +119,11 @@ function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
     case 'agreement':
       return (
         <>
-          <td>{`${barValue(board, idea)}%`}</td>
           <td>{idea.agreement?.agrees ?? 0}</td>
           <td>{idea.agreement?.disagrees ?? 0}</td>
           <td>{idea.agreement?.passes ?? 0}</td>
+          <td>{agreementVerdict(idea) ?? ''}</td>
+          <td>{`${barValue(board, idea)}%`}</td>
         </>
       );
     default:
@@ -119,7 +150,6 @@ export function Results({ board }: { board: Board }) {
     board.cafe.votingMethod === 'pairwise' || board.cafe.votingMethod === 'agreement'
       ? 100
       : Math.max(1, ...ideas.map((i) => barValue(board, i)));
-  const unit = board.cafe.votingMethod === 'agreement' ? '%' : '';
   return (
     <div className="results">
       {board.opinionGroups !== null ? <p>{b.opinionGroups(board.opinionGroups)}</p> : null}
@@ -130,7 +160,7 @@ export function Results({ board }: { board: Board }) {
             <li key={idea.id}>
               <div className="results__label">
                 <span>{idea.text}</span>
-                <span className="nowrap">{`${barValue(board, idea)}${unit}`}</span>
+                <span className="nowrap">{barText(board, idea)}</span>
               </div>
               <div className="results__track">
                 <div className="results__bar" style={{ width: `${(barValue(board, idea) / max) * 100}%` }} />

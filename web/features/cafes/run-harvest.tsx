@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Board } from '../../../contracts/cafes.js';
 import { cafeHarvestEndpoints } from '../../../contracts/cafes.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -8,8 +9,14 @@ import { harvestKey, useHarvest } from './harvest-query.js';
 
 const h = cafesStrings.harvest;
 
-/** Downloads, and priorities to send on to co-production ("You said, we did"). */
-export function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: string) => void }) {
+/**
+ * Downloads, and priorities to send on to co-production ("You said, we did"). The harvest is
+ * fetched again after hiding or merging, but until it arrives (and when another facilitator hides
+ * an idea, which only the live board hears of) ideas no longer standing on the board are left out.
+ */
+export function Harvest({ board, onDone }: { board: Board; onDone: (message: string) => void }) {
+  const cafeId = board.cafe.id;
+  const gone = new Set(board.ideas.filter((i) => i.hidden || i.mergedInto).map((i) => i.id));
   const client = useQueryClient();
   const harvest = useHarvest(cafeId);
   const send = useMutation({
@@ -21,6 +28,7 @@ export function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: 
     },
     onError: (error) => onDone(errorText(error)),
   });
+  const priorities = harvest.data?.priorities.filter((p) => !gone.has(p.ideaId));
   return (
     <section className="section" aria-labelledby="harvest-title">
       <h2 id="harvest-title">{h.title}</h2>
@@ -44,9 +52,9 @@ export function Harvest({ cafeId, onDone }: { cafeId: string; onDone: (message: 
       </ul>
       <h3>{h.priorities}</h3>
       {harvest.isError ? <LoadError error={harvest.error} onRetry={() => void harvest.refetch()} /> : null}
-      {harvest.data && harvest.data.priorities.length === 0 ? <p>{h.none}</p> : null}
+      {priorities && priorities.length === 0 ? <p>{h.none}</p> : null}
       <ol>
-        {harvest.data?.priorities.map((p) => (
+        {priorities?.map((p) => (
           <li key={p.ideaId}>
             {p.text} <span className="secondary-text">({p.result})</span>{' '}
             {p.sentOn ? (

@@ -10,7 +10,8 @@ import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { similarKey, storeBoard } from './cafe-api.js';
-import { ideaResultText } from './results.js';
+import { harvestKey } from './harvest-query.js';
+import { IdeaResult } from './results.js';
 
 const r = cafesStrings.run;
 
@@ -41,6 +42,8 @@ function ModeratedIdea({
       }),
     onSuccess: (next) => {
       storeBoard(client, board.cafe.id, next);
+      // Hiding or showing an idea changes the priorities offered for co-production.
+      void client.invalidateQueries({ queryKey: harvestKey(board.cafe.id) });
       if (editing) stopEditing();
     },
     onError: (error) => onDone(errorText(error)),
@@ -59,7 +62,7 @@ function ModeratedIdea({
         {idea.hidden ? ` · ${r.hidden}` : ''}
         {idea.mergedInto ? ` · ${r.merged}` : ''}
       </p>
-      <p className="cafe-idea__counts">{ideaResultText(board, idea)}</p>
+      <IdeaResult board={board} idea={idea} />
       {editing ? (
         <form id={formId} noValidate onSubmit={onSave} className="cafe-quick">
           <NativeField
@@ -108,6 +111,7 @@ export function Moderation({ board, onDone }: { board: Board; onDone: (message: 
   return (
     <section className="section" aria-labelledby="moderation-title">
       <h2 id="moderation-title">{r.moderationTitle}</h2>
+      {board.cafe.votingMethod === 'agreement' ? <p>{cafesStrings.board.commonGroundExplained}</p> : null}
       {board.ideas.length === 0 ? (
         <p>{r.moderationNone}</p>
       ) : (
@@ -136,6 +140,7 @@ export function Duplicates({ board, onDone }: { board: Board; onDone: (message: 
       callEndpoint(cafeModerationEndpoints.mergeIdeas, { params: { cafeId }, body }),
     onSuccess: (next) => {
       storeBoard(client, cafeId, next);
+      void client.invalidateQueries({ queryKey: harvestKey(cafeId) });
       onDone(r.mergedDone);
     },
     onError: (error) => onDone(errorText(error)),

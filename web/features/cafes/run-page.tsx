@@ -74,7 +74,7 @@ export function RunPage() {
 
       {cafe.status !== 'planned' ? <CafePhotos cafe={cafe} /> : null}
 
-      <Harvest cafeId={cafeId} onDone={setMessage} />
+      <Harvest board={board} onDone={setMessage} />
 
       <CafeTeam cafe={cafe} />
       <CafeSignUps cafe={cafe} />

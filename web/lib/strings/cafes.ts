@@ -7,6 +7,10 @@ type CafeRole = (typeof CAFE_ROLES)[number];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The group-informed figure in one plain sentence, wherever it is shown. */
+const commonGroundExplained =
+  'Common ground is a cautious estimate of how far every group of similar views agrees, so it stays below 100% until many people have voted.';
+
 /**
  * The words of the Recovery Conversation Café pages, in British English. Same tone as `strings.ts`:
  * warm, plain, short sentences. People take part as themselves, not as their role.
@@ -129,7 +133,18 @@ export const cafesStrings = {
     agreementCounts: (agrees: number, disagrees: number, passes: number, consensus: number) =>
       `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`,
     opinionGroups: (n: number) =>
-      `${plural(n, 'group', 'groups')} of similar views so far. Common ground is high when every group tends to agree.`,
+      `${plural(n, 'group', 'groups')} of similar views so far. ${commonGroundExplained}`,
+    commonGroundExplained,
+    /** The server's plain-words reading of a statement's counts (see AgreementLabelSchema). */
+    agreementLabels: {
+      too_few: 'Too few votes yet',
+      everyone_agreed: 'Everyone agreed',
+      most_agreed: 'Most agreed',
+      split: 'Split',
+      most_disagreed: 'Most disagreed',
+      everyone_disagreed: 'Everyone disagreed',
+    },
+    voteToSee: 'Vote to see how the room feels',
     addDot: (text: string) => `Add a dot to: ${text}`,
     removeDot: (text: string) => `Take a dot back from: ${text}`,
     yourDots: (n: number) => `Your dots: ${n}`,
@@ -365,6 +380,7 @@ export const cafesStrings = {
     wins: 'Wins',
     losses: 'Losses',
     commonGround: 'Common ground',
+    roomSays: 'What the room says',
     agrees: 'Agree',
     disagrees: 'Disagree',
     passes: 'Pass',

@@ -30,11 +30,12 @@ export function registerBoardRoutes(
     { websocket: true, schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (socket, request) => {
       const { cafeId } = request.params;
-      if (!(await mayWatch(context, readerOf(request, cafeId), cafeId))) {
+      const watcher = await mayWatch(context, readerOf(request, cafeId), cafeId);
+      if (!watcher) {
         socket.close(4401, 'Join the café first');
         return;
       }
-      live.join(cafeId, socket);
+      live.join(cafeId, socket, watcher);
     },
   );
 }

@@ -18,15 +18,39 @@ export async function getBoard(context: ModuleContext, reader: CafeReader, cafeI
   return buildBoard(context, cafeId, { facilitator: facilitator !== undefined, participant });
 }
 
+export type BoardView = { facilitator: boolean; participant: repo.ParticipantRow | undefined };
+
 /**
  * Builds the board for one view: the facilitator's (with hidden and merged ideas and the join code),
- * a participant's (with their own votes), or the public one sent to every live screen (neither).
+ * a participant's (with their own votes, and agreement tallies only on statements they have voted
+ * on), or the public one (neither; every tally, as the projector shows them).
  */
-export async function buildBoard(
-  context: ModuleContext,
-  cafeId: string,
-  view: { facilitator: boolean; participant: repo.ParticipantRow | undefined },
-): Promise<Board> {
+export async function buildBoard(context: ModuleContext, cafeId: string, view: BoardView): Promise<Board> {
+  const { board, votedBy } = await assembleBoard(context, cafeId, view);
+  return view.participant && !view.facilitator ? withholdUnvoted(board, votedBy(view.participant.id)) : board;
+}
+
+/**
+ * The public board for the live sockets, with who has voted on which statement, so each
+ * participant's socket can be sent only the tallies of statements they have voted on.
+ */
+export async function buildLiveBoard(context: ModuleContext, cafeId: string) {
+  return assembleBoard(context, cafeId, { facilitator: false, participant: undefined });
+}
+
+/**
+ * A participant sees a statement's tallies (and its rank) only once they have voted on it, so the
+ * room's view cannot sway theirs. Once the café is closed there is nothing left to sway: all show.
+ */
+export function withholdUnvoted(board: Board, voted: ReadonlySet<string>): Board {
+  if (board.cafe.votingMethod !== 'agreement' || board.cafe.status === 'closed') return board;
+  return {
+    ...board,
+    ideas: board.ideas.map((i) => (voted.has(i.id) ? i : { ...i, agreement: null, rank: null })),
+  };
+}
+
+async function assembleBoard(context: ModuleContext, cafeId: string, view: BoardView) {
   const { row, cafe } = await loadCafe(context.db, cafeId);
   const [ideas, participants] = await Promise.all([
     repo.findIdeasWithCounts(context.db, cafeId),
@@ -63,7 +87,14 @@ export async function buildBoard(
       ),
     };
   }
-  return {
+  const voted = new Map<string, Set<string>>();
+  for (const v of method.statementVotes) {
+    const mine = voted.get(v.participantId) ?? new Set<string>();
+    mine.add(v.statementId);
+    voted.set(v.participantId, mine);
+  }
+  const votedBy = (participantId: string): ReadonlySet<string> => voted.get(participantId) ?? new Set();
+  const board: Board = {
     cafe: { ...cafe, joinCode: view.facilitator ? cafe.joinCode : null },
     ideas: visible.map((i) => ({
       ...i,
@@ -76,4 +107,5 @@ export async function buildBoard(
     me,
     version: row.version,
   };
+  return { board, votedBy };
 }

@@ -1,7 +1,9 @@
 import type { WebSocket } from 'ws';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { CAFE_EVENTS_CHANNEL, type CafeEventKind } from '../cafe-events.js';
-import { buildBoard } from './build-board.js';
+import type { Board } from '../../../../contracts/cafes.js';
+import type { Watcher } from '../cafe-loader.js';
+import { buildLiveBoard, withholdUnvoted } from './build-board.js';
 
 // Coalesce bursts of changes (a roomful voting at once) into one board per café per interval. The
 // first change after a quiet spell goes out at once; people arriving are batched more slowly, since
@@ -10,7 +12,7 @@ const BROADCAST_INTERVAL_MS = 100;
 const JOIN_INTERVAL_MS = 1000;
 
 type Room = {
-  sockets: Set<WebSocket>;
+  sockets: Map<WebSocket, Watcher>;
   timer: NodeJS.Timeout | undefined;
   due: number;
   dirty: boolean;
@@ -20,7 +22,8 @@ type Room = {
 /**
  * Fans café changes out to the WebSockets connected to this app instance. Every instance hears
  * every change through PostgreSQL NOTIFY, builds the public board once, and sends the same message
- * to all its sockets for that café; participants fetch their own dots left over HTTP.
+ * to all its sockets for that café; participants fetch their own dots left over HTTP. In an
+ * agreement café a participant's socket is sent only the tallies of statements they have voted on.
  */
 export function createCafeLive(context: ModuleContext) {
   const rooms = new Map<string, Room>();
@@ -30,14 +33,17 @@ export function createCafeLive(context: ModuleContext) {
     room.dirty = false;
     room.lastSent = Date.now();
     try {
-      const board = await buildBoard(context, cafeId, { facilitator: false, participant: undefined });
+      const { board, votedBy } = await buildLiveBoard(context, cafeId);
       // Tables never change mid-café and clients already have them; leaving them out keeps a
-      // full room's message small. Encoded once, sent as text to every socket.
-      const message = Buffer.from(
-        JSON.stringify({ type: 'board', board: { ...board, cafe: { ...board.cafe, tables: [] } } }),
-      );
-      for (const socket of room.sockets)
-        if (socket.readyState === socket.OPEN) socket.send(message, { binary: false });
+      // full room's message small. Encoded once, sent as text to every socket that may see it all.
+      const encode = (b: Board) =>
+        Buffer.from(JSON.stringify({ type: 'board', board: { ...b, cafe: { ...b.cafe, tables: [] } } }));
+      const everything = encode(board);
+      for (const [socket, watcher] of room.sockets) {
+        if (socket.readyState !== socket.OPEN) continue;
+        const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
+        socket.send(own === board ? everything : encode(own), { binary: false });
+      }
     } catch (error) {
       context.logError('Could not send a café board', error);
     }
@@ -69,19 +75,19 @@ export function createCafeLive(context: ModuleContext) {
     async stop() {
       for (const room of rooms.values()) {
         if (room.timer) clearTimeout(room.timer);
-        for (const socket of room.sockets) socket.close(1001, 'Server restarting');
+        for (const socket of room.sockets.keys()) socket.close(1001, 'Server restarting');
       }
       rooms.clear();
       await unsubscribe?.();
     },
     /** Adds a socket to its café's room and sends it the board straight away. */
-    join(cafeId: string, socket: WebSocket) {
+    join(cafeId: string, socket: WebSocket, watcher: Watcher) {
       let room = rooms.get(cafeId);
       if (!room) {
-        room = { sockets: new Set(), timer: undefined, due: 0, dirty: false, lastSent: 0 };
+        room = { sockets: new Map(), timer: undefined, due: 0, dirty: false, lastSent: 0 };
         rooms.set(cafeId, room);
       }
-      room.sockets.add(socket);
+      room.sockets.set(socket, watcher);
       socket.on('close', () => {
         room.sockets.delete(socket);
         if (room.sockets.size === 0) {
@@ -89,8 +95,11 @@ export function createCafeLive(context: ModuleContext) {
           rooms.delete(cafeId);
         }
       });
-      void buildBoard(context, cafeId, { facilitator: false, participant: undefined }).then(
-        (board) => socket.send(JSON.stringify({ type: 'board', board }), { binary: false }),
+      void buildLiveBoard(context, cafeId).then(
+        ({ board, votedBy }) => {
+          const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
+          socket.send(JSON.stringify({ type: 'board', board: own }), { binary: false });
+        },
         (error: unknown) => context.logError('Could not send a café board', error),
       );
     },

@@ -1,8 +1,10 @@
 import {
+  agreementLabel,
   consensus,
   groupParticipants,
   rankByValue,
   scorePairwise,
+  type AgreementLabel,
   type PairwiseChoice,
   type StatementVoteValue,
 } from '../tallies/index.js';
@@ -27,6 +29,7 @@ type MethodResults = {
       disagrees: number;
       passes: number;
       votes: number;
+      label: AgreementLabel;
       consensus: number;
       divisiveness: number;
     }
@@ -93,6 +96,7 @@ export function buildMethodResults(
         disagrees: c.disagrees,
         passes: c.passes,
         votes: c.votes,
+        label: agreementLabel(c),
         consensus: Math.round(c.groupInformedConsensus * 1000) / 1000,
         divisiveness: Math.round(c.divisiveness * 1000) / 1000,
       });

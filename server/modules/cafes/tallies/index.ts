@@ -4,3 +4,4 @@ export { consensus } from './consensus.js';
 export { groupParticipants } from './opinion-groups.js';
 export { nextPair, rankByValue, scorePairwise, type PairwiseChoice } from './prioritise.js';
 export type { StatementVoteValue } from './statement-votes.js';
+export { agreementLabel, type AgreementLabel } from './agreement-label.js';
