@@ -1,6 +1,6 @@
 import { ROLES } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
-import { AppError } from '../../kernel/errors.js';
+import { invalidField } from '../../kernel/errors.js';
 import { findPeopleWithRole } from '../people/index.js';
 
 /** The fields of a partial update that were actually sent. */
@@ -11,9 +11,7 @@ export function defined<T extends object>(input: T): { [K in keyof T]?: Exclude<
 }
 
 /** A validation problem with one field, answered as 400 with the field's path. */
-export function invalid(path: string, message: string): AppError {
-  return new AppError('validation_failed', message, [{ path, message }]);
-}
+export const invalid = invalidField;
 
 /** Everyone with a membership of the organisation, by person id. */
 async function membersOfOrganisation(db: DbOrTx, organisationId: string) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CreateStoryRequestSchema, StoryResponse } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
-import { notFound } from '../../../kernel/errors.js';
+import { isUniqueViolation, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { getStory } from '../read-stories.js';
@@ -59,11 +59,8 @@ export async function createStory(
     })
     .catch(async (error: unknown) => {
       // Two retries racing with one Idempotency-Key: the loser answers with the winner's story.
-      const code =
-        (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ??
-        (error as { code?: unknown }).code;
       const existing =
-        idempotencyKey && code === '23505'
+        idempotencyKey && isUniqueViolation(error)
           ? await repo.findStoryByCreateKey(context.db, actor.personId, idempotencyKey)
           : undefined;
       if (!existing) throw error;

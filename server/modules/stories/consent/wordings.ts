@@ -2,7 +2,7 @@ import type { ConsentWording } from '../../../../contracts/stories.js';
 import { hasRole, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { AppError, notFound } from '../../../kernel/errors.js';
+import { AppError, isUniqueViolation, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as repo from './consent.repository.js';
 
@@ -85,10 +85,7 @@ export async function updateConsentWording(
     })
     .catch((error: unknown) => {
       // Two coordinators saving at the same moment: one version number each is not possible.
-      const code =
-        (error as { cause?: { code?: unknown }; code?: unknown }).cause?.code ??
-        (error as { code?: unknown }).code;
-      if (code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new AppError(
           'conflict',
           'Someone else saved a new wording just now. Reload the page to see it, then try again.',
