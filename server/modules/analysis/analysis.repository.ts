@@ -103,6 +103,8 @@ export function findProjectsOfOrganisations(db: DbOrTx, organisationIds: string[
 }
 
 export async function updateProject(db: DbOrTx, id: string, values: Partial<typeof projects.$inferInsert>) {
+  // An empty change (PATCH {}) changes nothing; SQL has no UPDATE without a column to set.
+  if (Object.values(values).every((value) => value === undefined)) return;
   await db.update(projects).set(values).where(eq(projects.id, id));
 }
 

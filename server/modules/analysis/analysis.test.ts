@@ -258,6 +258,13 @@ describe('blind coding, comparison and agreement', () => {
       payload: { comparisonOpen: false },
     });
     expect(reclose.statusCode).toBe(409);
+    const nothing = await t.as(coderA, {
+      method: 'PATCH',
+      url: `/api/analysis/projects/${project.id}`,
+      payload: {},
+    });
+    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect(nothing.json<Project>()).toMatchObject({ comparisonOpen: true, title: project.title });
 
     const report = (
       await t.as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement?unit=story` })

@@ -150,6 +150,8 @@ export async function findIdea(db: DbOrTx, cafeId: string, id: string) {
 }
 
 export async function updateIdea(db: DbOrTx, id: string, values: Partial<typeof cafeIdeas.$inferInsert>) {
+  // An empty change (PATCH {}) changes nothing; SQL has no UPDATE without a column to set.
+  if (Object.values(values).every((value) => value === undefined)) return;
   await db.update(cafeIdeas).set(values).where(eq(cafeIdeas.id, id));
 }
 

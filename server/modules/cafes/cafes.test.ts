@@ -271,6 +271,12 @@ describe('moderation', () => {
       url: `/api/cafes/${cafe.id}/ideas/${one}`,
       payload: { text: 'Free bus passes for people in recovery.' },
     });
+    const nothing = await t.as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${one}`,
+      payload: {},
+    });
+    expect(nothing.statusCode, nothing.body).toBe(200);
 
     const participantView = await board(cafe, a);
     expect(participantView.ideas.map((i) => i.id)).toEqual([one]);
