@@ -42,6 +42,19 @@ function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Was this request addressed to this machine by a name it answers to? A page on another site can
+ * point its own name at 127.0.0.1 (DNS rebinding) and read what loopback serves; its requests still
+ * carry its own name in Host, so they are refused.
+ */
+function addressedToThisMachine(host: string | undefined, publicUrl: string): boolean {
+  if (!host) return false;
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  return LOOPBACK_NAMES.has(name) || name === new URL(publicUrl).hostname.toLowerCase();
+}
+
 /** Rate limit key for sign-in and reset: per address and per email, so one person cannot lock out another. */
 function attemptKey(request: FastifyRequest): string {
   const body = request.body as { email?: unknown } | undefined;
@@ -239,7 +252,11 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     devOutboxEndpoints.list,
     async ({ request }) => {
       // Reset and invitation links are in here: only a developer on this machine may read them.
-      if (!context.config.devOutbox || !isLoopback(request.socket.remoteAddress)) {
+      if (
+        !context.config.devOutbox ||
+        !isLoopback(request.socket.remoteAddress) ||
+        !addressedToThisMachine(request.headers.host, context.config.publicUrl)
+      ) {
         throw notFound('The development outbox');
       }
       const rows = await findOutboxMessages(context.db);

@@ -461,6 +461,19 @@ describe('every route refuses a role that must be refused', () => {
     expect((await t.as(null, { method: 'GET', url: '/api/dev/outbox' })).statusCode).toBe(200);
   });
 
+  it('refuses the development outbox to a page that renamed itself to this machine (DNS rebinding)', async () => {
+    const rebound = await t.as(null, {
+      method: 'GET',
+      url: '/api/dev/outbox',
+      headers: { host: 'attacker.example:3000' },
+    });
+    expect(rebound.statusCode).toBe(404);
+    for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000']) {
+      const own = await t.as(null, { method: 'GET', url: '/api/dev/outbox', headers: { host } });
+      expect(own.statusCode, host).toBe(200);
+    }
+  });
+
   it('hides the development outbox in production', async () => {
     const production = await createTestApp({ devOutbox: false });
     try {
