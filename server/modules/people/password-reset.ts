@@ -58,6 +58,8 @@ export async function completePasswordReset(
         'This reset link has already been used. Ask for a new one from the sign-in page.',
       );
     }
+    // Any other link asked for earlier (or since) stops working too.
+    await repo.retireOpenPasswordResets(tx, person.id);
     await endAllSessions(tx, person.id);
     await recordAudit(tx, {
       actorId: person.id,

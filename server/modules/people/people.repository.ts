@@ -276,6 +276,14 @@ export async function markPasswordResetUsed(db: DbOrTx, id: string): Promise<boo
   return rows.length === 1;
 }
 
+/** Retires every reset link of a person still open: once a password is chosen, older links must not work. */
+export async function retireOpenPasswordResets(db: DbOrTx, personId: string): Promise<void> {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResets.personId, personId), isNull(passwordResets.usedAt)));
+}
+
 export async function deletePasswordResetsOfPerson(db: DbOrTx, personId: string) {
   await db.delete(passwordResets).where(eq(passwordResets.personId, personId));
 }

@@ -289,6 +289,30 @@ describe('my account', () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 404]);
   });
 
+  it('retires every older reset link once a newer one has been used', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member');
+    for (let i = 0; i < 2; i++) {
+      await t.as(null, { method: 'POST', url: '/api/auth/password-reset', payload: { email: person.email } });
+    }
+    const [newer, older] = (await t.outbox(person.email))
+      .map((message) => message.text.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1])
+      .filter((token) => token !== undefined);
+    expect(newer).toBeDefined();
+    expect(older).toBeDefined();
+    const done = await t.as(null, {
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token: newer, password: 'the-newest-password' },
+    });
+    expect(done.statusCode).toBe(200);
+    const stale = await t.as(null, {
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token: older, password: 'an-older-link-password' },
+    });
+    expect(stale.statusCode).toBe(404);
+  });
+
   it('downloads everything held about me as JSON', async () => {
     const response = await t.as(member, { method: 'GET', url: '/api/me/data' });
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="cairn-my-data-/);
