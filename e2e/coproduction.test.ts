@@ -81,11 +81,13 @@ describe('You said, we did: from a café to a commitment and back to the person 
     expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
     await expectNoSeriousAxeViolations(visitor.page);
 
-    // Ash hears once, by email, with a one-click way to stop.
+    // Ash hears when the idea is taken forward and when its status changes, by email, each time
+    // with a one-click way to stop.
     await visitor.page.goto('/dev/outbox');
     await expectPage(visitor.page, 'Development mail outbox');
     const messages = visitor.page.locator('.message').filter({ hasText: CONTACT });
-    expect(await messages.count()).toBe(1);
+    expect(await messages.count()).toBe(2);
+    await messages.filter({ hasText: 'has been taken forward' }).waitFor();
     await messages
       .first()
       .getByRole('link', { name: /\/unsubscribe\// })
