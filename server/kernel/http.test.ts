@@ -115,6 +115,23 @@ describe('CSRF protection', () => {
     expectProblem(await signOut({ origin: 'https://evil.example' }), 403, 'cross_site_request');
   });
 
+  it('refuses a live connection (WebSocket) opened from another site', async () => {
+    const open = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/cafes/7c9e6679-7425-40de-944b-e07fc1f90ae7/live',
+        headers: { connection: 'Upgrade', upgrade: 'websocket', ...headers },
+      });
+    expectProblem(await open({ origin: 'https://evil.example' }), 403, 'cross_site_request');
+    expectProblem(await open({ 'sec-fetch-site': 'cross-site' }), 403, 'cross_site_request');
+    expect((await open({ 'sec-fetch-site': 'same-origin' })).statusCode).not.toBe(403);
+    // A plain GET from another site reads nothing it could not read anyway: it is not refused here.
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } }))
+        .statusCode,
+    ).toBe(200);
+  });
+
   it('lets same-origin browsers and non-browser clients through', async () => {
     expect((await signOut({ 'sec-fetch-site': 'same-origin' })).statusCode).toBe(200);
     expect((await signOut({ origin: 'http://cairn.test:8080', host: 'cairn.test:8080' })).statusCode).toBe(

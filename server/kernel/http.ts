@@ -96,7 +96,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerCsrfProtection(app: FastifyInstance, options: { publicUrl: string }): void {
   const allowedOrigin = new URL(options.publicUrl).origin;
   app.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method)) return;
+    // A WebSocket opens with a GET, but it carries the person's cookie into a live two-way channel,
+    // so another site must not open one either (cross-site WebSocket hijacking).
+    const opensWebSocket = request.headers.upgrade?.toLowerCase() === 'websocket';
+    if (SAFE_METHODS.has(request.method) && !opensWebSocket) return;
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
     let allowed = true;
