@@ -39,8 +39,7 @@ export type AppDeps = {
   events?: EventBus;
 };
 
-/** Tokens in links (invitations, resets, café codes) and query strings are masked in logs. */
-
+/** What the request log keeps of a request: its method and its address with tokens masked. */
 function serializeRequest(request: { method: string; url: string; ip?: string }) {
   return { method: request.method, url: maskUrlForLog(request.url) };
 }

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { databaseUrl, withAdmin } from '../../server/testing/template-database.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,28 +17,18 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DEMO_DATA_DIR_ENV = 'CAIRN_E2E_DEMO_DATA_DIR';
 export const DEMO_DATABASE_ENV = 'CAIRN_E2E_DEMO_DATABASE';
 
-export async function withAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
-export function databaseUrl(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** Seeds the demo once for the run; returns how to remove it afterwards. */
 export async function prepareDemoTemplate(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cairn-e2e-demo-'));
   const serverUrl = process.env.DATABASE_URL;
   const name = `cairn_e2e_demo_${randomBytes(5).toString('hex')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // From the sources, like the journeys' servers: never a compiled build that may be older.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CAIRN_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    CAIRN_FROM_SOURCE: '1',
+  };
   delete env.DATABASE_URL;
   if (serverUrl) {
     await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));

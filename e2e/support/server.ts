@@ -5,7 +5,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyDemoDataDir, databaseUrl, demoTemplateDatabase, withAdmin } from './demo-template.js';
+import {
+  createDatabaseFromTemplate,
+  databaseUrl,
+  withAdmin,
+} from '../../server/testing/template-database.js';
+import { copyDemoDataDir, demoTemplateDatabase } from './demo-template.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,10 +42,7 @@ export async function freePort(): Promise<number> {
  */
 async function createDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `cairn_e2e_${randomBytes(6).toString('hex')}`;
-  const template = demoTemplateDatabase();
-  await withAdmin(baseUrl, (admin) =>
-    admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`),
-  );
+  await createDatabaseFromTemplate(baseUrl, name, demoTemplateDatabase());
   return {
     url: databaseUrl(baseUrl, name),
     async drop() {

@@ -36,13 +36,14 @@ export type DatabaseHandle = {
    * on PostgreSQL behind a session advisory lock, so the second waits and then finds it done.
    * PGlite needs none: its data directory belongs to one process.
    */
-  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
+  exclusively<T>(name: ExclusiveWork, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
 // Advisory lock keys, one per kind of exclusive work (any fixed numbers, distinct from each other).
 const MIGRATION_LOCK = 7231;
-const EXCLUSIVE_LOCKS: Record<string, number> = { 'demo-seed': 7232 };
+const EXCLUSIVE_LOCKS = { 'demo-seed': 7232 } as const;
+export type ExclusiveWork = keyof typeof EXCLUSIVE_LOCKS;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -181,7 +182,6 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     },
     async exclusively(name, work) {
       const key = EXCLUSIVE_LOCKS[name];
-      if (key === undefined) throw new Error(`No advisory lock is named ${name}`);
       const c = await pool.connect();
       try {
         await c.query('select pg_advisory_lock($1)', [key]);

@@ -14,7 +14,8 @@ import { openDatabase } from '../kernel/db.js';
 export const PGLITE_TEMPLATE_ENV = 'CAIRN_TEST_PGLITE_TEMPLATE';
 export const POSTGRES_TEMPLATE_ENV = 'CAIRN_TEST_POSTGRES_TEMPLATE';
 
-async function withAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** Runs work on a connection to the server's maintenance database (creating and dropping databases). */
+export async function withAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -71,8 +72,11 @@ export async function pgliteTemplate(): Promise<Blob | undefined> {
  * Creates an empty-but-migrated database on the PostgreSQL server: a copy of the run's template
  * when there is one (returns true), else a blank database the caller must migrate (returns false).
  */
-export async function createDatabaseFromTemplate(serverUrl: string, name: string): Promise<boolean> {
-  const template = process.env[POSTGRES_TEMPLATE_ENV];
+export async function createDatabaseFromTemplate(
+  serverUrl: string,
+  name: string,
+  template: string | undefined = process.env[POSTGRES_TEMPLATE_ENV],
+): Promise<boolean> {
   return withAdmin(serverUrl, async (admin) => {
     if (!template) {
       await admin.query(`CREATE DATABASE ${name}`);

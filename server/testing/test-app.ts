@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../kernel/config.js';
 import { createFieldCipher } from '../kernel/crypto.js';
 import { openDatabase, type DatabaseHandle } from '../kernel/db.js';
 import type { ModuleContext } from '../kernel/module.js';
-import { createDatabaseFromTemplate, databaseUrl, pgliteTemplate } from './template-database.js';
+import { createDatabaseFromTemplate, databaseUrl, pgliteTemplate, withAdmin } from './template-database.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -61,10 +60,7 @@ export async function openTestDatabase(): Promise<{
     url,
     async drop() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { MembersResponseSchema, OrganisationListResponseSchema } from '../../contracts/people.js';
-import { apiRequest } from './api.js';
+import { organisationEndpoints } from '../../contracts/people.endpoints.js';
+import { callEndpoint } from './api.js';
 
 /**
  * What several features read, declared once so they share one cache entry and one way to refresh
@@ -16,7 +16,7 @@ export const sharedKeys = {
 export function useOrganisations(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: sharedKeys.organisations,
-    queryFn: () => apiRequest('/api/organisations', OrganisationListResponseSchema),
+    queryFn: () => callEndpoint(organisationEndpoints.list, {}),
     staleTime: 5 * 60_000,
     enabled: options.enabled ?? true,
   });
@@ -26,7 +26,7 @@ export function useOrganisations(options: { enabled?: boolean } = {}) {
 export function useMembers(organisationId: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: sharedKeys.members(organisationId),
-    queryFn: () => apiRequest(`/api/organisations/${organisationId}/members`, MembersResponseSchema),
+    queryFn: () => callEndpoint(organisationEndpoints.members, { params: { organisationId } }),
     enabled: options.enabled ?? true,
     retry: false,
   });

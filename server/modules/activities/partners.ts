@@ -2,12 +2,11 @@ import type { z } from 'zod';
 import type { CreatePartnerRequestSchema, SignpostRequestSchema } from '../../../contracts/activities.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import { notFound } from '../../kernel/errors.js';
+import { invalidField, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPeopleWithRole } from '../people/index.js';
 import { mayCoordinate, maySignpost } from './activities.policy.js';
 import * as repo from './community.repository.js';
-import { invalid } from './field-error.js';
 import { loadSignpostingPartner, partnershipOrganisation } from './loaders.js';
 import { toPartner, toSignpost } from './presenters.js';
 
@@ -60,11 +59,11 @@ export async function signpost(
 ) {
   const partner = await loadSignpostingPartner(context.db, actor, partnerId);
   if (!body.consent) {
-    throw invalid('consent', 'Ask the member first: signposting is only recorded with their consent');
+    throw invalidField('consent', 'Ask the member first: signposting is only recorded with their consent');
   }
   const members = await signpostablePeople(context, partner.organisationId);
   if (!members.some((m) => m.personId === body.personId)) {
-    throw invalid('personId', 'Choose someone who is a member of this organisation');
+    throw invalidField('personId', 'Choose someone who is a member of this organisation');
   }
   const row = await context.db.transaction(async (tx) => {
     const inserted = await repo.insertSignpost(tx, {

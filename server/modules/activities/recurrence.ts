@@ -2,6 +2,8 @@
  * Recurring schedules in Europe/London wall-clock time. An occurrence keeps its local start time
  * across the clock changes (18:00 stays 18:00: 18:00Z in winter, 17:00Z in summer).
  */
+import { addDays } from '../../../contracts/calendar.js';
+
 export const LONDON = 'Europe/London';
 
 export type Frequency = 'once' | 'weekly' | 'fortnightly' | 'monthly';
@@ -15,8 +17,6 @@ export type Schedule = {
 
 /** Never more occurrences than this from one schedule (about four years weekly). */
 export const MAX_OCCURRENCES = 200;
-
-const DAY_MS = 86_400_000;
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: LONDON,
@@ -56,11 +56,6 @@ export function londonToUtc(date: string, time: string): Date {
   const other = new Date(naive - second * 60_000);
   // Only a skipped time fails both ways round; it keeps the offset from before the change.
   return londonOffsetMinutes(other) === second ? other : candidate;
-}
-
-/** Date arithmetic on calendar dates (YYYY-MM-DD), in UTC so no clock change can shift a day. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The nth weekday (1..4, or -1 for last) of a month, or null when the month has no such day. */

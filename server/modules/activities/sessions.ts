@@ -1,10 +1,9 @@
 import type { Roster } from '../../../contracts/activities.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import { AppError, notFound } from '../../kernel/errors.js';
+import { AppError, invalidField, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './activities.repository.js';
-import { invalid } from './field-error.js';
 import { loadManagedOccurrence } from './loaders.js';
 import { tellSessionCancelled } from './notices.js';
 import { toRoster } from './presenters.js';
@@ -57,7 +56,7 @@ export async function recordAttendance(
   const booked = new Set(rows.filter((r) => r.status === 'booked').map((r) => r.personId));
   const stranger = attendedPersonIds.findIndex((id) => !booked.has(id));
   if (stranger >= 0) {
-    throw invalid(
+    throw invalidField(
       `attendedPersonIds.${stranger}`,
       'Only people booked on this session can be marked as here',
     );

@@ -10,9 +10,6 @@ export function defined<T extends object>(input: T): { [K in keyof T]?: Exclude<
   };
 }
 
-/** A validation problem with one field, answered as 400 with the field's path. */
-export const invalid = invalidField;
-
 /** Everyone with a membership of the organisation, by person id. */
 async function membersOfOrganisation(db: DbOrTx, organisationId: string) {
   const lists = await Promise.all(ROLES.map((role) => findPeopleWithRole(db, organisationId, role)));
@@ -29,6 +26,6 @@ export async function requireMembers(
   const members = await membersOfOrganisation(db, organisationId);
   const outside = ids.find((i) => !members.has(i.personId));
   if (outside) {
-    throw invalid(outside.path, 'Choose someone who is a member of this organisation');
+    throw invalidField(outside.path, 'Choose someone who is a member of this organisation');
   }
 }

@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { LADDER, type SelfAssessmentRequestSchema } from '../../../../contracts/coproduction.js';
 import type { Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { invalid } from '../input.js';
 import { loadCharterCommitment, requireCharterCoordinator } from './charter-loader.js';
 import { charterView, toAssessment } from './charter-presenter.js';
 import * as repo from './charter.repository.js';
 import { londonToday } from '../../../../contracts/calendar.js';
+import { invalidField } from '../../../kernel/errors.js';
 
 /** Records where a commitment stands on the ladder now, with the evidence; the history keeps every one. */
 export async function addSelfAssessment(
@@ -17,7 +17,10 @@ export async function addSelfAssessment(
 ) {
   await requireCharterCoordinator(context.db, actor, commitmentId);
   if (input.assessedOn > londonToday()) {
-    throw invalid('assessedOn', 'A self-assessment is of what has happened: choose today or an earlier date');
+    throw invalidField(
+      'assessedOn',
+      'A self-assessment is of what has happened: choose today or an earlier date',
+    );
   }
   await repo.insertAssessment(context.db, { commitmentId, ...input, assessedBy: actor.personId });
   return getCharterHistory(context, actor, commitmentId);

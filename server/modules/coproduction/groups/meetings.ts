@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { Meeting, MeetingRequestSchema } from '../../../../contracts/coproduction.js';
 import type { Actor } from '../../../kernel/access.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { notFound } from '../../../kernel/errors.js';
+import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { isInPartnership } from '../coproduction.policy.js';
-import { invalid, requireMembers } from '../input.js';
+import { requireMembers } from '../input.js';
 import { loadMeeting, requireGroupManager } from './group-loader.js';
 import { meetingView } from './group-presenter.js';
 import * as repo from './groups.repository.js';
@@ -23,18 +23,19 @@ async function checkMeeting(db: DbOrTx, actor: Actor, organisationId: string, in
   ]);
   const seen = new Set<string>();
   input.attendance.forEach((a, i) => {
-    if (seen.has(a.personId)) throw invalid(`attendance.${i}.personId`, 'This person is already on the list');
+    if (seen.has(a.personId))
+      throw invalidField(`attendance.${i}.personId`, 'This person is already on the list');
     seen.add(a.personId);
   });
   input.actions.forEach((a, i) => {
     if (a.ownerPersonId && a.ownerOrganisationId) {
-      throw invalid(
+      throw invalidField(
         `actions.${i}.ownerOrganisationId`,
         'Give an action to a person or an organisation, not both',
       );
     }
     if (a.ownerOrganisationId && !isInPartnership(actor, a.ownerOrganisationId)) {
-      throw invalid(`actions.${i}.ownerOrganisationId`, 'Choose an organisation of this partnership');
+      throw invalidField(`actions.${i}.ownerOrganisationId`, 'Choose an organisation of this partnership');
     }
   });
 }

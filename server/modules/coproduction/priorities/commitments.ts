@@ -8,10 +8,10 @@ import type {
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { notFound } from '../../../kernel/errors.js';
+import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
-import { defined, invalid } from '../input.js';
+import { defined } from '../input.js';
 import { notifyCommitmentUpdate, notifySubscribers } from './notify-subscribers.js';
 import * as repo from './priorities.repository.js';
 import { loadCommitmentForChange, requirePriorityCoordinator } from './priority-loader.js';
@@ -20,7 +20,7 @@ import { priorityView } from './priority-presenter.js';
 async function requireOrganisationInPartnership(db: DbOrTx, partnershipId: string, organisationId: string) {
   const organisation = await findOrganisationById(db, organisationId);
   if (!organisation || organisation.partnershipId !== partnershipId) {
-    throw invalid('ownerOrganisationId', 'Choose an organisation of this partnership');
+    throw invalidField('ownerOrganisationId', 'Choose an organisation of this partnership');
   }
 }
 
@@ -59,7 +59,7 @@ export async function updateCommitment(
     const status = input.status ?? current.status;
     const reason = input.declinedReason === undefined ? current.declinedReason : input.declinedReason;
     if (status === 'declined' && !reason) {
-      throw invalid(
+      throw invalidField(
         'declinedReason',
         'Say why this was declined: everyone who asked for it will read the reason',
       );

@@ -46,8 +46,8 @@ export async function importPriorityOnce(
     });
     return row;
   });
-  const [existing] = await how.findExisting(context.db);
-  const id = created?.id ?? existing?.id;
+  // Only a repeated import needs to look up the row the first one made.
+  const id = created?.id ?? (await how.findExisting(context.db))[0]?.id;
   if (!id) throw notFound(how.what);
   return { priority: await priorityView(context.db, actor, id), created: created !== undefined };
 }

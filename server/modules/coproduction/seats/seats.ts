@@ -5,17 +5,17 @@ import type {
   UpdateSeatRequestSchema,
 } from '../../../../contracts/coproduction.js';
 import type { Actor } from '../../../kernel/access.js';
-import { notFound } from '../../../kernel/errors.js';
+import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mayCoordinate } from '../coproduction.policy.js';
-import { defined, invalid, requireMembers } from '../input.js';
+import { defined, requireMembers } from '../input.js';
 import { partnershipOrganisation } from '../organisation-loader.js';
 import { requireSeatCoordinator } from './seat-loader.js';
 import { seatView, toSeats } from './seat-presenter.js';
 import * as repo from './seats.repository.js';
 
 function checkTerm(start: string | null | undefined, end: string | null | undefined) {
-  if (start && end && end < start) throw invalid('termEnd', 'The term must end after it starts');
+  if (start && end && end < start) throw invalidField('termEnd', 'The term must end after it starts');
 }
 
 function requireHolder(context: ModuleContext, organisationId: string, holderPersonId: string) {
