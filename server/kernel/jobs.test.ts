@@ -1,6 +1,8 @@
+import { and, inArray, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
+import { scheduledJobs } from './kernel.tables.js';
 import { claimJobRun, startScheduler, type ScheduledJob } from './jobs.js';
 
 let database: DatabaseHandle;
@@ -38,11 +40,28 @@ describe('the scheduler', () => {
     const first = startScheduler(database.db, jobs, { tickMs: 60_000, log: (m) => logs.push(m) });
     const second = startScheduler(database.db, jobs, { tickMs: 60_000, log: (m) => logs.push(m) });
     try {
+      // Each instance runs a first tick as it starts; wait until those have run, so the claims for
+      // the later period below cannot race them.
+      await expect
+        .poll(async () => {
+          const rows = await database.db
+            .select({ name: scheduledJobs.name })
+            .from(scheduledJobs)
+            .where(
+              and(
+                inArray(scheduledJobs.name, ['test.works', 'test.fails']),
+                isNotNull(scheduledJobs.lastFinishedAt),
+              ),
+            );
+          return rows.length;
+        })
+        .toBe(2);
+      expect(runs).toEqual(['works']);
       const later = new Date(Date.now() + 2 * 3_600_000);
       const ran = await Promise.all([first.runDue(later), second.runDue(later)]);
       expect(ran.flat().sort()).toEqual(['test.fails', 'test.works']);
-      // Each instance also ran its own first tick at start: still once per period in all.
-      await expect.poll(() => runs.length).toBe(2);
+      // The first ticks and the later period: still once per period in all.
+      expect(runs).toEqual(['works', 'works']);
       expect(logs.some((m) => m.includes('test.fails failed: the mail server is down'))).toBe(true);
       const rows = await database.db.execute<{ name: string; last_error: string | null }>(
         "select name, last_error from scheduled_jobs where name like 'test.%' order by name",
