@@ -18,6 +18,10 @@ const EXPAND: Record<string, string> = {
   wont: 'will not',
   didnt: 'do not',
   doesnt: 'do not',
+  // "is", "am" and "was" read as "be" like "are", "were" and "'m", so one pattern covers every tense
+  is: 'be',
+  am: 'be',
+  was: 'be',
   isnt: 'be not',
   wasnt: 'be not',
   aint: 'be not',

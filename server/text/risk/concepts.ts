@@ -71,7 +71,7 @@ export interface Concept {
 
 const SELF = '(?:myself|my self|my own self)';
 const MEANS_NOUN =
-  '(?:tablet|pill|paracetamol|co-codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication|medicine|methadone|diazepam|valium|tramadol|amitriptyline|sertraline|mirtazapine|quetiapine|pregabalin|zopiclone|lithium|antidepressant|rope|noose|ligature|blade|razor|knife|belt|cord|cable|hosepipe|shotgun|gun|rifle|cartridge)';
+  '(?:tablet|pill|paracetamol|co-codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication|medicine|methadone|diazepam|valium|tramadol|amitriptyline|sertraline|mirtazapine|quetiapine|pregabalin|gabapentin|zopiclone|lithium|antidepressant|morphine|oramorph|oxycodone|fentanyl|dihydrocodeine|propranolol|rope|noose|ligature|blade|razor|knife|belt|cord|cable|hosepipe|shotgun|gun|rifle|cartridge)';
 const KIN =
   '(?:kid|child|children|bairn|wean|son|daughter|boy|girl|lad|lass|baby|partner|wife|husband|mum|mam|mom|ma|dad|da|nan|gran|family|wean|sister|brother|bro|fella|missus|grandkid|grandchild|dog|cat)';
 const PERP =
@@ -940,6 +940,173 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'voices',
     0.5,
     '(?:hear|hearing) ~(?:voice|voices)|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
+  ],
+  // --- said without the classic words -----------------------------------------------------------
+  // Not wanting to exist, or being "easier" gone, is a wish to be dead however it is worded.
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:think|thinking|dream|daydream) ~(?:about|of) ~(?:not exist|disappear|vanish|not be around|fade away|stop exist)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:easy|easier|good|better|simple|simpler|kinder) ~(?:for (?:everyone|everybody|them|him|her|all|\\S+) )?(?:if|when|once) i (?:be )?(?:not here|not around|not alive|go|gone|dead|disappear|not exist)',
+  ],
+  // "If a lorry clipped me I wouldn't mind": an accident welcomed is a passive wish.
+  [
+    'wish-to-be-dead',
+    1,
+    'if ~~(?:hit|clip|knock|run over|flatten|crash|take me|squash|not wake|die) ~~(?:would|will) not (?:even )?(?:mind|care|be bother|bother|be sorry)',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    '(?:do|be) not (?:much |really )?(?:want|care about) (?:anything|nothing|owt|much) (?:now|anymore|any more|these day)|nothing (?:leave|left) (?:for me|to live for|to lose)',
+  ],
+  // A promise not to act, said unasked, is what people say while the thought is there.
+  [
+    'warning-signs',
+    0.5,
+    'not go to do (?:anything|owt|nowt|nothing|something|it|that|daft|stupid|silly)|(?:will|would) not do (?:anything|owt|nowt|nothing) (?:daft|stupid|silly|tonight)',
+  ],
+  ['warning-signs', 0.5, '(?:can not|can not seem to) get (?:it|the thought|them|that) out of my head'],
+  // Someone at risk, or someone who knows it, asks for it to be kept secret or for help by a time.
+  [
+    'warning-signs',
+    0.5,
+    '(?:please|pls|plz) (?:do not|dont) (?:tell|call|ring) (?:my|mum|mam|dad|the|anyone|anybody|nobody)|if i (?:do not|dont) (?:text|message|ring|call|reply|answer) ~~(?:by|before|in|tonight)',
+  ],
+  ['intent', 1, 'i (?:have )?(?:decide|make up my mind)(?= $)'],
+  [
+    'plan',
+    0.5,
+    'on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day after|night after|morning after) ~~(?:i will|i be go to|i go to) (?:go|do|walk|drive|take)',
+  ],
+  [
+    'method',
+    0.5,
+    '(?:stand|sit|stood|sat) ~(?:at|on) (?:the |da |a )?(?:top|edge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block)',
+  ],
+  [
+    'voices',
+    0.5,
+    '(?:it|they|the voice|voice|he|she) (?:be |keep )?(?:tell|telling|say) me (?:i should|to go|to do|i must|i have to|i be not|i do not deserve|to walk|to jump|to hurt|everyone would)',
+  ],
+  // Self-harm named by what it is done with, and hidden where nobody looks.
+  [
+    'self-harm',
+    1,
+    '(?:do|did) it again ~~(?:with|using|on my) ~(?:straightener|lighter|iron|cigarette|blade|razor|sharpener|compass|glass|scissor|lighter|kettle|arm|leg|thigh|wrist|stomach)',
+  ],
+  [
+    'self-harm',
+    1,
+    '(?:straightener|lighter|cigarette|iron|sharpener|compass|razor|blade) ~~~(?:arm|leg|thigh|wrist|skin|stomach|hip|chest)',
+  ],
+  ['self-harm', 0.5, '(?:so|where) (?:no one|nobody|noone|no-one) (?:can |will |would )?see'],
+  // Threats from someone else in everyday words; hands at the neck are the strongest warning of all.
+  [
+    'danger-from-others',
+    1,
+    PERP +
+      ' (?:be )?(?:go to|will|gonna|would) (?:do|kill|hurt|batter|stab|end|burn|finish) (?:me|us)(?! a | any| good| proud| fine)',
+  ],
+  ['danger-from-others', 1, '(?:hand|hands|arm|finger) (?:on|round|around) my (?:neck|throat)'],
+  [
+    'danger-from-others',
+    0.5,
+    '(?:ring|call|phone|dial) (?:999|the police|police)|(?:send|get) (?:them|someone|somebody|the police) round',
+  ],
+  // Using again with another depressant, or the body already failing: an overdose may be under way.
+  [
+    'relapse-overdose',
+    1,
+    '(?:can not|cannot) (?:keep my eye open|stay awake|wake (?:him|her|them)|feel my)|(?:lip|lips) ~(?:blue|purple|grey)|(?:not|stop) breathe|breathe (?:funny|strange|weird|slow)|(?:keep|kept) (?:pass|passing|nodding|drift) (?:out|off)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:g|ghb|gbl|benzo|xanax|valium|diazepam|pregabalin|gabapentin|heroin|methadone|fentanyl|ket|ketamine|pill|tablet|oxy|oxycodone|morphine) ~on top of (?:the |my |a )?~(?:vodka|drink|beer|booze|wine|cider|whisky|methadone|benzo|valium|pill|script|gear)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:dose|redose|re-dose|double dose|take another|do another|top up) ~(?:twice|again|another|too much|too soon|in an hour|lose track|lost track)',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:first|my first) (?:drink|bottle|pint|drop|bet|hit|line|dig|pill|can|vodka|whisky) (?:in|for) ~(?:year|month|week)',
+  ],
+  // Control by people who use someone: their card, their door, their flat and their debt.
+  [
+    'exploitation',
+    1,
+    '(?:has|have|have get|has get|take|took|keep|hold) (?:get )?my (?:bank card|card|money|pin|passport|phone|key|benefit|wage)',
+  ],
+  [
+    'exploitation',
+    1,
+    '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)|(?:hold|run|do|work) (?:a|the) (?:line|county line)|go country|trap (?:house|flat)|cuckoo\\S*',
+  ],
+  [
+    'exploitation',
+    1,
+    '(?:owe|owes|debt) ~~(?:for the (?:bag|gear|package|drug|stuff|parcel)|pay it off|work it off)|(?:work|give|gave) ~(?:phone|burner) (?:they|he|she) (?:give|gave)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    '(?:will|go to|gonna|would) (?:put|throw|push|drop|chuck) me (?:off|out of|out|down|over|in)|(?:show|pull|wave|hold) ~(?:me )?(?:a|the|his|her) (?:knife|blade|machete|gun)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    'know where (?:my|your|his|her|our) ~(?:mum|mam|family|sis|sister|brother|nan|kid|wife|girlfriend|boyfriend|dad|daughter|son) ~(?:live|stay|go to|be|work)',
+  ],
+  // A method thought through as an accident, or watched for: the trains let go past, the wheel.
+  [
+    'method',
+    1,
+    '(?:end|edge) of the platform|(?:let|watch) ~(?:train|lorry|bus) go (?:past|by)|(?:fast|express) (?:one|train) ~come through|(?:flick|turn|jerk|yank) of the wheel|look like i (?:nod off|fall asleep|fall|slip|crash)',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    '(?:death in service|life insurance|insurance (?:would|will) pay|payout) ~~(?:see|pay|look after|cover|sort|right|mortgage|better off)',
+  ],
+  // What is said of someone else at risk now: their things given away, their goodbye, their calm.
+  [
+    'voices',
+    1,
+    '(?:he|she|they) (?:give|gave|give away) (?:his|her|their) ~(?:boot|console|playstation|xbox|thing|stuff|phone|trainer|bike|game|guitar|clothes|collection|toy)',
+  ],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:not|no|never) (?:need|have) to worry about me (?:much longer|anymore|any more|again|soon|for long)',
+  ],
+  [
+    'intent',
+    0.5,
+    'calm ~~after ~~(?:week|month|day|cry|crying|tear|sob)|(?:sudden|suddenly) (?:calm|peaceful|happy|at peace)',
+  ],
+  [
+    'voices',
+    0.5,
+    '(?:voice|voices) (?:be )?(?:back|louder|return|start again|get loud)|(?:it|they|the voice|voice|its) (?:be |keep )?(?:say|tell|order) (?:me )?(?:i have to|i should|i must|i need to|to go|to do it)',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    '(?:stop|stopped|come off|quit) (?:take )?(?:the|my|me) (?:tablet|med|meds|medication|injection|depot|lithium|clozapine)',
+  ],
+  // Lethal means kept "there if I want it": the keeping is the point, whatever the medicine.
+  [
+    'means',
+    1,
+    '(?:be|sit|it be|they be|still be) there (?:if|when|for when|for if) i (?:want|need|decide)|(?:morphine|oramorph|oxycodone|fentanyl|patch|liquid morphine|insulin|dihydrocodeine|gabapentin|pregabalin|propranolol|lithium) ~~(?:drawer|sideboard|cupboard|cabinet|tin|box|bag|wardrobe|kept|keep|never take back|not take back|never return)',
   ],
 ];
 

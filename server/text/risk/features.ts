@@ -25,6 +25,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'quoted',
   'story:work',
   'story:fiction',
+  'story:play',
   'story:benign-reason',
   'story:well-now',
   'categories:now-or-unclear',
@@ -115,6 +116,7 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   );
   set('story:work', Math.log1p(reading.markers.work));
   set('story:fiction', Math.log1p(reading.markers.fiction));
+  set('story:play', Math.log1p(reading.markers.play));
   set('story:benign-reason', Math.log1p(reading.markers.benign));
   set('story:well-now', Math.log1p(reading.markers.wellNow));
   for (const word of vocabulary) f.push(reading.words.has(word) ? 1 : 0);

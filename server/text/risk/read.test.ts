@@ -12,6 +12,10 @@ describe('reading a story for risk', () => {
     expect(lemmatise("i've been saving my tablets, im tired, dont ask").lemmas.join(' ')).toBe(
       'i have be save my tablet i be tired do not ask',
     );
+    // every form of "be" reads alike, so one pattern covers "it is", "I am" and "it was"
+    expect(lemmatise('it is easier if i am not here, it was').lemmas.join(' ')).toBe(
+      'it be easier if i be not here it be',
+    );
   });
 
   it('indexes every concept under words it cannot match without', () => {
@@ -26,6 +30,10 @@ describe('reading a story for risk', () => {
     ['The voices keep telling me to go into the sea.', 'voices/now'],
     ["I've given my guitar to our kid and found a new home for the dog.", 'preparation/now'],
     ["Got out on Monday, tolerance is nothing now and I've got a bag for tonight.", 'relapse-overdose/now'],
+    ['Lately I keep thinking about not existing, it is easier if I am not here.', 'wish-to-be-dead/now'],
+    ["Done G on top of the vodka and I can't keep my eyes open.", 'relapse-overdose/now'],
+    ['They have got my bank card and I am not allowed to lock the door.', 'exploitation/now'],
+    ['It keeps saying I have to go into the river tonight.', 'voices/now'],
   ])('finds the concept in "%s"', (text, expected) => {
     expect(categories(text)).toContain(expected);
   });
@@ -49,6 +57,20 @@ describe('reading a story for risk', () => {
     const quoted = readStory('The trainer asks, "Are you thinking of killing yourself?" and waits.').hits;
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.every((h) => h.quoted || h.third)).toBe(true);
+  });
+
+  it('hears single quotation marks as reported speech, and apostrophes as part of a word', () => {
+    const reported = readStory("People say 'I just want to die, Hemal' when they're dope-sick.").hits;
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((h) => h.quoted)).toBe(true);
+    const own = readStory("I don't want to be here anymore and Mum's asleep.").hits;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.some((h) => h.quoted)).toBe(false);
+  });
+
+  it('counts how much a story speaks of games, beside its risk words', () => {
+    const reading = readStory('Died forty times to the boss on stream tonight, chat said just end it bro.');
+    expect(reading.markers.play).toBeGreaterThan(1);
   });
 });
 

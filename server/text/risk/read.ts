@@ -39,8 +39,8 @@ export interface StoryReading {
   /** Index of the last sentence that reads as recovery told from a safe place. */
   lastRecovery: number;
   pastAnchors: number;
-  /** How often the story speaks of work, fiction, a benign reason to tidy up (a move, a new job), or says the teller is well. */
-  markers: { work: number; fiction: number; benign: number; wellNow: number };
+  /** How often the story speaks of work, fiction, games, a benign reason to tidy up (a move, a new job), or says the teller is well. */
+  markers: { work: number; fiction: number; play: number; benign: number; wellNow: number };
   /** Lemmas of the sentences not placed in the past: what the classifier reads besides concepts. */
   words: Set<string>;
   /** Every lemma of the story (idioms blanked), for the theme models to reuse. */
@@ -56,7 +56,7 @@ const WORK =
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice)\b/;
 const FICTION =
-  /\b(?:poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
+  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
 const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move))\b/g;
@@ -80,14 +80,33 @@ function wordsBefore(line: string, at: number): number {
   return n;
 }
 
-/** Whether the offset `at` of a sentence lies inside a pair of quotation marks. */
+const LETTER = /[\p{L}\p{N}]/u;
+const OPENS_BEFORE = /[\s([{—–-]/;
+
+/**
+ * Whether the offset `at` of a sentence lies inside a pair of quotation marks, double or single.
+ * A single mark between two letters is an apostrophe ("don't", "Mum's"); one after a space opens a
+ * quotation and one before a space or punctuation closes it, as British writing quotes speech.
+ */
 function insideQuotes(sentence: string, at: number): boolean {
-  let open = false;
+  let double = false;
+  let single = false;
   for (let i = 0; i < at && i < sentence.length; i++) {
-    const c = sentence[i];
-    if (c === '"' || c === '“' || c === '”') open = c === '”' ? false : c === '“' ? true : !open;
+    const c = sentence[i] ?? '';
+    if (c === '"') double = !double;
+    else if (c === '“') double = true;
+    else if (c === '”') double = false;
+    else if (c === "'" || c === '‘' || c === '’') {
+      const before = sentence[i - 1];
+      const after = sentence[i + 1];
+      const letterBefore = before !== undefined && LETTER.test(before);
+      const letterAfter = after !== undefined && LETTER.test(after);
+      if (letterBefore && letterAfter) continue;
+      if ((before === undefined || OPENS_BEFORE.test(before)) && letterAfter && c !== '’') single = true;
+      else if (!letterAfter) single = false;
+    }
   }
-  return open;
+  return double || single;
 }
 
 const conceptCache = new Map<string, readonly number[]>();
@@ -161,6 +180,7 @@ const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
 
 const WORK_G = new RegExp(WORK.source, 'g');
 const FICTION_G = new RegExp(FICTION.source, 'g');
+const PLAY_G = new RegExp(PLAY.source, 'g');
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -176,7 +196,7 @@ export function readStory(text: string): StoryReading {
     sentences: 0,
     lastRecovery: -1,
     pastAnchors: 0,
-    markers: { work: 0, fiction: 0, benign: 0, wellNow: 0 },
+    markers: { work: 0, fiction: 0, play: 0, benign: 0, wellNow: 0 },
     words: new Set(),
     lemmas: { lemmas: [], from: [] },
   };
@@ -289,6 +309,7 @@ export function readStory(text: string): StoryReading {
     reading.markers = {
       work: count(WORK_G, cleaned),
       fiction: count(FICTION_G, cleaned),
+      play: count(PLAY_G, cleaned),
       benign: count(BENIGN, cleaned),
       wellNow: count(WELL_NOW, cleaned),
     };
