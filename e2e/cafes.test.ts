@@ -22,6 +22,41 @@ async function countsOf(page: Page, text: string): Promise<string | null> {
   return idea(page, text).locator('.cafe-idea__counts').textContent();
 }
 
+/** Where keyboard focus is: the focused element's tag and text, e.g. "H1 Café". */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(
+    () => `${document.activeElement?.tagName} ${document.activeElement?.textContent ?? ''}`,
+  );
+}
+
+/**
+ * The wall fits its screen: no app header or menu, nothing to scroll at 1280×720 (the projector's
+ * usual size), and at a phone's 320 px nothing spills sideways.
+ */
+async function expectWallFits(wall: Page, label: string): Promise<void> {
+  const size = () =>
+    wall.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+  const resize = async (width: number, height: number) => {
+    await wall.setViewportSize({ width, height });
+    // The page lays itself out again once the window has taken its new size.
+    await wall.waitForFunction(([w, h]) => innerWidth === w && innerHeight === h, [width, height]);
+  };
+  await resize(1280, 720);
+  expect(await wall.locator('header, nav').count()).toBe(0);
+  expect((await size()).height).toBeLessThanOrEqual(720);
+  await expectNoSeriousAxeViolations(wall);
+  await resize(320, 720);
+  const narrow = await size();
+  expect(narrow.width).toBeLessThanOrEqual(narrow.viewport);
+  await expectNoSeriousAxeViolations(wall);
+  await wall.screenshot({ path: `${SCREENSHOTS}/cafe-wall-${label}-320.png`, fullPage: true });
+  await resize(1280, 720);
+}
+
 async function addIdea(page: Page, text: string): Promise<void> {
   await page.getByLabel('Your idea').fill(text);
   await page.getByRole('button', { name: 'Add idea' }).click();
@@ -60,8 +95,19 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(spaced).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);
     const code = spaced.replace('-', '');
 
-    // The projector view, in another tab of the facilitator's browser.
+    // The projector view, in another tab of the facilitator's browser. Its live connection passes
+    // through here too, so the test can drop it and read the wall's reconnect notice.
     const projector = await lead.context.newPage();
+    const projectorSockets: WebSocketRoute[] = [];
+    let projectorOffline = false;
+    await projector.routeWebSocket(/\/api\/cafes\/[^/]+\/live$/, (ws) => {
+      if (projectorOffline) {
+        ws.close({ code: 1013, reason: 'Try again later' });
+        return;
+      }
+      projectorSockets.push(ws);
+      ws.connectToServer();
+    });
     await projector.goto(`/cafes/${cafeId}/projector`);
     await expectPage(projector, TITLE);
     expect(await projector.locator('.cafe-code').textContent()).toBe(spaced);
@@ -98,6 +144,8 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       await p.getByRole('button', { name: 'Join the café' }).click();
       await p.waitForURL(/\/board$/);
       await expectPage(p, TITLE);
+      // Focus lands on the café's own heading, not back at the top of the page.
+      await expect.poll(() => focused(p), LIVE).toBe(`H1 ${TITLE}`);
       await p.getByText(/^You are at table [12]$/).waitFor();
       await p.getByText('The café has not started yet.', { exact: false }).waitFor();
     }
@@ -148,10 +196,14 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       .poll(() => idea(cal, 'A recovery café every month').textContent(), LIVE)
       .toContain('round 2');
 
-    // Voting opens and everyone dot-votes with + and −.
+    // Voting opens while Cal is still typing an idea: the form goes, and Cal's focus moves to the
+    // voting heading rather than falling back to the top of the page.
+    await cal.getByLabel('Your idea').focus();
+    await cal.getByLabel('Your idea').fill('Half-written');
     await page.getByRole('button', { name: 'Open voting' }).click();
     await page.getByText('Voting is open.').first().waitFor();
     for (const p of [ash, bea, cal]) await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await expect.poll(() => focused(cal), LIVE).toBe('H2 Voting is open');
     await expectNoSeriousAxeViolations(cal);
 
     const add = (p: Page, text: string) => p.getByRole('button', { name: `Add a dot to: ${text}` }).click();
@@ -201,9 +253,17 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const row = projector.getByRole('row', { name: /A peer group on Saturday mornings/ });
     await expect.poll(() => row.textContent(), LIVE).toBe('1A peer group on Saturday mornings321');
     await projector.getByRole('heading', { name: 'Results' }).waitFor();
-    await expectNoSeriousAxeViolations(projector);
+    await expectWallFits(projector, 'dots');
     await expectNoSeriousAxeViolations(ash);
     await projector.screenshot({ path: `${SCREENSHOTS}/cafe-projector-1280.png`, fullPage: true });
+    // The wall says so, readably, when its connection drops, and catches up when it returns.
+    projectorOffline = true;
+    for (const ws of projectorSockets) await ws.close({ code: 1012, reason: 'Server restarting' });
+    await projector.getByText('Reconnecting… Your ideas and votes are safe.').waitFor(LIVE);
+    await expectNoSeriousAxeViolations(projector);
+    await projector.screenshot({ path: `${SCREENSHOTS}/cafe-projector-reconnecting.png` });
+    projectorOffline = false;
+    await expect.poll(() => projector.getByText('Reconnecting…', { exact: false }).count(), LIVE).toBe(0);
     await ash.screenshot({ path: `${SCREENSHOTS}/cafe-board-320.png`, fullPage: true });
 
     // A reload restores everything: the participant cookie is kept.
@@ -435,11 +495,80 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await expect
       .poll(() => views.getByRole('button', { name: 'Agree', exact: true }).getAttribute('aria-pressed'))
       .toBe('true');
+    // A phone shows the raw counts and the room's view in plain words, never the common-ground
+    // figure: that needs its explanation, which the facilitator's page and the wall give.
     await expect
       .poll(() => countsOf(p, 'Services should open in the evenings'), LIVE)
-      .toMatch(/^1 agree, 0 disagree, 0 pass; common ground \d+%/);
+      .toBe('1 agree, 0 disagree, 0 pass; 0 would help');
+    const onPhone = idea(p, 'Services should open in the evenings');
+    expect(await onPhone.locator('.cafe-idea__verdict').textContent()).toBe('Too few votes yet');
+    expect(await onPhone.textContent()).not.toContain('%');
+    expect(await p.textContent('main')).not.toContain('Common ground');
+    await expect
+      .poll(() => countsOf(page, 'Services should open in the evenings'), LIVE)
+      .toMatch(/^1 agree, 0 disagree, 0 pass; common ground \d+%; 0 would help$/);
+    await page.getByText('Common ground is a cautious estimate', { exact: false }).waitFor();
     await expectNoSeriousAxeViolations(p);
 
     for (const watched of [lead, visitor, person]) expect(watched.problems).toEqual([]);
+  });
+
+  it('fits a full café on the wall: the newest ideas, then the top 8 results, with no scrolling', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Twelve ideas on one wall',
+        rounds: [{ question: 'What would make the biggest difference to recovery in our town this year?' }],
+        tables: 3,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string };
+    const control = async (action: string) =>
+      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
+        200,
+      );
+    await control('start');
+    // Twelve ideas typed up from paper, some long enough to wrap on the wall.
+    for (let n = 1; n <= 12; n += 1) {
+      const text =
+        n % 3 === 0
+          ? `Idea ${n}: a peer-led drop-in on weekday evenings and at weekends, somewhere warm with tea and people who understand`
+          : `Idea ${n}: more peer support`;
+      const added = await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text } });
+      expect(added.status()).toBe(201);
+    }
+
+    await page.goto(`/cafes/${cafe.id}/projector`);
+    await expectPage(page, 'Twelve ideas on one wall');
+    await expect.poll(() => focused(page)).toBe('H1 Twelve ideas on one wall');
+    await page.getByText('Showing the newest 8 of 12 ideas.').waitFor();
+    await expectWallFits(page, 'ideas');
+    await page.screenshot({ path: `${SCREENSHOTS}/cafe-wall-ideas-1280x720.png` });
+
+    await control('open_voting');
+    await page.getByText('Showing the top 8 of 12 ideas.').waitFor(LIVE);
+    // The bars are drawn for the room; screen readers read every idea from the table.
+    expect(await page.locator('.wall-bar').count()).toBe(8);
+    expect(await page.getByRole('table', { name: 'Results as a table' }).getByRole('row').count()).toBe(13);
+    await expectWallFits(page, 'results');
+    await page.screenshot({ path: `${SCREENSHOTS}/cafe-wall-results-1280x720.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction(() => innerHeight === 1080);
+    // Type grows with the screen, even when the window is resized rather than opened at this size.
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('.wall-bar__text') as Element).fontSize,
+      ),
+    ).toBe('28.8px');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    await page.screenshot({ path: `${SCREENSHOTS}/cafe-wall-results-1920x1080.png` });
+    expect(lead.problems).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { RequireAdmin, RequireSignIn } from './guards.js';
 import { RouteLoading } from './route-loading.js';
 import { activitiesPublicRoutes, activitiesRoutes } from '../features/activities/routes.js';
 import { analysisRoutes } from '../features/analysis/routes.js';
-import { cafesPublicRoutes, cafesRoutes } from '../features/cafes/routes.js';
+import { cafesPublicRoutes, cafesRoutes, cafesWallRoutes } from '../features/cafes/routes.js';
 import { consentPublicRoutes, consentRoutes } from '../features/consent/routes.js';
 import { coproductionPublicRoutes, coproductionRoutes } from '../features/coproduction/routes.js';
 import { involvementRoutes } from '../features/involvement/routes.js';
@@ -20,6 +20,13 @@ import { storiesRoutes } from '../features/stories/routes.js';
  * slow connection downloads only what it needs.
  */
 export const router = createBrowserRouter([
+  // Pages for a projector or a wall screen: signed in, but without the app's header and menu.
+  {
+    Component: RequireSignIn,
+    ErrorBoundary: ErrorPage,
+    HydrateFallback: RouteLoading,
+    children: cafesWallRoutes,
+  },
   {
     path: '/',
     Component: Layout,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Board } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
@@ -25,7 +25,7 @@ const VOTING_LEADS = {
   dots: (board: Board) => b.dotsLead(board.cafe.dotsPerPerson, board.cafe.allowStacking),
   approval: () => b.approvalLead,
   pairwise: () => b.pairwiseLead,
-  agreement: () => `${b.agreementLead} ${b.commonGroundExplained}`,
+  agreement: () => b.agreementLead,
 } satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
 
 function AddIdea({ cafeId }: { cafeId: string }) {
@@ -57,7 +57,9 @@ function AddIdea({ cafeId }: { cafeId: string }) {
   };
   return (
     <section className="section cafe-add" aria-labelledby="add-idea-title">
-      <h2 id="add-idea-title">{b.addTitle}</h2>
+      <h2 id="add-idea-title" tabIndex={-1}>
+        {b.addTitle}
+      </h2>
       <form id={IDEA_FORM} ref={formRef} noValidate onSubmit={onSubmit} className="form">
         <NativeField
           id={fieldId(IDEA_FORM, 'text')}
@@ -77,12 +79,51 @@ function AddIdea({ cafeId }: { cafeId: string }) {
   );
 }
 
+/**
+ * Keeps a keyboard or screen reader user's place as the board changes under them. Arriving from the
+ * join page, the layout focuses the loading heading, which the café's own heading then replaces; and
+ * when voting opens or closes, the form or buttons they were using go away. In each case focus would
+ * fall to the top of the page, so it moves to the heading of what has just appeared instead. Focus
+ * moves only when what held it has gone: someone reading elsewhere on the page is left where they are.
+ */
+function useKeepFocus(page: RefObject<HTMLDivElement | null>, board: Board | undefined) {
+  const loaded = board !== undefined;
+  const votingOpen = board?.cafe.votingOpen;
+  const live = board?.cafe.status === 'live';
+  const seenVoting = useRef<boolean | undefined>(undefined);
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      lastFocused.current = event.target instanceof Element ? event.target : null;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  const focusLost = () => {
+    const active = document.activeElement;
+    const gone = lastFocused.current !== null && !lastFocused.current.isConnected;
+    return gone && (!active || active === document.body);
+  };
+  useEffect(() => {
+    if (loaded && focusLost()) page.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [loaded, page]);
+  useEffect(() => {
+    const before = seenVoting.current;
+    seenVoting.current = votingOpen;
+    if (before === undefined || votingOpen === undefined || before === votingOpen || !focusLost()) return;
+    const target = votingOpen ? 'cafe-voting-title' : live ? 'add-idea-title' : 'cafe-ideas-title';
+    document.getElementById(target)?.focus();
+  }, [votingOpen, live]);
+}
+
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
   const { cafeId = '' } = useParams();
   const client = useQueryClient();
   const { query, live, announcement } = useCafeBoard(cafeId);
   const [actionError, setActionError] = useState('');
+  const pageRef = useRef<HTMLDivElement>(null);
+  useKeepFocus(pageRef, query.data);
 
   const onActionError = (error: unknown) => setActionError(errorText(error));
   const vote = useMutation({
@@ -150,7 +191,7 @@ export function BoardPage() {
   const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
 
   return (
-    <div className="cafe-board">
+    <div className="cafe-board" ref={pageRef}>
       <PageHeading
         title={cafe.title}
         caption={round ? b.round(round.position, cafe.rounds.length) : undefined}
@@ -191,7 +232,9 @@ export function BoardPage() {
 
       {cafe.votingOpen && me ? (
         <section className="section cafe-voting" aria-labelledby="cafe-voting-title">
-          <h2 id="cafe-voting-title">{b.votingTitle}</h2>
+          <h2 id="cafe-voting-title" tabIndex={-1}>
+            {b.votingTitle}
+          </h2>
           <p>{VOTING_LEADS[cafe.votingMethod](board)}</p>
           {cafe.votingMethod === 'dots' ? (
             <p className="cafe-voting__left" role="status">
@@ -208,7 +251,9 @@ export function BoardPage() {
       ) : null}
 
       <section className="section" aria-labelledby="cafe-ideas-title">
-        <h2 id="cafe-ideas-title">{b.ideasTitle}</h2>
+        <h2 id="cafe-ideas-title" tabIndex={-1}>
+          {b.ideasTitle}
+        </h2>
         {ideas.length === 0 ? (
           <p>{b.noIdeas}</p>
         ) : (

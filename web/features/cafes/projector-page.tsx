@@ -1,3 +1,4 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
@@ -7,42 +8,82 @@ import { isApiError } from '../../lib/api.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { spacedCode } from './cafe-api.js';
-import { hasVotes, Results } from './results.js';
 import { RoundTimer } from './round-timer.js';
+import { hasVotes, WALL_ROWS, WallResults } from './wall-results.js';
 import './cafes.css';
 
 const p = cafesStrings.projector;
 
-/** For the wall: the question, the timer, the join code, the ideas and live results in large type. */
+/**
+ * The wall's own page: it is shown outside the app's header and menu (see the router), so it holds
+ * its own main landmark, and takes focus on arrival as the app's layout would.
+ */
+function Wall({ children, heading = '' }: { children: ReactNode; heading?: string }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (heading && (!active || active === document.body))
+      ref.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [heading]);
+  return (
+    <main ref={ref} className="wall" id="main" tabIndex={-1}>
+      {children}
+    </main>
+  );
+}
+
+/**
+ * For the projector: the question, the timer, the join code and the top ideas or results in large
+ * type, fitted to one screen (1280×720 and up) with no scrolling and nothing of the app around it.
+ */
 export function ProjectorPage() {
   const { cafeId = '' } = useParams();
   const { query, live, announcement } = useCafeBoard(cafeId);
 
-  if (query.isPending) return <Loading />;
+  if (query.isPending)
+    return (
+      <Wall>
+        <Loading />
+      </Wall>
+    );
   if (query.isError) {
-    if (isApiError(query.error, 404) || isApiError(query.error, 401)) return <NotFound />;
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <Wall>
+        {isApiError(query.error, 404) || isApiError(query.error, 401) ? (
+          <NotFound />
+        ) : (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        )}
+      </Wall>
+    );
   }
   const board = query.data;
   const { cafe } = board;
-  if (!cafe.joinCode) return <NotFound />;
+  if (!cafe.joinCode)
+    return (
+      <Wall>
+        <NotFound />
+      </Wall>
+    );
   const round = cafe.rounds.find((x) => x.position === cafe.currentRound);
   const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
+  const newest = ideas.slice(-WALL_ROWS).reverse();
   const showResults = cafe.votingOpen || cafe.status === 'closed' || hasVotes(board);
 
   return (
-    <div className="projector">
-      <div className="projector__top">
-        <div>
+    <Wall heading={cafe.title}>
+      <div className="wall__top">
+        <div className="wall__title">
           <PageHeading
             title={`${p.titlePrefix}${cafe.title}`}
             caption={round ? cafesStrings.board.round(round.position, cafe.rounds.length) : undefined}
           >
             {cafe.title}
           </PageHeading>
-          <p className="secondary-text">{cafesStrings.board.participants(board.participants)}</p>
+          <p className="wall__note">{cafesStrings.board.participants(board.participants)}</p>
         </div>
-        <div className="projector__join">
+        {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} large /> : null}
+        <div className="wall__join">
           <p>{p.join(location.host)}</p>
           <p className="cafe-code">{spacedCode(cafe.joinCode)}</p>
         </div>
@@ -52,14 +93,13 @@ export function ProjectorPage() {
         {announcement}
       </div>
       {cafe.status === 'live' && round && !cafe.votingOpen ? (
-        <p className="projector__question">{round.question}</p>
+        <p className="wall__question">{round.question}</p>
       ) : null}
-      {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} large /> : null}
 
       {showResults ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{p.resultsTitle}</h2>
-          <Results board={board} />
+          <WallResults board={board} />
         </section>
       ) : (
         <section aria-labelledby="ideas-title">
@@ -67,19 +107,22 @@ export function ProjectorPage() {
           {ideas.length === 0 ? (
             <p>{cafesStrings.board.noIdeas}</p>
           ) : (
-            <ul className="cafe-ideas">
-              {ideas.map((idea) => (
-                <li key={idea.id} className="cafe-idea">
-                  <p className="cafe-idea__text">{idea.text}</p>
-                  <p className="cafe-idea__meta">
-                    {cafesStrings.board.ideaMeta(idea.tableNumber, idea.round)}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="wall-ideas">
+                {newest.map((idea) => (
+                  <li key={idea.id} className="wall-idea">
+                    <p className="wall-idea__text">{idea.text}</p>
+                    <p className="wall__note">{cafesStrings.board.ideaMeta(idea.tableNumber, idea.round)}</p>
+                  </li>
+                ))}
+              </ul>
+              {ideas.length > newest.length ? (
+                <p className="wall__note">{p.showingNewest(newest.length, ideas.length)}</p>
+              ) : null}
+            </>
           )}
         </section>
       )}
-    </div>
+    </Wall>
   );
 }

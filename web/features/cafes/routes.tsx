@@ -37,6 +37,13 @@ export const cafesRoutes: RouteObject[] = [
     path: 'cafes/:cafeId/run',
     lazy: () => import('./run-page.js').then((m) => ({ Component: m.RunPage })),
   },
+];
+
+/**
+ * The projector's wall page, for facilitators: shown on its own, outside the app's header and menu,
+ * so the whole screen is the café's.
+ */
+export const cafesWallRoutes: RouteObject[] = [
   {
     path: 'cafes/:cafeId/projector',
     lazy: () => import('./projector-page.js').then((m) => ({ Component: m.ProjectorPage })),

@@ -62,7 +62,7 @@ function ModeratedIdea({
         {idea.hidden ? ` · ${r.hidden}` : ''}
         {idea.mergedInto ? ` · ${r.merged}` : ''}
       </p>
-      <IdeaResult board={board} idea={idea} />
+      <IdeaResult board={board} idea={idea} withCommonGround />
       {editing ? (
         <form id={formId} noValidate onSubmit={onSave} className="cafe-quick">
           <NativeField

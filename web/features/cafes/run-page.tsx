@@ -51,7 +51,10 @@ export function RunPage() {
           {r.joinLink}: <Link to={joinPath}>{`${location.origin}${joinPath}`}</Link>
         </p>
         <p>
-          <Link to={`/cafes/${cafe.id}/projector`}>{r.projector}</Link>
+          {/* A tab of its own, to drag onto the projector's screen while this page runs the café. */}
+          <Link to={`/cafes/${cafe.id}/projector`} target="_blank" rel="noreferrer">
+            {r.projector} <span className="visually-hidden">{cafesStrings.board.opensInNewTab}</span>
+          </Link>
         </p>
         <p className="secondary-text">{cafesStrings.board.participants(board.participants)}</p>
       </section>

@@ -130,8 +130,10 @@ export const cafesStrings = {
     disagree: 'Disagree',
     pass: 'Pass',
     statementGroup: (text: string) => `Your view on: ${text}`,
-    agreementCounts: (agrees: number, disagrees: number, passes: number, consensus: number) =>
-      `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`,
+    agreementCounts: (agrees: number, disagrees: number, passes: number) =>
+      `${agrees} agree, ${disagrees} disagree, ${passes} pass`,
+    /** Facilitators and the wall only: a phone shows the plain-words label instead. */
+    commonGround: (consensus: number) => `common ground ${Math.round(consensus * 100)}%`,
     opinionGroups: (n: number) =>
       `${plural(n, 'group', 'groups')} of similar views so far. ${commonGroundExplained}`,
     commonGroundExplained,
@@ -140,7 +142,7 @@ export const cafesStrings = {
       too_few: 'Too few votes yet',
       everyone_agreed: 'Everyone agreed',
       most_agreed: 'Most agreed',
-      split: 'Split',
+      split: 'Views are divided',
       most_disagreed: 'Most disagreed',
       everyone_disagreed: 'Everyone disagreed',
     },
@@ -384,7 +386,10 @@ export const cafesStrings = {
     agrees: 'Agree',
     disagrees: 'Disagree',
     passes: 'Pass',
-    chartLabel: 'Results as a bar chart',
-    barLabel: (text: string, dots: number) => `${text}: ${plural(dots, 'dot', 'dots')}`,
+    /** The wall shows the top ideas only; every idea is in the table for screen readers. */
+    showingTop: (shown: number, total: number) =>
+      `Showing the top ${shown} of ${plural(total, 'idea', 'ideas')}.`,
+    showingNewest: (shown: number, total: number) =>
+      `Showing the newest ${shown} of ${plural(total, 'idea', 'ideas')}.`,
   },
 } as const;

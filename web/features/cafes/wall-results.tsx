@@ -1,0 +1,174 @@
+import type { Board, Idea } from '../../../contracts/cafes.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { agreementVerdict } from './results.js';
+
+const b = cafesStrings.board;
+const p = cafesStrings.projector;
+
+/** As many ideas as stay readable from the back of a room on a 1280×720 wall. */
+export const WALL_ROWS = 8;
+
+/** The number each method ranks by, for the bars: dots, ticks, a 0–100 score, or common ground in %. */
+function barValue(board: Board, idea: Idea): number {
+  switch (board.cafe.votingMethod) {
+    case 'approval':
+      return idea.voters;
+    case 'pairwise':
+      return Math.round((idea.pairwise?.score ?? 50) * 10) / 10;
+    case 'agreement':
+      return Math.round((idea.agreement?.consensus ?? 0) * 100);
+    default:
+      return idea.dots;
+  }
+}
+
+/** A bar's figure; for statements the plain-words verdict comes before the common-ground figure. */
+function barText(board: Board, idea: Idea): string {
+  if (board.cafe.votingMethod !== 'agreement') return String(barValue(board, idea));
+  const verdict = agreementVerdict(idea);
+  return `${verdict ? `${verdict} · ` : ''}${barValue(board, idea)}%`;
+}
+
+/** Has anyone voted yet, in whichever way the café is voting? */
+export function hasVotes(board: Board): boolean {
+  return board.ideas.some(
+    (i) =>
+      i.voters > 0 ||
+      (i.pairwise !== null && i.pairwise.wins + i.pairwise.losses + i.pairwise.cantDecide > 0) ||
+      (i.agreement !== null && i.agreement.votes > 0),
+  );
+}
+
+function MethodColumns({ board }: { board: Board }) {
+  switch (board.cafe.votingMethod) {
+    case 'approval':
+      return <th scope="col">{b.approve}</th>;
+    case 'pairwise':
+      return (
+        <>
+          <th scope="col">{p.score}</th>
+          <th scope="col">{p.wins}</th>
+          <th scope="col">{p.losses}</th>
+        </>
+      );
+    case 'agreement':
+      return (
+        <>
+          <th scope="col">{p.agrees}</th>
+          <th scope="col">{p.disagrees}</th>
+          <th scope="col">{p.passes}</th>
+          <th scope="col">{p.roomSays}</th>
+          <th scope="col">{p.commonGround}</th>
+        </>
+      );
+    default:
+      return (
+        <>
+          <th scope="col">{p.dots}</th>
+          <th scope="col">{p.people}</th>
+        </>
+      );
+  }
+}
+
+function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
+  switch (board.cafe.votingMethod) {
+    case 'approval':
+      return <td>{idea.voters}</td>;
+    case 'pairwise':
+      return (
+        <>
+          <td>{barValue(board, idea)}</td>
+          <td>{idea.pairwise?.wins ?? 0}</td>
+          <td>{idea.pairwise?.losses ?? 0}</td>
+        </>
+      );
+    case 'agreement':
+      return (
+        <>
+          <td>{idea.agreement?.agrees ?? 0}</td>
+          <td>{idea.agreement?.disagrees ?? 0}</td>
+          <td>{idea.agreement?.passes ?? 0}</td>
+          <td>{agreementVerdict(idea) ?? ''}</td>
+          <td>{`${barValue(board, idea)}%`}</td>
+        </>
+      );
+    default:
+      return (
+        <>
+          <td>{idea.dots}</td>
+          <td>{idea.voters}</td>
+        </>
+      );
+  }
+}
+
+/**
+ * Live results for the wall: the top ideas as large bars with their rank, and a line saying how many
+ * more there are. The bars are drawn for the room; screen readers get every idea, with every raw
+ * count, from the table, which is read but not drawn.
+ */
+export function WallResults({ board }: { board: Board }) {
+  const ideas = board.ideas
+    .filter((i) => !i.hidden && !i.mergedInto)
+    .sort(
+      (x, y) =>
+        (x.rank ?? Number.MAX_SAFE_INTEGER) - (y.rank ?? Number.MAX_SAFE_INTEGER) ||
+        barValue(board, y) - barValue(board, x) ||
+        y.helpers - x.helpers,
+    );
+  const top = ideas.slice(0, WALL_ROWS);
+  const max =
+    board.cafe.votingMethod === 'pairwise' || board.cafe.votingMethod === 'agreement'
+      ? 100
+      : Math.max(1, ...ideas.map((i) => barValue(board, i)));
+  return (
+    <div className="wall-results">
+      {board.opinionGroups !== null ? (
+        <p className="wall__note">{b.opinionGroups(board.opinionGroups)}</p>
+      ) : null}
+      <ol className="wall-bars" aria-hidden="true">
+        {top.map((idea) => (
+          <li key={idea.id} className="wall-bar">
+            <span className="wall-bar__rank">{idea.rank ?? ''}</span>
+            <span className="wall-bar__text">{idea.text}</span>
+            <span className="wall-bar__track">
+              <span className="wall-bar__fill" style={{ width: `${(barValue(board, idea) / max) * 100}%` }} />
+            </span>
+            <span className="wall-bar__figure">{barText(board, idea)}</span>
+          </li>
+        ))}
+      </ol>
+      {ideas.length > top.length ? (
+        <p className="wall__note" aria-hidden="true">
+          {p.showingTop(top.length, ideas.length)}
+        </p>
+      ) : null}
+      {/* Hidden by its wrapper: a table grows to fit its cells whatever width it is given, and would
+          widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{p.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{p.rank}</th>
+              <th scope="col">{p.idea}</th>
+              <MethodColumns board={board} />
+              <th scope="col">{p.helpers}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ideas.map((idea) => (
+              <tr key={idea.id}>
+                <td>{idea.rank ?? ''}</td>
+                <th scope="row">{idea.text}</th>
+                <MethodCells board={board} idea={idea} />
+                <td>{idea.helpers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
