@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -16,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { HealthResponseSchema } from '../contracts/common.js';
 import { SESSION_COOKIE, findSessionPerson } from './kernel/auth.js';
+import { createBackgroundWork } from './kernel/background.js';
 import type { Config } from './kernel/config.js';
 import type { FieldCipher } from './kernel/crypto.js';
 import type { DatabaseHandle } from './kernel/db.js';
@@ -88,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const logError = (message: string, error: unknown) => app.log.error({ err: error }, message);
   const context: ModuleContext = {
     db: database.db,
     databaseKind: database.kind,
@@ -95,8 +96,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     cipher: deps.cipher,
     events: deps.events ?? createEventBus(database),
     personalData: createPersonalDataRegistry(),
-    logError: (message, error) => app.log.error({ err: error }, message),
+    background: createBackgroundWork(logError),
+    logError,
   };
+  // Work a request left running finishes before the database it uses is closed.
+  app.addHook('onClose', () => context.background.settled());
 
   registerErrorHandling(app);
   // The API speaks JSON only; anything else gets a clear 415 rather than a confusing validation error.
@@ -121,7 +125,6 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     },
     strictTransportSecurity: config.publicUrl.startsWith('https://'),
   });
-  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   registerCsrfProtection(app, { publicUrl: config.publicUrl });
   refuseNulCharacters(app);

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
+import { loadConfig } from './kernel/config.js';
+import { startServer } from './main.js';
 
 const BIN = new URL('../bin/cairn.mjs', import.meta.url).pathname;
 
@@ -75,6 +77,36 @@ describe('cairn backup and restore', () => {
     expect(forced.code).toBe(0);
     expect(forced.out).toContain('kept in');
   });
+
+  it('restores into a data directory that does not exist yet, which then starts', async () => {
+    const source = { CAIRN_DATA_DIR: freshDataDir() };
+    const admin = ['--email', 'moved@example.org', '--password', 'a-good-long-password'];
+    expect((await cli(['create-admin', ...admin], source)).code).toBe(0);
+    const file = join(freshDataDir(), 'cairn.tar.gz');
+    expect((await cli(['backup', '--out', file], source)).code).toBe(0);
+
+    // A new machine: nothing there yet but the secret key, kept separately as the backup asks.
+    const newMachine = join(freshDataDir(), 'srv', 'cairn-data');
+    const restored = await cli(['restore', '--in', file], { CAIRN_DATA_DIR: newMachine });
+    expect(restored.err).toBe('');
+    expect(restored.code).toBe(0);
+    copyFileSync(join(source.CAIRN_DATA_DIR, 'secret.key'), join(newMachine, 'secret.key'));
+
+    const server = await startServer(
+      loadConfig({ CAIRN_DATA_DIR: newMachine, PORT: '0', LOG_LEVEL: 'silent', CAIRN_SEED_DEMO: 'false' }),
+    );
+    try {
+      const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'moved@example.org', password: 'a-good-long-password' }),
+      });
+      expect(signIn.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    // Four fresh embedded databases (create, back up, restore, start) take a while on a busy machine.
+  }, 180_000);
 
   it('points PostgreSQL users to pg_dump and pg_restore', async () => {
     const env = { DATABASE_URL: 'postgres://127.0.0.1:1/none' };

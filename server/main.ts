@@ -4,8 +4,8 @@ import { loadConfig, type Config } from './kernel/config.js';
 import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { startMailSender, startTextSender, type OutboxSender } from './kernel/mail.js';
-import { deleteExpiredSessions } from './kernel/auth.js';
-import { startScheduler, type ScheduledJob } from './kernel/jobs.js';
+import { startScheduler } from './kernel/jobs.js';
+import { kernelJobs } from './kernel/kernel-jobs.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, moduleJobs, seedDemoPartnership } from './modules.js';
 
 export type RunningServer = { app: FastifyInstance; url: string; stop(): Promise<void> };
@@ -41,14 +41,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       );
     }
     await app.listen({ port: config.port, host: config.host });
-    const kernelJobs: ScheduledJob[] = [
-      {
-        name: 'kernel.delete-expired-sessions',
-        everyMs: 60 * 60_000,
-        run: () => deleteExpiredSessions(database.db),
-      },
-    ];
-    const scheduler = startScheduler(database.db, [...kernelJobs, ...moduleJobs(context)], {
+    const scheduler = startScheduler(database.db, [...kernelJobs(database.db), ...moduleJobs(context)], {
       log: (message) => app.log.error(message),
     });
     const address = app.server.address();

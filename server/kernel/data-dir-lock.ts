@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from './errors.js';
 
@@ -20,6 +20,8 @@ function isRunning(pid: number): boolean {
  * A lock left by a process that has died is taken over.
  */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
+  // A data directory that does not exist yet (a restore on a new machine) is made, for the lock to go in.
+  mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'cairn.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -76,7 +75,6 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
   if (dataDir === undefined) {
     client = new PGlite(loadDataDir ? { loadDataDir } : {});
   } else {
-    mkdirSync(dataDir, { recursive: true });
     // PGlite is single-process: a second process opening the same files would corrupt them.
     lock = acquireDataDirLock(dataDir);
     client = new PGlite(join(dataDir, 'pgdata'));

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {
   EndpointBody,
   EndpointDefinition,
@@ -23,8 +23,8 @@ export type EndpointHandler<D extends EndpointDefinition> = (
   input: EndpointInput<D>,
 ) => Promise<EndpointResponse<D>> | EndpointResponse<D>;
 
-/** Route options an endpoint may add, such as a rate limit. */
-export type EndpointOptions = { tags?: string[]; config?: RouteShorthandOptions['config'] };
+/** Route options an endpoint may add: its OpenAPI tags (rate limits are counted in handlers: kernel/rate-limits.ts). */
+export type EndpointOptions = { tags?: string[] };
 
 /** Modules register under `/api`; the contract writes paths as the browser sees them. */
 const API_PREFIX = '/api';
@@ -56,7 +56,6 @@ export function registerEndpoint<D extends EndpointDefinition>(
     method: definition.method,
     url: definition.path.slice(API_PREFIX.length),
     schema,
-    ...(options.config ? { config: options.config } : {}),
     // Before validation: a visitor learns they must sign in, not what the body should have held.
     ...(definition.access === 'signed-in'
       ? {

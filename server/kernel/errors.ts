@@ -56,6 +56,8 @@ export type FieldError = { path: string; message: string };
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldError[] | undefined;
+  /** For `rate_limited`: seconds until another try may succeed, sent as `Retry-After`. */
+  retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, fieldErrors?: FieldError[]) {
     super(message);
@@ -75,6 +77,13 @@ export function notFound(what = 'This page'): AppError {
     'not_found',
     `${what} could not be found. It may have been removed, or you may not have access.`,
   );
+}
+
+/** Too many attempts: a 429 whose `Retry-After` says when to try again. */
+export function rateLimited(message: string, retryAfterSeconds: number): AppError {
+  const error = new AppError('rate_limited', message);
+  error.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return error;
 }
 
 /** A refusal that names the field to fix, like the edge's own validation problems (400). */

@@ -8,6 +8,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** Sends an RFC 9457 problem answer. */
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined)
+    void reply.header('retry-after', String(error.retryAfterSeconds));
   return reply
     .status(error.status)
     .type(PROBLEM_CONTENT_TYPE)
@@ -57,7 +59,6 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError | un
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) return new AppError(known.code, known.message);
-  if (error.statusCode === 429) return new AppError('rate_limited', error.message);
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     request.log.debug({ code: error.code }, 'client error');
     return new AppError(error.statusCode === 404 ? 'not_found' : 'bad_request', error.message);

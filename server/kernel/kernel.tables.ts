@@ -74,3 +74,18 @@ export const scheduledJobs = pgTable('scheduled_jobs', {
   lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
   lastError: text('last_error'),
 });
+
+/**
+ * Attempt counters for rate limits, shared by every instance on the database. One row per limit and
+ * subject, counting attempts in a fixed window that ends at `reset_at`; the key holds only a hash of
+ * the subject (an address, an email, a link), never the subject itself.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_counters_reset_idx').on(t.resetAt)],
+);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor } from './access.js';
+import type { BackgroundWork } from './background.js';
 import type { Config } from './config.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database, DatabaseKind } from './db.js';
@@ -22,6 +23,8 @@ export type ModuleContext = {
   cipher: FieldCipher;
   events: EventBus;
   personalData: PersonalDataRegistry;
+  /** Work a request starts after answering (see background.ts). */
+  background: BackgroundWork;
   /** Logs a failure in background work (never personal data: ids and messages only). */
   logError(message: string, error: unknown): void;
 };

@@ -596,6 +596,19 @@ describe('found in review', () => {
         payload: { code: 'ZZZZZZ' },
       });
       expect(blocked.statusCode).toBe(429);
+      expect(blocked.headers['retry-after']).toBeDefined();
+      // The count is kept in the database, so another instance behind the load balancer refuses too.
+      const peer = await limited.createPeer();
+      try {
+        const elsewhere = await peer.app.inject({
+          method: 'POST',
+          url: '/api/cafes/join',
+          payload: { code: 'ZZZZZZ' },
+        });
+        expect(elsewhere.statusCode).toBe(429);
+      } finally {
+        await peer.close();
+      }
     } finally {
       await limited.close();
     }

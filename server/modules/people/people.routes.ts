@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MyDataExportSchema } from '../../../contracts/people.js';
 import {
@@ -14,10 +14,11 @@ import {
 import { requireActor } from '../../kernel/access.js';
 import { SESSION_COOKIE } from '../../kernel/auth.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
-import { AppError, notFound } from '../../kernel/errors.js';
+import { notFound } from '../../kernel/errors.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { countResetCompletion, countResetRequest, withinSignInLimits } from './attempt-limits.js';
 import { findAuditLog } from './audit-log.js';
 import {
   actionErasureRequest,
@@ -36,8 +37,6 @@ import { exportMyData } from './personal-data.js';
 import { signIn, signOut } from './sign-in.js';
 import { londonToday } from '../../../contracts/calendar.js';
 
-const SIGN_IN_ATTEMPTS = 10;
-
 function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
@@ -55,31 +54,18 @@ function addressedToThisMachine(host: string | undefined, publicUrl: string): bo
   return LOOPBACK_NAMES.has(name) || name === new URL(publicUrl).hostname.toLowerCase();
 }
 
-/** Rate limit key for sign-in and reset: per address and per email, so one person cannot lock out another. */
-function attemptKey(request: FastifyRequest): string {
-  const body = request.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-  return `${request.ip}|${email}`;
-}
-
-const attemptLimit = {
-  rateLimit: {
-    max: SIGN_IN_ATTEMPTS,
-    timeWindow: '10 minutes',
-    hook: 'preHandler' as const,
-    keyGenerator: attemptKey,
-    errorResponseBuilder: (_request: FastifyRequest, limit: { after: string }) =>
-      new AppError('rate_limited', `Too many attempts. Wait ${limit.after} and try again.`),
-  },
-};
-
 export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
   // --- auth ---
   const authOptions = { tags: ['auth'] };
-  const limited = { ...authOptions, config: attemptLimit };
-  registerEndpoint(scope, authEndpoints.signIn, ({ reply, body }) => signIn(context, reply, body), limited);
+  registerEndpoint(
+    scope,
+    authEndpoints.signIn,
+    ({ request, reply, body }) =>
+      withinSignInLimits(context, request.ip, body.email, () => signIn(context, reply, body)),
+    authOptions,
+  );
   registerEndpoint(
     scope,
     authEndpoints.signOut,
@@ -92,20 +78,26 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   registerEndpoint(
     scope,
     authEndpoints.requestPasswordReset,
-    async ({ body }) => {
-      await requestPasswordReset(context, body.email);
+    async ({ request, body }) => {
+      await countResetRequest(context, request.ip, body.email);
+      // The answer goes out before the account is even looked up, so it takes as long for an email
+      // Cairn knows as for one it does not, and cannot be used to find out who has an account.
+      context.background.afterAnswer('A password reset request', () =>
+        requestPasswordReset(context, body.email),
+      );
       return { ok: true as const };
     },
-    limited,
+    authOptions,
   );
   registerEndpoint(
     scope,
     authEndpoints.completePasswordReset,
     async ({ body }) => {
+      await countResetCompletion(context, body.token);
       await completePasswordReset(context, body);
       return { ok: true as const };
     },
-    limited,
+    authOptions,
   );
 
   // --- me ---
@@ -259,6 +251,8 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       ) {
         throw notFound('The development outbox');
       }
+      // Mail queued after an answer (a reset link) is there by the time anyone reads.
+      await context.background.settled();
       const rows = await findOutboxMessages(context.db);
       return {
         messages: rows.map((m) => ({

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
-import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
+import { countAttempt, refuseWhenOverLimit, type RateLimit } from '../../../kernel/rate-limits.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
 import { controlCafe } from './control-cafe.js';
@@ -13,27 +13,21 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
   const options = { tags: ['cafes'] };
 
   // Wrong codes are limited per address, so nobody can guess their way in; right codes never are,
-  // because a whole room often shares one Wi-Fi address.
-  const failedJoins = new Map<string, { count: number; resetAt: number }>();
+  // because a whole room often shares one Wi-Fi address. Counted in the database, so every instance
+  // behind a load balancer counts together.
+  const wrongCodes: RateLimit = {
+    name: 'cafes.wrong-code-per-address',
+    max: context.config.joinLimitPerMinute,
+    windowMs: 60_000,
+    refusal: 'Too many wrong codes. Check the code shown in the room.',
+  };
   registerEndpoint(
     scope,
     cafeRunningEndpoints.join,
     async ({ actor, body, request, reply }) => {
-      const now = Date.now();
-      const failures = failedJoins.get(request.ip);
-      if (failures && failures.resetAt > now && failures.count >= context.config.joinLimitPerMinute) {
-        throw new AppError(
-          'rate_limited',
-          'Too many wrong codes. Wait a minute, then check the code shown in the room.',
-        );
-      }
+      await refuseWhenOverLimit(context.db, wrongCodes, request.ip);
       const cafeId = await findCafeIdByCode(context, body.code);
-      if (!cafeId) {
-        const current = failures && failures.resetAt > now ? failures : { count: 0, resetAt: now + 60_000 };
-        current.count += 1;
-        failedJoins.set(request.ip, current);
-        if (failedJoins.size > 10_000) failedJoins.clear();
-      }
+      if (!cafeId) await countAttempt(context.db, wrongCodes, request.ip);
       return joinCafe(context, reply, {
         code: body.code,
         displayName: body.displayName,

@@ -5,12 +5,7 @@ import { readUpload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadCuratedStory } from '../story-loader.js';
 import * as repo from './media.repository.js';
-import {
-  detectTranscriptKind,
-  MAX_TRANSCRIPT_TEXT_BYTES,
-  parseTranscript,
-  TranscriptError,
-} from './transcript/index.js';
+import { MAX_TRANSCRIPT_TEXT_BYTES, readTranscript, TranscriptError } from './transcript/index.js';
 
 const TRANSCRIPT_UPLOAD_LIMIT = MAX_TRANSCRIPT_TEXT_BYTES * 2;
 
@@ -34,7 +29,7 @@ export async function importTranscript(
   );
   let transcript;
   try {
-    transcript = await parseTranscript({ bytes, kind: detectTranscriptKind(upload.filename, bytes) });
+    transcript = await readTranscript({ filename: upload.filename, bytes });
   } catch (error) {
     if (error instanceof TranscriptError)
       throw new AppError('validation_failed', error.message, [{ path: 'file', message: error.message }]);

@@ -89,6 +89,67 @@ describe('transcript import', () => {
   });
 });
 
+/** A WebVTT file of `cues` cues, each saying `words`. */
+function manyCues(cues: number, words: string): Buffer {
+  const stamp = (ms: number) => new Date(ms).toISOString().slice(11, 23);
+  const parts = ['WEBVTT\n\n'];
+  for (let i = 0; i < cues; i++)
+    parts.push(`${stamp(i * 1000)} --> ${stamp(i * 1000 + 900)}\n${words} ${i}\n\n`);
+  return Buffer.from(parts.join(''));
+}
+
+describe('large transcripts', () => {
+  it('refuses a file of 100,000 cues with a problem saying what to do', async () => {
+    const id = await newInterview();
+    const payload = manyCues(100_000, 'Yes');
+    expect(payload.length).toBeGreaterThan(2.8 * 1024 * 1024);
+    const refused = await t.as(peer, {
+      method: 'PUT',
+      url: `/api/stories/${id}/transcript?filename=interview.vtt`,
+      headers: { 'content-type': 'text/vtt' },
+      payload,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      detail: 'This transcript has more than 20,000 cues or paragraphs. Please split it into smaller files.',
+      errors: [{ path: 'file' }],
+    });
+  });
+
+  it('keeps answering other requests at once while a large transcript is read', async () => {
+    const id = await newInterview();
+    const payload = manyCues(
+      19_000,
+      'and then we walked on together along the river to the old mill '.repeat(3),
+    );
+    let finished = false;
+    const importing = t
+      .as(peer, {
+        method: 'PUT',
+        url: `/api/stories/${id}/transcript?filename=interview.vtt`,
+        headers: { 'content-type': 'text/vtt' },
+        payload,
+      })
+      .finally(() => {
+        finished = true;
+      });
+    const waits: number[] = [];
+    while (!finished) {
+      const start = performance.now();
+      const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+      if (!finished) waits.push(performance.now() - start);
+      expect(health.statusCode).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const imported = await importing;
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json<{ segments: number }>().segments).toBe(19_000);
+    expect(Math.max(...waits)).toBeLessThan(100);
+    expect(waits.length).toBeGreaterThan(3);
+  });
+});
+
 describe('recordings', () => {
   it('keeps an MP4 checked by content, and lets only the collector open it, audited', async () => {
     const id = await newInterview();

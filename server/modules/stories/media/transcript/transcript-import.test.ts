@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   detectTranscriptKind,
   parseTranscript,
+  readTranscript,
   TranscriptError,
   type Transcript,
   type TranscriptKind,
@@ -429,6 +430,33 @@ describe('detectTranscriptKind', () => {
     );
     expect(() => detectTranscriptKind('t.zip', Buffer.from(zipSync({ 'a.txt': strToU8('a') })))).toThrow(
       /zip archive, not a Word document/,
+    );
+  });
+});
+
+describe('reading in a worker thread', () => {
+  it('answers as the parser does, and passes on the problem a person can fix', async () => {
+    const bytes = fixture('interview.vtt');
+    expect(await readTranscript({ filename: 'interview.vtt', bytes })).toEqual(
+      await parseTranscript({ bytes, kind: 'vtt' }),
+    );
+    await expect(readTranscript({ filename: 'notes.pdf', bytes: utf8('%PDF-1.7') })).rejects.toThrow(
+      new TranscriptError(
+        'This is a PDF file, which cannot be imported as a transcript. Please export the transcript as plain ' +
+          'text (.txt), WebVTT (.vtt), SubRip (.srt) or Word (.docx).',
+      ),
+    );
+  });
+
+  it('stops a reading that runs out of time, with a message saying what to do', async () => {
+    const cues = Array.from({ length: 15_000 }, (_, i) => `00:00:01.000 --> 00:00:02.000\nLine ${i}\n`);
+    const bytes = utf8(`WEBVTT\n\n${cues.join('\n')}`);
+    const error = await readTranscript({ filename: 'long.vtt', bytes }, { timeLimitMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TranscriptError);
+    expect((error as Error).message).toBe(
+      'Reading this transcript took longer than 1 second, so it was stopped. Please split it into smaller files.',
     );
   });
 });

@@ -28,6 +28,11 @@ export class TranscriptError extends Error {
 export const MB = 1024 * 1024;
 /** Transcripts of even a very long interview are well under this; more is a wrong file or an attack. */
 export const MAX_TRANSCRIPT_TEXT_BYTES = 5 * MB;
+/**
+ * Cues or paragraphs in one transcript. A three-hour interview captioned every two seconds has about
+ * 5,400; far more is a wrong file or an attack, and each one costs work to store and show.
+ */
+export const MAX_TRANSCRIPT_SEGMENTS = 20_000;
 /** How far a .docx may expand when unzipped before it is treated as a zip bomb. */
 export const MAX_DOCX_EXPANDED_BYTES = 20 * MB;
 
@@ -39,6 +44,12 @@ export class TextBuilder {
   add(speaker: string | null, words: string, startMs: number | null, endMs: number | null): void {
     const body = words.trim();
     if (body === '') return;
+    if (this.segments.length >= MAX_TRANSCRIPT_SEGMENTS) {
+      throw new TranscriptError(
+        `This transcript has more than ${MAX_TRANSCRIPT_SEGMENTS.toLocaleString('en-GB')} cues or paragraphs. ` +
+          'Please split it into smaller files.',
+      );
+    }
     if (this.segments.length > 0) this.push('\n\n');
     if (speaker !== null) this.push(`${speaker}: `);
     const start = this.length;

@@ -1,0 +1,16 @@
+import { deleteExpiredSessions } from './auth.js';
+import type { Database } from './db.js';
+import type { ScheduledJob } from './jobs.js';
+import { deleteEndedRateLimitWindows } from './rate-limits.js';
+
+/** The kernel's own periodic clean-ups, run by the scheduler beside the modules' jobs. */
+export function kernelJobs(db: Database): ScheduledJob[] {
+  return [
+    { name: 'kernel.delete-expired-sessions', everyMs: 60 * 60_000, run: () => deleteExpiredSessions(db) },
+    {
+      name: 'kernel.delete-ended-rate-limit-windows',
+      everyMs: 10 * 60_000,
+      run: (now) => deleteEndedRateLimitWindows(db, now),
+    },
+  ];
+}

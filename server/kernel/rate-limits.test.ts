@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../testing/test-app.js';
+import type { DatabaseHandle } from './db.js';
+import { AppError } from './errors.js';
+import { kernelJobs } from './kernel-jobs.js';
+import { rateLimitCounters } from './kernel.tables.js';
+import { countAttempt, giveBackAttempt, type RateLimit } from './rate-limits.js';
+
+let database: DatabaseHandle;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ database, drop } = await openTestDatabase());
+});
+afterAll(async () => drop());
+
+const limit = (name: string): RateLimit => ({
+  name,
+  max: 3,
+  windowMs: 10 * 60_000,
+  refusal: 'Too many tries.',
+});
+
+/** The refusal `countAttempt` threw, or null when the attempt was allowed. */
+async function attempt(rule: RateLimit, subject: string, now: Date): Promise<AppError | null> {
+  try {
+    await countAttempt(database.db, rule, subject, now);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+describe('shared rate limits', () => {
+  it('allows the limit, then refuses with how long to wait, then starts a new window', async () => {
+    const rule = limit('test.window');
+    const start = new Date('2026-12-06T10:00:00Z');
+    for (let i = 0; i < 3; i++) expect(await attempt(rule, 'a', start)).toBeNull();
+    const refused = await attempt(rule, 'a', new Date('2026-12-06T10:03:00Z'));
+    expect(refused?.code).toBe('rate_limited');
+    expect(refused?.retryAfterSeconds).toBe(7 * 60);
+    expect(refused?.message).toBe('Too many tries. Wait 7 minutes and try again.');
+    // Another subject has its own counter.
+    expect(await attempt(rule, 'b', new Date('2026-12-06T10:03:00Z'))).toBeNull();
+    expect(await attempt(rule, 'a', new Date('2026-12-06T10:10:00Z'))).toBeNull();
+  });
+
+  it('lets no concurrent attempt slip past the limit', async () => {
+    const rule = limit('test.concurrent');
+    const now = new Date('2026-12-06T11:00:00Z');
+    const results = await Promise.all(Array.from({ length: 12 }, () => attempt(rule, 'same', now)));
+    expect(results.filter((r) => r === null)).toHaveLength(3);
+    expect(results.filter((r) => r?.code === 'rate_limited')).toHaveLength(9);
+  });
+
+  it('takes back an attempt that is given back', async () => {
+    const rule = limit('test.give-back');
+    const now = new Date('2026-12-06T12:00:00Z');
+    for (let i = 0; i < 3; i++) {
+      expect(await attempt(rule, 'a', now)).toBeNull();
+      await giveBackAttempt(database.db, rule, 'a', now);
+    }
+    for (let i = 0; i < 3; i++) expect(await attempt(rule, 'a', now)).toBeNull();
+    expect(await attempt(rule, 'a', now)).not.toBeNull();
+  });
+
+  it('stores the limit name and a hash of the subject, never the subject', async () => {
+    await attempt(limit('test.stored'), 'person@test.example', new Date('2026-12-06T12:00:00Z'));
+    const keys = (await database.db.select({ key: rateLimitCounters.key }).from(rateLimitCounters)).map(
+      (row) => row.key,
+    );
+    const stored = keys.find((key) => key.startsWith('test.stored:'));
+    expect(stored).toMatch(/^test\.stored:[0-9a-f]{64}$/);
+    expect(keys.some((key) => key.includes('person@test.example'))).toBe(false);
+  });
+
+  it('deletes ended windows in a scheduled kernel job, keeping open ones', async () => {
+    const job = kernelJobs(database.db).find((j) => j.name === 'kernel.delete-ended-rate-limit-windows');
+    if (!job) throw new Error('no clean-up job');
+    const early = new Date('2026-12-07T09:00:00Z');
+    const later = new Date('2026-12-07T09:08:00Z');
+    await attempt(limit('test.clean-early'), 'a', early);
+    await attempt(limit('test.clean-later'), 'a', later);
+    await job.run(new Date('2026-12-07T09:12:00Z'));
+    const names = (await database.db.select({ key: rateLimitCounters.key }).from(rateLimitCounters)).map(
+      (row) => row.key.split(':')[0],
+    );
+    expect(names).toContain('test.clean-later');
+    expect(names).not.toContain('test.clean-early');
+    expect(names).not.toContain('test.window');
+  });
+});
