@@ -29,6 +29,7 @@ import {
   ParkedMessageParamsSchema,
   PasswordResetCompleteRequestSchema,
   PasswordResetRequestSchema,
+  PublicPartnershipsResponseSchema,
   RetryParkedMessagesResponseSchema,
   SignInRequestSchema,
   UpdateProfileRequestSchema,
@@ -115,6 +116,14 @@ export const organisationEndpoints = {
     summary: 'The organisations of the signed-in person’s partnership',
     status: 200,
     response: OrganisationListResponseSchema,
+  }),
+  public: endpoint({
+    method: 'GET',
+    path: '/api/public/partnerships',
+    access: 'public',
+    summary: 'Every partnership and its organisations by name, to link to their public pages',
+    status: 200,
+    response: PublicPartnershipsResponseSchema,
   }),
   create: endpoint({
     method: 'POST',

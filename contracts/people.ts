@@ -122,6 +122,21 @@ export const OrganisationSchema = z.object({ id: IdSchema, name: z.string(), par
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export const OrganisationListResponseSchema = z.object({ organisations: z.array(OrganisationSchema) });
 
+/**
+ * Each partnership and its organisations, by name, for anyone: the public pages ("What's on",
+ * "You said, we did") are addressed by these ids, so someone signed out can only find them from here.
+ */
+export const PublicPartnershipsResponseSchema = z.object({
+  partnerships: z.array(
+    z.object({
+      id: IdSchema,
+      name: z.string(),
+      organisations: z.array(z.object({ id: IdSchema, name: z.string() })),
+    }),
+  ),
+});
+export type PublicPartnerships = z.infer<typeof PublicPartnershipsResponseSchema>;
+
 export const OrganisationParamsSchema = z.object({ organisationId: IdSchema });
 export const MembershipParamsSchema = z.object({ membershipId: IdSchema });
 

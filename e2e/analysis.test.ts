@@ -36,8 +36,8 @@ describe('analysis, from stories to a briefing', () => {
     const kit = await newPage();
     const peer = kit.page;
     await signInAsDemo(peer, 'peer@cairn.example');
-    await peer.getByRole('link', { name: 'Analysis', exact: true }).first().click();
-    await expectPage(peer, 'Analysis');
+    await peer.getByRole('link', { name: 'Finding themes', exact: true }).first().click();
+    await expectPage(peer, 'Finding themes');
     await peer.getByRole('button', { name: 'Start the project' }).click();
     await peer.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await expectNoSeriousAxeViolations(peer);

@@ -87,8 +87,8 @@ describe('the wider community offer', () => {
     await signInAsDemo(jo.page, 'coordinator@cairn.example');
     await jo.page.goto('/activities');
     await expectPage(jo.page, "What's on");
-    await jo.page.getByRole('link', { name: 'Partners and signposting' }).click();
-    await expectPage(jo.page, 'Partners and signposting');
+    await jo.page.getByRole('link', { name: 'Help from other organisations' }).click();
+    await expectPage(jo.page, 'Help from other organisations');
     await jo.page.getByLabel('Name of the partner').fill(PARTNER);
     await jo.page.getByLabel('Kind of partner').selectOption({ label: 'Local organisation' });
     await jo.page
@@ -131,7 +131,7 @@ describe('the wider community offer', () => {
     const kit = await newPage(320);
     await signInAsDemo(kit.page, 'peer@cairn.example');
     await kit.page.goto('/activities/partners');
-    await expectPage(kit.page, 'Partners and signposting');
+    await expectPage(kit.page, 'Help from other organisations');
     await kit.page.getByRole('heading', { name: PARTNER, level: 3 }).waitFor();
     expect(await kit.page.getByRole('button', { name: 'Add this partner' }).count()).toBe(0);
     await kit.page.getByRole('button', { name: `Signpost someone to ${PARTNER}` }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
+import { expectPage, followMenuLink, signInAsDemo, useJourney } from './support/journey.js';
 
 const { newPage } = useJourney('coproduction');
 
@@ -51,8 +51,8 @@ describe('You said, we did: from a café to a commitment and back to the person 
     const jo = await newPage();
     const page = jo.page;
     await signInAsDemo(page, 'coordinator@cairn.example');
-    await page.getByRole('link', { name: 'Co-production', exact: true }).first().click();
-    await expectPage(page, 'Co-production');
+    await page.getByRole('link', { name: 'Working together', exact: true }).first().click();
+    await expectPage(page, 'Working together');
     await expectNoSeriousAxeViolations(page);
     const row = page.locator('li, tr, article').filter({ hasText: IDEA }).first();
     await row.getByRole('button', { name: 'Bring into You said, we did' }).click();
@@ -111,7 +111,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
 
     // A key message from the peer researchers becomes a priority.
     await page.goto('/coproduction');
-    await expectPage(page, 'Co-production');
+    await expectPage(page, 'Working together');
     const keyMessage = page
       .locator('li')
       .filter({ hasText: 'Keep peer groups running in every neighbourhood' })
@@ -139,7 +139,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
       .click();
     await page.getByText('is now in You said, we did.', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Open its priority' }).first().click();
-    await page.getByText('From a co-production group').first().waitFor();
+    await page.getByText('From a group meeting').first().waitFor();
     await expectNoSeriousAxeViolations(page);
 
     await page.goto('/coproduction/charter');
@@ -176,8 +176,8 @@ describe('You said, we did: from a café to a commitment and back to the person 
     // A member's own record, with the PDF for a job or volunteering application.
     const alex = await newPage(320);
     await signInAsDemo(alex.page, 'member@cairn.example');
-    await alex.page.getByRole('link', { name: 'Involvement', exact: true }).first().click();
-    await expectPage(alex.page, 'My involvement');
+    await followMenuLink(alex.page, 'My time given');
+    await expectPage(alex.page, 'My time given');
     await expectNoSeriousAxeViolations(alex.page);
     const [pdf] = await Promise.all([
       alex.page.waitForEvent('download'),
@@ -189,7 +189,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
         .toString(),
     ).toBe('%PDF-');
     await alex.page.goto('/coproduction');
-    await expectPage(alex.page, 'Co-production');
+    await expectPage(alex.page, 'Working together');
     await expectNoSeriousAxeViolations(alex.page);
 
     for (const watched of [jo, alex]) expect(watched.problems).toEqual([]);

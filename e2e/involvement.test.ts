@@ -145,7 +145,7 @@ describe('involvement: changing log entries and training records in place', () =
     const alex = await newPage(320);
     await signInAsDemo(alex.page, 'member@cairn.example');
     await alex.page.goto('/involvement');
-    await expectPage(alex.page, 'My involvement');
+    await expectPage(alex.page, 'My time given');
     const added = await alex.page.request.post('/api/me/training', {
       data: {
         kind: 'other',
@@ -156,7 +156,7 @@ describe('involvement: changing log entries and training records in place', () =
     });
     expect(added.status()).toBe(201);
     await alex.page.reload();
-    await expectPage(alex.page, 'My involvement');
+    await expectPage(alex.page, 'My time given');
     const editCourse = alex.page.getByRole('button', { name: `Edit the training record ${COURSE}` });
     await editCourse.focus();
     await alex.page.keyboard.press('Enter');

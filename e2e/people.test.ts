@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { DEMO_PASSWORD, SCREENSHOTS, expectPage, useJourney } from './support/journey.js';
+import { DEMO_PASSWORD, SCREENSHOTS, expectPage, followMenuLink, useJourney } from './support/journey.js';
 
 const { newPage } = useJourney('people');
 
@@ -173,7 +173,7 @@ describe('people: sign-in, invitations and members', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/sign-in-320.png` });
     await signIn(page, COORDINATOR, DEMO_PASSWORD);
     await expectPage(page, /^Hello, /);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+    await followMenuLink(page, 'Members');
     await expectPage(page, `Members of ${ORGANISATION}`);
     // Nothing makes the page scroll sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -45,13 +45,13 @@ describe('a story at risk, from the alert to the storyteller’s own yes', () =>
     await page.getByRole('button', { name: 'Send my story' }).click();
     await expectPage(page, 'Check what identifies you');
     await page.getByRole('heading', { level: 2, name: 'If you are struggling right now' }).waitFor();
-    await page.getByRole('button', { name: 'Save the safe version' }).click();
+    await page.getByRole('button', { name: 'Save the version others read' }).click();
     await page.getByRole('button', { name: 'Approve this text' }).click();
     await page.getByRole('status').filter({ hasText: 'You have approved this text' }).waitFor();
     const storyPath = new URL(page.url()).pathname.replace(/\/review$/, '');
     await page.goto(`${storyPath}/consent`);
     await expectPage(page, 'Who can see your story');
-    await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).check();
+    await page.getByRole('radio', { name: 'Anyone, on the public stories page' }).check();
     await page.getByRole('radio', { name: 'Anonymously' }).check();
     await page.getByRole('button', { name: 'Save my choice' }).click();
     await page.getByRole('status').filter({ hasText: 'Your choice has been saved.' }).waitFor();

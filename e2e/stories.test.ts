@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
+import { SCREENSHOTS, expectPage, followMenuLink, signInAsDemo, useJourney } from './support/journey.js';
 
 const { newPage, serverUrl } = useJourney('stories');
 
@@ -86,7 +86,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
 
     await page.getByRole('button', { name: 'Send my story' }).click();
     await expectPage(page, 'Check what identifies you');
-    await page.getByRole('button', { name: 'Save the safe version' }).waitFor();
+    await page.getByRole('button', { name: 'Save the version others read' }).waitFor();
     await expectNoSeriousAxeViolations(page);
 
     // The story now shows on their list with what to do next.
@@ -156,8 +156,8 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
       .toContain('finding');
     await page.screenshot({ path: `${SCREENSHOTS}/story-review-1280.png`, fullPage: true });
 
-    await page.getByRole('button', { name: 'Save the safe version' }).click();
-    await page.getByRole('heading', { level: 2, name: 'The safe version' }).waitFor();
+    await page.getByRole('button', { name: 'Save the version others read' }).click();
+    await page.getByRole('heading', { level: 2, name: 'The version others read' }).waitFor();
     const safeText = (await page.locator('#safe-title ~ .story-text').textContent()) ?? '';
     expect(safeText).toContain('nobody asked me to explain myself');
     expect(safeText).not.toContain('Robin Ash');
@@ -295,7 +295,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
 
     // Robin also said yes to the public showcase. A text message needs a mobile number, as the
     // contact recorded is an email address; what was chosen is kept.
-    await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).check();
+    await page.getByRole('radio', { name: 'Anyone, on the public stories page' }).check();
     await agreed.getByText('Said yes out loud', { exact: true }).click();
     await page.getByRole('radio', { name: 'By text message, to the mobile number they gave' }).check();
     await page.getByRole('button', { name: 'Ask them to confirm' }).click();
@@ -303,7 +303,9 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
       .locator('.error-summary')
       .getByRole('link', { name: 'Enter a mobile number to send the link to' })
       .waitFor();
-    expect(await page.getByRole('radio', { name: 'Anyone, in the public showcase' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Anyone, on the public stories page' }).isChecked()).toBe(
+      true,
+    );
     expect(await agreed.getByRole('radio', { name: 'Said yes out loud' }).isChecked()).toBe(true);
     await expectNoSeriousAxeViolations(page);
     await page.getByLabel('A different mobile number (optional)').fill('07700 900789');
@@ -350,17 +352,14 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await expectPage(page, 'Who can see this story');
     await emailed.getByText('They said yes', { exact: true }).waitFor();
     await latest.getByText('Confirmed through a link').waitFor();
-    await latest.getByText('Agreed: Anyone, in the public showcase').waitFor();
+    await latest.getByText('Agreed: Anyone, on the public stories page').waitFor();
     await expectNoSeriousAxeViolations(page);
 
     // The public, not signed in, finds it in the showcase and reads it.
     const visitor = await newPage(320);
     await visitor.page.goto('/');
     await expectPage(visitor.page, 'Welcome to Cairn');
-    await visitor.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Stories of recovery' })
-      .click();
+    await followMenuLink(visitor.page, 'Read stories');
     await expectPage(visitor.page, 'Stories of recovery');
     await visitor.page.getByLabel('How the story was shared').selectOption('one_to_one_interview');
     await visitor.page.getByLabel('Search the stories').fill('Tuesday group');
@@ -528,8 +527,8 @@ describe('collections', () => {
     await signInAsDemo(page, 'coordinator@cairn.example');
     await page.goto('/showcase');
     await expectPage(page, 'Stories of recovery');
-    await page.getByRole('link', { name: 'Showcase collections' }).click();
-    await expectPage(page, 'Showcase collections');
+    await page.getByRole('link', { name: 'Collections of public stories' }).click();
+    await expectPage(page, 'Collections of public stories');
     await page.getByRole('button', { name: 'Create the collection' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await page.getByLabel('Collection title').fill('Stories from the allotment');

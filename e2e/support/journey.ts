@@ -70,3 +70,15 @@ export async function signInAsDemo(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expectPage(page, /^Hello, /);
 }
+
+/**
+ * Follows a link in the main menu. On a phone the menu hides behind the "Menu" button, which is
+ * opened first, as a person would; on wider screens the button is not shown.
+ */
+export async function followMenuLink(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name: 'Menu' });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click();
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+}

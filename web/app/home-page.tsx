@@ -6,15 +6,15 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin, useMe } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { cafesStrings } from '../lib/strings/cafes.js';
-import { storiesStrings } from '../lib/strings/stories.js';
 import { activitiesHomeCards } from '../features/activities/routes.js';
 import { analysisHomeCards } from '../features/analysis/routes.js';
 import { cafesHomeCards } from '../features/cafes/routes.js';
 import { coproductionHomeCards } from '../features/coproduction/routes.js';
 import { involvementHomeCards } from '../features/involvement/routes.js';
 import { safeguardingHomeCards } from '../features/safeguarding/routes.js';
-import { storiesHomeCards } from '../features/stories/routes.js';
+import { storiesHomeCards, storiesMainAction } from '../features/stories/routes.js';
 import { SafeguardingCoverageWarning } from '../features/stories/safeguarding-coverage.js';
+import { publicPages } from './public-pages.js';
 
 interface Card {
   to: string;
@@ -73,17 +73,29 @@ function SignedOutHome() {
         </Link>
       </p>
       <p>{strings.home.invitePrompt}</p>
-      <p>
-        <Link to="/showcase">{storiesStrings.home.showcasePrompt}</Link>
-      </p>
-      <p>
-        <Link to="/join">{cafesStrings.home.joinPrompt}</Link>
-      </p>
+
+      <h2>{strings.publicPages.title}</h2>
+      <ul className="link-list">
+        {publicPages.map((page) => (
+          <li key={page.to}>
+            <Link to={page.to} className="link-list__link">
+              {page.label}
+            </Link>
+            <span className="link-list__body">{page.body}</span>
+          </li>
+        ))}
+        <li>
+          <Link to="/join" className="link-list__link">
+            {cafesStrings.home.joinPrompt}
+          </Link>
+        </li>
+      </ul>
     </>
   );
 }
 
 function SignedInHome({ me }: { me: MeResponse }) {
+  const mainAction = storiesMainAction(me);
   const roleLines = me.memberships.map((membership) =>
     strings.home.roleIn(strings.roles[membership.role], membership.organisationName),
   );
@@ -97,6 +109,13 @@ function SignedInHome({ me }: { me: MeResponse }) {
       <PageHeading title={strings.home.title}>{strings.home.greeting(me.person.displayName)}</PageHeading>
       <p className="lead">{strings.home.lead}</p>
       <SafeguardingCoverageWarning me={me} />
+      {mainAction ? (
+        <p>
+          <Link to={mainAction.to} className="button button--primary">
+            {mainAction.label}
+          </Link>
+        </p>
+      ) : null}
 
       <h2>{strings.home.whatYouCanDo}</h2>
       <ul className="cards">

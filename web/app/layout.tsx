@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import {
   Link,
   NavLink,
@@ -28,6 +28,7 @@ import { coproductionNavItems } from '../features/coproduction/routes.js';
 import { involvementNavItems } from '../features/involvement/routes.js';
 import { safeguardingNavItems } from '../features/safeguarding/routes.js';
 import { showcaseNavItems } from '../features/showcase/routes.js';
+import { publicPages } from './public-pages.js';
 import { storiesNavItems } from '../features/stories/routes.js';
 
 interface NavItem {
@@ -41,7 +42,6 @@ function useNavItems(): NavItem[] | null {
   if (!me) return null;
   const items: NavItem[] = [
     { to: '/', label: strings.nav.home, end: true },
-    { to: '/account', label: strings.nav.account },
     ...storiesNavItems(me),
     ...showcaseNavItems,
     ...safeguardingNavItems(me),
@@ -65,6 +65,8 @@ function useNavItems(): NavItem[] | null {
     items.push({ to: '/admin/audit', label: strings.nav.audit });
     items.push({ to: '/admin/parked-messages', label: adminStrings.nav.parkedMessages });
   }
+  // Last, beside "Sign out": people look for their own settings at the end of a menu.
+  items.push({ to: '/account', label: strings.nav.account });
   return items;
 }
 
@@ -78,10 +80,59 @@ function useFocusOnNavigation(): void {
     settled.current = pathname;
     if (previous === null || previous === pathname) return;
     const main = document.getElementById('main');
-    const target =
-      main?.querySelector<HTMLElement>('[data-focus-on-navigate]') ?? main?.querySelector<HTMLElement>('h1');
-    target?.focus();
+    if (!main) return;
+    const focusTarget = () =>
+      (
+        main.querySelector<HTMLElement>('[data-focus-on-navigate]') ?? main.querySelector<HTMLElement>('h1')
+      )?.focus();
+    focusTarget();
+    // Many pages show a heading while they load, then draw their own in its place; focus would fall to
+    // the page body with the first one and a screen reader would go quiet. So, until the person does
+    // something themselves, focus that falls to the body follows to the page's heading.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === null || document.activeElement === document.body) focusTarget();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(stop, 10_000);
+    function stop() {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      document.removeEventListener('pointerdown', stop, true);
+      document.removeEventListener('keydown', stop, true);
+    }
+    document.addEventListener('pointerdown', stop, true);
+    document.addEventListener('keydown', stop, true);
+    return stop;
   }, [pathname]);
+}
+
+/**
+ * On a phone the full menu would fill the screen before the page starts, so below 40em it hides
+ * behind a "Menu" button (a disclosure; wider screens show the list whatever the button's state, from
+ * the stylesheet). It closes when the page changes, and Escape closes it and puts focus back on the
+ * button so keyboard users are not left inside a list that has gone.
+ */
+function useMenu(button: RefObject<HTMLButtonElement | null>) {
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    setOpen(false);
+    button.current?.focus();
+  };
+  return {
+    open,
+    toggle: () => setOpen((value) => !value),
+    // Choosing the page one is already on changes no path, so each link closes the menu as well.
+    close: () => setOpen(false),
+    onKeyDown,
+  };
 }
 
 function SignOutButton() {
@@ -115,6 +166,9 @@ export function Layout() {
   const items = useNavItems();
   const notice = useNotice();
   const navigation = useNavigation();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menu = useMenu(menuButton);
+  const menuId = useId();
   useFocusOnNavigation();
 
   return (
@@ -122,7 +176,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {strings.layout.skipLink}
       </a>
-      <header className="header">
+      <header className="header" onKeyDown={menu.onKeyDown}>
         <div className="container header__inner">
           <Link to="/" className="brand" aria-label={strings.layout.homeLink}>
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -134,14 +188,25 @@ export function Layout() {
             <span className="brand__name">{strings.appName}</span>
           </Link>
           <p className="header__tagline">{strings.layout.tagline}</p>
+          <div className="header__menu">
+            <Button
+              variant="secondary"
+              ref={menuButton}
+              aria-expanded={menu.open}
+              aria-controls={menuId}
+              onPress={menu.toggle}
+            >
+              {strings.layout.menu}
+            </Button>
+          </div>
         </div>
-        <nav className="nav" aria-label={strings.layout.navLabel}>
+        <nav id={menuId} className={menu.open ? 'nav nav--open' : 'nav'} aria-label={strings.layout.navLabel}>
           <ul className="container nav__list">
             {items ? (
               <>
                 {items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.end ?? false} className="nav__link">
+                    <NavLink to={item.to} end={item.end ?? false} className="nav__link" onClick={menu.close}>
                       {item.label}
                     </NavLink>
                   </li>
@@ -152,15 +217,15 @@ export function Layout() {
               </>
             ) : me.isPending ? null : (
               <>
-                {showcaseNavItems.map((item) => (
+                {publicPages.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} className="nav__link">
+                    <NavLink to={item.to} className="nav__link" onClick={menu.close}>
                       {item.label}
                     </NavLink>
                   </li>
                 ))}
                 <li>
-                  <NavLink to="/sign-in" className="nav__link">
+                  <NavLink to="/sign-in" className="nav__link" onClick={menu.close}>
                     {strings.layout.signIn}
                   </NavLink>
                 </li>
@@ -189,6 +254,15 @@ export function Layout() {
       </main>
       <footer className="footer">
         <div className="container">
+          <nav aria-label={strings.publicPages.title}>
+            <ul className="footer__links">
+              {publicPages.map((page) => (
+                <li key={page.to}>
+                  <Link to={page.to}>{page.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p className="footer__support">{strings.layout.footerSupport}</p>
           <p>{strings.layout.footerText}</p>
         </div>

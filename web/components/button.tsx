@@ -14,6 +14,8 @@ interface ButtonProps {
   'aria-describedby'?: string;
   /** For a button that shows and hides a panel. */
   'aria-expanded'?: boolean;
+  /** The id of the panel an `aria-expanded` button shows and hides. */
+  'aria-controls'?: string;
   ref?: Ref<HTMLButtonElement>;
 }
 

@@ -10,6 +10,7 @@ import { callEndpoint } from './api.js';
 export const sharedKeys = {
   organisations: ['organisations'] as const,
   members: (organisationId: string) => ['organisations', organisationId, 'members'] as const,
+  publicPartnerships: ['public-partnerships'] as const,
 };
 
 /** Every organisation of the signed-in person's partnership. */
@@ -19,6 +20,18 @@ export function useOrganisations(options: { enabled?: boolean } = {}) {
     queryFn: () => callEndpoint(organisationEndpoints.list, {}),
     staleTime: 5 * 60_000,
     enabled: options.enabled ?? true,
+  });
+}
+
+/**
+ * Every partnership and its organisations, for anyone: the footer's and the signed-out home's links to
+ * "What's on" and "You said, we did" lead to pages that list them.
+ */
+export function usePublicPartnerships() {
+  return useQuery({
+    queryKey: sharedKeys.publicPartnerships,
+    queryFn: () => callEndpoint(organisationEndpoints.public, {}),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -16,6 +16,7 @@ export const strings = {
     homeLink: 'Cairn home',
     tagline: 'Building recovery together',
     navLabel: 'Main',
+    menu: 'Menu',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     signIn: 'Sign in',
@@ -23,6 +24,16 @@ export const strings = {
     footerText: 'Cairn is open-source software for communities that build recovery together.',
     footerSupport:
       'If you need help right now, call Samaritans free on 116 123, or NHS 111. In an emergency, call 999.',
+  },
+
+  publicPages: {
+    title: 'Open to everyone',
+    stories: 'Read stories',
+    storiesBody: 'Stories of recovery, shared by people in our community.',
+    whatsOn: "What's on",
+    whatsOnBody: 'Groups and activities anyone can come to.',
+    youSaidWeDid: 'You said, we did',
+    youSaidWeDidBody: 'What people asked for, and what changed because they spoke.',
   },
 
   nav: {

@@ -47,6 +47,18 @@ export async function findOrganisation(db: DbOrTx, id: string) {
   return row;
 }
 
+/** Every partnership with its organisations, by name, for the public pages' links. */
+export async function findPartnershipsWithOrganisations(db: DbOrTx) {
+  const [partnershipRows, organisationRows] = await Promise.all([
+    db.select().from(partnerships).orderBy(asc(partnerships.name)),
+    db.select().from(organisations).orderBy(asc(organisations.name)),
+  ]);
+  return partnershipRows.map((partnership) => ({
+    partnership,
+    organisations: organisationRows.filter((row) => row.partnershipId === partnership.id),
+  }));
+}
+
 export async function findOrganisationsInPartnership(db: DbOrTx, partnershipId: string) {
   return db
     .select()

@@ -30,7 +30,12 @@ import { acceptInvitation, getInvitation, inviteToOrganisation } from './invitat
 import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
 import { changePassword, updateProfile } from './my-account.js';
-import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
+import {
+  createOrganisation,
+  findOrganisations,
+  findPublicPartnerships,
+  getMembers,
+} from './organisations.js';
 import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
 import { completePasswordReset, requestPasswordReset } from './password-reset.js';
 import { exportMyData } from './personal-data.js';
@@ -150,6 +155,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     async ({ actor }) => ({ organisations: await findOrganisations(context, actor) }),
     organisations,
   );
+  registerEndpoint(scope, organisationEndpoints.public, () => findPublicPartnerships(context), organisations);
   registerEndpoint(
     scope,
     organisationEndpoints.create,

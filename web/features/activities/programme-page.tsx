@@ -89,7 +89,7 @@ export function ActivitiesPage() {
               </li>
             </ul>
           </nav>
-          <FeedbackMessage feedback={feedback} />
+          <FeedbackMessage feedback={feedback} takeFocus />
           {mine.isError ? <LoadError error={mine.error} onRetry={() => void mine.refetch()} /> : null}
           {mine.data ? (
             <MySignUps signUps={signUps} onFeedback={setFeedback} />

@@ -8,6 +8,10 @@ import { programmeOrganisations } from './membership.js';
 /** Public, no sign-in: an organisation's programme ("What's on"). */
 export const activitiesPublicRoutes: RouteObject[] = [
   {
+    path: 'whats-on',
+    lazy: () => import('./whats-on-page.js').then((m) => ({ Component: m.WhatsOnPage })),
+  },
+  {
     path: 'programme/:organisationId',
     lazy: () => import('./public-page.js').then((m) => ({ Component: m.PublicProgrammePage })),
   },

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MeResponse } from '../../../contracts/people.js';
 import { LoadError } from '../../components/load-error.js';
@@ -252,15 +252,29 @@ export interface Feedback {
   isError: boolean;
 }
 
-export function FeedbackMessage({ feedback }: { feedback: Feedback | null }) {
+/**
+ * What an action did. With `takeFocus`, each new message takes focus: where the button pressed goes
+ * away (a sign-up becomes "You have a place"), focus would otherwise fall to the page body.
+ */
+export function FeedbackMessage({
+  feedback,
+  takeFocus = false,
+}: {
+  feedback: Feedback | null;
+  takeFocus?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus && feedback) ref.current?.focus();
+  }, [takeFocus, feedback]);
   return (
-    <>
+    <div ref={ref} tabIndex={-1}>
       {feedback?.isError ? (
         <p className="callout callout--error" role="alert">
           {feedback.message}
         </p>
       ) : null}
       <StatusMessage>{feedback && !feedback.isError ? feedback.message : null}</StatusMessage>
-    </>
+    </div>
   );
 }

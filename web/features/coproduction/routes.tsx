@@ -5,6 +5,10 @@ import { coproductionStrings } from '../../lib/strings/coproduction.js';
 /** Public pages, no sign-in: "You said, we did" and one-click unsubscribe from its emails. */
 export const coproductionPublicRoutes: RouteObject[] = [
   {
+    path: 'you-said-we-did',
+    lazy: () => import('./partnerships-page.js').then((m) => ({ Component: m.YouSaidWeDidIndexPage })),
+  },
+  {
     path: 'you-said-we-did/:partnershipId',
     lazy: () => import('./public-page.js').then((m) => ({ Component: m.YouSaidWeDidPage })),
   },

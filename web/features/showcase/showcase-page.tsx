@@ -11,6 +11,7 @@ import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
 import { hasRole, useMe } from '../../lib/session.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 import { useCollections } from './showcase-api.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
@@ -153,7 +154,7 @@ export function ShowcasePage() {
               <p className="secondary-text">
                 {s.by(story.byline)} · {storiesStrings.channels[story.channel]}
               </p>
-              <p className="card__body">{excerpt(story.text)}</p>
+              <p className="card__body">{excerpt(withReadableMarks(story.text))}</p>
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
@@ -90,7 +91,7 @@ export function ShowcaseStoryPage() {
       <p className="secondary-text">
         {s.by(data.byline)} · {s.published(formatDate(data.publishedAt))}
       </p>
-      <div className="story-text reading__text">{data.text}</div>
+      <div className="story-text reading__text">{withReadableMarks(data.text)}</div>
       <ShareLink url={`${window.location.origin}/showcase/${data.id}`} />
     </article>
   );

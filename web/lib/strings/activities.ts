@@ -49,6 +49,13 @@ export const activitiesStrings = {
     notAllowed: 'Only coordinators can see this page.',
   },
 
+  publicIndex: {
+    title: "What's on",
+    lead: 'Activities anyone can come to. Choose an organisation to see what it has coming up.',
+    link: (organisation: string) => `What's on at ${organisation}`,
+    none: 'No organisation has a programme here yet. Please check again soon.',
+  },
+
   public: {
     title: "What's on",
     caption: (organisation: string) => organisation,

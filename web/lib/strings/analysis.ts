@@ -5,14 +5,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * stories together. Plain words for the method; the technical names appear once, explained.
  */
 export const analysisStrings = {
-  nav: 'Analysis',
+  nav: 'Finding themes',
   home: {
     title: 'Analyse stories together',
     body: 'Code stories with the CHIME recovery framework, compare your coding, and turn themes into key messages.',
   },
 
   projects: {
-    title: 'Analysis',
+    title: 'Finding themes',
     lead: 'Each project brings together stories whose storytellers agreed to analysis. Only the de-identified text is used.',
     none: 'No projects yet. Start the first one below.',
     stories: (n: number) => plural(n, 'story', 'stories'),

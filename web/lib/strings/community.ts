@@ -9,7 +9,7 @@ export const communityStrings = {
   home: {
     rolesTitle: 'Work placements and volunteering',
     rolesBody: 'Paid placements and volunteering roles across the partnership, like the community café.',
-    partnersTitle: 'Partners and signposting',
+    partnersTitle: 'Help from other organisations',
     partnersBody: 'Other organisations that can help: what they offer and how to get in touch.',
     outreachTitle: (organisation: string) => `Outreach targets: ${organisation}`,
     outreachBody: 'Choose the areas and communities you most want to reach.',
@@ -103,7 +103,7 @@ export const communityStrings = {
   },
 
   partners: {
-    title: 'Partners and signposting',
+    title: 'Help from other organisations',
     lead: 'Organisations we work with, what they offer and how to reach them.',
     listTitle: 'Partner organisations',
     none: 'No partners have been added yet.',
@@ -182,7 +182,7 @@ export const communityStrings = {
 
   programmeLinks: {
     roles: 'Work placements and volunteering',
-    partners: 'Partners and signposting',
+    partners: 'Help from other organisations',
     outreach: 'Outreach targets',
   },
 };

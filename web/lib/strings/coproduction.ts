@@ -7,17 +7,17 @@ const plural = (n: number, one: string, many: string) =>
  * about what was declined and why.
  */
 export const coproductionStrings = {
-  nav: 'Co-production',
+  nav: 'Working together',
   home: {
-    title: 'Co-production',
-    body: 'You said, we did: what people asked for, what was promised, and what changed. Groups, seats and the charter.',
+    title: 'Working together',
+    body: 'You said, we did: what people asked for, what was promised, and what changed. Groups and meetings, and how decisions are shared.',
   },
 
   statuses: {
     planned: 'Planned',
     in_progress: 'In progress',
     done: 'Done',
-    declined: 'Declined',
+    declined: 'Not going ahead',
   },
   statusHints: {
     planned: 'Agreed, not started yet.',
@@ -28,7 +28,7 @@ export const coproductionStrings = {
   sources: {
     cafe: 'From a community café',
     key_message: 'From a key message in research',
-    group: 'From a co-production group',
+    group: 'From a group meeting',
     manual: 'Added by the partnership',
   },
   levels: {
@@ -82,11 +82,17 @@ export const coproductionStrings = {
     save: 'Save',
     saving: 'Saving…',
     publicPageLink: 'See the public You said, we did page',
-    backToHub: 'Back to co-production',
+    backToHub: 'Back to Working together',
     stepOf: (step: number, of: number) => `step ${step} of ${of}`,
     pounds: (pence: number) => (pence / 100).toLocaleString('en-GB', { style: 'currency', currency: 'GBP' }),
     hours: (n: number) => plural(n, 'hour', 'hours'),
     people: (n: number) => plural(n, 'person', 'people'),
+  },
+
+  publicIndex: {
+    title: 'You said, we did',
+    lead: 'What people told us mattered, and what changed because they spoke. Choose a partnership.',
+    none: 'Nothing has been published here yet. Please come back soon.',
   },
 
   public: {
@@ -99,14 +105,14 @@ export const coproductionStrings = {
         `${plural(done, 'commitment', 'commitments')} done`,
         `${inProgress.toLocaleString('en-GB')} in progress`,
         ...(planned > 0 ? [`${planned.toLocaleString('en-GB')} planned`] : []),
-        `${declined.toLocaleString('en-GB')} declined`,
+        `${declined.toLocaleString('en-GB')} not going ahead`,
       ].join(' · '),
     filterLegend: 'Show',
     filters: {
       all: 'All',
       open: 'Open',
       done: 'Done',
-      declined: 'Declined',
+      declined: 'Not going ahead',
     },
     filterHints: {
       all: 'Every priority.',
@@ -146,7 +152,7 @@ export const coproductionStrings = {
   },
 
   hub: {
-    title: 'Co-production',
+    title: 'Working together',
     lead: 'Working together as equals: what people asked for and what was done, groups and meetings, seats where power is shared, and the Working Together charter.',
     noPartnership: 'You are not part of a partnership yet, so there is nothing to show here.',
     linksTitle: 'Find your way',
@@ -228,9 +234,9 @@ export const coproductionStrings = {
     commitmentsNone: 'Nothing has been promised yet.',
     changeTitle: 'Change the status or progress',
     statusLabel: 'Status',
-    declinedReason: 'Why it was declined',
+    declinedReason: 'Why it is not going ahead',
     declinedReasonHint:
-      'Needed if you choose Declined. Everyone who asked for this will read it, so be kind and clear.',
+      'Needed if you choose Not going ahead. Everyone who asked for this will read it, so be kind and clear.',
     progress: 'Progress, as a percentage',
     progressHint: 'A whole number from 0 to 100.',
     progressInvalid: 'Enter progress as a whole number from 0 to 100',

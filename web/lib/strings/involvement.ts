@@ -6,10 +6,10 @@ const count = (n: number, one: string, many: string) =>
  * up, opportunities to get involved, and the log coordinators keep for finance.
  */
 export const involvementStrings = {
-  nav: 'Involvement',
+  nav: 'My time given',
   home: {
-    title: 'Your involvement',
-    body: 'Your involvement: hours, training and a record to download',
+    title: 'Your time given',
+    body: 'The time you give: your roles, hours, training and a record to download.',
     logTitle: (organisation: string) => `Involvement log for ${organisation}`,
     logBody: 'Record hours, expenses and payment choices, and download them for finance.',
   },
@@ -68,7 +68,7 @@ export const involvementStrings = {
   },
 
   mine: {
-    title: 'My involvement',
+    title: 'My time given',
     lead: 'The roles you hold, the hours you have given and the training you have done.',
     rolesTitle: 'Roles you hold',
     noRoles: 'You do not hold a role in an organisation yet.',

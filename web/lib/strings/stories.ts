@@ -8,6 +8,7 @@ export const storiesStrings = {
   errorPrefix: 'Error: ',
   common: { cancel: 'Cancel', back: 'Back' },
   home: {
+    writeStory: 'Write a story',
     storiesCardTitle: 'My stories',
     storiesCardBody:
       'Write your story of recovery, or carry on with one you started. You decide who sees it.',
@@ -15,7 +16,6 @@ export const storiesStrings = {
     recordCardBody: 'Write up an interview, a group session or a writing group, or import a transcript.',
     safeguardingCardTitle: 'Safeguarding alerts',
     safeguardingCardBody: 'Stories that suggest someone may be at risk now.',
-    showcasePrompt: 'Read stories of recovery shared by people in our community.',
     coverageWarning: 'Warning',
     coverageOne: (organisation: string) =>
       `Nobody at ${organisation} would hear if a story showed someone at risk. Until a safeguarding lead is appointed, alerts go to the partnership’s admins.`,
@@ -26,7 +26,7 @@ export const storiesStrings = {
 
   nav: {
     myStories: 'My stories',
-    showcase: 'Stories of recovery',
+    showcase: 'Read stories',
     safeguarding: 'Safeguarding alerts',
   },
 
@@ -173,9 +173,9 @@ export const storiesStrings = {
     decisionKeep: 'Kept',
     decisionRemove: 'Removed',
     decisionReplace: (word: string) => `Replaced with ${word}`,
-    save: 'Save the safe version',
+    save: 'Save the version others read',
     saving: 'Saving…',
-    safeTitle: 'The safe version',
+    safeTitle: 'The version others read',
     safeLead: 'This is what people will read, if you choose to share it.',
     approve: 'Approve this text',
     approving: 'Approving…',
@@ -227,16 +227,16 @@ export const storiesStrings = {
       private: 'Only me and the people who support me',
       analysis: 'People looking for what helps recovery (no names)',
       partners: 'Named partner organisations',
-      public: 'Anyone, in the public showcase',
+      public: 'Anyone, on the public stories page',
     } satisfies Record<ConsentTier, string>,
     tierHints: {
       private: 'Only you and the person who collected your story can read it.',
       analysis:
-        'Peer researchers may read the safe version and count what helps. It is never shown with your name.',
+        'Peer researchers may read the version others read and count what helps. It is never shown with your name.',
       partners:
-        'Organisations you choose may read the safe version, for a reason you agree, until a date you set.',
+        'Organisations you choose may read the version others read, for a reason you agree, until a date you set.',
       public:
-        'The safe version appears on Cairn’s public showcase for anyone to read. This includes the choices above.',
+        'The version others read appears on Cairn’s public stories page for anyone to read. This includes the choices above.',
     } satisfies Record<ConsentTier, string>,
     partners: 'Which organisations?',
     purpose: 'What may they use it for?',
@@ -255,7 +255,7 @@ export const storiesStrings = {
     save: 'Save my choice',
     saving: 'Saving…',
     saved: 'Your choice has been saved.',
-    notApproved: 'Approve the safe version of your story first. Then you can choose who sees it.',
+    notApproved: 'Approve the version others read first. Then you can choose who sees it.',
     history: 'What has been recorded',
     historyNone: 'Nothing has been recorded yet.',
     grantEvent: (tier: string) => `Agreed: ${tier}`,
@@ -264,13 +264,13 @@ export const storiesStrings = {
     methods: { verbal: 'spoken', written: 'in writing', digital: 'online' },
     withdrawTitle: 'Withdraw my story',
     withdrawLead:
-      'This takes your story out of everywhere at once: the showcase, partners, and anything being analysed.',
+      'This takes your story out of everywhere at once: the public stories page, partners, and anything being analysed.',
     withdraw: 'Withdraw my story',
     withdrawConfirm: 'Are you sure? Your story will be taken out of everywhere straight away.',
     withdrawYes: 'Yes, withdraw it',
     withdrawing: 'Withdrawing…',
     withdrawn:
-      'Your story has been withdrawn everywhere. It is no longer in the showcase, with partners, or in any analysis.',
+      'Your story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or in any analysis.',
     withdrawnAlready: 'This story has been withdrawn. Nobody else can see it.',
     choosePartner: 'Choose at least one organisation',
     enterPseudonym: 'Enter the name you would like to use',
@@ -294,16 +294,16 @@ export const storiesStrings = {
         private: 'Only them and the people who support them',
         analysis: 'People looking for what helps recovery (no names)',
         partners: 'Named partner organisations',
-        public: 'Anyone, in the public showcase',
+        public: 'Anyone, on the public stories page',
       } satisfies Record<ConsentTier, string>,
       tierHints: {
         private: 'Only they and you, who recorded it, can read it.',
         analysis:
-          'Peer researchers may read the safe version and count what helps. It is never shown with their name. You can record this from what they told you.',
+          'Peer researchers may read the version others read and count what helps. It is never shown with their name. You can record this from what they told you.',
         partners:
-          'Organisations they choose may read the safe version, for a reason they agree. They confirm this themselves.',
+          'Organisations they choose may read the version others read, for a reason they agree. They confirm this themselves.',
         public:
-          'The safe version appears on Cairn’s public showcase for anyone to read. This includes the choices above. They confirm this themselves.',
+          'The version others read appears on Cairn’s public stories page for anyone to read. This includes the choices above. They confirm this themselves.',
       } satisfies Record<ConsentTier, string>,
       expiryHint:
         'Leave it blank to share until they change their mind. After this date, it is as if they had withdrawn it.',
@@ -317,14 +317,14 @@ export const storiesStrings = {
       pseudonym: 'The name they chose',
       save: 'Save their choice',
       saved: 'Their choice has been saved.',
-      notApproved: 'Check the safe version of this story first. Then record who can see it.',
+      notApproved: 'Check the version others read first. Then record who can see it.',
       withdrawTitle: 'Withdraw this story',
       withdrawLead:
-        'If they ask you to, this takes their story out of everywhere at once: the showcase, partners, and anything being analysed.',
+        'If they ask you to, this takes their story out of everywhere at once: the public stories page, partners, and anything being analysed.',
       withdraw: 'Withdraw the story',
       withdrawConfirm: 'Are you sure? Their story will be taken out of everywhere straight away.',
       withdrawn:
-        'The story has been withdrawn everywhere. It is no longer in the showcase, with partners, or in any analysis.',
+        'The story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or in any analysis.',
       enterPseudonym: 'Enter the name they would like to use',
       expired: 'Their consent has expired, so nobody else can see this story.',
       held: 'This story is being kept private for now while someone from the team checks in with the storyteller.',
@@ -342,7 +342,7 @@ export const storiesStrings = {
 
     ask: {
       title: 'Ask them to confirm',
-      lead: 'Only they can agree to share their story beyond your organisation. We show them the safe version and what they agreed to. Nothing is shared until they say yes.',
+      lead: 'Only they can agree to share their story beyond your organisation. We show them the version others read and what they agreed to. Nothing is shared until they say yes.',
       send: 'How should we ask them?',
       sends: {
         email: 'By email, to the address they gave',
@@ -487,7 +487,7 @@ export const storiesStrings = {
 
   story: {
     draftText: 'Your draft',
-    safeText: 'The safe version',
+    safeText: 'The version others read',
     noText: 'There is no text to show yet.',
     status: 'Status',
     channel: 'How it was shared',
@@ -497,7 +497,7 @@ export const storiesStrings = {
     consentLink: 'Choose who can see it',
     versions: 'Versions',
     versionOriginal: 'As written',
-    versionSafe: 'Safe version',
+    versionSafe: 'Version others read',
     approvedOn: (date: string) => `approved ${date}`,
     createdOn: (date: string) => `${date}`,
   },
@@ -518,7 +518,7 @@ export const storiesStrings = {
     nav: 'Search stories',
   },
   collections: {
-    title: 'Showcase collections',
+    title: 'Collections of public stories',
     lead: 'Gather stories shared with the public into collections, such as a celebration of recovery. Only stories the storyteller has shared publicly can be added, and a story leaves every collection the moment it is withdrawn.',
     newTitle: 'Start a new collection',
     name: 'Collection title',
@@ -532,9 +532,29 @@ export const storiesStrings = {
     empty: 'No stories in this collection yet.',
     none: 'There are no collections yet.',
     view: 'See it as the public does',
-    manage: 'Showcase collections',
+    manage: 'Collections of public stories',
     enterTitle: 'Give the collection a title',
   },
+  /**
+   * What a reader sees where a detail was taken out of a shared story. The stored text keeps the
+   * marks the de-identification wrote ("[PERSON]", or "[name]" and "[removed]" chosen in review).
+   */
+  takenOut: {
+    PERSON: '(name taken out)',
+    PHONE: '(phone number taken out)',
+    EMAIL: '(email taken out)',
+    NHS_NUMBER: '(NHS number taken out)',
+    NI_NUMBER: '(National Insurance number taken out)',
+    POSTCODE: '(postcode taken out)',
+    ADDRESS: '(address taken out)',
+    DATE_OF_BIRTH: '(date of birth taken out)',
+    URL_OR_HANDLE: '(web address taken out)',
+    ORGANISATION: '(name of a place taken out)',
+    DATE: '(date taken out)',
+    AGE: '(age taken out)',
+    removed: '(taken out)',
+  },
+
   showcase: {
     title: 'Stories of recovery',
     lead: 'Real stories, shared by people in recovery who chose to share them. Names and details that could identify someone have been taken out.',

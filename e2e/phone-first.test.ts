@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
+import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
+
+const { newPage } = useJourney('phone-first');
+
+const COORDINATOR = 'coordinator@cairn.example';
+/** The header may take at most a fifth of a 320 × 640 screen. */
+const PHONE = { width: 320, height: 640 };
+const HEADER_BUDGET = PHONE.height / 5;
+
+const headerHeight = (page: Page) =>
+  page.evaluate(() => Math.round(document.querySelector('header')?.getBoundingClientRect().height ?? 0));
+
+/** The text of whatever has focus, so a test can say where a screen reader would start reading. */
+const focusedText = (page: Page) =>
+  page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
+
+describe('the menu on a phone', () => {
+  it('folds behind a Menu button that opens, closes with Escape and works by keyboard alone', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await page.setViewportSize(PHONE);
+    await signInAsDemo(page, COORDINATOR);
+    const height = await headerHeight(page);
+    console.info(`Header at 320 × 640, signed in as a coordinator: ${height} px`);
+    expect(height).toBeLessThanOrEqual(HEADER_BUDGET);
+    await page.screenshot({ path: `${SCREENSHOTS}/menu-closed-320.png` });
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The list is hidden, so only a locator that includes hidden elements finds it.
+    const list = page.getByRole('navigation', { name: 'Main', includeHidden: true });
+    expect(await menu.getAttribute('aria-controls')).toBe(await list.getAttribute('id'));
+    expect(await nav.isVisible()).toBe(false);
+
+    // Keyboard only, from a fresh load: the skip link, the Cairn name, then the Menu button.
+    await page.reload();
+    await expectPage(page, /^Hello, /);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Menu');
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links[0]).toBe('Home');
+    // "My account" is last, just before "Sign out".
+    expect(links.at(-1)).toBe('My account');
+    expect(links).toContain('Working together');
+    await nav.getByRole('button', { name: 'Sign out' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/menu-open-320.png`, fullPage: true });
+
+    // Into the list, then Escape: the list closes and focus is back on the button.
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Home');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await focusedText(page)).toBe('Menu');
+    expect(await nav.isVisible()).toBe(false);
+
+    // Choosing a page closes the menu and puts focus on the new page's heading.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    let guard = 0;
+    while ((await focusedText(page)) !== 'Working together' && guard++ < 20) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectPage(page, 'Working together');
+    await expect.poll(() => focusedTag(page)).toBe('H1');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the whole menu, with no Menu button, on a wide screen', async () => {
+    const { page, problems } = await newPage();
+    await signInAsDemo(page, COORDINATOR);
+    expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.isVisible()).toBe(true);
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links.at(-1)).toBe('My account');
+    // Plain words for every section.
+    for (const word of ['Read stories', 'Finding themes', 'Working together', 'My time given']) {
+      expect(links).toContain(word);
+    }
+    for (const word of ['Co-production', 'Analysis', 'Involvement', 'Stories of recovery']) {
+      expect(links).not.toContain(word);
+    }
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/menu-1280.png` });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('signed out', () => {
+  for (const width of [320, 1280]) {
+    it(`finds stories, What's on and You said, we did from the home page and the footer (${width} px)`, async () => {
+      const { page, problems } = await newPage(width);
+      await page.goto('/');
+      await expectPage(page, 'Welcome to Cairn');
+      const open = page.getByRole('heading', { level: 2, name: 'Open to everyone' });
+      await open.waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/home-signed-out-${width}.png`, fullPage: true });
+
+      // "What's on" from the home page: a list of organisations, each leading to its programme.
+      await page.getByRole('main').getByRole('link', { name: "What's on" }).click();
+      await expectPage(page, "What's on");
+      const programme = page
+        .getByRole('main')
+        .getByRole('link', { name: /^What's on at / })
+        .first();
+      const organisation = ((await programme.textContent()) ?? '').replace("What's on at ", '');
+      await programme.click();
+      await expectPage(page, "What's on");
+      await page.getByText(organisation, { exact: true }).first().waitFor();
+
+      // The footer, on every page: "You said, we did" opens the partnership's page.
+      const footer = page.getByRole('navigation', { name: 'Open to everyone' });
+      await footer.getByRole('link', { name: 'You said, we did' }).click();
+      await expectPage(page, 'You said, we did');
+      expect(page.url()).toMatch(/\/you-said-we-did\/[0-9a-f-]{36}$/);
+      await footer.getByRole('link', { name: 'Read stories' }).click();
+      await expectPage(page, 'Stories of recovery');
+      await footer.getByRole('link', { name: "What's on" }).click();
+      await expectPage(page, "What's on");
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('public stories', () => {
+  it('say "(name taken out)" where a name was taken out, not "[PERSON]"', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await page.goto('/showcase');
+    await expectPage(page, 'Stories of recovery');
+    const answer = await page.request.get('/api/showcase/stories');
+    const { stories } = (await answer.json()) as { stories: { id: string; title: string; text: string }[] };
+    const story = stories.find((candidate) => candidate.text.includes('[PERSON]'));
+    if (!story) throw new Error('The demo should have a public story with a name taken out');
+    await page.goto(`/showcase/${story.id}`);
+    await expectPage(page, story.title);
+    const text = (await page.locator('.reading__text').textContent()) ?? '';
+    expect(text).toContain('(name taken out)');
+    expect(text).not.toMatch(/\[[A-Z_]+\]/);
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('focus after a change on the page', () => {
+  it('lands on the new heading or message when a member starts a story, approves its text and signs up', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await signInAsDemo(page, 'member@cairn.example');
+
+    // Writing a story is the home page's first action, one step away.
+    const main = page.getByRole('main');
+    expect(await main.getByRole('link').first().textContent()).toBe('Write a story');
+    await main.getByRole('link', { name: 'Write a story' }).click();
+    await expectPage(page, 'Write your story');
+
+    // Starting a new story: focus on the editor page's heading, not the page body.
+    await page.getByLabel('Title').fill('A walk by the river');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, 'Your story');
+    await expect.poll(() => focusedText(page)).toBe('Your story');
+    expect(await focusedTag(page)).toBe('H1');
+
+    // Approving the text: focus on the message that says it is approved and what comes next.
+    const box = page.getByLabel('Your story', { exact: true });
+    await box.fill('Every Sunday I walk by the river with the group. It helps me to keep going.');
+    await expect
+      .poll(() => page.locator('#story-save-status [role="status"]').textContent(), { timeout: 15_000 })
+      .toBe('Saved');
+    await page.getByRole('button', { name: 'Send my story' }).click();
+    await expectPage(page, 'Check what identifies you');
+    await expect.poll(() => focusedTag(page)).toBe('H1');
+    await page.getByRole('button', { name: 'Save the version others read' }).click();
+    await page.getByRole('heading', { level: 2, name: 'The version others read' }).waitFor();
+    await page.getByRole('button', { name: 'Approve this text' }).click();
+    await expect
+      .poll(() => focusedText(page))
+      .toBe('You have approved this text. Next, choose who can see it.');
+    await expectNoSeriousAxeViolations(page);
+
+    // Signing up for an activity: focus on the message saying the place is booked (or waiting).
+    await page.goto('/activities');
+    await expectPage(page, "What's on");
+    const signUp = page.getByRole('button', { name: /^Sign up for / }).first();
+    const label = (await signUp.getAttribute('aria-label')) ?? '';
+    await signUp.click();
+    await expect
+      .poll(() => focusedText(page))
+      .toMatch(/^You have a place at | is full, so you are on the waiting list/);
+    // The message names the activity the person signed up for.
+    const named = (await focusedText(page))
+      .replace(/^You have a place at /, '')
+      .replace(/ is full, so you are on the waiting list.*$/, '')
+      .replace(/\.$/, '');
+    expect(label.startsWith(`Sign up for ${named}, `)).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+});

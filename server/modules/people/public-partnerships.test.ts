@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicPartnerships } from '../../../contracts/people.js';
+import { signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { createOrganisation } from './people.factories.js';
+
+let t: TestApp;
+let admin: SignedIn;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+});
+afterAll(async () => t.close());
+
+describe('the partnerships anyone may find', () => {
+  it('names each partnership and its organisations to someone signed out, and nothing more', async () => {
+    const added = await createOrganisation(t, admin, { name: 'Aardvark Recovery Café' });
+    const response = await t.as(null, { method: 'GET', url: '/api/public/partnerships' });
+    expect(response.statusCode).toBe(200);
+    const { partnerships } = response.json<PublicPartnerships>();
+    const partnership = partnerships.find((p) => p.id === added.partnershipId);
+    expect(partnership?.organisations[0]).toEqual({ id: added.id, name: 'Aardvark Recovery Café' });
+    // Ids and names only: no people, roles or counts.
+    expect(Object.keys(partnership ?? {}).sort()).toEqual(['id', 'name', 'organisations']);
+  });
+});
