@@ -14,6 +14,8 @@ export default defineConfig({
     // Keep every script in a file so the strict Content-Security-Policy (script-src 'self') holds.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // .vite/manifest.json: which files each page loads, for `npm run bench -- web`.
+    manifest: true,
     target: 'es2022',
   },
   server: {

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -69,6 +71,17 @@ export const WEB_DIST_DIR = fileURLToPath(
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Vite names every file it writes under assets/ by its content hash, so a name never changes meaning. */
+const HASHED_ASSETS_DIR = `${WEB_DIST_DIR}${sep}assets${sep}`;
+
+/**
+ * Hashed assets are kept by browsers for a year without asking again; everything else (index.html,
+ * the favicon) is checked on each visit, so a new release reaches people at once.
+ */
+export function webCacheControl(filePath: string): string {
+  return filePath.startsWith(HASHED_ASSETS_DIR) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Builds the Fastify app without listening, so tests can use `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; context: ModuleContext }> {
   const { config, database } = deps;
@@ -125,6 +138,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     },
     strictTransportSecurity: config.publicUrl.startsWith('https://'),
   });
+  // Compresses API answers of 1 KB or more for clients that accept it. Event streams are left alone
+  // by the plugin's default types, WebSocket frames never pass through it, and the web app's files
+  // arrive already compressed (see scripts/build-web.mjs), which the plugin recognises and passes on.
+  // Request bodies are not decompressed: the API takes plain JSON only.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   registerCsrfProtection(app, { publicUrl: config.publicUrl });
   refuseNulCharacters(app);
@@ -165,7 +187,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
 
   const hasWeb = existsSync(`${WEB_DIST_DIR}/index.html`);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST_DIR,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      // The .br and .gz copies are chosen by Accept-Encoding, never asked for by name.
+      globIgnore: ['**/*.br', '**/*.gz'],
+      setHeaders: (reply, filePath) => reply.header('cache-control', webCacheControl(filePath)),
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';

@@ -7,7 +7,7 @@ import { coproductionModule } from './modules/coproduction/index.js';
 import { hasAnyPartnership, peopleModule } from './modules/people/index.js';
 import { storiesModule } from './modules/stories/index.js';
 
-export { searchStoriesForBench } from './modules/stories/index.js';
+export { planStorySearchForBench, searchStoriesForBench } from './modules/stories/index.js';
 
 export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './modules/people/index.js';
 

@@ -10,6 +10,7 @@ export {
   findOrganisationsOfPartnership,
   findPeopleWithRole,
   findSafeguardingContacts,
+  findDisplayNames,
   findPersonIdByEmail,
   findPersonSummary,
 } from './lookups.js';

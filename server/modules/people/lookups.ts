@@ -56,6 +56,12 @@ export async function findPersonSummary(db: DbOrTx, personId: string) {
   };
 }
 
+/** Display names of several people at once, by id; erased people are left out. */
+export async function findDisplayNames(db: DbOrTx, personIds: readonly string[]) {
+  const rows = await repo.findPeople(db, [...new Set(personIds)]);
+  return new Map(rows.filter((row) => !row.erasedAt).map((row) => [row.id, row.displayName]));
+}
+
 /** A person's id by email (used by other modules' demo data). */
 export async function findPersonIdByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
   return (await repo.findPersonByEmail(db, email))?.id;

@@ -79,6 +79,14 @@ export async function findPerson(db: DbOrTx, id: string) {
   return row;
 }
 
+export async function findPeople(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(people)
+    .where(inArray(people.id, [...ids]));
+}
+
 export async function insertPerson(
   db: DbOrTx,
   values: { email: string; displayName: string; passwordHash: string },

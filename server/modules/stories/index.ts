@@ -18,7 +18,10 @@ export { findAnalysableStories } from './analysable.repository.js';
 /** For the community offer's reach view: submitted stories per storyteller, never drafts or withdrawn ones. */
 export { countStoriesByStoryteller } from './stories.repository.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
-export { searchStories as searchStoriesForBench } from './search.repository.js';
+export {
+  planStorySearch as planStorySearchForBench,
+  searchStories as searchStoriesForBench,
+} from './search.repository.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

@@ -7,15 +7,51 @@ import { stories, storytellers } from './stories.tables.js';
 const shareableDocument = sql`${stories}.search_vector`;
 
 /**
+ * Up to this many stories holding the words, the full-text index finds them all and the newest are
+ * sorted out of them; beyond it, walking the stories newest first meets a page of matches soonest.
+ * The planner cannot tell the two apart for a word its statistics do not know (it guesses 0.5% of
+ * the table), and at a million stories a rare or absent word then walks every row.
+ */
+export const SELECTIVE_MATCHES = 1000;
+
+type Reader = { personId: string; analystOrganisationIds: string[]; partnerOrganisationIds: string[] };
+
+/** Whether at most `cap` stories hold the words: counted through the index, reading at most cap + 1. */
+async function fewMatches(db: DbOrTx, q: string, cap: number): Promise<boolean> {
+  const hits = db
+    .select({ one: sql`1` })
+    .from(stories)
+    .where(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${q})`)
+    .limit(cap + 1)
+    .as('hits');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(hits);
+  return (row?.n ?? 0) <= cap;
+}
+
+/**
  * Full-text search over what one reader may see: their own stories (as storyteller or collector),
  * plus de-identified stories of organisations where they analyse, or that named their organisation
  * as a partner — only with consent in force, never while held, never drafts or withdrawn stories.
  * Mirrors `accessToStory` in stories.policy.ts; the tests check both agree.
  */
-export function searchStories(
+export async function searchStories(
   db: DbOrTx,
-  reader: { personId: string; analystOrganisationIds: string[]; partnerOrganisationIds: string[] },
+  reader: Reader,
   query: StorySearchQuery,
+  options: { selectiveMatches?: number } = {},
+) {
+  return (await planStorySearch(db, reader, query, options)).select;
+}
+
+/**
+ * The search query for a reader, shaped by how many stories hold the words (see SELECTIVE_MATCHES),
+ * unrun so the benchmark can show its plan. Both shapes return the same rows in the same order.
+ */
+export async function planStorySearch(
+  db: DbOrTx,
+  reader: Reader,
+  query: StorySearchQuery,
+  options: { selectiveMatches?: number } = {},
 ) {
   const now = new Date();
   const told = db
@@ -64,19 +100,50 @@ export function searchStories(
   const snippet = query.q
     ? sql<string>`coalesce(ts_headline('english', coalesce(${stories.shareableText}, ''), websearch_to_tsquery('english', ${query.q}), 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»'), '')`
     : sql<string>`coalesce(left(${stories.shareableText}, 200), '')`;
-  return db
-    .select({
-      id: stories.id,
-      organisationId: stories.organisationId,
-      title: sql<string>`case when ${own} then ${stories.title} else ${stories.safeTitle} end`,
-      channel: stories.channel,
-      status: stories.status,
-      themes: stories.themes,
-      snippet,
-      createdAt: stories.createdAt,
-    })
+  const columns = {
+    id: stories.id,
+    organisationId: stories.organisationId,
+    title: sql<string>`case when ${own} then ${stories.title} else ${stories.safeTitle} end`,
+    channel: stories.channel,
+    status: stories.status,
+    themes: stories.themes,
+    snippet,
+    createdAt: stories.createdAt,
+  };
+  // The id breaks ties between stories of the same moment, so both shapes agree on every page.
+  const newestFirst = [desc(stories.createdAt), desc(stories.id)];
+  const selective =
+    query.q !== undefined &&
+    query.q !== '' &&
+    (await fewMatches(db, query.q, options.selectiveMatches ?? SELECTIVE_MATCHES));
+  if (!selective) {
+    return {
+      selective,
+      select: db
+        .select(columns)
+        .from(stories)
+        .where(and(...conditions))
+        .orderBy(...newestFirst)
+        .limit(query.limit),
+    };
+  }
+  // Few stories hold the words: every match the reader may see is gathered through the full-text
+  // index, the newest page is taken from them, and only that page gets titles and snippets. The
+  // MATERIALIZED fence keeps the planner from walking the date index for the page instead, which
+  // it would, guessing 0.5% of the table for a word it has no statistics for.
+  const matching = db
+    .select({ id: stories.id, createdAt: stories.createdAt })
     .from(stories)
-    .where(and(...conditions))
-    .orderBy(desc(stories.createdAt))
-    .limit(query.limit);
+    .where(and(...conditions));
+  const page = sql`(with matching as materialized (${matching})
+    select id from matching order by created_at desc, id desc limit ${query.limit})`;
+  return {
+    selective,
+    select: db
+      .select(columns)
+      .from(stories)
+      .where(inArray(stories.id, page))
+      .orderBy(...newestFirst)
+      .limit(query.limit),
+  };
 }

@@ -130,6 +130,15 @@ export async function findStorytellers(db: DbOrTx, storyId: string) {
   return db.select().from(storytellers).where(eq(storytellers.storyId, storyId));
 }
 
+/** The storytellers of several stories at once, in the order `findStorytellers` gives for each. */
+export async function findStorytellersOfStories(db: DbOrTx, storyIds: readonly string[]) {
+  if (storyIds.length === 0) return [];
+  return db
+    .select()
+    .from(storytellers)
+    .where(inArray(storytellers.storyId, [...storyIds]));
+}
+
 /** Which of these stories the person told themselves. */
 export async function findStoriesToldBy(db: DbOrTx, personId: string, storyIds: string[]) {
   if (storyIds.length === 0) return new Set<string>();
@@ -214,6 +223,16 @@ export async function deleteVersionsOfStory(db: DbOrTx, storyId: string) {
 
 export async function insertConsentEvent(db: DbOrTx, values: typeof consentEvents.$inferInsert) {
   await db.insert(consentEvents).values(values);
+}
+
+/** The consent ledgers of several stories at once, oldest entry first within each. */
+export async function findConsentEventsOfStories(db: DbOrTx, storyIds: readonly string[]) {
+  if (storyIds.length === 0) return [];
+  return db
+    .select()
+    .from(consentEvents)
+    .where(inArray(consentEvents.storyId, [...storyIds]))
+    .orderBy(asc(consentEvents.at));
 }
 
 export async function findConsentEvents(db: DbOrTx, storyId: string) {

@@ -12,6 +12,7 @@ import {
   withdrawConsent,
   type Consent,
 } from './stories.factories.js';
+import { searchStories } from './search.repository.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -253,6 +254,23 @@ describe('showcase and withdrawal', () => {
     expect(told.some((m) => m.subject === 'Your story has been withdrawn')).toBe(true);
   });
 
+  it('shows each storyteller by the name they chose, in the list and on the story alike', async () => {
+    const chosen = {
+      [await publishedStory('public', { identification: 'pseudonym', pseudonym: 'Heron' })]: 'Heron',
+      [await publishedStory('public', { identification: 'first_name' })]: 'Fiona',
+      [await publishedStory('public', { identification: 'anonymous' })]: 'Anonymous',
+    };
+    const list = await t.as(null, { method: 'GET', url: '/api/showcase/stories?limit=50' });
+    const listed = list
+      .json<{ stories: { id: string; byline: string }[] }>()
+      .stories.filter((s) => s.id in chosen);
+    expect(Object.fromEntries(listed.map((s) => [s.id, s.byline]))).toEqual(chosen);
+    for (const story of listed) {
+      const alone = await t.as(null, { method: 'GET', url: `/api/showcase/stories/${story.id}` });
+      expect(alone.json()).toEqual(story);
+    }
+  });
+
   it('never shows stories without public consent', async () => {
     const analysisOnly = await publishedStory('analysis');
     expect(
@@ -386,6 +404,53 @@ describe('search and partners', () => {
     expect(
       (await t.as(partnerPeer, { method: 'GET', url: `/api/stories/${shared}/original` })).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('search shapes', () => {
+  it('gives every reader the same page whether the full-text index or the date order drives', async () => {
+    const shared = await publishedStory('partners', {
+      partnerOrganisationIds: [organisationId],
+      purpose: 'Design',
+    });
+    await publishedStory('analysis');
+    await publishedStory('public');
+    await writeAndSubmit(storyteller, STORY);
+    await writeAndSubmit(peer, SATURDAYS, 'Saturdays');
+    const partnerReader = {
+      personId: otherMember.personId,
+      analystOrganisationIds: [],
+      partnerOrganisationIds: [organisationId],
+    };
+    const readers = [
+      { personId: storyteller.personId, analystOrganisationIds: [], partnerOrganisationIds: [] },
+      { personId: peer.personId, analystOrganisationIds: [organisationId], partnerOrganisationIds: [] },
+      partnerReader,
+      {
+        personId: lead.personId,
+        analystOrganisationIds: [organisationId],
+        partnerOrganisationIds: [organisationId],
+      },
+    ];
+    const queries = [
+      { q: 'volunteering', limit: 20 },
+      { q: 'volunteering', limit: 2 },
+      { q: 'walking group', limit: 20 },
+      { q: 'volunteering', channel: 'written' as const, status: 'approved' as const, limit: 20 },
+      { q: 'zeppelin', limit: 20 },
+    ];
+    let found = 0;
+    for (const reader of readers) {
+      for (const query of queries) {
+        const byIndex = await searchStories(t.context.db, reader, query);
+        const byDate = await searchStories(t.context.db, reader, query, { selectiveMatches: 0 });
+        expect(byIndex).toEqual(byDate);
+        found += byIndex.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+    const partnerPage = await searchStories(t.context.db, partnerReader, { q: 'volunteering', limit: 20 });
+    expect(partnerPage.map((r) => r.id)).toContain(shared);
   });
 });
 

@@ -968,7 +968,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'warning-signs',
     0.5,
-    'not go to do (?:anything|owt|nowt|nothing|something|it|that|daft|stupid|silly)|(?:will|would) not do (?:anything|owt|nowt|nothing) (?:daft|stupid|silly|tonight)',
+    'not go to do (?:anything|owt|nowt|nothing|something|daft|stupid|silly)|(?:will|would) not do (?:anything|owt|nowt|nothing) (?:daft|stupid|silly|tonight)',
   ],
   ['warning-signs', 0.5, '(?:can not|can not seem to) get (?:it|the thought|them|that) out of my head'],
   // Someone at risk, or someone who knows it, asks for it to be kept secret or for help by a time.
@@ -988,11 +988,6 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     0.5,
     '(?:stand|sit|stood|sat) ~(?:at|on) (?:the |da |a )?(?:top|edge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block)',
   ],
-  [
-    'voices',
-    0.5,
-    '(?:it|they|the voice|voice|he|she) (?:be |keep )?(?:tell|telling|say) me (?:i should|to go|to do|i must|i have to|i be not|i do not deserve|to walk|to jump|to hurt|everyone would)',
-  ],
   // Self-harm named by what it is done with, and hidden where nobody looks.
   [
     'self-harm',
@@ -1009,15 +1004,12 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'danger-from-others',
     1,
-    PERP +
-      ' (?:be )?(?:go to|will|gonna|would) (?:do|kill|hurt|batter|stab|end|burn|finish) (?:me|us)(?! a | any| good| proud| fine)',
+    PERP + ' (?:be )?(?:go to|will|gonna|would) (?:kill|hurt|batter|stab|end|burn|finish) (?:me|us)',
   ],
+  ['danger-from-others', 1, PERP + ' (?:be )?go to do (?:me|us)(?! a | any| good| proud| fine)'],
   ['danger-from-others', 1, '(?:hand|hands|arm|finger) (?:on|round|around) my (?:neck|throat)'],
-  [
-    'danger-from-others',
-    0.5,
-    '(?:ring|call|phone|dial) (?:999|the police|police)|(?:send|get) (?:them|someone|somebody|the police) round',
-  ],
+  ['danger-from-others', 0.5, '(?:ring|call|phone|dial) (?:999|the police|police)'],
+  ['danger-from-others', 0.5, '(?:send|get) (?:them|someone|somebody|the police) round'],
   // Using again with another depressant, or the body already failing: an overdose may be under way.
   [
     'relapse-overdose',
@@ -1048,8 +1040,10 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'exploitation',
     1,
-    '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)|(?:hold|run|do|work) (?:a|the) (?:line|county line)|go country|trap (?:house|flat)|cuckoo\\S*',
+    '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)',
   ],
+  ['exploitation', 1, '(?:hold|run|do|work) (?:a|the) (?:line|county line)'],
+  ['exploitation', 1, 'go country|trap (?:house|flat)|cuckoo\\S*'],
   [
     'exploitation',
     1,
@@ -1069,8 +1063,9 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'method',
     1,
-    '(?:end|edge) of the platform|(?:let|watch) ~(?:train|lorry|bus) go (?:past|by)|(?:fast|express) (?:one|train) ~come through|(?:flick|turn|jerk|yank) of the wheel|look like i (?:nod off|fall asleep|fall|slip|crash)',
+    '(?:end|edge) of the platform|(?:let|watch) ~(?:train|lorry|bus) go (?:past|by)|(?:fast|express) (?:one|train) ~come through',
   ],
+  ['method', 1, '(?:flick|turn|jerk|yank) of the wheel|look like i (?:nod off|fall asleep|slip|crash)'],
   [
     'warning-signs',
     0.5,
@@ -1092,10 +1087,11 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     0.5,
     'calm ~~after ~~(?:week|month|day|cry|crying|tear|sob)|(?:sudden|suddenly) (?:calm|peaceful|happy|at peace)',
   ],
+  ['voices', 0.5, '(?:voice|voices) (?:be )?(?:back|louder|return|start again|get loud)'],
   [
     'voices',
     0.5,
-    '(?:voice|voices) (?:be )?(?:back|louder|return|start again|get loud)|(?:it|they|the voice|voice|its) (?:be |keep )?(?:say|tell|order) (?:me )?(?:i have to|i should|i must|i need to|to go|to do it)',
+    '(?:it|the voice|voice|voices|its) (?:be |keep )?(?:say|tell|order) (?:me )?(?:i have to|i should|i must|i need to|i be not|i do not deserve|to go|to do it|to walk|to jump|to hurt|everyone would)',
   ],
   [
     'warning-signs',

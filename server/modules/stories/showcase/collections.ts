@@ -1,7 +1,7 @@
 import { hasRole, type Actor } from '../../../kernel/access.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { toShowcase } from './showcase-presenter.js';
+import { toShowcaseList } from './showcase-presenter.js';
 import * as repo from './showcase.repository.js';
 
 /** Coordinators (and partnership admins) curate collections for their partnership. */
@@ -72,7 +72,10 @@ export async function getCollection(context: ModuleContext, collectionId: string
   const collection = await repo.findCollection(context.db, collectionId);
   if (!collection) throw notFound('This collection');
   const rows = await repo.findPublicStoriesOfCollection(context.db, collection.id);
-  const stories = await Promise.all(rows.map((row) => toShowcase(context, row.story)));
+  const stories = await toShowcaseList(
+    context,
+    rows.map((row) => row.story),
+  );
   return {
     collection: {
       id: collection.id,

@@ -1,7 +1,7 @@
 import type { ShowcaseStory } from '../../../../contracts/stories.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { toShowcase } from './showcase-presenter.js';
+import { toShowcase, toShowcaseList } from './showcase-presenter.js';
 import * as repo from './showcase.repository.js';
 
 /** Stories the public may read now (no sign-in), newest first, searchable and filtered. */
@@ -15,7 +15,7 @@ export async function findShowcaseStories(
   },
 ) {
   const rows = await repo.findPublicStories(context.db, query);
-  return Promise.all(rows.map((row) => toShowcase(context, row)));
+  return toShowcaseList(context, rows);
 }
 
 export async function getShowcaseStory(context: ModuleContext, storyId: string) {
