@@ -34,7 +34,7 @@ const FLOORS: Record<Figure, number> = {
   pii_recall_direct: 0.96,
   pii_recall_all: 0.93,
   pii_char_precision: 0.94,
-  themes_micro_f1: 0.65,
+  themes_micro_f1: 0.64,
 };
 
 describe('the text toolkit on the test part of the corpus', () => {

@@ -217,7 +217,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'method',
     1,
-    '(?:step|jump|walk|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi-storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube)',
+    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi-storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)',
   ],
   ['method', 1, '(?:hang|rope|noose|ligature|tie) ~(?:loft|beam|banister|shed|garage|tree|door|neck|hook)'],
   [
@@ -1098,6 +1098,56 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     0.5,
     '(?:stop|stopped|come off|quit) (?:take )?(?:the|my|me) (?:tablet|med|meds|medication|injection|depot|lithium|clozapine)',
   ],
+  // Said in Scots, Irish, Caribbean and other Englishes: "ma" for my, a winter not faced again.
+  ['intent', 1, '(?:make|made) ma mind up|that be me (?:decide|made up|sort)'],
+  [
+    'intent',
+    1,
+    '(?:not|no|never) (?:do|doing|daein|face|facing|go through|get through|see) another (?:winter|christmas|year|birthday|summer|week|month)',
+  ],
+  ['intent', 1, '(?:be|feel) at peace with (?:it|that|this|my decision|the decision|what i)'],
+  ['suicidal-thoughts', 1, 'not know which (?:one )?(?:i be here for|it will be|it be go to be|way)'],
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:ready to|want to|wish (?:he|you|god|the lord) would|hope (?:he|him|god|the lord|you)) ~(?:take|call|carry) me(?: home| soon| away)?',
+  ],
+  ['wish-to-be-dead', 1, '(?:tired|sick|weary) (?:a|o) (?:live|living|life)'],
+  // Work taken for a debt that only grows, papers kept: debt bondage.
+  [
+    'exploitation',
+    1,
+    '(?:owe|debt) ~~(?:big|grow|more every|never go down|every week|for the (?:bus|ticket|room|flight|journey|travel|passage|visa|van))',
+  ],
+  [
+    'exploitation',
+    1,
+    '(?:keep|hold|take|took) (?:the|my|our|his|her|their|all the|all our) ~(?:id|id card|passport|document|paper|visa|bank card|wage)',
+  ],
+  [
+    'danger-from-others',
+    1,
+    'know where (?:my|your|his|her|our|their) ~(?:child|baby|grandchild|parent|kid) ~(?:live|stay|go to|be)',
+  ],
+  // Means kept, said the other way round, and known for what they would do.
+  ['means', 1, '(?:drawer|cupboard|tin|box|bag|wardrobe|cabinet|glovebox|locker) ~~~' + MEANS_NOUN],
+  ['means', 1, 'know (?:exactly )?what (?:they|it|that|those|them|these) (?:would|will|could) do'],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:bottle|can|vodka|whisky|gin|cider|wine|pint) ~~(?:on the (?:passenger seat|table|seat)|in front of me|beside me|next to me|unopened)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:pregab|pregabs|gabbies|benzos|etizolam|bars|blues|street valium) ~~(?:on top|with the drink|with drink|and drink|took|take|swallow)|(?:eye|eyes) ~(?:go|be) ~(?:funny|weird|heavy|strange|blurry)|slur\\S*',
+  ],
+  [
+    'voices',
+    0.5,
+    '(?:they|it) be back ~(?:the )?(?:voice|voices)|(?:say|tell) (?:me )?i be to (?:go|do|walk|jump|hurt|kill|end)',
+  ],
+  ['warning-signs', 0.5, '(?:scare|scared|frightened|afraid) of myself'],
   // Lethal means kept "there if I want it": the keeping is the point, whatever the medicine.
   [
     'means',

@@ -34,6 +34,9 @@ describe('reading a story for risk', () => {
     ["Done G on top of the vodka and I can't keep my eyes open.", 'relapse-overdose/now'],
     ['They have got my bank card and I am not allowed to lock the door.', 'exploitation/now'],
     ['It keeps saying I have to go into the river tonight.', 'voices/now'],
+    ["On the 3rd I'll go off the end of the pier, where we used to walk.", 'method/now'],
+    ['In my kitchen drawer there are four insulin pens. I know exactly what they would do.', 'means/now'],
+    ["I've made ma mind up. I'm no daein another winter.", 'intent/now'],
   ])('finds the concept in "%s"', (text, expected) => {
     expect(categories(text)).toContain(expected);
   });

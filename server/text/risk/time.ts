@@ -17,7 +17,7 @@ export interface SentenceTime {
 
 // Anchors that place a sentence now, whatever its verbs say.
 const NOW_STRONG =
-  /\b(?:right now|tonight|tonite|2nite|today|this (?:week|weekend|morning|afternoon|evening|month|christmas|year)|at the moment|atm|lately|these days|nowadays|currently|any ?more|last night|yesterday|last (?:week|wk|weekend|month|nite)|the other (?:day|night)|(?:a )?(?:few|couple of|couple|two|three) (?:days|nights|weeks) ago|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|last|the weekend|yesterday|then)|tomorrow|next (?:week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|(?:on|this|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:feeling|feelings|thought|thoughts|urge|urges|voice|voices|it)(?:'s| is| are|'re| have| has|'ve)? (?:got )?(?:back|come back|coming back|came back)|i keep|keeps? (?:on )?(?:ringing|texting|turning|coming|saying|telling)|still)\b/;
+  /\b(?:right now|tonight|tonite|2nite|today|this (?:week|weekend|morning|mornin|afternoon|evening|evenin|month|christmas|year)|at the moment|atm|lately|these days|nowadays|currently|any ?more|last night|yesterday|last (?:week|wk|weekend|month|nite)|the other (?:day|night)|(?:a )?(?:few|couple of|couple|two|three) (?:days|nights|weeks) ago|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|last|the weekend|yesterday|then)|tomorrow|next (?:week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|(?:on|this|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:feeling|feelings|thought|thoughts|urge|urges|voice|voices|it)(?:'s| is| are|'re| have| has|'ve)? (?:got )?(?:back|come back|coming back|came back)|i keep|keeps? (?:on )?(?:ringing|texting|turning|coming|saying|telling)|still)\b/;
 const NOW_WEAK =
   /\b(?:now|again|soon|recently|keep|keeps|these past|for (?:weeks|days|months) now|every (?:night|day|morning|evening)|most (?:nights|days|mornings))\b/;
 // Anchors that place it in the past: a year, an age, "back then", "used to", a recovery frame.
@@ -121,6 +121,10 @@ function tenseOf(tokens: NlpToken[]): 'present' | 'past' | 'none' {
   return present >= past ? 'present' : 'past';
 }
 
+const FIRST_FUTURE = /\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|im gonna)\b/;
+const TOLD_FROM_THE_PAST =
+  /\b(?:thought|said|told|promised|swore|decided|knew|felt|was|were|had|would say|kept saying|back then)\b/;
+
 // Present perfect, future and modal forms are never a historic present: "I've been saving them".
 const NOT_NARRATIVE =
   /\b(?:i'?ve been|i have been|i'?ll|i will|i'?m going to|i am going to|gonna|would|could|might|can'?t|cannot|won'?t|i keep|still|any ?more)\b/;
@@ -145,6 +149,13 @@ export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: b
     };
   }
   if (nowStrong) return { when: 'now', why: `"${nowStrong[0]}"`, pastAnchor: false, nowAnchor: true };
+  // "I'll go down to the harbour, where we used to walk": a plan of the teller's own is about what
+  // is to come, whatever memory it passes; unless the sentence is itself told from the past
+  const plan =
+    pastStrong && !/\b(?:ago|19\d\d|20\d\d|since)\b/.test(pastStrong[0]) && FIRST_FUTURE.exec(lower);
+  if (plan && !TOLD_FROM_THE_PAST.test(lower)) {
+    return { when: 'now', why: `a plan, "${plan[0]}"`, pastAnchor: false, nowAnchor: true };
+  }
   if (pastStrong) return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
   // the parts of speech are read only when no time word decided: most sentences never need them
   const tense = tenseOf(tokensOf());
