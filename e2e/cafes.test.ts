@@ -562,11 +562,11 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForFunction(() => innerHeight === 1080);
     // Type grows with the screen, even when the window is resized rather than opened at this size.
-    expect(
-      await page.evaluate(
-        () => getComputedStyle(document.querySelector('.wall-bar__text') as Element).fontSize,
-      ),
-    ).toBe('28.8px');
+    await expect
+      .poll(() =>
+        page.evaluate(() => getComputedStyle(document.querySelector('.wall-bar__text') as Element).fontSize),
+      )
+      .toBe('28.8px');
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     await page.screenshot({ path: `${SCREENSHOTS}/cafe-wall-results-1920x1080.png` });
     expect(lead.problems).toEqual([]);

@@ -85,9 +85,11 @@ export function webCacheControl(filePath: string): string {
 /** Builds the Fastify app without listening, so tests can use `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; context: ModuleContext }> {
   const { config, database } = deps;
+  const proxies = config.trustProxy;
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.trustProxy,
+    // a number of hops becomes "trust the first n hops from this server", never the whole chain
+    trustProxy: typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies,
     logger:
       config.logLevel === 'silent'
         ? false

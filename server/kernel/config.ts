@@ -30,7 +30,25 @@ const EnvSchema = z.object({
     .optional(),
   CAIRN_SEED_DEMO: booleanFromEnv.optional(),
   CAIRN_DEV_OUTBOX: booleanFromEnv.optional(),
-  CAIRN_TRUST_PROXY: booleanFromEnv.default(false),
+  // How many proxies in front to trust for the client's address: "true" means the one load balancer
+  // in front, a number that many hops, or a comma-separated list of their addresses or ranges. Never
+  // every hop: the leftmost X-Forwarded-For entry is whatever the client wrote.
+  CAIRN_TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, ctx): false | number | string => {
+      const lower = value.toLowerCase();
+      if (lower === '' || lower === 'false' || lower === '0') return false;
+      if (lower === 'true') return 1;
+      if (/^\d+$/.test(lower)) return Number(lower);
+      if (/^[0-9a-f.:/,\s]+$/i.test(lower)) return value;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'CAIRN_TRUST_PROXY must be false, true (one proxy), a number of proxies, or their addresses',
+      });
+      return z.NEVER;
+    }),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'use smtp://user:pass@host:587 or smtps://…')
@@ -70,7 +88,8 @@ export type Config = {
   secretKey: string | undefined;
   seedDemo: boolean;
   devOutbox: boolean;
-  trustProxy: boolean;
+  /** false, a number of proxy hops, or the proxies' addresses (Fastify's `trustProxy`). */
+  trustProxy: false | number | string;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Where text messages go, when the organisation has an SMS gateway; without one they stay queued. */

@@ -16,6 +16,16 @@ describe('configuration', () => {
     expect(config.seedDemo).toBe(true);
   });
 
+  it('trusts one proxy for "true", never every hop, and refuses what it cannot read', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CAIRN_TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ CAIRN_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ CAIRN_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe(
+      '10.0.0.0/8, 127.0.0.1',
+    );
+    expect(() => loadConfig({ CAIRN_TRUST_PROXY: 'everyone' })).toThrow(/CAIRN_TRUST_PROXY/);
+  });
+
   it('names every bad value in one message', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', CAIRN_SEED_DEMO: 'perhaps' })).toThrow(
       ConfigError,

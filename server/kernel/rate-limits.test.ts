@@ -4,7 +4,7 @@ import type { DatabaseHandle } from './db.js';
 import { AppError } from './errors.js';
 import { kernelJobs } from './kernel-jobs.js';
 import { rateLimitCounters } from './kernel.tables.js';
-import { countAttempt, giveBackAttempt, type RateLimit } from './rate-limits.js';
+import { clientNetwork, countAttempt, type RateLimit } from './rate-limits.js';
 
 let database: DatabaseHandle;
 let drop: () => Promise<void>;
@@ -54,15 +54,12 @@ describe('shared rate limits', () => {
     expect(results.filter((r) => r?.code === 'rate_limited')).toHaveLength(9);
   });
 
-  it('takes back an attempt that is given back', async () => {
-    const rule = limit('test.give-back');
-    const now = new Date('2026-12-06T12:00:00Z');
-    for (let i = 0; i < 3; i++) {
-      expect(await attempt(rule, 'a', now)).toBeNull();
-      await giveBackAttempt(database.db, rule, 'a', now);
-    }
-    for (let i = 0; i < 3; i++) expect(await attempt(rule, 'a', now)).toBeNull();
-    expect(await attempt(rule, 'a', now)).not.toBeNull();
+  it('keys an IPv6 client on its /64 network, and an IPv4 one on its address', () => {
+    expect(clientNetwork('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(clientNetwork('2001:db8:1:2::99')).toBe(clientNetwork('2001:db8:1:2:ffff::1'));
+    expect(clientNetwork('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientNetwork('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientNetwork('203.0.113.7')).toBe('203.0.113.7');
   });
 
   it('stores the limit name and a hash of the subject, never the subject', async () => {

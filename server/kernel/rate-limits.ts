@@ -19,6 +19,26 @@ function counterKey(limit: RateLimit, subject: string): string {
   return `${limit.name}:${hashToken(subject)}`;
 }
 
+/**
+ * The part of a client address that one household or phone holds: the whole IPv4 address, or the
+ * /64 prefix of an IPv6 one (one home connection is given 2^64 addresses to rotate through).
+ */
+export function clientNetwork(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped?.[1]) return mapped[1];
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** "1 second", "40 seconds", "1 minute", "7 minutes": how long to wait, in words. */
 export function describeWait(seconds: number): string {
   if (seconds < 60) {
@@ -77,23 +97,6 @@ export async function refuseWhenOverLimit(
 function refusal(limit: RateLimit, resetAt: Date, now: Date) {
   const seconds = (resetAt.getTime() - now.getTime()) / 1000;
   return rateLimited(`${limit.refusal} Wait ${describeWait(seconds)} and try again.`, seconds);
-}
-
-/**
- * Takes back an attempt that turned out to be harmless (a sign-in that succeeded), for limits that
- * count only failures. Counting first and giving back after means concurrent failures are still
- * counted before any of them is answered.
- */
-export async function giveBackAttempt(
-  db: Database,
-  limit: RateLimit,
-  subject: string,
-  now = new Date(),
-): Promise<void> {
-  await db
-    .update(rateLimitCounters)
-    .set({ count: sql`greatest(${rateLimitCounters.count} - 1, 0)` })
-    .where(and(eq(rateLimitCounters.key, counterKey(limit, subject)), gt(rateLimitCounters.resetAt, now)));
 }
 
 /** Deletes the counters whose window has ended (a scheduled job), so the table stays small. */

@@ -25,10 +25,21 @@ export type WorkerTaskOptions = {
 };
 
 const MAX_RUNNING = Math.max(1, Math.min(2, availableParallelism() - 1));
+/** Tasks that may wait for a turn; past it a new task is refused at once rather than queued in memory. */
+export const MAX_WAITING = 8;
 let running = 0;
 const waiting: (() => void)[] = [];
 
+/** Every worker is busy and the queue is full: the caller should say "try again shortly". */
+export class WorkerQueueFull extends Error {
+  constructor() {
+    super('Every worker is busy and the queue is full');
+    this.name = 'WorkerQueueFull';
+  }
+}
+
 async function takeTurn(): Promise<() => void> {
+  if (running >= MAX_RUNNING && waiting.length >= MAX_WAITING) throw new WorkerQueueFull();
   if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   return () => {

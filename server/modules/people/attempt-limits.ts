@@ -1,4 +1,4 @@
-import { countAttempt, giveBackAttempt, type RateLimit } from '../../kernel/rate-limits.js';
+import { countAttempt, refuseWhenOverLimit, type RateLimit } from '../../kernel/rate-limits.js';
 import type { ModuleContext } from '../../kernel/module.js';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -63,10 +63,15 @@ export async function withinSignInLimits<T>(
   signIn: () => Promise<T>,
 ): Promise<T> {
   await countAttempt(context.db, SIGN_IN_PER_ADDRESS_AND_EMAIL, `${address}|${normaliseEmail(email)}`);
-  await countAttempt(context.db, FAILED_SIGN_IN_PER_ADDRESS, address);
-  const result = await signIn();
-  await giveBackAttempt(context.db, FAILED_SIGN_IN_PER_ADDRESS, address);
-  return result;
+  // checked first and counted only when the sign-in fails, so people signing in at the same moment
+  // over one Wi-Fi address never add up to a refusal
+  await refuseWhenOverLimit(context.db, FAILED_SIGN_IN_PER_ADDRESS, address);
+  try {
+    return await signIn();
+  } catch (failure) {
+    await countAttempt(context.db, FAILED_SIGN_IN_PER_ADDRESS, address).catch(() => undefined);
+    throw failure;
+  }
 }
 
 export async function countResetRequest(

@@ -15,6 +15,7 @@ import { requireActor } from '../../kernel/access.js';
 import { SESSION_COOKIE } from '../../kernel/auth.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import { notFound } from '../../kernel/errors.js';
+import { clientNetwork } from '../../kernel/rate-limits.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -68,7 +69,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     scope,
     authEndpoints.signIn,
     ({ request, reply, body }) =>
-      withinSignInLimits(context, request.ip, body.email, () => signIn(context, reply, body)),
+      withinSignInLimits(context, clientNetwork(request.ip), body.email, () => signIn(context, reply, body)),
     authOptions,
   );
   registerEndpoint(
@@ -84,7 +85,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     scope,
     authEndpoints.requestPasswordReset,
     async ({ request, body }) => {
-      await countResetRequest(context, request.ip, body.email);
+      await countResetRequest(context, clientNetwork(request.ip), body.email);
       // The answer goes out before the account is even looked up, so it takes as long for an email
       // Cairn knows as for one it does not, and cannot be used to find out who has an account.
       context.background.afterAnswer('A password reset request', () =>

@@ -127,7 +127,7 @@ export async function insertStorytellers(
 }
 
 export async function findStorytellers(db: DbOrTx, storyId: string) {
-  return db.select().from(storytellers).where(eq(storytellers.storyId, storyId));
+  return db.select().from(storytellers).where(eq(storytellers.storyId, storyId)).orderBy(storytellers.id);
 }
 
 /** The storytellers of several stories at once, in the order `findStorytellers` gives for each. */
@@ -136,7 +136,8 @@ export async function findStorytellersOfStories(db: DbOrTx, storyIds: readonly s
   return db
     .select()
     .from(storytellers)
-    .where(inArray(storytellers.storyId, [...storyIds]));
+    .where(inArray(storytellers.storyId, [...storyIds]))
+    .orderBy(storytellers.id);
 }
 
 /** Which of these stories the person told themselves. */

@@ -29,12 +29,12 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  risk_current_recall: 0.83,
+  risk_current_recall: 0.84,
   risk_current_false_positive_rate: 0.15,
   pii_recall_direct: 0.96,
   pii_recall_all: 0.93,
-  pii_char_precision: 0.94,
-  themes_micro_f1: 0.64,
+  pii_char_precision: 0.93,
+  themes_micro_f1: 0.62,
 };
 
 describe('the text toolkit on the test part of the corpus', () => {
@@ -42,7 +42,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(240);
+    expect(scores.stories).toBe(336);
     expect(scores.missing_predictions).toBe(0);
   });
 

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { countAttempt, refuseWhenOverLimit, type RateLimit } from '../../../kernel/rate-limits.js';
+import {
+  clientNetwork,
+  countAttempt,
+  refuseWhenOverLimit,
+  type RateLimit,
+} from '../../../kernel/rate-limits.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
 import { controlCafe } from './control-cafe.js';
@@ -25,9 +30,9 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
     scope,
     cafeRunningEndpoints.join,
     async ({ actor, body, request, reply }) => {
-      await refuseWhenOverLimit(context.db, wrongCodes, request.ip);
+      await refuseWhenOverLimit(context.db, wrongCodes, clientNetwork(request.ip));
       const cafeId = await findCafeIdByCode(context, body.code);
-      if (!cafeId) await countAttempt(context.db, wrongCodes, request.ip);
+      if (!cafeId) await countAttempt(context.db, wrongCodes, clientNetwork(request.ip));
       return joinCafe(context, reply, {
         code: body.code,
         displayName: body.displayName,

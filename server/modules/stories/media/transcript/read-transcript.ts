@@ -1,6 +1,7 @@
 // Reads an uploaded transcript in a worker thread: a large VTT takes seconds to parse, and on the
 // event loop that would hold up every request on the instance meanwhile.
-import { runWorkerTask, WorkerBudgetExceeded } from '../../../../kernel/worker-tasks.js';
+import { rateLimited } from '../../../../kernel/errors.js';
+import { runWorkerTask, WorkerBudgetExceeded, WorkerQueueFull } from '../../../../kernel/worker-tasks.js';
 import type { ParseAnswer, TranscriptFile } from './parse-worker.js';
 import { TranscriptError, type Transcript } from './transcript.js';
 
@@ -24,6 +25,9 @@ export async function readTranscript(
       memoryLimitMb: 512,
     });
   } catch (error) {
+    if (error instanceof WorkerQueueFull) {
+      throw rateLimited('Cairn is reading other transcripts just now. Try again in a minute.', 60);
+    }
     if (!(error instanceof WorkerBudgetExceeded)) throw error;
     throw new TranscriptError(
       error.budget === 'time'
