@@ -58,7 +58,7 @@ export async function findPersonSummary(db: DbOrTx, personId: string) {
 
 /** Display names of several people at once, by id; erased people are left out. */
 export async function findDisplayNames(db: DbOrTx, personIds: readonly string[]) {
-  const rows = await repo.findPeople(db, [...new Set(personIds)]);
+  const rows = await repo.findNamesOfPeople(db, [...new Set(personIds)]);
   return new Map(rows.filter((row) => !row.erasedAt).map((row) => [row.id, row.displayName]));
 }
 

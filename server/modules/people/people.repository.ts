@@ -79,10 +79,11 @@ export async function findPerson(db: DbOrTx, id: string) {
   return row;
 }
 
-export async function findPeople(db: DbOrTx, ids: readonly string[]) {
+/** Names of several people at once: only what a byline needs, never a password hash or contact. */
+export async function findNamesOfPeople(db: DbOrTx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
-    .select()
+    .select({ id: people.id, displayName: people.displayName, erasedAt: people.erasedAt })
     .from(people)
     .where(inArray(people.id, [...ids]));
 }
