@@ -29,7 +29,7 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  risk_current_recall: 0.84,
+  risk_current_recall: 0.88,
   risk_current_false_positive_rate: 0.15,
   pii_recall_direct: 0.96,
   pii_recall_all: 0.93,

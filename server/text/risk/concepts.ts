@@ -236,7 +236,12 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     '(?:google|search|look up|read up|research|read about) ~~(?:how to|way to|method|lethal|fatal|painless|quick way|dose)',
   ],
-  ['method', 1, '(?:hose|hosepipe|pipe) ~(?:exhaust|car)|(?:engine|car) run ~in the garage'],
+  // Exhaust fumes or a barbecue in a closed space, named by what is done rather than by the word
+  [
+    'method',
+    1,
+    '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
+  ],
   [
     'method',
     0.5,
@@ -253,7 +258,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'method',
     1,
-    'i ~(?:look|stare|watch|count|time|think about|keep think about|listen to) ~(?:the )?(?:water|sea|river|canal|loch|train|track|railway|bridge|drop|edge|cliff|tide|wave)',
+    'i ~(?:look|stare|watch|count|time|think about|keep think about|listen to) ~(?:the )?(?:water|sea|river|canal|loch|train|track|railway|bridge|drop|edge|cliff|tide|wave|exhaust|beam|rope)',
   ],
   ['method', 1, '(?:look|seem) like (?:an|a) accident|over the side'],
   // --- 4. intent --------------------------------------------------------------------------------
@@ -296,7 +301,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'plan',
     1,
-    '(?:plan|planned|planning|work out|pick|choose|chose) ~(?:the )?(?:date|day|time|spot|place|when and where|how and when|how i would|how i be go)',
+    '(?:plan|planned|planning|work out|pick|choose|chose) ~(?:the )?(?:date|day|time(?! come)|spot|place|when and where|how and when|how i would|how i be go)',
   ],
   [
     'plan',
@@ -345,7 +350,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'preparation',
     1,
-    '(?:give|hand|pass) (?:away )?(?:all |most of |the rest of |some of )?(?:my|me) ~(?:thing|stuff|belonging|clothes|record|vinyl|book|tool|guitar|ring|watch|jewellery|console|xbox|playstation|collection|medal|plant|bike|laptop|phone|photo|coat|trainer) (?:away|to|out)',
+    '(?:give|hand|pass|post|send) (?:away )?(?:me )?(?:all |most of |the rest of |some of )?(?:my|me|his|her|their|our) ~(?:thing|stuff|belonging|clothes|record|vinyl|book|tool|guitar|ring|watch|jewellery|console|xbox|playstation|collection|medal|plant|bike|laptop|phone|photo|coat|trainer|car|van|fishing rod|rod) (?:away|to|out)',
   ],
   ['preparation', 1, 'give ~(?:thing|stuff|belonging|clothes|record|book|tool|jewellery|collection) away'],
   [
@@ -357,6 +362,24 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'preparation',
     1,
     '(?:rehome|rehomed|re-home) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
+  ],
+  // "Sorted the dog with my sister": a pet settled with someone else for good
+  [
+    'preparation',
+    1,
+    '(?:sort|arrange|settle|leave|give) (?:the|my|our|me) (?:dog|cat|pet|bird|budgie|rabbit|parrot|pup|kitten|dogs|cats) (?:with|to) (?:my|me|our|his|her|the|a) ',
+  ],
+  // Contracts ended, the flat cleared: a life closed down, said in the passive as often as not
+  [
+    'preparation',
+    0.5,
+    '(?:contract|subscription|direct debit|tenancy|gym|account|phone|insurance) (?:be|have be|get|all) (?:cancel|stop|close|end)|clear (?:out )?(?:the|my) (?:flat|house|room|place|locker)|write (?:a few|some|my|the) letter',
+  ],
+  // Not wanting someone to find a mess, or to find them: a thought for who comes after
+  [
+    'preparation',
+    1,
+    '(?:not|never) want (?:\\S+ ){0,3}(?:find|to find|walk in on|come home to) (?:a mess|me|the mess|my body)',
   ],
   [
     'preparation',
@@ -442,6 +465,12 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'preparation',
     1,
     '(?:will|would) not (?:be )?need (?:it|them|this|that|my \\S+|any of it|his \\S+|her \\S+)',
+  ],
+  // "I won't be needing the winter coat": nothing needed for a future the teller does not expect
+  [
+    'preparation',
+    1,
+    '(?:will|would) not (?:be )?need ~(?:winter|next year|christmas|birthday|pension|passport|glasses|anymore|any more|where i be go)',
   ],
   [
     'preparation',
@@ -831,7 +860,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'relapse-overdose',
     1,
-    '(?:use|pick up|relapse|score|buy|get|do|smoke|inject|shoot|take|cook|chase) ~~(?:gear|heroin|smack|bag of brown|some brown|spice|fent|fentanyl|benzo|crack|coke|ket|ketamine|bag|tenner|oxy|opiate|opioid)',
+    '(?:use|pick up|relapse|score|buy|get|do|smoke|inject|shoot|take|cook|chase) ~~(?:gear|heroin|smack|bag of brown|some brown|spice|fent|fentanyl|benzo|crack|coke|ket|ketamine|oxy|opiate|opioid)|(?:score|buy|pick up|cop|smoke|inject|cook) ~(?:bag|tenner|\\d+ bag)',
   ],
   [
     'relapse-overdose',
@@ -914,6 +943,12 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     '(?:easy|easier|tidy|tidier|simple|simpler|less trouble|less complicated|less mess|cheap|cheaper) (?:for|on) (?:everyone|everybody|them|the family|my family|the kid|all of them)',
   ],
   ['warning-signs', 0.5, '(?:no one|nobody|noone) (?:left )?to (?:ring|call|talk to|turn to|tell)'],
+  [
+    'warning-signs',
+    1,
+    '(?:nobody|no one|noone|no-one) (?:need|needs|want|wants) me(?: now| anymore| any more| here)?',
+  ],
+  ['warning-signs', 0.5, 'i be not (?:okay|ok|alright|all right|cope|cope at all)(?! with| about| to)'],
   // --- 14. voices and others at risk now ----------------------------------------------------------
   [
     'voices',
@@ -931,6 +966,19 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     '(?:himself|herself|themself|themselves) ~(?:hurt|harm|kill|cut|injure)|(?:hurt|harm|kill|cut|injure) (?:himself|herself|themself|themselves)|(?:he|she|they) (?:be|have be) (?:cut|hurt|harm|starve|burn) (?:himself|herself|themselves)',
   ],
   ['voices', 1, '(?:deserve|deserves) to (?:die|be dead|suffer|be punish|be hurt|rot|disappear)'],
+  // Someone else settling up, suddenly calm, then silent: the signs a relative sees from outside
+  ['voices', 1, '(?:he|she|they) be say (?:goodbye|good bye|bye|his goodbye|her goodbye)'],
+  [
+    'voices',
+    1,
+    '(?:afraid|scared|frighten|terrify|dread) ~(?:of )?what (?:i|we) (?:will |might |would |be go to )?find',
+  ],
+  ['voices', 0.5, '(?:too|strangely|weirdly|suddenly|oddly|eerily|scarily) calm|calm all of a sudden'],
+  [
+    'voices',
+    0.5,
+    '(?:he|she|they) (?:be )?(?:not|never) (?:answer|pick up|reply|reply to|read) ~(?:since|all day|for \\S+ day|this morning|last night|anymore)',
+  ],
   [
     'voices',
     1,
@@ -977,7 +1025,43 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     0.5,
     '(?:please|pls|plz) (?:do not|dont) (?:tell|call|ring) (?:my|mum|mam|dad|the|anyone|anybody|nobody)|if i (?:do not|dont) (?:text|message|ring|call|reply|answer) ~~(?:by|before|in|tonight)',
   ],
-  ['intent', 1, 'i (?:have )?(?:decide|make up my mind)(?= $)'],
+  ['intent', 1, 'i (?:have )?(?:decide|make up my mind)(?= (?:[.!,;]+ )*$)'],
+  // "Not be a burden much longer", "won't be around for long": an end foreseen is an intent.
+  [
+    'intent',
+    1,
+    '(?:burden|bother|trouble|nuisance|be here|be around) (?:for )?(?:much|very|any|too) (?:long|longer)|(?:will not|not go to|not) be (?:here|around) (?:for )?long',
+  ],
+  // "Once the funeral's over, I'm done": an event that, once past, leaves nothing after it.
+  [
+    'plan',
+    1,
+    '(?:after|once|when) ~~(?:be over|be do|be pass|be through|be bury|be sort) (?:then )?(?:i be|that be) (?:do|it|me|finish|go|gone|off)(?= (?:[.!,;]+ )|$| and| i | then)',
+  ],
+  // Waiting for life to be over is a wish to be dead, even with no word of dying.
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:wait|waiting) (?:for|till|until|on) (?:it|this|everything|life|it all|the end|my time|death|the day) ~(?:to )?(?:be over|to end|end|to stop|come|finish)|wait to die|(?:wait|waiting) for (?:the end|death|my time)(?= \\.| ,| and| i )',
+  ],
+  // Coming round to paramedics or naloxone: an overdose has just happened.
+  [
+    'relapse-overdose',
+    1,
+    '(?:wake|come round|come to) ~~(?:paramedic|ambulance|resus|naloxone|narcan|ambo)|(?:paramedic|ambulance|ambo) ~~(?:bring me round|bring me back|narcan|naloxone|find me)',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:wake|come round|come to) ~(?:in )?(?:a&e|a and e|hospital|intensive care|icu)',
+  ],
+  // "Scared of what I'll do to him": fear of one's own violence is harm to others.
+  [
+    'harm-to-others',
+    1,
+    '(?:scare|afraid|worried|worry|frighten|terrify) ~~what i (?:will|might|could|would|be go to|may) do to (?:him|her|them|my|the|someone|somebody|a )',
+  ],
+  ['preparation', 0.5, 'will not be (?:come|coming) back|cancel (?:everything|it all|all of it)'],
   [
     'plan',
     0.5,

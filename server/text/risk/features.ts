@@ -15,6 +15,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'strong:now',
   'ending:now-or-unclear',
   'recovery-after-last-risk',
+  'risk-after-last-recovery',
   'past-anchors',
   'negated',
   'context:work',
@@ -65,6 +66,7 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   let strongNow = 0;
   let ending = 0;
   let lastRisk = -1;
+  let lastLive = -1;
   const liveCategories = new Set<string>();
   for (const h of reading.hits) {
     const s = hitStrength(h);
@@ -74,7 +76,10 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
     else past += s;
     if (h.when !== 'past' && s >= 1) strongNow = 1;
     if (h.when !== 'past' && h.sentence >= endingFrom(reading.sentences)) ending = Math.max(ending, s);
-    if (h.when !== 'past' && s >= 0.5) liveCategories.add(h.category);
+    if (h.when !== 'past' && s >= 0.5) {
+      liveCategories.add(h.category);
+      lastLive = Math.max(lastLive, h.sentence);
+    }
     if (s >= 0.5) lastRisk = Math.max(lastRisk, h.sentence);
   }
   set('hits:now', Math.log1p(now));
@@ -83,6 +88,8 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   set('strong:now', strongNow);
   set('ending:now-or-unclear', ending);
   set('recovery-after-last-risk', lastRisk >= 0 && reading.lastRecovery > lastRisk ? 1 : 0);
+  // a recovery story that turns: a live risk told after the last words of recovery ("…but this week")
+  set('risk-after-last-recovery', reading.lastRecovery >= 0 && lastLive > reading.lastRecovery ? 1 : 0);
   set('past-anchors', Math.log1p(reading.pastAnchors));
   const hitsWhere = (test: (h: RiskHit) => boolean) => Math.log1p(reading.hits.filter(test).length);
   set(

@@ -52,7 +52,7 @@ const IDIOMS =
   /\b(?:(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
-  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|paramedics?|pharmac(?:y|ist)|nurses?|clinicians?|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take)\b/;
+  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take)\b/;
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice)\b/;
 const FICTION =
@@ -149,7 +149,13 @@ const BUT = / (?:but|except|though|although|until) /;
 const ENDING_SHARE = 0.3;
 // What sets a scene to be told in the present: a year, a night, an age, "picture it".
 const SCENE =
-  /\b(?:(?:19|20)\d\d|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i'?m (?:\w+teen|twenty[- \w]*|1\d|2\d)\b|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
+  /\b(?:(?:19|20)\d\d|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|twenty[- \w]*|1\d|2\d)\b|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
+// "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
+const DATED_AFTER =
+  /^\W*(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
+// how far back a later date reaches: a scene is a few sentences long
+const DATED_AFTER_REACH = 6;
+const PRESENT_SAT = /\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)\b/g;
 const PAST_VERB =
   /\b(?:was|were|had|did|went|got|took|came|said|told|thought|felt|knew|left|found|died|lost|ran|sat|stood|fell|broke|gave|kept|became|began|met|paid|sold|wrote|drove|\w{3,}ed)\b/;
 
@@ -178,7 +184,12 @@ function sentencesMatching(re: RegExp, text: string, starts: number[]): Set<numb
 const PAST_G = new RegExp(PAST_STRONG.source, 'g');
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
 
-const WORK_G = new RegExp(WORK.source, 'g');
+// Across a whole story, the words of a job count even when not said of the teller: a paramedic's
+// story is full of "the paramedics" and "nurses" though a sentence alone cannot tell whose they are.
+const WORK_G = new RegExp(
+  `${WORK.source}|\\b(?:paramedics?|nurses?|pharmac(?:y|ist)|crewmate|ambulance crew)\\b`,
+  'g',
+);
 const FICTION_G = new RegExp(FICTION.source, 'g');
 const PLAY_G = new RegExp(PLAY.source, 'g');
 function count(re: RegExp, text: string): number {
@@ -224,7 +235,8 @@ export function readStory(text: string): StoryReading {
       const s = sentences[i];
       if (s === undefined) return false;
       const sentence = cleaned.slice(s.start, s.end);
-      return SCENE.test(sentence) && !PAST_VERB.test(sentence);
+      // "I'm sat on the railings" is a British present, not a past verb
+      return SCENE.test(sentence) && !PAST_VERB.test(sentence.replace(PRESENT_SAT, ''));
     }),
   );
   // each sentence is tested only against the concepts that share a word with it
@@ -243,8 +255,21 @@ export function readStory(text: string): StoryReading {
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
 
   let lastPast = -99;
+  // hits whose time came from their verbs alone, so a date said after them can still move them
+  const unanchored: RiskHit[] = [];
   for (let index = 0; index < sentences.length; index++) {
     if (scenes.has(index)) lastPast = index;
+    const here = sentences[index];
+    if (here && unanchored.length > 0) {
+      if (DATED_AFTER.test(cleaned.slice(here.start, here.end).trimStart())) {
+        for (const h of unanchored) {
+          if (h.sentence < index - DATED_AFTER_REACH) continue;
+          h.when = 'past';
+          h.timeWhy = `told as a scene, then dated: "${here.text.trim().slice(0, 60)}"`;
+        }
+        unanchored.length = 0;
+      }
+    }
     const candidate = candidates.get(index);
     if (!candidate) continue;
     const s = sentences[index];
@@ -302,6 +327,7 @@ export function readStory(text: string): StoryReading {
         cue: m[0].trim(),
         timeWhy: time.why,
       });
+      if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(reading.hits.at(-1)!);
     }
   }
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
