@@ -308,7 +308,7 @@ export function readStory(text: string): StoryReading {
       const before = sentenceLine.slice(0, m.index + 1);
       const negated =
         !STARTS_NEGATED.test(m[0]) && NEGATOR.test(before) && !BUT.test(sentenceLine.slice(m.index));
-      reading.hits.push({
+      const hit: RiskHit = {
         category: concept.category,
         weight: concept.weight,
         when: time.when,
@@ -326,8 +326,9 @@ export function readStory(text: string): StoryReading {
         text: s.text,
         cue: m[0].trim(),
         timeWhy: time.why,
-      });
-      if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(reading.hits.at(-1)!);
+      };
+      reading.hits.push(hit);
+      if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(hit);
     }
   }
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
