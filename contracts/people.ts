@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, normalisePhoneNumber, TimestampSchema } from './common.js';
 import { DateSchema, PAYMENT_CHOICES, VOUCHER_WARNING } from './coproduction.js';
+import { LANGUAGE_CODES } from './languages.js';
 
 export { VOUCHER_WARNING };
 
@@ -15,6 +16,9 @@ export const ROLES = [
 ] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
+
+/** A language Cairn offers (contracts/languages.ts). */
+export const LanguageSchema = z.enum(LANGUAGE_CODES);
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PasswordSchema = z
@@ -63,6 +67,8 @@ export const MeResponseSchema = z.object({
     displayName: z.string(),
     /** For urgent messages only, such as a safeguarding alert nobody has answered. */
     mobileNumber: z.string().nullable(),
+    /** The language they chose to read Cairn in; null when their browser's preference decides. */
+    language: LanguageSchema.nullable(),
   }),
   partnership: z.object({ id: IdSchema, name: z.string() }).nullable(),
   memberships: z.array(MembershipSchema),
@@ -85,6 +91,10 @@ export const UpdateProfileRequestSchema = z.strictObject({
   mobileNumber: MobileNumberSchema.optional(),
 });
 export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;
+
+/** A language to read Cairn in, or null to let the browser's preference decide again. */
+export const LanguagePreferenceRequestSchema = z.strictObject({ language: LanguageSchema.nullable() });
+export type LanguagePreferenceRequest = z.infer<typeof LanguagePreferenceRequestSchema>;
 
 export const ChangePasswordRequestSchema = z.strictObject({
   currentPassword: z.string().min(1, 'Enter your current password').max(200),

@@ -5,6 +5,7 @@
 // - web: shared code (components, lib) → features → app; features never import each other.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { textRules } from './eslint-hard-coded-text.js';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -142,4 +143,4 @@ const noCycles = {
   },
 };
 
-export const cairnPlugin = { rules: { boundaries, 'no-cycles': noCycles } };
+export const cairnPlugin = { rules: { boundaries, 'no-cycles': noCycles, ...textRules } };

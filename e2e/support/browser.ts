@@ -28,13 +28,17 @@ export interface WatchedPage {
   apiCalls: string[];
 }
 
-/** Opens a page that records script errors and CSP violations, so a test can insist there were none. */
+/**
+ * Opens a page that records script errors and CSP violations, so a test can insist there were none.
+ * `locale` is the browser's language (navigator.languages and Accept-Language), British English unless told.
+ */
 export async function openPage(
   browser: Browser,
   baseURL: string,
   viewport = { width: 1280, height: 900 },
+  locale = 'en-GB',
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ baseURL, viewport, locale, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

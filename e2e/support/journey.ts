@@ -36,9 +36,10 @@ export function useJourney(label: string) {
     return { server, browser };
   };
 
-  async function newPage(width = 1280): Promise<WatchedPage> {
+  /** A watched page `width` pixels wide; `locale` is the language its browser asks for (en-GB). */
+  async function newPage(width = 1280, locale?: string): Promise<WatchedPage> {
     const { server: current, browser: chromium } = running();
-    const watched = await openPage(chromium, current.url, { width, height: 900 });
+    const watched = await openPage(chromium, current.url, { width, height: 900 }, locale);
     opened.push(watched);
     onTestFailed(async () => {
       const file = `${SCREENSHOTS}/${label}-failure-${Date.now()}-${width}.png`;

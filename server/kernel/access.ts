@@ -1,3 +1,4 @@
+import type { LanguageCode } from '../../contracts/languages.js';
 import type { Role } from '../../contracts/people.js';
 import { AppError } from './errors.js';
 
@@ -12,6 +13,8 @@ export type Actor = {
   /** Every organisation of the actor's partnership: the reach of a partnership admin. */
   partnershipOrganisationIds: string[];
   memberships: ActorMembership[];
+  /** The language the person chose, or null: answers to them are written in it. */
+  language: LanguageCode | null;
 };
 
 /** Signed-in actor or an `unauthenticated` error. */

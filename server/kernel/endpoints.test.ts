@@ -35,6 +35,7 @@ const KIM: Actor = {
   partnershipId: null,
   partnershipOrganisationIds: [],
   memberships: [],
+  language: null,
 };
 
 let app: FastifyInstance;

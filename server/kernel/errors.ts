@@ -1,3 +1,5 @@
+import { message, say, type Message, type ServerMessageKey, type Text } from './i18n.js';
+
 /**
  * Error codes the API answers with. Each maps to one HTTP status in `STATUS_BY_CODE`.
  */
@@ -36,34 +38,52 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export const TITLE_BY_CODE: Record<ErrorCode, string> = {
-  bad_request: 'The request cannot be done',
-  validation_failed: 'Some answers need changing',
-  unauthenticated: 'Please sign in',
-  forbidden: 'You do not have permission to do this',
-  not_found: 'Not found',
-  conflict: 'This clashes with something already saved',
-  rate_limited: 'Too many attempts',
-  payload_too_large: 'Too large',
-  unsupported_media_type: 'Unsupported content type',
-  cross_site_request: 'Request refused',
-  internal: 'Something went wrong on our side',
-};
+/** The short title of each kind of problem, in the message catalogue. */
+const TITLES = {
+  bad_request: 'problems.title.bad_request',
+  validation_failed: 'problems.title.validation_failed',
+  unauthenticated: 'problems.title.unauthenticated',
+  forbidden: 'problems.title.forbidden',
+  not_found: 'problems.title.not_found',
+  conflict: 'problems.title.conflict',
+  rate_limited: 'problems.title.rate_limited',
+  payload_too_large: 'problems.title.payload_too_large',
+  unsupported_media_type: 'problems.title.unsupported_media_type',
+  cross_site_request: 'problems.title.cross_site_request',
+  internal: 'problems.title.internal',
+} as const satisfies Record<ErrorCode, ServerMessageKey>;
+
+export function titleOf(code: ErrorCode): Message {
+  return message(TITLES[code]);
+}
 
 export type FieldError = { path: string; message: string };
+/** A field's problem as a use case states it: its words may be a catalogue message. */
+export type FieldProblem = { path: string; message: Text };
 
-/** An expected failure, answered to the client as `application/problem+json`. */
+/**
+ * An expected failure, answered to the client as `application/problem+json` in the reader's
+ * language (`message` and `fieldErrors` hold the English, for logs and tests).
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly fieldErrors: FieldError[] | undefined;
+  readonly text: Text;
+  readonly fieldProblems: FieldProblem[] | undefined;
   /** For `rate_limited`: seconds until another try may succeed, sent as `Retry-After`. */
   retryAfterSeconds: number | undefined;
+  /** The detail only lists the field problems ("path: message; …"), so it is written again from them in each language. */
+  summarisesFields = false;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldError[]) {
-    super(message);
+  constructor(code: ErrorCode, text: Text, fieldProblems?: FieldProblem[]) {
+    super(say(text, 'en'));
     this.name = 'AppError';
     this.code = code;
-    this.fieldErrors = fieldErrors;
+    this.text = text;
+    this.fieldProblems = fieldProblems;
+  }
+
+  get fieldErrors(): FieldError[] | undefined {
+    return this.fieldProblems?.map((field) => ({ path: field.path, message: say(field.message, 'en') }));
   }
 
   get status(): number {
@@ -80,15 +100,15 @@ export function notFound(what = 'This page'): AppError {
 }
 
 /** Too many attempts: a 429 whose `Retry-After` says when to try again. */
-export function rateLimited(message: string, retryAfterSeconds: number): AppError {
-  const error = new AppError('rate_limited', message);
+export function rateLimited(text: Text, retryAfterSeconds: number): AppError {
+  const error = new AppError('rate_limited', text);
   error.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return error;
 }
 
 /** A refusal that names the field to fix, like the edge's own validation problems (400). */
-export function invalidField(path: string, message: string): AppError {
-  return new AppError('validation_failed', message, [{ path, message }]);
+export function invalidField(path: string, text: Text): AppError {
+  return new AppError('validation_failed', text, [{ path, message: text }]);
 }
 
 /** PostgreSQL's SQLSTATE of a failed query, read from the driver's error or the cause it wraps. */

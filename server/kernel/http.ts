@@ -2,24 +2,35 @@ import type { Readable } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../../contracts/common.js';
-import { AppError, TITLE_BY_CODE, type ErrorCode, type FieldError } from './errors.js';
+import { AppError, titleOf, type ErrorCode, type FieldProblem } from './errors.js';
+import { message, requestLanguage, say } from './i18n.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-/** Sends an RFC 9457 problem answer. */
+/** Sends an RFC 9457 problem answer, in the language of the request (see `requestLanguage`). */
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  const language = requestLanguage(reply.request);
   if (error.retryAfterSeconds !== undefined)
     void reply.header('retry-after', String(error.retryAfterSeconds));
+  const errors = error.fieldProblems?.map((field) => ({
+    path: field.path,
+    message: say(field.message, language),
+  }));
+  const detail =
+    error.summarisesFields && errors
+      ? errors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')
+      : say(error.text, language);
   return reply
     .status(error.status)
     .type(PROBLEM_CONTENT_TYPE)
+    .header('content-language', language)
     .send({
       type: `urn:cairn:problem:${error.code}`,
-      title: TITLE_BY_CODE[error.code],
+      title: say(titleOf(error.code), language),
       status: error.status,
-      detail: error.message,
+      detail,
       code: error.code,
-      ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      ...(errors ? { errors } : {}),
     });
 }
 
@@ -49,13 +60,18 @@ function fieldPath(context: string | undefined, instancePath: string): string {
 function toAppError(error: FastifyError, request: FastifyRequest): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const fieldErrors: FieldError[] = error.validation.map((issue) => {
+    const fieldErrors: FieldProblem[] = error.validation.map((issue) => {
       const path = fieldPath(error.validationContext, issue.instancePath);
-      // zod's message for unknown keys names the keys; keep it.
+      // zod's message for unknown keys names the keys; keep it. A contract's own message is
+      // translated on the way out (`say` finds it by its English words).
       return { path, message: issue.message ?? 'This value is not valid.' };
     });
-    const summary = fieldErrors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
-    return new AppError('validation_failed', summary, fieldErrors);
+    const summary = fieldErrors
+      .map((f) => (f.path ? `${f.path}: ${say(f.message, 'en')}` : say(f.message, 'en')))
+      .join('; ');
+    const appError = new AppError('validation_failed', summary, fieldErrors);
+    appError.summarisesFields = true;
+    return appError;
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) return new AppError(known.code, known.message);
@@ -80,10 +96,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Anything else is unexpected: log it, but do not describe it to the client.
       request.log.error({ err: error }, 'unexpected error');
     }
-    return sendProblem(
-      reply,
-      new AppError('internal', 'Something went wrong on our side. Please try again in a moment.'),
-    );
+    return sendProblem(reply, new AppError('internal', message('problems.internal')));
   });
 }
 
@@ -157,11 +170,9 @@ export function refuseNulCharacters(app: FastifyInstance): void {
     if (!path) return;
     return sendProblem(
       reply,
-      new AppError(
-        'validation_failed',
-        'Some text holds an invisible character Cairn cannot keep. Retype it, or paste it as plain text.',
-        [{ path, message: 'Retype this, or paste it as plain text' }],
-      ),
+      new AppError('validation_failed', message('problems.invisibleCharacter'), [
+        { path, message: message('problems.invisibleCharacterField') },
+      ]),
     );
   });
 }

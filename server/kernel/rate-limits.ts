@@ -2,6 +2,7 @@ import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { hashToken } from './crypto.js';
 import type { Database } from './db.js';
 import { rateLimited } from './errors.js';
+import { message, type Message, type Text } from './i18n.js';
 import { rateLimitCounters } from './kernel.tables.js';
 
 /** A limit on attempts: at most `max` in each window of `windowMs`, counted per subject. */
@@ -11,7 +12,7 @@ export type RateLimit = {
   max: number;
   windowMs: number;
   /** The first words of the refusal, e.g. "Too many sign-in attempts from this address." */
-  refusal: string;
+  refusal: Text;
 };
 
 /** Counters are found by a hash, so the table never holds an address, an email or a link. */
@@ -39,14 +40,10 @@ export function clientNetwork(ip: string): string {
     .join(':')}::/64`;
 }
 
-/** "1 second", "40 seconds", "1 minute", "7 minutes": how long to wait, in words. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) {
-    const whole = Math.max(1, Math.ceil(seconds));
-    return whole === 1 ? '1 second' : `${whole} seconds`;
-  }
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+/** "Wait 40 seconds and try again.", "Wait 7 minutes and try again.", in the reader's language. */
+export function waitAndTryAgain(seconds: number): Message {
+  if (seconds < 60) return message('limits.waitSeconds', { seconds: Math.max(1, Math.ceil(seconds)) });
+  return message('limits.waitMinutes', { minutes: Math.ceil(seconds / 60) });
 }
 
 /**
@@ -96,7 +93,7 @@ export async function refuseWhenOverLimit(
 
 function refusal(limit: RateLimit, resetAt: Date, now: Date) {
   const seconds = (resetAt.getTime() - now.getTime()) / 1000;
-  return rateLimited(`${limit.refusal} Wait ${describeWait(seconds)} and try again.`, seconds);
+  return rateLimited([limit.refusal, waitAndTryAgain(seconds)], seconds);
 }
 
 /** Deletes the counters whose window has ended (a scheduled job), so the table stays small. */

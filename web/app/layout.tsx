@@ -10,7 +10,9 @@ import {
   useNavigation,
 } from 'react-router';
 import { Button } from '../components/button.js';
+import { LanguageSwitch, useMembersLanguage } from '../components/language-switch.js';
 import { apiAction } from '../lib/api.js';
+import { useLanguage, useT } from '../lib/i18n/i18n.js';
 import { noticeState, useNotice } from '../lib/notice.js';
 import {
   coordinatedOrganisations,
@@ -29,19 +31,23 @@ import { involvementNavItems } from '../features/involvement/routes.js';
 import { safeguardingNavItems } from '../features/safeguarding/routes.js';
 import { showcaseNavItems } from '../features/showcase/routes.js';
 import { publicPages } from './public-pages.js';
+import { isTranslatedPage } from './translated-pages.js';
 import { storiesNavItems } from '../features/stories/routes.js';
 
 interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+  /** Said in the reader's language; the other links name areas still in English, and say so (lang). */
+  translated?: boolean;
 }
 
 function useNavItems(): NavItem[] | null {
   const { data: me } = useMe();
+  const t = useT();
   if (!me) return null;
   const items: NavItem[] = [
-    { to: '/', label: strings.nav.home, end: true },
+    { to: '/', label: t('nav.home'), end: true, translated: true },
     ...storiesNavItems(me),
     ...showcaseNavItems,
     ...safeguardingNavItems(me),
@@ -136,6 +142,7 @@ function useMenu(button: RefObject<HTMLButtonElement | null>) {
 }
 
 function SignOutButton() {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
@@ -145,7 +152,7 @@ function SignOutButton() {
       setSigningOut(true);
       queryClient.setQueryData(meQueryKey, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
-      void navigate('/sign-in', { state: noticeState(strings.signIn.signedOut) });
+      void navigate('/sign-in', { state: noticeState(t('layout.signedOut')) });
     },
     onError: () => void queryClient.invalidateQueries({ queryKey: meQueryKey }),
   });
@@ -153,15 +160,17 @@ function SignOutButton() {
     <Button
       variant="link"
       isPending={signOut.isPending}
-      pendingLabel={strings.layout.signingOut}
+      pendingLabel={t('layout.signingOut')}
       onPress={() => signOut.mutate()}
     >
-      {strings.layout.signOut}
+      {t('layout.signOut')}
     </Button>
   );
 }
 
 export function Layout() {
+  const t = useT();
+  const language = useLanguage();
   const me = useMe();
   const items = useNavItems();
   const notice = useNotice();
@@ -170,15 +179,19 @@ export function Layout() {
   const menu = useMenu(menuButton);
   const menuId = useId();
   useFocusOnNavigation();
+  useMembersLanguage();
+  const { pathname } = useLocation();
+  // A page not yet in the catalogue is English whatever language is chosen: say so, so it is read right.
+  const pageInEnglish = language !== 'en' && !isTranslatedPage(pathname, Boolean(me.data));
 
   return (
     <div className="page">
       <a className="skip-link" href="#main">
-        {strings.layout.skipLink}
+        {t('layout.skipLink')}
       </a>
       <header className="header" onKeyDown={menu.onKeyDown}>
         <div className="container header__inner">
-          <Link to="/" className="brand" aria-label={strings.layout.homeLink}>
+          <Link to="/" className="brand" aria-label={t('layout.homeLink')}>
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <ellipse cx="16" cy="27" rx="12" ry="4" />
               <ellipse cx="16" cy="19.5" rx="9" ry="3.5" />
@@ -187,7 +200,7 @@ export function Layout() {
             </svg>
             <span className="brand__name">{strings.appName}</span>
           </Link>
-          <p className="header__tagline">{strings.layout.tagline}</p>
+          <p className="header__tagline">{t('layout.tagline')}</p>
           <div className="header__menu">
             <Button
               variant="secondary"
@@ -196,17 +209,23 @@ export function Layout() {
               aria-controls={menuId}
               onPress={menu.toggle}
             >
-              {strings.layout.menu}
+              {t('layout.menu')}
             </Button>
           </div>
         </div>
-        <nav id={menuId} className={menu.open ? 'nav nav--open' : 'nav'} aria-label={strings.layout.navLabel}>
+        <nav id={menuId} className={menu.open ? 'nav nav--open' : 'nav'} aria-label={t('layout.navLabel')}>
           <ul className="container nav__list">
             {items ? (
               <>
                 {items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.end ?? false} className="nav__link" onClick={menu.close}>
+                    <NavLink
+                      to={item.to}
+                      end={item.end ?? false}
+                      className="nav__link"
+                      onClick={menu.close}
+                      lang={item.translated || language === 'en' ? undefined : 'en-GB'}
+                    >
                       {item.label}
                     </NavLink>
                   </li>
@@ -220,24 +239,27 @@ export function Layout() {
                 {publicPages.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} className="nav__link" onClick={menu.close}>
-                      {item.label}
+                      {t(item.label)}
                     </NavLink>
                   </li>
                 ))}
                 <li>
                   <NavLink to="/sign-in" className="nav__link" onClick={menu.close}>
-                    {strings.layout.signIn}
+                    {t('layout.signIn')}
                   </NavLink>
                 </li>
               </>
             )}
           </ul>
         </nav>
+        <div className="container">
+          <LanguageSwitch />
+        </div>
         <div className="progress" role="status">
           {navigation.state === 'loading' ? (
             <>
               <span className="progress__bar" aria-hidden="true" />
-              <span className="visually-hidden">{strings.common.loading}</span>
+              <span className="visually-hidden">{t('layout.loading')}</span>
             </>
           ) : null}
         </div>
@@ -249,22 +271,24 @@ export function Layout() {
               <p className="banner__text">{notice}</p>
             </div>
           ) : null}
-          <Outlet />
+          <div lang={pageInEnglish ? 'en-GB' : undefined} dir={pageInEnglish ? 'ltr' : undefined}>
+            <Outlet />
+          </div>
         </div>
       </main>
       <footer className="footer">
         <div className="container">
-          <nav aria-label={strings.publicPages.title}>
+          <nav aria-label={t('publicPages.title')}>
             <ul className="footer__links">
               {publicPages.map((page) => (
                 <li key={page.to}>
-                  <Link to={page.to}>{page.label}</Link>
+                  <Link to={page.to}>{t(page.label)}</Link>
                 </li>
               ))}
             </ul>
           </nav>
-          <p className="footer__support">{strings.layout.footerSupport}</p>
-          <p>{strings.layout.footerText}</p>
+          <p className="footer__support">{t('layout.footerSupport')}</p>
+          <p>{t('layout.footerText')}</p>
         </div>
       </footer>
       <ScrollRestoration />

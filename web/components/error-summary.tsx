@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { fieldId, type FormError } from '../lib/form-errors.js';
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 
 interface ErrorSummaryProps {
   formId: string;
@@ -21,6 +21,7 @@ function focusField(id: string): void {
 
 /** GOV.UK-style summary of what needs fixing; takes focus whenever the errors change. */
 export function ErrorSummary({ formId, errors, headingLevel = 2 }: ErrorSummaryProps) {
+  const t = useT();
   const Heading = `h${headingLevel}` as const;
   const ref = useRef<HTMLDivElement>(null);
 
@@ -38,7 +39,7 @@ export function ErrorSummary({ formId, errors, headingLevel = 2 }: ErrorSummaryP
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={`${formId}-error-summary-title`}>
       <Heading className="error-summary__title" id={`${formId}-error-summary-title`}>
-        {strings.errors.summaryTitle}
+        {t('errors.summaryTitle')}
       </Heading>
       <ul className="error-summary__list">
         {errors.map((error, index) => {

@@ -1,4 +1,4 @@
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 
 /** The ids a native control is described by: its hint (`{id}-hint`) and its error (`{id}-error`), when shown. */
 export function fieldDescribedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -15,6 +15,7 @@ export function FieldHintAndError({
   hint?: string | undefined;
   error?: string | undefined;
 }) {
+  const t = useT();
   return (
     <>
       {hint ? (
@@ -24,7 +25,7 @@ export function FieldHintAndError({
       ) : null}
       {error ? (
         <span className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{strings.errors.summaryTitle}: </span>
+          <span className="visually-hidden">{t('errors.summaryTitle')}: </span>
           {error}
         </span>
       ) : null}

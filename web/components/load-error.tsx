@@ -1,5 +1,5 @@
 import { ApiError } from '../lib/api.js';
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 import { Button } from './button.js';
 
 interface LoadErrorProps {
@@ -9,14 +9,15 @@ interface LoadErrorProps {
 
 /** Shown in place of content that could not be loaded. */
 export function LoadError({ error, onRetry }: LoadErrorProps) {
-  const detail = error instanceof ApiError ? error.problem.detail : strings.errors.generic;
+  const t = useT();
+  const detail = error instanceof ApiError ? error.problem.detail : t('errors.generic');
   return (
     <div className="callout callout--error" role="alert">
-      <h2 className="callout__title">{strings.errors.loadFailed}</h2>
+      <h2 className="callout__title">{t('errors.loadFailed')}</h2>
       <p>{detail}</p>
       {onRetry ? (
         <Button variant="secondary" onPress={onRetry}>
-          {strings.common.tryAgain}
+          {t('errors.tryAgain')}
         </Button>
       ) : null}
     </div>

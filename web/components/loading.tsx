@@ -1,9 +1,10 @@
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 
-export function Loading({ label = strings.common.loading }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
   return (
     <p className="loading" role="status">
-      {label}
+      {label ?? t('layout.loading')}
     </p>
   );
 }

@@ -21,6 +21,11 @@ interface NativeFieldProps {
   /** Width of the box; numbers, dates and times are short unless told otherwise. */
   width?: 'full' | 'medium' | 'short';
   inputClassName?: string;
+  /**
+   * Writing direction: "ltr" for what is always written left to right (codes, email addresses, phone
+   * numbers) even on a right-to-left page; "auto" for what a person may write in either.
+   */
+  dir?: 'ltr' | 'auto';
 }
 
 /**

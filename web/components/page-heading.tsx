@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { useT } from '../lib/i18n/i18n.js';
 import { strings } from '../lib/strings.js';
 
 interface PageHeadingProps {
@@ -12,8 +13,9 @@ interface PageHeadingProps {
 
 /** The page's one h1, and the document title. The layout moves focus here after each navigation. */
 export function PageHeading({ children, title, hasErrors = false, caption }: PageHeadingProps) {
-  const base = title ?? (typeof children === 'string' ? children : strings.appName);
-  const documentTitle = `${hasErrors ? strings.errorTitlePrefix : ''}${base} – ${strings.titleSuffix}`;
+  const t = useT();
+  const page = title ?? (typeof children === 'string' ? children : strings.appName);
+  const documentTitle = hasErrors ? t('page.errorTitle', { page }) : t('page.title', { page });
   useEffect(() => {
     document.title = documentTitle;
   }, [documentTitle]);

@@ -1,5 +1,5 @@
 import { Label, Radio, RadioGroup as AriaRadioGroup, Text } from 'react-aria-components';
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 
 interface RadioOption {
   value: string;
@@ -19,6 +19,7 @@ interface RadioGroupProps {
 
 /** A set of radios in the GOV.UK pattern: a legend-like label, a hint, an inline error, one hint per option. */
 export function RadioGroup({ id, name, label, hint, error, options, defaultValue }: RadioGroupProps) {
+  const t = useT();
   return (
     <AriaRadioGroup
       id={id}
@@ -36,7 +37,7 @@ export function RadioGroup({ id, name, label, hint, error, options, defaultValue
       ) : null}
       {error ? (
         <Text slot="errorMessage" className="field__error">
-          <span className="visually-hidden">{strings.errors.summaryTitle}: </span>
+          <span className="visually-hidden">{t('errors.summaryTitle')}: </span>
           {error}
         </Text>
       ) : null}

@@ -1,6 +1,6 @@
 import type { HTMLInputAutoCompleteAttribute } from 'react';
 import { Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
-import { strings } from '../lib/strings.js';
+import { useT } from '../lib/i18n/i18n.js';
 
 interface TextFieldProps {
   id: string;
@@ -35,6 +35,7 @@ export function TextField({
   spellCheck,
   width = 'full',
 }: TextFieldProps) {
+  const t = useT();
   const spell = spellCheck === undefined ? undefined : spellCheck ? 'true' : 'false';
   return (
     <AriaTextField
@@ -57,7 +58,7 @@ export function TextField({
       ) : null}
       {error ? (
         <Text slot="errorMessage" className="field__error">
-          <span className="visually-hidden">{strings.errors.summaryTitle}: </span>
+          <span className="visually-hidden">{t('errors.summaryTitle')}: </span>
           {error}
         </Text>
       ) : null}

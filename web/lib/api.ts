@@ -7,7 +7,7 @@ import {
   type EndpointDefinition,
   type EndpointResponse,
 } from '../../contracts/endpoint.js';
-import { strings } from './strings.js';
+import { currentLanguage, translate } from './i18n/i18n.js';
 
 /** An error answer from the API, always shaped as a problem (RFC 9457). */
 export class ApiError extends Error {
@@ -58,7 +58,11 @@ interface RequestOptions {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The language on screen, so the server's problems arrive in it.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': currentLanguage(),
+  };
   const init: RequestInit = {
     method: options.method ?? 'GET',
     credentials: 'same-origin',
@@ -77,10 +81,10 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     response = await fetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, localProblem(0, 'network_error', strings.errors.network));
+    throw new ApiError(0, localProblem(0, 'network_error', translate('errors.network')));
   }
   if (!response.ok) {
-    let problem: Problem = localProblem(response.status, 'unexpected_error', strings.errors.generic);
+    let problem: Problem = localProblem(response.status, 'unexpected_error', translate('errors.generic'));
     try {
       problem = asProblem(await response.json()) ?? problem;
     } catch {
@@ -105,14 +109,14 @@ export async function apiRequest<T>(
   } catch {
     throw new ApiError(
       response.status,
-      localProblem(response.status, 'bad_response', strings.errors.badResponse),
+      localProblem(response.status, 'bad_response', translate('errors.badResponse')),
     );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(
       response.status,
-      localProblem(response.status, 'bad_response', strings.errors.badResponse),
+      localProblem(response.status, 'bad_response', translate('errors.badResponse')),
     );
   }
   return parsed.data;
@@ -131,7 +135,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 
 /** What went wrong, in words: the API's own detail when it answered with a problem, otherwise a generic line. */
 export function errorText(error: unknown): string {
-  return isApiError(error) ? error.problem.detail : strings.errors.generic;
+  return isApiError(error) ? error.problem.detail : translate('errors.generic');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError } from './api.js';
-import { strings } from './strings.js';
+import { translate, translateContractMessage } from './i18n/i18n.js';
 
 /** One problem with what someone entered: a field (or the whole form when `field` is null) and what to do. */
 export interface FormError {
@@ -31,7 +31,7 @@ export function errorsFromZod(error: z.ZodError, fields: readonly string[]): For
     const key = field ?? '';
     if (seen.has(key)) continue;
     seen.add(key);
-    errors.push({ field, message: issue.message });
+    errors.push({ field, message: translateContractMessage(issue.message) });
   }
   // Keep the order of the fields on the page.
   return errors.sort((a, b) => order(a.field, fields) - order(b.field, fields));
@@ -47,7 +47,7 @@ export function errorsFromProblem(
   fallbackField?: string,
 ): FormError[] {
   if (!(error instanceof ApiError))
-    return [{ field: fallbackField ?? null, message: strings.errors.generic }];
+    return [{ field: fallbackField ?? null, message: translate('errors.generic') }];
   const problem = error.problem;
   const fieldErrors: FormError[] = [];
   for (const item of problem.errors ?? []) {

@@ -1,43 +1,18 @@
 import type { Role } from '../../contracts/people.js';
 
 /**
- * Every word the web app shows, in British English, in one place so it can be translated.
- * Keep the tone warm and plain: short sentences, everyday words, no jargon.
+ * The web app's words in British English for the areas not yet in the message catalogue. The
+ * translated areas (the layout, the signed-out home page, sign-in, joining a café and the shared form
+ * pieces) take their words from locales/web.pot through lib/i18n instead; move an area there whole
+ * (docs/translating.md). Keep the tone warm and plain: short sentences, everyday words, no jargon.
  */
 export const strings = {
   /** BCP 47 language tag for dates, numbers and sorting. */
   locale: 'en-GB',
   appName: 'Cairn',
   titleSuffix: 'Cairn',
-  errorTitlePrefix: 'Error: ',
-
-  layout: {
-    skipLink: 'Skip to main content',
-    homeLink: 'Cairn home',
-    tagline: 'Building recovery together',
-    navLabel: 'Main',
-    menu: 'Menu',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    signIn: 'Sign in',
-    footerLabel: 'About Cairn',
-    footerText: 'Cairn is open-source software for communities that build recovery together.',
-    footerSupport:
-      'If you need help right now, call Samaritans free on 116 123, or NHS 111. In an emergency, call 999.',
-  },
-
-  publicPages: {
-    title: 'Open to everyone',
-    stories: 'Read stories',
-    storiesBody: 'Stories of recovery, shared by people in our community.',
-    whatsOn: "What's on",
-    whatsOnBody: 'Groups and activities anyone can come to.',
-    youSaidWeDid: 'You said, we did',
-    youSaidWeDidBody: 'What people asked for, and what changed because they spoke.',
-  },
 
   nav: {
-    home: 'Home',
     account: 'My account',
     members: 'Members',
     organisations: 'Organisations',
@@ -50,7 +25,6 @@ export const strings = {
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',
-    tryAgain: 'Try again',
     optional: '(optional)',
     email: 'Email address',
     password: 'Password',
@@ -70,7 +44,6 @@ export const strings = {
     notFoundHome: 'Go to the home page',
     crashTitle: 'Sorry, something went wrong',
     crashBody: 'Please try again. If it keeps happening, tell the person who runs Cairn for your group.',
-    loadFailed: 'We could not load this page',
     enterEmail: 'Enter your email address',
     enterTheirEmail: 'Enter the email address of the person you are inviting',
     enterName: 'Enter the name you would like people to see',
@@ -99,11 +72,6 @@ export const strings = {
 
   home: {
     title: 'Home',
-    welcomeTitle: 'Welcome to Cairn',
-    welcomeLead:
-      'Cairn helps recovery communities work together as equals. Every voice is heard, and every voice leads somewhere you can see.',
-    signInPrompt: 'If you have an account, sign in to carry on.',
-    invitePrompt: 'If someone has invited you, use the link in your invitation email to get started.',
     greeting: (name: string) => `Hello, ${name}`,
     lead: 'Welcome back. It is good to see you.',
     yourRoles: 'Your roles',
@@ -120,18 +88,6 @@ export const strings = {
     erasureCardBody: 'Act on requests from people who want their data erased.',
     auditCardTitle: 'Audit log',
     auditCardBody: 'See who did what, and when.',
-  },
-
-  signIn: {
-    title: 'Sign in',
-    lead: 'Sign in with the email address and password you use for Cairn.',
-    emailHint: 'The address your invitation was sent to.',
-    submit: 'Sign in',
-    submitting: 'Signing in…',
-    forgot: 'Forgotten your password?',
-    wrongDetails: 'The email address or password is not right',
-    signedOut: 'You have signed out. Thank you for being here.',
-    noAccount: 'You need an invitation from an organisation to get an account.',
   },
 
   forgotPassword: {

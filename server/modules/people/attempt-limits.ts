@@ -1,4 +1,5 @@
 import { countAttempt, refuseWhenOverLimit, type RateLimit } from '../../kernel/rate-limits.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -11,7 +12,7 @@ export const SIGN_IN_PER_ADDRESS_AND_EMAIL: RateLimit = {
   name: 'people.sign-in-per-address-and-email',
   max: 10,
   windowMs: TEN_MINUTES,
-  refusal: 'Too many sign-in attempts for this email address.',
+  refusal: message('people.signIn.tooManyForEmail'),
 };
 
 /**
@@ -22,7 +23,7 @@ export const FAILED_SIGN_IN_PER_ADDRESS: RateLimit = {
   name: 'people.failed-sign-in-per-address',
   max: 20,
   windowMs: TEN_MINUTES,
-  refusal: 'Too many failed sign-ins from your network.',
+  refusal: message('people.signIn.tooManyFromNetwork'),
 };
 
 export const RESET_REQUEST_PER_ADDRESS_AND_EMAIL: RateLimit = {

@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../../../contracts/languages.js';
 import type { MeResponse } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
@@ -20,6 +21,8 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
     partnershipId,
     partnershipOrganisationIds: partnershipOrganisations.map((o) => o.id),
     memberships: rows.map((m) => ({ id: m.id, organisationId: m.organisationId, role: m.role })),
+    // A language Cairn no longer offers reads as no choice, so the person's browser decides again.
+    language: isLanguageCode(person.language) ? person.language : null,
   };
 }
 
@@ -36,6 +39,7 @@ export async function getMe(context: ModuleContext, actor: Actor): Promise<MeRes
       email: actor.email,
       displayName: actor.displayName,
       mobileNumber: person?.mobileNumber ?? null,
+      language: actor.language,
     },
     partnership: partnership ? { id: partnership.id, name: partnership.name } : null,
     memberships: rows.map((m) => ({

@@ -100,7 +100,9 @@ export async function insertPerson(
 export async function updatePerson(
   db: DbOrTx,
   id: string,
-  values: Partial<Pick<PersonRow, 'displayName' | 'mobileNumber' | 'passwordHash' | 'email' | 'erasedAt'>>,
+  values: Partial<
+    Pick<PersonRow, 'displayName' | 'mobileNumber' | 'passwordHash' | 'email' | 'erasedAt' | 'language'>
+  >,
 ) {
   const [row] = await db.update(people).set(values).where(eq(people.id, id)).returning();
   return row;

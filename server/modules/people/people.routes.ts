@@ -30,6 +30,7 @@ import {
 import { acceptInvitation, getInvitation, inviteToOrganisation } from './invitations.js';
 import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
+import { chooseLanguage } from './language-preference.js';
 import { changePassword, updateProfile } from './my-account.js';
 import {
   createOrganisation,
@@ -113,6 +114,12 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     scope,
     meEndpoints.updateProfile,
     ({ actor, body }) => updateProfile(context, actor, body),
+    me,
+  );
+  registerEndpoint(
+    scope,
+    meEndpoints.chooseLanguage,
+    ({ actor, body }) => chooseLanguage(context, actor, body),
     me,
   );
   registerEndpoint(

@@ -45,6 +45,11 @@ export const people = pgTable(
     mobileNumber: text('mobile_number'),
     /** Null for an erased person: they can no longer sign in. */
     passwordHash: text('password_hash'),
+    /**
+     * The language the person chose to read Cairn in (a code from contracts/languages.ts), or null
+     * when they have not chosen: then their browser's preference is used.
+     */
+    language: text('language'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
   },

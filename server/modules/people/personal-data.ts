@@ -34,6 +34,7 @@ export async function exportPeopleData(db: DbOrTx, personId: string) {
       email: person.email,
       displayName: person.displayName,
       mobileNumber: person.mobileNumber,
+      language: person.language,
       createdAt: person.createdAt.toISOString(),
     },
     memberships: rows.map((m) => ({
@@ -60,6 +61,7 @@ export async function erasePeopleData(db: DbOrTx, personId: string): Promise<str
     email: `erased-${personId}@erased.invalid`,
     displayName: 'Erased person',
     mobileNumber: null,
+    language: null,
     passwordHash: null,
     erasedAt: new Date(),
   });

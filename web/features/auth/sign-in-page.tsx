@@ -10,13 +10,15 @@ import { TextField } from '../../components/text-field.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId } from '../../lib/form-errors.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { meQueryKey, safeNextPath, setSigningOut, useMe } from '../../lib/session.js';
-import { strings } from '../../lib/strings.js';
 
 const FORM_ID = 'sign-in';
 const FIELDS = ['email', 'password'] as const;
 
+/** In the message catalogue: read in the language chosen. */
 export function SignInPage() {
+  const t = useT();
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -25,7 +27,7 @@ export function SignInPage() {
   const form = useContractForm({
     schema: SignInRequestSchema,
     fields: FIELDS,
-    emptyMessages: { email: strings.errors.enterEmail },
+    emptyMessages: { email: t('signIn.enterEmail') },
   });
 
   // Someone who has just signed out has arrived.
@@ -39,7 +41,7 @@ export function SignInPage() {
     },
     onError: (error) => {
       if (isApiError(error, 401)) {
-        form.setErrors([{ field: 'email', message: strings.signIn.wrongDetails }]);
+        form.setErrors([{ field: 'email', message: t('signIn.wrongDetails') }]);
       } else {
         form.fromProblem(error);
       }
@@ -57,16 +59,16 @@ export function SignInPage() {
 
   return (
     <div className="narrow">
-      <PageHeading hasErrors={form.errors.length > 0}>{strings.signIn.title}</PageHeading>
+      <PageHeading hasErrors={form.errors.length > 0}>{t('signIn.title')}</PageHeading>
       <ErrorSummary formId={FORM_ID} errors={form.errors} />
-      <p className="lead">{strings.signIn.lead}</p>
+      <p className="lead">{t('signIn.lead')}</p>
       <form id={FORM_ID} noValidate onSubmit={onSubmit} className="form">
         <TextField
           id={fieldId(FORM_ID, 'email')}
           name="email"
           type="email"
-          label={strings.common.email}
-          hint={strings.signIn.emailHint}
+          label={t('signIn.email')}
+          hint={t('signIn.emailHint')}
           autoComplete="email"
           spellCheck={false}
           error={form.errorFor('email')}
@@ -75,19 +77,19 @@ export function SignInPage() {
           id={fieldId(FORM_ID, 'password')}
           name="password"
           type="password"
-          label={strings.common.password}
+          label={t('signIn.password')}
           autoComplete="current-password"
           width="medium"
           error={form.errorFor('password')}
         />
-        <Button type="submit" isPending={signIn.isPending} pendingLabel={strings.signIn.submitting}>
-          {strings.signIn.submit}
+        <Button type="submit" isPending={signIn.isPending} pendingLabel={t('signIn.submitting')}>
+          {t('signIn.submit')}
         </Button>
       </form>
       <p>
-        <Link to="/forgot-password">{strings.signIn.forgot}</Link>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
-      <p className="secondary-text">{strings.signIn.noAccount}</p>
+      <p className="secondary-text">{t('signIn.noAccount')}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { schemas } from './cafe-api.js';
 import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
@@ -31,9 +31,12 @@ function normaliseCode(value: string): string {
   return value.trim().toUpperCase().replace(/[\s-]/g, '');
 }
 
-/** Public: join a café by its code, with no account. The code may come in the link (`/join/KT49RB`). */
+/**
+ * Public: join a café by its code, with no account. The code may come in the link (`/join/KT49RB`).
+ * In the message catalogue: read in the language chosen, and the server answers in it too.
+ */
 export function JoinPage() {
-  const s = cafesStrings.join;
+  const t = useT();
   const { code: codeParam } = useParams();
   // A table card's QR code names its table, so people scanning it sit where they are.
   const [search] = useSearchParams();
@@ -62,9 +65,12 @@ export function JoinPage() {
     const community = (values.community ?? '').trim();
     const errors: { field: (typeof FIELDS)[number]; message: string }[] = [];
     if (!CODE.test(code))
-      errors.push({ field: 'code', message: code === '' ? s.codeMissing : s.codeInvalid });
+      errors.push({
+        field: 'code',
+        message: code === '' ? t('cafes.join.codeMissing') : t('contracts.joinCode'),
+      });
     if (postcodeDistrict && !POSTCODE_DISTRICT.test(postcodeDistrict)) {
-      errors.push({ field: 'postcodeDistrict', message: s.areaInvalid });
+      errors.push({ field: 'postcodeDistrict', message: t('contracts.postcodeDistrict') });
     }
     if (errors.length > 0) {
       form.setErrors(errors);
@@ -83,20 +89,21 @@ export function JoinPage() {
 
   return (
     <div className="narrow cafe-join">
-      <PageHeading hasErrors={form.errors.length > 0}>{s.title}</PageHeading>
-      <p className="lead">{s.lead}</p>
-      <p className="callout">{s.asYourself}</p>
+      <PageHeading hasErrors={form.errors.length > 0}>{t('cafes.join.title')}</PageHeading>
+      <p className="lead">{t('cafes.join.lead')}</p>
+      <p className="callout">{t('cafes.join.asYourself')}</p>
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">
         <NativeField
           id={fieldId(FORM, 'code')}
           name="code"
-          label={s.code}
-          hint={s.codeHint}
+          label={t('cafes.join.code')}
+          hint={t('cafes.join.codeHint')}
           error={form.errorFor('code')}
           defaultValue={codeParam ?? ''}
           autoComplete="off"
           inputClassName="cafe-join__code"
+          dir="ltr"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={12}
@@ -104,50 +111,54 @@ export function JoinPage() {
         <NativeField
           id={fieldId(FORM, 'displayName')}
           name="displayName"
-          label={s.name}
-          hint={s.nameHint}
+          label={t('cafes.join.name')}
+          hint={t('cafes.join.nameHint')}
           error={form.errorFor('displayName')}
           autoComplete="nickname"
           maxLength={40}
+          dir="auto"
         />
         <NativeField
           id={fieldId(FORM, 'contact')}
           name="contact"
-          label={s.contact}
-          hint={s.contactHint}
+          label={t('cafes.join.contact')}
+          hint={t('cafes.join.contactHint')}
           error={form.errorFor('contact')}
           autoComplete="email"
           spellCheck={false}
           maxLength={120}
+          dir="ltr"
         />
         <NativeField
           id={fieldId(FORM, 'postcodeDistrict')}
           name="postcodeDistrict"
-          label={s.area}
-          hint={s.areaHint}
+          label={t('cafes.join.area')}
+          hint={t('cafes.join.areaHint')}
           error={form.errorFor('postcodeDistrict')}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={8}
           width="short"
+          dir="ltr"
         />
         <NativeField
           id={fieldId(FORM, 'community')}
           name="community"
-          label={s.community}
-          hint={s.communityHint}
+          label={t('cafes.join.community')}
+          hint={t('cafes.join.communityHint')}
           error={form.errorFor('community')}
           autoComplete="off"
           maxLength={120}
+          dir="auto"
         />
-        {tableNumber ? <p>{s.atTable(tableNumber)}</p> : null}
-        <Button type="submit" isPending={join.isPending || leaving} pendingLabel={s.submitting}>
-          {s.submit}
+        {tableNumber ? <p>{t('cafes.join.atTable', { table: tableNumber })}</p> : null}
+        <Button type="submit" isPending={join.isPending || leaving} pendingLabel={t('cafes.join.submitting')}>
+          {t('cafes.join.submit')}
         </Button>
       </form>
       <p>
-        <Link to="/sign-in?next=%2Fcafes">{s.facilitatorPrompt}</Link>
+        <Link to="/sign-in?next=%2Fcafes">{t('cafes.join.facilitatorPrompt')}</Link>
       </p>
     </div>
   );

@@ -20,7 +20,6 @@ export const cafesStrings = {
   home: {
     cafesCardTitle: 'Recovery Conversation Cafés',
     cafesCardBody: 'Plan a café, run it live in the room or online, and agree what matters most.',
-    joinPrompt: 'At a café? Join with the code shown in the room.',
   },
 
   formats: {
@@ -53,32 +52,6 @@ export const cafesStrings = {
     seed_storyteller: 'Seed storyteller',
     timekeeper: 'Timekeeper',
   } satisfies Record<CafeRole, string>,
-
-  join: {
-    title: 'Join a café',
-    lead: 'Type the code shown in the room. You do not need an account.',
-    asYourself: 'Here you take part as yourself, not as your role. Everyone’s ideas count the same.',
-    code: 'Café code',
-    codeHint: 'Six letters and numbers, like KT4-9RB',
-    codeMissing: 'Enter the code shown in the room',
-    codeInvalid: 'Enter the six-letter code shown in the room, like KT4-9RB',
-    name: 'Your name (optional)',
-    nameHint: 'A first name or nickname, if you like. Leave it blank to take part without a name.',
-    contact: 'Email or phone number (optional)',
-    contactHint:
-      'Only if you would like to hear what changed because of this café. It is never shown to anyone in the room.',
-    area: 'Your area (optional)',
-    areaHint:
-      'The first part of your postcode, like DD4. We ask so the café hosts know which areas they are reaching; it is never shown with your name.',
-    areaInvalid: 'Enter the first part of a postcode only, like DD4',
-    community: 'A community you belong to (optional)',
-    communityHint:
-      'In your own words, if you like: for example Polish-speaking, or young carers. It is only counted in totals of 5 or more and never shown with your name.',
-    atTable: (n: number) => `You will join table ${n}.`,
-    submit: 'Join the café',
-    submitting: 'Joining…',
-    facilitatorPrompt: 'Running a café? Sign in to plan it.',
-  },
 
   board: {
     loadingTitle: 'Café',

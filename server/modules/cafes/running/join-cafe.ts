@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announceChange } from '../cafe-events.js';
 import { participantCookie } from '../cafe-reader.js';
@@ -26,11 +27,8 @@ export async function joinCafe(
     community: input.community || null,
   };
   const cafe = await repo.findOpenCafeByCode(context.db, input.code);
-  if (!cafe)
-    throw new AppError(
-      'not_found',
-      'There is no open café with that code. Check the code shown in the room.',
-    );
+  // A finished café's code may be given to a new café, so a closed one is answered as no café at all.
+  if (!cafe) throw new AppError('not_found', message('cafes.join.noOpenCafe'));
   const tables = await repo.findTables(context.db, cafe.id);
   if (input.existingToken) {
     const existing = await repo.findParticipantByToken(context.db, cafe.id, hashToken(input.existingToken));
@@ -49,10 +47,10 @@ export async function joinCafe(
     }
   }
   let table = input.tableNumber ? tables.find((t) => t.number === input.tableNumber) : undefined;
-  if (input.tableNumber && !table)
-    throw new AppError('validation_failed', `There is no table ${input.tableNumber}.`, [
-      { path: 'tableNumber', message: `There is no table ${input.tableNumber}` },
-    ]);
+  if (input.tableNumber && !table) {
+    const noSuchTable = message('cafes.join.noSuchTable', { table: input.tableNumber });
+    throw new AppError('validation_failed', noSuchTable, [{ path: 'tableNumber', message: noSuchTable }]);
+  }
   if (!table) {
     // Seat newcomers at the emptiest table, so tables fill evenly (4–6 people each).
     const counts = new Map(
@@ -62,7 +60,7 @@ export async function joinCafe(
       (a, b) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || a.number - b.number,
     )[0];
   }
-  if (!table) throw new AppError('conflict', 'This café has no tables yet.');
+  if (!table) throw new AppError('conflict', message('cafes.join.noTables'));
   const token = randomToken();
   const participant = await repo.insertParticipant(context.db, {
     cafeId: cafe.id,

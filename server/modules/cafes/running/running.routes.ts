@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import {
   clientNetwork,
@@ -24,7 +25,7 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
     name: 'cafes.wrong-code-per-address',
     max: context.config.joinLimitPerMinute,
     windowMs: 60_000,
-    refusal: 'Too many wrong codes. Check the code shown in the room.',
+    refusal: message('cafes.join.tooManyWrongCodes'),
   };
   registerEndpoint(
     scope,

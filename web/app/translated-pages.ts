@@ -1,0 +1,15 @@
+/**
+ * The pages whose every word comes from the message catalogue (lib/i18n), so they read in the
+ * language chosen. The layout marks every other page as English (lang="en-GB", left to right): a
+ * screen reader then reads it with an English voice, and an Urdu layout keeps its English readable.
+ *
+ * A page joins this list once its file takes all its words from the catalogue; add the file to the
+ * "translated areas" in eslint.config.js too, which then refuses hard-coded English in its JSX.
+ */
+const TRANSLATED_PAGES: readonly RegExp[] = [/^\/sign-in\/?$/, /^\/join(\/[^/]+)?\/?$/];
+
+export function isTranslatedPage(pathname: string, signedIn: boolean): boolean {
+  // The signed-out home page is in the catalogue; a member's home page is not yet.
+  if (pathname === '/') return !signedIn;
+  return TRANSLATED_PAGES.some((page) => page.test(pathname));
+}
