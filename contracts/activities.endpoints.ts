@@ -205,14 +205,8 @@ export const sessionEndpoints = {
   }),
 };
 
-/**
- * The iCalendar (RFC 5545) feeds. Plain routes, not declared endpoints: they answer text/calendar,
- * not JSON. Their paths live here so the server and the links to them agree.
- */
-export const calendarPaths = {
-  organisation: '/api/activities/public/organisations/:organisationId/calendar.ics',
-  personal: '/api/activities/feeds/:token/calendar.ics',
-} as const;
+/** The iCalendar feeds' paths: in calendar.ts, which needs no validation library. */
+export { calendarPaths } from './calendar.js';
 
 /** Social enterprise roles: work placements and volunteering, applied for and paid in hours logged. */
 export const roleEndpoints = {

@@ -33,8 +33,8 @@ export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 
 export const FREQUENCIES = ['once', 'weekly', 'fortnightly', 'monthly'] as const;
 
-/** All times are wall-clock times in Europe/London. */
-export const TIME_ZONE = 'Europe/London';
+/** All times are wall-clock times in Europe/London, the zone of every calendar date in Cairn. */
+export { CALENDAR_TIME_ZONE as TIME_ZONE } from './calendar.js';
 
 // --- proposals ----------------------------------------------------------------------------------
 

@@ -26,3 +26,13 @@ export function londonToday(now: Date = new Date()): string {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The iCalendar (RFC 5545) feeds. Plain routes, not declared endpoints: they answer text/calendar,
+ * not JSON. The server and the links to them read their paths from here, apart from the endpoints,
+ * so a public page can link to a feed without loading the validation library.
+ */
+export const calendarPaths = {
+  organisation: '/api/activities/public/organisations/:organisationId/calendar.ics',
+  personal: '/api/activities/feeds/:token/calendar.ics',
+} as const;

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { ContactSchema, IdSchema, TimestampSchema } from './common.js';
+import { CHANNELS, CHIME_THEMES } from './stories.values.js';
 
-export const CHANNELS = [
-  'written',
-  'one_to_one_interview',
-  'group_sharing',
-  'writing_group',
-  'video_interview',
-] as const;
+export { CHANNELS, CHIME_THEMES, type Channel } from './stories.values.js';
 export const ChannelSchema = z.enum(CHANNELS);
-export type Channel = z.infer<typeof ChannelSchema>;
 
 export const STORY_STATUSES = ['draft', 'submitted', 'in_review', 'approved', 'withdrawn'] as const;
 export const StoryStatusSchema = z.enum(STORY_STATUSES);
@@ -29,8 +23,6 @@ export type ConsentConfirmation = z.infer<typeof ConsentConfirmationSchema>;
 export const ConsentTierSchema = z.enum(CONSENT_TIERS);
 export type ConsentTier = z.infer<typeof ConsentTierSchema>;
 
-/** The CHIME recovery themes stories are tagged with (suggested by the text toolkit). */
-export const CHIME_THEMES = ['connectedness', 'hope', 'identity', 'meaning', 'empowerment'] as const;
 export const ThemeSchema = z.enum(CHIME_THEMES);
 
 export const IdentificationSchema = z.enum(['anonymous', 'pseudonym', 'first_name']);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
@@ -9,7 +8,17 @@ const { newPage } = useJourney('people');
 
 const COORDINATOR = 'coordinator@cairn.example';
 const ORGANISATION = 'Harbour Recovery Community';
-const JS_BUDGET_BYTES = 150 * 1024;
+/**
+ * Compressed JavaScript, as the server sends it, that a visitor's phone downloads until each page is
+ * usable, in kilobytes of 1,024 bytes. About 80 KB of it is React, React Router and TanStack Query,
+ * which every page shares; the showcase adds the validation library its stories are checked with. The
+ * join page's budget is the issue's goal; the others hold what has been reached so it cannot creep back.
+ */
+const JS_BUDGETS_KB = [
+  { path: '/', heading: 'Welcome to Cairn', budgetKb: 100 },
+  { path: '/join', heading: 'Join a café', budgetKb: 100 },
+  { path: '/showcase', heading: 'Stories of recovery', budgetKb: 140 },
+];
 
 async function focusedHeadingText(page: Page): Promise<string | null> {
   return page.evaluate(() =>
@@ -341,21 +350,65 @@ describe('people: sign-in, invitations and members', () => {
     await page.getByText(`Member at ${otherName}`).waitFor();
     expect(problems).toEqual([]);
   });
+});
 
-  it('loads the first page with no more than 150 KB of compressed JavaScript', async () => {
-    const { page, problems } = await newPage(320);
-    const scripts: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') {
-        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-      }
+describe("pages on a phone's connection", () => {
+  for (const { path, heading, budgetKb } of JS_BUDGETS_KB) {
+    it(`loads ${path} on a phone with no more than ${budgetKb} KB of compressed JavaScript`, async () => {
+      const { page, problems } = await newPage(320);
+      const scripts: Promise<{ bytes: number; encoding: string | undefined }>[] = [];
+      page.on('requestfinished', (request) => {
+        if (request.resourceType() !== 'script') return;
+        scripts.push(
+          (async () => ({
+            // The body's size as it came over the wire, in the encoding the server chose.
+            bytes: (await request.sizes()).responseBodySize,
+            encoding: (await request.response())?.headers()['content-encoding'],
+          }))(),
+        );
+      });
+      await page.goto(path);
+      await expectPage(page, heading);
+      await page.waitForLoadState('networkidle');
+      const sent = await Promise.all(scripts);
+      const total = sent.reduce((sum, script) => sum + script.bytes, 0);
+      console.info(
+        `JavaScript for ${path}: ${(total / 1024).toFixed(1)} KB compressed, ${sent.length} files`,
+      );
+      expect(new Set(sent.map((script) => script.encoding))).toEqual(new Set(['br']));
+      expect(total).toBeLessThanOrEqual(budgetKb * 1024);
+      expect(problems).toEqual([]);
     });
+  }
+
+  it('keeps the page in view, saying another is loading, until the next page has arrived', async () => {
+    const { page, problems } = await newPage(320);
     await page.goto('/');
     await expectPage(page, 'Welcome to Cairn');
-    await page.waitForLoadState('networkidle');
-    const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
-    console.info(`JavaScript for the first page: ${(total / 1024).toFixed(1)} KB compressed`);
-    expect(total).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/showcase-page-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Read stories' }).click();
+    const header = page.getByRole('banner');
+    await header.getByRole('status').getByText('Loading…').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Cairn');
+    release();
+    await expectPage(page, 'Stories of recovery');
+    expect(await header.getByRole('status').textContent()).toBe('');
     expect(problems).toEqual([]);
+  });
+
+  it('says sorry when a page cannot arrive, and going back still works', async () => {
+    const { page } = await newPage(320);
+    await page.goto('/');
+    await expectPage(page, 'Welcome to Cairn');
+    await page.route(/\/assets\/showcase-page-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Read stories' }).click();
+    await expectPage(page, 'Sorry, something went wrong');
+    await page.goBack();
+    await expectPage(page, 'Welcome to Cairn');
   });
 });

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -80,6 +80,30 @@ const HASHED_ASSETS_DIR = `${WEB_DIST_DIR}${sep}assets${sep}`;
  */
 export function webCacheControl(filePath: string): string {
   return filePath.startsWith(HASHED_ASSETS_DIR) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Which index.html answers a path of the web app. The build writes, for the pages people open first on
+ * a phone (web/app/entry-pages.ts), a copy that also names the page's own scripts, and lists them in
+ * entry-pages.json; every other path, and a build without the list, gets the plain index.html.
+ */
+export function webPageFor(webDir: string): (path: string) => string {
+  const listPath = join(webDir, 'entry-pages.json');
+  if (!existsSync(listPath)) return () => 'index.html';
+  const pages = JSON.parse(readFileSync(listPath, 'utf8')) as { paths: string[]; html: string }[];
+  const segments = (path: string) => path.split('/').filter((segment) => segment !== '');
+  const routes = pages.flatMap((page) =>
+    page.paths.map((path) => ({ pattern: segments(path), html: page.html })),
+  );
+  return (path) => {
+    const wanted = segments(path);
+    const route = routes.find(
+      ({ pattern }) =>
+        pattern.length === wanted.length &&
+        pattern.every((part, i) => part.startsWith(':') || part === wanted[i]),
+    );
+    return route?.html ?? 'index.html';
+  };
 }
 
 /** Builds the Fastify app without listening, so tests can use `app.inject()`. */
@@ -188,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   }
 
   const hasWeb = existsSync(`${WEB_DIST_DIR}/index.html`);
+  const webPage = webPageFor(WEB_DIST_DIR);
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: WEB_DIST_DIR,
@@ -205,7 +230,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
       return sendProblem(reply, notFound(`${request.method} ${path}`));
     }
     // Client-side routes: every other GET gets the web app, which shows its own "page not found".
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.type('text/html; charset=utf-8').sendFile(webPage(path));
   });
 
   return { app, context };

@@ -72,6 +72,44 @@ describe('the web app arrives small and is cached by what can change', () => {
     }
   });
 
+  it("names a phone's first page's own scripts in its index.html, and only that page's", async () => {
+    const manifest = JSON.parse(readFileSync(join(WEB_DIST_DIR, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+    const pageScript = (source: string) => {
+      const file = manifest[source]?.file;
+      if (!file) throw new Error(`The build's manifest has no ${source}`);
+      return `<link rel="modulepreload" crossorigin href="/${file}">`;
+    };
+    const joinPage = pageScript('features/cafes/join-page.tsx');
+    const story = pageScript('features/showcase/showcase-story-page.tsx');
+    const collection = pageScript('features/showcase/collection-page.tsx');
+    const htmlFor = async (url: string) => {
+      const response = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers['cache-control']).toBe('no-cache');
+      const html = brotliDecompressSync(response.rawPayload).toString();
+      expect(html).toContain(entryScript);
+      return html;
+    };
+
+    for (const url of ['/join', '/join/KT49RB', '/join/KT49RB?table=3']) {
+      expect(await htmlFor(url)).toContain(joinPage);
+    }
+    expect(await htmlFor('/showcase/collections/6f1c')).toContain(collection);
+    const storyHtml = await htmlFor('/showcase/6f1c');
+    expect(storyHtml).toContain(story);
+    expect(storyHtml).not.toContain(collection);
+    // Staff pages, and paths that only start like an entry page, get the app alone.
+    for (const url of ['/', '/cafes', '/join/KT49RB/extra', '/stories/new']) {
+      const html = await htmlFor(url);
+      expect(html).not.toContain(joinPage);
+      expect(html).not.toContain(story);
+    }
+  });
+
   it('compresses a sizeable API answer for a client that accepts Brotli, and leaves tiny ones alone', async () => {
     const plain = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const compressed = await t.app.inject({

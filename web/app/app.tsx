@@ -1,9 +1,11 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { Suspense, useState } from 'react';
+import { BrowserRouter, useLocation, useRoutes } from 'react-router';
 import { ApiError, isApiError } from '../lib/api.js';
 import { meQueryKey } from '../lib/session.js';
-import { router } from './router.js';
+import { PageErrorBoundary } from './error-page.js';
+import { RouteLoading } from './route-loading.js';
+import { routes } from './router.js';
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -29,11 +31,27 @@ function createQueryClient(): QueryClient {
   return client;
 }
 
+/**
+ * The page for the current path. The loading page shows only while the first page's code arrives;
+ * later navigations are transitions, which keep the current page until the next one is ready.
+ */
+function Pages() {
+  const { pathname } = useLocation();
+  const page = useRoutes(routes);
+  return (
+    <PageErrorBoundary pathname={pathname}>
+      <Suspense fallback={<RouteLoading />}>{page}</Suspense>
+    </PageErrorBoundary>
+  );
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <Pages />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,79 +1,37 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import {
-  Link,
-  NavLink,
-  Outlet,
-  ScrollRestoration,
-  useLocation,
-  useNavigate,
-  useNavigation,
-} from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { Button } from '../components/button.js';
 import { LanguageSwitch, useMembersLanguage } from '../components/language-switch.js';
 import { apiAction } from '../lib/api.js';
 import { useLanguage, useT } from '../lib/i18n/i18n.js';
+import { usePageLoading } from '../lib/lazy-page.js';
 import { noticeState, useNotice } from '../lib/notice.js';
-import {
-  coordinatedOrganisations,
-  isPartnershipAdmin,
-  meQueryKey,
-  setSigningOut,
-  useMe,
-} from '../lib/session.js';
+import { meQueryKey, setSigningOut, useMe } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
-import { adminStrings } from '../lib/strings/admin.js';
-import { activitiesNavItems } from '../features/activities/routes.js';
-import { analysisNavItems } from '../features/analysis/routes.js';
-import { cafesNavItems } from '../features/cafes/routes.js';
-import { coproductionNavItems } from '../features/coproduction/routes.js';
-import { involvementNavItems } from '../features/involvement/routes.js';
-import { safeguardingNavItems } from '../features/safeguarding/routes.js';
-import { showcaseNavItems } from '../features/showcase/routes.js';
 import { publicPages } from './public-pages.js';
 import { isTranslatedPage } from './translated-pages.js';
-import { storiesNavItems } from '../features/stories/routes.js';
+import type * as SignedInModule from './signed-in.js';
+import type { NavItem } from './signed-in.js';
 
-interface NavItem {
-  to: string;
-  label: string;
-  end?: boolean;
-  /** Said in the reader's language; the other links name areas still in English, and say so (lang). */
-  translated?: boolean;
-}
-
+/**
+ * The signed-in menu, or null for a visitor (or while it loads). It comes from signed-in.tsx, which
+ * loads once `/api/me` says someone is signed in, so visitors and café participants never download it.
+ */
 function useNavItems(): NavItem[] | null {
   const { data: me } = useMe();
   const t = useT();
-  if (!me) return null;
-  const items: NavItem[] = [
-    { to: '/', label: t('nav.home'), end: true, translated: true },
-    ...storiesNavItems(me),
-    ...showcaseNavItems,
-    ...safeguardingNavItems(me),
-    ...cafesNavItems(me),
-    ...analysisNavItems(me),
-    ...coproductionNavItems(me),
-    ...involvementNavItems(me),
-    ...activitiesNavItems(me),
-  ];
-  const admin = isPartnershipAdmin(me);
-  const coordinated = coordinatedOrganisations(me);
-  if (admin) {
-    items.push({ to: '/organisations', label: strings.nav.organisations });
-  } else if (coordinated.length === 1 && coordinated[0]) {
-    items.push({ to: `/organisations/${coordinated[0].id}/members`, label: strings.nav.members });
-  } else if (coordinated.length > 1) {
-    items.push({ to: '/organisations', label: strings.nav.members });
-  }
-  if (admin) {
-    items.push({ to: '/admin/erasure-requests', label: strings.nav.erasureRequests });
-    items.push({ to: '/admin/audit', label: strings.nav.audit });
-    items.push({ to: '/admin/parked-messages', label: adminStrings.nav.parkedMessages });
-  }
-  // Last, beside "Sign out": people look for their own settings at the end of a menu.
-  items.push({ to: '/account', label: strings.nav.account });
-  return items;
+  const { pathname } = useLocation();
+  const [signedIn, setSignedIn] = useState<typeof SignedInModule | null>(null);
+  useEffect(() => {
+    if (!me || signedIn) return;
+    // If the connection drops before it arrives, the page still works without the menu, and the next
+    // page asks for it again.
+    void import('./signed-in.js').then(setSignedIn, () => undefined);
+  }, [me, signedIn, pathname]);
+  if (!me || !signedIn) return null;
+  // Home is said in the reader's language; the other links name areas still in English (lang, below).
+  return [{ to: '/', label: t('nav.home'), end: true, translated: true }, ...signedIn.navItemsFor(me)];
 }
 
 /** After a navigation, move focus to the page's success message or its h1 so screen readers start there. */
@@ -110,6 +68,18 @@ function useFocusOnNavigation(): void {
     document.addEventListener('keydown', stop, true);
     return stop;
   }, [pathname]);
+}
+
+/**
+ * A new page starts at its top; going back or forward leaves the browser to put the reader where they
+ * were.
+ */
+function useScrollToTopOnNavigation(): void {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  useEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
 }
 
 /**
@@ -174,7 +144,7 @@ export function Layout() {
   const me = useMe();
   const items = useNavItems();
   const notice = useNotice();
-  const navigation = useNavigation();
+  const pageLoading = usePageLoading();
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useMenu(menuButton);
   const menuId = useId();
@@ -183,6 +153,7 @@ export function Layout() {
   const { pathname } = useLocation();
   // A page not yet in the catalogue is English whatever language is chosen: say so, so it is read right.
   const pageInEnglish = language !== 'en' && !isTranslatedPage(pathname, Boolean(me.data));
+  useScrollToTopOnNavigation();
 
   return (
     <div className="page">
@@ -234,7 +205,7 @@ export function Layout() {
                   <SignOutButton />
                 </li>
               </>
-            ) : me.isPending ? null : (
+            ) : me.isPending || me.data ? null : (
               <>
                 {publicPages.map((item) => (
                   <li key={item.to}>
@@ -256,7 +227,7 @@ export function Layout() {
           <LanguageSwitch />
         </div>
         <div className="progress" role="status">
-          {navigation.state === 'loading' ? (
+          {pageLoading ? (
             <>
               <span className="progress__bar" aria-hidden="true" />
               <span className="visually-hidden">{t('layout.loading')}</span>
@@ -291,7 +262,6 @@ export function Layout() {
           <p>{t('layout.footerText')}</p>
         </div>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,10 +1,8 @@
-import { createBrowserRouter } from 'react-router';
-import { ErrorPage } from './error-page.js';
+import { lazyPage, type PageRoute } from '../lib/lazy-page.js';
 import { HomePage } from './home-page.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin, RequireSignIn } from './guards.js';
-import { RouteLoading } from './route-loading.js';
 import { activitiesPublicRoutes, activitiesRoutes } from '../features/activities/routes.js';
 import { analysisRoutes } from '../features/analysis/routes.js';
 import { cafesPublicRoutes, cafesRoutes, cafesWallRoutes } from '../features/cafes/routes.js';
@@ -17,50 +15,46 @@ import { storiesRoutes } from '../features/stories/routes.js';
 
 /**
  * Every page. Home loads with the app; the rest load when first visited so a phone on a
- * slow connection downloads only what it needs.
+ * slow connection downloads only what it needs. Read by `useRoutes` in app.tsx.
  */
-export const router = createBrowserRouter([
+export const routes: PageRoute[] = [
   // Pages for a projector or a wall screen: signed in, but without the app's header and menu.
   {
     Component: RequireSignIn,
-    ErrorBoundary: ErrorPage,
-    HydrateFallback: RouteLoading,
     children: cafesWallRoutes,
   },
   {
     path: '/',
     Component: Layout,
-    ErrorBoundary: ErrorPage,
-    HydrateFallback: RouteLoading,
     children: [
       { index: true, Component: HomePage },
       {
         path: 'sign-in',
-        lazy: () => import('../features/auth/sign-in-page.js').then((m) => ({ Component: m.SignInPage })),
+        Component: lazyPage(() => import('../features/auth/sign-in-page.js').then((m) => m.SignInPage)),
       },
       {
         path: 'forgot-password',
-        lazy: () =>
-          import('../features/auth/forgot-password-page.js').then((m) => ({
-            Component: m.ForgotPasswordPage,
-          })),
+        Component: lazyPage(() =>
+          import('../features/auth/forgot-password-page.js').then((m) => m.ForgotPasswordPage),
+        ),
       },
       {
         path: 'forgot-password/check-email',
-        lazy: () =>
-          import('../features/auth/forgot-password-page.js').then((m) => ({ Component: m.CheckEmailPage })),
+        Component: lazyPage(() =>
+          import('../features/auth/forgot-password-page.js').then((m) => m.CheckEmailPage),
+        ),
       },
       {
         path: 'reset-password/:token',
-        lazy: () =>
-          import('../features/auth/reset-password-page.js').then((m) => ({ Component: m.ResetPasswordPage })),
+        Component: lazyPage(() =>
+          import('../features/auth/reset-password-page.js').then((m) => m.ResetPasswordPage),
+        ),
       },
       {
         path: 'invitations/:token',
-        lazy: () =>
-          import('../features/auth/accept-invitation-page.js').then((m) => ({
-            Component: m.AcceptInvitationPage,
-          })),
+        Component: lazyPage(() =>
+          import('../features/auth/accept-invitation-page.js').then((m) => m.AcceptInvitationPage),
+        ),
       },
       ...showcaseRoutes,
       ...cafesPublicRoutes,
@@ -81,42 +75,40 @@ export const router = createBrowserRouter([
           ...activitiesRoutes,
           {
             path: 'account',
-            lazy: () =>
-              import('../features/account/account-page.js').then((m) => ({ Component: m.AccountPage })),
+            Component: lazyPage(() =>
+              import('../features/account/account-page.js').then((m) => m.AccountPage),
+            ),
           },
           {
             path: 'organisations',
-            lazy: () =>
-              import('../features/organisations/organisations-page.js').then((m) => ({
-                Component: m.OrganisationsPage,
-              })),
+            Component: lazyPage(() =>
+              import('../features/organisations/organisations-page.js').then((m) => m.OrganisationsPage),
+            ),
           },
           {
             path: 'organisations/:organisationId/members',
-            lazy: () =>
-              import('../features/organisations/members-page.js').then((m) => ({ Component: m.MembersPage })),
+            Component: lazyPage(() =>
+              import('../features/organisations/members-page.js').then((m) => m.MembersPage),
+            ),
           },
           {
             Component: RequireAdmin,
             children: [
               {
                 path: 'admin/erasure-requests',
-                lazy: () =>
-                  import('../features/admin/erasure-requests-page.js').then((m) => ({
-                    Component: m.ErasureRequestsPage,
-                  })),
+                Component: lazyPage(() =>
+                  import('../features/admin/erasure-requests-page.js').then((m) => m.ErasureRequestsPage),
+                ),
               },
               {
                 path: 'admin/audit',
-                lazy: () =>
-                  import('../features/admin/audit-page.js').then((m) => ({ Component: m.AuditPage })),
+                Component: lazyPage(() => import('../features/admin/audit-page.js').then((m) => m.AuditPage)),
               },
               {
                 path: 'admin/parked-messages',
-                lazy: () =>
-                  import('../features/admin/parked-messages-page.js').then((m) => ({
-                    Component: m.ParkedMessagesPage,
-                  })),
+                Component: lazyPage(() =>
+                  import('../features/admin/parked-messages-page.js').then((m) => m.ParkedMessagesPage),
+                ),
               },
             ],
           },
@@ -124,10 +116,9 @@ export const router = createBrowserRouter([
       },
       {
         path: 'dev/outbox',
-        lazy: () =>
-          import('../features/dev-outbox/outbox-page.js').then((m) => ({ Component: m.OutboxPage })),
+        Component: lazyPage(() => import('../features/dev-outbox/outbox-page.js').then((m) => m.OutboxPage)),
       },
       { path: '*', Component: NotFoundPage },
     ],
   },
-]);
+];

@@ -156,3 +156,29 @@ export function callEndpoint<D extends EndpointDefinition>(
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }
+
+/**
+ * Calls a declared endpoint as `callEndpoint` does, but sends the request before its contract (and the
+ * validation library behind it) has arrived: `loadContract` imports the endpoint while the request is
+ * on its way, and the answer is checked against it when both are in. For the pages people open first
+ * on a phone (the public showcase and lists), which would otherwise wait for the contract before
+ * asking. `route` repeats the endpoint's method and path; it is typed as the contract's own, so the
+ * two cannot drift apart.
+ */
+export function callEndpointLoadingContract<D extends EndpointDefinition>(
+  route: NoInfer<Pick<D, 'method' | 'path'>>,
+  loadContract: () => Promise<D>,
+  call: EndpointCall<D>,
+): Promise<EndpointResponse<D>> {
+  const params = call.params as Record<string, string> | undefined;
+  const path = fillPath(route.path, params) + queryString(call.query);
+  // Asked for now, not after the answer (as apiRequest would): these answers are nearly always read.
+  const contract = loadContract();
+  // If the request fails first, its error is the one shown; the contract's own failure would be noise.
+  contract.catch(() => undefined);
+  const schema = () => contract.then((definition) => definition.response as z.ZodType<EndpointResponse<D>>);
+  return apiRequest(path, schema, {
+    method: route.method,
+    ...(call.body !== undefined ? { body: call.body } : {}),
+  });
+}

@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { organisationEndpoints } from '../../contracts/people.endpoints.js';
-import { callEndpoint } from './api.js';
+import { callEndpointLoadingContract } from './api.js';
+
+/**
+ * The public lists ("What's on", "You said, we did") read these too, as the first page someone opens,
+ * so the contract loads beside each request rather than with the page (see callEndpointLoadingContract).
+ */
+const endpoints = () =>
+  import('../../contracts/people.endpoints.js').then((contracts) => contracts.organisationEndpoints);
 
 /**
  * What several features read, declared once so they share one cache entry and one way to refresh
@@ -17,7 +23,12 @@ export const sharedKeys = {
 export function useOrganisations(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: sharedKeys.organisations,
-    queryFn: () => callEndpoint(organisationEndpoints.list, {}),
+    queryFn: () =>
+      callEndpointLoadingContract(
+        { method: 'GET', path: '/api/organisations' },
+        () => endpoints().then((e) => e.list),
+        {},
+      ),
     staleTime: 5 * 60_000,
     enabled: options.enabled ?? true,
   });
@@ -30,7 +41,12 @@ export function useOrganisations(options: { enabled?: boolean } = {}) {
 export function usePublicPartnerships() {
   return useQuery({
     queryKey: sharedKeys.publicPartnerships,
-    queryFn: () => callEndpoint(organisationEndpoints.public, {}),
+    queryFn: () =>
+      callEndpointLoadingContract(
+        { method: 'GET', path: '/api/public/partnerships' },
+        () => endpoints().then((e) => e.public),
+        {},
+      ),
     staleTime: 5 * 60_000,
   });
 }
@@ -39,7 +55,12 @@ export function usePublicPartnerships() {
 export function useMembers(organisationId: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: sharedKeys.members(organisationId),
-    queryFn: () => callEndpoint(organisationEndpoints.members, { params: { organisationId } }),
+    queryFn: () =>
+      callEndpointLoadingContract(
+        { method: 'GET', path: '/api/organisations/:organisationId/members' },
+        () => endpoints().then((e) => e.members),
+        { params: { organisationId } },
+      ),
     enabled: options.enabled ?? true,
     retry: false,
   });

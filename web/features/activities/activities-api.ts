@@ -1,4 +1,6 @@
-import { TIME_ZONE, type Activity, type Occurrence } from '../../../contracts/activities.js';
+import type { Activity, Occurrence } from '../../../contracts/activities.js';
+// The same zone as contracts/activities.ts's TIME_ZONE, from the module that needs no validation library.
+import { CALENDAR_TIME_ZONE as TIME_ZONE } from '../../../contracts/calendar.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 
 // The pages call the API through the declared endpoints (contracts/activities.endpoints.ts) with

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { calendarPaths, programmeEndpoints } from '../../../contracts/activities.endpoints.js';
+import { calendarPaths } from '../../../contracts/calendar.js';
 import { fillPath } from '../../../contracts/endpoint.js';
-import { callEndpoint, isApiError } from '../../lib/api.js';
+import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { byWeek, keys, upcomingSessions, weekHeading } from './activities-api.js';
 import { SessionDetails } from './shared.js';
@@ -18,7 +18,16 @@ export function PublicProgrammePage() {
   const { organisationId = '' } = useParams();
   const page = useQuery({
     queryKey: keys.publicProgramme(organisationId),
-    queryFn: () => callEndpoint(programmeEndpoints.publicProgramme, { params: { organisationId } }),
+    // A public page, often opened first from a shared link: the contract loads beside the request.
+    queryFn: () =>
+      callEndpointLoadingContract(
+        { method: 'GET', path: '/api/activities/public/organisations/:organisationId/programme' },
+        () =>
+          import('../../../contracts/activities.endpoints.js').then(
+            (c) => c.programmeEndpoints.publicProgramme,
+          ),
+        { params: { organisationId } },
+      ),
     retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
   });
 

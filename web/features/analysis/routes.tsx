@@ -1,43 +1,29 @@
-import type { RouteObject } from 'react-router';
-import type { MeResponse } from '../../../contracts/people.js';
-import { mayAnalyse } from './access.js';
-import { analysisStrings } from '../../lib/strings/analysis.js';
+import { lazyPage, type PageRoute } from '../../lib/lazy-page.js';
 
 /** Analysis pages, for peer researchers (peer supporters, facilitators and coordinators). */
-export const analysisRoutes: RouteObject[] = [
+export const analysisRoutes: PageRoute[] = [
   {
     path: 'analysis',
-    lazy: () => import('./projects-page.js').then((m) => ({ Component: m.ProjectsPage })),
+    Component: lazyPage(() => import('./projects-page.js').then((m) => m.ProjectsPage)),
   },
   {
     path: 'analysis/:projectId',
-    lazy: () => import('./project-page.js').then((m) => ({ Component: m.ProjectPage })),
+    Component: lazyPage(() => import('./project-page.js').then((m) => m.ProjectPage)),
   },
   {
     path: 'analysis/:projectId/stories/:storyId',
-    lazy: () => import('./coding-page.js').then((m) => ({ Component: m.CodingPage })),
+    Component: lazyPage(() => import('./coding-page.js').then((m) => m.CodingPage)),
   },
   {
     path: 'analysis/:projectId/codebook',
-    lazy: () => import('./codebook-page.js').then((m) => ({ Component: m.CodebookPage })),
+    Component: lazyPage(() => import('./codebook-page.js').then((m) => m.CodebookPage)),
   },
   {
     path: 'analysis/:projectId/compare',
-    lazy: () => import('./compare-page.js').then((m) => ({ Component: m.ComparePage })),
+    Component: lazyPage(() => import('./compare-page.js').then((m) => m.ComparePage)),
   },
   {
     path: 'analysis/:projectId/messages',
-    lazy: () => import('./messages-page.js').then((m) => ({ Component: m.MessagesPage })),
+    Component: lazyPage(() => import('./messages-page.js').then((m) => m.MessagesPage)),
   },
 ];
-
-/** Who may analyse: the roles that read de-identified stories shared for analysis. */
-export function analysisNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayAnalyse(me) ? [{ to: '/analysis', label: analysisStrings.nav }] : [];
-}
-
-export function analysisHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
-  return mayAnalyse(me)
-    ? [{ to: '/analysis', title: analysisStrings.home.title, body: analysisStrings.home.body }]
-    : [];
-}

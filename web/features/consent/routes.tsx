@@ -1,21 +1,21 @@
-import type { RouteObject } from 'react-router';
+import { lazyPage, type PageRoute } from '../../lib/lazy-page.js';
 
 /** The page a storyteller without an account opens from their link: no sign-in. */
-export const consentPublicRoutes: RouteObject[] = [
+export const consentPublicRoutes: PageRoute[] = [
   {
     path: 'confirm/:token',
-    lazy: () => import('./confirm-page.js').then((m) => ({ Component: m.ConfirmPage })),
+    Component: lazyPage(() => import('./confirm-page.js').then((m) => m.ConfirmPage)),
   },
 ];
 
 /** Signed-in pages: the printable consent record and the organisation's consent wording. */
-export const consentRoutes: RouteObject[] = [
+export const consentRoutes: PageRoute[] = [
   {
     path: 'stories/:storyId/consent-record/:confirmationId',
-    lazy: () => import('./consent-record-page.js').then((m) => ({ Component: m.ConsentRecordPage })),
+    Component: lazyPage(() => import('./consent-record-page.js').then((m) => m.ConsentRecordPage)),
   },
   {
     path: 'organisations/:organisationId/consent-wording',
-    lazy: () => import('./wording-page.js').then((m) => ({ Component: m.WordingPage })),
+    Component: lazyPage(() => import('./wording-page.js').then((m) => m.WordingPage)),
   },
 ];

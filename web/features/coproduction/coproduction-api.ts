@@ -2,13 +2,11 @@ import {
   charterEndpoints,
   groupEndpoints,
   priorityEndpoints,
-  publicCoproductionEndpoints,
   seatEndpoints,
 } from '../../../contracts/coproduction.endpoints.js';
 import { callEndpoint } from '../../lib/api.js';
 
 export const keys = {
-  public: (partnershipId: string) => ['coproduction', 'public', partnershipId] as const,
   priorities: ['coproduction', 'priorities'] as const,
   priority: (priorityId: string) => ['coproduction', 'priorities', priorityId] as const,
   cafePriorities: (organisationId: string) => ['coproduction', 'cafe-priorities', organisationId] as const,
@@ -26,8 +24,6 @@ export const keys = {
 
 /** What the pages read; what they change goes straight through callEndpoint with its endpoint. */
 export const api = {
-  fetchPublic: (partnershipId: string) =>
-    callEndpoint(publicCoproductionEndpoints.youSaidWeDid, { params: { partnershipId } }),
   fetchPriorities: () => callEndpoint(priorityEndpoints.list, {}),
   fetchPriority: (priorityId: string) => callEndpoint(priorityEndpoints.get, { params: { priorityId } }),
   fetchCafePriorities: (organisationId: string) =>

@@ -6,9 +6,8 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { isApiError } from '../../lib/api.js';
+import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
-import { api, keys } from './coproduction-api.js';
 import { CommitmentView } from './commitment-view.js';
 import './coproduction.css';
 
@@ -117,8 +116,18 @@ export function YouSaidWeDidPage() {
   const { partnershipId = '' } = useParams();
   const [filter, setFilter] = useState<Filter>('all');
   const page = useQuery({
-    queryKey: keys.public(partnershipId),
-    queryFn: () => api.fetchPublic(partnershipId),
+    queryKey: ['coproduction', 'public', partnershipId],
+    // A public page, often opened first from a shared link: the contract loads beside the request,
+    // and this page leaves out coproduction-api.ts, which brings every co-production contract with it.
+    queryFn: () =>
+      callEndpointLoadingContract(
+        { method: 'GET', path: '/api/coproduction/public/partnerships/:partnershipId' },
+        () =>
+          import('../../../contracts/coproduction.endpoints.js').then(
+            (c) => c.publicCoproductionEndpoints.youSaidWeDid,
+          ),
+        { params: { partnershipId } },
+      ),
     retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
   });
 

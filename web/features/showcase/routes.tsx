@@ -1,31 +1,25 @@
-import type { RouteObject } from 'react-router';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { lazyPage, type PageRoute } from '../../lib/lazy-page.js';
 
 /** The public showcase: no sign-in needed. */
-export const showcaseRoutes: RouteObject[] = [
+export const showcaseRoutes: PageRoute[] = [
   {
     path: 'showcase',
-    lazy: () => import('./showcase-page.js').then((m) => ({ Component: m.ShowcasePage })),
+    Component: lazyPage(() => import('./showcase-page.js').then((m) => m.ShowcasePage)),
   },
   {
     path: 'showcase/collections/:collectionId',
-    lazy: () => import('./collection-page.js').then((m) => ({ Component: m.CollectionPage })),
+    Component: lazyPage(() => import('./collection-page.js').then((m) => m.CollectionPage)),
   },
   {
     path: 'showcase/:storyId',
-    lazy: () => import('./showcase-story-page.js').then((m) => ({ Component: m.ShowcaseStoryPage })),
+    Component: lazyPage(() => import('./showcase-story-page.js').then((m) => m.ShowcaseStoryPage)),
   },
 ];
 
 /** Signed-in pages for curating the showcase. */
-export const showcaseManageRoutes: RouteObject[] = [
+export const showcaseManageRoutes: PageRoute[] = [
   {
     path: 'showcase/manage',
-    lazy: () => import('./manage-collections-page.js').then((m) => ({ Component: m.ManageCollectionsPage })),
+    Component: lazyPage(() => import('./manage-collections-page.js').then((m) => m.ManageCollectionsPage)),
   },
-];
-
-/** Everyone, signed in or not, may open the showcase. */
-export const showcaseNavItems: { to: string; label: string }[] = [
-  { to: '/showcase', label: storiesStrings.nav.showcase },
 ];

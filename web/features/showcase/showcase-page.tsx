@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { showcaseEndpoints } from '../../../contracts/stories.endpoints.js';
-import { CHANNELS, ChannelSchema, ThemeSchema, CHIME_THEMES } from '../../../contracts/stories.js';
+import { CHANNELS, CHIME_THEMES, isChannel, isTheme } from '../../../contracts/stories.values.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { callEndpoint } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
 import { hasRole, useMe } from '../../lib/session.js';
 import { withReadableMarks } from '../../lib/taken-out.js';
-import { useCollections } from './showcase-api.js';
+import { fetchShowcaseStories, useCollections } from './showcase-api.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
@@ -54,15 +52,17 @@ export function ShowcasePage() {
   const curator = hasRole(me.data, 'coordinator') || hasRole(me.data, 'partnership_admin');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const channelParam = ChannelSchema.safeParse(params.get('channel'));
-  const channel = channelParam.success ? channelParam.data : '';
-  const themeParam = ThemeSchema.safeParse(params.get('theme'));
-  const theme = themeParam.success ? themeParam.data : '';
+  const channelParam = params.get('channel');
+  const channel = isChannel(channelParam) ? channelParam : '';
+  const themeParam = params.get('theme');
+  const theme = isTheme(themeParam) ? themeParam : '';
   const stories = useQuery({
     queryKey: ['showcase', q, channel, theme],
     queryFn: () =>
-      callEndpoint(showcaseEndpoints.stories, {
-        query: { q: q.trim() || undefined, channel: channel || undefined, theme: theme || undefined },
+      fetchShowcaseStories({
+        q: q.trim() || undefined,
+        channel: channel || undefined,
+        theme: theme || undefined,
       }),
   });
 

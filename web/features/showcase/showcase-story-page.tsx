@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { showcaseEndpoints } from '../../../contracts/stories.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { callEndpoint, isApiError } from '../../lib/api.js';
+import { isApiError } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { withReadableMarks } from '../../lib/taken-out.js';
+import { fetchShowcaseStory } from './showcase-api.js';
 import './showcase.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
@@ -55,7 +55,7 @@ export function ShowcaseStoryPage() {
   const { storyId = '' } = useParams();
   const story = useQuery({
     queryKey: ['showcase', 'story', storyId],
-    queryFn: () => callEndpoint(showcaseEndpoints.story, { params: { storyId } }),
+    queryFn: () => fetchShowcaseStory(storyId),
     retry: (count, error) => !isApiError(error, 404) && count < 2,
   });
   if (story.isPending) {

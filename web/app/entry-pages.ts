@@ -1,0 +1,85 @@
+/**
+ * The pages people open first on their own phone: from a QR code in a café, a poster or a shared link,
+ * usually without an account. For each, the server answers with the app's index.html naming the
+ * page's own scripts and styles too (written at build time by `entryPagePreloads` in vite.config.ts),
+ * so a slow phone fetches everything the page needs at once, side by side, rather than learning of the
+ * page's scripts only once the app has started, and of its contract only once the page has drawn.
+ * Any other path gets the plain index.html.
+ *
+ * - `paths`: the page's paths in router.tsx. `:name` stands for any one segment, so /showcase/manage
+ *   gets the story page's few kilobytes too.
+ * - `module`: the page's file under web/, loaded lazily by the router.
+ * - `readsAtOnce`: the contracts, under the project root, that the page loads beside its first
+ *   requests (see callEndpointLoadingContract) and needs before it can show their answers. The join
+ *   page reads nothing until someone presses "Join", so its contract is left to load then.
+ */
+export const ENTRY_PAGES = [
+  {
+    name: 'cafe-join',
+    paths: ['/join', '/join/:code'],
+    module: 'features/cafes/join-page.tsx',
+    readsAtOnce: [],
+  },
+  {
+    name: 'cafe-board',
+    paths: ['/cafes/:cafeId/board'],
+    module: 'features/cafes/board-page.tsx',
+    readsAtOnce: ['contracts/cafes.ts'],
+  },
+  {
+    name: 'showcase',
+    paths: ['/showcase'],
+    module: 'features/showcase/showcase-page.tsx',
+    readsAtOnce: ['contracts/stories.endpoints.ts'],
+  },
+  {
+    name: 'showcase-story',
+    paths: ['/showcase/:storyId'],
+    module: 'features/showcase/showcase-story-page.tsx',
+    readsAtOnce: ['contracts/stories.endpoints.ts'],
+  },
+  {
+    name: 'showcase-collection',
+    paths: ['/showcase/collections/:collectionId'],
+    module: 'features/showcase/collection-page.tsx',
+    readsAtOnce: ['contracts/stories.endpoints.ts'],
+  },
+  {
+    name: 'whats-on',
+    paths: ['/whats-on'],
+    module: 'features/activities/whats-on-page.tsx',
+    readsAtOnce: ['contracts/people.endpoints.ts'],
+  },
+  {
+    name: 'programme',
+    paths: ['/programme/:organisationId'],
+    module: 'features/activities/public-page.tsx',
+    readsAtOnce: ['contracts/activities.endpoints.ts'],
+  },
+  {
+    name: 'you-said-we-did',
+    paths: ['/you-said-we-did'],
+    module: 'features/coproduction/partnerships-page.tsx',
+    readsAtOnce: ['contracts/people.endpoints.ts'],
+  },
+  {
+    name: 'you-said-we-did-partnership',
+    paths: ['/you-said-we-did/:partnershipId'],
+    module: 'features/coproduction/public-page.tsx',
+    readsAtOnce: ['contracts/coproduction.endpoints.ts'],
+  },
+] as const satisfies readonly EntryPage[];
+
+export interface EntryPage {
+  name: string;
+  paths: readonly string[];
+  module: string;
+  readsAtOnce: readonly string[];
+}
+
+/** What the build writes to dist/web/entry-pages.json for the server: which page file answers which paths. */
+export interface BuiltEntryPage {
+  paths: readonly string[];
+  /** The page's index.html, under dist/web. */
+  html: string;
+}

@@ -1,0 +1,45 @@
+// What the signed-in menu and home page offer for this part of Cairn. Kept apart from routes.tsx,
+// which every visitor loads, so the words these need arrive only for people who are signed in.
+import type { MeResponse } from '../../../contracts/people.js';
+import { coordinatedOrganisations } from '../../lib/session.js';
+import { activitiesStrings } from '../../lib/strings/activities.js';
+import { communityStrings } from '../../lib/strings/community.js';
+import { programmeOrganisations } from './membership.js';
+
+/** Anyone with a membership of an organisation sees its programme. */
+export function mayTakePart(me: MeResponse | null | undefined): boolean {
+  return (me?.memberships.length ?? 0) > 0;
+}
+
+export function activitiesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
+  return mayTakePart(me) ? [{ to: '/activities', label: activitiesStrings.nav }] : [];
+}
+
+export function activitiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
+  if (!mayTakePart(me)) return [];
+  const h = activitiesStrings.home;
+  const community = communityStrings.home;
+  return [
+    { to: '/activities', title: h.title, body: h.body },
+    { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
+    { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
+    { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },
+    ...programmeOrganisations(me).map((organisation) => ({
+      to: `/activities/plan?organisation=${organisation.id}`,
+      title: activitiesStrings.plan.homeTitle(organisation.name),
+      body: activitiesStrings.plan.homeBody,
+    })),
+    ...coordinatedOrganisations(me).flatMap((organisation) => [
+      {
+        to: `/activities/reach?organisation=${organisation.id}`,
+        title: h.reachTitle(organisation.name),
+        body: h.reachBody,
+      },
+      {
+        to: `/activities/outreach?organisation=${organisation.id}`,
+        title: community.outreachTitle(organisation.name),
+        body: community.outreachBody,
+      },
+    ]),
+  ];
+}
