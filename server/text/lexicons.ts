@@ -155,7 +155,10 @@ export const TITLES = new Set(
 Judge Sergeant Sgt Officer PC DC Imam Rabbi Pastor Auntie Aunty Aunt Uncle Coach Nana Nan Nanna Nanny Gran Granny
 Grandma Grandad Grandpa Nani Dadi Mama Papa Mother Brother Bhaji Baji Bhabhi Cousin DJ MC Captain Skipper Deacon
 Elder Prophet Apostle Evangelist Bishop Canon Midwife Chef Mam Mum Dad Tata Taid Nain Bibi Bhaji Bhenji Baba Mamma
-Aunt Amma Ammi Abba Hajji Hajja Sheikh Ustad`),
+Aunt Amma Ammi Abba Hajji Hajja Sheikh Ustad DI DS DCI DSI Insp Inspector Constable PCSO Cpl Corporal Pte Lt Maj
+Sgt Bro Br Sr Revd Ustaz Maulana Mufti Swami Giani Lama Rebbe Ate Kuya Lolo Lola Tita Tito Manang Manong Nanay
+Tatay Didi Dai Bhaiya Bhaiyya Apu Chacha Chachi Mamu Khala Phupho Abuela Abuelo Nonna Nonno Babcia Dziadek Yiayia
+Bubbe Zayde`),
 );
 
 // Speaker-label words that name a role, not a person.
@@ -173,13 +176,15 @@ manager boss coach teacher tutor counsellor therapist nurse doctor psychiatrist 
 supervisor colleague keyworker called named ex stepdad stepmum father mother grandfather grandmother landlord officer mentor visitor advocate girl boy
 baby kid kids child bestie missus hubby bunkmate cellmate roommate flatmate housemate padre pastor vicar imam priest
 midwife carer stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
-landlady buddy`),
+landlady buddy inspector sergeant detective constable cpn consultant psychologist dietitian physio solicitor
+lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher warden governor guard driver`),
 );
 
 // Words that end the name of a place where care happens.
 export const FACILITY_SUFFIXES = new Set(
   words(`Primary Secondary Juniors Infants Grammar Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
-Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library`),
+Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library Halls Manor
+Lodge Foyer`),
 );
 
 // Words that end the name of an organisation or group.
@@ -188,7 +193,8 @@ export const ORG_SUFFIXES = new Set(
 Partnership Foundation Charity Services Service Forum Alliance Union RFC AFC FC Ltd Limited Foods Electrical Recovery
 Fellowship Initiative Programme Alliance Council Cooperative Co-op Community Team Steps Sundays Mondays Circle House
 Welcome Support Works Action Aid Mind Voices Brew Enterprises Industries Builders Motors Logistics Solutions Studio
-Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gurdwara Synagogue Lanterns Pressure`),
+Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gurdwara Synagogue Lanterns Pressure
+Writers Scribblers Poets Carers Farmers Seniors Stars Together Assembly Tabernacle Pentecostal Baptist Table`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".
@@ -244,7 +250,7 @@ collects introduced introduces invited invites offered offers explained explains
 coached coaches trained trains mentored volunteers volunteered organised organises opened opens believed believes
 understood understands loved loves hated hates missed misses wrote writes posted posts shared shares taught teaches
 tried tries managed manages learned learnt refused refuses decided decides agreed agrees dragged drags carried
-carries held holds saved saves found finds lost loses rescued`),
+carries held holds saved saves found finds lost loses rescued did does`),
 );
 
 // Lemmas of verbs whose subject is a person, for words read by the language model.
@@ -311,3 +317,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+
+// Initials every reader in the UK shares (services, bodies, conditions, qualifications, big chains): after
+// "at the" or "in the" any other initials name a local place, such as a hospital ("the BRI") or a college.
+export const SHARED_ACRONYMS = new Set(
+  words(`NHS GP GPs A&E ICU ITU HDU CCU AMU MAU UK US USA EU UN BBC ITV DWP PIP ESA JSA UC HMRC DVLA DBS MOT NMC GMC
+HCPC CQC RCN TUC NUT IRA UDA UVF PSNI RUC SAS RAF RN MOD MoD TA YOT IDVA ISVA MARAC MAPPA CAMHS CMHT CRHTT HTT CPN CBT DBT
+EMDR ADHD ADD ASD OCD PTSD CPTSD BPD EUPD MS ME IBS COPD HIV AIDS STI IVF CT MRI ECG ECT AA NA GA CA CoDA SMART TV
+DJ MC PC PE RE IT DT GCSE GCSEs HND BTEC NVQ MSc BSc BA MA PhD UCAS NUS SU IKEA KFC B&Q M&S H&M JD EE BT LGBT
+LGBTQ LGBTQIA BME BAME VAT ISA ATM PIN SIM PPE WHO OT SALT SENCO EHCP SEN CSE CCE DS DC DI CID CPS ONS OFSTED
+Ofsted DfE FA FIFA UEFA NFL NBA WWE UFC PS5 PS4 GTA AI ID IVA CCJ CAB DLA PTA NCT HR MP MPs PM NI IOM`),
+);

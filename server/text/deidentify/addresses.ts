@@ -36,11 +36,24 @@ const COMPASS = new Set([
 const LOWER_STREET =
   /\b(?:on|in|at|off|near|to|down|up|by|from|along) (?:the )?((?:[a-z][a-z'’-]{1,20} ){1,2}(?:st|rd|road|street|lane|ave|avenue|close|court|crescent|drive|terrace|estate|gardens|way|walk|row|place|square|park))\b/g;
 const LOWER_STREET_STOP = new Set(
-  'the a an my our your his her their this that same next back main local council big little old new other one two each every any some wrong right high car bus train private housing social'.split(
+  'the a an my our your his her their this that same next back main local council big little old new other one two each every any some wrong right high car bus train private housing social industrial trading retail business caravan country family farm rough posh whole nice quiet worst'.split(
     ' ',
   ),
 );
 const INFORMAL_STREET_STOP = /^(?:a|an|and|or|but|to|in|on|at|of|for|with|is|was|i|im|its)$/;
+
+// Where someone's home is: "my flat in Sighthill", "my ma's kitchen in Ballymurphy". A neighbourhood named
+// after someone's own home narrows them to a few streets; "a flat in Leicester", a town or a country in the
+// lists does not.
+const DWELLINGS = new Set(
+  'flat flats house kitchen bedsit room bungalow maisonette caravan tent cottage one-bed two-bed bedroom'.split(
+    ' ',
+  ),
+);
+const HOME_OF_ROOMS = /\b(?:hostel|halls|shared house|supported|b&b|bedsit|foyer|hmo|refuge|lodgings)\b/;
+const DWELLING_PREPOSITIONS = new Set(['in', 'up', 'on']);
+// whose home: "my", "this", "our", or someone named with a possessive ("my maw's", "Nani's")
+const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this)|\p{L}['’]s) (?:\p{Ll}+ )?$/u;
 
 export function findAddresses(
   text: string,
@@ -52,16 +65,26 @@ export function findAddresses(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    if (t.cap && i >= 2 && !t.sentenceStart) homeNeighbourhood(text, tokens, i, add);
     // "on Kingsway", "on Botchergate": one word that is a street by its ending
     if (t.cap && i > 0 && STREET_ENDING.test(t.text)) {
-      const p = tokens[i - 1] as Token;
+      // "on Wide Bargate", "up Old Kingsway": a describing word may stand before it
+      const describer = tokens[i - 1] as Token;
+      const described =
+        describer.cap &&
+        i > 1 &&
+        gapIs(text, describer, t, ONE_SPACE) &&
+        !PLACES.has(describer.text) &&
+        !TITLES.has(describer.text);
+      const from = described ? describer : t;
+      const p = tokens[described ? i - 2 : i - 1] as Token;
       if (
         ON_WORDS.has(p.text) &&
-        gapIs(text, p, t, ONE_SPACE) &&
+        gapIs(text, p, from, ONE_SPACE) &&
         !PLACES.has(t.text) &&
         !NOT_NAMES.has(t.text)
       )
-        add(t.start, t.end, 'ADDRESS', 0.55, 'street name');
+        add(from.start, t.end, 'ADDRESS', 0.55, 'street name');
     }
     // "Clos Ceirios", "Heol y Felin", "Sràid na h-Eaglais", "Rathad a' Chladaich", "Stryd Fawr"
     if (t.cap && STREET_PREFIXES.has(t.text)) {
@@ -156,6 +179,11 @@ export function findAddresses(
     text,
     (m) => add(m.index, m.index + m[0].length, 'ADDRESS', 0.7, 'flat number'),
   );
+  // "the hostel on Brecon Road, room 6": a room in a hostel, halls or a shared house is where someone lives
+  if (lc?.includes('room ') && HOME_OF_ROOMS.test(lc))
+    each(/\broom \d{1,3}[a-z]?\b(?! (?:minutes?|mins?|hours?|times?|people)\b)/g, lc, (m) =>
+      add(m.index, m.index + m[0].length, 'ADDRESS', 0.55, 'room number where someone lives'),
+    );
   // "Edna from number 12": a house number standing for the house
   if (lc?.includes('number '))
     each(/\b(?:at|from|to|in|of|on) number \d{1,4}[a-z]?\b/gi, text, (m) => {
@@ -171,7 +199,10 @@ export function findAddresses(
       const suffix = ws[ws.length - 1] ?? '';
       const head = ws.slice(0, -1);
       if (head.some((w) => LOWER_STREET_STOP.has(w) || INFORMAL_STREET_STOP.test(w))) return;
-      if (!/^(?:st|rd|ave)$/.test(suffix) && !head.some((w) => !COMMON_WORDS.has(w))) return;
+      // "the north prospect estate": an estate is often named with ordinary words; other streets need one
+      // word outside the common ones
+      const namedEstate = suffix === 'estate' && /\bthe $/.test(m[0].slice(0, m[0].length - name.length));
+      if (!/^(?:st|rd|ave)$/.test(suffix) && !namedEstate && !head.some((w) => !COMMON_WORDS.has(w))) return;
       const start = m.index + m[0].length - name.length;
       if (text.slice(start, start + name.length) !== name) return;
       add(start, start + name.length, 'ADDRESS', 0.55, 'street name in lowercase');
@@ -185,4 +216,35 @@ export function findAddresses(
       },
     );
   }
+}
+
+/** "my flat in Sighthill", "the house in Wester Hailes": a neighbourhood named after a home. */
+function homeNeighbourhood(text: string, tokens: Token[], i: number, add: Add): void {
+  const t = tokens[i] as Token;
+  const prep = tokens[i - 1] as Token;
+  const home = tokens[i - 2] as Token;
+  if (
+    !DWELLING_PREPOSITIONS.has(prep.text) ||
+    !DWELLINGS.has(home.text.toLowerCase()) ||
+    !gapIs(text, home, prep, ONE_SPACE) ||
+    !gapIs(text, prep, t, ONE_SPACE) ||
+    !WHOSE_HOME.test(text.slice(Math.max(0, home.start - 24), home.start))
+  )
+    return;
+  const name = t.text.replace(/['’]s$/, '');
+  if (PLACES.has(name) || NOT_NAMES.has(name) || isCommonWord(name) || TITLES.has(name)) return;
+  // a second capitalised word belongs to the name ("Wester Hailes"), unless it starts a street (found as such)
+  const next = tokens[i + 1];
+  let end = t.start + name.length;
+  if (
+    next &&
+    next.cap &&
+    name === t.text &&
+    gapIs(text, t, next, ONE_SPACE) &&
+    !STREET_SUFFIXES.has(next.text) &&
+    !PLACES.has(next.text) &&
+    !NOT_NAMES.has(next.text)
+  )
+    end = next.end;
+  add(t.start, end, 'ADDRESS', 0.5, 'neighbourhood where someone lives');
 }

@@ -15,7 +15,7 @@ const AGE_NOT_AFTER =
 const AGE_QUALIFIER =
   '(?:,?\\s+(?:only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now),?)?';
 const AGE_TRIGGERED = new RegExp(
-  `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|mother|father|nan|gran|grandad|grandma|granny|wife|husband|partner)(?:'s|’s| is| was| were| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
+  `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|mother|father|nan|gran|grandad|grandma|granny|wife|husband|partner|parents|twins)(?:'s|’s| is| was| were| are| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
   'gi',
 );
 const AGE_YEARS_OLD = new RegExp(
@@ -27,10 +27,48 @@ const NUMBER_WORD_SET = new Set(Object.keys(NUMBER_WORDS));
 const NAMED_AGE_VERBS = new Set(['is', 'turns', 'turned', 'will']);
 const NUMBER_INITIALS = new Set([...'otfsenOTFSEN']);
 const SENTENCE_BEFORE = /(?:[.!?…]["”’)]?\s+|\n\s*)$/;
+// an answer in a transcript starts after the speaker's label: "Winston: Fourteen and knows everything."
+const AFTER_SPEAKER_LABEL = /(?:^|\n)[^\n:]{1,40}: $/;
 const FRONTED_TAIL =
   /(?:,? (?:i|he|she|we|they) (?:was|were)\b|,? this (?:year|month|back end|spring|summer|autumn|winter|christmas)\b|,? (?:i|he|she)(?:'ll|’ll| will) be\b| on (?:the|my) \d|,? when\b|,? and (?:i|pregnant|homeless|already|still|living|scared|terrified|drinking|using|on the streets)\b)/y;
+// A number that stands alone as a sentence's subject, an answer or a heading: "Fifty-two.", "Sixty-nine next
+// month.", "Ninety-two in August and moving", "Fifty-one, rage like I've never had", "19 n finally got a flat".
+// What follows must close the phrase or say when; a noun after it ("Twenty quid", "Twelve years") is an amount.
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const FRAGMENT_TAIL = new RegExp(
+  `(?:[.!?](?=\\s|$)|$|\\n|,(?! ?(?:${NUM_WORD}|\\d|or\\b|maybe\\b|odd\\b))| next (?:month|year|week|birthday|time)\\b| (?:in|come) (?:${MONTH_NAMES})\\b| this (?:year|month|week|time)\\b| now\\b| (?:and|n) (?!a half\\b|(?:${NUM_WORD}|\\d|odd|change|counting|more|over|under|up|down)\\b)\\p{Ll})`,
+  'yu',
+);
+// the question before an answer asks for an amount, not an age: "How many years?" "Twenty."
+const AMOUNT_QUESTION = /\bhow (?:many|long|much|often|far)\b[^\n]{0,80}\?[^?]{0,40}$/i;
+// an amount or a span of time soon after the number: "Twenty, maybe thirty quid"
+const AMOUNT_AFTER =
+  /^[^.!?\n]{0,24}\b(?<!(?:next|this|last|per|every|a) )(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|quid|pounds?|grand|pence|percent|miles?|people|pills?|tablets?|cans?|pints?|bottles?|stone|kilos?)\b/i;
+// " and 89" straight after an age
+const SECOND_AGE = new RegExp(
+  `(?: and|,) (\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b${AGE_NOT_AFTER}`,
+  'y',
+);
+// "her 80th", "the ma's 80th", "my fortieth": whose birthday says how old
+const DECADE_ORDINALS = new Set(
+  'eighteenth twenty-first thirtieth fortieth fiftieth sixtieth seventieth seventy-fifth eightieth ninetieth'.split(
+    ' ',
+  ),
+);
+const TWO_DIGIT_ORDINAL = /^\d\d(?:st|nd|rd|th)$/;
+const WHOSE_BEFORE = /(?:['’]s|\b(?:my|his|her|their|your|our)) $/i;
+// "my 40th time", "her 21st attempt": an ordinal that counts something else
+const ORDINAL_COUNTS =
+  /^ (?:of|century|anniversary|time|floor|place|day|week|year|minute|street|attempt|go|try|job|house|school|meeting|session|chapter|step)\b/i;
+// a year said aloud after a number: "Nineteen ninety-eight", "Twenty hundred"
+const YEAR_WORD_AFTER = new RegExp(`^ (?:hundred|${NUM_WORD})\\b`, 'i');
+const COUNTED = /\bcount(?:ed|ing|s)?\b/i;
 const APPOSITION_BEFORE = /[\p{L}_](?:[,:(] ?| \()$/u;
-const APPOSITION_AFTER = /(?:,| years?[.,]|\)| and) /y;
+// "Hira, 21, from…", "I'm Terry, sixty-one.", "Reg, eighty-eight next month", "Kieran, eleven he was"
+const APPOSITION_AFTER = new RegExp(
+  `(?:(?:,| years?[.,]|\\)| and) |[.!?](?:\\s|$)|$| next (?:month|year|week|birthday)\\b| (?:in|come) (?:${MONTH_NAMES})\\b| (?:he|she|i) was\\b)`,
+  'yi',
+);
 // a line that opens with an age: "19, trans masc, Cardiff"
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 // "Hira, 21, from Alum Rock", "I'm Summer, 27, and…", "(ballyhack_boy, 41, belfast)": an age set off by commas
@@ -64,7 +102,14 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     // "was one of", "that was one thing": a lone "one" is seldom an age
     if (value === 1 && reason !== 'age in years') return;
     // "at 7" is usually a time; "at 19" an age; "back by ten" a time
-    if (/^at\s/.test(lower) && value < 10) return;
+    // unless what happened at it is a thing that happens once in a life: "came to Leeds at nine", "taken into
+    // care at six", "started drinking at eight"
+    if (
+      /^at\s/.test(lower) &&
+      value < 10 &&
+      !(value > 1 && LIFE_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)))
+    )
+      return;
     if (/^by\s/.test(lower) && value < 13) return;
     // "it's been two years": a span of time, not an age
     if (
@@ -96,22 +141,48 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
       return;
     // the fronted pattern may carry "-one" etc.: take the whole number as written
     const end =
-      reason === 'age at the start of a sentence' || reason === 'age after a name'
+      reason === 'age at the start of a sentence' ||
+      reason === 'age after a name' ||
+      reason === 'age standing alone'
         ? m.index + m[0].length
         : start + num.length;
     add(start, end, 'AGE', 0.7, reason);
+    found.push(end);
   };
+  // where each age found so far ends, for a second age joined to it
+  const found: number[] = [];
+  const at = (index: number, whole: string, num: string): RegExpExecArray =>
+    Object.assign([whole, num], { index, input: text, groups: undefined }) as RegExpExecArray;
   each(lc ? AGE_TRIGGERED_LC : AGE_TRIGGERED, lc ?? text, (m) => age(m, 'age'));
+  // "Mum and Dad are 86 and 89": a second age joined to the first
+  const ageCount = found.length;
+  for (let k = 0; k < ageCount; k++) {
+    const first = found[k] as number;
+    SECOND_AGE.lastIndex = first;
+    const m = SECOND_AGE.exec(lc ?? text);
+    if (m) age(at(m.index, m[0], m[1] ?? ''), 'age');
+  }
   each(lc ? AGE_YEARS_OLD_LC : AGE_YEARS_OLD, lc ?? text, (m) => age(m, 'age in years'));
   each(lc ? AGE_NOW_LC : AGE_NOW, lc ?? text, (m) => age(m, 'age'));
   // the rest start from a word: a number opening a sentence, a number set off by commas, a name and "is"
-  const at = (index: number, whole: string, num: string): RegExpExecArray =>
-    Object.assign([whole, num], { index, input: text, groups: undefined }) as RegExpExecArray;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const c = t.text.charCodeAt(0);
     // digits, or a word that may be a number: one, two… twenty, thirty… (o, t, f, s, e, n)
     const maybeNumber = (c >= 48 && c <= 57) || NUMBER_INITIALS.has(t.text.charAt(0));
+    // "the ma's 80th", "my fortieth": a birthday that gives the age
+    if (
+      maybeNumber &&
+      // "80th" has four characters, "fortieth" and longer eight or more: cheap tests before the lists
+      (c <= 57
+        ? t.text.length === 4 && TWO_DIGIT_ORDINAL.test(t.text)
+        : t.text.length >= 8 && DECADE_ORDINALS.has(t.cap ? t.text.toLowerCase() : t.text)) &&
+      WHOSE_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start)) &&
+      !ORDINAL_COUNTS.test(text.slice(t.end, t.end + 14))
+    ) {
+      add(t.start, t.end, 'AGE', 0.6, 'birthday');
+      continue;
+    }
     const dash = maybeNumber ? t.text.indexOf('-') : -1;
     const first = !maybeNumber ? '' : dash < 0 ? t.text : t.text.slice(0, dash);
     const numberWord =
@@ -122,11 +193,21 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
       if (
         lc &&
         numberWord &&
-        (t.start === 0 || SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))
+        (t.start === 0 ||
+          SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+          (text.charCodeAt(t.start - 2) === 58 &&
+            AFTER_SPEAKER_LABEL.test(text.slice(Math.max(0, t.start - 42), t.start))))
       ) {
         FRONTED_TAIL.lastIndex = t.end;
         if (FRONTED_TAIL.test(lc)) age(at(t.start, t.text, first), 'age at the start of a sentence');
-      }
+        else if (isAgeFragment(t, first)) age(at(t.start, t.text, first), 'age standing alone');
+      } else if (
+        lc &&
+        /^\d\d$/.test(t.text) &&
+        SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+        isAgeFragment(t, t.text)
+      )
+        age(at(t.start, t.text, t.text), 'age standing alone');
       // "Hira, 21, from Alum Rock", "I'm Summer, 27, and…"
       if (
         APPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
@@ -157,6 +238,27 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     }
   }
 
+  /** A number opening a sentence that stands alone as an age: thirteen or more, closed by what follows. */
+  function isAgeFragment(t: Token, first: string): boolean {
+    if (lc === null) return false;
+    const value = first.charCodeAt(0) <= 57 ? Number(first) : (NUMBER_WORDS[first.toLowerCase()] ?? 0);
+    if (!(value >= 13 && value <= 110)) return false;
+    FRAGMENT_TAIL.lastIndex = t.end;
+    if (!FRAGMENT_TAIL.test(lc)) return false;
+    if (YEAR_WORD_AFTER.test(text.slice(t.end, t.end + 12))) return false;
+    if (AMOUNT_AFTER.test(text.slice(t.end, t.end + 40))) return false;
+    const before = lc.slice(Math.max(0, t.start - 140), t.start);
+    // "died 43 times, I counted. 43.", "they took forty-two head. Forty-two.": a count said again
+    if (COUNTED.test(before.slice(-60)) || before.includes(lc.slice(t.start, t.end))) return false;
+    // "you said you'd talk about 1983. Yes. Eighty-three.": a year said short
+    const dash = t.text.indexOf('-');
+    const unit = dash > 0 ? (NUMBER_WORDS[lc.slice(t.start + dash + 1, t.end)] ?? 0) : 0;
+    const short = String(value + unit);
+    const earlier = lc.slice(Math.max(0, t.start - 300), t.start);
+    if (earlier.includes(`19${short}`) || earlier.includes(`20${short}`)) return false;
+    return !AMOUNT_QUESTION.test(before);
+  }
+
   function appositionAge(t: Token): void {
     // not a list of numbers ("three, four, five") nor a time or an amount
     const before = text.slice(Math.max(0, t.start - 16), t.start);
@@ -174,10 +276,15 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     )
       return;
     if (!/^\d/.test(t.text) && /^ years?\b/.test(text.slice(t.end, t.end + 7))) return;
-    age(at(t.start, t.text, t.text), 'age after a name');
+    // "Kieran, eleven he was": said as an age, however young
+    const said = /^ (?:he|she|i) was\b/i.test(text.slice(t.end, t.end + 8));
+    age(at(t.start, t.text, t.text), said ? 'age of someone named' : 'age after a name');
   }
 }
 
+// something that happens once in a life, before "at nine": the number is an age
+const LIFE_EVENT_BEFORE =
+  /\b(?:came|come|moved|brought|sent|started|began|begun|left|lost|diagnosed|adopted|fostered|orphaned|taken into care|put into care|into care|arrived|emigrated|fled|abused|first|told me|wish someone told me|learned|learnt)\b[^.!?\n]{0,30}$/i;
 const TIME_CONTEXT =
   /\b(?:home|back|bed|up|out|work|shift|finish|finished|start|started|open|opens|close|closes|leave|left|arrive|arrived|taxi|bus|train|meet|met|night|morning|evening|door|every day|tonight)\b[^.!?\n]{0,10}$/i;
 const NOT_AGE_SUBJECTS = new Set([

@@ -16,7 +16,7 @@ import {
 import { isAmbiguousName } from '../names.js';
 import type { NameScan } from './name-scan.js';
 import { commonWordAsName, mayBeVerb, personCue } from './person-cues.js';
-import { DETERMINERS, NICKNAME_WORDS_LOWER } from './person-words.js';
+import { DETERMINERS, INFORMAL, NICKNAME_WORDS_LOWER } from './person-words.js';
 import { gapIs, ONE_SPACE } from './tokens.js';
 import type { Token } from './tokens.js';
 import {
@@ -42,6 +42,19 @@ const NOT_PERSON_WORDS = new Set(
     ' ',
   ),
 );
+// after these a first name is a person more often than a place: "from Priya", "near Karen", "towards Dev"
+const PERSON_PLACE_PREPOSITIONS = new Set(['from', 'near', 'towards', 'toward', 'around']);
+// "that", "this": a word that usually makes what follows a thing, unless a name then does something or a
+// surname follows ("the momos that Kamala made", "that Shane Mullins")
+const RELATIVE_BEFORE = new Set(['that', 'this']);
+// titles for family members, in English and in the languages of families who came here
+const FAMILY_TITLES = new Set(
+  'Auntie Aunty Aunt Uncle Nana Nanna Nanny Nan Gran Granny Grandma Grandad Grandpa Ate Kuya Lolo Lola Tita Tito Manang Manong Didi Dai Bhaiya Chacha Chachi Mamu Khala Abuela Abuelo Nonna Nonno Babcia Dziadek Yiayia Bubbe Zayde'.split(
+    ' ',
+  ),
+);
+const NAME_CONTRACTION = /^(\p{Lu}\p{Ll}+)['’](?:d|ll)$/u;
+const SPOUSE_BEFORE = /\b(?:married to|engaged to|divorced from|separated from|wife,|husband,) $/i;
 // after these a first name and a surname may follow: "from Sarah Jones", "towards Dr Shah"
 const PERSON_PREPOSITIONS = new Set(['from', 'towards', 'toward']);
 const PLACE_HEADS = new Set(
@@ -51,7 +64,9 @@ const PLACE_PREPOSITIONS = new Set(
   'in into near outside around across through towards toward via from'.split(' '),
 );
 const LOWER_FAMILY_TITLES = new Set(
-  'auntie aunty aunt uncle nana nanna nan gran granny grandma grandad granda grandpa mama papa'.split(' '),
+  'auntie aunty aunt uncle nana nanna nan gran granny grandma grandad granda grandpa mama papa mammy mammi daddy mummy'.split(
+    ' ',
+  ),
 );
 const THING_BEFORE = new Set(
   'a an the his her their its this that these those some any every drinking drank smoking smoked taking eating ate prescribed'.split(
@@ -60,7 +75,15 @@ const THING_BEFORE = new Set(
 );
 // words before a capitalised word that make it a person: "told Oksana", "me and Wei", "thanks to Hodan"
 const OBJECT_CUE =
-  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi)\s+$/i;
+  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi)\s+$/i;
+const VOCATIVE_OPENING =
+  /^, (?:you|how|what|are|is|do|did|can|could|would|will|thank|thanks|listen|look|come|tell|please|i|i'm|i’m|we|it's|it’s|that's|that’s|where|when|why|remember|sorry)\b/i;
+const COMPANION_CUE = /\b(?:with|having|take|took|taking|bring|brought|for)\s+$/i;
+// "written in Farsi by Behrouz", "a group run by Tendai": who made or leads something
+const MADE_BY =
+  /\b(?:written|run|led|hosted|translated|interpreted|signed|painted|drawn|organised|organized|sung|read)\b[^.!?\n]{0,20}\bby\s+$/i;
+// "like Marsaili did": after "like", only a word that then does something is a person ("like Netflix" is not)
+const LIKE_SOMEONE = /\blike\s+$/i;
 // after two capitalised words, signs that the name goes on ("Kuala Lumpur is", "Abu Dhabi")
 const CONTINUES_NAME = /^ (?:Road|Street|Lane|Way|Park|Hall|Centre|Hospital|Club|Group)\b/;
 
@@ -87,7 +110,14 @@ export function readCapitalisedWord(
     next.text !== 'I' &&
     gapIs(text, t, next, t.text.length <= 4 ? /^\.? $/ : /^ $/)
   ) {
-    if (isCommonWord(next.text) && !isNameLike(next.text) && !isUnknownProper(next.text)) return i;
+    // "Tita Baby", "Auntie Sweetie": after a family title even an everyday word is what she is called
+    if (
+      isCommonWord(next.text) &&
+      !isNameLike(next.text) &&
+      !isUnknownProper(next.text) &&
+      !(FAMILY_TITLES.has(t.text) && !next.sentenceStart && gapIs(text, t, next, ONE_SPACE))
+    )
+      return i;
     let e = next.end;
     const after = tokens[i + 2];
     if (
@@ -141,6 +171,25 @@ export function readCapitalisedWord(
     if (isStrongFirstName(proper)) person(t.start, t.end, 0.55, 'first name in capitals');
     return i;
   }
+  // "Bridget'd be better off", "Kaz'll know": a first name with a verb run on to it
+  const contracted = t.text.length > 3 && !t.text.endsWith('s') ? NAME_CONTRACTION.exec(t.text) : null;
+  if (contracted && contracted[1] && isStrongFirstName(contracted[1])) {
+    person(t.start, t.start + contracted[1].length, 0.6, 'first name with a contraction');
+    return i;
+  }
+  if (contracted && contracted[1] && (known.has(contracted[1]) || learned.has(contracted[1]))) {
+    person(t.start, t.start + contracted[1].length, 0.6, 'name given earlier in the text');
+    return i;
+  }
+  // "married to Kerry": a place-name that only a person can be here
+  if (
+    PLACES.has(base) &&
+    !isAcronym(t.text) &&
+    SPOUSE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))
+  ) {
+    person(t.start, end, 0.6, 'name of a spouse');
+    return i;
+  }
   if (isAcronym(t.text) || NOT_NAMES.has(base) || PLACES.has(base) || CONTRACTION.test(t.text)) return i;
   if (!isNameLike(base) && !isUnknownProper(base)) {
     // "my flatmate Wen Jie": after a word for a relation, a capitalised word that is not a common one
@@ -184,7 +233,9 @@ export function readCapitalisedWord(
     !isUnknownProper(prev.text) &&
     !TITLES.has(prev.text) &&
     !NICKNAME_WORDS.has(prev.text) &&
-    !known.has(stripPossessive(prev.text))
+    !known.has(stripPossessive(prev.text)) &&
+    // "On Saturdays Ethan and I", "my CPN Iain": a day or a role's initials do not start a name
+    !(isStrongFirstName(base) && (isMonthOrDay(prev.text.replace(/s$/, '')) || isAcronym(prev.text)))
   )
     return i;
   // "his Weetabix", "the Mersey", "a Milo", "drinking Irn Bru", "gave me Valium": a thing, not a person
@@ -193,7 +244,13 @@ export function readCapitalisedWord(
     (THING_BEFORE.has(prev.text.toLowerCase()) ||
       (prev.text === 'me' && /\bgave me $/i.test(text.slice(Math.max(0, t.start - 9), t.start)))) &&
     gapIs(text, prev, t, ONE_SPACE) &&
-    !known.has(base)
+    !known.has(base) &&
+    // "the momos that Kamala made": a first name that does something is a person, whatever stands before
+    !(
+      isStrongFirstName(base) &&
+      RELATIVE_BEFORE.has(prev.text.toLowerCase()) &&
+      (nextIsSurname || personCue(text, tokens, i))
+    )
   )
     return i;
   // "a bottle of Jameson", "cans of Irn-Bru": a product
@@ -210,7 +267,7 @@ export function readCapitalisedWord(
     PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) &&
     gapIs(text, prev, t, ONE_SPACE) &&
     (!nextIsSurname || !PERSON_PREPOSITIONS.has(prev.text.toLowerCase())) &&
-    !(prev.text.toLowerCase() === 'from' && isStrongFirstName(base))
+    !(PERSON_PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && isStrongFirstName(base))
   )
     return i;
   // "Loch Baghasdail", "Fort William", "Craig Phadrig": a word that opens the names of places
@@ -323,9 +380,28 @@ export function readCapitalisedWord(
       prev !== undefined &&
       /, $/.test(text.slice(prev.end, t.start)) &&
       /^,/.test(text.slice(t.end, t.end + 1));
+    // "Siti, how is the exam?", "Michiko, you said…": a word outside the dictionary that opens a sentence
+    // by calling someone
+    const calledOn =
+      t.sentenceStart &&
+      base.length >= 3 &&
+      !INFORMAL.has(base.toLowerCase()) &&
+      !LOWER_FAMILY_TITLES.has(base.toLowerCase()) &&
+      VOCATIVE_OPENING.test(text.slice(t.end, t.end + 12));
+    // "mend nets with Erlend", "take Adwoa to Kumasi": one word where a person or a group stands (either
+    // identifies); a second capitalised word would make it the name of something bigger
+    const before = text.slice(Math.max(0, t.start - 36), t.start);
+    const companion =
+      !t.sentenceStart &&
+      (COMPANION_CUE.test(before) ||
+        MADE_BY.test(before) ||
+        (LIKE_SOMEONE.test(before) && personCue(text, tokens, i))) &&
+      !(next && next.cap && gapIs(text, t, next, ONE_SPACE));
     if (
       relation ||
       vocative ||
+      calledOn ||
+      companion ||
       (byVerb && !t.sentenceStart) ||
       (appositive && !t.sentenceStart) ||
       personCue(text, tokens, i) ||

@@ -62,6 +62,71 @@ const PUB_CUE =
 const ORG_CUE_BEFORE =
   /\b(?:with|joined|join|joining|at|from|for|through|via|down|to|find|found|called|named|contact|contacted|volunteer(?:s|ed|ing)? (?:with|at|for)|works? at|worked at|working at|run by|ran by|started|set up|founded|runs|ran|support|supports)\s+$/i;
 
+const EXPLAINED_NAME = /^[,.]? \(?(?:it|It|which|that) means\b|^ means\b/;
+// the kinds of place where care, custody or work happens, after a name typed with a small letter
+const PLACE_NOUN_AFTER = /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary)\b/;
+
+/** Tokens i..j name one place of their own: not a service, a condition, a town or a word everyone shares. */
+function namesOnePlace(tokens: Token[], i: number, j: number): boolean {
+  const run = tokens.slice(i, j + 1).filter((t) => t.text !== 'The');
+  if (run.length === 0) return false;
+  return run.every((t) => {
+    const w = stripPossessive(t.text);
+    return (
+      !isAcronym(w) &&
+      !SERVICE_WORDS.has(w) &&
+      !NOT_NAMES.has(w) &&
+      !GENERIC_NAMES.has(w) &&
+      !isMonthOrDay(w) &&
+      !TITLES.has(w) &&
+      !(run.length === 1 && isCommonWord(w) && !isUnknownProper(w))
+    );
+  });
+}
+
+// words before a name that lead to where someone goes, works or belongs
+const AFFILIATION_BEFORE = new Set(
+  'at from with for joined join joining outside behind into via through called named'.split(' '),
+);
+
+/** A run of capitalised words that names one group or place, read from the words before it and its own words. */
+function namedByItsPlace(text: string, tokens: Token[], i: number, run: Token[]): boolean {
+  const first = run[0] as Token;
+  const words = run.filter((t) => !CONNECTORS.has(t.text) && t.text !== 'The' && t.text !== 'the');
+  if (words.length < 2) return false;
+  const ampersand = text.slice(first.start, (run[run.length - 1] as Token).end).includes(' & ');
+  if (!ampersand) {
+    if (first.sentenceStart) return false;
+    const before = tokens[i - 1];
+    const cue = before?.text === 'the' ? tokens[i - 2] : before;
+    if (!cue || !AFFILIATION_BEFORE.has(cue.text.toLowerCase())) return false;
+  }
+  // every word shared by everyone: a town, a service, a day, a nation ("from Northern Ireland", "at Christmas Day")
+  const shared = (t: Token): boolean => {
+    const w = stripPossessive(t.text);
+    return (
+      PLACES.has(w) ||
+      SERVICE_WORDS.has(w) ||
+      isMonthOrDay(w) ||
+      isMonthOrDay(w.replace(/s$/, '')) ||
+      REGION_END.test(w) ||
+      /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central|New|Old|Great|Saint|St)$/.test(
+        w,
+      )
+    );
+  };
+  if (words.every(shared) || words.some((t) => isAcronym(t.text) && t.text.length > 3)) return false;
+  // "from Sarah Jones", "with Dr Shah": a person
+  const head = words[0] as Token;
+  if (TITLES.has(head.text) || (isNameLike(head.text) && words.length === 2 && !ampersand)) return false;
+  // names everyone shares ("with Universal Credit") are listed as such
+  const core = text.slice(head.start, (run[run.length - 1] as Token).end);
+  if (GENERIC_NAMES.has(core) || NATIONAL_ORGS.test(core)) return false;
+  // "Wemyss Bay", "Acocks Green": a place named by a word outside the dictionary and a word of geography
+  const lastWord = stripPossessive((words[words.length - 1] as Token).text);
+  return !(REGION_END.test(lastWord) && words.slice(0, -1).every((t) => isUnknownProper(t.text)));
+}
+
 /** Classifies the capitalised words from token i to token j, splitting the run where it holds two names. */
 export function classifyRun(text: string, tokens: Token[], i: number, j: number, add: Add): void {
   const first = tokens[i];
@@ -90,6 +155,38 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     return;
   // "a tin of Quality Street", "smelt of Pot Noodle": a product
   if (PRODUCT_BEFORE.test(text.slice(Math.max(0, first.start - 14), first.start))) return;
+  // "We call it Didi Bahini, it means sisters", "Dhiirran means brave", "Most (it means bridge)": a name in
+  // another language, explained; what is explained is the name of something the teller belongs to
+  const after = text.slice(last.end, last.end + 16);
+  if (
+    after.includes('means') &&
+    EXPLAINED_NAME.test(after) &&
+    !(
+      i === j &&
+      (NOT_NAMES.has(lastWord) ||
+        PLACES.has(lastWord) ||
+        isNameLike(lastWord) ||
+        isAcronym(lastWord) ||
+        (first.sentenceStart && isCommonWord(lastWord)))
+    )
+  ) {
+    add(
+      first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start,
+      last.end,
+      'ORGANISATION',
+      0.55,
+      'a name explained in English',
+    );
+    return;
+  }
+  // "the Fintona surgery", "Lakeside ward", "out of Hockley depot": a name and the kind of place it names,
+  // typed in lowercase, are one place
+  const placeNoun = PLACE_NOUN_AFTER.exec(text.slice(last.end, last.end + 12));
+  if (placeNoun && namesOnePlace(tokens, i, j)) {
+    const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
+    add(from, last.end + placeNoun[0].length, 'FACILITY', 0.7, `named ${placeNoun[1] ?? 'place'}`);
+    return;
+  }
   // one ordinary word, not after "the" and not a possessive: a name only when, in mid-sentence, it follows
   // a word that leads to a group or a service ("I rang Lifeline", "a course with Changes")
   if (
@@ -126,6 +223,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
       PLACES.has(left) ||
       (k === 1 && (isNameLike(left) || TITLES.has(left))) ||
       STREET_SUFFIXES.has(rightEnd) ||
+      // "Crown & Clipper in Thornton Heath": a place named by its geography after "in"
+      (w === 'in' && REGION_END.test(rightEnd)) ||
       (right !== undefined &&
         (PLACES.has(stripPossessive(right.text)) ||
           NOT_NAMES.has(stripPossessive(right.text)) ||
@@ -169,6 +268,20 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   }
   const core = runText.replace(/^The /, '');
   if (GENERIC_NAMES.has(core) || GENERIC_NAMES.has(stripPossessive(core))) return;
+  // "at Safe Harbour", "from Hooyo Hub", "my worker at Turning Point", "Marsden & Pike": two or more
+  // capitalised words where a group, a business or a place someone goes stands name one, even when each
+  // word is ordinary; a first name and a surname are left to the people finder, and a hospital or a school
+  // to the rules below that say which kind of place it is
+  if (
+    j > i &&
+    !FACILITY_SUFFIXES.has(lastWord) &&
+    lastWord !== 'General' &&
+    namedByItsPlace(text, tokens, i, run)
+  ) {
+    const from = first.text === 'The' ? (tokens[i + 1] as Token).start : start;
+    add(from, last.end, 'ORGANISATION', 0.55, 'name of a group or place someone goes');
+    return;
+  }
   // "the Tuesday Lot", "Thursday Crowd": a day names a band of people
   const groupName =
     j > i &&
@@ -302,7 +415,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     return;
   }
   // "opened the Golden Lotus takeaway", "Gino's salon", "the Anchor pub"
-  if (BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14))) {
+  // "the OCD clinic", "the A&E unit": a condition's or a service's initials name the kind of place, not one
+  if (BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14)) && !(i === j && isAcronym(lastWord))) {
     if (
       j > i ||
       (/['’]s$/.test(last.text) && !isCommonWord(last.text)) ||

@@ -19,8 +19,9 @@ const DATE_MONTH_DAY = new RegExp(
   `\\b(?:${MONTHS.filter((m) => m !== 'May' && m.length > 3).join('|')}|May(?= \\d)) (?:the )?${DAY_RE}\\b(?:,? (?:19|20)\\d{2}\\b)?`,
   'g',
 );
+// "March 2017", "the December of 2017"
 const DATE_MONTH_YEAR = new RegExp(
-  `\\b(?:${MONTHS.filter((m) => m.length > 3).join('|')}) (?:19|20)\\d{2}\\b`,
+  `\\b(?:${MONTHS.filter((m) => m.length > 3).join('|')}) (?:of )?(?:19|20)\\d{2}\\b`,
   'g',
 );
 const DATE_ORDINAL =

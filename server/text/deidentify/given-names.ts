@@ -1,7 +1,7 @@
 // Names a text gives outright: speaker labels, introductions ("my name's Lorna", "its kyle"), greetings
 // ("hiya amber!!"), a sign-off ("rob x"), lowercase titles ("dr pryce"), honorifics ("harpreet ji") and
 // nicknames given as such ("known as Tiny"). Each is then found wherever else it stands in the text.
-import { GENERIC_NAMES, NOT_NAMES, PLACES, ROLE_LABELS } from '../lexicons.js';
+import { GENERIC_NAMES, NOT_NAMES, NUMBER_WORDS, PLACES, ROLE_LABELS } from '../lexicons.js';
 import { ALL_WORDS, FIRST_NAMES_LOWER, isAmbiguousName } from '../names.js';
 import type { AddPerson } from './name-scan.js';
 import { INFORMAL, SPACE_THEN_CAPITAL } from './person-words.js';
@@ -37,7 +37,7 @@ const GREETING_WORDS = new Set(
   ),
 );
 const GREETING =
-  /(?:hiya|hi|hey|heya|yo|oi|alright|morning|evening|afternoon|dear|hello|cheers|thanks|ta|night|nite|congrats|well done)[ ,]{1,3}([\p{L}][\p{L}'’-]{1,20})(?=\s{0,3}(?:[!?.,:)]|x{1,3}\b|its\b|it['’]s\b|mate\b|bro\b|hun\b|$))/iuy;
+  /(?:hiya|hi|hey|heya|yo|oi|alright|morning|evening|afternoon|dear|hello|cheers|thanks|ta|night|nite|congrats|well done)[ ,]{1,3}([\p{L}][\p{L}'’-]{1,20})(?=\s{0,3}(?:[!?.,:)]|x{1,3}\b|its\b|it['’]s\b|mate\b|bro\b|hun\b|butt\b|bach\b|pal\b|babe\b|hen\b|$))/iuy;
 // words after a greeting or in a sign-off that are not a name: "hiya all", "thanks mate"
 const NOT_ADDRESSEES = new Set(
   'me you u all everyone everybody guys lads girls ladies folks mate bro hun babe there again love pal sis team auntie aunty uncle cuz boss chief doll sweetheart sister brother granda grandad grandma nana nan mum unuh yuh salam gang fam both mum mam dad nan doc sir miss gorgeous darling sweetie pet chuck duck hen son lass lad people friends world back ya yous youse it its so um erm well yeah aye ok okay then just sorry guess today tonight i we this that what how hello hi again'.split(
@@ -76,6 +76,13 @@ export function namesGivenInText(
         if (ws.length > 3) continue;
         const head = ws[0] ?? '';
         if (ROLE_LABELS.has(head.toLowerCase()) || !isUpper(head[0])) continue;
+        // "P:", "Q:", "IG:": a transcript's letter for a role, or a site's short name, not a person; a play's
+        // "AMAL:" is still a name
+        if (
+          head.length === 1 ||
+          (head.length <= 3 && isAcronym(head) && !isNameLike(head.charAt(0) + head.slice(1).toLowerCase()))
+        )
+          continue;
         if (ws.some((w) => isCommonWord(w) && !isNameLike(w) && !isUnknownProper(w))) continue;
         for (const w of ws) if (!ROLE_LABELS.has(w.toLowerCase())) known.add(stripPossessive(w));
       }
@@ -104,17 +111,18 @@ export function namesGivenInText(
       // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
       // first name, where the writer says who they are
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| (?:here|from|fae|again|on here|x)\b)/.test(rest);
+      const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| \(| (?:here|from|fae|again|on here|x)\b)/.test(rest);
       const meIntro = /^it['’]?s me/i.test(m[0]);
       if ((!ALL_WORDS.has(w) && (ends || meIntro)) || (FIRST_NAMES_LOWER.has(w) && (ends || meIntro)))
         known.add(w);
     }
   });
   // "Gareth here, filming"
-  each(/(?:^|[.,!]\s)([A-Z][\p{L}'’-]{1,30}) here\b/gmu, text, (m) => {
-    const w = m[1] ?? '';
-    if (isNameLike(w) || isUnknownProper(w)) known.add(w);
-  });
+  if (text.includes(' here'))
+    each(/(?:^|[.,!]\s)([A-Z][\p{L}'’-]{1,30}) here\b/gmu, text, (m) => {
+      const w = m[1] ?? '';
+      if (isNameLike(w) || isUnknownProper(w)) known.add(w);
+    });
 
   // who a message greets: "hiya amber!!", "yo sunny its ash", "Morning Pat.", "grace!!! cant believe"
   for (const t of tokens) {
@@ -139,6 +147,8 @@ export function namesGivenInText(
       !NOT_ADDRESSEES.has(lw) &&
       !INFORMAL.has(lw) &&
       !NOT_NAMES.has(w) &&
+      // "Fifty-one, rage like I've never had": a number opening a message is not who it greets
+      !NUMBER_WORDS[lw.split('-')[0] ?? ''] &&
       (FIRST_NAMES_LOWER.has(lw) || (!ALL_WORDS.has(lw) && !/^(?:omg|lol|hiya|hi|hey|yo|ok|okay)$/.test(lw)))
     )
       known.add(w);
@@ -180,6 +190,9 @@ export function namesGivenInText(
   return known;
 }
 
+// what a dashed last line says when it names nobody: "- Anonymous", "- The End"
+const UNSIGNED = new Set('anonymous anon end the fin me everyone all thanks survivor member'.split(' '));
+
 /** The last line of a message, when it is a name: "rob x", "Tash", "Love Li", "— Dami". */
 function signOff(text: string, known: Set<string>): void {
   const end = text.trimEnd();
@@ -191,6 +204,11 @@ function signOff(text: string, known: Set<string>): void {
     if (!tail) return;
     line = tail[1] ?? '';
   }
+  // "- Ploy", "— Dami": a dash before the last line marks it as who wrote it
+  const dashed = /^\s*[—–-]/.test(line);
+  // "Anitha, ward 12", "Kez, Year 10": who wrote it, then where they are
+  const comma = line.indexOf(',');
+  if (nl >= 0 && comma > 0 && line.length - comma <= 20) line = line.slice(0, comma);
   const words = line
     .replace(/^[\s(—–-]+|(?:[\s).!\]x]|\p{Extended_Pictographic}|\uFE0F)+$/gu, '')
     .replace(/^(?:love|lots of love|cheers|thanks|ta|from|peace)\b,?\s*/i, '')
@@ -202,5 +220,11 @@ function signOff(text: string, known: Set<string>): void {
   if (!WORD_SHAPE.test(w) || NOT_ADDRESSEES.has(lw) || INFORMAL.has(lw) || NOT_NAMES.has(w) || PLACES.has(w))
     return;
   if (words.length === 2 && !isUpper((words[1] ?? '')[0])) return;
-  if (isNameLike(w) || FIRST_NAMES_LOWER.has(lw) || !ALL_WORDS.has(lw)) known.add(w);
+  if (
+    isNameLike(w) ||
+    FIRST_NAMES_LOWER.has(lw) ||
+    !ALL_WORDS.has(lw) ||
+    (dashed && isUpper(w[0]) && !UNSIGNED.has(lw))
+  )
+    known.add(w);
 }

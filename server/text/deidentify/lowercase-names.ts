@@ -11,11 +11,15 @@ import { isBareContraction } from './words.js';
 const LOWER_HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}\p{Ll}+ $/u;
-const KIN_AFTER_LOWER = /^,? (?:my|our|his|her) (?:\p{Ll}+ )?(\p{Ll}+)/u;
+const KIN_AFTER_LOWER = /^,? (?:my|our|his|her) (?:\p{Ll}+ )?(\p{Ll}+)\b(?!['’])/u;
 const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()));
+const LOWER_FAMILY_TITLES = new Set(
+  'nana nanna nanny nan gran granny grandma grandad granda auntie aunty aunt uncle cousin'.split(' '),
+);
 // slots where even a first name that is an ordinary word is the name: "a nurse called joy", "me and holly"
 const STRONG_LOWER_SLOT = /\b(?:called|named|my mate|me and|me n|and me|bestie|its me|it['’]s me)\s+$/;
-const PREPOSITIONS = new Set('to for from with about at by'.split(' '));
+// after these a first name is still a person: "to jordan", "bumped into gethin"
+const PREPOSITIONS = new Set('to for from with about at by into onto'.split(' '));
 // words next to a lowercase word that let a person stand there ("me and tam", "tam said", "big mick")
 const LOWER_SLOT_BEFORE = new Set(
   'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh'.split(
@@ -37,7 +41,8 @@ export function readLowercaseWord(scan: NameScan, i: number, base: string): void
     if (informal) person(t.start, t.end, 0.55, 'double first name in lowercase');
     return;
   }
-  if (base.length < 3 || INFORMAL.has(base) || !LOWER_WORD.test(t.text) || isBareContraction(base)) return;
+  // "jordan's face": the name without its possessive is what is read
+  if (base.length < 3 || INFORMAL.has(base) || !LOWER_WORD.test(base) || isBareContraction(base)) return;
   // "the gurdwara", "my nain", "on telly": a word after a determiner or a preposition is a thing
   if (
     prev &&
@@ -48,6 +53,19 @@ export function readLowercaseWord(scan: NameScan, i: number, base: string): void
     return;
   const listed = FIRST_NAMES_LOWER.has(base);
   const word = ALL_WORDS.has(base);
+  // "tell nanny vee i love her", "nana dot's do": a family title typed in lowercase, then the name it goes with
+  if (
+    informal &&
+    prev &&
+    LOWER_FAMILY_TITLES.has(prev.text) &&
+    gapIs(text, prev, t, ONE_SPACE) &&
+    (listed || !word) &&
+    !(tokens[i - 2] && DETERMINERS.has((tokens[i - 2] as Token).text.toLowerCase()))
+  ) {
+    person(prev.start, t.start + base.length, 0.6, 'family title and name in lowercase');
+    learned.add(base);
+    return;
+  }
   // "wee shug", "big mick", "lanky dave": a nickname typed in lowercase
   if (
     prev &&
@@ -113,9 +131,15 @@ function lowercaseSlot(text: string, tokens: Token[], i: number, informal: boole
   if (/\b(?:me and|me n|my mate|mate|my friend|bestie|cousin|auntie|uncle)\s+$/.test(before)) return true;
   if (plural) return false;
   if (informal && listed && /\b(?:to|for|off|fae|frae|from)\s+$/.test(before)) return true;
-  // "ste my keyworker came round"
+  // "ste my keyworker came round", "dont tell our kel": a word outside the dictionary that a relation
+  // describes, or that "our" makes family
   const kin = KIN_AFTER_LOWER.exec(after);
-  if (listed && kin && RELATION_NOUNS.has(kin[1] ?? '')) return true;
+  if (kin && RELATION_NOUNS.has(kin[1] ?? '')) return true;
+  if (informal && /\bour\s+$/.test(before)) return true;
+  // "bumped into rhys", "gave keon the bike", "tell dais her roots": a person met, given to or told
+  if (informal && /\b(?:bumped into|gave|give|giving|tell|telling)\s+$/.test(before)) return true;
+  // "holly was doing an impression": a first name that is a rarer word, then "was" or "is"
+  if (listed && /^,? (?:was|is|has|had|will|would)\b/.test(after)) return true;
   if (
     /\b(?:me and|me n|and me|my mate|mate|my friend|bestie|cousin|auntie|uncle)\s+$/.test(before) ||
     (listed && /\bour\s+$/.test(before)) ||
@@ -134,4 +158,31 @@ function lowercaseSlot(text: string, tokens: Token[], i: number, informal: boole
     return true;
   const next = tokens[i + 1];
   return next !== undefined && gapIs(text, t, next, /^,? $/) && PERSON_VERB_FORMS.has(next.text);
+}
+
+// after these, someone's name with an s is their home or their shop: "at marios", "coming to sues sat?"
+const TO_SOMEONES_PLACE = new Set(['at', 'to', 'round', 'from', 'outside']);
+const NAME_WITH_S = /^(\p{Ll}{3,})(['’]?)s$/u;
+
+/**
+ * "at marios", "coming to sues sat?", "the chill out at rico's": in a message, where someone's name with an s
+ * stands for their home or shop. Reports the name and returns whether one was found.
+ */
+export function readSomeonesPlace(scan: NameScan, i: number): boolean {
+  const { text, tokens, person, learned } = scan;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!prev || !TO_SOMEONES_PLACE.has(prev.text) || !gapIs(text, prev, t, ONE_SPACE)) return false;
+  const m = NAME_WITH_S.exec(t.text);
+  const stem = m?.[1] ?? '';
+  if (!m || INFORMAL.has(stem) || PLACES_LOWER.has(stem)) return false;
+  // a listed first name that is not also an everyday word ("halls"); with an apostrophe, any name or any
+  // word outside the dictionary
+  const name =
+    (FIRST_NAMES_LOWER.has(stem) && (m[2] !== '' || !COMMON_WORDS.has(stem))) ||
+    (m[2] !== '' && !ALL_WORDS.has(stem));
+  if (!name || RELATION_NOUNS.has(stem)) return false;
+  person(t.start, m[2] ? t.start + stem.length : t.end, 0.55, "someone's place, by their name");
+  learned.add(stem);
+  return true;
 }

@@ -1,8 +1,9 @@
 // Organisations and the places where care, custody and work happen: runs of capitalised words (each
 // classified in capitalised-runs.ts), chain shops and lenders, prisons, wards and named places typed in
 // lowercase.
-import { CHAINS, NOT_NAMES, PLACES } from '../lexicons.js';
+import { CHAINS, NOT_NAMES, PLACES, SHARED_ACRONYMS } from '../lexicons.js';
 import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES_LOWER } from '../names.js';
+import { INFORMAL } from './person-words.js';
 import { classifyRun } from './capitalised-runs.js';
 import { CONNECTORS } from './organisation-words.js';
 import { each } from './regex.js';
@@ -24,6 +25,38 @@ const LOWER_FACILITY_HINT =
   /(?:surgery|clinic|ward|unit|hospital|hospice|practice|hostel|centre|project|cafe|café)\b/;
 const INFORMAL_PLACE_WORDS =
   /^(?:psych|rehab|detox|gp|camhs|cmht|maternity|dementia|methadone|drop|youth|mh|a&e)$/;
+
+const LOCAL_INITIALS = / the ([A-Z](?:[A-Z]|&[A-Z]){1,4})(?![\p{L}\p{N}&'’])/gu;
+// the word before "the": somewhere someone goes, is taken or is kept
+const TO_OR_AT = /\b(?:at|in|to|from|into|outside|near|round|up|down|by)$/;
+const MEETING_PLACE =
+  /\b(?:at|before|after|behind|outside|coming|comin) (?:the )?([a-z]{3,15}(?: [a-z]{3,15})?)(?= (?:on )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b| (?:later|tonight|tomorrow|tmrw|tmr|tomoz)\b)/g;
+// places everyone goes, named by what they are: "at college monday", "at the gym later"
+const SHARED_VENUES = new Set(
+  'mine yours his hers ours theirs home work school college uni church chapel mosque temple gurdwara gym pub club group meeting meetin session class rave party gig depot bowling bingo cinema pictures match game doctors dentist hospital station office library park beach town city shop shops cafe café chippy bookies court hostel house flat centre clinic surgery pool football footy training practice rehab detox round back out over down up there here again too support peer'.split(
+    ' ',
+  ),
+);
+// "HMP Greystoke Moor": the prison's name may be two words
+const PRISON = /\b(?:HMP|HMYOI|YOI|HMIP) [A-Z][\p{L}'’-]{1,30}(?: [A-Z][\p{L}'’-]{1,30})?/gu;
+const HOSPITAL_AS_CALLED =
+  /\b(?:in|at|to|from|into) the (royal|infirmary|general|ri|gen)\b(?! (?:family|mail|navy|marines|british|air|legion|opera|ballet|albert|public))/g;
+const RELEASED_REASON = 'place someone was released from, in lowercase';
+const CELTIC_INSTITUTION =
+  /\b(?:Ysgol|Coleg|Ysbyty|Sgoil|Scoil|Colaiste|Coláiste|Ospadal|Ospidéal|Bunscoil|Gaelscoil)(?: (?:y|yr|na|an|a|Gyfun|Gynradd|Uwchradd))?(?: [A-Z][\p{L}'’-]{1,30}){1,3}/gu;
+const RELEASED_HINT = /\b(?:out|oot)\b/;
+const RELEASED_FROM =
+  /\b(?:got|get|gets|getting|gettin|came|come|comin|coming|let) (?:out|oot)(?: of| o['’]?)? ([a-z][a-z'’-]{2,20})(?: ([a-z][a-z'’-]{2,20}))?(?=[ ,.!?\n]|$)/g;
+const DAY_WORD = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?$/;
+// a day or a time straight after the place: "monday", "tues", "weds", "today", "last week"
+const DAY_AFTER =
+  /^[ ,]+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|^[ ,]+(?:today|yesterday|last|this|on|the other day)\b/;
+// words that leave a place unnamed: "got out of the car", "out of my head", "out of bed early"
+const NOT_PLACE_WORDS = new Set(
+  'the a an my his her their our your this that there here it its me him them us bed work school jail prison hospital rehab detox hand control order breath line time nowhere somewhere town early late again finally now yet already today tonight yesterday of and to for with on in at by it'.split(
+    ' ',
+  ),
+);
 
 export function findOrganisations(text: string, informal: boolean, tokens: Token[], add: Add): void {
   // runs of capitalised words on one line: "Harbour Lights Veterans Hub", "Dearnebrook Miners' Welfare"
@@ -94,9 +127,25 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
     )
       add(t.start, t.start + base.length, 'ORGANISATION', 0.65, 'named shop or company');
   }
-  each(/\b(?:HMP|HMYOI|YOI|HMIP) [A-Z][\p{L}'’-]{1,30}/gu, text, (m) =>
-    add(m.index, m.index + m[0].length, 'FACILITY', 0.9, 'prison'),
+  if (text.includes('HM') || text.includes('YOI'))
+    each(PRISON, text, (m) => add(m.index, m.index + m[0].length, 'FACILITY', 0.9, 'prison'));
+  // "Ysgol Bro Tawe", "Sgoil Lionacleit", "Ysbyty Gwynedd": Welsh, Gaelic and Irish names of schools, colleges
+  // and hospitals start with the kind of place
+  each(CELTIC_INSTITUTION, text, (m) =>
+    add(m.index, m.index + m[0].length, 'FACILITY', 0.8, 'named school, college or hospital'),
   );
+  // "ended up in the royal for a wk": a hospital called by the word people use for it, in a message
+  if (informal)
+    each(HOSPITAL_AS_CALLED, text, (m) => {
+      const w = m[1] ?? '';
+      add(
+        m.index + m[0].length - w.length,
+        m.index + m[0].length,
+        'FACILITY',
+        0.5,
+        'hospital, as people call it',
+      );
+    });
   // typed in lowercase: "the rowan unit", "the cwtch cafe", "on ward 4"
   if (LOWER_FACILITY_HINT.test(text))
     each(
@@ -114,6 +163,54 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
         }
       },
     );
+  // "got oot barlinnie monday", "got out of forest bank weds": in a message, the prison or hospital someone
+  // has just left, typed in lowercase
+  if (informal && RELEASED_HINT.test(text))
+    each(RELEASED_FROM, text, (m) => {
+      const one = m[1] ?? '';
+      const two = m[2];
+      const oneStart = m.index + m[0].length - (two ? one.length + 1 + two.length : one.length);
+      if (NOT_PLACE_WORDS.has(one) || DAY_WORD.test(one)) return;
+      // two words need the day after them: "forest bank weds", not "bed early"
+      if (
+        two &&
+        !NOT_PLACE_WORDS.has(two) &&
+        !DAY_WORD.test(two) &&
+        DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      ) {
+        add(oneStart, m.index + m[0].length, 'FACILITY', 0.55, RELEASED_REASON);
+        return;
+      }
+      if (!ALL_WORDS.has(one) && !INFORMAL_PLACE_WORDS.test(one))
+        add(oneStart, oneStart + one.length, 'FACILITY', 0.55, RELEASED_REASON);
+    });
+  // "drove me to the BRI", "a nurse at the RUH", "the urologist at the N&N": initials that only people
+  // round about know name a local hospital, college or centre
+  each(LOCAL_INITIALS, text, (m) => {
+    const initials = m[1] ?? '';
+    if (!TO_OR_AT.test(text.slice(Math.max(0, m.index - 7), m.index))) return;
+    if (SHARED_ACRONYMS.has(initials) || SHARED_ACRONYMS.has(initials.replace(/s$/, ''))) return;
+    const start = m.index + m[0].length - initials.length;
+    add(start, m.index + m[0].length, 'FACILITY', 0.5, 'local place named by its initials');
+  });
+  // "u still on at lighthouse thursday?", "bingo at the mecca thurs", "u coming red lion later": in a message, a
+  // place to meet typed in lowercase, then when; the places everyone shares (college, the gym) are left
+  if (informal)
+    each(MEETING_PLACE, text, (m) => {
+      const place = m[1] ?? '';
+      const words = place.split(' ');
+      if (
+        words.some(
+          (w) => SHARED_VENUES.has(w) || INFORMAL.has(w) || NOT_PLACE_WORDS.has(w) || DAY_WORD.test(w),
+        )
+      )
+        return;
+      // after "coming" with no "the", one everyday word is more often what is coming ("coming soon") than a place
+      if (words.length === 1 && COMMON_WORDS.has(place) && /^com/.test(m[0]) && !m[0].includes(' the '))
+        return;
+      const start = m.index + m[0].length - place.length;
+      add(start, start + place.length, 'ORGANISATION', 0.5, 'place to meet, in lowercase');
+    });
   if (text.includes('ward '))
     each(/\bward \d{1,3}[a-z]?\b/g, text, (m) =>
       add(m.index, m.index + m[0].length, 'FACILITY', 0.8, 'hospital ward'),

@@ -5,7 +5,7 @@ import { FACILITY_SUFFIXES, NOT_NAMES, ORG_SUFFIXES, PLACES } from '../lexicons.
 import { ALL_WORDS, FIRST_NAMES_LOWER, isAmbiguousName } from '../names.js';
 import { readCapitalisedWord } from './capitalised-names.js';
 import { namesGivenInText } from './given-names.js';
-import { lowerSlotNear, readLowercaseWord } from './lowercase-names.js';
+import { lowerSlotNear, readLowercaseWord, readSomeonesPlace } from './lowercase-names.js';
 import { personAdder } from './name-scan.js';
 import type { NameScan } from './name-scan.js';
 import { subjectOfPersonVerb } from './person-cues.js';
@@ -50,6 +50,7 @@ export function findPeople(
       if (t.text === 'I') continue;
     } else if (!known.has(t.text)) {
       if (STOPWORDS.has(t.text)) continue;
+      if (informal && readSomeonesPlace(scan, i)) continue;
       if (!informal && !lowerSlotNear(tokens, i)) continue;
       if (ALL_WORDS.has(t.text) && !FIRST_NAMES_LOWER.has(t.text)) continue;
     }

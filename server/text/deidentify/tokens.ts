@@ -11,8 +11,16 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-export const isUpper = (c: string | undefined): boolean =>
-  c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+export const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined || c === '') return false;
+  // ASCII letters and digits answered from the code, the rest by case mapping
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+// what ends a sentence, a line or a clause, or opens a quotation, before a word: a capital after it says nothing
+const OPENS_SENTENCE = new Set([...'.!?\n:;"“‘([]…']);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -22,7 +30,7 @@ export function tokenize(text: string): Token[] {
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
     const prev = k >= 0 ? text[k] : '\n';
     const sentenceStart =
-      prev === undefined || /[.!?\n:;"“‘([\]…]/.test(prev) || (prev === '-' && k > 0 && text[k - 1] === ' ');
+      prev === undefined || OPENS_SENTENCE.has(prev) || (prev === '-' && k > 0 && text[k - 1] === ' ');
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -12,14 +12,17 @@ const TAG_INNER_CAPITAL =
   /(?<![\p{L}\p{N}_@./'’-])[A-Za-z0-9]{1,30}[a-z0-9][A-Z][A-Za-z0-9]{0,30}(?![\p{L}\p{N}_@'’])/gu;
 const TAG_DIGITS = /(?<![\p{L}\p{N}_@./'’-])[A-Za-z]{3,30}\d{2,4}(?![\p{L}\p{N}_@])/gu;
 const TAG_CUE_HINT =
-  /(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snapchat|reddit)/;
+  /\b(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snap|reddit|tag|ign|xbox|steam|twitter)/g;
 const DOTTED_TAG = /(?<![\w@./])[a-z][a-z0-9_]{1,20}(?:\.[a-z0-9_]{1,20}){1,3}(?![\w@]|\.\w)/y;
 const ON_SITE =
   /^ on (?:here|insta|instagram|tiktok|twitter|discord|twitch|snap|snapchat|reddit|facebook|fb|x)\b/i;
 const FOLLOW_TAG =
   /\bfollow (?:me|us|my [\p{L} ]{1,25}?)(?: on [\p{L}]{2,12})?(?: at|:)? ["“]?([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29})/giu;
+// the same with "at" or a colon before the name, so that "follow my latte art: X" does not stop at "art"
+const FOLLOW_TAG_AFTER_COLON =
+  /\bfollow (?:me|us|my [\p{L} ]{1,25}?)(?: on [\p{L}]{2,12})?(?: at|:) ?["“]?([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29})/giu;
 const TAG_AFTER_CUE =
-  /\b(?:gamertag|gamer tag|username|user name|handle|channel|screen ?name|account|profile|psn|twitch|insta|instagram|tiktok|youtube|discord|snapchat|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/giu;
+  /\b(?:gamertag|gamer tag|tag|ign|username|user name|handle|channel|screen ?name|account|profile|psn|xbox|steam|twitch|insta|instagram|tiktok|youtube|discord|snapchat|snap|twitter|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/iuy;
 // brands and name prefixes whose inner capital is ordinary: "YouTube", "McKenzie", "DeShawn"
 const INNER_CAPITAL_WORDS =
   /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+$|^(?:YouTube|TikTok|WhatsApp|iPhone|iPad|iPod|iMac|PlayStation|FaceTime|LinkedIn|PowerPoint|GoFundMe|JustGiving|JobCentre|SnapChat|OnlyFans|PayPal|eBay|MacBook|ChatGPT|OpenAI|AirPods|FaceBook|CrossFit|WeightWatchers|EastEnders|TalkTalk|StepChange|SoberGrid|BrewDog|GoPro|HelloFresh|DoorDash|UberEats|JustEat|AirBnB|Airbnb|NatWest|HomeBargains|SpecSavers|BrewDog|ReachOut|SMARTRecovery|AlAnon|CoDA|HeadSpace|Headspace|BetterHelp|iPlayer|BBC|PhD|McDonalds|McDonald's|SoundCloud|BandCamp|Bandcamp|DuoLingo|PlayStore|AppStore|WiFi|TikToks|YouTuber|YouTubers)$/;
@@ -83,25 +86,37 @@ export function findUserNames(text: string, lower: string, add: Add): void {
     );
   // "Follow my latte art: yousef.pours", "follow me on insta at ghostmoth"
   if (lower.includes('follow '))
-    each(FOLLOW_TAG, text, (m) => {
-      const w = (m[1] ?? '').replace(/[.]+$/, '');
-      if (w.length >= 3 && (/[\d_.]/.test(w) || !ALL_WORDS.has(w.toLowerCase()))) {
-        const start = m.index + m[0].length - (m[1] ?? '').length;
-        tag(start, start + w.length, 0.6);
-      }
-    });
-  if (TAG_CUE_HINT.test(lower))
-    each(TAG_AFTER_CUE, text, (m) => {
-      const w = (m[1] ?? '').replace(/[.]+$/, '');
-      if (w.length < 3 || ALL_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w)) return;
-      // "Instagram influencer", "discord bot": a word straight after the platform is not a tag unless shaped like one
-      const lead = m[0].slice(0, m[0].length - (m[1] ?? '').length);
-      if (
-        !/(?:,|\bis|\bwas|\bcalled|\bnamed|\bas|\bat|:)\s*["“‘']?$/i.test(lead) &&
-        !/[\d_.]|[a-z][A-Z]/.test(w)
-      )
-        return;
-      const start = m.index + m[0].length - (m[1] ?? '').length;
-      tag(start, start + w.length, 0.6);
-    });
+    for (const pattern of [FOLLOW_TAG, FOLLOW_TAG_AFTER_COLON])
+      each(pattern, text, (m) => {
+        const w = (m[1] ?? '').replace(/[.]+$/, '');
+        if (w.length >= 3 && (/[\d_.]/.test(w) || !ALL_WORDS.has(w.toLowerCase()))) {
+          const start = m.index + m[0].length - (m[1] ?? '').length;
+          tag(start, start + w.length, 0.6);
+        }
+      });
+  // the platform words are found first; the full pattern is tried only where one starts
+  // (on the lowercased text, which keeps every offset unless a letter changed length in lowercasing)
+  const hay = lower.length === text.length ? lower : '';
+  TAG_CUE_HINT.lastIndex = 0;
+  for (let h = TAG_CUE_HINT.exec(hay); h !== null; h = TAG_CUE_HINT.exec(hay)) {
+    TAG_AFTER_CUE.lastIndex = h.index;
+    const m = TAG_AFTER_CUE.exec(text);
+    if (m) {
+      TAG_CUE_HINT.lastIndex = Math.max(TAG_CUE_HINT.lastIndex, m.index + m[0].length);
+      readTagAfterCue(m);
+    }
+  }
+  function readTagAfterCue(m: RegExpExecArray): void {
+    const w = (m[1] ?? '').replace(/[.]+$/, '');
+    if (w.length < 3 || ALL_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w)) return;
+    // "Instagram influencer", "discord bot": a word straight after the platform is not a tag unless shaped like one
+    const lead = m[0].slice(0, m[0].length - (m[1] ?? '').length);
+    if (
+      !/(?:,|\bis|\bwas|\bcalled|\bnamed|\bas|\bat|:)\s*["“‘']?$/i.test(lead) &&
+      !/[\d_.]|[a-z][A-Z]/.test(w)
+    )
+      return;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    tag(start, start + w.length, 0.6);
+  }
 }

@@ -34,6 +34,9 @@ export const isCommonWord = memo((w: string): boolean => {
 });
 
 export function isAcronym(w: string): boolean {
+  // most words have a small second letter: answered without a pattern
+  const second = w.charCodeAt(1);
+  if (w.length < 2 || (second >= 97 && second <= 122)) return false;
   // "NHS", "GP", and plurals such as "SSRIs"
   const core = /^[A-Z]{2,}s$/.test(w) ? w.slice(0, -1) : w;
   return core.length >= 2 && core === core.toUpperCase() && LETTER.test(core);
