@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import format, { type CompiledMessage, type FormatOptions } from 'icu-minify/format';
+import format, { type CompiledMessage } from 'icu-minify/format';
+import { MESSAGE_FORMAT_OPTIONS } from '../../contracts/message-format.js';
 import {
   SOURCE_LANGUAGE,
   acceptedLanguages,
@@ -67,35 +68,10 @@ const contractKeys = new Map<string, string>(
   ),
 );
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  args: unknown[],
-  make: () => T,
-): T {
-  const key = `${kind}:${JSON.stringify(args)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found as T;
-}
-
-const FORMAT_OPTIONS: FormatOptions = {
-  // Dates and times are told as people in the UK live them, whatever the server's own zone.
-  timeZone: 'Europe/London',
-  formatters: {
-    getNumberFormat: (...args) => cached('number', args, () => new Intl.NumberFormat(...args)),
-    getDateTimeFormat: (...args) => cached('date', args, () => new Intl.DateTimeFormat(...args)),
-    getPluralRules: (...args) => cached('plural', args, () => new Intl.PluralRules(...args)),
-  },
-};
-
 function formatKey(key: string, values: Values | undefined, language: LanguageCode): string {
   const compiled = catalogues[language][key] ?? catalogues[SOURCE_LANGUAGE][key];
   if (compiled === undefined) return key;
-  const result = format(compiled, languageOf(language).tag, values, FORMAT_OPTIONS);
+  const result = format(compiled, languageOf(language).tag, values, MESSAGE_FORMAT_OPTIONS);
   return Array.isArray(result) ? result.join('') : String(result);
 }
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import format, { type CompiledMessage, type FormatOptions } from 'icu-minify/format';
+import format, { type CompiledMessage } from 'icu-minify/format';
+import { MESSAGE_FORMAT_OPTIONS } from '../../../contracts/message-format.js';
 import {
   SOURCE_LANGUAGE,
   isLanguageCode,
@@ -62,38 +63,13 @@ interface State {
   say: (key: string, values?: Values) => string;
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  args: unknown[],
-  make: () => T,
-): T {
-  const key = `${kind}:${JSON.stringify(args)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = make();
-    formatters.set(key, found);
-  }
-  return found as T;
-}
-
-const FORMAT_OPTIONS: FormatOptions = {
-  // Dates and times in a message read as London time, as the server counts days.
-  timeZone: 'Europe/London',
-  formatters: {
-    getNumberFormat: (...args) => cached('number', args, () => new Intl.NumberFormat(...args)),
-    getDateTimeFormat: (...args) => cached('date', args, () => new Intl.DateTimeFormat(...args)),
-    getPluralRules: (...args) => cached('plural', args, () => new Intl.PluralRules(...args)),
-  },
-};
-
 function stateFor(language: LanguageCode, catalogue: Catalogue): State {
   const tag = languageOf(language).tag;
   const say = (key: string, values?: Values) => {
     // A key missing from a translation falls back to English (the catalogue test keeps this from happening).
     const compiled = catalogue[key] ?? englishCatalogue[key];
     if (compiled === undefined) return key;
-    const result = format(compiled, tag, values, FORMAT_OPTIONS);
+    const result = format(compiled, tag, values, MESSAGE_FORMAT_OPTIONS);
     return Array.isArray(result) ? result.join('') : String(result);
   };
   return { language, say, t: say as Translate };
