@@ -19,7 +19,7 @@ import { HealthResponseSchema } from '../contracts/common.js';
 import { SESSION_COOKIE, findSessionPerson } from './kernel/auth.js';
 import { createBackgroundWork } from './kernel/background.js';
 import type { Config } from './kernel/config.js';
-import type { FieldCipher } from './kernel/crypto.js';
+import { createFieldCipher } from './kernel/crypto.js';
 import type { DatabaseHandle } from './kernel/db.js';
 import { notFound } from './kernel/errors.js';
 import { createEventBus, type EventBus } from './kernel/events.js';
@@ -32,12 +32,14 @@ import {
 } from './kernel/http.js';
 import type { ModuleContext } from './kernel/module.js';
 import { createPersonalDataRegistry } from './kernel/personal-data.js';
+import { createRateLimiter } from './kernel/rate-limits.js';
 import { MODULES, resolveActor } from './modules.js';
 
 export type AppDeps = {
   config: Config;
   database: DatabaseHandle;
-  cipher: FieldCipher;
+  /** The deployment's 32-byte secret key: encrypts sensitive fields and keys the rate-limit counters. */
+  secretKey: Buffer;
   events?: EventBus;
 };
 
@@ -132,9 +134,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     db: database.db,
     databaseKind: database.kind,
     config,
-    cipher: deps.cipher,
+    cipher: createFieldCipher(deps.secretKey),
     events: deps.events ?? createEventBus(database),
     personalData: createPersonalDataRegistry(),
+    limits: createRateLimiter(database.db, deps.secretKey),
     background: createBackgroundWork(logError),
     logError,
   };

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
-import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
+import { loadSecretKey } from './kernel/crypto.js';
 import { acquireDataDirLock } from './kernel/data-dir-lock.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { AppError } from './kernel/errors.js';
@@ -37,8 +37,11 @@ async function withContext<T>(
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
-    const cipher = createFieldCipher(loadSecretKey(config));
-    const { app, context } = await buildApp({ config: { ...config, logLevel: 'silent' }, database, cipher });
+    const { app, context } = await buildApp({
+      config: { ...config, logLevel: 'silent' },
+      database,
+      secretKey: loadSecretKey(config),
+    });
     try {
       return await work(context, database);
     } finally {

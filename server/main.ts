@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadConfig, type Config } from './kernel/config.js';
-import { createFieldCipher, loadSecretKey } from './kernel/crypto.js';
+import { loadSecretKey } from './kernel/crypto.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { startMailSender, startTextSender, type OutboxSender } from './kernel/mail.js';
 import { startScheduler } from './kernel/jobs.js';
@@ -16,8 +16,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const senders: OutboxSender[] = [];
   try {
     await database.migrate();
-    const cipher = createFieldCipher(loadSecretKey(config));
-    const { app, context } = await buildApp({ config, database, cipher });
+    const { app, context } = await buildApp({ config, database, secretKey: loadSecretKey(config) });
     if (config.seedDemo) {
       const seeded = await database.exclusively('demo-seed', () => seedDemoPartnership(context));
       if (seeded) app.log.info('Seeded the fictional demo partnership');

@@ -77,8 +77,9 @@ export const scheduledJobs = pgTable('scheduled_jobs', {
 
 /**
  * Attempt counters for rate limits, shared by every instance on the database. One row per limit and
- * subject, counting attempts in a fixed window that ends at `reset_at`; the key holds only a hash of
- * the subject (an address, an email, a link), never the subject itself.
+ * subject, counting attempts in a fixed window that ends at `reset_at`; the key holds only the limit's
+ * name and an HMAC of the subject (an address, an email, a link) under a key derived from the secret
+ * key, never the subject itself (see rate-limits.ts).
  */
 export const rateLimitCounters = pgTable(
   'rate_limit_counters',

@@ -7,6 +7,7 @@ import type { Database, DatabaseKind } from './db.js';
 import type { EventBus } from './events.js';
 import type { ScheduledJob } from './jobs.js';
 import type { PersonalDataRegistry } from './personal-data.js';
+import type { RateLimiter } from './rate-limits.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,6 +24,8 @@ export type ModuleContext = {
   cipher: FieldCipher;
   events: EventBus;
   personalData: PersonalDataRegistry;
+  /** Attempt limits counted in the shared database (see rate-limits.ts). */
+  limits: RateLimiter;
   /** Work a request starts after answering (see background.ts). */
   background: BackgroundWork;
   /** Logs a failure in background work (never personal data: ids and messages only). */

@@ -1,16 +1,26 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
 import { AppError } from './errors.js';
 import { kernelJobs } from './kernel-jobs.js';
 import { rateLimitCounters } from './kernel.tables.js';
-import { clientNetwork, countAttempt, type RateLimit } from './rate-limits.js';
+import {
+  clientNetwork,
+  createRateLimiter,
+  deriveCounterKey,
+  type RateLimit,
+  type RateLimiter,
+} from './rate-limits.js';
 
 let database: DatabaseHandle;
 let drop: () => Promise<void>;
+let limiter: RateLimiter;
+const secretKey = randomBytes(32);
 
 beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
+  limiter = createRateLimiter(database.db, secretKey);
 });
 afterAll(async () => drop());
 
@@ -24,7 +34,7 @@ const limit = (name: string): RateLimit => ({
 /** The refusal `countAttempt` threw, or null when the attempt was allowed. */
 async function attempt(rule: RateLimit, subject: string, now: Date): Promise<AppError | null> {
   try {
-    await countAttempt(database.db, rule, subject, now);
+    await limiter.count(rule, subject, now);
     return null;
   } catch (error) {
     if (error instanceof AppError) return error;
@@ -62,14 +72,36 @@ describe('shared rate limits', () => {
     expect(clientNetwork('203.0.113.7')).toBe('203.0.113.7');
   });
 
-  it('stores the limit name and a hash of the subject, never the subject', async () => {
-    await attempt(limit('test.stored'), 'person@test.example', new Date('2026-12-06T12:00:00Z'));
+  it('stores the limit name and a keyed hash of the subject, never the subject nor its plain hash', async () => {
+    const subjects = ['person@test.example', '203.0.113.7'];
+    for (const subject of subjects)
+      await attempt(limit('test.stored'), subject, new Date('2026-12-06T12:00:00Z'));
     const keys = (await database.db.select({ key: rateLimitCounters.key }).from(rateLimitCounters)).map(
       (row) => row.key,
     );
-    const stored = keys.find((key) => key.startsWith('test.stored:'));
-    expect(stored).toMatch(/^test\.stored:[0-9a-f]{64}$/);
-    expect(keys.some((key) => key.includes('person@test.example'))).toBe(false);
+    const stored = keys.filter((key) => key.startsWith('test.stored:'));
+    expect(stored).toHaveLength(2);
+    for (const key of stored) expect(key).toMatch(/^test\.stored:[0-9a-f]{64}$/);
+    const counterKey = deriveCounterKey(secretKey);
+    for (const subject of subjects) {
+      expect(keys.some((key) => key.includes(subject))).toBe(false);
+      // Not SHA-256 of the subject, which anyone could work out for every IPv4 address…
+      const plain = createHash('sha256').update(subject).digest('hex');
+      expect(keys.some((key) => key.endsWith(plain))).toBe(false);
+      // …but an HMAC under a key derived from the secret key, which only the deployment holds.
+      const keyed = createHmac('sha256', counterKey).update(subject).digest('hex');
+      expect(stored).toContain(`test.stored:${keyed}`);
+    }
+    expect(counterKey.equals(secretKey)).toBe(false);
+  });
+
+  it('counts apart under another secret key, as another deployment would', async () => {
+    const other = createRateLimiter(database.db, randomBytes(32));
+    const rule = limit('test.other-key');
+    const now = new Date('2026-12-06T13:00:00Z');
+    for (let i = 0; i < 3; i++) await limiter.count(rule, 'shared', now);
+    await expect(limiter.count(rule, 'shared', now)).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(other.count(rule, 'shared', now)).resolves.toBeUndefined();
   });
 
   it('deletes ended windows in a scheduled kernel job, keeping open ones', async () => {

@@ -1,5 +1,5 @@
+import { createHmac, hkdfSync } from 'node:crypto';
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { hashToken } from './crypto.js';
 import type { Database } from './db.js';
 import { rateLimited } from './errors.js';
 import { message, type Message, type Text } from './i18n.js';
@@ -15,9 +15,36 @@ export type RateLimit = {
   refusal: Text;
 };
 
-/** Counters are found by a hash, so the table never holds an address, an email or a link. */
-function counterKey(limit: RateLimit, subject: string): string {
-  return `${limit.name}:${hashToken(subject)}`;
+/**
+ * Counts attempts against limits, in the database every instance shares. Subjects (an address, an
+ * email, a link) are stored only as an HMAC-SHA256 under a key derived from the deployment's secret
+ * key, so the table never holds them, nor a plain hash that could be reversed by trying every IPv4
+ * address or a list of emails.
+ */
+export type RateLimiter = {
+  /** Counts one attempt and refuses it (429) once the window holds more than the limit. */
+  count(limit: RateLimit, subject: string, now?: Date): Promise<void>;
+  /** Refuses (429) when the window already holds the limit, without counting. */
+  refuseWhenOver(limit: RateLimit, subject: string, now?: Date): Promise<void>;
+};
+
+/** The key for counter names: HKDF-SHA256 of the secret key, for this use only. */
+export function deriveCounterKey(secretKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), 'cairn rate-limit counters v1', 32));
+}
+
+/** `name:HMAC-SHA256(key, subject)` in hex: found again for the same subject, and nothing more. */
+export function counterKey(key: Buffer, limit: RateLimit, subject: string): string {
+  return `${limit.name}:${createHmac('sha256', key).update(subject).digest('hex')}`;
+}
+
+export function createRateLimiter(db: Database, secretKey: Buffer): RateLimiter {
+  const key = deriveCounterKey(secretKey);
+  return {
+    count: (limit, subject, now) => countAttempt(db, counterKey(key, limit, subject), limit, now),
+    refuseWhenOver: (limit, subject, now) =>
+      refuseWhenOverLimit(db, counterKey(key, limit, subject), limit, now),
+  };
 }
 
 /**
@@ -51,17 +78,12 @@ export function waitAndTryAgain(seconds: number): Message {
  * limit. One statement inserts the counter, starts a new window when the old one has ended, or adds
  * one, so instances sharing the database count together and concurrent attempts cannot slip past.
  */
-export async function countAttempt(
-  db: Database,
-  limit: RateLimit,
-  subject: string,
-  now = new Date(),
-): Promise<void> {
+async function countAttempt(db: Database, key: string, limit: RateLimit, now = new Date()): Promise<void> {
   const nextReset = new Date(now.getTime() + limit.windowMs);
   const ended = sql`${rateLimitCounters.resetAt} <= ${now.toISOString()}::timestamptz`;
   const [counter] = await db
     .insert(rateLimitCounters)
-    .values({ key: counterKey(limit, subject), count: 1, resetAt: nextReset })
+    .values({ key, count: 1, resetAt: nextReset })
     .onConflictDoUpdate({
       target: rateLimitCounters.key,
       set: {
@@ -76,18 +98,18 @@ export async function countAttempt(
 /**
  * Refuses (429) when the window already holds the limit, without counting: for limits that count
  * only failures, known after the attempt (a wrong café code). Attempts that pass this check together
- * are still each counted by `countAttempt` afterwards.
+ * are still each counted by `count` afterwards.
  */
-export async function refuseWhenOverLimit(
+async function refuseWhenOverLimit(
   db: Database,
+  key: string,
   limit: RateLimit,
-  subject: string,
   now = new Date(),
 ): Promise<void> {
   const [counter] = await db
     .select({ count: rateLimitCounters.count, resetAt: rateLimitCounters.resetAt })
     .from(rateLimitCounters)
-    .where(and(eq(rateLimitCounters.key, counterKey(limit, subject)), gt(rateLimitCounters.resetAt, now)));
+    .where(and(eq(rateLimitCounters.key, key), gt(rateLimitCounters.resetAt, now)));
   if (counter && counter.count >= limit.max) throw refusal(limit, counter.resetAt, now);
 }
 

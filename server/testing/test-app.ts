@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../kernel/config.js';
-import { createFieldCipher } from '../kernel/crypto.js';
 import { openDatabase, type DatabaseHandle } from '../kernel/db.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { createDatabaseFromTemplate, databaseUrl, pgliteTemplate, withAdmin } from './template-database.js';
@@ -74,8 +73,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     devOutbox: true,
     ...overrides,
   };
-  const cipher = createFieldCipher(randomBytes(32));
-  const { app, context } = await buildApp({ config, database, cipher });
+  const secretKey = randomBytes(32);
+  const { app, context } = await buildApp({ config, database, secretKey });
   await app.ready();
   return {
     app,
@@ -92,7 +91,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       // On PostgreSQL the peer has its own pool and LISTEN connection; PGlite is one process, so
       // the peer shares the handle and NOTIFY is delivered in-process.
       const peerDatabase = url ? await openDatabase({ kind: 'postgres', url, poolSize: 3 }) : database;
-      const peer = await buildApp({ config, database: peerDatabase, cipher });
+      const peer = await buildApp({ config, database: peerDatabase, secretKey });
       await peer.app.ready();
       return {
         app: peer.app,

@@ -1,4 +1,4 @@
-import { countAttempt, refuseWhenOverLimit, type RateLimit } from '../../kernel/rate-limits.js';
+import type { RateLimit } from '../../kernel/rate-limits.js';
 import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 
@@ -63,14 +63,14 @@ export async function withinSignInLimits<T>(
   email: string,
   signIn: () => Promise<T>,
 ): Promise<T> {
-  await countAttempt(context.db, SIGN_IN_PER_ADDRESS_AND_EMAIL, `${address}|${normaliseEmail(email)}`);
+  await context.limits.count(SIGN_IN_PER_ADDRESS_AND_EMAIL, `${address}|${normaliseEmail(email)}`);
   // checked first and counted only when the sign-in fails, so people signing in at the same moment
   // over one Wi-Fi address never add up to a refusal
-  await refuseWhenOverLimit(context.db, FAILED_SIGN_IN_PER_ADDRESS, address);
+  await context.limits.refuseWhenOver(FAILED_SIGN_IN_PER_ADDRESS, address);
   try {
     return await signIn();
   } catch (failure) {
-    await countAttempt(context.db, FAILED_SIGN_IN_PER_ADDRESS, address).catch(() => undefined);
+    await context.limits.count(FAILED_SIGN_IN_PER_ADDRESS, address).catch(() => undefined);
     throw failure;
   }
 }
@@ -80,10 +80,11 @@ export async function countResetRequest(
   address: string,
   email: string,
 ): Promise<void> {
-  await countAttempt(context.db, RESET_REQUEST_PER_ADDRESS_AND_EMAIL, `${address}|${normaliseEmail(email)}`);
-  await countAttempt(context.db, RESET_REQUEST_PER_ADDRESS, address);
+  // the address first: one refused there adds nothing to any one person's count
+  await context.limits.count(RESET_REQUEST_PER_ADDRESS, address);
+  await context.limits.count(RESET_REQUEST_PER_ADDRESS_AND_EMAIL, `${address}|${normaliseEmail(email)}`);
 }
 
 export async function countResetCompletion(context: ModuleContext, token: string): Promise<void> {
-  await countAttempt(context.db, RESET_COMPLETION_PER_LINK, token);
+  await context.limits.count(RESET_COMPLETION_PER_LINK, token);
 }

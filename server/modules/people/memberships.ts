@@ -1,6 +1,7 @@
 import type { Member, Role } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
+import { endAllSessions } from '../../kernel/auth.js';
 import { AppError, isUniqueViolation, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedMembership } from './loaders.js';
@@ -61,6 +62,10 @@ export async function changeMembershipRole(
   return toMember(member);
 }
 
+/**
+ * Removes a membership. Memberships are read afresh on every request, so what it gave stops at once;
+ * when it was the person's last, their sessions end too, and their next request is signed out.
+ */
 export async function removeMembership(
   context: ModuleContext,
   actor: Actor,
@@ -72,13 +77,19 @@ export async function removeMembership(
   }
   await context.db.transaction(async (tx) => {
     await repo.deleteMembership(tx, membership.id);
+    const remaining = await repo.findMembershipsOfPerson(tx, membership.personId);
+    if (remaining.length === 0) await endAllSessions(tx, membership.personId);
     await recordAudit(tx, {
       actorId: actor.personId,
       partnershipId: organisation.partnershipId,
       action: 'membership.removed',
       subjectType: 'membership',
       subjectId: membership.id,
-      details: { role: membership.role, organisationId: organisation.id },
+      details: {
+        role: membership.role,
+        organisationId: organisation.id,
+        sessionsEnded: remaining.length === 0,
+      },
     });
   });
 }

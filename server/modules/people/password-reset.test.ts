@@ -54,3 +54,45 @@ describe('asking for a password reset', () => {
     expect(await latestLinkToken(t.app, person.email, 'reset-password')).toBeTruthy();
   });
 });
+
+describe('the reset links one account is sent', () => {
+  const complete = (token: string, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password },
+    });
+  const linksTo = async (email: string) =>
+    (await t.outbox(email))
+      .map((message) => /\/reset-password\/([A-Za-z0-9_-]+)/.exec(message.text)?.[1])
+      .filter((token): token is string => token !== undefined);
+
+  it('lets only the newest link work: an earlier one dies as soon as a new one is sent', async () => {
+    const person = await addPerson(t.app, admin, organisationId, 'member');
+    await askForReset(person.email);
+    const [first] = await linksTo(person.email);
+    await askForReset(person.email);
+    const [newest, older] = await linksTo(person.email);
+    expect(older).toBe(first);
+    expect(newest).not.toBe(first);
+    if (!first || !newest) throw new Error('expected two links');
+    const stale = await complete(first, 'an-older-link-password');
+    expect(stale.statusCode).toBe(404);
+    expect(stale.json<{ detail: string }>().detail).toContain('newest reset email');
+    expect((await complete(newest, 'the-newest-password')).statusCode).toBe(200);
+  });
+
+  it('sends at most three an hour however many requests arrive at once, each answered alike', async () => {
+    const person = await addPerson(t.app, admin, organisationId, 'member');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => askForReset(person.email)));
+    expect(answers.map((answer) => answer.statusCode)).toEqual(Array(6).fill(202));
+    const links = await linksTo(person.email);
+    expect(links).toHaveLength(3);
+    // Of the three, only the last one sent still works.
+    const results = [];
+    for (const link of links.slice(1))
+      results.push((await complete(link, 'a-capped-new-password')).statusCode);
+    expect(results).toEqual([404, 404]);
+    expect((await complete(links[0] ?? '', 'a-capped-new-password')).statusCode).toBe(200);
+  });
+});

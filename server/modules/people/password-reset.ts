@@ -8,17 +8,35 @@ import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './people.repository.js';
 
 const RESET_MINUTES = 60;
+/**
+ * Reset links one account is sent within a link's lifetime. Only the newest ever works; the cap
+ * keeps anyone, from however many addresses, from filling a person's inbox with reset mail.
+ */
+export const RESET_LINKS_PER_HOUR = 3;
 
+/**
+ * Sends a reset link (run after the request is answered, so the answer says nothing of who has an
+ * account). Every earlier link of the person stops working, and once the account has been sent
+ * `RESET_LINKS_PER_HOUR` links in the last hour no more are sent. The person's row is locked while
+ * this is decided, so requests arriving together cannot slip past the cap.
+ */
 export async function requestPasswordReset(context: ModuleContext, email: string): Promise<void> {
   const person = await repo.findPersonByEmail(context.db, email);
   // Answer the same whether or not the account exists, so the form cannot be used to find people.
   if (!person || person.erasedAt) return;
   const token = randomToken();
+  const now = new Date();
   await context.db.transaction(async (tx) => {
+    await repo.lockPerson(tx, person.id);
+    const since = new Date(now.getTime() - RESET_MINUTES * 60_000);
+    if ((await repo.countPasswordResetsSince(tx, person.id, since)) >= RESET_LINKS_PER_HOUR) return;
+    // Only the newest link works: one that went astray, or sat in an inbox, is dead once another is sent.
+    await repo.retireOpenPasswordResets(tx, person.id);
     await repo.insertPasswordReset(tx, {
       personId: person.id,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
     });
     await queueMail(tx, {
       to: person.email,
@@ -28,6 +46,7 @@ export async function requestPasswordReset(context: ModuleContext, email: string
         `Someone asked to reset the password for your Cairn account. If it was you, open this link ` +
         `within ${RESET_MINUTES} minutes to choose a new password:\n\n` +
         `${context.config.publicUrl}/reset-password/${token}\n\n` +
+        `Only the newest reset link works: any link sent to you before this one no longer does.\n\n` +
         `If it was not you, you can ignore this email: your password has not changed.`,
     });
   });
@@ -41,7 +60,7 @@ export async function completePasswordReset(
   if (!reset) {
     throw new AppError(
       'not_found',
-      'This reset link has expired or has already been used. Ask for a new one from the sign-in page.',
+      'This reset link has expired, has been used, or a newer one has been sent. Use the newest reset email, or ask for a new link from the sign-in page.',
     );
   }
   const person = await repo.findPerson(context.db, reset.personId);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Role } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
@@ -270,7 +270,7 @@ export async function deleteInvitationsForEmail(db: DbOrTx, email: string) {
 
 export async function insertPasswordReset(
   db: DbOrTx,
-  values: { personId: string; tokenHash: string; expiresAt: Date },
+  values: { personId: string; tokenHash: string; createdAt: Date; expiresAt: Date },
 ) {
   await db.insert(passwordResets).values(values);
 }
@@ -287,6 +287,20 @@ export async function findUsablePasswordReset(db: DbOrTx, tokenHash: string) {
       ),
     );
   return row;
+}
+
+/** Holds a person's row until the transaction ends, so decisions about them are made one at a time. */
+export async function lockPerson(db: DbOrTx, personId: string): Promise<void> {
+  await db.select({ id: people.id }).from(people).where(eq(people.id, personId)).for('update');
+}
+
+/** How many reset links the person has been sent since `since`, used or not. */
+export async function countPasswordResetsSince(db: DbOrTx, personId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ count: count() })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.personId, personId), gt(passwordResets.createdAt, since)));
+  return row?.count ?? 0;
 }
 
 /** Marks a reset link used; false if it was used already. */

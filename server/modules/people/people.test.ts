@@ -141,8 +141,47 @@ describe('invitations and roles', () => {
       url: `/api/memberships/${membershipId}`,
     });
     expect(removed.statusCode).toBe(200);
-    const me = await t.as(person, { method: 'GET', url: '/api/me' });
-    expect(me.json<{ roles: string[] }>().roles).toEqual([]);
+    // That was their last membership: their sessions ended with it, so the next request is signed out.
+    expect((await t.as(person, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    expect(
+      (await t.as(person, { method: 'GET', url: `/api/organisations/${organisationId}/members` })).statusCode,
+    ).toBe(401);
+    const removal = (await auditEvents(t, admin)).find(
+      (event) => event.action === 'membership.removed' && event.subjectId === membershipId,
+    );
+    expect(removal?.details).toMatchObject({ sessionsEnded: true });
+  });
+
+  it('keeps a person signed in while they still hold another membership, and lets them sign in again', async () => {
+    const person = await addPerson(t.app, coordinator, organisationId, 'member', 'Two Hats');
+    const { token } = await invite(t, admin, organisationId, { email: person.email, role: 'facilitator' });
+    expect(
+      (await t.as(person, { method: 'POST', url: `/api/invitations/${token}/accept`, payload: {} }))
+        .statusCode,
+    ).toBe(200);
+    const memberships = (await t.as(person, { method: 'GET', url: '/api/me' })).json<{
+      memberships: { id: string; role: string }[];
+    }>().memberships;
+    const [first, second] = memberships;
+    if (!first || !second) throw new Error('expected two memberships');
+    expect((await t.as(admin, { method: 'DELETE', url: `/api/memberships/${first.id}` })).statusCode).toBe(
+      200,
+    );
+    const stillIn = await t.as(person, { method: 'GET', url: '/api/me' });
+    expect(stillIn.statusCode).toBe(200);
+    expect(stillIn.json<{ roles: string[] }>().roles).toEqual([second.role]);
+    expect((await t.as(admin, { method: 'DELETE', url: `/api/memberships/${second.id}` })).statusCode).toBe(
+      200,
+    );
+    expect((await t.as(person, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    // Their account is still theirs: signed in again, they hold no roles but can see and download their data.
+    const again = await t.as(null, {
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: person.email, password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<{ roles: string[] }>().roles).toEqual([]);
   });
 
   it('lets only a partnership admin appoint a safeguarding lead', async () => {

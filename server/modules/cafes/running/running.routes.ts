@@ -3,12 +3,7 @@ import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import {
-  clientNetwork,
-  countAttempt,
-  refuseWhenOverLimit,
-  type RateLimit,
-} from '../../../kernel/rate-limits.js';
+import { clientNetwork, type RateLimit } from '../../../kernel/rate-limits.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
 import { controlCafe } from './control-cafe.js';
@@ -31,9 +26,9 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
     scope,
     cafeRunningEndpoints.join,
     async ({ actor, body, request, reply }) => {
-      await refuseWhenOverLimit(context.db, wrongCodes, clientNetwork(request.ip));
+      await context.limits.refuseWhenOver(wrongCodes, clientNetwork(request.ip));
       const cafeId = await findCafeIdByCode(context, body.code);
-      if (!cafeId) await countAttempt(context.db, wrongCodes, clientNetwork(request.ip));
+      if (!cafeId) await context.limits.count(wrongCodes, clientNetwork(request.ip));
       return joinCafe(context, reply, {
         code: body.code,
         displayName: body.displayName,
