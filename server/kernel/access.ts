@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { LanguageCode } from '../../contracts/languages.js';
 import type { Role } from '../../contracts/people.js';
 import { AppError } from './errors.js';
@@ -21,6 +22,16 @@ export type Actor = {
 export function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
   return actor;
+}
+
+/**
+ * A route hook (`preValidation: signedInOnly`) for every route only a signed-in person may use:
+ * a visitor is refused with 401 before the path, query or body is looked at, so they learn they must
+ * sign in, never what the input should have held. Declared endpoints with `access: 'signed-in'` get it
+ * from `registerEndpoint`; plain routes (files, uploads) name it themselves.
+ */
+export async function signedInOnly(request: FastifyRequest): Promise<void> {
+  requireActor(request.actor);
 }
 
 export function isPartnershipAdmin(actor: Actor): boolean {

@@ -6,7 +6,7 @@ import type {
   EndpointQuery,
   EndpointResponse,
 } from '../../contracts/endpoint.js';
-import { requireActor, type Actor } from './access.js';
+import { requireActor, signedInOnly, type Actor } from './access.js';
 import { PROBLEM_RESPONSES } from './http.js';
 
 /** What a handler is given: the caller (never null behind `signed-in`) and the parsed input. */
@@ -57,13 +57,7 @@ export function registerEndpoint<D extends EndpointDefinition>(
     url: definition.path.slice(API_PREFIX.length),
     schema,
     // Before validation: a visitor learns they must sign in, not what the body should have held.
-    ...(definition.access === 'signed-in'
-      ? {
-          preValidation: async (request: FastifyRequest) => {
-            requireActor(request.actor);
-          },
-        }
-      : {}),
+    ...(definition.access === 'signed-in' ? { preValidation: signedInOnly } : {}),
     async handler(request: FastifyRequest, reply: FastifyReply) {
       const actor = definition.access === 'signed-in' ? requireActor(request.actor) : request.actor;
       const result = await handler({

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { BriefingQuerySchema, ProjectParamsSchema } from '../../../contracts/analysis.js';
 import { briefingEndpoints } from '../../../contracts/analysis.endpoints.js';
-import { requireActor } from '../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../kernel/access.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import { sendDownload } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
@@ -40,7 +40,10 @@ export function registerDownloadRoutes(scope: FastifyInstance, context: ModuleCo
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/analysis/projects/:projectId/briefing.${format}`,
-      { schema: { tags, params: ProjectParamsSchema, querystring: BriefingQuerySchema } },
+      {
+        preValidation: signedInOnly,
+        schema: { tags, params: ProjectParamsSchema, querystring: BriefingQuerySchema },
+      },
       async (request, reply) => {
         const actor = requireActor(request.actor);
         const file = await briefing.renderBriefing(
@@ -56,7 +59,7 @@ export function registerDownloadRoutes(scope: FastifyInstance, context: ModuleCo
   }
   app.get(
     '/analysis/projects/:projectId/project.qdpx',
-    { schema: { tags, params: ProjectParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags, params: ProjectParamsSchema } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       const file = await exports.exportProject(context, actor, request.params.projectId);
@@ -65,7 +68,7 @@ export function registerDownloadRoutes(scope: FastifyInstance, context: ModuleCo
   );
   app.get(
     '/analysis/projects/:projectId/codebook.qdc',
-    { schema: { tags, params: ProjectParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags, params: ProjectParamsSchema } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       const file = await exports.exportCodebook(context, actor, request.params.projectId);
@@ -74,7 +77,7 @@ export function registerDownloadRoutes(scope: FastifyInstance, context: ModuleCo
   );
   app.get(
     '/analysis/projects/:projectId/excerpts.csv',
-    { schema: { tags, params: ProjectParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags, params: ProjectParamsSchema } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       const file = await exports.exportExcerptsCsv(context, actor, request.params.projectId);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { storyEndpoints, supportLineEndpoints } from '../../../contracts/stories.endpoints.js';
-import { requireActor } from '../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../kernel/access.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import { AppError } from '../../kernel/errors.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
@@ -43,6 +43,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
   scope.withTypeProvider<ZodTypeProvider>().post(
     create.path.slice('/api'.length),
     {
+      preValidation: signedInOnly,
       schema: {
         ...tagged,
         summary: create.summary,

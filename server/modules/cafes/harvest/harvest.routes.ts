@@ -7,7 +7,7 @@ import {
   PhotoQuerySchema,
 } from '../../../../contracts/cafes.js';
 import { cafeHarvestEndpoints } from '../../../../contracts/cafes.endpoints.js';
-import { requireActor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import {
   PROBLEM_RESPONSES as problems,
@@ -36,7 +36,7 @@ export function registerHarvestRoutes(scope: FastifyInstance, context: ModuleCon
   for (const format of ['docx', 'pdf'] as const) {
     app.get(
       `/cafes/:cafeId/harvest.${format}`,
-      { schema: { tags: ['cafes'], params: CafeParamsSchema } },
+      { preValidation: signedInOnly, schema: { tags: ['cafes'], params: CafeParamsSchema } },
       async (request, reply) => {
         const actor = requireActor(request.actor);
         const file = await renderHarvest(context, actor, request.params.cafeId, format);
@@ -53,7 +53,7 @@ export function registerHarvestRoutes(scope: FastifyInstance, context: ModuleCon
   // A plain route: it sends the image itself.
   app.get(
     '/cafes/:cafeId/photos/:photoId',
-    { schema: { tags: ['cafes'], params: PhotoParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags: ['cafes'], params: PhotoParamsSchema } },
     async (request, reply) => {
       const { cafeId, photoId } = request.params;
       const photo = await readPhoto(context, requireActor(request.actor), cafeId, photoId);
@@ -65,6 +65,8 @@ export function registerHarvestRoutes(scope: FastifyInstance, context: ModuleCon
     uploads.withTypeProvider<ZodTypeProvider>().post(
       '/cafes/:cafeId/photos',
       {
+        // a visitor is refused before the query is read or a byte of the photo is taken in
+        preValidation: signedInOnly,
         schema: {
           tags: ['cafes'],
           params: CafeParamsSchema,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CafeParamsSchema } from '../../../../contracts/cafes.js';
 import { cafePlanningEndpoints, cafeSignUpEndpoints } from '../../../../contracts/cafes.endpoints.js';
-import { requireActor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { sendDownload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -44,7 +44,7 @@ export function registerPlanningRoutes(scope: FastifyInstance, context: ModuleCo
   // A plain route: it sends a PDF download.
   app.get(
     '/cafes/:cafeId/table-cards.pdf',
-    { schema: { tags: ['cafes'], params: CafeParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags: ['cafes'], params: CafeParamsSchema } },
     async (request, reply) => {
       const file = await renderTableCards(context, requireActor(request.actor), request.params.cafeId);
       return sendDownload(reply, file, 'pdf');

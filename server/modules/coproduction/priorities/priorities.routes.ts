@@ -6,7 +6,7 @@ import {
   publicCoproductionEndpoints,
 } from '../../../../contracts/coproduction.endpoints.js';
 import type { Priority } from '../../../../contracts/coproduction.js';
-import { requireActor, type Actor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly, type Actor } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { problems, tags } from '../route-schema.js';
@@ -34,6 +34,7 @@ function registerImport<D extends ImportEndpoint>(
   scope.withTypeProvider<ZodTypeProvider>().route({
     method: definition.method,
     url: definition.path.slice('/api'.length),
+    preValidation: signedInOnly,
     schema: {
       tags,
       summary: definition.summary,

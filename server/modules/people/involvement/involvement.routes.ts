@@ -6,7 +6,7 @@ import {
   OrganisationParamsSchema,
   VOUCHER_WARNING,
 } from '../../../../contracts/people.js';
-import { requireActor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { sendDownload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -83,6 +83,7 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
   app.get(
     '/organisations/:organisationId/involvement.csv',
     {
+      preValidation: signedInOnly,
       schema: {
         tags: ['involvement'],
         params: OrganisationParamsSchema,
@@ -120,8 +121,11 @@ export function registerInvolvementRoutes(scope: FastifyInstance, context: Modul
   // --- my involvement record ---
   registerEndpoint(scope, endpoints.mine, ({ actor }) => getMyInvolvement(context, actor), options);
   // A plain route: the answer is a PDF file.
-  app.get('/me/involvement.pdf', { schema: { tags: ['involvement'] } }, async (request, reply) =>
-    sendDownload(reply, await renderMyInvolvementPdf(context, requireActor(request.actor)), 'pdf'),
+  app.get(
+    '/me/involvement.pdf',
+    { preValidation: signedInOnly, schema: { tags: ['involvement'] } },
+    async (request, reply) =>
+      sendDownload(reply, await renderMyInvolvementPdf(context, requireActor(request.actor)), 'pdf'),
   );
 
   // --- opportunities ---

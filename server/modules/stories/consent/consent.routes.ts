@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { consentEndpoints } from '../../../../contracts/stories.endpoints.js';
 import { ConsentEventParamsSchema, ConsentFormUploadResponseSchema } from '../../../../contracts/stories.js';
-import { requireActor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { PROBLEM_RESPONSES as problems, registerUploadRoutes, uploadBody } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -82,7 +82,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
   const app = scope.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/stories/:storyId/consent-events/:eventId/form',
-    { schema: { tags, params: ConsentEventParamsSchema } },
+    { preValidation: signedInOnly, schema: { tags, params: ConsentEventParamsSchema } },
     async (request, reply) => {
       const form = await readConsentForm(
         context,
@@ -101,6 +101,7 @@ export function registerConsentRoutes(scope: FastifyInstance, context: ModuleCon
     uploads.withTypeProvider<ZodTypeProvider>().put(
       '/stories/:storyId/consent-events/:eventId/form',
       {
+        preValidation: signedInOnly,
         schema: {
           tags,
           params: ConsentEventParamsSchema,

@@ -8,7 +8,7 @@ import {
   TranscriptImportResponseSchema,
   UploadQuerySchema,
 } from '../../../../contracts/stories.js';
-import { requireActor } from '../../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../../kernel/access.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { PROBLEM_RESPONSES as problems, registerUploadRoutes, uploadBody } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -24,6 +24,7 @@ export function registerMediaRoutes(scope: FastifyInstance, context: ModuleConte
     files.put(
       '/stories/:storyId/transcript',
       {
+        preValidation: signedInOnly,
         schema: {
           ...tagged,
           params: StoryParamsSchema,
@@ -40,6 +41,7 @@ export function registerMediaRoutes(scope: FastifyInstance, context: ModuleConte
     files.post(
       '/stories/:storyId/media',
       {
+        preValidation: signedInOnly,
         schema: {
           ...tagged,
           params: StoryParamsSchema,
@@ -73,7 +75,7 @@ export function registerMediaRoutes(scope: FastifyInstance, context: ModuleConte
     .withTypeProvider<ZodTypeProvider>()
     .get(
       '/stories/:storyId/media/:mediaId/file',
-      { schema: { ...tagged, params: MediaParamsSchema } },
+      { preValidation: signedInOnly, schema: { ...tagged, params: MediaParamsSchema } },
       async (request, reply) => {
         const file = await recordings.openMediaFile(
           context,
