@@ -9,7 +9,13 @@ import { storiesModule } from './modules/stories/index.js';
 
 export { planStorySearchForBench, searchStoriesForBench } from './modules/stories/index.js';
 
-export { resolveActor, createPartnershipAdmin, DEMO_PASSWORD, DEMO_PEOPLE } from './modules/people/index.js';
+export {
+  resolveActor,
+  createPartnership,
+  createPartnershipAdmin,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+} from './modules/people/index.js';
 
 /** Every module, in the order they are registered and seed demo data (later ones build on earlier). */
 export const MODULES: readonly CairnModule[] = [

@@ -5,6 +5,7 @@ import { seedPeopleDemo } from './people.seed.js';
 import { erasePeopleData, exportPeopleData } from './personal-data.js';
 
 export { createPartnershipAdmin } from './create-admin.js';
+export { createPartnership } from './create-partnership.js';
 export {
   findOrganisationById,
   findOrganisationsOfPartnership,

@@ -1,4 +1,4 @@
-import type { MembersResponse, Organisation, PublicPartnerships } from '../../../contracts/people.js';
+import type { MembersResponse, Organisation } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError } from '../../kernel/errors.js';
@@ -12,21 +12,6 @@ export async function findOrganisations(context: ModuleContext, actor: Actor) {
   if (!actor.partnershipId) return [];
   const rows = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
   return rows.map(toOrganisation);
-}
-
-/**
- * Names and ids only, for anyone: the public programme and "You said, we did" already show these
- * names, and without the ids someone signed out could not reach those pages at all.
- */
-export async function findPublicPartnerships(context: ModuleContext): Promise<PublicPartnerships> {
-  const rows = await repo.findPartnershipsWithOrganisations(context.db);
-  return {
-    partnerships: rows.map(({ partnership, organisations }) => ({
-      id: partnership.id,
-      name: partnership.name,
-      organisations: organisations.map((organisation) => ({ id: organisation.id, name: organisation.name })),
-    })),
-  };
 }
 
 /** A partnership admin adds an organisation to their partnership. */

@@ -11,7 +11,7 @@ import {
   organisationEndpoints,
   parkedMessageEndpoints,
 } from '../../../contracts/people.endpoints.js';
-import { requireActor } from '../../kernel/access.js';
+import { requireActor, signedInOnly } from '../../kernel/access.js';
 import { SESSION_COOKIE } from '../../kernel/auth.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import { notFound } from '../../kernel/errors.js';
@@ -32,15 +32,11 @@ import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
 import { chooseLanguage } from './language-preference.js';
 import { changePassword, updateProfile } from './my-account.js';
-import {
-  createOrganisation,
-  findOrganisations,
-  findPublicPartnerships,
-  getMembers,
-} from './organisations.js';
+import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
 import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
 import { completePasswordReset, requestPasswordReset } from './password-reset.js';
 import { exportMyData } from './personal-data.js';
+import { findPublicPartnerships } from './public-partnerships.js';
 import { signIn, signOut } from './sign-in.js';
 import { londonToday } from '../../../contracts/calendar.js';
 
@@ -134,7 +130,10 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
   // A plain route: the answer is a file (a JSON attachment), not an API answer.
   app.get(
     '/me/data',
-    { schema: { tags: ['me'], response: { 200: MyDataExportSchema, ...PROBLEM_RESPONSES } } },
+    {
+      preValidation: signedInOnly,
+      schema: { tags: ['me'], response: { 200: MyDataExportSchema, ...PROBLEM_RESPONSES } },
+    },
     async (request, reply) => {
       const data = await exportMyData(context, requireActor(request.actor));
       const date = londonToday();
