@@ -1,17 +1,15 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from './app.js';
+import { restoreBackup, writeBackup } from './backups.js';
 import { ConfigError, loadConfig, type Config } from './kernel/config.js';
 import { loadSecretKey } from './kernel/crypto.js';
-import { acquireDataDirLock } from './kernel/data-dir-lock.js';
 import { openConfiguredDatabase, type DatabaseHandle } from './kernel/db.js';
 import { AppError } from './kernel/errors.js';
 import type { ModuleContext } from './kernel/module.js';
 import { describeStart, startServer } from './main.js';
-import { createPartnershipAdmin, seedDemoPartnership } from './modules.js';
+import { createPartnership, createPartnershipAdmin, seedDemoPartnership } from './modules.js';
 
 const USAGE = `Usage: cairn <command> [options]
 
@@ -20,9 +18,14 @@ Commands:
   migrate                                 Apply database migrations
   seed-demo                               Add the fictional demo partnership to an empty database
   create-admin --email E --password P [--name N]
-                                          Create a partnership admin
-  backup --out FILE                       Back up the embedded database to FILE (.tar.gz)
-  restore --in FILE [--force]             Restore the embedded database from FILE
+                                          Create a partnership admin (of the first partnership)
+  create-partnership --name NAME --email E --password P [--organisation ORG] [--admin-name N]
+                                          Add another partnership on this server, with its first
+                                          organisation and its admin (a new account)
+  backup --out FILE                       Back up the embedded database and uploaded files to FILE
+                                          (.tar.gz; with PostgreSQL, the uploaded files: use pg_dump too)
+  restore --in FILE [--force]             Restore a backup into CAIRN_DATA_DIR (made if missing);
+                                          --force moves what is there aside first
   analyse --in IN.jsonl --out OUT.jsonl   De-identify, risk-check and theme stories ("-" = stdin/stdout)
 
 Configuration comes from the environment: see README.md.`;
@@ -77,21 +80,16 @@ async function backup(config: Config, args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out)
     throw new AppError('bad_request', 'Say where to write the backup: cairn backup --out FILE');
-  if (config.databaseUrl) {
-    io.err(
-      'Cairn is using PostgreSQL (DATABASE_URL is set). Back it up with pg_dump, e.g.\n  pg_dump -Fc "$DATABASE_URL" > cairn.dump',
-    );
-    return 2;
+  const out = resolve(values.out);
+  const result = await writeBackup(config, out);
+  const folders = result.folders.length > 0 ? result.folders.join(', ') : 'none yet';
+  if (result.database === 'pglite') {
+    io.out(`Backed up the embedded database and the uploaded files (${folders}) to ${out}.`);
+  } else {
+    io.out(`Backed up the uploaded files (${folders}) to ${out}.`);
+    io.out('Cairn is using PostgreSQL (DATABASE_URL is set): back the database up too, with pg_dump, e.g.');
+    io.out('  pg_dump -Fc "$DATABASE_URL" > cairn.dump');
   }
-  const database = await openConfiguredDatabase(config);
-  try {
-    if (!database.pglite) return 2;
-    const dump = await database.pglite.dumpDataDir('gzip');
-    await writeFile(values.out, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
-  } finally {
-    await database.close();
-  }
-  io.out(`Backed up the embedded database to ${values.out}.`);
   io.out(
     `Keep a copy of ${join(config.dataDir, 'secret.key')} (or CAIRN_SECRET_KEY) somewhere safe and separate:`,
   );
@@ -102,44 +100,97 @@ async function backup(config: Config, args: string[], io: Io): Promise<number> {
 async function restore(config: Config, args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { in: { type: 'string' }, force: { type: 'boolean' } } });
   if (!values.in) throw new AppError('bad_request', 'Say which backup to restore: cairn restore --in FILE');
-  if (config.databaseUrl) {
-    io.err(
-      'Cairn is using PostgreSQL (DATABASE_URL is set). Restore it with pg_restore, e.g.\n  pg_restore -d "$DATABASE_URL" cairn.dump',
-    );
-    return 2;
-  }
-  if (!existsSync(values.in)) throw new AppError('not_found', `There is no backup file at ${values.in}.`);
-  const pgdata = join(config.dataDir, 'pgdata');
-  const hasData = existsSync(pgdata) && readdirSync(pgdata).length > 0;
-  if (hasData && !values.force) {
-    io.err(
-      `${config.dataDir} already holds a database. Run again with --force to move it aside and restore.`,
-    );
-    return 2;
-  }
-  // Hold the lock while files move, so a running server is never pulled from under itself.
-  const lock = acquireDataDirLock(config.dataDir);
-  let movedAside: string | undefined;
+  const file = resolve(values.in);
+  let result;
   try {
-    if (hasData) {
-      movedAside = `${pgdata}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await rename(pgdata, movedAside);
+    result = await restoreBackup(config, file, { force: values.force ?? false });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'conflict' && error.message.includes('--force')) {
+      io.err(error.message);
+      return 2;
     }
-    const archive = await readFile(values.in);
-    const client = new PGlite(pgdata, { loadDataDir: new Blob([archive]) });
-    await client.waitReady;
-    await client.close();
-  } finally {
-    lock.release();
+    throw error;
   }
-  const database = await openConfiguredDatabase(config);
+  const folders = result.folders.length > 0 ? ` and the uploaded files (${result.folders.join(', ')})` : '';
+  if (result.database === 'pglite') {
+    io.out(`Restored the embedded database${folders} from ${file} into ${config.dataDir}.`);
+  } else {
+    io.out(
+      `Restored the uploaded files (${result.folders.join(', ') || 'none'}) from ${file} into ${config.dataDir}.`,
+    );
+    io.out('Cairn is using PostgreSQL: restore the database itself with pg_restore, e.g.');
+    io.out('  pg_restore -d "$DATABASE_URL" cairn.dump');
+  }
+  for (const path of result.movedAside) io.out(`What was there before is kept in ${path}.`);
+  if (!existsSync(join(config.dataDir, 'secret.key')) && config.secretKey === undefined) {
+    io.out(
+      `Put the secret key kept with the backup at ${join(config.dataDir, 'secret.key')} (or set CAIRN_SECRET_KEY) before starting Cairn.`,
+    );
+  }
+  return 0;
+}
+
+const CREATE_PARTNERSHIP_USAGE = `Usage: cairn create-partnership --name NAME --email E --password P [--organisation ORG] [--admin-name N]
+
+  --name NAME          the partnership's name, as people will see it (must be new on this server)
+  --email E            its first partnership admin's email (a new account: a person belongs to one partnership)
+  --password P         that admin's password (10 characters or more)
+  --organisation ORG   its first organisation (default: "NAME office"); add more from the admin pages
+  --admin-name N       the admin's name as others see it (default: the part of the email before @)`;
+
+function looksLikeAnEmail(email: string): boolean {
+  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email);
+}
+
+async function createPartnershipCommand(config: Config, args: string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(CREATE_PARTNERSHIP_USAGE);
+    return 0;
+  }
+  let values;
   try {
-    await database.migrate();
-  } finally {
-    await database.close();
+    ({ values } = parseArgs({
+      args,
+      options: {
+        name: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        organisation: { type: 'string' },
+        'admin-name': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${CREATE_PARTNERSHIP_USAGE}`);
+    return 2;
   }
-  io.out(`Restored the embedded database from ${values.in}.`);
-  if (movedAside) io.out(`The database that was there before is kept in ${movedAside}.`);
+  const name = values.name?.trim();
+  if (!name || !values.email || !values.password) {
+    const missing = [!name && '--name', !values.email && '--email', !values.password && '--password'].filter(
+      Boolean,
+    );
+    io.err(`Missing ${missing.join(', ')}.\n\n${CREATE_PARTNERSHIP_USAGE}`);
+    return 2;
+  }
+  const email = values.email.trim().toLowerCase();
+  if (!looksLikeAnEmail(email))
+    throw new AppError('bad_request', `"${values.email}" is not an email address.`);
+  const organisationName = values.organisation?.trim() || `${name} office`;
+  const result = await withContext(config, (context) =>
+    createPartnership(context, {
+      name,
+      organisationName,
+      admin: {
+        email,
+        password: values.password ?? '',
+        displayName: values['admin-name']?.trim() || (email.split('@')[0] ?? 'Admin'),
+      },
+    }),
+  );
+  io.out(`Created the partnership "${name}" (${result.partnershipId}),`);
+  io.out(`with the organisation "${organisationName}" and its partnership admin ${email}.`);
+  io.out(
+    'They sign in as usual and see only this partnership; add organisations and invite people from the admin pages.',
+  );
   return 0;
 }
 
@@ -152,7 +203,7 @@ async function createAdmin(config: Config, args: string[], io: Io): Promise<numb
     throw new AppError('bad_request', 'Give both: cairn create-admin --email E --password P');
   }
   const email = values.email.trim().toLowerCase();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+  if (!looksLikeAnEmail(email)) {
     throw new AppError('bad_request', `"${values.email}" is not an email address.`);
   }
   const result = await withContext(config, (context) =>
@@ -202,6 +253,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       }
       case 'create-admin':
         return await createAdmin(config, args, io);
+      case 'create-partnership':
+        return await createPartnershipCommand(config, args, io);
       case 'backup':
         return await backup(config, args, io);
       case 'restore':
