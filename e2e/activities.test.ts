@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { expectPage, signInAsDemo, useJourney } from './support/journey.js';
+import { expectPage, showProgrammeUntil, signInAsDemo, useJourney } from './support/journey.js';
 
 const { newPage } = useJourney('activities');
 
@@ -15,10 +15,9 @@ function daysAhead(days: number): string {
 async function signUpFor(page: Page) {
   await page.goto('/activities');
   await expectPage(page, "What's on");
-  await page
-    .getByRole('button', { name: new RegExp(`^Sign up for ${IDEA}`) })
-    .first()
-    .click();
+  const signUp = page.getByRole('button', { name: new RegExp(`^Sign up for ${IDEA}`) });
+  await showProgrammeUntil(page, signUp);
+  await signUp.first().click();
 }
 
 describe('the community offer', () => {
@@ -78,7 +77,7 @@ describe('the community offer', () => {
     const visitor = await newPage(320);
     await visitor.page.goto(`/programme/${me.memberships[0]?.organisationId}`);
     await expectPage(visitor.page, "What's on");
-    await visitor.page.getByText(IDEA).first().waitFor();
+    await showProgrammeUntil(visitor.page, visitor.page.getByRole('heading', { name: IDEA }));
     const calendar = await visitor.page.request.get(
       (await visitor.page.getByRole('link', { name: 'Add to your calendar' }).getAttribute('href')) ?? '',
     );
@@ -86,7 +85,8 @@ describe('the community offer', () => {
     await expectNoSeriousAxeViolations(visitor.page);
 
     for (const watched of [alex, jo, rowan, visitor]) expect(watched.problems).toEqual([]);
-  });
+    // four people on their own pages: on a busy machine this takes over two minutes
+  }, 240_000);
 
   it('a coordinator adds a weekly activity from the plan page, changes its venue and places, and the programme shows it', async () => {
     const PLANNED = 'Thursday walk and talk';
@@ -141,9 +141,73 @@ describe('the community offer', () => {
 
     await jo.page.getByRole('link', { name: "Back to what's on" }).click();
     await expectPage(jo.page, "What's on");
+    await showProgrammeUntil(jo.page, jo.page.getByRole('article', { name: PLANNED }));
     const session = jo.page.getByRole('article', { name: PLANNED }).first();
     await session.getByText('Baxter Park, east gate').waitFor();
     await session.getByText('10 places left').waitFor();
     expect(jo.problems).toEqual([]);
+  });
+
+  it('a visitor on a phone sees this week first, filters by kind and day, and shows more a week at a time', async () => {
+    const jo = await newPage();
+    await signInAsDemo(jo.page, 'coordinator@cairn.example');
+    const me = (await (await jo.page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const visitor = await newPage(320);
+    await visitor.page.goto(`/programme/${me.memberships[0]?.organisationId}`);
+    await expectPage(visitor.page, "What's on");
+    const weeks = visitor.page.locator('.act-week');
+    await weeks.first().waitFor();
+    // One week at first: a short page on a phone, whatever the length of the programme.
+    expect(await weeks.count()).toBe(1);
+    expect(await visitor.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
+
+    // The one-off walk is weeks away; choosing walks brings it within a week or two.
+    await visitor.page.getByLabel('Kind of activity').selectOption({ label: 'Walk' });
+    await visitor.page
+      .getByRole('status')
+      .getByText(/^Showing (all )?\d+/)
+      .waitFor();
+    await showProgrammeUntil(
+      visitor.page,
+      visitor.page.getByRole('heading', { name: 'Recovery walk along the river' }),
+    );
+    const kinds = await visitor.page.locator('.act-session__meta .tag').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Walk']));
+    expect(visitor.page.url()).toContain('kind=walk');
+    await expectNoSeriousAxeViolations(visitor.page);
+
+    // Tuesdays only, any kind: every session shown is the Tuesday group, and more come a week at a time.
+    await visitor.page.getByLabel('Kind of activity').selectOption({ label: 'Any kind' });
+    await visitor.page.getByLabel('Day', { exact: true }).selectOption({ label: 'Tuesday' });
+    await visitor.page
+      .getByRole('status')
+      .getByText(/^Showing \d+ of \d+ sessions$/)
+      .waitFor();
+    await visitor.page.getByRole('button', { name: 'Show the next week' }).click();
+    await expect
+      .poll(() => visitor.page.evaluate(() => document.activeElement?.closest('.act-week') !== null))
+      .toBe(true);
+    expect(await weeks.count()).toBe(2);
+    const days = await visitor.page.locator('.act-session__meta strong').allTextContents();
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    for (const day of days) expect(day).toMatch(/^Tuesday /);
+    await expectNoSeriousAxeViolations(visitor.page);
+
+    // A filter that matches nothing says so and offers to show everything again: the fortnightly
+    // allotment morning always falls on the same day, so on any other day there is none.
+    await visitor.page.getByLabel('Day', { exact: true }).selectOption({ label: 'Any day' });
+    await visitor.page.getByLabel('Kind of activity').selectOption({ label: 'Allotment session' });
+    const allotmentDay = (
+      await visitor.page.locator('.act-session__meta strong').first().textContent()
+    )?.split(' ')[0];
+    const otherDay = ['Monday', 'Tuesday', 'Wednesday'].find((day) => day !== allotmentDay) ?? '';
+    await visitor.page.getByLabel('Day', { exact: true }).selectOption({ label: otherDay });
+    await visitor.page.getByText('Nothing coming up matches what you chose.').waitFor();
+    await visitor.page.getByRole('button', { name: 'Show everything' }).click();
+    await weeks.first().waitFor();
+    expect(await visitor.page.getByLabel('Day', { exact: true }).inputValue()).toBe('');
+    for (const watched of [jo, visitor]) expect(watched.problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFailed } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe.js';
 import { launchBrowser, openPage, type WatchedPage } from './browser.js';
@@ -82,4 +82,19 @@ export async function followMenuLink(page: Page, name: string): Promise<void> {
     await button.click();
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * A programme opens on this week; shows it a week at a time with "Show the next week", as a person
+ * would, until `target` is on the page.
+ */
+export async function showProgrammeUntil(page: Page, target: Locator): Promise<void> {
+  await page.locator('.act-week, .callout').first().waitFor();
+  const more = page.getByRole('button', { name: 'Show the next week' });
+  for (let shown = 0; shown < 30 && (await target.count()) === 0 && (await more.count()) > 0; shown++) {
+    await more.click();
+    // Each press moves the keyboard to the week it added.
+    await page.locator('.act-week h2:focus, .act-week h3:focus').waitFor();
+  }
+  await target.first().waitFor();
 }

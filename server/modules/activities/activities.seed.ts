@@ -25,6 +25,13 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The first Tuesday at least a day away, as YYYY-MM-DD, so the Tuesday group meets on a Tuesday. */
+function nextTuesday(): string {
+  const day = new Date(Date.now() + 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((2 - day.getUTCDay() + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 /** A believable community offer for the demo partnership, made through the module's own use cases. */
 export async function seedActivitiesDemo(context: ModuleContext): Promise<void> {
   const coordinator = await actorFor(context, 'coordinator@cairn.example');
@@ -47,7 +54,7 @@ export async function seedActivitiesDemo(context: ModuleContext): Promise<void> 
       accessInformation: 'Step-free entrance, accessible toilet, hearing loop. Quiet room available.',
       capacity: 12,
       schedule: {
-        startsOn: inDays(2),
+        startsOn: nextTuesday(),
         startTime: '18:00',
         durationMinutes: 90,
         frequency: 'weekly',

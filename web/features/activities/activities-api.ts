@@ -82,6 +82,14 @@ export function weekStart(iso: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'short' });
+const WEEKDAY_NUMBERS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+/** The UK day of the week a moment falls on, Sunday 0 to Saturday 6 (a late session is still that day). */
+export function ukWeekday(iso: string): number {
+  return WEEKDAY_NUMBERS[weekdayFormat.format(new Date(iso))] ?? new Date(iso).getUTCDay();
+}
+
 export function weekHeading(monday: string): string {
   return activitiesStrings.common.weekOf(mondayFormat.format(new Date(`${monday}T00:00:00Z`)));
 }

@@ -7,7 +7,8 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { byWeek, keys, upcomingSessions, weekHeading, whenInWords } from './activities-api.js';
+import { keys, upcomingSessions, whenInWords } from './activities-api.js';
+import { ProgrammeView } from './programme-view.js';
 import { SessionDetails, type Feedback } from './shared.js';
 
 const p = activitiesStrings.programme;
@@ -44,63 +45,56 @@ export function ProgrammeSessions({
 
   if (list.isPending) return <Loading />;
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  const weeks = byWeek(upcomingSessions(list.data.activities));
+  const sessions = upcomingSessions(list.data.activities);
   const mine = new Map(signUps.filter((s) => s.status !== 'cancelled').map((s) => [s.occurrenceId, s]));
 
   return (
     <section className="section" aria-labelledby="programme-title">
       <h2 id="programme-title">{p.programmeTitle}</h2>
-      {weeks.length === 0 ? (
-        <p className="callout">{p.none}</p>
-      ) : (
-        weeks.map((week) => (
-          <section key={week.monday} aria-labelledby={`week-${week.monday}`} className="act-week">
-            <h3 id={`week-${week.monday}`}>{weekHeading(week.monday)}</h3>
-            <ul className="plain-list act-sessions">
-              {week.sessions.map((session) => {
-                const { activity, occurrence } = session;
-                const when = whenInWords(occurrence.startsAt, occurrence.endsAt);
-                const own = mine.get(occurrence.id);
-                const pending = signUp.isPending && signUp.variables.occurrenceId === occurrence.id;
-                return (
-                  <li key={occurrence.id} className="act-session">
-                    <article aria-labelledby={`session-${occurrence.id}-title`}>
-                      <SessionDetails session={session} headingLevel={4} />
-                      <div className="button-group">
-                        {occurrence.cancelled ? null : own ? (
-                          <p className="act-mine">
-                            {own.status === 'booked' ? p.youHaveAPlace : p.youAreWaiting(own.waitingPosition)}
-                          </p>
-                        ) : (
-                          <Button
-                            onPress={() =>
-                              signUp.mutate({ occurrenceId: occurrence.id, title: activity.title })
-                            }
-                            isPending={pending}
-                            pendingLabel={p.signingUp}
-                            aria-label={p.signUpLabel(activity.title, when)}
-                          >
-                            {p.signUp}
-                          </Button>
-                        )}
-                        {mayRun ? (
-                          <Link
-                            to={`/activities/occurrences/${occurrence.id}`}
-                            state={{ title: activity.title, when }}
-                            aria-label={p.manageLabel(activity.title, when)}
-                          >
-                            {p.manage}
-                          </Link>
-                        ) : null}
-                      </div>
-                    </article>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        ))
-      )}
+      <ProgrammeView
+        sessions={sessions}
+        headingLevel={3}
+        idPrefix="whats-on"
+        empty={p.none}
+        renderSession={(session) => {
+          const { activity, occurrence } = session;
+          const when = whenInWords(occurrence.startsAt, occurrence.endsAt);
+          const own = mine.get(occurrence.id);
+          const pending = signUp.isPending && signUp.variables.occurrenceId === occurrence.id;
+          return (
+            <li key={occurrence.id} className="act-session">
+              <article aria-labelledby={`session-${occurrence.id}-title`}>
+                <SessionDetails session={session} headingLevel={4} />
+                <div className="button-group">
+                  {occurrence.cancelled ? null : own ? (
+                    <p className="act-mine">
+                      {own.status === 'booked' ? p.youHaveAPlace : p.youAreWaiting(own.waitingPosition)}
+                    </p>
+                  ) : (
+                    <Button
+                      onPress={() => signUp.mutate({ occurrenceId: occurrence.id, title: activity.title })}
+                      isPending={pending}
+                      pendingLabel={p.signingUp}
+                      aria-label={p.signUpLabel(activity.title, when)}
+                    >
+                      {p.signUp}
+                    </Button>
+                  )}
+                  {mayRun ? (
+                    <Link
+                      to={`/activities/occurrences/${occurrence.id}`}
+                      state={{ title: activity.title, when }}
+                      aria-label={p.manageLabel(activity.title, when)}
+                    >
+                      {p.manage}
+                    </Link>
+                  ) : null}
+                </div>
+              </article>
+            </li>
+          );
+        }}
+      />
     </section>
   );
 }

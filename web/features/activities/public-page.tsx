@@ -7,7 +7,8 @@ import { calendarPaths } from '../../../contracts/calendar.js';
 import { fillPath } from '../../../contracts/endpoint.js';
 import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { byWeek, keys, upcomingSessions, weekHeading } from './activities-api.js';
+import { keys, upcomingSessions } from './activities-api.js';
+import { ProgrammeView } from './programme-view.js';
 import { SessionDetails } from './shared.js';
 import './activities.css';
 
@@ -44,7 +45,7 @@ export function PublicProgrammePage() {
     return <LoadError error={page.error} onRetry={() => void page.refetch()} />;
   }
   const { organisation, activities } = page.data;
-  const weeks = byWeek(upcomingSessions(activities));
+  const sessions = upcomingSessions(activities);
 
   return (
     <>
@@ -69,24 +70,19 @@ export function PublicProgrammePage() {
           <span className="field__hint">{s.signInLead}</span>
         </li>
       </ul>
-      {weeks.length === 0 ? (
-        <p className="callout">{s.none}</p>
-      ) : (
-        weeks.map((week) => (
-          <section key={week.monday} className="section" aria-labelledby={`week-${week.monday}`}>
-            <h2 id={`week-${week.monday}`}>{weekHeading(week.monday)}</h2>
-            <ul className="plain-list act-sessions">
-              {week.sessions.map((session) => (
-                <li key={session.occurrence.id} className="act-session">
-                  <article aria-labelledby={`session-${session.occurrence.id}-title`}>
-                    <SessionDetails session={session} />
-                  </article>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
-      )}
+      <ProgrammeView
+        sessions={sessions}
+        headingLevel={2}
+        idPrefix="programme"
+        empty={s.none}
+        renderSession={(session) => (
+          <li key={session.occurrence.id} className="act-session">
+            <article aria-labelledby={`session-${session.occurrence.id}-title`}>
+              <SessionDetails session={session} />
+            </article>
+          </li>
+        )}
+      />
     </>
   );
 }

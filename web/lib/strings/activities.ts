@@ -49,6 +49,34 @@ export const activitiesStrings = {
     notAllowed: 'Only coordinators can see this page.',
   },
 
+  /** Shaping a long programme: this week first, filters, and more a week at a time. */
+  filters: {
+    label: 'Choose what to see',
+    kind: 'Kind of activity',
+    anyKind: 'Any kind',
+    day: 'Day',
+    anyDay: 'Any day',
+    weekdays: [
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ] as readonly string[],
+    thisWeek: 'This week',
+    nextWeek: 'Next week',
+    showing: (shown: number, all: number) =>
+      shown === all
+        ? `Showing all ${count(all, 'session', 'sessions')}`
+        : `Showing ${shown} of ${count(all, 'session', 'sessions')}`,
+    moreToCome: (more: number) => `${count(more, 'more session', 'more sessions')} after these.`,
+    showMore: 'Show the next week',
+    noneMatching: 'Nothing coming up matches what you chose.',
+    clear: 'Show everything',
+  },
+
   publicIndex: {
     title: "What's on",
     lead: 'Activities anyone can come to. Choose an organisation to see what it has coming up.',
