@@ -9,6 +9,7 @@ import { activitiesStrings } from '../../lib/strings/activities.js';
 import { keys } from './activities-api.js';
 import { OrganisationPage, useOrganisationPage } from './shared.js';
 import './activities.css';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const s = activitiesStrings.reach;
 
@@ -76,7 +77,7 @@ function ReachTable({
               <ReachBars key={column} table={table} title={title} column={column} />
             ))}
           </div>
-          <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+          <TableScroll labelledBy={id}>
             <table className="table">
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -111,7 +112,7 @@ function ReachTable({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { strings } from '../../lib/strings.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const PAGE_SIZE = 50;
 
@@ -36,7 +37,7 @@ export function AuditPage() {
       {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.isSuccess && events.length === 0 ? <p>{strings.admin.auditNone}</p> : null}
       {events.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={strings.admin.auditRegion} tabIndex={0}>
+        <TableScroll label={strings.admin.auditRegion}>
           <table className="table">
             <caption className="visually-hidden">{strings.admin.auditCaption}</caption>
             <thead>
@@ -62,7 +63,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {query.hasNextPage ? (
         <p>

@@ -8,6 +8,7 @@ import { QueryResult } from '../../components/query-result.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { adminStrings } from '../../lib/strings/admin.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const queryKey = ['admin', 'parked-messages'] as const;
 const words = adminStrings.parked;
@@ -57,7 +58,7 @@ export function ParkedMessagesPage() {
                 {words.sendAll}
               </Button>
             </p>
-            <div className="table-scroll" role="region" aria-label={words.region} tabIndex={0}>
+            <TableScroll label={words.region}>
               <table className="table">
                 <caption className="visually-hidden">{words.caption}</caption>
                 <thead>
@@ -93,7 +94,7 @@ export function ParkedMessagesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
       </QueryResult>

@@ -20,6 +20,7 @@ import { fieldId } from '../../lib/form-errors.js';
 import { formatDay } from '../../lib/format.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const ch = coproductionStrings.charter;
 const FIELDS = ['rung', 'evidence', 'assessedOn'] as const;
@@ -133,7 +134,7 @@ function History({ commitment }: { commitment: CharterCommitment }) {
           ))}
         </ol>
       </figure>
-      <div className="table-scroll">
+      <TableScroll label={ch.tableCaption}>
         <table className="table">
           <caption className="visually-hidden">{ch.tableCaption}</caption>
           <thead>
@@ -155,7 +156,7 @@ function History({ commitment }: { commitment: CharterCommitment }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const g = coproductionStrings.group;
 type Action = Meeting['actions'][number];
@@ -149,7 +150,7 @@ export function MeetingView({
       {group.mayManage && meeting.attendance.length > 0 ? (
         <>
           <p className="secondary-text">{meeting.paymentWarning}</p>
-          <div className="table-scroll">
+          <TableScroll label={g.attendanceTable}>
             <table className="table">
               <caption className="visually-hidden">{g.attendanceTable}</caption>
               <thead>
@@ -171,7 +172,7 @@ export function MeetingView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
       {meeting.minutes ? (

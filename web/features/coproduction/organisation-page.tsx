@@ -13,6 +13,7 @@ import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
 import { EditSeat, NewSeatForm, SeatInterest } from './seat-forms.js';
 import './coproduction.css';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const o = coproductionStrings.organisation;
 
@@ -24,7 +25,7 @@ function term(seat: Seat): string {
 function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinating: boolean }) {
   const showHolder = seats.some((s) => s.holder !== null);
   return (
-    <div className="table-scroll">
+    <TableScroll label={o.seatsCaption}>
       <table className="table">
         <caption className="visually-hidden">{o.seatsCaption}</caption>
         <thead>
@@ -55,7 +56,7 @@ function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinat
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -102,7 +103,7 @@ export function OrganisationPage() {
         {data.seats.total > 0 ? (
           <>
             <h3>{o.byKindTitle}</h3>
-            <div className="table-scroll">
+            <TableScroll label={o.byKindCaption}>
               <table className="table">
                 <caption className="visually-hidden">{o.byKindCaption}</caption>
                 <thead>
@@ -126,7 +127,7 @@ export function OrganisationPage() {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         ) : null}
       </section>

@@ -13,6 +13,7 @@ import { mayBeInvolved } from './access.js';
 import { TrainingForm } from './training-form.js';
 import { TrainingList } from './training-list.js';
 import './involvement.css';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const s = involvementStrings.mine;
 const c = involvementStrings.common;
@@ -71,7 +72,7 @@ export function MyInvolvementPage() {
             ) : (
               <>
                 <p className="inv-summary">{s.totalHours(c.hours(mine.data.hours.total))}</p>
-                <div className="table-scroll inv-table-narrow">
+                <TableScroll label={s.byRoleCaption} className="inv-table-narrow">
                   <table className="table">
                     <caption className="visually-hidden">{s.byRoleCaption}</caption>
                     <thead>
@@ -89,7 +90,7 @@ export function MyInvolvementPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </>
             )}
           </section>

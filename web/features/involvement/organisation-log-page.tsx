@@ -22,6 +22,7 @@ import { LogTotals } from './log-totals.js';
 import { MemberTraining } from './member-training.js';
 import { RangeForm } from './range-form.js';
 import './involvement.css';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const l = involvementStrings.log;
 const c = involvementStrings.common;
@@ -94,7 +95,7 @@ export function OrganisationLogPage() {
             {log.data.entries.length === 0 ? (
               <p>{l.none}</p>
             ) : (
-              <div className="table-scroll" role="region" aria-labelledby="entries-title" tabIndex={0}>
+              <TableScroll labelledBy="entries-title">
                 <table className="table">
                   <caption className="visually-hidden">{l.tableCaption}</caption>
                   <thead>
@@ -122,7 +123,7 @@ export function OrganisationLogPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         </>
