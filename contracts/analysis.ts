@@ -242,7 +242,12 @@ const StatsSchema = z.object({
 export const AgreementReportSchema = z.object({
   unit: AgreementUnitSchema,
   coders: z.array(z.object({ id: z.string(), name: z.string() })),
-  overall: StatsSchema,
+  /** Units counted once; the figures pooled over the codes somebody used (unit × code decisions). */
+  overall: StatsSchema.extend({
+    decisions: z.number().int(),
+    codesUsed: z.number().int(),
+    codesInCodebook: z.number().int(),
+  }),
   codes: z.array(
     StatsSchema.extend({
       codeId: IdSchema,
@@ -298,8 +303,9 @@ export const CreateKeyMessageRequestSchema = z.strictObject({
 export const SynthesisSchema = z.object({
   themes: z.array(ThemeSchema),
   messages: z.array(KeyMessageSchema),
-  /** Theme frequency: stories per theme, with the total the counts are out of. */
   storiesInProject: z.number().int(),
+  /** Theme frequency: stories per theme are out of the stories somebody has coded, not every story. */
+  storiesCoded: z.number().int(),
 });
 export type Synthesis = z.infer<typeof SynthesisSchema>;
 

@@ -131,7 +131,7 @@ describe('analysis, from stories to a briefing', () => {
     await peer.getByRole('button', { name: 'Save the key message' }).click();
     await peer.getByText('Key message saved for', { exact: false }).waitFor();
     await peer
-      .getByText(/^Heard in \d+ of \d+ stories/)
+      .getByText(/^Heard in \d+ of the \d+ stor(y|ies) coded/)
       .first()
       .waitFor();
     await expectNoSeriousAxeViolations(peer);

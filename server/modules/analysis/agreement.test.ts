@@ -310,15 +310,34 @@ describe('computeAgreement', () => {
     expect(connect?.pairs[0]?.kappa).toBe(1);
     expect(connect?.disagreements).toEqual([]);
 
-    // Pooled: 6 decisions, ann 1 0 0 | 0 0 1, bob 1 1 0 | 0 0 1 → agreed 5 of 6.
+    // Pooled: 3 sentences × 2 codes = 6 decisions, ann 1 0 0 | 0 0 1, bob 1 1 0 | 0 0 1 → agreed 5 of 6.
     // κ: ann yes 2 / no 4, bob yes 3 / no 3: Σ = 6 + 12 = 18; κ = (6·5 − 18) / (36 − 18) = 2/3.
     // α: Σ o = 2; n_1 = 5, n_0 = 7, n = 12: α = 1 − 11·2/(2·35) = 1 − 22/70.
-    expect(result.overall.units).toBe(6);
+    expect(result.overall.units).toBe(3);
+    expect(result.overall.decisions).toBe(6);
+    expect(result.overall).toMatchObject({ codesUsed: 2, codesInCodebook: 2 });
     expect(result.overall.percentAgreement).toBeCloseTo(5 / 6, 12);
     expect(result.overall.pairs[0]).toMatchObject({ coderA: 'ann', coderB: 'bob', units: 6, agreed: 5 });
     expect(result.overall.pairs[0]?.kappa).toBeCloseTo(2 / 3, 12);
     expect(result.overall.alpha).toBeCloseTo(1 - 22 / 70, 12);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('pools over the codes somebody used, so codes nobody applied do not read as agreement', () => {
+    const withUnused = computeAgreement({
+      ...input,
+      unit: 'sentence',
+      codeIds: [...input.codeIds, 'identity', 'meaning', 'empowerment'],
+    });
+    const without = computeAgreement({ ...input, unit: 'sentence' });
+    expect(withUnused.overall.percentAgreement).toBeCloseTo(5 / 6, 12);
+    expect(withUnused.overall.alpha).toBeCloseTo(without.overall.alpha ?? Number.NaN, 12);
+    expect(withUnused.overall).toMatchObject({ units: 3, decisions: 6, codesUsed: 2, codesInCodebook: 5 });
+    // nobody has coded anything: no figure, rather than 100% agreement on nothing
+    const none = computeAgreement({ ...input, unit: 'sentence', applications: [] });
+    expect(none.overall.percentAgreement).toBeNull();
+    expect(none.overall.alpha).toBeNull();
+    expect(none.overall.codesUsed).toBe(0);
   });
 
   it('weighs characters at character level and reports the differing span', () => {
@@ -357,7 +376,7 @@ describe('computeAgreement', () => {
       applications: [input.applications[0] as CodeApplication],
     });
     expect(result.overall.pairableUnits).toBe(0);
-    expect(result.overall.units).toBe(6);
+    expect(result.overall.units).toBe(3);
     expect(result.overall.alpha).toBeNull();
     expect(result.overall.percentAgreement).toBeNull();
     expect(result.overall.pairs[0]?.kappa).toBeNull();

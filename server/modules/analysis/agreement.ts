@@ -71,11 +71,23 @@ export interface CodeAgreement extends AgreementStats {
   disagreements: DisagreementSpan[];
 }
 
+/**
+ * The team's figures pooled over the codes somebody used: each unit × code used is one decision. Codes
+ * nobody applied are left out, because two coders "agree" on every unit of a code neither used, and a
+ * codebook of thirty codes would otherwise read as 99% agreement whatever the coders did.
+ */
+export interface OverallAgreement extends AgreementStats {
+  /** Decisions judged by two coders or more (units × codes used): what the pooled figures are over. */
+  decisions: number;
+  codesUsed: number;
+  codesInCodebook: number;
+}
+
 export interface AgreementResult {
   unit: AgreementUnit;
   coderIds: string[];
-  /** Pooled over all codes: each unit × code is one decision. */
-  overall: AgreementStats;
+  /** Units (`units`, `pairableUnits`) are counted once; the figures are pooled over the codes used. */
+  overall: OverallAgreement;
   codes: CodeAgreement[];
 }
 
@@ -114,13 +126,24 @@ function disagreementsOf(data: ReliabilityData): DisagreementSpan[] {
 export function computeAgreement(input: AgreementInput): AgreementResult {
   const coderIds = [...input.coderIds];
   const data = buildReliabilityData(input);
+  const used = data.filter((d) => d.runs.some((run) => run.values.some((v) => v === 1)));
+  const pooled = statsOf(
+    used.flatMap((d) => d.runs),
+    coderIds,
+  );
+  // every code's runs cover the same units, so any one of them counts the units once
+  const once = statsOf(data[0]?.runs ?? [], coderIds);
   return {
     unit: input.unit,
     coderIds,
-    overall: statsOf(
-      data.flatMap((d) => d.runs),
-      coderIds,
-    ),
+    overall: {
+      ...pooled,
+      units: once.units,
+      pairableUnits: once.pairableUnits,
+      decisions: pooled.pairableUnits,
+      codesUsed: used.length,
+      codesInCodebook: data.length,
+    },
     codes: data.map((d) => ({
       codeId: d.codeId,
       ...statsOf(d.runs, coderIds),

@@ -495,7 +495,7 @@ describe('themes, key messages and exports', () => {
     const pdfFile = join(scratch, 'briefing.pdf');
     writeFileSync(pdfFile, pdf.rawPayload);
     const pdfText = execFileSync('pdftotext', [pdfFile, '-']).toString();
-    expect(pdfText).toContain('Heard in 1 of the 3 stories we analysed.');
+    expect(pdfText).toContain('Heard in 1 of the 3 stories we coded.');
     const badAudience = await t.as(coderA, {
       method: 'GET',
       url: `/api/analysis/projects/${project.id}/briefing.pdf?audience=everyone`,

@@ -119,7 +119,7 @@ export async function renderBriefing(
       { kind: 'heading', level: 2, text: `${index + 1}. ${message.text}` },
       {
         kind: 'paragraph',
-        text: `Heard in ${message.stories} of the ${synthesis.storiesInProject} ${synthesis.storiesInProject === 1 ? 'story' : 'stories'} we analysed.`,
+        text: `Heard in ${message.stories} of the ${synthesis.storiesCoded} ${synthesis.storiesCoded === 1 ? 'story' : 'stories'} we coded.`,
       },
     );
     const quotes = chosen.get(message.id) ?? [];
@@ -138,12 +138,12 @@ export async function renderBriefing(
         kind: 'table',
         caption: 'Stories in which each theme was found',
         header: ['Theme', 'Stories', 'Out of'],
-        rows: synthesis.themes.map((t) => [t.name, String(t.stories), String(synthesis.storiesInProject)]),
+        rows: synthesis.themes.map((t) => [t.name, String(t.stories), String(synthesis.storiesCoded)]),
       },
     );
   }
   const method = [
-    `${synthesis.storiesInProject} de-identified ${synthesis.storiesInProject === 1 ? 'story' : 'stories'}, shared with the storytellers’ consent for analysis, were coded by peer researchers with lived experience using the CHIME recovery framework (connectedness, hope, identity, meaning, empowerment) and “difficulties and barriers”.`,
+    `${synthesis.storiesCoded} de-identified ${synthesis.storiesCoded === 1 ? 'story' : 'stories'}${synthesis.storiesCoded < synthesis.storiesInProject ? ` of the ${synthesis.storiesInProject} in the project` : ''}, shared with the storytellers’ consent for analysis, ${synthesis.storiesCoded === 1 ? 'was' : 'were'} coded by peer researchers with lived experience using the CHIME recovery framework (connectedness, hope, identity, meaning, empowerment) and “difficulties and barriers”.`,
   ];
   if (!project.blind || project.comparisonOpen) {
     const agreement = await getAgreement(context, actor, projectId, {
@@ -153,7 +153,7 @@ export async function renderBriefing(
     const alpha = agreement.overall.alpha;
     if (agreement.coders.length > 1 && alpha !== null)
       method.push(
-        `${agreement.coders.length} coders worked ${project.blind ? 'independently, without seeing each other’s coding, then compared and agreed a consensus' : 'together'}. Agreement by sentence: Krippendorff’s alpha ${alpha.toFixed(2)}.`,
+        `${agreement.coders.length} coders worked ${project.blind ? 'independently, without seeing each other’s coding, then compared and agreed a consensus' : 'together'}. Agreement by sentence, over the ${agreement.overall.codesUsed} codes used: Krippendorff’s alpha ${alpha.toFixed(2)}.`,
       );
   }
   blocks.push(

@@ -35,8 +35,10 @@ function synthesise(
   const texts = new Map(stories.map((s) => [s.storyId, s.text]));
   const byId = new Map(all.map((a) => [a.id, a]));
   const themeById = new Map(themeRows.map((t) => [t.id, t]));
+  const inProject = new Set(stories.map((s) => s.storyId));
   return {
     storiesInProject: stories.length,
+    storiesCoded: new Set(counted.map((a) => a.storyId).filter((id) => inProject.has(id))).size,
     themes: themeRows.map((t) => ({
       id: t.id,
       name: t.name,

@@ -45,6 +45,7 @@ export function Overall({ report, suggestions }: { report: AgreementReport; sugg
       </dl>
       <p className="analysis-reading">{reading(overall.alpha)}</p>
       <p>{s.basedOn(overall.units, overall.pairableUnits, report.unit)}</p>
+      <p>{s.codesCounted(overall.codesUsed, overall.codesInCodebook)}</p>
 
       <h3>{s.pairsTitle}</h3>
       {overall.pairs.length === 0 ? (
@@ -57,7 +58,7 @@ export function Overall({ report, suggestions }: { report: AgreementReport; sugg
               <thead>
                 <tr>
                   <th scope="col">{s.pairColumn}</th>
-                  <th scope="col">{s.unitsColumn(report.unit)}</th>
+                  <th scope="col">{s.unitsColumn}</th>
                   <th scope="col">{s.agreedColumn}</th>
                   <th scope="col">{s.percentColumn}</th>
                   <th scope="col">{s.kappaColumn}</th>
@@ -76,6 +77,7 @@ export function Overall({ report, suggestions }: { report: AgreementReport; sugg
               </tbody>
             </table>
           </div>
+          <p className="secondary-text">{s.unitsHelp(report.unit)}</p>
           <p className="secondary-text">{s.kappaHelp}</p>
         </>
       )}

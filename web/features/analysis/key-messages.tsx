@@ -38,7 +38,7 @@ export function KeyMessages({
                     <li key={message.id} className="analysis-card">
                       <p className="analysis-card__title">{message.text}</p>
                       <p>
-                        <strong>{m.heardIn(message.stories, synthesis.storiesInProject)}</strong>
+                        <strong>{m.heardIn(message.stories, synthesis.storiesCoded)}</strong>
                         {theme ? <span className="secondary-text">{` · ${m.fromTheme(theme)}`}</span> : null}
                       </p>
                       {message.quotes.length > 0 ? (

@@ -15,7 +15,7 @@ export function Themes({
   children: ReactNode;
 }) {
   const codeNames = new Map(codes.map((c) => [c.id, c.name]));
-  const of = synthesis.storiesInProject;
+  const of = synthesis.storiesCoded;
   const max = Math.max(1, of, ...synthesis.themes.map((t) => t.stories));
   return (
     <section className="section" aria-labelledby="themes-title">

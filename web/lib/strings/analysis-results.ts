@@ -86,6 +86,10 @@ export const analysisResultsStrings = {
     },
     basedOn: (units: number, pairable: number, unit: AgreementUnit) =>
       `Based on ${unitCount(units, unit)} across the project, ${pairable.toLocaleString('en-GB')} of them coded by at least two people.`,
+    codesCounted: (used: number, inCodebook: number) =>
+      used === 0
+        ? 'Nobody has used a code yet.'
+        : `The figures count the ${used === 1 ? 'code' : `${used.toLocaleString('en-GB')} codes`} somebody used (of ${inCodebook.toLocaleString('en-GB')} in the codebook): a code nobody used would only make agreement look higher.`,
     coders: (list: readonly string[]) =>
       list.length === 0 ? 'Nobody has coded anything yet.' : `Coders: ${names(list)}.`,
     oneCoder: 'Only one person has coded so far, so there is nothing to compare yet.',
@@ -94,8 +98,9 @@ export const analysisResultsStrings = {
     pairsCaption: 'Agreement between each pair of coders',
     pair: (a: string, b: string) => `${a} and ${b}`,
     pairColumn: 'Coders',
-    unitsColumn: (unit: AgreementUnit) =>
-      `${unitNames[unit].many.replace(/^./, (c) => c.toUpperCase())} both coded`,
+    unitsColumn: 'Choices compared',
+    unitsHelp: (unit: AgreementUnit) =>
+      `A choice is one ${unitNames[unit].one} and one code used: did each of the pair put that code there or not?`,
     agreedColumn: 'Agreed',
     percentColumn: 'Percent agreement',
     kappaColumn: 'Cohen’s kappa',
@@ -131,7 +136,7 @@ export const analysisResultsStrings = {
     themesTitle: 'Themes',
     themesNone: 'No themes yet. Group related codes into a theme with the form below.',
     themeStories: (n: number, of: number) =>
-      `In ${plural(n, 'story', 'stories')} out of ${of.toLocaleString('en-GB')}`,
+      `In ${plural(n, 'story', 'stories')} out of the ${of.toLocaleString('en-GB')} coded`,
     themeCodes: (list: readonly string[]) => `Codes: ${list.join(', ')}`,
     chartCaption: 'Stories each theme appears in, as a bar chart. The same figures are in the table.',
     tableCaption: 'How many stories each theme appears in',
@@ -157,7 +162,7 @@ export const analysisResultsStrings = {
     messagesTitle: 'Key messages',
     messagesNone: (audience: string) => `No key messages for ${audience} yet.`,
     heardIn: (n: number, of: number) =>
-      `Heard in ${n.toLocaleString('en-GB')} of ${plural(of, 'story', 'stories')}`,
+      `Heard in ${n.toLocaleString('en-GB')} of the ${plural(of, 'story', 'stories')} coded`,
     fromTheme: (theme: string) => `From the theme “${theme}”`,
     quotesLabel: 'Quotes',
     quoteFrom: (story: string) => `From “${story}”`,
