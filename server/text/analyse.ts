@@ -15,10 +15,6 @@ export interface AnalysisResult {
   themes: ThemeSuggestion[];
 }
 
-// A story told from crisis rarely evidences recovery processes; its theme scores are damped so that
-// suggestions do not paint it as a recovery narrative.
-const CURRENT_RISK_THEME_DAMPING = 0.55;
-
 /** Analyse one story. Pure and synchronous; offsets are UTF-16 code units into `text`. */
 export function analyseStory(text: string): AnalysisResult {
   const pii = findPii(text);
@@ -34,9 +30,10 @@ export function analyseStory(text: string): AnalysisResult {
   }
   masked += text.slice(at);
   const themes = suggestThemes(masked, {
-    damp: risk.risk === 'current' ? CURRENT_RISK_THEME_DAMPING : 1,
     // the risk check has read the story's lemmas already; the identifiers' words are left out
     read: { lemmas: reading.lemmas, skip: pii },
+    // a story told from crisis rarely evidences recovery processes: the theme models read the risk
+    risk: { level: risk.risk, probability: risk.probability },
   });
   return { redacted: redact(text, pii), pii, risk: risk.risk, riskEvidence: risk.evidence, themes };
 }

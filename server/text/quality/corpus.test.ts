@@ -29,13 +29,15 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  risk_current_recall: 0.86,
-  // above the target: the two sets added unread in December brought it from 0.135 to 0.147
-  risk_current_false_positive_rate: 0.16,
+  risk_current_recall: 0.88,
+  // above the target: the risk threshold now spends the false-alarm budget on recall (0.161 measured
+  // after set x joined unread), because a missed current risk is the worse error
+  risk_current_false_positive_rate: 0.17,
   pii_recall_direct: 0.96,
-  pii_recall_all: 0.92,
-  pii_char_precision: 0.92,
-  themes_micro_f1: 0.62,
+  pii_recall_all: 0.93,
+  // set x, added unread in December, brought it from 0.921 to 0.911: still above the 0.90 target
+  pii_char_precision: 0.91,
+  themes_micro_f1: 0.65,
 };
 
 describe('the text toolkit on the test part of the corpus', () => {
@@ -43,7 +45,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(432);
+    expect(scores.stories).toBe(480);
     expect(scores.missing_predictions).toBe(0);
   });
 

@@ -23,6 +23,8 @@ describe('assessRisk', () => {
     "It's been four years since I last hurt myself.",
     'Three years ago I took an overdose and woke up in intensive care.',
     'At 19 I took an overdose and ended up on a medical ward for a week.',
+    // a scene told in the present, dated after; "with the tags still on" describes a thing, not now
+    'I am in the spare room with the blade and the tablets, with the tags still on the new coat I bought. That was the winter of 2016.',
   ])('reads a past crisis told from recovery as historic: "%s"', (text) => {
     expect(level(text)).toBe('historic');
   });
@@ -88,6 +90,8 @@ describe('assessRisk', () => {
     ['The workshop was about suicide prevention in schools.', 'none'],
     ['I am dead proud of her.', 'none'],
     ['My knees are killing me after the walk.', 'none'],
+    ['Finding recovery showed me there is a way out of the drink.', 'none'],
+    ['The cards for everyone are in the tin by the door.', 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -573,6 +573,25 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
       MEANS_NOUN +
       ' ~~(?:pop|press|take) out of (?:the )?(?:strip|packet|blister|box)|(?:all|every one) of them (?:pop|line|count|lay)',
   ],
+  // Means kept as a way out: "it's like a fire exit", "knowing there's a way out" (not "a way out of drink").
+  [
+    'means',
+    1,
+    '(?:know|knowing|like|comfort|feel better|feel safe|there be|it be|that be|they be|keep them as|keep it as) (?:a |an |my |the |your )?(?:fire exit|emergency exit|escape hatch|escape route|exit|way out|back door|last resort|insurance policy|safety net|get out|plan b)(?! of| from| for (?:other|people|them|her|him))',
+  ],
+  // Drink and pills set out together, or one "beside" the other.
+  [
+    'means',
+    1,
+    '(?:bottle|whisky|whiskey|vodka|gin|rum|brandy|drink|booze|can|cans) ~~~(?:and|beside|next to|with|by) ~~(?:the |my |his |her |all )?(?:tablet|pill|paracetamol|co-codamol|painkiller|sleeping tablet|sleeper|med|meds|medication|insulin|morphine|oramorph|diazepam|zopiclone|pregabalin|gabapentin)',
+  ],
+  ['means', 1, '(?:beside|next to|alongside) (?:it|them|that|this|the bottle) ~' + MEANS_NOUN],
+  // Something kept in a hiding place, named earlier: "They're in a sock in the bottom of my drawer."
+  [
+    'means',
+    0.5,
+    '(?:they|it) (?:be|sit|stay|live) (?:still )?(?:in|under|behind|inside|at the back of|at the bottom of) (?:a|the|my|an old) ~(?:sock|shoe|mattress|pillowcase|lining|toilet cistern|cistern|floorboard)',
+  ],
   // --- 8. self-harm -----------------------------------------------------------------------------
   ['self-harm', 1, 'self[- ]?harm\\S*|\\bsh (?:again|clean|relapse)|self[- ]?injur\\S*'],
   [
