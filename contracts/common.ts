@@ -30,15 +30,34 @@ export function normalisePhoneNumber(raw: string): string | null {
   return /^\+[1-9]\d{7,14}$/.test(uk) ? uk : null;
 }
 
+/** Reads a number as one a text message can reach: its international form, or null. */
+export type MobileNumberReader = (raw: string) => string | null;
+
 /**
- * A number a text message can reach, in international form, or null. A UK number must be a mobile
- * (07…, +447…): a landline would take the text and nobody would ever read it. Numbers from other
- * countries cannot be told apart this way and are taken as given.
+ * The web's own quick check: a UK number must be a mobile (07…, +447…), and numbers from other
+ * countries are taken as given. It keeps the pages people open on a phone small; the server reads
+ * every number again with libphonenumber-js (server/kernel/phone.ts), and its answer is the one
+ * that counts.
  */
-export function mobilePhoneNumber(raw: string): string | null {
+function roughMobileNumber(raw: string): string | null {
   const phone = normalisePhoneNumber(raw);
   if (!phone) return null;
   return phone.startsWith('+44') && !phone.startsWith('+447') ? null : phone;
+}
+
+let readMobileNumber: MobileNumberReader = roughMobileNumber;
+
+/** Sets how numbers are read (the server sets libphonenumber-js once, as it loads). */
+export function setMobileNumberReader(reader: MobileNumberReader): void {
+  readMobileNumber = reader;
+}
+
+/**
+ * A number a text message can reach, in international form, or null. A landline would take the
+ * text and nobody would ever read it, so only mobiles count.
+ */
+export function mobilePhoneNumber(raw: string): string | null {
+  return readMobileNumber(raw);
 }
 
 /** An optional way to hear back: an email address, a mobile number, or nothing (empty). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, normalisePhoneNumber, TimestampSchema } from './common.js';
+import { EmailSchema, IdSchema, mobilePhoneNumber, normalisePhoneNumber, TimestampSchema } from './common.js';
 import { DateSchema, PAYMENT_CHOICES, VOUCHER_WARNING } from './coproduction.js';
 import { LANGUAGE_CODES } from './languages.js';
 
@@ -81,10 +81,16 @@ export const MobileNumberSchema = z
   .string()
   .trim()
   .max(30, 'Enter a mobile number, like 07700 900123, or leave this empty')
-  .refine(
-    (value) => value === '' || normalisePhoneNumber(value) !== null,
-    'Enter a mobile number, like 07700 900123, or leave this empty',
-  );
+  .superRefine((value, context) => {
+    if (value === '' || mobilePhoneNumber(value) !== null) return;
+    context.addIssue({
+      code: 'custom',
+      message:
+        normalisePhoneNumber(value) !== null
+          ? 'That looks like a landline, and texts only reach mobiles. Enter a mobile number, like 07700 900123'
+          : 'Enter a mobile number, like 07700 900123, or leave this empty',
+    });
+  });
 /** Either or both; a field left out stays as it is. */
 export const UpdateProfileRequestSchema = z.strictObject({
   displayName: DisplayNameSchema.optional(),

@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { HealthResponseSchema } from '../contracts/common.js';
+import { HealthResponseSchema, setMobileNumberReader } from '../contracts/common.js';
 import { SESSION_COOKIE, findSessionPerson } from './kernel/auth.js';
 import { createBackgroundWork } from './kernel/background.js';
 import type { Config } from './kernel/config.js';
@@ -32,6 +32,7 @@ import {
 } from './kernel/http.js';
 import type { ModuleContext } from './kernel/module.js';
 import { createPersonalDataRegistry } from './kernel/personal-data.js';
+import { readMobileNumber } from './kernel/phone.js';
 import { createRateLimiter } from './kernel/rate-limits.js';
 import { MODULES, resolveActor } from './modules.js';
 
@@ -111,6 +112,8 @@ export function webPageFor(webDir: string): (path: string) => string {
 /** Builds the Fastify app without listening, so tests can use `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; context: ModuleContext }> {
   const { config, database } = deps;
+  // Phone numbers in requests are read by libphonenumber-js here, not by the web's quick check.
+  setMobileNumberReader(readMobileNumber);
   const proxies = config.trustProxy;
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,

@@ -32,16 +32,20 @@ export type DatabaseHandle = {
   migrate(): Promise<void>;
   /**
    * Runs work that two instances must never do at once (seeding the demo into an empty database):
-   * on PostgreSQL behind a session advisory lock, so the second waits and then finds it done.
+   * on PostgreSQL behind the session advisory lock migrations take, so the second waits and then
+   * finds it done, and no instance migrates meanwhile.
    * PGlite needs none: its data directory belongs to one process.
    */
   exclusively<T>(name: ExclusiveWork, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
-// Advisory lock keys, one per kind of exclusive work (any fixed numbers, distinct from each other).
-const MIGRATION_LOCK = 7231;
-const EXCLUSIVE_LOCKS = { 'demo-seed': 7232 } as const;
+// Advisory lock keys (any fixed numbers). Setting a database up (migrating it, then seeding the demo)
+// is one kind of work under one lock: an instance never seeds while another migrates, nor migrates
+// while another seeds, and the second to arrive waits and then finds the work done.
+const SETUP_LOCK = 7231;
+const MIGRATION_LOCK = SETUP_LOCK;
+const EXCLUSIVE_LOCKS = { 'demo-seed': SETUP_LOCK } as const;
 export type ExclusiveWork = keyof typeof EXCLUSIVE_LOCKS;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));

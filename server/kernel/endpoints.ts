@@ -7,6 +7,7 @@ import type {
   EndpointResponse,
 } from '../../contracts/endpoint.js';
 import { requireActor, signedInOnly, type Actor } from './access.js';
+import { AppError } from './errors.js';
 import { PROBLEM_RESPONSES } from './http.js';
 
 /** What a handler is given: the caller (never null behind `signed-in`) and the parsed input. */
@@ -25,6 +26,20 @@ export type EndpointHandler<D extends EndpointDefinition> = (
 
 /** Route options an endpoint may add: its OpenAPI tags (rate limits are counted in handlers: kernel/rate-limits.ts). */
 export type EndpointOptions = { tags?: string[] };
+
+/**
+ * A change (PATCH) that names nothing to change is refused with 400, for every endpoint by this one
+ * rule: checked after validation, so a schema's own words for it come first.
+ */
+async function refuseEmptyChange(request: FastifyRequest): Promise<void> {
+  const body: unknown = request.body;
+  const fields = typeof body === 'object' && body !== null ? Object.values(body) : [];
+  if (fields.every((value) => value === undefined)) {
+    throw new AppError('validation_failed', 'Say what to change: send at least one field.', [
+      { path: '', message: 'Say what to change: send at least one field.' },
+    ]);
+  }
+}
 
 /** Modules register under `/api`; the contract writes paths as the browser sees them. */
 const API_PREFIX = '/api';
@@ -58,6 +73,7 @@ export function registerEndpoint<D extends EndpointDefinition>(
     schema,
     // Before validation: a visitor learns they must sign in, not what the body should have held.
     ...(definition.access === 'signed-in' ? { preValidation: signedInOnly } : {}),
+    ...(definition.method === 'PATCH' ? { preHandler: refuseEmptyChange } : {}),
     async handler(request: FastifyRequest, reply: FastifyReply) {
       const actor = definition.access === 'signed-in' ? requireActor(request.actor) : request.actor;
       const result = await handler({

@@ -124,6 +124,20 @@ describe('CSRF protection', () => {
       });
     expectProblem(await open({ origin: 'https://evil.example' }), 403, 'cross_site_request');
     expectProblem(await open({ 'sec-fetch-site': 'cross-site' }), 403, 'cross_site_request');
+    // A DNS-rebinding page names its own host in both Origin and Host, and its browser calls that
+    // same-origin: only CAIRN_PUBLIC_URL's origin may open a live connection.
+    expectProblem(
+      await open({
+        origin: 'http://attacker.example',
+        host: 'attacker.example',
+        'sec-fetch-site': 'same-origin',
+      }),
+      403,
+      'cross_site_request',
+    );
+    expect((await open({ origin: t.config.publicUrl, 'sec-fetch-site': 'same-origin' })).statusCode).not.toBe(
+      403,
+    );
     expect((await open({ 'sec-fetch-site': 'same-origin' })).statusCode).not.toBe(403);
     // A plain GET from another site reads nothing it could not read anyway: it is not refused here.
     expect(

@@ -106,18 +106,25 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * CSRF protection for cookie sessions: a state-changing request that a browser marks as coming
  * from another site is refused. Requests carrying neither `Sec-Fetch-Site` nor `Origin` come from
  * non-browser clients (scripts, the CLI), which cannot ride a person's cookies, so they pass.
+ *
+ * A WebSocket opens with a GET, but it carries the person's cookie into a live two-way channel, so
+ * its handshake is held to more: browsers always send `Origin` with it, and it must be the origin of
+ * `CAIRN_PUBLIC_URL` exactly (not merely the Host the request names, which a DNS-rebinding page
+ * controls), as well as pass the `Sec-Fetch-Site` check.
  */
 export function registerCsrfProtection(app: FastifyInstance, options: { publicUrl: string }): void {
   const allowedOrigin = new URL(options.publicUrl).origin;
   app.addHook('onRequest', async (request, reply) => {
-    // A WebSocket opens with a GET, but it carries the person's cookie into a live two-way channel,
-    // so another site must not open one either (cross-site WebSocket hijacking).
     const opensWebSocket = request.headers.upgrade?.toLowerCase() === 'websocket';
     if (SAFE_METHODS.has(request.method) && !opensWebSocket) return;
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
     let allowed = true;
-    if (typeof site === 'string') {
+    if (opensWebSocket) {
+      allowed =
+        (typeof origin !== 'string' || origin === allowedOrigin) &&
+        (typeof site !== 'string' || site === 'same-origin' || site === 'none');
+    } else if (typeof site === 'string') {
       allowed = site === 'same-origin' || site === 'none';
     } else if (typeof origin === 'string') {
       const host = request.headers.host;

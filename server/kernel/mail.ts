@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import { looksLikeEmail, mobilePhoneNumber } from '../../contracts/common.js';
+import { looksLikeEmail } from '../../contracts/common.js';
 import type { Database, DbOrTx } from './db.js';
 import { mailOutbox } from './kernel.tables.js';
+import { readMobileNumber } from './phone.js';
 
 export type OutgoingMail = { to: string; subject: string; text: string };
 export type OutgoingText = { to: string; text: string };
@@ -16,9 +17,15 @@ export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
   await db.insert(mailOutbox).values({ ...mail, channel: 'email' });
 }
 
-/** Queues a text message (SMS) the same way; `to` must be in international form (see `contactRoute`). */
-export async function queueText(db: DbOrTx, message: OutgoingText): Promise<void> {
-  await db.insert(mailOutbox).values({ ...message, subject: '', channel: 'text' });
+/**
+ * Queues a text message (SMS) the same way. Only a mobile number is texted (read again here, so a
+ * number stored before it was checked, or a landline, never gets one); returns whether it was queued.
+ */
+export async function queueText(db: DbOrTx, message: OutgoingText): Promise<boolean> {
+  const to = readMobileNumber(message.to);
+  if (!to) return false;
+  await db.insert(mailOutbox).values({ ...message, to, subject: '', channel: 'text' });
+  return true;
 }
 
 /** Messages for the development outbox page, newest first. */
@@ -30,7 +37,7 @@ export async function findOutboxMessages(db: DbOrTx, limit = 100) {
 export function contactRoute(contact: string): { channel: Channel; address: string } | null {
   const trimmed = contact.trim();
   if (looksLikeEmail(trimmed)) return { channel: 'email', address: trimmed.toLowerCase() };
-  const phone = mobilePhoneNumber(trimmed);
+  const phone = readMobileNumber(trimmed);
   return phone ? { channel: 'text', address: phone } : null;
 }
 
@@ -149,6 +156,41 @@ export function withoutAddresses(text: string, recipient: string): string {
   return named.replace(EMAIL_IN_TEXT, '[address]').replace(PHONE_IN_TEXT, '[address]');
 }
 
+// What each kind of nodemailer failure means, in words an admin can act on.
+const MAIL_FAILURES: Record<string, string> = {
+  EENVELOPE: 'the mail server refused the recipient or the sender',
+  EMESSAGE: 'the mail server refused the message',
+  EAUTH: "the mail server refused Cairn's sign-in (check SMTP_URL)",
+  ENOAUTH: 'the mail server wants a sign-in (put a user and password in SMTP_URL)',
+  ECONNECTION: 'Cairn could not connect to the mail server',
+  ETIMEDOUT: 'the mail server did not answer in time',
+  EDNS: "the mail server's name could not be found",
+  ESOCKET: 'the connection to the mail server failed',
+  ETLS: 'a secure connection to the mail server could not be made',
+  EPROTOCOL: 'the mail server answered in a way Cairn did not understand',
+};
+
+/**
+ * Why a mail could not be sent, from nodemailer's error code, the server's reply code and the
+ * command it answered, never the reply's text: a mail server's refusal usually repeats the address
+ * it refused, and may name the person behind it.
+ */
+export function describeMailFailure(error: unknown): string {
+  const { code, responseCode, command } = (error ?? {}) as {
+    code?: unknown;
+    responseCode?: unknown;
+    command?: unknown;
+  };
+  const known = typeof code === 'string' && /^[A-Z_]{2,20}$/.test(code) ? code : undefined;
+  const what = (known && MAIL_FAILURES[known]) ?? 'the mail could not be sent';
+  const details = [
+    known,
+    typeof responseCode === 'number' ? String(responseCode) : undefined,
+    typeof command === 'string' && /^[A-Z][A-Z ]{1,20}$/.test(command) ? `at ${command}` : undefined,
+  ].filter((part) => part !== undefined);
+  return details.length > 0 ? `${what} (${details.join(', ')})` : what;
+}
+
 /**
  * Delivers one channel's queued messages every few seconds. Each message is claimed in a short
  * statement and sent outside any transaction, so a slow mail server or SMS gateway never holds the
@@ -216,12 +258,18 @@ export function startMailSender(
     db,
     'email',
     async (message) => {
-      await transport.sendMail({
-        from: options.from,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-      });
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        });
+      } catch (error) {
+        // Logged and kept for admins without the mail server's own words (see describeMailFailure);
+        // only the message is ever read, never the cause.
+        throw new Error(describeMailFailure(error), { cause: error });
+      }
     },
     { ...options, onStop: () => transport.close() },
   );

@@ -263,8 +263,9 @@ describe('blind coding, comparison and agreement', () => {
       url: `/api/analysis/projects/${project.id}`,
       payload: {},
     });
-    expect(nothing.statusCode, nothing.body).toBe(200);
-    expect(nothing.json<Project>()).toMatchObject({ comparisonOpen: true, title: project.title });
+    // An empty change names nothing to change: refused, and nothing changes.
+    expect(nothing.statusCode, nothing.body).toBe(400);
+    expect(nothing.json<{ detail: string }>().detail).toBe('Say what to change: send at least one field.');
 
     const report = (
       await t.as(coderA, { method: 'GET', url: `/api/analysis/projects/${project.id}/agreement?unit=story` })

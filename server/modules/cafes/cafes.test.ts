@@ -276,7 +276,7 @@ describe('moderation', () => {
       url: `/api/cafes/${cafe.id}/ideas/${one}`,
       payload: {},
     });
-    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect(nothing.statusCode, nothing.body).toBe(400);
 
     const participantView = await board(cafe, a);
     expect(participantView.ideas.map((i) => i.id)).toEqual([one]);

@@ -1,5 +1,5 @@
 import type { ChangePasswordRequest, MeResponse, UpdateProfileRequest } from '../../../contracts/people.js';
-import { normalisePhoneNumber } from '../../../contracts/common.js';
+import { mobilePhoneNumber } from '../../../contracts/common.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions, findPasswordWeakness, hashPassword, verifyPassword } from '../../kernel/auth.js';
@@ -16,7 +16,7 @@ export async function updateProfile(
   const changes = {
     ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
     // Left out, the number stays as it was; empty removes it.
-    ...(input.mobileNumber === undefined ? {} : { mobileNumber: normalisePhoneNumber(input.mobileNumber) }),
+    ...(input.mobileNumber === undefined ? {} : { mobileNumber: mobilePhoneNumber(input.mobileNumber) }),
   };
   if (Object.keys(changes).length > 0) await repo.updatePerson(context.db, actor.personId, changes);
   return getMe(context, { ...actor, displayName: input.displayName ?? actor.displayName });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHIME_THEMES, type StoryResponse } from '../../../contracts/stories.js';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import {
+  addPerson,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  TEST_PASSWORD,
+  type SignedIn,
+} from '../../testing/factories.js';
+import { cookieOf, createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
   createStory,
   grantConsent,
@@ -643,7 +649,17 @@ describe('found in review', () => {
       .json<{ members: { membershipId: string; personId: string }[] }>()
       .members.find((m) => m.personId === removed.personId)?.membershipId;
     await t.as(coordinator, { method: 'DELETE', url: `/api/memberships/${membershipId}` });
-    for (const who of [removed, partnerMember]) {
+    // Their last membership gone, their session ended with it; signed in again, they belong nowhere.
+    expect(
+      (await t.as(removed, { method: 'GET', url: '/api/stories/search?q=volunteering' })).statusCode,
+    ).toBe(401);
+    const again = await t.as(null, {
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: removed.email, password: TEST_PASSWORD },
+    });
+    const nowhere = { cookie: cookieOf(again) };
+    for (const who of [nowhere, partnerMember]) {
       const results = await t.as(who, { method: 'GET', url: '/api/stories/search?q=volunteering&limit=100' });
       expect(results.json<{ results: unknown[] }>().results).toEqual([]);
     }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/reac
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { looksLikeEmail, normalisePhoneNumber } from '../../../contracts/common.js';
+import { looksLikeEmail, mobilePhoneNumber } from '../../../contracts/common.js';
 import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import {
   CONSENT_TIERS,
@@ -136,7 +136,7 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
     if (asking && send === 'email' && typed !== '' && !looksLikeEmail(typed)) {
       errors.push({ field: 'to', message: r.ask.badEmail });
     }
-    if (asking && send === 'text' && typed !== '' && normalisePhoneNumber(typed) === null) {
+    if (asking && send === 'text' && typed !== '' && mobilePhoneNumber(typed) === null) {
       errors.push({ field: 'to', message: r.ask.badMobile });
     }
     if (errors.length > 0 || !current || !method.success) {
