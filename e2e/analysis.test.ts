@@ -87,6 +87,13 @@ describe('analysis, from stories to a briefing', () => {
     await expectPage(peer, `Compare and agree: ${PROJECT}`);
     await peer.getByRole('heading', { name: 'How closely you agree' }).waitFor();
     await peer.getByRole('columnheader', { name: 'Cohen’s kappa' }).waitFor();
+    // the figures count only the codes somebody used, and each code has its own kappa
+    await peer
+      .getByText(/^The figures count the (code|\d+ codes) somebody used \(of \d+ in the codebook\)/)
+      .waitFor();
+    await peer.getByRole('columnheader', { name: 'Kappa', exact: true }).waitFor();
+    for (const box of await peer.locator('.table-scroll').all())
+      expect(await box.getAttribute('tabindex')).toBe('0');
     await expectNoSeriousAxeViolations(peer);
     const agree = peer.getByRole('button', { name: /^Agree: apply .+ here$/ }).first();
     await agree.click();

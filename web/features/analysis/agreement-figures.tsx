@@ -1,5 +1,6 @@
 import type { AgreementReport } from '../../../contracts/analysis.js';
 import { analysisResultsStrings } from '../../lib/strings/analysis-results.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const s = analysisResultsStrings.compare;
 
@@ -11,6 +12,12 @@ function percent(value: number | null): string {
 /** Alpha and kappa to two decimal places, with a true minus sign. */
 function decimal(value: number | null): string {
   return value === null ? s.notEnough : value.toFixed(2).replace('-', '−');
+}
+
+/** Cohen's kappa for a code: the pair's, or the mean over pairs when more than two people coded. */
+function meanKappa(pairs: AgreementReport['codes'][number]['pairs']): number | null {
+  const known = pairs.flatMap((pair) => (pair.kappa === null ? [] : [pair.kappa]));
+  return known.length === 0 ? null : known.reduce((sum, k) => sum + k, 0) / known.length;
 }
 
 function reading(alpha: number | null): string {
@@ -52,7 +59,7 @@ export function Overall({ report, suggestions }: { report: AgreementReport; sugg
         <p>{s.noPairs}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={s.pairsCaption}>
             <table className="table">
               <caption className="visually-hidden">{s.pairsCaption}</caption>
               <thead>
@@ -76,7 +83,7 @@ export function Overall({ report, suggestions }: { report: AgreementReport; sugg
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="secondary-text">{s.unitsHelp(report.unit)}</p>
           <p className="secondary-text">{s.kappaHelp}</p>
         </>
@@ -94,13 +101,14 @@ export function Codes({ report, codeName }: { report: AgreementReport; codeName:
       {used.length === 0 ? (
         <p>{s.noCodes}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={s.codesCaption(report.unit)}>
           <table className="table">
             <caption className="visually-hidden">{s.codesCaption(report.unit)}</caption>
             <thead>
               <tr>
                 <th scope="col">{s.codeColumn}</th>
                 <th scope="col">{s.alphaColumn}</th>
+                <th scope="col">{s.codeKappaColumn(report.coders.length)}</th>
                 <th scope="col">{s.percentColumn}</th>
                 {report.coders.map((coder) => (
                   <th scope="col" key={coder.id}>
@@ -114,6 +122,7 @@ export function Codes({ report, codeName }: { report: AgreementReport; codeName:
                 <tr key={code.codeId}>
                   <th scope="row">{codeName(code.codeId)}</th>
                   <td>{decimal(code.alpha)}</td>
+                  <td>{decimal(meanKappa(code.pairs))}</td>
                   <td>{percent(code.percentAgreement)}</td>
                   {report.coders.map((coder) => (
                     <td key={coder.id}>
@@ -126,7 +135,7 @@ export function Codes({ report, codeName }: { report: AgreementReport; codeName:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Code, Synthesis } from '../../../contracts/analysis.js';
 import { analysisResultsStrings } from '../../lib/strings/analysis-results.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const m = analysisResultsStrings.messages;
 
@@ -60,7 +61,7 @@ export function Themes({
                 ))}
               </ul>
             </figure>
-            <div className="table-scroll">
+            <TableScroll label={m.tableCaption}>
               <table className="table">
                 <caption className="visually-hidden">{m.tableCaption}</caption>
                 <thead>
@@ -80,7 +81,7 @@ export function Themes({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </div>
         </>
       )}

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { boardKey } from './cafe-api.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 const s = cafesStrings.team;
 const u = cafesStrings.signUps;
@@ -174,7 +175,7 @@ export function CafeSignUps({ cafe }: { cafe: Board['cafe'] }) {
       ) : list.data && list.data.signUps.length === 0 ? (
         <p>{u.none}</p>
       ) : list.data ? (
-        <div className="table-scroll" role="region" aria-labelledby="sign-ups-caption" tabIndex={0}>
+        <TableScroll labelledBy="sign-ups-caption">
           <table>
             <caption id="sign-ups-caption">{u.caption}</caption>
             <thead>
@@ -196,7 +197,7 @@ export function CafeSignUps({ cafe }: { cafe: Board['cafe'] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

@@ -112,6 +112,7 @@ export const analysisResultsStrings = {
     codesCaption: (unit: AgreementUnit) => `Agreement on each code, by ${unitNames[unit].one}`,
     codeColumn: 'Code',
     alphaColumn: 'Alpha',
+    codeKappaColumn: (coders: number) => (coders > 2 ? 'Kappa (mean of the pairs)' : 'Kappa'),
     codedBy: (name: string) => `Coded by ${name}`,
     noCodes: 'Nobody has used any codes yet.',
 
