@@ -168,12 +168,20 @@ export function findNulCharacter(value: unknown, path: string[] = []): string | 
 }
 
 /**
- * PostgreSQL cannot store a NUL character in text, so a body holding one is refused at the edge
- * with the field named, instead of failing deep inside with a 500 (they come from pasted binary).
+ * PostgreSQL cannot store a NUL character in text (the only character valid UTF-8 may carry that
+ * it refuses), so a request holding one, in its body, its query string or its path, is refused at
+ * the edge with the field named, instead of failing deep inside with a 500 (they come from pasted
+ * binary). One rule for every route, so no text field can be missed.
  */
 export function refuseNulCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
-    const path = findNulCharacter(request.body);
+    // a parsed query string or path is a record of strings, whatever its prototype
+    const inQuery = findNulCharacter({ ...(request.query as Record<string, unknown> | undefined) });
+    const inPath = findNulCharacter({ ...(request.params as Record<string, unknown> | undefined) });
+    const path =
+      findNulCharacter(request.body) ??
+      (inQuery ? `query.${inQuery}` : null) ??
+      (inPath ? `params.${inPath}` : null);
     if (!path) return;
     return sendProblem(
       reply,

@@ -256,8 +256,14 @@ describe('my account', () => {
     const wrong = await patch({ mobileNumber: 'call me' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('mobileNumber');
-    const nothing = await patch({});
-    expect(nothing.json<{ person: { mobileNumber: string } }>().person.mobileNumber).toBe('+447700900555');
+    // A landline would take the texts and nobody would read them.
+    const landline = await patch({ mobileNumber: '01382 123456' });
+    expect(landline.statusCode).toBe(400);
+    expect(landline.json<{ detail: string }>().detail).toContain('That looks like a landline');
+    // An empty change names nothing to change.
+    expect((await patch({})).statusCode).toBe(400);
+    const me = await t.as(person, { method: 'GET', url: '/api/me' });
+    expect(me.json<{ person: { mobileNumber: string } }>().person.mobileNumber).toBe('+447700900555');
     const removed = await patch({ mobileNumber: '' });
     expect(removed.json<{ person: { mobileNumber: string | null } }>().person.mobileNumber).toBeNull();
   });
