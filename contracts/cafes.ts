@@ -208,6 +208,8 @@ export const BoardSchema = z.object({
       dotsLeft: z.number().int(),
       votes: z.record(z.string(), z.number().int()),
       helping: z.array(IdSchema),
+      /** The ideas where the reader left a contact for the organisers to ask them about helping. */
+      helpingWithContact: z.array(IdSchema),
       /** Agreement method: the reader's vote per statement (1 agree, -1 disagree, 0 pass). */
       statementVotes: z.record(z.string(), z.number().int()),
     })
@@ -221,7 +223,28 @@ export const VoteRequestSchema = z.strictObject({
   /** For dot voting, how many dots on this idea (0 takes them back); for approval, 1 or 0. */
   dots: z.number().int().min(0).max(10),
 });
-export const HelpRequestSchema = z.strictObject({ ideaId: IdSchema, helping: z.boolean() });
+/**
+ * "I'd help with this". Someone helping may leave an email or mobile number for the organisers to ask
+ * them about it, only with `consent: true` (they agreed to the words shown beside the field); null
+ * takes a contact back, and leaving it out keeps what was there.
+ */
+export const HelpRequestSchema = z
+  .strictObject({
+    ideaId: IdSchema,
+    helping: z.boolean(),
+    contact: ContactSchema.nullable().optional(),
+    consent: z.boolean().optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.contact && value.consent !== true) {
+      context.addIssue({
+        code: 'custom',
+        path: ['consent'],
+        message: 'Tick to say the organisers may use this to ask you about helping, or leave it empty',
+      });
+    }
+  });
+export type HelpRequest = z.input<typeof HelpRequestSchema>;
 
 export const ControlRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('start') }),

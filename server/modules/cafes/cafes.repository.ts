@@ -206,9 +206,12 @@ export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, 
     do update set dots = least(cafe_votes.dots + excluded.dots, ${maxPerIdea}::int), updated_at = now()`);
   await db.delete(cafeVotes).where(eq(cafeVotes.ideaId, sourceId));
   await db.execute(sql`
-    insert into cafe_help_ticks (cafe_id, participant_id, idea_id)
-    select cafe_id, participant_id, ${targetId} from cafe_help_ticks where idea_id = ${sourceId}
-    on conflict do nothing`);
+    insert into cafe_help_ticks (cafe_id, participant_id, idea_id, contact_encrypted, contact_consented_at, ticked_at)
+    select cafe_id, participant_id, ${targetId}, contact_encrypted, contact_consented_at, ticked_at
+    from cafe_help_ticks where idea_id = ${sourceId}
+    on conflict (participant_id, idea_id) do update set
+      contact_encrypted = coalesce(cafe_help_ticks.contact_encrypted, excluded.contact_encrypted),
+      contact_consented_at = coalesce(cafe_help_ticks.contact_consented_at, excluded.contact_consented_at)`);
   await db.delete(cafeHelpTicks).where(eq(cafeHelpTicks.ideaId, sourceId));
 }
 
@@ -216,13 +219,24 @@ export async function findHelpOfParticipant(db: DbOrTx, participantId: string) {
   return db.select().from(cafeHelpTicks).where(eq(cafeHelpTicks.participantId, participantId));
 }
 
+/**
+ * Ticks or unticks "I'd help". A contact given (encrypted, with when they consented) is stored with
+ * the tick; null takes it back; undefined keeps whatever was there.
+ */
 export async function setHelp(
   db: DbOrTx,
   values: { cafeId: string; participantId: string; ideaId: string },
   helping: boolean,
+  contact?: { contactEncrypted: string | null; contactConsentedAt: Date | null },
 ) {
   if (helping) {
-    await db.insert(cafeHelpTicks).values(values).onConflictDoNothing();
+    const insert = db.insert(cafeHelpTicks).values({ ...values, ...contact });
+    await (contact
+      ? insert.onConflictDoUpdate({
+          target: [cafeHelpTicks.participantId, cafeHelpTicks.ideaId],
+          set: contact,
+        })
+      : insert.onConflictDoNothing());
   } else {
     await db
       .delete(cafeHelpTicks)
@@ -230,6 +244,50 @@ export async function setHelp(
         and(eq(cafeHelpTicks.participantId, values.participantId), eq(cafeHelpTicks.ideaId, values.ideaId)),
       );
   }
+}
+
+/** Everyone who ticked "I'd help" on an idea, with their table and any contact they left, oldest first. */
+export async function findHelpOffers(db: DbOrTx, ideaId: string) {
+  return db
+    .select({
+      displayName: cafeParticipants.displayName,
+      tableNumber: cafeTables.number,
+      contactEncrypted: cafeHelpTicks.contactEncrypted,
+      tickedAt: cafeHelpTicks.tickedAt,
+    })
+    .from(cafeHelpTicks)
+    .innerJoin(cafeParticipants, eq(cafeParticipants.id, cafeHelpTicks.participantId))
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeParticipants.tableId))
+    .where(eq(cafeHelpTicks.ideaId, ideaId))
+    .orderBy(asc(cafeHelpTicks.tickedAt));
+}
+
+/** A person's help offers that carry a contact, for their data download. */
+export async function findHelpContactsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      ideaText: cafeIdeas.text,
+      contactEncrypted: cafeHelpTicks.contactEncrypted,
+      tickedAt: cafeHelpTicks.tickedAt,
+    })
+    .from(cafeHelpTicks)
+    .innerJoin(cafeParticipants, eq(cafeParticipants.id, cafeHelpTicks.participantId))
+    .innerJoin(cafeIdeas, eq(cafeIdeas.id, cafeHelpTicks.ideaId))
+    .where(and(eq(cafeParticipants.personId, personId), sql`${cafeHelpTicks.contactEncrypted} is not null`));
+}
+
+/** Erasure: the contacts a person left with their help offers go (the ticks stay, unnamed, as counts). */
+export async function eraseHelpContactsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .update(cafeHelpTicks)
+    .set({ contactEncrypted: null, contactConsentedAt: null })
+    .where(
+      and(
+        sql`${cafeHelpTicks.participantId} in (select id from cafe_participants where person_id = ${personId})`,
+        sql`${cafeHelpTicks.contactEncrypted} is not null`,
+      ),
+    )
+    .returning({ ideaId: cafeHelpTicks.ideaId });
 }
 
 // --- pairwise and agreement -----------------------------------------------------------------------

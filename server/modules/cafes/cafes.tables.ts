@@ -158,7 +158,11 @@ export const cafeVotes = pgTable(
   ],
 );
 
-/** "I'd help with this" ticks. */
+/**
+ * "I'd help with this" ticks. Someone who ticks may leave a way to reach them about helping: an email
+ * or mobile number of their choosing, encrypted, kept only with the consent they gave beside it, and
+ * read only by the coordinators who take the idea forward (every read audited).
+ */
 export const cafeHelpTicks = pgTable(
   'cafe_help_ticks',
   {
@@ -171,6 +175,10 @@ export const cafeHelpTicks = pgTable(
     ideaId: uuid('idea_id')
       .notNull()
       .references(() => cafeIdeas.id),
+    contactEncrypted: text('contact_encrypted'),
+    /** When they agreed that the organisers may use the contact to ask them about helping. */
+    contactConsentedAt: timestamp('contact_consented_at', { withTimezone: true }),
+    tickedAt: timestamp('ticked_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId),

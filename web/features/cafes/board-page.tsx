@@ -144,11 +144,15 @@ export function BoardPage() {
     },
     onError: onActionError,
   });
+  const [helpSaved, setHelpSaved] = useState('');
   const help = useMutation({
-    mutationFn: (body: { ideaId: string; helping: boolean }) =>
+    mutationFn: (body: { ideaId: string; helping: boolean; contact?: string | null; consent?: boolean }) =>
       apiRequest(`/api/cafes/${cafeId}/help`, schemas.board, { method: 'POST', body }),
-    onSuccess: (board) => {
+    onSuccess: (board, body) => {
       setActionError('');
+      setHelpSaved(
+        body.contact === undefined ? '' : body.contact ? b.helpContactSaved : b.helpContactRemoved,
+      );
       storeBoard(client, cafeId, board);
     },
     onError: onActionError,
@@ -244,6 +248,7 @@ export function BoardPage() {
           {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} onError={onActionError} /> : null}
         </section>
       ) : null}
+      <StatusMessage>{helpSaved || null}</StatusMessage>
       {actionError ? (
         <p className="callout callout--error" role="alert">
           {actionError}
@@ -272,7 +277,13 @@ export function BoardPage() {
                     board={board}
                     onVote={(ideaId, dots) => vote.mutate({ ideaId, dots })}
                     onStatement={(ideaId, value) => statement.mutate({ ideaId, vote: value })}
-                    onHelp={(ideaId, helping) => help.mutate({ ideaId, helping })}
+                    onHelp={(ideaId, helping, contact) =>
+                      help.mutate(
+                        contact === undefined
+                          ? { ideaId, helping }
+                          : { ideaId, helping, contact, ...(contact ? { consent: true } : {}) },
+                      )
+                    }
                   />
                 ) : null}
               </li>
