@@ -4,6 +4,7 @@ import {
   cafeHelpTicks,
   cafeIdeas,
   cafePairwiseChoices,
+  cafeRequestKeys,
   cafeParticipants,
   cafeRoles,
   cafeRounds,
@@ -319,6 +320,40 @@ export async function upsertStatementVote(
       target: [cafeStatementVotes.participantId, cafeStatementVotes.ideaId],
       set: { vote: values.vote },
     });
+}
+
+// --- idempotency keys ------------------------------------------------------------------------------
+
+type RequestKey = { cafeId: string; ownerId: string; key: string };
+
+/** Takes a key for an action; false when it was taken before (waits for a copy still in flight). */
+export async function claimRequestKey(db: DbOrTx, values: RequestKey): Promise<boolean> {
+  const rows = await db
+    .insert(cafeRequestKeys)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ key: cafeRequestKeys.key });
+  return rows.length > 0;
+}
+
+function keyIs(values: RequestKey) {
+  return and(
+    eq(cafeRequestKeys.cafeId, values.cafeId),
+    eq(cafeRequestKeys.ownerId, values.ownerId),
+    eq(cafeRequestKeys.key, values.key),
+  );
+}
+
+export async function setRequestKeyResult(db: DbOrTx, values: RequestKey, resultId: string) {
+  await db.update(cafeRequestKeys).set({ resultId }).where(keyIs(values));
+}
+
+export async function findRequestKeyResult(db: DbOrTx, values: RequestKey): Promise<string | null> {
+  const [row] = await db
+    .select({ resultId: cafeRequestKeys.resultId })
+    .from(cafeRequestKeys)
+    .where(keyIs(values));
+  return row?.resultId ?? null;
 }
 
 // --- reach ----------------------------------------------------------------------------------------

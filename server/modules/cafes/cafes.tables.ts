@@ -304,3 +304,23 @@ export const cafeSignUps = pgTable(
   },
   (t) => [index('cafe_sign_ups_cafe_idx').on(t.cafeId), index('cafe_sign_ups_person_idx').on(t.personId)],
 );
+
+/**
+ * The Idempotency-Keys of café actions (ideas, votes, ticks). A phone that kept an action while its
+ * connection was down sends it later with its key, so a retry, or the same action sent twice from
+ * the queue, is done once. Keys belong to whoever sent them: a participant or a signed-in host.
+ */
+export const cafeRequestKeys = pgTable(
+  'cafe_request_keys',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    ownerId: uuid('owner_id').notNull(),
+    key: text('key').notNull(),
+    /** What the first request made (a new idea's id), to answer its retries with. */
+    resultId: uuid('result_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cafe_request_keys_idx').on(t.cafeId, t.ownerId, t.key)],
+);

@@ -140,6 +140,13 @@ export const cafesStrings = {
     helpContactRemoved: 'Your contact has been taken back.',
     approveLabel: (text: string) => `I support: ${text}`,
     reconnecting: 'Reconnecting… Your ideas and votes are safe.',
+    offlineSaved: (n: number) =>
+      n === 1
+        ? 'Saved on this phone. It will send when you’re back online.'
+        : `${n} things saved on this phone. They will send when you’re back online.`,
+    offlineSent: 'You’re back online. Everything you saved has been sent.',
+    offlineRefused: (detail: string) => `Something you saved could not be sent. ${detail}`,
+    offlineIdeasTitle: 'Waiting to send',
     connecting: 'Connecting…',
     newIdeas: (n: number) => (n === 1 ? 'A new idea has been added.' : `${n} new ideas have been added.`),
     resultsUpdated: (top: string, dots: number) =>
