@@ -44,14 +44,17 @@ function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResu
       return;
     }
     setError(undefined);
+    // The box empties at once, ready for the next idea; it gets the words back if they are refused.
+    const input = event.currentTarget.elements.namedItem('text');
+    formRef.current?.reset();
     setPending(true);
     const result = await onAdd(text);
     setPending(false);
     if (result.status === 'refused') {
+      if (input instanceof HTMLInputElement && input.value === '') input.value = text;
       setError(result.message);
       return;
     }
-    formRef.current?.reset();
     // Kept on the phone: the page's own note says it will send when the connection returns.
     if (result.status === 'sent') setDone(b.added);
   };

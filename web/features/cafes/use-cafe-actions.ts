@@ -54,7 +54,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
       const options = { method: 'POST' as const, body: action.body, idempotencyKey: action.key };
       if (action.kind === 'idea') {
         await apiRequest(path, schemas.created, options);
-        await client.invalidateQueries({ queryKey: boardKey(cafeId) });
+        void client.invalidateQueries({ queryKey: boardKey(cafeId) });
       } else {
         storeBoard(client, cafeId, await apiRequest(path, schemas.board, options));
       }
