@@ -45,6 +45,8 @@ export const CreateCafeRequestSchema = z.strictObject({
       z.strictObject({
         question: z.string().trim().min(3).max(300),
         minutes: z.number().int().min(1).max(120).default(20),
+        /** How people vote in this round; the café's way of voting when left out. */
+        votingMethod: VotingMethodSchema.optional(),
       }),
     )
     .min(1, 'Add at least one question')
@@ -55,6 +57,7 @@ export const CreateCafeRequestSchema = z.strictObject({
     .url({ protocol: /^https$/ })
     .max(300)
     .optional(),
+  /** The way of voting for every round that does not choose its own. */
   votingMethod: VotingMethodSchema.default('dots'),
   dotsPerPerson: z.number().int().min(1).max(10).default(3),
   allowStacking: z.boolean().default(true),
@@ -65,6 +68,13 @@ export const CreateCafeRequestSchema = z.strictObject({
 export type CreateCafeRequest = z.input<typeof CreateCafeRequestSchema>;
 
 export const CafeParamsSchema = z.object({ cafeId: IdSchema });
+/** A round by its number, 1 to 6 (paths carry it as text). */
+export const RoundParamsSchema = z.object({
+  cafeId: IdSchema,
+  position: z.string().regex(/^[1-6]$/, 'A round is numbered 1 to 6'),
+});
+/** A round's way of voting, changed before voting first opens in it. */
+export const RoundVotingRequestSchema = z.strictObject({ votingMethod: VotingMethodSchema });
 export const IdeaParamsSchema = z.object({ cafeId: IdSchema, ideaId: IdSchema });
 
 export const CafeTableSchema = z.object({
@@ -76,6 +86,9 @@ export const CafeRoundSchema = z.object({
   position: z.number().int(),
   question: z.string(),
   minutes: z.number().int(),
+  votingMethod: VotingMethodSchema,
+  /** Voting has opened in this round (or the round is over), so its way of voting is fixed. */
+  methodFixed: z.boolean(),
 });
 
 export const CafeSchema = z.object({
@@ -92,6 +105,7 @@ export const CafeSchema = z.object({
   status: z.enum(CAFE_STATUSES),
   currentRound: z.number().int(),
   roundEndsAt: TimestampSchema.nullable(),
+  /** The way of voting in use now: the current round's (round 1's before the café starts). */
   votingMethod: VotingMethodSchema,
   votingOpen: z.boolean(),
   dotsPerPerson: z.number().int(),

@@ -606,6 +606,70 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });
 
+  it('votes with dots in one round and agree / disagree in the next, chosen before the round opens', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Two rounds, two ways',
+        rounds: [{ question: 'What matters most?' }, { question: 'Where do we stand?' }],
+        tables: 1,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+
+    // Round 2 is for contested statements: the facilitator changes its way of voting before it opens.
+    await page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(page, 'Two rounds, two ways');
+    const methods = page.getByRole('region', { name: 'Ways of voting' });
+    await methods
+      .getByLabel('Way of voting in round 2')
+      .selectOption({ label: 'Agree, disagree or pass on each statement' });
+    await methods.getByRole('button', { name: 'Save the way of voting for round 2' }).click();
+    await page.getByText('Round 2 will vote by agree, disagree or pass on each statement.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Two rounds, two ways');
+    await page.getByRole('button', { name: 'Start the café' }).click();
+    await addIdea(p, 'Peer support in every GP surgery');
+
+    // Round 1 votes with dots; once voting has opened there, its way of voting is fixed.
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await p.getByRole('button', { name: 'Add a dot to: Peer support in every GP surgery' }).click();
+    await p.getByText('You have 2 dots left').waitFor();
+    await methods
+      .getByText('Round 1: Dot voting. Fixed, because voting has opened or the round is over.')
+      .waitFor(LIVE);
+
+    // Round 2 starts with talk, then asks for a view on each statement.
+    await page.getByRole('button', { name: 'Next round' }).click();
+    await p.getByText('Where do we stand?').waitFor(LIVE);
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    const views = p.getByRole('group', { name: 'Your view on: Peer support in every GP surgery' });
+    await views.getByRole('button', { name: 'Agree', exact: true }).click();
+    await expect
+      .poll(() => countsOf(p, 'Peer support in every GP surgery'), LIVE)
+      .toBe('1 agree, 0 disagree, 0 pass; 0 would help');
+    expect(await p.getByText('You have 2 dots left').count()).toBe(0);
+    await expectNoSeriousAxeViolations(p);
+    await methods
+      .getByText('Round 2: Agree, disagree or pass on each statement. Fixed', { exact: false })
+      .waitFor(LIVE);
+    expect(person.problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+
   it('fits a full café on the wall: the newest ideas, then the top 8 results, with no scrolling', async () => {
     const lead = await newPage();
     const { page } = lead;

@@ -65,6 +65,19 @@ export async function findRounds(db: DbOrTx, cafeId: string) {
   return db.select().from(cafeRounds).where(eq(cafeRounds.cafeId, cafeId)).orderBy(asc(cafeRounds.position));
 }
 
+/** Changes one round's plan (its way of voting, or when voting first opened in it). */
+export async function updateRound(
+  db: DbOrTx,
+  cafeId: string,
+  position: number,
+  values: Partial<Pick<typeof cafeRounds.$inferInsert, 'votingMethod' | 'votingOpenedAt'>>,
+) {
+  await db
+    .update(cafeRounds)
+    .set(values)
+    .where(and(eq(cafeRounds.cafeId, cafeId), eq(cafeRounds.position, position)));
+}
+
 export async function findTables(db: DbOrTx, cafeId: string) {
   return db.select().from(cafeTables).where(eq(cafeTables.cafeId, cafeId)).orderBy(asc(cafeTables.number));
 }

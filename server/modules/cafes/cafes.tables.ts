@@ -64,6 +64,10 @@ export const cafeRounds = pgTable(
     position: integer('position').notNull(),
     question: text('question').notNull(),
     minutes: integer('minutes').notNull().default(20),
+    /** How people vote in this round, chosen at planning; the café row holds the one in use now. */
+    votingMethod: votingMethodEnum('voting_method').notNull().default('dots'),
+    /** When voting first opened in this round: from then on its way of voting is fixed. */
+    votingOpenedAt: timestamp('voting_opened_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('cafe_rounds_position_idx').on(t.cafeId, t.position)],
 );

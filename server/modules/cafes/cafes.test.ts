@@ -716,3 +716,69 @@ describe('actions sent again from a phone’s offline queue', () => {
     expect(after?.agreement).toMatchObject({ agrees: 1, votes: 1 });
   });
 });
+
+describe('a way of voting for each round', () => {
+  const setRound = (cafe: Cafe, position: number, votingMethod: string, who: SignedIn = facilitator) =>
+    t.as(who, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/rounds/${position}/voting-method`,
+      payload: { votingMethod },
+    });
+
+  it('is chosen at planning and can change until voting opens in the round', async () => {
+    const cafe = await newCafe({
+      votingMethod: 'dots',
+      rounds: [
+        { question: 'What helped you most?' },
+        { question: 'Where do we stand?', votingMethod: 'agreement' },
+      ],
+    });
+    expect(cafe.rounds.map((r) => [r.votingMethod, r.methodFixed])).toEqual([
+      ['dots', false],
+      ['agreement', false],
+    ]);
+    expect(cafe.votingMethod).toBe('dots');
+
+    // Round 1 becomes approval before the café starts: that is the way of voting in use at once.
+    const changed = await setRound(cafe, 1, 'approval');
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<Cafe>()).toMatchObject({ votingMethod: 'approval' });
+    const ash = await join(cafe, 'Ash');
+    expect((await board(cafe, ash)).cafe.votingMethod).toBe('approval');
+
+    await control(cafe, 'start');
+    const ideaId = await addIdea(cafe, ash, 'Evening opening');
+    await control(cafe, 'open_voting');
+    expect((await vote(cafe, ash, ideaId, 1)).statusCode).toBe(200);
+    // Voting has opened in round 1: its way of voting is fixed.
+    const late = await setRound(cafe, 1, 'dots');
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain('Voting has opened in round 1');
+    // Round 2 can still change, and nobody else may change it.
+    expect((await setRound(cafe, 2, 'dots', member)).statusCode).toBe(404);
+    expect((await setRound(cafe, 3, 'dots')).statusCode).toBe(404);
+    expect((await setRound(cafe, 2, 'pairwise')).statusCode).toBe(200);
+    expect((await setRound(cafe, 2, 'agreement')).statusCode).toBe(200);
+
+    // The next round starts with talk and brings its own way of voting.
+    await control(cafe, 'next_round');
+    const second = await board(cafe, ash);
+    expect(second.cafe).toMatchObject({ currentRound: 2, votingMethod: 'agreement', votingOpen: false });
+    expect(second.cafe.rounds.map((r) => r.methodFixed)).toEqual([true, false]);
+    await control(cafe, 'open_voting');
+    const agreed = await t.as(ash, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/statement-votes`,
+      payload: { ideaId, vote: 1 },
+    });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    // Dots no longer apply in an agree / disagree round.
+    expect((await vote(cafe, ash, ideaId, 1)).statusCode).toBe(409);
+    expect((await setRound(cafe, 2, 'dots')).statusCode).toBe(409);
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const changes = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.action === 'cafe.round_voting_changed' && e.subjectId === cafe.id);
+    expect(changes).toHaveLength(3);
+  });
+});

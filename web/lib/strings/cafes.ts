@@ -203,6 +203,9 @@ export const cafesStrings = {
     videoLinkHint:
       'For online tables. Use {cafe} and {table}, like https://meet.jit.si/our-cafe-{cafe}-{table}',
     votingMethod: 'How people will vote',
+    votingMethodHint: 'For every round, unless you choose another way for a round.',
+    roundMethod: (n: number) => `Way of voting in round ${n}`,
+    roundMethodSame: 'The same as the café',
     dotsPerPerson: 'Dots for each person',
     stacking: 'People may put more than one dot on an idea',
     submit: 'Plan the café',
@@ -252,6 +255,16 @@ export const cafesStrings = {
       close_voting: 'Voting is closed.',
       close: 'The café is closed.',
     },
+    methodsTitle: 'Ways of voting',
+    methodsLead:
+      'Each round can vote its own way: dots in one, agree or disagree on contested statements in the next. A round’s way of voting can change until voting opens in it.',
+    methodLabel: (n: number) => `Way of voting in round ${n}`,
+    methodFixed: (n: number, method: string) =>
+      `Round ${n}: ${method}. Fixed, because voting has opened or the round is over.`,
+    methodNow: '(now)',
+    methodSaveShort: 'Save',
+    methodSave: (n: number) => `Save the way of voting for round ${n}`,
+    methodSaved: (n: number, method: string) => `Round ${n} will vote by ${method.toLowerCase()}.`,
     quickTitle: 'Type up paper notes',
     quickLead: 'Choose the table, type one note, press Enter, then the next.',
     quickTable: 'Table',
