@@ -24,7 +24,8 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
-          testTimeout: 120_000,
+          // Journeys grow with the product, and CI runs them beside the server tests on two cores.
+          testTimeout: 240_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },

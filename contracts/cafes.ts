@@ -45,6 +45,8 @@ export const CreateCafeRequestSchema = z.strictObject({
       z.strictObject({
         question: z.string().trim().min(3).max(300),
         minutes: z.number().int().min(1).max(120).default(20),
+        /** How people vote in this round; the café's way of voting when left out. */
+        votingMethod: VotingMethodSchema.optional(),
       }),
     )
     .min(1, 'Add at least one question')
@@ -55,6 +57,7 @@ export const CreateCafeRequestSchema = z.strictObject({
     .url({ protocol: /^https$/ })
     .max(300)
     .optional(),
+  /** The way of voting for every round that does not choose its own. */
   votingMethod: VotingMethodSchema.default('dots'),
   dotsPerPerson: z.number().int().min(1).max(10).default(3),
   allowStacking: z.boolean().default(true),
@@ -65,6 +68,13 @@ export const CreateCafeRequestSchema = z.strictObject({
 export type CreateCafeRequest = z.input<typeof CreateCafeRequestSchema>;
 
 export const CafeParamsSchema = z.object({ cafeId: IdSchema });
+/** A round by its number, 1 to 6 (paths carry it as text). */
+export const RoundParamsSchema = z.object({
+  cafeId: IdSchema,
+  position: z.string().regex(/^[1-6]$/, 'A round is numbered 1 to 6'),
+});
+/** A round's way of voting, changed before voting first opens in it. */
+export const RoundVotingRequestSchema = z.strictObject({ votingMethod: VotingMethodSchema });
 export const IdeaParamsSchema = z.object({ cafeId: IdSchema, ideaId: IdSchema });
 
 export const CafeTableSchema = z.object({
@@ -76,6 +86,9 @@ export const CafeRoundSchema = z.object({
   position: z.number().int(),
   question: z.string(),
   minutes: z.number().int(),
+  votingMethod: VotingMethodSchema,
+  /** Voting has opened in this round (or the round is over), so its way of voting is fixed. */
+  methodFixed: z.boolean(),
 });
 
 export const CafeSchema = z.object({
@@ -92,6 +105,7 @@ export const CafeSchema = z.object({
   status: z.enum(CAFE_STATUSES),
   currentRound: z.number().int(),
   roundEndsAt: TimestampSchema.nullable(),
+  /** The way of voting in use now: the current round's (round 1's before the café starts). */
   votingMethod: VotingMethodSchema,
   votingOpen: z.boolean(),
   dotsPerPerson: z.number().int(),
@@ -208,6 +222,8 @@ export const BoardSchema = z.object({
       dotsLeft: z.number().int(),
       votes: z.record(z.string(), z.number().int()),
       helping: z.array(IdSchema),
+      /** The ideas where the reader left a contact for the organisers to ask them about helping. */
+      helpingWithContact: z.array(IdSchema),
       /** Agreement method: the reader's vote per statement (1 agree, -1 disagree, 0 pass). */
       statementVotes: z.record(z.string(), z.number().int()),
     })
@@ -221,7 +237,28 @@ export const VoteRequestSchema = z.strictObject({
   /** For dot voting, how many dots on this idea (0 takes them back); for approval, 1 or 0. */
   dots: z.number().int().min(0).max(10),
 });
-export const HelpRequestSchema = z.strictObject({ ideaId: IdSchema, helping: z.boolean() });
+/**
+ * "I'd help with this". Someone helping may leave an email or mobile number for the organisers to ask
+ * them about it, only with `consent: true` (they agreed to the words shown beside the field); null
+ * takes a contact back, and leaving it out keeps what was there.
+ */
+export const HelpRequestSchema = z
+  .strictObject({
+    ideaId: IdSchema,
+    helping: z.boolean(),
+    contact: ContactSchema.nullable().optional(),
+    consent: z.boolean().optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.contact && value.consent !== true) {
+      context.addIssue({
+        code: 'custom',
+        path: ['consent'],
+        message: 'Tick to say the organisers may use this to ask you about helping, or leave it empty',
+      });
+    }
+  });
+export type HelpRequest = z.input<typeof HelpRequestSchema>;
 
 export const ControlRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('start') }),

@@ -29,6 +29,7 @@ import {
   PartnershipParamsSchema,
   PowerSharingSchema,
   PriorityListSchema,
+  PriorityHelpersSchema,
   PriorityParamsSchema,
   PrioritySchema,
   PublicYouSaidWeDidSchema,
@@ -329,6 +330,16 @@ export const priorityEndpoints = {
     body: UpdatePriorityRequestSchema,
     status: 200,
     response: PrioritySchema,
+  }),
+  helpers: endpoint({
+    method: 'GET',
+    path: '/api/coproduction/priorities/:priorityId/helpers',
+    access: 'signed-in',
+    summary:
+      'Who offered to help with a café priority and left a way to reach them (its coordinators; audited)',
+    params: PriorityParamsSchema,
+    status: 200,
+    response: PriorityHelpersSchema,
   }),
   addCommitment: endpoint({
     method: 'POST',

@@ -405,6 +405,26 @@ export const PrioritySchema = z.object({
 export type Priority = z.infer<typeof PrioritySchema>;
 export const PriorityListSchema = z.object({ priorities: z.array(PrioritySchema) });
 
+/**
+ * Who offered to help with a priority that came from a café, for its coordinators (every read is
+ * audited): those who left a way to reach them, and a count of those who ticked without one.
+ */
+export const PriorityHelpersSchema = z.object({
+  /** False for a priority that did not come from a café: nobody could tick there. */
+  fromCafe: z.boolean(),
+  helpers: z.array(
+    z.object({
+      /** The name they gave in the café; empty when they gave none. */
+      name: z.string(),
+      contact: z.string(),
+      tableNumber: z.number().int(),
+      offeredAt: TimestampSchema,
+    }),
+  ),
+  withoutContact: z.number().int(),
+});
+export type PriorityHelpers = z.infer<typeof PriorityHelpersSchema>;
+
 export const CafePriorityListSchema = z.object({
   cafePriorities: z.array(
     z.object({

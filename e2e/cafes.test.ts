@@ -513,6 +513,163 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     for (const watched of [lead, visitor, person]) expect(watched.problems).toEqual([]);
   });
 
+  it('keeps ideas, dots and ticks made offline on the phone, and sends each once when the connection returns', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'A café with patchy signal',
+        rounds: [{ question: 'What would help after meetings?' }],
+        tables: 1,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+    const control = async (action: string) =>
+      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
+        200,
+      );
+    const roomCounts = async (text: string) => {
+      const board = (await (await page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
+        ideas: { text: string; dots: number; helpers: number }[];
+      };
+      return board.ideas.filter((i) => i.text === text);
+    };
+    await control('start');
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café with patchy signal');
+    await p.getByText('What would help after meetings?').waitFor(LIVE);
+
+    // The connection drops: an idea waits on the phone, and the participant is told so.
+    await person.context.setOffline(true);
+    await p.getByLabel('Your idea').fill('Tea and a chat after meetings');
+    await p.getByRole('button', { name: 'Add idea' }).click();
+    await p.getByText('Saved on this phone. It will send when you’re back online.').waitFor();
+    const waiting = p.getByRole('region', { name: 'Add an idea' });
+    await waiting.getByRole('heading', { name: 'Waiting to send' }).waitFor();
+    await waiting.getByText('Tea and a chat after meetings').waitFor();
+    await expectNoSeriousAxeViolations(p);
+    expect(await roomCounts('Tea and a chat after meetings')).toEqual([]);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-offline-idea-320.png`, fullPage: true });
+
+    // It comes back, but the first answer is lost on its way to the phone: the phone sends the idea
+    // again with the same key, and the room still has it once.
+    let lost = 0;
+    await p.route(/\/api\/cafes\/[^/]+\/ideas$/, async (route) => {
+      if (lost > 0) return route.continue();
+      lost += 1;
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    await person.context.setOffline(false);
+    const SENDING = { timeout: 40_000 };
+    await p.getByText('You’re back online. Everything you saved has been sent.').waitFor(SENDING);
+    await idea(p, 'Tea and a chat after meetings').waitFor(LIVE);
+    expect(lost).toBe(1);
+    expect(await roomCounts('Tea and a chat after meetings')).toHaveLength(1);
+
+    // Voting: a dot and an offer to help, both while offline, shown on the phone at once.
+    await control('open_voting');
+    await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await person.context.setOffline(true);
+    await p.getByRole('button', { name: 'Add a dot to: Tea and a chat after meetings' }).click();
+    await p.getByText('You have 2 dots left').waitFor();
+    const helping = p.getByRole('button', { name: 'I’d help with: Tea and a chat after meetings' });
+    await helping.click();
+    await p.getByText('2 things saved on this phone. They will send when you’re back online.').waitFor();
+    expect(await helping.getAttribute('aria-pressed')).toBe('true');
+    await expectNoSeriousAxeViolations(p);
+    expect(await roomCounts('Tea and a chat after meetings')).toMatchObject([{ dots: 0, helpers: 0 }]);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-offline-votes-320.png`, fullPage: true });
+
+    await person.context.setOffline(false);
+    await expect
+      .poll(() => countsOf(p, 'Tea and a chat after meetings'), SENDING)
+      .toBe('1 dot from 1 person, 1 would help');
+    await p.getByText('You’re back online. Everything you saved has been sent.').waitFor(SENDING);
+    expect(await roomCounts('Tea and a chat after meetings')).toMatchObject([{ dots: 1, helpers: 1 }]);
+    // Nothing waits on the phone any more, even after a reload.
+    await p.reload();
+    await expectPage(p, 'A café with patchy signal');
+    await p.getByText('You have 2 dots left').waitFor();
+    expect(await p.getByText('saved on this phone', { exact: false }).count()).toBe(0);
+    // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
+    expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+  });
+
+  it('votes with dots in one round and agree / disagree in the next, chosen before the round opens', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Two rounds, two ways',
+        rounds: [{ question: 'What matters most?' }, { question: 'Where do we stand?' }],
+        tables: 1,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+
+    // Round 2 is for contested statements: the facilitator changes its way of voting before it opens.
+    await page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(page, 'Two rounds, two ways');
+    const methods = page.getByRole('region', { name: 'Ways of voting' });
+    await methods
+      .getByLabel('Way of voting in round 2')
+      .selectOption({ label: 'Agree, disagree or pass on each statement' });
+    await methods.getByRole('button', { name: 'Save the way of voting for round 2' }).click();
+    await page.getByText('Round 2 will vote by agree, disagree or pass on each statement.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Two rounds, two ways');
+    await page.getByRole('button', { name: 'Start the café' }).click();
+    await addIdea(p, 'Peer support in every GP surgery');
+
+    // Round 1 votes with dots; once voting has opened there, its way of voting is fixed.
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await p.getByRole('button', { name: 'Add a dot to: Peer support in every GP surgery' }).click();
+    await p.getByText('You have 2 dots left').waitFor();
+    await methods
+      .getByText('Round 1: Dot voting. Fixed, because voting has opened or the round is over.')
+      .waitFor(LIVE);
+
+    // Round 2 starts with talk, then asks for a view on each statement.
+    await page.getByRole('button', { name: 'Next round' }).click();
+    await p.getByText('Where do we stand?').waitFor(LIVE);
+    await page.getByRole('button', { name: 'Open voting' }).click();
+    const views = p.getByRole('group', { name: 'Your view on: Peer support in every GP surgery' });
+    await views.getByRole('button', { name: 'Agree', exact: true }).click();
+    await expect
+      .poll(() => countsOf(p, 'Peer support in every GP surgery'), LIVE)
+      .toBe('1 agree, 0 disagree, 0 pass; 0 would help');
+    expect(await p.getByText('You have 2 dots left').count()).toBe(0);
+    await expectNoSeriousAxeViolations(p);
+    await methods
+      .getByText('Round 2: Agree, disagree or pass on each statement. Fixed', { exact: false })
+      .waitFor(LIVE);
+    expect(person.problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+
   it('fits a full café on the wall: the newest ideas, then the top 8 results, with no scrolling', async () => {
     const lead = await newPage();
     const { page } = lead;

@@ -7,6 +7,7 @@ const { newPage } = useJourney('coproduction');
 
 const IDEA = 'A Sunday walking group for people in early recovery';
 const CONTACT = 'ash.walker@example.org';
+const HELP_CONTACT = '07700 900456';
 
 describe('You said, we did: from a café to a commitment and back to the person who spoke', () => {
   it('brings a café priority in, commits to it, changes its status, and tells the contributor', async () => {
@@ -39,6 +40,20 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await ash.page.getByLabel('Your idea').fill(IDEA);
     await ash.page.getByRole('button', { name: 'Add idea' }).click();
     await ash.page.getByText('Your idea has been added.').waitFor();
+    // Ash would help, and leaves a mobile number for that, agreeing in plain words first.
+    await ash.page.getByRole('button', { name: `I’d help with: ${IDEA}` }).click();
+    await ash.page.getByText('Leave a way to reach you about helping (optional)').click();
+    await ash.page.getByRole('button', { name: 'Leave my contact' }).click();
+    await ash.page.getByText('Write an email address or mobile number').waitFor();
+    await ash.page.getByLabel('Email or mobile number').fill(HELP_CONTACT);
+    await ash.page.getByRole('button', { name: 'Leave my contact' }).click();
+    await ash.page.getByText('Tick the box to agree, or leave your contact out').waitFor();
+    await expectNoSeriousAxeViolations(ash.page);
+    await ash.page.getByLabel('I agree the organisers may contact me about helping with this').check();
+    await ash.page.getByRole('button', { name: 'Leave my contact' }).click();
+    await ash.page.getByText('Thank you. The organisers can reach you about helping.').waitFor();
+    await ash.page.getByText('You left a way to reach you about helping with this.').waitFor();
+    await expectNoSeriousAxeViolations(ash.page);
     await control('close');
     const board = (await (await lead.page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
       ideas: { id: string; text: string }[];
@@ -59,6 +74,12 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await page.getByText(`“${IDEA}” is now in You said, we did.`, { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Open the priority' }).first().click();
     await expectPage(page, IDEA);
+    // The coordinator sees who offered to help and how to reach them (the reading is recorded).
+    await page.getByRole('button', { name: 'Show who offered to help' }).click();
+    const helpers = page.getByRole('table', { name: 'People who offered to help, with how to reach them' });
+    await helpers.getByRole('cell', { name: HELP_CONTACT }).waitFor();
+    await helpers.getByRole('rowheader', { name: 'No name given' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('button', { name: 'Publish on the public page' }).click();
     await page.getByRole('button', { name: 'Take off the public page' }).waitFor();
     await page.getByLabel('What will be done').fill('Start a Sunday walking group with two peer volunteers.');

@@ -5,6 +5,19 @@ import { ProblemSchema } from '../../contracts/common.js';
 import { AppError, titleOf, type ErrorCode, type FieldProblem } from './errors.js';
 import { message, requestLanguage, say } from './i18n.js';
 
+/**
+ * Reads the optional `Idempotency-Key` header that makes a retry safe: a request sent again with the
+ * same key (after a timeout, or from a phone's offline queue) is answered without doing it twice.
+ */
+export function readIdempotencyKey(request: FastifyRequest): string | undefined {
+  const value = request.headers['idempotency-key'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(value)) {
+    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 100 letters, digits or -_.: characters.');
+  }
+  return value;
+}
+
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** Sends an RFC 9457 problem answer, in the language of the request (see `requestLanguage`). */

@@ -55,6 +55,8 @@ interface RequestOptions {
   /** A file sent as it is, with its own content type (photos, recordings). */
   file?: Blob;
   signal?: AbortSignal;
+  /** Makes a retry safe: the server does a request it has seen with this key only once. */
+  idempotencyKey?: string;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
@@ -63,6 +65,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     accept: 'application/json',
     'accept-language': currentLanguage(),
   };
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const init: RequestInit = {
     method: options.method ?? 'GET',
     credentials: 'same-origin',

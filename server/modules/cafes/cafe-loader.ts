@@ -8,38 +8,37 @@ import { toCafe } from './cafe-presenter.js';
 import { mayRunCafe } from './cafes.policy.js';
 import * as repo from './cafes.repository.js';
 
-type Layout = { rounds: repo.RoundRow[]; tables: repo.TableRow[] };
-
 /**
- * Rounds and tables are fixed when a café is created, so every board build (many a second in a
- * full café) reads them once per process. Oldest entries go first once the cache is full.
+ * Tables are fixed when a café is created, so every board build (many a second in a full café)
+ * reads them once per process. Oldest entries go first once the cache is full. Rounds are read each
+ * time: a round's way of voting may change until voting opens in it.
  */
-const layouts = new Map<string, Layout>();
-const LAYOUT_CACHE_SIZE = 500;
+const tableCache = new Map<string, repo.TableRow[]>();
+const TABLE_CACHE_SIZE = 500;
 
-async function loadLayout(db: DbOrTx, cafeId: string): Promise<Layout> {
-  const cached = layouts.get(cafeId);
+async function loadTables(db: DbOrTx, cafeId: string): Promise<repo.TableRow[]> {
+  const cached = tableCache.get(cafeId);
   if (cached) return cached;
-  const [rounds, tables] = await Promise.all([repo.findRounds(db, cafeId), repo.findTables(db, cafeId)]);
-  const layout = { rounds, tables };
+  const tables = await repo.findTables(db, cafeId);
   // A café created in a transaction not yet committed has no tables to anyone else: never cache that.
   if (tables.length > 0) {
-    if (layouts.size >= LAYOUT_CACHE_SIZE) layouts.delete(layouts.keys().next().value ?? '');
-    layouts.set(cafeId, layout);
+    if (tableCache.size >= TABLE_CACHE_SIZE) tableCache.delete(tableCache.keys().next().value ?? '');
+    tableCache.set(cafeId, tables);
   }
-  return layout;
+  return tables;
 }
 
 /** The café's row and the café as its facilitators see it, or 404. No access check: callers make it. */
 export async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
   if (!row) throw notFound('This café');
-  const [layout, roles, signUps] = await Promise.all([
-    loadLayout(db, cafeId),
+  const [rounds, tables, roles, signUps] = await Promise.all([
+    repo.findRounds(db, cafeId),
+    loadTables(db, cafeId),
     repo.findRoles(db, cafeId),
     repo.countSignUps(db, cafeId),
   ]);
-  return { row, cafe: toCafe(row, layout.rounds, layout.tables, roles, signUps) };
+  return { row, cafe: toCafe(row, rounds, tables, roles, signUps), rounds };
 }
 
 /** Loads a café for someone who may run it: 404 for anyone else. */

@@ -4,6 +4,7 @@ import {
   cafeHelpTicks,
   cafeIdeas,
   cafePairwiseChoices,
+  cafeRequestKeys,
   cafeParticipants,
   cafeRoles,
   cafeRounds,
@@ -62,6 +63,19 @@ export async function findCafesOfOrganisations(db: DbOrTx, organisationIds: stri
 
 export async function findRounds(db: DbOrTx, cafeId: string) {
   return db.select().from(cafeRounds).where(eq(cafeRounds.cafeId, cafeId)).orderBy(asc(cafeRounds.position));
+}
+
+/** Changes one round's plan (its way of voting, or when voting first opened in it). */
+export async function updateRound(
+  db: DbOrTx,
+  cafeId: string,
+  position: number,
+  values: Partial<Pick<typeof cafeRounds.$inferInsert, 'votingMethod' | 'votingOpenedAt'>>,
+) {
+  await db
+    .update(cafeRounds)
+    .set(values)
+    .where(and(eq(cafeRounds.cafeId, cafeId), eq(cafeRounds.position, position)));
 }
 
 export async function findTables(db: DbOrTx, cafeId: string) {
@@ -206,9 +220,12 @@ export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, 
     do update set dots = least(cafe_votes.dots + excluded.dots, ${maxPerIdea}::int), updated_at = now()`);
   await db.delete(cafeVotes).where(eq(cafeVotes.ideaId, sourceId));
   await db.execute(sql`
-    insert into cafe_help_ticks (cafe_id, participant_id, idea_id)
-    select cafe_id, participant_id, ${targetId} from cafe_help_ticks where idea_id = ${sourceId}
-    on conflict do nothing`);
+    insert into cafe_help_ticks (cafe_id, participant_id, idea_id, contact_encrypted, contact_consented_at, ticked_at)
+    select cafe_id, participant_id, ${targetId}, contact_encrypted, contact_consented_at, ticked_at
+    from cafe_help_ticks where idea_id = ${sourceId}
+    on conflict (participant_id, idea_id) do update set
+      contact_encrypted = coalesce(cafe_help_ticks.contact_encrypted, excluded.contact_encrypted),
+      contact_consented_at = coalesce(cafe_help_ticks.contact_consented_at, excluded.contact_consented_at)`);
   await db.delete(cafeHelpTicks).where(eq(cafeHelpTicks.ideaId, sourceId));
 }
 
@@ -216,13 +233,24 @@ export async function findHelpOfParticipant(db: DbOrTx, participantId: string) {
   return db.select().from(cafeHelpTicks).where(eq(cafeHelpTicks.participantId, participantId));
 }
 
+/**
+ * Ticks or unticks "I'd help". A contact given (encrypted, with when they consented) is stored with
+ * the tick; null takes it back; undefined keeps whatever was there.
+ */
 export async function setHelp(
   db: DbOrTx,
   values: { cafeId: string; participantId: string; ideaId: string },
   helping: boolean,
+  contact?: { contactEncrypted: string | null; contactConsentedAt: Date | null },
 ) {
   if (helping) {
-    await db.insert(cafeHelpTicks).values(values).onConflictDoNothing();
+    const insert = db.insert(cafeHelpTicks).values({ ...values, ...contact });
+    await (contact
+      ? insert.onConflictDoUpdate({
+          target: [cafeHelpTicks.participantId, cafeHelpTicks.ideaId],
+          set: contact,
+        })
+      : insert.onConflictDoNothing());
   } else {
     await db
       .delete(cafeHelpTicks)
@@ -230,6 +258,50 @@ export async function setHelp(
         and(eq(cafeHelpTicks.participantId, values.participantId), eq(cafeHelpTicks.ideaId, values.ideaId)),
       );
   }
+}
+
+/** Everyone who ticked "I'd help" on an idea, with their table and any contact they left, oldest first. */
+export async function findHelpOffers(db: DbOrTx, ideaId: string) {
+  return db
+    .select({
+      displayName: cafeParticipants.displayName,
+      tableNumber: cafeTables.number,
+      contactEncrypted: cafeHelpTicks.contactEncrypted,
+      tickedAt: cafeHelpTicks.tickedAt,
+    })
+    .from(cafeHelpTicks)
+    .innerJoin(cafeParticipants, eq(cafeParticipants.id, cafeHelpTicks.participantId))
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeParticipants.tableId))
+    .where(eq(cafeHelpTicks.ideaId, ideaId))
+    .orderBy(asc(cafeHelpTicks.tickedAt));
+}
+
+/** A person's help offers that carry a contact, for their data download. */
+export async function findHelpContactsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .select({
+      ideaText: cafeIdeas.text,
+      contactEncrypted: cafeHelpTicks.contactEncrypted,
+      tickedAt: cafeHelpTicks.tickedAt,
+    })
+    .from(cafeHelpTicks)
+    .innerJoin(cafeParticipants, eq(cafeParticipants.id, cafeHelpTicks.participantId))
+    .innerJoin(cafeIdeas, eq(cafeIdeas.id, cafeHelpTicks.ideaId))
+    .where(and(eq(cafeParticipants.personId, personId), sql`${cafeHelpTicks.contactEncrypted} is not null`));
+}
+
+/** Erasure: the contacts a person left with their help offers go (the ticks stay, unnamed, as counts). */
+export async function eraseHelpContactsOfPerson(db: DbOrTx, personId: string) {
+  return db
+    .update(cafeHelpTicks)
+    .set({ contactEncrypted: null, contactConsentedAt: null })
+    .where(
+      and(
+        sql`${cafeHelpTicks.participantId} in (select id from cafe_participants where person_id = ${personId})`,
+        sql`${cafeHelpTicks.contactEncrypted} is not null`,
+      ),
+    )
+    .returning({ ideaId: cafeHelpTicks.ideaId });
 }
 
 // --- pairwise and agreement -----------------------------------------------------------------------
@@ -261,6 +333,40 @@ export async function upsertStatementVote(
       target: [cafeStatementVotes.participantId, cafeStatementVotes.ideaId],
       set: { vote: values.vote },
     });
+}
+
+// --- idempotency keys ------------------------------------------------------------------------------
+
+type RequestKey = { cafeId: string; ownerId: string; key: string };
+
+/** Takes a key for an action; false when it was taken before (waits for a copy still in flight). */
+export async function claimRequestKey(db: DbOrTx, values: RequestKey): Promise<boolean> {
+  const rows = await db
+    .insert(cafeRequestKeys)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ key: cafeRequestKeys.key });
+  return rows.length > 0;
+}
+
+function keyIs(values: RequestKey) {
+  return and(
+    eq(cafeRequestKeys.cafeId, values.cafeId),
+    eq(cafeRequestKeys.ownerId, values.ownerId),
+    eq(cafeRequestKeys.key, values.key),
+  );
+}
+
+export async function setRequestKeyResult(db: DbOrTx, values: RequestKey, resultId: string) {
+  await db.update(cafeRequestKeys).set({ resultId }).where(keyIs(values));
+}
+
+export async function findRequestKeyResult(db: DbOrTx, values: RequestKey): Promise<string | null> {
+  const [row] = await db
+    .select({ resultId: cafeRequestKeys.resultId })
+    .from(cafeRequestKeys)
+    .where(keyIs(values));
+  return row?.resultId ?? null;
 }
 
 // --- reach ----------------------------------------------------------------------------------------

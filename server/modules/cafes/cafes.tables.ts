@@ -64,6 +64,10 @@ export const cafeRounds = pgTable(
     position: integer('position').notNull(),
     question: text('question').notNull(),
     minutes: integer('minutes').notNull().default(20),
+    /** How people vote in this round, chosen at planning; the café row holds the one in use now. */
+    votingMethod: votingMethodEnum('voting_method').notNull().default('dots'),
+    /** When voting first opened in this round: from then on its way of voting is fixed. */
+    votingOpenedAt: timestamp('voting_opened_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('cafe_rounds_position_idx').on(t.cafeId, t.position)],
 );
@@ -158,7 +162,11 @@ export const cafeVotes = pgTable(
   ],
 );
 
-/** "I'd help with this" ticks. */
+/**
+ * "I'd help with this" ticks. Someone who ticks may leave a way to reach them about helping: an email
+ * or mobile number of their choosing, encrypted, kept only with the consent they gave beside it, and
+ * read only by the coordinators who take the idea forward (every read audited).
+ */
 export const cafeHelpTicks = pgTable(
   'cafe_help_ticks',
   {
@@ -171,6 +179,10 @@ export const cafeHelpTicks = pgTable(
     ideaId: uuid('idea_id')
       .notNull()
       .references(() => cafeIdeas.id),
+    contactEncrypted: text('contact_encrypted'),
+    /** When they agreed that the organisers may use the contact to ask them about helping. */
+    contactConsentedAt: timestamp('contact_consented_at', { withTimezone: true }),
+    tickedAt: timestamp('ticked_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cafe_help_ticks_idx').on(t.participantId, t.ideaId),
@@ -295,4 +307,24 @@ export const cafeSignUps = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('cafe_sign_ups_cafe_idx').on(t.cafeId), index('cafe_sign_ups_person_idx').on(t.personId)],
+);
+
+/**
+ * The Idempotency-Keys of café actions (ideas, votes, ticks). A phone that kept an action while its
+ * connection was down sends it later with its key, so a retry, or the same action sent twice from
+ * the queue, is done once. Keys belong to whoever sent them: a participant or a signed-in host.
+ */
+export const cafeRequestKeys = pgTable(
+  'cafe_request_keys',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    ownerId: uuid('owner_id').notNull(),
+    key: text('key').notNull(),
+    /** What the first request made (a new idea's id), to answer its retries with. */
+    resultId: uuid('result_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cafe_request_keys_idx').on(t.cafeId, t.ownerId, t.key)],
 );

@@ -645,3 +645,140 @@ describe('found in review', () => {
     expect(places.filter((p) => p.postcodeDistrict === 'DD3')).toEqual([]);
   });
 });
+
+describe('actions sent again from a phone’s offline queue', () => {
+  const keyed = (cafe: Cafe, who: { cookie: string }, path: string, payload: object, key: string) =>
+    t.as(who, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/${path}`,
+      payload,
+      headers: { 'idempotency-key': key },
+    });
+
+  it('adds an idea, places dots, ticks and votes once per Idempotency-Key, however often it is sent', async () => {
+    const cafe = await newCafe({ dotsPerPerson: 3 });
+    const ash = await join(cafe, 'Ash');
+    const bea = await join(cafe, 'Bea');
+    await control(cafe, 'start');
+
+    // The same idea sent three times, two of them at once, is added once and answered with its id.
+    const first = await keyed(cafe, ash, 'ideas', { text: 'A Saturday drop-in' }, 'idea-key-0001');
+    const again = await Promise.all(
+      [1, 2].map(() => keyed(cafe, ash, 'ideas', { text: 'A Saturday drop-in' }, 'idea-key-0001')),
+    );
+    expect([first, ...again].map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set([first, ...again].map((r) => r.json<{ id: string }>().id)).size).toBe(1);
+    // Another participant's key is theirs alone: the same key from Bea is a new idea.
+    const beas = await keyed(cafe, bea, 'ideas', { text: 'A Saturday drop-in' }, 'idea-key-0001');
+    expect(beas.json<{ id: string }>().id).not.toBe(first.json<{ id: string }>().id);
+    const ideas = (await board(cafe, facilitator)).ideas.filter((i) => i.text === 'A Saturday drop-in');
+    expect(ideas).toHaveLength(2);
+    const ideaId = first.json<{ id: string }>().id;
+
+    // A vote refused (voting not open yet) keeps no key: the same action succeeds once voting opens.
+    const early = await keyed(cafe, ash, 'votes', { ideaId, dots: 2 }, 'vote-key-0001');
+    expect(early.statusCode).toBe(409);
+    await control(cafe, 'open_voting');
+    for (let i = 0; i < 3; i++) {
+      const sent = await keyed(cafe, ash, 'votes', { ideaId, dots: 2 }, 'vote-key-0001');
+      expect(sent.statusCode, sent.body).toBe(200);
+      expect(sent.json<Board>().me?.dotsLeft).toBe(1);
+    }
+    // Later actions with their own keys still count; a replay of the first never undoes them.
+    expect((await keyed(cafe, ash, 'votes', { ideaId, dots: 3 }, 'vote-key-0002')).statusCode).toBe(200);
+    const replay = await keyed(cafe, ash, 'votes', { ideaId, dots: 2 }, 'vote-key-0001');
+    expect(replay.json<Board>().me?.votes[ideaId]).toBe(3);
+    for (let i = 0; i < 2; i++) {
+      expect((await keyed(cafe, ash, 'help', { ideaId, helping: true }, 'help-key-0001')).statusCode).toBe(
+        200,
+      );
+    }
+    const counted = (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
+    expect(counted).toMatchObject({ dots: 3, voters: 1, helpers: 1 });
+
+    // A key that is not one is refused plainly.
+    const bad = await keyed(cafe, ash, 'votes', { ideaId, dots: 1 }, 'no');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Idempotency-Key must be 8 to 100');
+  });
+
+  it('keeps agree / disagree votes once per key too', async () => {
+    const cafe = await newCafe({ votingMethod: 'agreement' });
+    const ash = await join(cafe, 'Ash');
+    await control(cafe, 'start');
+    const ideaId = await addIdea(cafe, ash, 'Services should open at weekends');
+    await control(cafe, 'open_voting');
+    for (let i = 0; i < 2; i++) {
+      const sent = await keyed(cafe, ash, 'statement-votes', { ideaId, vote: 1 }, 'view-key-0001');
+      expect(sent.statusCode, sent.body).toBe(200);
+    }
+    const after = (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
+    expect(after?.agreement).toMatchObject({ agrees: 1, votes: 1 });
+  });
+});
+
+describe('a way of voting for each round', () => {
+  const setRound = (cafe: Cafe, position: number, votingMethod: string, who: SignedIn = facilitator) =>
+    t.as(who, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/rounds/${position}/voting-method`,
+      payload: { votingMethod },
+    });
+
+  it('is chosen at planning and can change until voting opens in the round', async () => {
+    const cafe = await newCafe({
+      votingMethod: 'dots',
+      rounds: [
+        { question: 'What helped you most?' },
+        { question: 'Where do we stand?', votingMethod: 'agreement' },
+      ],
+    });
+    expect(cafe.rounds.map((r) => [r.votingMethod, r.methodFixed])).toEqual([
+      ['dots', false],
+      ['agreement', false],
+    ]);
+    expect(cafe.votingMethod).toBe('dots');
+
+    // Round 1 becomes approval before the café starts: that is the way of voting in use at once.
+    const changed = await setRound(cafe, 1, 'approval');
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<Cafe>()).toMatchObject({ votingMethod: 'approval' });
+    const ash = await join(cafe, 'Ash');
+    expect((await board(cafe, ash)).cafe.votingMethod).toBe('approval');
+
+    await control(cafe, 'start');
+    const ideaId = await addIdea(cafe, ash, 'Evening opening');
+    await control(cafe, 'open_voting');
+    expect((await vote(cafe, ash, ideaId, 1)).statusCode).toBe(200);
+    // Voting has opened in round 1: its way of voting is fixed.
+    const late = await setRound(cafe, 1, 'dots');
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain('Voting has opened in round 1');
+    // Round 2 can still change, and nobody else may change it.
+    expect((await setRound(cafe, 2, 'dots', member)).statusCode).toBe(404);
+    expect((await setRound(cafe, 3, 'dots')).statusCode).toBe(404);
+    expect((await setRound(cafe, 2, 'pairwise')).statusCode).toBe(200);
+    expect((await setRound(cafe, 2, 'agreement')).statusCode).toBe(200);
+
+    // The next round starts with talk and brings its own way of voting.
+    await control(cafe, 'next_round');
+    const second = await board(cafe, ash);
+    expect(second.cafe).toMatchObject({ currentRound: 2, votingMethod: 'agreement', votingOpen: false });
+    expect(second.cafe.rounds.map((r) => r.methodFixed)).toEqual([true, false]);
+    await control(cafe, 'open_voting');
+    const agreed = await t.as(ash, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/statement-votes`,
+      payload: { ideaId, vote: 1 },
+    });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    // Dots no longer apply in an agree / disagree round.
+    expect((await vote(cafe, ash, ideaId, 1)).statusCode).toBe(409);
+    expect((await setRound(cafe, 2, 'dots')).statusCode).toBe(409);
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const changes = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.action === 'cafe.round_voting_changed' && e.subjectId === cafe.id);
+    expect(changes).toHaveLength(3);
+  });
+});

@@ -10,7 +10,7 @@ import { registerPlanningRoutes } from './planning/index.js';
 import { registerRunningRoutes } from './running/index.js';
 import { registerVotingRoutes } from './voting/index.js';
 
-export { findPriorityContacts, findSentPriorities } from './harvest/index.js';
+export { findPriorityContacts, findPriorityHelpers, findSentPriorities } from './harvest/index.js';
 
 /**
  * For the community offer's reach view: one row per place taken at the organisation's cafés, with the

@@ -9,9 +9,11 @@ export function cafesPersonalData(context: ModuleContext): PersonalDataHandler {
     module: 'cafes',
     exportFor: (db, personId) => exportCafesData(context, db, personId),
     async erase(db, personId) {
+      // Contacts left with help offers go before the seats are unlinked from the person.
+      const helpContacts = await repo.eraseHelpContactsOfPerson(db, personId);
       const rows = await repo.anonymiseParticipationsOfPerson(db, personId);
       const signUps = await repo.deleteSignUpsOfPerson(db, personId);
-      return `${rows.length} café seats unlinked; names, contacts, areas and communities removed; ideas kept without a name; ${signUps.length} sign-ups deleted`;
+      return `${rows.length} café seats unlinked; names, contacts, areas and communities removed; ideas kept without a name; ${helpContacts.length} contacts left with offers to help removed; ${signUps.length} sign-ups deleted`;
     },
   };
 }
@@ -30,6 +32,11 @@ async function exportCafesData(context: ModuleContext, db: DbOrTx, personId: str
     })),
   ).then(async (seats) => ({
     seats,
+    offersToHelp: (await repo.findHelpContactsOfPerson(db, personId)).map((offer) => ({
+      idea: offer.ideaText,
+      contact: offer.contactEncrypted ? context.cipher.decrypt(offer.contactEncrypted) : null,
+      offeredAt: offer.tickedAt.toISOString(),
+    })),
     signUps: (await repo.findSignUpsOfPerson(db, personId)).map(({ signUp, cafeTitle, startsAt }) => ({
       cafe: cafeTitle,
       date: startsAt?.toISOString() ?? null,

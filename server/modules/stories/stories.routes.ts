@@ -1,25 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { storyEndpoints, supportLineEndpoints } from '../../../contracts/stories.endpoints.js';
 import { requireActor, signedInOnly } from '../../kernel/access.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
-import { AppError } from '../../kernel/errors.js';
-import { PROBLEM_RESPONSES } from '../../kernel/http.js';
+import { PROBLEM_RESPONSES, readIdempotencyKey } from '../../kernel/http.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as capture from './capture/index.js';
 import * as reading from './read-stories.js';
 import * as review from './review/index.js';
 import * as supportLines from './support-lines.js';
-
-/** Reads the optional `Idempotency-Key` header that makes retries safe. */
-function idempotencyKey(request: FastifyRequest): string | undefined {
-  const value = request.headers['idempotency-key'];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(value)) {
-    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 100 letters, digits or -_.: characters.');
-  }
-  return value;
-}
 
 /** Stories as their storytellers and collectors work on them, and as readers find them. */
 export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleContext): void {
@@ -56,7 +45,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
         context,
         requireActor(request.actor),
         request.body,
-        idempotencyKey(request),
+        readIdempotencyKey(request),
       );
       return reply.status(result.created ? 201 : 200).send(result.story);
     },
@@ -77,7 +66,7 @@ export function registerStoriesRoutes(scope: FastifyInstance, context: ModuleCon
     scope,
     storyEndpoints.submit,
     ({ actor, params, request }) =>
-      capture.submitStory(context, actor, params.storyId, idempotencyKey(request)),
+      capture.submitStory(context, actor, params.storyId, readIdempotencyKey(request)),
     tagged,
   );
   registerEndpoint(

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Board } from '../../../contracts/cafes.js';
@@ -7,15 +6,16 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { apiRequest, errorText } from '../../lib/api.js';
+import { errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
-import { boardKey, schemas, storeBoard } from './cafe-api.js';
 import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
 import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
+import { withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
+import { useCafeActions, type SendResult } from './use-cafe-actions.js';
 import './cafes.css';
 
 const b = cafesStrings.board;
@@ -28,22 +28,13 @@ const VOTING_LEADS = {
   agreement: () => b.agreementLead,
 } satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
 
-function AddIdea({ cafeId }: { cafeId: string }) {
-  const client = useQueryClient();
+/** Adding an idea; one made while offline waits on the phone, listed here until it is sent. */
+function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResult>; waiting: string[] }) {
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState('');
+  const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const add = useMutation({
-    mutationFn: (text: string) =>
-      apiRequest(`/api/cafes/${cafeId}/ideas`, schemas.created, { method: 'POST', body: { text } }),
-    onSuccess: () => {
-      formRef.current?.reset();
-      setDone(b.added);
-      void client.invalidateQueries({ queryKey: boardKey(cafeId) });
-    },
-    onError: (problem) => setError(errorText(problem)),
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
     setDone('');
@@ -53,14 +44,26 @@ function AddIdea({ cafeId }: { cafeId: string }) {
       return;
     }
     setError(undefined);
-    add.mutate(text);
+    // The box empties at once, ready for the next idea; it gets the words back if they are refused.
+    const input = event.currentTarget.elements.namedItem('text');
+    formRef.current?.reset();
+    setPending(true);
+    const result = await onAdd(text);
+    setPending(false);
+    if (result.status === 'refused') {
+      if (input instanceof HTMLInputElement && input.value === '') input.value = text;
+      setError(result.message);
+      return;
+    }
+    // Kept on the phone: the page's own note says it will send when the connection returns.
+    if (result.status === 'sent') setDone(b.added);
   };
   return (
     <section className="section cafe-add" aria-labelledby="add-idea-title">
       <h2 id="add-idea-title" tabIndex={-1}>
         {b.addTitle}
       </h2>
-      <form id={IDEA_FORM} ref={formRef} noValidate onSubmit={onSubmit} className="form">
+      <form id={IDEA_FORM} ref={formRef} noValidate onSubmit={(e) => void onSubmit(e)} className="form">
         <NativeField
           id={fieldId(IDEA_FORM, 'text')}
           name="text"
@@ -70,11 +73,21 @@ function AddIdea({ cafeId }: { cafeId: string }) {
           maxLength={280}
           autoComplete="off"
         />
-        <Button type="submit" isPending={add.isPending} pendingLabel={b.addSubmitting}>
+        <Button type="submit" isPending={pending} pendingLabel={b.addSubmitting}>
           {b.addSubmit}
         </Button>
       </form>
       <StatusMessage>{done || null}</StatusMessage>
+      {waiting.length > 0 ? (
+        <>
+          <h3>{b.offlineIdeasTitle}</h3>
+          <ul className="cafe-waiting">
+            {waiting.map((text, index) => (
+              <li key={`${index}-${text}`}>{text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -119,40 +132,30 @@ function useKeepFocus(page: RefObject<HTMLDivElement | null>, board: Board | und
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
   const { cafeId = '' } = useParams();
-  const client = useQueryClient();
   const { query, live, announcement } = useCafeBoard(cafeId);
   const [actionError, setActionError] = useState('');
   const pageRef = useRef<HTMLDivElement>(null);
   useKeepFocus(pageRef, query.data);
 
   const onActionError = (error: unknown) => setActionError(errorText(error));
-  const vote = useMutation({
-    mutationFn: (body: { ideaId: string; dots: number }) =>
-      apiRequest(`/api/cafes/${cafeId}/votes`, schemas.board, { method: 'POST', body }),
-    onSuccess: (board) => {
-      setActionError('');
-      storeBoard(client, cafeId, board);
-    },
-    onError: onActionError,
-  });
-  const statement = useMutation({
-    mutationFn: (body: { ideaId: string; vote: 1 | -1 | 0 }) =>
-      apiRequest(`/api/cafes/${cafeId}/statement-votes`, schemas.board, { method: 'POST', body }),
-    onSuccess: (board) => {
-      setActionError('');
-      storeBoard(client, cafeId, board);
-    },
-    onError: onActionError,
-  });
-  const help = useMutation({
-    mutationFn: (body: { ideaId: string; helping: boolean }) =>
-      apiRequest(`/api/cafes/${cafeId}/help`, schemas.board, { method: 'POST', body }),
-    onSuccess: (board) => {
-      setActionError('');
-      storeBoard(client, cafeId, board);
-    },
-    onError: onActionError,
-  });
+  const actions = useCafeActions(cafeId, live === 'open');
+  const [helpSaved, setHelpSaved] = useState('');
+  /** Votes, views and ticks: sent now, or kept on the phone until the connection returns. */
+  const act = async (action: CafeAction) => {
+    const result = await actions.send(action);
+    setActionError(result.status === 'refused' ? result.message : '');
+    return result;
+  };
+  const help = async (body: HelpBody) => {
+    const result = await act({ kind: 'help', body });
+    setHelpSaved(
+      result.status !== 'sent' || body.contact === undefined
+        ? ''
+        : body.contact
+          ? b.helpContactSaved
+          : b.helpContactRemoved,
+    );
+  };
 
   if (query.isPending) {
     return (
@@ -184,7 +187,8 @@ export function BoardPage() {
     );
   }
 
-  const board = query.data;
+  // The reader's own dots, views and ticks include those still waiting on the phone.
+  const board = withQueued(query.data, actions.queue);
   const { cafe, me } = board;
   const round = cafe.rounds.find((r) => r.position === cafe.currentRound);
   const table = me ? cafe.tables.find((t) => t.id === me.tableId) : undefined;
@@ -228,7 +232,19 @@ export function BoardPage() {
       ) : null}
       {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} /> : null}
 
-      {cafe.status === 'live' && !cafe.votingOpen ? <AddIdea cafeId={cafeId} /> : null}
+      <StatusMessage>{actions.note || null}</StatusMessage>
+      {actions.problem ? (
+        <p className="callout callout--error" role="alert">
+          {actions.problem}
+        </p>
+      ) : null}
+
+      {cafe.status === 'live' && !cafe.votingOpen ? (
+        <AddIdea
+          onAdd={(text) => actions.send({ kind: 'idea', body: { text } })}
+          waiting={actions.queue.flatMap((a) => (a.kind === 'idea' ? [a.body.text] : []))}
+        />
+      ) : null}
 
       {cafe.votingOpen && me ? (
         <section className="section cafe-voting" aria-labelledby="cafe-voting-title">
@@ -244,6 +260,7 @@ export function BoardPage() {
           {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} onError={onActionError} /> : null}
         </section>
       ) : null}
+      <StatusMessage>{helpSaved || null}</StatusMessage>
       {actionError ? (
         <p className="callout callout--error" role="alert">
           {actionError}
@@ -270,9 +287,17 @@ export function BoardPage() {
                   <VoteControls
                     idea={idea}
                     board={board}
-                    onVote={(ideaId, dots) => vote.mutate({ ideaId, dots })}
-                    onStatement={(ideaId, value) => statement.mutate({ ideaId, vote: value })}
-                    onHelp={(ideaId, helping) => help.mutate({ ideaId, helping })}
+                    onVote={(ideaId, dots) => void act({ kind: 'vote', body: { ideaId, dots } })}
+                    onStatement={(ideaId, value) =>
+                      void act({ kind: 'statement', body: { ideaId, vote: value } })
+                    }
+                    onHelp={(ideaId, helping, contact) =>
+                      void help(
+                        contact === undefined
+                          ? { ideaId, helping }
+                          : { ideaId, helping, contact, ...(contact ? { consent: true } : {}) },
+                      )
+                    }
                   />
                 ) : null}
               </li>

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Board, Idea } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
@@ -110,12 +111,92 @@ export function PairChooser({ board, onError }: { board: Board; onError: (error:
   );
 }
 
+/**
+ * Under a ticked "I'd help": someone may leave an email or mobile number for the organisers to ask
+ * them about it, agreeing in plain words first; or take back one they left.
+ */
+function HelpContact({
+  idea,
+  shared,
+  onSave,
+}: {
+  idea: Idea;
+  shared: boolean;
+  onSave: (contact: string | null) => void;
+}) {
+  const [error, setError] = useState<{ field: 'contact' | 'consent'; message: string } | undefined>();
+  const id = `help-contact-${idea.id}`;
+  if (shared) {
+    return (
+      <div className="cafe-help">
+        <p className="cafe-help__shared">{b.helpContactShared}</p>
+        <button type="button" className="cafe-toggle" onClick={() => onSave(null)}>
+          {b.helpContactRemove}
+        </button>
+      </div>
+    );
+  }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const contact = String(form.get('contact') ?? '').trim();
+    const problem =
+      contact === ''
+        ? { field: 'contact' as const, message: b.helpContactMissing }
+        : form.get('consent') !== 'on'
+          ? { field: 'consent' as const, message: b.helpContactNoConsent }
+          : undefined;
+    setError(problem);
+    if (problem) {
+      document.getElementById(`${id}-${problem.field}`)?.focus();
+      return;
+    }
+    onSave(contact);
+  };
+  return (
+    <details className="cafe-help">
+      <summary>{b.helpContactOpen}</summary>
+      <form noValidate onSubmit={onSubmit} className="form cafe-help__form" aria-label={b.helpContactOpen}>
+        <NativeField
+          id={`${id}-contact`}
+          name="contact"
+          label={b.helpContactLabel}
+          hint={b.helpContactHint}
+          error={error?.field === 'contact' ? error.message : undefined}
+          maxLength={120}
+          autoComplete="email"
+          dir="ltr"
+        />
+        <div className="field" data-invalid={error?.field === 'consent' ? '' : undefined}>
+          {error?.field === 'consent' ? (
+            <p className="field__error" id={`${id}-consent-error`}>
+              {error.message}
+            </p>
+          ) : null}
+          <label className="checkbox" htmlFor={`${id}-consent`}>
+            <input
+              id={`${id}-consent`}
+              type="checkbox"
+              name="consent"
+              aria-describedby={error?.field === 'consent' ? `${id}-consent-error` : undefined}
+            />
+            {b.helpContactConsent}
+          </label>
+        </div>
+        <Button type="submit" variant="secondary">
+          {b.helpContactSave}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
 interface VoteControlsProps {
   idea: Idea;
   board: Board;
   onVote: (ideaId: string, dots: number) => void;
   onStatement: (ideaId: string, vote: 1 | -1 | 0) => void;
-  onHelp: (ideaId: string, helping: boolean) => void;
+  onHelp: (ideaId: string, helping: boolean, contact?: string | null) => void;
 }
 
 export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteControlsProps) {
@@ -178,6 +259,13 @@ export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteC
         <span aria-hidden="true">{helping ? '✓ ' : ''}</span>
         {b.help}
       </button>
+      {helping ? (
+        <HelpContact
+          idea={idea}
+          shared={me.helpingWithContact.includes(idea.id)}
+          onSave={(contact) => onHelp(idea.id, true, contact)}
+        />
+      ) : null}
     </div>
   );
 }

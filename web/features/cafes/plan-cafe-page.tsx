@@ -15,6 +15,7 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { RadioGroup } from '../../components/radio-group.js';
+import { SelectField } from '../../components/select-field.js';
 import { callEndpoint } from '../../lib/api.js';
 import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId, readForm } from '../../lib/form-errors.js';
@@ -214,6 +215,16 @@ export function PlanCafePage() {
                 min={1}
                 max={120}
               />
+              <SelectField
+                id={`${FORM}-votingMethod-${key}`}
+                name={`votingMethod-${key}`}
+                label={s.roundMethod(index + 1)}
+                options={[
+                  { value: '', label: s.roundMethodSame },
+                  ...VOTING_METHODS.map((m) => ({ value: m, label: cafesStrings.methods[m] })),
+                ]}
+                defaultValue=""
+              />
               {rounds.length > 1 ? (
                 <Button variant="secondary" onPress={() => setRounds(rounds.filter((k) => k !== key))}>
                   {s.removeRound(index + 1)}
@@ -258,6 +269,7 @@ export function PlanCafePage() {
           id={fieldId(FORM, 'votingMethod')}
           name="votingMethod"
           label={s.votingMethod}
+          hint={s.votingMethodHint}
           options={VOTING_METHODS.map((m) => ({
             value: m,
             label: cafesStrings.methods[m],

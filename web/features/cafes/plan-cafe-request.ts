@@ -29,6 +29,7 @@ export function planFrom(values: Record<string, string>, rounds: number[], organ
     rounds: rounds.map((key) => ({
       question: values[`question-${key}`] ?? '',
       minutes: numberOr(values[`minutes-${key}`], 20),
+      ...(values[`votingMethod-${key}`] ? { votingMethod: values[`votingMethod-${key}`] } : {}),
     })),
     tables: numberOr(values.tables, 4),
     ...(video ? { videoLinkPattern: video } : {}),

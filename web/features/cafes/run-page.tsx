@@ -12,6 +12,7 @@ import { spacedCode } from './cafe-api.js';
 import { CafePhotos } from './cafe-photos.js';
 import { CafeSignUps, CafeTeam } from './cafe-team.js';
 import { RoundTimer } from './round-timer.js';
+import { RoundMethods } from './run-round-methods.js';
 import { Controls, QuickEntry } from './run-controls.js';
 import { Harvest } from './run-harvest.js';
 import { Duplicates, Moderation } from './run-moderation.js';
@@ -70,6 +71,8 @@ export function RunPage() {
         <Controls board={board} onDone={setMessage} />
         <StatusMessage>{message || null}</StatusMessage>
       </section>
+
+      <RoundMethods board={board} onDone={setMessage} />
 
       {cafe.status === 'live' ? <QuickEntry board={board} onDone={setMessage} /> : null}
 

@@ -9,6 +9,8 @@ import { callEndpoint } from '../../lib/api.js';
 export const keys = {
   priorities: ['coproduction', 'priorities'] as const,
   priority: (priorityId: string) => ['coproduction', 'priorities', priorityId] as const,
+  /** Apart from the priorities, so refreshing a priority never reads (and records reading) the contacts again. */
+  helpers: (priorityId: string) => ['coproduction', 'priority-helpers', priorityId] as const,
   cafePriorities: (organisationId: string) => ['coproduction', 'cafe-priorities', organisationId] as const,
   keyMessages: (organisationId: string) => ['coproduction', 'key-messages', organisationId] as const,
   notifications: ['coproduction', 'notifications'] as const,

@@ -18,6 +18,7 @@ import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { AddCommitmentForm } from './add-commitment-form.js';
 import { AddUpdateForm, ChangeCommitmentForm } from './commitment-forms.js';
 import { CommitmentView } from './commitment-view.js';
+import { PriorityHelpers } from './priority-helpers.js';
 import { api, keys } from './coproduction-api.js';
 import { usePartnershipOrganisations } from './shared.js';
 import './coproduction.css';
@@ -139,6 +140,7 @@ export function PriorityPage() {
         </div>
       </dl>
       <PriorityActions priority={data} onDone={status.show} />
+      {data.mayManage && data.source === 'cafe' ? <PriorityHelpers priorityId={data.id} /> : null}
 
       <section className="section" aria-labelledby="commitments-title">
         <h2 id="commitments-title">{p.commitmentsTitle}</h2>

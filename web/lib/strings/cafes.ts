@@ -126,8 +126,27 @@ export const cafesStrings = {
     approve: 'I support this',
     help: 'I’d help with this',
     helpLabel: (text: string) => `I’d help with: ${text}`,
+    helpContactOpen: 'Leave a way to reach you about helping (optional)',
+    helpContactLabel: 'Email or mobile number',
+    helpContactHint:
+      'Only the organisers who take this idea forward will see it, to ask if you would like to help. Nobody else sees it, and it is kept locked (encrypted).',
+    helpContactConsent: 'I agree the organisers may contact me about helping with this',
+    helpContactSave: 'Leave my contact',
+    helpContactMissing: 'Write an email address or mobile number',
+    helpContactNoConsent: 'Tick the box to agree, or leave your contact out',
+    helpContactShared: 'You left a way to reach you about helping with this.',
+    helpContactRemove: 'Take my contact back',
+    helpContactSaved: 'Thank you. The organisers can reach you about helping.',
+    helpContactRemoved: 'Your contact has been taken back.',
     approveLabel: (text: string) => `I support: ${text}`,
     reconnecting: 'Reconnecting… Your ideas and votes are safe.',
+    offlineSaved: (n: number) =>
+      n === 1
+        ? 'Saved on this phone. It will send when you’re back online.'
+        : `${n} things saved on this phone. They will send when you’re back online.`,
+    offlineSent: 'You’re back online. Everything you saved has been sent.',
+    offlineRefused: (detail: string) => `Something you saved could not be sent. ${detail}`,
+    offlineIdeasTitle: 'Waiting to send',
     connecting: 'Connecting…',
     newIdeas: (n: number) => (n === 1 ? 'A new idea has been added.' : `${n} new ideas have been added.`),
     resultsUpdated: (top: string, dots: number) =>
@@ -184,6 +203,9 @@ export const cafesStrings = {
     videoLinkHint:
       'For online tables. Use {cafe} and {table}, like https://meet.jit.si/our-cafe-{cafe}-{table}',
     votingMethod: 'How people will vote',
+    votingMethodHint: 'For every round, unless you choose another way for a round.',
+    roundMethod: (n: number) => `Way of voting in round ${n}`,
+    roundMethodSame: 'The same as the café',
     dotsPerPerson: 'Dots for each person',
     stacking: 'People may put more than one dot on an idea',
     submit: 'Plan the café',
@@ -233,6 +255,16 @@ export const cafesStrings = {
       close_voting: 'Voting is closed.',
       close: 'The café is closed.',
     },
+    methodsTitle: 'Ways of voting',
+    methodsLead:
+      'Each round can vote its own way: dots in one, agree or disagree on contested statements in the next. A round’s way of voting can change until voting opens in it.',
+    methodLabel: (n: number) => `Way of voting in round ${n}`,
+    methodFixed: (n: number, method: string) =>
+      `Round ${n}: ${method}. Fixed, because voting has opened or the round is over.`,
+    methodNow: '(now)',
+    methodSaveShort: 'Save',
+    methodSave: (n: number) => `Save the way of voting for round ${n}`,
+    methodSaved: (n: number, method: string) => `Round ${n} will vote by ${method.toLowerCase()}.`,
     quickTitle: 'Type up paper notes',
     quickLead: 'Choose the table, type one note, press Enter, then the next.',
     quickTable: 'Table',

@@ -80,6 +80,7 @@ async function assembleBoard(context: ModuleContext, cafeId: string, view: Board
       dotsLeft: Math.max(0, row.dotsPerPerson - used),
       votes: Object.fromEntries(votes.filter((v) => v.dots > 0).map((v) => [v.ideaId, v.dots])),
       helping: help.map((h) => h.ideaId),
+      helpingWithContact: help.filter((h) => h.contactEncrypted !== null).map((h) => h.ideaId),
       statementVotes: Object.fromEntries(
         method.statementVotes
           .filter((v) => v.participantId === participant.id)

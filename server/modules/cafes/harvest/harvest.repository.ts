@@ -8,6 +8,11 @@ export async function findPriorities(db: DbOrTx, cafeId: string) {
   return db.select().from(cafePriorities).where(eq(cafePriorities.cafeId, cafeId));
 }
 
+export async function findPriority(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(cafePriorities).where(eq(cafePriorities.id, id));
+  return row;
+}
+
 export async function insertPriority(db: DbOrTx, values: typeof cafePriorities.$inferInsert) {
   await db.insert(cafePriorities).values(values).onConflictDoNothing();
 }

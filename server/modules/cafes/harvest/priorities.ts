@@ -56,6 +56,42 @@ export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) 
 }
 
 /**
+ * Who offered to help with a priority sent on from a café: the name and table of each person who left
+ * a contact for it, that contact (decrypted), and how many more ticked without one. Co-production
+ * checks who may read this and audits every read.
+ */
+export async function findPriorityHelpers(
+  context: ModuleContext,
+  db: DbOrTx,
+  cafePriorityId: string,
+): Promise<
+  | {
+      helpers: { name: string; contact: string; tableNumber: number; offeredAt: string }[];
+      withoutContact: number;
+    }
+  | undefined
+> {
+  const sent = await harvestRepo.findPriority(db, cafePriorityId);
+  if (!sent) return undefined;
+  const offers = await repo.findHelpOffers(db, sent.ideaId);
+  return {
+    helpers: offers.flatMap((offer) =>
+      offer.contactEncrypted
+        ? [
+            {
+              name: offer.displayName,
+              contact: context.cipher.decrypt(offer.contactEncrypted),
+              tableNumber: offer.tableNumber,
+              offeredAt: offer.tickedAt.toISOString(),
+            },
+          ]
+        : [],
+    ),
+    withoutContact: offers.filter((offer) => !offer.contactEncrypted).length,
+  };
+}
+
+/**
  * Who shaped a priority (proposed it, voted for it or offered help) and can hear back: the contacts
  * (decrypted) they left, and the people who took part signed in.
  */

@@ -39,7 +39,8 @@ export async function createCafe(context: ModuleContext, actor: Actor, input: Ne
         accessInfo: input.accessInfo,
         capacity: input.capacity ?? null,
         joinCode: code,
-        votingMethod: input.votingMethod,
+        // The way of voting in use now: round 1's until the café moves on.
+        votingMethod: input.rounds[0]?.votingMethod ?? input.votingMethod,
         dotsPerPerson: input.dotsPerPerson,
         allowStacking: input.allowStacking,
         videoLinkPattern: input.videoLinkPattern ?? null,
@@ -51,7 +52,13 @@ export async function createCafe(context: ModuleContext, actor: Actor, input: Ne
     const id = row.id;
     await repo.insertRounds(
       tx,
-      input.rounds.map((r, i) => ({ cafeId: id, position: i + 1, question: r.question, minutes: r.minutes })),
+      input.rounds.map((r, i) => ({
+        cafeId: id,
+        position: i + 1,
+        question: r.question,
+        minutes: r.minutes,
+        votingMethod: r.votingMethod ?? input.votingMethod,
+      })),
     );
     await repo.replaceRoles(tx, id, checkRoles(input.roles, input.tables));
     const pattern = input.videoLinkPattern;

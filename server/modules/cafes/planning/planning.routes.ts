@@ -9,6 +9,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { setRoles } from './cafe-team.js';
 import { createCafe } from './create-cafe.js';
 import { findCafes, getCafe } from './list-cafes.js';
+import { setRoundVoting } from './round-voting.js';
 import * as signUps from './sign-ups.js';
 import { renderTableCards } from './table-cards.js';
 
@@ -33,6 +34,13 @@ export function registerPlanningRoutes(scope: FastifyInstance, context: ModuleCo
     scope,
     planning.getCafe,
     ({ actor, params }) => getCafe(context, actor, params.cafeId),
+    options,
+  );
+  registerEndpoint(
+    scope,
+    planning.setRoundVoting,
+    ({ actor, params, body }) =>
+      setRoundVoting(context, actor, params.cafeId, Number(params.position), body.votingMethod),
     options,
   );
   registerEndpoint(

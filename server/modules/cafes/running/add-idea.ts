@@ -1,11 +1,15 @@
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { announceChange } from '../cafe-events.js';
+import { announce } from '../cafe-events.js';
 import { loadCafe, requireParticipant, tryFacilitator } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
+import { onceByKey } from '../request-keys.js';
 
-/** Adds an idea to the current round, from a participant at their table or a facilitator for any table. */
+/**
+ * Adds an idea to the current round, from a participant at their table or a facilitator for any table;
+ * once per Idempotency-Key, so an idea sent again from a phone's offline queue is not added twice.
+ */
 export async function addIdea(
   context: ModuleContext,
   reader: CafeReader,
@@ -23,15 +27,23 @@ export async function addIdea(
       { path: 'tableId', message: 'Choose a table' },
     ]);
   }
-  const idea = await repo.insertIdea(context.db, {
-    cafeId,
-    round: Math.max(1, row.currentRound),
-    tableId,
-    participantId: participant?.id ?? null,
-    enteredBy: facilitator?.actor.personId ?? null,
-    text: input.text,
-    originalText: input.text,
+  // Whoever sends it owns its key: the participant, or the host typing up paper notes.
+  const ownerId = participant?.id ?? facilitator?.actor.personId;
+  if (!ownerId) throw new AppError('unauthenticated', 'Join the café with its code first.');
+  const done = await onceByKey(context, { cafeId, ownerId, key: reader.requestKey }, async (tx) => {
+    const idea = await repo.insertIdea(tx, {
+      cafeId,
+      round: Math.max(1, row.currentRound),
+      tableId,
+      participantId: participant?.id ?? null,
+      enteredBy: facilitator?.actor.personId ?? null,
+      text: input.text,
+      originalText: input.text,
+    });
+    return { value: { id: idea.id, version: await repo.bumpVersion(tx, cafeId) }, resultId: idea.id };
   });
-  await announceChange(context, cafeId);
-  return { id: idea.id };
+  // A retry of an idea already added answers with that idea, and adds nothing.
+  if (done.replayed) return { id: done.resultId ?? '' };
+  await announce(context, cafeId, done.value.version);
+  return { id: done.value.id };
 }

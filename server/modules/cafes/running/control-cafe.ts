@@ -13,7 +13,9 @@ export type CafeAction = z.infer<typeof ControlRequestSchema>['action'];
 
 /** Moves the café along: start, next round (with its timer), open and close voting, close. */
 export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: string, action: CafeAction) {
-  const { row, cafe } = await requireFacilitator(context, actor, cafeId);
+  const { row, cafe, rounds } = await requireFacilitator(context, actor, cafeId);
+  const methodOf = (position: number) =>
+    rounds.find((r) => r.position === position)?.votingMethod ?? row.votingMethod;
   if (row.status === 'closed') throw new AppError('conflict', 'This café has finished.');
   const roundEnds = (position: number) => {
     const minutes = cafe.rounds.find((r) => r.position === position)?.minutes ?? 20;
@@ -23,14 +25,20 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
   switch (action) {
     case 'start':
       if (row.status !== 'planned') throw new AppError('conflict', 'This café has already started.');
-      values = { status: 'live', currentRound: 1, roundEndsAt: roundEnds(1) };
+      values = { status: 'live', currentRound: 1, roundEndsAt: roundEnds(1), votingMethod: methodOf(1) };
       break;
     case 'next_round': {
       if (row.status !== 'live') throw new AppError('conflict', 'Start the café first.');
       const next = row.currentRound + 1;
       if (next > cafe.rounds.length)
         throw new AppError('conflict', 'That was the last round. Open voting when you are ready.');
-      values = { currentRound: next, roundEndsAt: roundEnds(next) };
+      // A new round starts with talk, and brings its own way of voting.
+      values = {
+        currentRound: next,
+        roundEndsAt: roundEnds(next),
+        votingOpen: false,
+        votingMethod: methodOf(next),
+      };
       break;
     }
     case 'open_voting':
@@ -44,7 +52,13 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
       values = { status: 'closed', votingOpen: false, roundEndsAt: null };
       break;
   }
-  const updated = await repo.updateCafe(context.db, cafeId, values);
+  const updated = await context.db.transaction(async (tx) => {
+    // From the moment voting opens in a round, its way of voting is fixed.
+    if (action === 'open_voting' && !rounds.find((r) => r.position === row.currentRound)?.votingOpenedAt) {
+      await repo.updateRound(tx, cafeId, row.currentRound, { votingOpenedAt: new Date() });
+    }
+    return repo.updateCafe(tx, cafeId, values);
+  });
   if (!updated) throw notFound('This café');
   await announce(context, cafeId, updated.version);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });

@@ -5,11 +5,13 @@ import { announce } from '../cafe-events.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
+import { onceByKey } from '../request-keys.js';
 import { checkVotingOpen } from './voting-open.js';
 
 /**
  * Places (or takes back) dots on an idea. The participant's row is locked so two quick taps can
- * never spend more dots than they have; the vote is stored before it is acknowledged.
+ * never spend more dots than they have; the vote is stored before it is acknowledged, once per
+ * Idempotency-Key.
  */
 export async function vote(
   context: ModuleContext,
@@ -18,42 +20,46 @@ export async function vote(
   input: { ideaId: string; dots: number },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  const version = await context.db.transaction(async (tx) => {
-    const cafe = await repo.findCafe(tx, cafeId);
-    if (!cafe) throw notFound('This café');
-    checkVotingOpen(cafe, ['dots', 'approval']);
-    const idea = await repo.findIdea(tx, cafeId, input.ideaId);
-    if (!idea || !isStanding(idea)) throw notFound('This idea');
-    const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
-    if (input.dots > limit) {
-      throw new AppError(
-        'validation_failed',
-        cafe.votingMethod === 'approval'
-          ? 'Tick an idea once to approve it.'
-          : `You can put at most ${limit} dot${limit === 1 ? '' : 's'} on one idea.`,
-        [{ path: 'dots', message: `At most ${limit}` }],
-      );
-    }
-    await repo.lockParticipant(tx, participant.id);
-    if (cafe.votingMethod === 'dots') {
-      const others = (await repo.findVotesOfParticipant(tx, participant.id))
-        .filter((v) => v.ideaId !== input.ideaId)
-        .reduce((sum, v) => sum + v.dots, 0);
-      if (others + input.dots > cafe.dotsPerPerson) {
+  const done = await onceByKey(
+    context,
+    { cafeId, ownerId: participant.id, key: reader.requestKey },
+    async (tx) => {
+      const cafe = await repo.findCafe(tx, cafeId);
+      if (!cafe) throw notFound('This café');
+      checkVotingOpen(cafe, ['dots', 'approval']);
+      const idea = await repo.findIdea(tx, cafeId, input.ideaId);
+      if (!idea || !isStanding(idea)) throw notFound('This idea');
+      const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
+      if (input.dots > limit) {
         throw new AppError(
-          'conflict',
-          `You have ${cafe.dotsPerPerson - others} dot${cafe.dotsPerPerson - others === 1 ? '' : 's'} left. Take one back from another idea first.`,
+          'validation_failed',
+          cafe.votingMethod === 'approval'
+            ? 'Tick an idea once to approve it.'
+            : `You can put at most ${limit} dot${limit === 1 ? '' : 's'} on one idea.`,
+          [{ path: 'dots', message: `At most ${limit}` }],
         );
       }
-    }
-    await repo.upsertVote(tx, {
-      cafeId,
-      participantId: participant.id,
-      ideaId: input.ideaId,
-      dots: input.dots,
-    });
-    return repo.bumpVersion(tx, cafeId);
-  });
-  await announce(context, cafeId, version);
+      await repo.lockParticipant(tx, participant.id);
+      if (cafe.votingMethod === 'dots') {
+        const others = (await repo.findVotesOfParticipant(tx, participant.id))
+          .filter((v) => v.ideaId !== input.ideaId)
+          .reduce((sum, v) => sum + v.dots, 0);
+        if (others + input.dots > cafe.dotsPerPerson) {
+          throw new AppError(
+            'conflict',
+            `You have ${cafe.dotsPerPerson - others} dot${cafe.dotsPerPerson - others === 1 ? '' : 's'} left. Take one back from another idea first.`,
+          );
+        }
+      }
+      await repo.upsertVote(tx, {
+        cafeId,
+        participantId: participant.id,
+        ideaId: input.ideaId,
+        dots: input.dots,
+      });
+      return { value: await repo.bumpVersion(tx, cafeId) };
+    },
+  );
+  if (!done.replayed) await announce(context, cafeId, done.value);
   return buildBoard(context, cafeId, { facilitator: false, participant });
 }

@@ -12,6 +12,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { problems, tags } from '../route-schema.js';
 import * as cafe from './cafe-import.js';
 import * as commitments from './commitments.js';
+import * as helpers from './helpers.js';
 import * as keyMessages from './key-message-import.js';
 import * as priorities from './priorities.js';
 import * as publicPage from './public-page.js';
@@ -94,6 +95,12 @@ export function registerPriorityRoutes(scope: FastifyInstance, context: ModuleCo
     scope,
     priorityEndpoints.update,
     ({ actor, params, body }) => priorities.updatePriority(context, actor, params.priorityId, body),
+    options,
+  );
+  registerEndpoint(
+    scope,
+    priorityEndpoints.helpers,
+    ({ actor, params }) => helpers.listPriorityHelpers(context, actor, params.priorityId),
     options,
   );
   registerEndpoint(

@@ -1,0 +1,104 @@
+import type { Board } from '../../../contracts/cafes.js';
+
+// A participant's café actions kept on the phone while the connection is down, and sent in order when
+// it returns. Each carries an Idempotency-Key made when the action was, so sending it again (the
+// answer was lost, or two tabs send the same queue) never counts it twice: the server answers a key
+// it has seen with what it already did.
+
+export type HelpBody = { ideaId: string; helping: boolean; contact?: string | null; consent?: boolean };
+
+/** One action, as it will be sent. */
+export type CafeAction =
+  | { kind: 'vote'; body: { ideaId: string; dots: number } }
+  | { kind: 'statement'; body: { ideaId: string; vote: 1 | -1 | 0 } }
+  | { kind: 'help'; body: HelpBody }
+  | { kind: 'idea'; body: { text: string } };
+
+export type QueuedAction = CafeAction & { key: string };
+
+/** Where each kind of action is sent. */
+export const ACTION_PATHS = {
+  vote: 'votes',
+  statement: 'statement-votes',
+  help: 'help',
+  idea: 'ideas',
+} satisfies Record<CafeAction['kind'], string>;
+
+/** A random key that also works on a page served without HTTPS, where crypto.randomUUID is missing. */
+export function newRequestKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function storageName(cafeId: string): string {
+  return `cairn:cafe-queue:${cafeId}`;
+}
+
+function isQueuedAction(value: unknown): value is QueuedAction {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, key, body } = value as Record<string, unknown>;
+  return (
+    typeof key === 'string' &&
+    typeof kind === 'string' &&
+    kind in ACTION_PATHS &&
+    typeof body === 'object' &&
+    body !== null
+  );
+}
+
+/** The actions waiting on this phone for this café, oldest first. */
+export function loadQueue(cafeId: string): QueuedAction[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(storageName(cafeId)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isQueuedAction) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveQueue(cafeId: string, queue: QueuedAction[]): void {
+  try {
+    if (queue.length === 0) localStorage.removeItem(storageName(cafeId));
+    else localStorage.setItem(storageName(cafeId), JSON.stringify(queue));
+  } catch {
+    // Storage full or turned off: the queue lives only as long as the page.
+  }
+}
+
+/**
+ * The board as the participant expects it once their waiting actions are sent: their own dots,
+ * views and ticks as they left them. The room's counts change only when the server has them.
+ */
+export function withQueued(board: Board, queue: QueuedAction[]): Board {
+  if (!board.me || queue.length === 0) return board;
+  const votes = new Map(Object.entries(board.me.votes));
+  const statementVotes = { ...board.me.statementVotes };
+  const helping = new Set(board.me.helping);
+  const withContact = new Set(board.me.helpingWithContact);
+  for (const action of queue) {
+    if (action.kind === 'vote') {
+      if (action.body.dots > 0) votes.set(action.body.ideaId, action.body.dots);
+      else votes.delete(action.body.ideaId);
+    } else if (action.kind === 'statement') {
+      statementVotes[action.body.ideaId] = action.body.vote;
+    } else if (action.kind === 'help') {
+      const { ideaId, helping: on, contact } = action.body;
+      if (on) helping.add(ideaId);
+      else helping.delete(ideaId);
+      if (!on || contact === null || contact === '') withContact.delete(ideaId);
+      else if (contact) withContact.add(ideaId);
+    }
+  }
+  const used = [...votes.values()].reduce((sum, dots) => sum + dots, 0);
+  return {
+    ...board,
+    me: {
+      ...board.me,
+      votes: Object.fromEntries(votes),
+      statementVotes,
+      helping: [...helping],
+      helpingWithContact: [...withContact],
+      dotsLeft: Math.max(0, board.cafe.dotsPerPerson - used),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { apiRequest, errorText, isApiError } from '../../lib/api.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { boardKey, schemas, storeBoard } from './cafe-api.js';
+import {
+  ACTION_PATHS,
+  loadQueue,
+  newRequestKey,
+  saveQueue,
+  type CafeAction,
+  type QueuedAction,
+} from './offline-queue.js';
+
+const b = cafesStrings.board;
+/** While something waits, try again this often even if the phone never says it is back online. */
+const RETRY_MS = 15_000;
+
+/** No answer came (offline, or a gateway between gave up): the action may be kept and sent again. */
+function couldNotReach(error: unknown): boolean {
+  return isApiError(error) && [0, 502, 503, 504].includes(error.status);
+}
+
+/** Sent now, kept on the phone to send later, or refused by the café (with why, in words). */
+export type SendResult = { status: 'sent' } | { status: 'saved' } | { status: 'refused'; message: string };
+
+/**
+ * A participant's votes, ticks and ideas. Each is sent at once with its own Idempotency-Key; when the
+ * connection is down it is kept on the phone and sent, in order, when the connection returns (the
+ * phone says it is online again, the live board reconnects, the page opens again, or every 15
+ * seconds while something waits). While anything waits, new actions queue behind it, so they reach
+ * the server in the order they were made.
+ */
+export function useCafeActions(cafeId: string, online: boolean) {
+  const client = useQueryClient();
+  const [queue, setQueue] = useState<QueuedAction[]>(() => loadQueue(cafeId));
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState('');
+  const queueRef = useRef(queue);
+  const flushing = useRef(false);
+
+  const update = useCallback(
+    (next: QueuedAction[]) => {
+      queueRef.current = next;
+      saveQueue(cafeId, next);
+      setQueue(next);
+    },
+    [cafeId],
+  );
+
+  const post = useCallback(
+    async (action: QueuedAction) => {
+      const path = `/api/cafes/${cafeId}/${ACTION_PATHS[action.kind]}`;
+      const options = { method: 'POST' as const, body: action.body, idempotencyKey: action.key };
+      if (action.kind === 'idea') {
+        await apiRequest(path, schemas.created, options);
+        void client.invalidateQueries({ queryKey: boardKey(cafeId) });
+      } else {
+        storeBoard(client, cafeId, await apiRequest(path, schemas.board, options));
+      }
+    },
+    [cafeId, client],
+  );
+
+  /** Sends what waits, oldest first, until it is all sent or the connection fails again. */
+  const flush = useCallback(async () => {
+    if (flushing.current || queueRef.current.length === 0) return;
+    flushing.current = true;
+    const refused: string[] = [];
+    try {
+      while (queueRef.current.length > 0) {
+        const [first, ...rest] = queueRef.current;
+        if (!first) break;
+        try {
+          await post(first);
+        } catch (error) {
+          if (couldNotReach(error)) return;
+          // The café moved on (voting closed, the idea was hidden): say so, and let it go.
+          refused.push(errorText(error));
+        }
+        update(rest);
+      }
+      setNote(refused.length === 0 ? b.offlineSent : '');
+      setProblem(refused.length === 0 ? '' : b.offlineRefused(refused.join(' ')));
+    } finally {
+      flushing.current = false;
+    }
+  }, [post, update]);
+
+  const send = useCallback(
+    async (action: CafeAction): Promise<SendResult> => {
+      const queued = { ...action, key: newRequestKey() } as QueuedAction;
+      const keep = () => {
+        update([...queueRef.current, queued]);
+        setNote(b.offlineSaved(queueRef.current.length));
+        setProblem('');
+        return { status: 'saved' } as const;
+      };
+      if (queueRef.current.length > 0 || !navigator.onLine) return keep();
+      try {
+        await post(queued);
+        setNote('');
+        return { status: 'sent' };
+      } catch (error) {
+        if (couldNotReach(error)) return keep();
+        return { status: 'refused', message: errorText(error) };
+      }
+    },
+    [post, update],
+  );
+
+  useEffect(() => {
+    if (online) void flush();
+  }, [online, flush]);
+  useEffect(() => {
+    const retry = () => void flush();
+    window.addEventListener('online', retry);
+    const timer = queue.length > 0 ? setInterval(retry, RETRY_MS) : undefined;
+    return () => {
+      window.removeEventListener('online', retry);
+      if (timer) clearInterval(timer);
+    };
+  }, [flush, queue.length]);
+
+  return { send, queue, note, problem };
+}
