@@ -25,6 +25,13 @@ const TRANSLATED_AREAS = [
   'web/components/button.tsx',
   'web/components/loading.tsx',
   'web/components/load-error.tsx',
+  'web/features/activities/public-page.tsx',
+  'web/features/activities/whats-on-page.tsx',
+  'web/features/activities/programme-view.tsx',
+  'web/features/activities/shared.tsx',
+  'web/features/coproduction/partnerships-page.tsx',
+  'web/features/coproduction/public-page.tsx',
+  'web/features/coproduction/commitment-view.tsx',
 ];
 
 export default tseslint.config(

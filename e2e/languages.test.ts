@@ -30,6 +30,27 @@ async function planCafe(page: Page): Promise<string> {
   return ((await planned.json()) as { joinCode: string }).joinCode;
 }
 
+/** The demo coordinator's organisation, whose public programme has weekly and one-off sessions. */
+async function demoOrganisation(page: Page): Promise<string> {
+  const signedIn = await page.request.post('/api/auth/sign-in', {
+    data: { email: 'coordinator@cairn.example', password: DEMO_PASSWORD },
+  });
+  expect(signedIn.status()).toBe(200);
+  const me = (await (await page.request.get('/api/me')).json()) as {
+    memberships: { organisationId: string }[];
+  };
+  return me.memberships[0]?.organisationId ?? '';
+}
+
+/** Every filter on the programme is on the screen, beside the others, not pushed off its edge. */
+async function expectFiltersOnScreen(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const box of await page.locator('.act-filters select').all()) {
+    const bounds = await box.boundingBox();
+    expect(bounds && bounds.x >= 0 && bounds.x + bounds.width <= width).toBe(true);
+  }
+}
+
 const documentLanguage = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -140,6 +161,104 @@ describe('in people’s own languages', () => {
     await page.getByRole('main').getByRole('link', { name: 'کہانیاں پڑھیں' }).waitFor();
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `${SCREENSHOTS}/languages-home-ur-320.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the public programme in Welsh on a phone, dates and filters in Welsh', async () => {
+    const organisationId = await demoOrganisation((await newPage()).page);
+    const { page, problems } = await newPage(PHONE, 'cy-GB');
+
+    await page.goto(`/programme/${organisationId}`);
+    await expectPage(page, 'Beth sydd ymlaen');
+    expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+    // The whole page is in the catalogue: nothing in it is marked as English.
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Ychwanegu at eich calendr' }).waitFor();
+    const weeks = page.locator('.act-week');
+    await weeks.first().waitFor();
+    expect(await weeks.first().getByRole('heading', { level: 2 }).textContent()).toMatch(
+      /^(Yr wythnos hon|Wythnos nesaf|Wythnos yn dechrau [Dd]ydd Llun)/,
+    );
+    await expectFiltersOnScreen(page);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-programme-cy-320.png`, fullPage: true });
+
+    // Filters by kind: the walks, named in Welsh, and a count read out in Welsh.
+    const filters = page.getByRole('group', { name: 'Dewis beth i’w weld' });
+    await filters.getByLabel('Math o weithgaredd').selectOption({ label: 'Taith gerdded' });
+    await page
+      .getByRole('status')
+      .getByText(/^Yn dangos /)
+      .waitFor();
+    await weeks.first().waitFor();
+    expect(new Set(await page.locator('.act-session__meta .tag').allTextContents())).toEqual(
+      new Set(['Taith gerdded']),
+    );
+
+    // By day: Tuesdays, the day written in Welsh by the browser, in UK time.
+    await filters.getByLabel('Math o weithgaredd').selectOption({ label: 'Unrhyw fath' });
+    const day = filters.getByLabel('Diwrnod', { exact: true });
+    // Tuesday, named by the browser's Welsh ("dydd Mawrth", capitalised in some versions).
+    expect(await day.locator('option[value="2"]').textContent()).toMatch(/^[Dd]ydd Mawrth$/);
+    await day.selectOption('2');
+    await page
+      .getByRole('status')
+      .getByText(/^Yn dangos \d+ o \d+ sesiwn$/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Dangos yr wythnos nesaf' }).click();
+    await expect.poll(() => weeks.count()).toBe(2);
+    const dates = await page.locator('.act-session__meta strong').allTextContents();
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    for (const date of dates) expect(date).toMatch(/^[Dd]ydd Mawrth, [1-9]\d? \S+, \d\d:\d\d tan \d\d:\d\d$/);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+
+    // "You said, we did", open to everyone, in Welsh too.
+    await page.goto('/you-said-we-did');
+    await expectPage(page, 'Dywedoch chi, gwnaethon ni');
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-you-said-we-did-cy-320.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the public programme in Urdu, right to left, on a phone', async () => {
+    const organisationId = await demoOrganisation((await newPage()).page);
+    const { page, problems } = await newPage(PHONE, 'ur-PK');
+
+    await page.goto(`/programme/${organisationId}`);
+    await expectPage(page, 'کیا ہو رہا ہے');
+    expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    const weeks = page.locator('.act-week');
+    await weeks.first().waitFor();
+    await expectFiltersOnScreen(page);
+    await expectNoSidewaysScroll(page);
+
+    // Right to left: each filter's label starts at the right-hand edge of its box.
+    const label = await page.getByText('سرگرمی کی قسم', { exact: true }).boundingBox();
+    const select = await page.getByLabel('سرگرمی کی قسم').boundingBox();
+    expect(label && select && Math.abs(label.x + label.width - (select.x + select.width)) < 2).toBe(true);
+
+    // Filters by kind and by day, in Urdu; the dates are the browser's Urdu, in UK time.
+    await page.getByLabel('سرگرمی کی قسم').selectOption({ label: 'چہل قدمی' });
+    await page
+      .getByRole('status')
+      .getByText(/دکھائے جا رہے ہیں$/)
+      .waitFor();
+    expect(new Set(await page.locator('.act-session__meta .tag').allTextContents())).toEqual(
+      new Set(['چہل قدمی']),
+    );
+    await page.getByLabel('سرگرمی کی قسم').selectOption({ label: 'کوئی بھی قسم' });
+    await page.getByLabel('دن', { exact: true }).selectOption({ label: 'منگل' });
+    await page.getByRole('button', { name: 'اگلا ہفتہ دکھائیں' }).click();
+    await expect.poll(() => weeks.count()).toBe(2);
+    const days = await page.locator('.act-session__meta strong').allTextContents();
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    for (const day of days) expect(day).toMatch(/^منگل، \d{1,2} \S+، \d\d:\d\d سے \d\d:\d\d تک$/);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-programme-ur-320.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { po } from 'gettext-parser';
 import compile from 'icu-minify/compile';
 import { format as prettier, resolveConfig } from 'prettier';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../contracts/languages.js';
-import { FIRST_PAGE_AREAS } from '../web/lib/i18n/areas.js';
+import { FIRST_PAGE_AREAS, PUBLIC_PAGE_AREAS } from '../web/lib/i18n/areas.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DOMAINS = ['web', 'server', 'contracts'] as const;
@@ -25,7 +25,8 @@ export type Domain = (typeof DOMAINS)[number];
 /**
  * Which domains each side reads, and where its compiled catalogues and key types are written. The web
  * app's English is split in two (`firstPage`, web/lib/i18n/areas.ts): what the first page shows
- * (en.json), and the rest (en-pages.json), which travels with the pages that use it.
+ * (en.json), the public pages beyond it (en-public.json, PUBLIC_PAGE_AREAS), and the rest
+ * (en-pages.json), each travelling with the pages that use it.
  */
 export const OUTPUTS: readonly {
   side: 'web' | 'server';
@@ -33,6 +34,8 @@ export const OUTPUTS: readonly {
   folder: string;
   typeName: string;
   firstPage: readonly string[] | null;
+  /** Areas whose English is written to a file of their own, `<code>-public.json` (the public pages). */
+  publicPages: readonly string[] | null;
 }[] = [
   {
     side: 'web',
@@ -40,6 +43,7 @@ export const OUTPUTS: readonly {
     folder: 'web/lib/i18n/messages',
     typeName: 'WebMessages',
     firstPage: FIRST_PAGE_AREAS,
+    publicPages: PUBLIC_PAGE_AREAS,
   },
   {
     side: 'server',
@@ -47,6 +51,7 @@ export const OUTPUTS: readonly {
     folder: 'server/kernel/messages',
     typeName: 'ServerMessages',
     firstPage: null,
+    publicPages: null,
   },
 ];
 
@@ -246,7 +251,9 @@ export async function compiledFiles(): Promise<Map<string, string>> {
       }
       const split = output.firstPage;
       if (code === SOURCE_LANGUAGE && split) {
-        const onFirstPage = (key: string) => split.includes(key.split('.')[0] ?? '');
+        const areaOf = (key: string) => key.split('.')[0] ?? '';
+        const onFirstPage = (key: string) => split.includes(areaOf(key));
+        const onPublicPage = (key: string) => (output.publicPages ?? []).includes(areaOf(key));
         const part = (keep: (key: string) => boolean) =>
           JSON.stringify(Object.fromEntries(Object.entries(compiled).filter(([key]) => keep(key))));
         const first = `${output.folder}/${code}.json`;
@@ -256,9 +263,13 @@ export async function compiledFiles(): Promise<Map<string, string>> {
           pages,
           await formatted(
             pages,
-            part((key) => !onFirstPage(key)),
+            part((key) => !onFirstPage(key) && !onPublicPage(key)),
           ),
         );
+        if (output.publicPages) {
+          const publicPages = `${output.folder}/${code}-public.json`;
+          files.set(publicPages, await formatted(publicPages, part(onPublicPage)));
+        }
         continue;
       }
       const path = `${output.folder}/${code}.json`;

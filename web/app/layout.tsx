@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } fr
 import { Button } from '../components/button.js';
 import { LanguageSwitch, useMembersLanguage } from '../components/language-switch.js';
 import { apiAction } from '../lib/api.js';
-import { useLanguage, useT } from '../lib/i18n/i18n.js';
+import { EnglishPage, useLanguage, useT } from '../lib/i18n/i18n.js';
 import { usePageLoading } from '../lib/lazy-page.js';
 import { noticeState, useNotice } from '../lib/notice.js';
 import { meQueryKey, setSigningOut, useMe } from '../lib/session.js';
@@ -243,7 +243,9 @@ export function Layout() {
             </div>
           ) : null}
           <div lang={pageInEnglish ? 'en-GB' : undefined} dir={pageInEnglish ? 'ltr' : undefined}>
-            <Outlet />
+            <EnglishPage.Provider value={pageInEnglish}>
+              <Outlet />
+            </EnglishPage.Provider>
           </div>
         </div>
       </main>

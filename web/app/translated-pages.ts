@@ -6,7 +6,15 @@
  * A page joins this list once its file takes all its words from the catalogue; add the file to the
  * "translated areas" in eslint.config.js too, which then refuses hard-coded English in its JSX.
  */
-const TRANSLATED_PAGES: readonly RegExp[] = [/^\/sign-in\/?$/, /^\/join(\/[^/]+)?\/?$/];
+const TRANSLATED_PAGES: readonly RegExp[] = [
+  /^\/sign-in\/?$/,
+  /^\/join(\/[^/]+)?\/?$/,
+  // "What's on" for anyone, and an organisation's public programme.
+  /^\/whats-on\/?$/,
+  /^\/programme\/[^/]+\/?$/,
+  // "You said, we did", the index and a partnership's page.
+  /^\/you-said-we-did(\/[^/]+)?\/?$/,
+];
 
 export function isTranslatedPage(pathname: string, signedIn: boolean): boolean {
   // The signed-out home page is in the catalogue; a member's home page is not yet.

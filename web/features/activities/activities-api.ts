@@ -1,6 +1,8 @@
 import type { Activity, Occurrence } from '../../../contracts/activities.js';
 // The same zone as contracts/activities.ts's TIME_ZONE, from the module that needs no validation library.
 import { CALENDAR_TIME_ZONE as TIME_ZONE } from '../../../contracts/calendar.js';
+import { dateInWords } from '../../lib/i18n/dates.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 
 // The pages call the API through the declared endpoints (contracts/activities.endpoints.ts) with
@@ -40,12 +42,6 @@ const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
-});
-const mondayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
 });
 
 /** "Tuesday 3 March, 18:00 to 20:00" in UK time. */
@@ -90,8 +86,37 @@ export function ukWeekday(iso: string): number {
   return WEEKDAY_NUMBERS[weekdayFormat.format(new Date(iso))] ?? new Date(iso).getUTCDay();
 }
 
-export function weekHeading(monday: string): string {
-  return activitiesStrings.common.weekOf(mondayFormat.format(new Date(`${monday}T00:00:00Z`)));
+// --- the same in the reader's language (the translated pages), still in UK time ----------------------
+
+/** Twenty-four hours, as UK timetables are written, in every language. */
+const timesByTag = new Map<string, Intl.DateTimeFormat>();
+function timeIn(tag: string, date: Date): string {
+  let format = timesByTag.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, {
+      timeZone: TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    timesByTag.set(tag, format);
+  }
+  return format.format(date);
+}
+
+/** The day, start and end of a session in UK time, written in the language of `tag`. */
+export function sessionTimesIn(t: Translate, tag: string, startsAt: string, endsAt: string) {
+  const start = new Date(startsAt);
+  return {
+    day: dateInWords(t, tag, start, { timeZone: TIME_ZONE, weekday: true }),
+    from: timeIn(tag, start),
+    to: timeIn(tag, new Date(endsAt)),
+  };
+}
+
+/** A week's Monday (2027-03-01) in words in the language of `tag`: "Monday 1 March". */
+export function mondayIn(t: Translate, tag: string, monday: string): string {
+  return dateInWords(t, tag, new Date(`${monday}T00:00:00Z`), { timeZone: 'UTC', weekday: true });
 }
 
 export interface Session {

@@ -4,10 +4,11 @@ import type { Activity } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
 import { SelectField } from '../../components/select-field.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { byWeek, ukWeekday, weekHeading, weekStart, type Session } from './activities-api.js';
-
-const f = activitiesStrings.filters;
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
+import { weekdayName } from '../../lib/i18n/dates.js';
+import { byWeek, mondayIn, ukWeekday, weekStart, type Session } from './activities-api.js';
+import { KIND_WORDS } from './shared.js';
 
 type ActivityKind = Activity['kind'];
 
@@ -42,13 +43,13 @@ function matching(sessions: readonly Session[], choice: ProgrammeChoice): Sessio
   );
 }
 
-/** "This week", "Next week" or "Week beginning Monday 3 March". */
-function weekTitle(monday: string, thisMonday: string): string {
-  if (monday === thisMonday) return f.thisWeek;
+/** "This week", "Next week" or "Week beginning Monday 3 March", in the page's language. */
+function weekTitle(monday: string, thisMonday: string, t: Translate, tag: string): string {
+  if (monday === thisMonday) return t('activities.filters.thisWeek');
   const next = new Date(`${thisMonday}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 7);
-  if (monday === next.toISOString().slice(0, 10)) return f.nextWeek;
-  return weekHeading(monday);
+  if (monday === next.toISOString().slice(0, 10)) return t('activities.filters.nextWeek');
+  return t('activities.filters.weekOf', { day: mondayIn(t, tag, monday) });
 }
 
 /**
@@ -71,6 +72,8 @@ export function ProgrammeView({
   renderSession: (session: Session) => ReactNode;
   empty: string;
 }) {
+  const t = useT();
+  const tag = useLocaleTag();
   const [params, setParams] = useSearchParams();
   const kinds = [...new Set(sessions.map((s) => s.activity.kind))];
   const choice = readChoice(params, kinds);
@@ -108,14 +111,14 @@ export function ProgrammeView({
   const filtered = choice.kind !== '' || choice.day !== null;
   return (
     <>
-      <div className="act-filters" role="group" aria-label={f.label}>
+      <div className="act-filters" role="group" aria-label={t('activities.filters.label')}>
         <SelectField
           id={`${idPrefix}-kind`}
           name="kind"
-          label={f.kind}
+          label={t('activities.filters.kind')}
           options={[
-            { value: '', label: f.anyKind },
-            ...kinds.map((kind) => ({ value: kind, label: activitiesStrings.kinds[kind] })),
+            { value: '', label: t('activities.filters.anyKind') },
+            ...kinds.map((kind) => ({ value: kind, label: t(KIND_WORDS[kind]) })),
           ]}
           value={choice.kind}
           onChange={(kind) => choose({ kind, weeks: null })}
@@ -123,23 +126,27 @@ export function ProgrammeView({
         <SelectField
           id={`${idPrefix}-day`}
           name="day"
-          label={f.day}
+          label={t('activities.filters.day')}
           options={[
-            { value: '', label: f.anyDay },
-            ...WEEKDAYS.map((day) => ({ value: String(day), label: f.weekdays[day] ?? '' })),
+            { value: '', label: t('activities.filters.anyDay') },
+            ...WEEKDAYS.map((day) => ({ value: String(day), label: weekdayName(t, tag, day) })),
           ]}
           value={choice.day === null ? '' : String(choice.day)}
           onChange={(day) => choose({ day, weeks: null })}
         />
       </div>
       <StatusMessage>
-        {filtered || choice.weeks > 1 ? f.showing(shownCount, chosen.length) : null}
+        {filtered || choice.weeks > 1
+          ? shownCount === chosen.length
+            ? t('activities.filters.showingAll', { all: chosen.length })
+            : t('activities.filters.showingSome', { shown: shownCount, all: chosen.length })
+          : null}
       </StatusMessage>
       {weeks.length === 0 ? (
         <p className="callout">
-          {f.noneMatching}{' '}
+          {t('activities.filters.noneMatching')}{' '}
           <Button variant="link" onPress={() => choose({ kind: null, day: null, weeks: null })}>
-            {f.clear}
+            {t('activities.filters.clear')}
           </Button>
         </p>
       ) : (
@@ -150,7 +157,7 @@ export function ProgrammeView({
             className="section act-week"
           >
             <Heading id={`${idPrefix}-week-${week.monday}`} tabIndex={-1}>
-              {weekTitle(week.monday, thisMonday)}
+              {weekTitle(week.monday, thisMonday, t, tag)}
             </Heading>
             <ul className="plain-list act-sessions">{week.sessions.map((s) => renderSession(s))}</ul>
           </section>
@@ -158,7 +165,7 @@ export function ProgrammeView({
       )}
       {shown.length < weeks.length ? (
         <p className="act-more">
-          <span>{f.moreToCome(chosen.length - shownCount)}</span>{' '}
+          <span>{t('activities.filters.moreToCome', { more: chosen.length - shownCount })}</span>{' '}
           <Button
             variant="secondary"
             onPress={() => {
@@ -166,7 +173,7 @@ export function ProgrammeView({
               choose({ weeks: String(choice.weeks + 1) });
             }}
           >
-            {f.showMore}
+            {t('activities.filters.showMore')}
           </Button>
         </p>
       ) : null}

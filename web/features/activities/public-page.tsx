@@ -6,16 +6,15 @@ import { PageHeading } from '../../components/page-heading.js';
 import { calendarPaths } from '../../../contracts/calendar.js';
 import { fillPath } from '../../../contracts/endpoint.js';
 import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
+import { useT } from '../../lib/i18n/public-pages.js';
 import { keys, upcomingSessions } from './activities-api.js';
 import { ProgrammeView } from './programme-view.js';
 import { SessionDetails } from './shared.js';
 import './activities.css';
 
-const s = activitiesStrings.public;
-
 /** Public, no sign-in: an organisation's upcoming activities, week by week, with a calendar to subscribe to. */
 export function PublicProgrammePage() {
+  const t = useT();
   const { organisationId = '' } = useParams();
   const page = useQuery({
     queryKey: keys.publicProgramme(organisationId),
@@ -37,8 +36,8 @@ export function PublicProgrammePage() {
     if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
       return (
         <div className="narrow">
-          <PageHeading>{s.notFoundTitle}</PageHeading>
-          <p>{s.notFoundBody}</p>
+          <PageHeading>{t('activities.public.notFoundTitle')}</PageHeading>
+          <p>{t('activities.public.notFoundBody')}</p>
         </div>
       );
     }
@@ -49,32 +48,37 @@ export function PublicProgrammePage() {
 
   return (
     <>
-      <PageHeading caption={s.caption(organisation.name)} title={`${s.title}: ${organisation.name}`}>
-        {s.title}
+      <PageHeading
+        caption={organisation.name}
+        title={t('activities.public.tabTitle', { organisation: organisation.name })}
+      >
+        {t('activities.title')}
       </PageHeading>
-      <p className="lead">{s.lead}</p>
+      <p className="lead">{t('activities.public.lead')}</p>
       <ul className="act-links">
         <li>
           <a
             href={fillPath(calendarPaths.organisation, { organisationId: organisation.id })}
             aria-describedby="calendar-hint"
           >
-            {s.calendar}
+            {t('activities.public.calendar')}
           </a>
           <span id="calendar-hint" className="field__hint">
-            {s.calendarHint}
+            {t('activities.public.calendarHint')}
           </span>
         </li>
         <li>
-          <Link to={`/sign-in?next=${encodeURIComponent('/activities')}`}>{s.signIn}</Link>
-          <span className="field__hint">{s.signInLead}</span>
+          <Link to={`/sign-in?next=${encodeURIComponent('/activities')}`}>
+            {t('activities.public.signIn')}
+          </Link>
+          <span className="field__hint">{t('activities.public.signInLead')}</span>
         </li>
       </ul>
       <ProgrammeView
         sessions={sessions}
         headingLevel={2}
         idPrefix="programme"
-        empty={s.none}
+        empty={t('activities.public.none')}
         renderSession={(session) => (
           <li key={session.occurrence.id} className="act-session">
             <article aria-labelledby={`session-${session.occurrence.id}-title`}>

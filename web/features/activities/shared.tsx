@@ -11,7 +11,10 @@ import { useOrganisations } from '../../lib/queries.js';
 import { isPartnershipAdmin, useMe } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
 import { communityStrings } from '../../lib/strings/community.js';
-import { whenInWords, type Session } from './activities-api.js';
+import type { Activity } from '../../../contracts/activities.js';
+import type { MessageKey, Translate } from '../../lib/i18n/i18n.js';
+import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
+import { sessionTimesIn, type Session } from './activities-api.js';
 import { coordinates, memberOrganisations, type OrganisationChoice } from './membership.js';
 
 export {
@@ -195,15 +198,34 @@ export function safeWebsite(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** Each kind of activity's name in the catalogue. */
+export const KIND_WORDS = {
+  peer_group: 'activities.kinds.peer_group',
+  therapy_session: 'activities.kinds.therapy_session',
+  skills_workshop: 'activities.kinds.skills_workshop',
+  allotment_session: 'activities.kinds.allotment_session',
+  cafe_shift: 'activities.kinds.cafe_shift',
+  social_event: 'activities.kinds.social_event',
+  walk: 'activities.kinds.walk',
+  other: 'activities.kinds.other',
+} as const satisfies Record<Activity['kind'], MessageKey>;
+
 /** Places left, or the waiting list, in words. */
-export function placesText(session: Session): string {
+export function placesText(session: Session, t: Translate): string {
   const { occurrence } = session;
-  if (occurrence.placesLeft > 0) return c.placesLeft(occurrence.placesLeft);
-  return occurrence.waiting > 0 ? `${c.full} (${c.waitingCount(occurrence.waiting)})` : c.full;
+  if (occurrence.placesLeft > 0) return t('activities.session.placesLeft', { count: occurrence.placesLeft });
+  return occurrence.waiting > 0
+    ? t('activities.session.fullWaiting', { count: occurrence.waiting })
+    : t('activities.session.full');
 }
 
-/** What, when, where and access for one session, under a heading of the given level. */
+/**
+ * What, when, where and access for one session, under a heading of the given level, in the page's
+ * language: the day and times in UK time, written the reader's way.
+ */
 export function SessionDetails({ session, headingLevel = 3 }: { session: Session; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  const tag = useLocaleTag();
   const { activity, occurrence } = session;
   const Heading = `h${headingLevel}` as const;
   const headingId = `session-${occurrence.id}-title`;
@@ -213,28 +235,34 @@ export function SessionDetails({ session, headingLevel = 3 }: { session: Session
         {activity.title}
       </Heading>
       <p className="act-session__meta">
-        <span className="tag">{activitiesStrings.kinds[activity.kind]}</span>{' '}
-        <strong>{whenInWords(occurrence.startsAt, occurrence.endsAt)}</strong>
+        <span className="tag">{t(KIND_WORDS[activity.kind])}</span>{' '}
+        <strong>
+          {t('activities.session.when', sessionTimesIn(t, tag, occurrence.startsAt, occurrence.endsAt))}
+        </strong>
       </p>
       {occurrence.cancelled ? (
-        <p className="act-session__cancelled">{c.cancelled(occurrence.cancelReason)}</p>
+        <p className="act-session__cancelled">
+          {occurrence.cancelReason
+            ? t('activities.session.cancelledBecause', { reason: occurrence.cancelReason })
+            : t('activities.session.cancelled')}
+        </p>
       ) : null}
       {activity.description ? <p className="act-prewrap">{activity.description}</p> : null}
       <dl className="act-facts">
         {activity.venue ? (
           <div>
-            <dt>{c.venue}</dt>
+            <dt>{t('activities.session.venue')}</dt>
             <dd>{activity.venue}</dd>
           </div>
         ) : null}
         {activity.accessInformation ? (
           <div>
-            <dt>{c.access}</dt>
+            <dt>{t('activities.session.access')}</dt>
             <dd className="act-prewrap">{activity.accessInformation}</dd>
           </div>
         ) : null}
       </dl>
-      {occurrence.cancelled ? null : <p className="act-session__places">{placesText(session)}</p>}
+      {occurrence.cancelled ? null : <p className="act-session__places">{placesText(session, t)}</p>}
     </>
   );
 }

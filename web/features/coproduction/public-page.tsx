@@ -7,11 +7,11 @@ import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
-import { coproductionStrings } from '../../lib/strings/coproduction.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
 import { CommitmentView } from './commitment-view.js';
 import './coproduction.css';
 
-const s = coproductionStrings.public;
 const FILTERS = ['all', 'open', 'done', 'declined'] as const;
 type Filter = (typeof FILTERS)[number];
 type PublicPriority = PublicYouSaidWeDid['priorities'][number];
@@ -30,16 +30,34 @@ function matches(priority: PublicPriority, filter: Filter): boolean {
   }
 }
 
-function summaryLine(priorities: readonly PublicPriority[]): string {
+/** Each filter's name and what it shows, in the catalogue. */
+const FILTER_WORDS = {
+  all: { label: 'youSaidWeDid.filter.all', hint: 'youSaidWeDid.filterHint.all' },
+  open: { label: 'youSaidWeDid.filter.open', hint: 'youSaidWeDid.filterHint.open' },
+  done: { label: 'youSaidWeDid.filter.done', hint: 'youSaidWeDid.filterHint.done' },
+  declined: { label: 'youSaidWeDid.filter.declined', hint: 'youSaidWeDid.filterHint.declined' },
+} as const satisfies Record<Filter, { label: string; hint: string }>;
+
+/** Where each priority came from, in the catalogue. */
+const SOURCE_WORDS = {
+  cafe: 'youSaidWeDid.source.cafe',
+  key_message: 'youSaidWeDid.source.key_message',
+  group: 'youSaidWeDid.source.group',
+  manual: 'youSaidWeDid.source.manual',
+} as const satisfies Record<PublicPriority['source'], string>;
+
+/** "4 priorities · 2 commitments done · 1 in progress · 0 not going ahead" (planned only when some are). */
+function summaryLine(priorities: readonly PublicPriority[], t: Translate): string {
   const all = priorities.flatMap((p) => p.commitments);
   const count = (status: string) => all.filter((c) => c.status === status).length;
-  return s.summary(
-    priorities.length,
-    count('done'),
-    count('in_progress'),
-    count('planned'),
-    count('declined'),
-  );
+  const planned = count('planned');
+  return [
+    t('youSaidWeDid.summaryPriorities', { count: priorities.length }),
+    t('youSaidWeDid.summaryDone', { count: count('done') }),
+    t('youSaidWeDid.summaryInProgress', { count: count('in_progress') }),
+    ...(planned > 0 ? [t('youSaidWeDid.summaryPlanned', { count: planned })] : []),
+    t('youSaidWeDid.summaryDeclined', { count: count('declined') }),
+  ].join(' · ');
 }
 
 function FilterControls({
@@ -51,9 +69,10 @@ function FilterControls({
   filter: Filter;
   onChange: (filter: Filter) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="cop-filter">
-      <legend className="field__label">{s.filterLegend}</legend>
+      <legend className="field__label">{t('youSaidWeDid.filterLegend')}</legend>
       <div className="cop-filter__options">
         {FILTERS.map((value) => {
           const id = `filter-${value}`;
@@ -69,9 +88,11 @@ function FilterControls({
                 onChange={() => onChange(value)}
                 aria-describedby={`${id}-hint`}
               />
-              <label htmlFor={id}>{s.filterCount(s.filters[value], n)}</label>
+              <label htmlFor={id}>
+                {t('youSaidWeDid.filterCount', { label: t(FILTER_WORDS[value].label), count: n })}
+              </label>
               <span id={`${id}-hint`} className="visually-hidden">
-                {s.filterHints[value]}
+                {t(FILTER_WORDS[value].hint)}
               </span>
             </div>
           );
@@ -82,6 +103,7 @@ function FilterControls({
 }
 
 function PriorityCard({ priority }: { priority: PublicPriority }) {
+  const t = useT();
   return (
     <li className="cop-priority">
       <article aria-labelledby={`priority-${priority.id}-title`}>
@@ -89,14 +111,14 @@ function PriorityCard({ priority }: { priority: PublicPriority }) {
           {priority.title}
         </h2>
         <p className="secondary-text">
-          {`${coproductionStrings.sources[priority.source]} · ${s.raisedWith(priority.organisationName)}`}
+          {`${t(SOURCE_WORDS[priority.source])} · ${t('youSaidWeDid.raisedWith', { organisation: priority.organisationName })}`}
         </p>
         {priority.text && priority.text !== priority.title ? (
           <p className="cop-prewrap">{priority.text}</p>
         ) : null}
-        <h3 className="cop-priority__subtitle">{s.whatWeCommitted}</h3>
+        <h3 className="cop-priority__subtitle">{t('youSaidWeDid.whatWeCommitted')}</h3>
         {priority.commitments.length === 0 ? (
-          <p className="callout">{s.nothingYet}</p>
+          <p className="callout">{t('youSaidWeDid.nothingYet')}</p>
         ) : (
           <ul className="plain-list cop-commitments">
             {priority.commitments.map((commitment) => (
@@ -113,6 +135,8 @@ function PriorityCard({ priority }: { priority: PublicPriority }) {
 
 /** Public, no sign-in: what people said, what the partnership committed to, and what changed. */
 export function YouSaidWeDidPage() {
+  const t = useT();
+  const tag = useLocaleTag();
   const { partnershipId = '' } = useParams();
   const [filter, setFilter] = useState<Filter>('all');
   const page = useQuery({
@@ -136,8 +160,8 @@ export function YouSaidWeDidPage() {
     if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
       return (
         <div className="narrow">
-          <PageHeading>{s.notFoundTitle}</PageHeading>
-          <p>{s.notFoundBody}</p>
+          <PageHeading>{t('youSaidWeDid.notFoundTitle')}</PageHeading>
+          <p>{t('youSaidWeDid.notFoundBody')}</p>
         </div>
       );
     }
@@ -148,18 +172,26 @@ export function YouSaidWeDidPage() {
 
   return (
     <>
-      <PageHeading>{s.title}</PageHeading>
-      <p className="lead">{s.lead}</p>
-      {organisations.length > 0 ? <p>{s.partners(organisations.map((o) => o.name).join(', '))}</p> : null}
+      <PageHeading>{t('youSaidWeDid.title')}</PageHeading>
+      <p className="lead">{t('youSaidWeDid.lead')}</p>
+      {organisations.length > 0 ? (
+        <p>
+          {t('youSaidWeDid.partners', {
+            names: new Intl.ListFormat(tag, { type: 'unit' }).format(organisations.map((o) => o.name)),
+          })}
+        </p>
+      ) : null}
       {priorities.length === 0 ? (
-        <p className="callout">{s.none}</p>
+        <p className="callout">{t('youSaidWeDid.none')}</p>
       ) : (
         <>
-          <p className="cop-summary">{summaryLine(priorities)}</p>
+          <p className="cop-summary">{summaryLine(priorities, t)}</p>
           <FilterControls priorities={priorities} filter={filter} onChange={setFilter} />
-          <StatusMessage>{filter === 'all' ? null : s.showing(shown.length)}</StatusMessage>
+          <StatusMessage>
+            {filter === 'all' ? null : t('youSaidWeDid.showing', { count: shown.length })}
+          </StatusMessage>
           {shown.length === 0 ? (
-            <p>{s.noneInFilter}</p>
+            <p>{t('youSaidWeDid.noneInFilter')}</p>
           ) : (
             <ul className="plain-list cop-priorities">
               {shown.map((priority) => (
@@ -169,7 +201,7 @@ export function YouSaidWeDidPage() {
           )}
         </>
       )}
-      <p className="secondary-text">{s.privacy}</p>
+      <p className="secondary-text">{t('youSaidWeDid.privacy')}</p>
     </>
   );
 }

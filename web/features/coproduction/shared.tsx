@@ -1,16 +1,15 @@
 import type { MeResponse } from '../../../contracts/people.js';
+import { useT } from '../../lib/i18n/public-pages.js';
 import { useOrganisations } from '../../lib/queries.js';
-import { coproductionStrings } from '../../lib/strings/coproduction.js';
-
-const c = coproductionStrings.common;
 
 /** A labelled progress bar with the percentage in words beside it. */
 export function Progress({ id, value }: { id: string; value: number }) {
+  const t = useT();
   const clamped = Math.max(0, Math.min(100, value));
   return (
     <div className="cop-progress">
       <label htmlFor={id} className="cop-progress__label">
-        {c.progress(clamped)}
+        {t('youSaidWeDid.progress', { percent: clamped })}
       </label>
       <progress id={id} className="cop-progress__bar" max={100} value={clamped}>
         {`${clamped}%`}

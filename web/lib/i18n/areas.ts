@@ -13,3 +13,10 @@ export const FIRST_PAGE_AREAS = [
   'home',
   'errors',
 ] as const;
+
+/**
+ * The areas of the public pages beyond the first ("What's on", "You said, we did"), whose English
+ * travels with those pages alone (./public-pages.ts, en-public.json), so joining a café carries none
+ * of it.
+ */
+export const PUBLIC_PAGE_AREAS = ['activities', 'youSaidWeDid', 'dates'] as const;

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import format, { type CompiledMessage } from 'icu-minify/format';
 import { MESSAGE_FORMAT_OPTIONS } from '../../../contracts/message-format.js';
 import {
@@ -19,8 +19,9 @@ import type { WebMessages } from './messages/types.js';
  * file's `useT` for the first page's words (./areas.ts), ./pages.ts's `useT` on any other page.
  *
  * In the catalogue so far: the layout (header, menu, footer, skip link, the language switch), the
- * signed-out home page and the public-pages links, sign-in, joining a café, and the shared form and
- * error pieces those pages use (components/). Every other page still takes its English from
+ * signed-out home page and the public-pages links, sign-in, joining a café, the shared form and
+ * error pieces those pages use (components/), and the public "What's on" and "You said, we did"
+ * pages (./public-pages.ts). Every other page still takes its English from
  * lib/strings and is marked as English by the layout (app/translated-pages.ts).
  *
  * English is part of the first page; other languages load on their own when chosen, so they cost an
@@ -76,6 +77,14 @@ function stateFor(language: LanguageCode, catalogue: Catalogue): State {
 }
 
 let state: State = stateFor(SOURCE_LANGUAGE, englishCatalogue);
+const englishState: State = state;
+
+/**
+ * True inside a page not yet in the catalogue, which the layout marks as English. Pieces shared by a
+ * translated page and an English one (a session's details, the programme's filters) then speak
+ * English there, so the words match the page's `lang`; see `useRegionWords`.
+ */
+export const EnglishPage = createContext(false);
 let contractKeys: Map<string, string> | undefined;
 const listeners = new Set<() => void>();
 
@@ -118,6 +127,20 @@ export function addEnglish(more: object): () => Translate {
 
 export function useLanguage(): LanguageCode {
   return useSyncExternalStore(subscribe, () => state).language;
+}
+
+/** The words of the page around a component: English inside a page marked English, else the reader's. */
+export function useRegionWords(): Translate {
+  const inEnglish = useContext(EnglishPage);
+  const current = useSyncExternalStore(subscribe, () => state);
+  return inEnglish ? englishState.t : current.t;
+}
+
+/** The BCP 47 tag of the page around a component, for `Intl` (dates, lists): en-GB in a page marked English. */
+export function useRegionTag(): string {
+  const inEnglish = useContext(EnglishPage);
+  const language = useLanguage();
+  return languageOf(inEnglish ? SOURCE_LANGUAGE : language).tag;
 }
 
 /** The same words outside components (messages made in lib/api.ts, for instance). */

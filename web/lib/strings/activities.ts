@@ -37,64 +37,10 @@ export const activitiesStrings = {
     organisation: 'Organisation',
     organisationHint: 'You belong to more than one organisation. Choose whose activities to see.',
     venue: 'Where',
-    access: 'Access',
-    placesLeft: (n: number) => count(n, 'place left', 'places left'),
-    full: 'Full: waiting list',
-    waitingCount: (n: number) => `${count(n, 'person', 'people')} waiting`,
-    cancelled: (reason: string | null) => (reason ? `Cancelled: ${reason}` : 'Cancelled'),
-    weekOf: (day: string) => `Week beginning ${day}`,
     timeRange: (day: string, from: string, to: string) => `${day}, ${from} to ${to}`,
     optional: '(optional)',
     noMembership: 'You are not a member of an organisation yet, so there is no programme to show.',
     notAllowed: 'Only coordinators can see this page.',
-  },
-
-  /** Shaping a long programme: this week first, filters, and more a week at a time. */
-  filters: {
-    label: 'Choose what to see',
-    kind: 'Kind of activity',
-    anyKind: 'Any kind',
-    day: 'Day',
-    anyDay: 'Any day',
-    weekdays: [
-      'Sunday',
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-    ] as readonly string[],
-    thisWeek: 'This week',
-    nextWeek: 'Next week',
-    showing: (shown: number, all: number) =>
-      shown === all
-        ? `Showing all ${count(all, 'session', 'sessions')}`
-        : `Showing ${shown} of ${count(all, 'session', 'sessions')}`,
-    moreToCome: (more: number) => `${count(more, 'more session', 'more sessions')} after these.`,
-    showMore: 'Show the next week',
-    noneMatching: 'Nothing coming up matches what you chose.',
-    clear: 'Show everything',
-  },
-
-  publicIndex: {
-    title: "What's on",
-    lead: 'Activities anyone can come to. Choose an organisation to see what it has coming up.',
-    link: (organisation: string) => `What's on at ${organisation}`,
-    none: 'No organisation has a programme here yet. Please check again soon.',
-  },
-
-  public: {
-    title: "What's on",
-    caption: (organisation: string) => organisation,
-    lead: 'Everyone is welcome. Here is what is coming up.',
-    calendar: 'Add to your calendar',
-    calendarHint: 'This gives a calendar file that keeps itself up to date in most calendar apps.',
-    signIn: 'Sign in to sign up',
-    signInLead: 'Already a member? Sign in to book a place or join a waiting list.',
-    none: 'Nothing is planned just now. Please check again soon.',
-    notFoundTitle: 'We could not find this programme',
-    notFoundBody: 'The link may be wrong, or the organisation may have taken its programme down.',
   },
 
   programme: {

@@ -78,7 +78,6 @@ export const coproductionStrings = {
     noDueDate: 'No date set',
     status: 'Status',
     owner: 'Who',
-    progress: (n: number) => `Progress: ${n}%`,
     save: 'Save',
     saving: 'Saving…',
     publicPageLink: 'See the public You said, we did page',
@@ -87,55 +86,6 @@ export const coproductionStrings = {
     pounds: (pence: number) => (pence / 100).toLocaleString('en-GB', { style: 'currency', currency: 'GBP' }),
     hours: (n: number) => plural(n, 'hour', 'hours'),
     people: (n: number) => plural(n, 'person', 'people'),
-  },
-
-  publicIndex: {
-    title: 'You said, we did',
-    lead: 'What people told us mattered, and what changed because they spoke. Choose a partnership.',
-    none: 'Nothing has been published here yet. Please come back soon.',
-  },
-
-  public: {
-    title: 'You said, we did',
-    lead: 'What people told us mattered, what the partnership promised to do about it, and what has changed since.',
-    partners: (names: string) => `The partners: ${names}.`,
-    summary: (priorities: number, done: number, inProgress: number, planned: number, declined: number) =>
-      [
-        plural(priorities, 'priority', 'priorities'),
-        `${plural(done, 'commitment', 'commitments')} done`,
-        `${inProgress.toLocaleString('en-GB')} in progress`,
-        ...(planned > 0 ? [`${planned.toLocaleString('en-GB')} planned`] : []),
-        `${declined.toLocaleString('en-GB')} not going ahead`,
-      ].join(' · '),
-    filterLegend: 'Show',
-    filters: {
-      all: 'All',
-      open: 'Open',
-      done: 'Done',
-      declined: 'Not going ahead',
-    },
-    filterHints: {
-      all: 'Every priority.',
-      open: 'Still to do, or nothing promised yet.',
-      done: 'With at least one commitment done.',
-      declined: 'With something we said no to, and why.',
-    },
-    filterCount: (label: string, n: number) => `${label} (${n.toLocaleString('en-GB')})`,
-    showing: (n: number) => `Showing ${plural(n, 'priority', 'priorities')}.`,
-    none: 'Nothing has been published here yet. Please come back soon.',
-    noneInFilter: 'No priorities to show here.',
-    raisedWith: (organisation: string) => `Raised with ${organisation}`,
-    whatWeCommitted: 'What was committed',
-    nothingYet:
-      'Nothing has been promised yet: this is still open. The partnership is working out what it can do.',
-    committedBy: 'Who',
-    whatChanged: 'What changed',
-    noUpdates: 'No updates yet.',
-    declinedReason: 'Why we said no',
-    notFoundTitle: 'We could not find this page',
-    notFoundBody:
-      'The link may be out of date. Ask the organisation that sent it to you for the right address.',
-    privacy: 'No one who took part is named here.',
   },
 
   unsubscribe: {
