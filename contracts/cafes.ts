@@ -6,6 +6,10 @@ export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
 /** Dot voting, approval, pairwise comparison, or agree / disagree / pass on statements. */
 export const VOTING_METHODS = ['dots', 'approval', 'pairwise', 'agreement'] as const;
 
+/** Votes counted in from paper: sticker dots on a flip chart, or hands raised in the room. */
+export const PAPER_VOTE_KINDS = ['dots', 'hands'] as const;
+export const PaperVoteKindSchema = z.enum(PAPER_VOTE_KINDS);
+
 /** The people who hold a café together. */
 export const CAFE_ROLES = ['lead_host', 'table_host', 'seed_storyteller', 'timekeeper'] as const;
 
@@ -171,8 +175,14 @@ export const IdeaSchema = z.object({
   author: z.string(),
   hidden: z.boolean(),
   mergedInto: IdSchema.nullable(),
-  /** Raw counts, always shown: small rooms are the norm. */
+  /** Raw counts, always shown: small rooms are the norm. Dots and voters are from phones. */
   dots: z.number().int(),
+  /**
+   * Sticker dots or hands counted in from paper by a host, shown apart from phone votes and added to
+   * them for dot and approval results (0 and null when none were counted).
+   */
+  paperVotes: z.number().int(),
+  paperKind: PaperVoteKindSchema.nullable(),
   voters: z.number().int(),
   helpers: z.number().int(),
   rank: z.number().int().nullable(),
@@ -272,6 +282,11 @@ export const ModerateIdeaRequestSchema = z.strictObject({
   hidden: z.boolean().optional(),
   text: z.string().trim().min(2).max(280).optional(),
 });
+/** The paper count for an idea, as a total (so a recount replaces it): 0 takes it away. */
+export const PaperVotesRequestSchema = z.strictObject({
+  count: z.number().int().min(0, 'A count cannot be below 0').max(1000, 'Count up to 1,000'),
+  kind: PaperVoteKindSchema,
+});
 export const MergeIdeasRequestSchema = z.strictObject({ sourceId: IdSchema, targetId: IdSchema });
 export const SimilarIdeasResponseSchema = z.object({
   pairs: z.array(z.object({ a: IdSchema, b: IdSchema, similarity: z.number() })),
@@ -304,6 +319,9 @@ export const HarvestSchema = z.object({
       text: z.string(),
       dots: z.number().int(),
       voters: z.number().int(),
+      /** Counted in from paper, apart from phone votes (see IdeaSchema). */
+      paperVotes: z.number().int(),
+      paperKind: PaperVoteKindSchema.nullable(),
       helpers: z.number().int(),
       rank: z.number().int(),
       /** The result in words with its raw counts, whichever way people voted. */

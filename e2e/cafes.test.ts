@@ -670,6 +670,77 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(lead.problems).toEqual([]);
   });
 
+  it('counts sticker dots from a flip chart in, apart from phone votes, on the boards, the wall and the harvest', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Phones and paper',
+        rounds: [{ question: 'What would make meetings welcoming?' }],
+        tables: 1,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; joinCode: string };
+    const control = async (action: string) =>
+      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
+        200,
+      );
+    await control('start');
+    const text = 'Free tea at every meeting';
+    expect((await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text } })).status()).toBe(201);
+    await control('open_voting');
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'Phones and paper');
+    await p.getByRole('button', { name: `Add a dot to: ${text}` }).click();
+    await expect.poll(() => countsOf(p, text), LIVE).toBe('1 dot from 1 person, 0 would help');
+
+    // The facilitator counts the sticker dots on the flip chart in.
+    await page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(page, 'Phones and paper');
+    const moderated = page.locator('li.cafe-idea', { hasText: text });
+    await moderated.getByText('Count in paper votes').click();
+    await moderated.getByLabel('How many').fill('4');
+    await moderated.getByLabel('What was counted').selectOption({ label: 'Sticker dots' });
+    await moderated.getByRole('button', { name: `Save the paper count for: ${text}` }).click();
+    await page.getByText(`The paper count for “${text}” is saved.`).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // Every phone shows them apart from the phone votes, and in the total.
+    const withPaper = '1 dot from 1 person and 4 sticker dots on paper (5 in all), 0 would help';
+    await expect.poll(() => countsOf(p, text), LIVE).toBe(withPaper);
+    await expectNoSeriousAxeViolations(p);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-paper-votes-320.png`, fullPage: true });
+
+    // The wall ranks by both, and its table for screen readers gives paper its own column.
+    const wall = await lead.context.newPage();
+    await wall.goto(`/cafes/${cafe.id}/projector`);
+    await expectPage(wall, 'Phones and paper');
+    await wall.getByRole('columnheader', { name: 'On paper' }).waitFor(LIVE);
+    const row = wall.getByRole('row', { name: new RegExp(text) });
+    await expect.poll(() => row.textContent(), LIVE).toBe(`1${text}1140`);
+    await wall.close();
+
+    // The harvest carries them too.
+    await control('close');
+    await page.reload();
+    const harvest = page.getByRole('region', { name: 'Harvest and follow-up' });
+    await harvest
+      .getByText('1 dot from 1 person, and 4 sticker dots on paper: 5 in all', { exact: false })
+      .waitFor();
+    expect(person.problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+
   it('fits a full café on the wall: the newest ideas, then the top 8 results, with no scrolling', async () => {
     const lead = await newPage();
     const { page } = lead;

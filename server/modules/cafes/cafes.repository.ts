@@ -4,6 +4,7 @@ import {
   cafeHelpTicks,
   cafeIdeas,
   cafePairwiseChoices,
+  cafePaperVotes,
   cafeRequestKeys,
   cafeParticipants,
   cafeRoles,
@@ -183,10 +184,13 @@ export async function findIdeasWithCounts(db: DbOrTx, cafeId: string) {
       dots: sql<number>`coalesce((select sum(v.dots) from cafe_votes v where v.idea_id = ${cafeIdeas.id}), 0)::int`,
       voters: sql<number>`(select count(*) from cafe_votes v where v.idea_id = ${cafeIdeas.id} and v.dots > 0)::int`,
       helpers: sql<number>`(select count(*) from cafe_help_ticks h where h.idea_id = ${cafeIdeas.id})::int`,
+      paperVotes: sql<number>`coalesce(${cafePaperVotes.count}, 0)::int`,
+      paperKind: cafePaperVotes.kind,
     })
     .from(cafeIdeas)
     .innerJoin(cafeTables, eq(cafeTables.id, cafeIdeas.tableId))
     .leftJoin(cafeParticipants, eq(cafeParticipants.id, cafeIdeas.participantId))
+    .leftJoin(cafePaperVotes, eq(cafePaperVotes.ideaId, cafeIdeas.id))
     .where(eq(cafeIdeas.cafeId, cafeId))
     .orderBy(asc(cafeIdeas.createdAt));
 }
@@ -227,6 +231,30 @@ export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, 
       contact_encrypted = coalesce(cafe_help_ticks.contact_encrypted, excluded.contact_encrypted),
       contact_consented_at = coalesce(cafe_help_ticks.contact_consented_at, excluded.contact_consented_at)`);
   await db.delete(cafeHelpTicks).where(eq(cafeHelpTicks.ideaId, sourceId));
+  // Paper counts add up on the idea kept, in its own kind (or the duplicate's when it had none).
+  await db.execute(sql`
+    insert into cafe_paper_votes (cafe_id, idea_id, count, kind, entered_by, updated_at)
+    select cafe_id, ${targetId}, count, kind, entered_by, now() from cafe_paper_votes where idea_id = ${sourceId}
+    on conflict (idea_id) do update set count = cafe_paper_votes.count + excluded.count, updated_at = now()`);
+  await db.delete(cafePaperVotes).where(eq(cafePaperVotes.ideaId, sourceId));
+}
+
+/** Sets an idea's paper count (a recount replaces it); 0 takes it away. */
+export async function setPaperVotes(
+  db: DbOrTx,
+  values: { cafeId: string; ideaId: string; count: number; kind: 'dots' | 'hands'; enteredBy: string },
+) {
+  if (values.count === 0) {
+    await db.delete(cafePaperVotes).where(eq(cafePaperVotes.ideaId, values.ideaId));
+    return;
+  }
+  await db
+    .insert(cafePaperVotes)
+    .values(values)
+    .onConflictDoUpdate({
+      target: cafePaperVotes.ideaId,
+      set: { count: values.count, kind: values.kind, enteredBy: values.enteredBy, updatedAt: new Date() },
+    });
 }
 
 export async function findHelpOfParticipant(db: DbOrTx, participantId: string) {

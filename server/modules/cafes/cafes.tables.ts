@@ -10,12 +10,19 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { CAFE_FORMATS, CAFE_ROLES, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
+import {
+  CAFE_FORMATS,
+  CAFE_ROLES,
+  CAFE_STATUSES,
+  PAPER_VOTE_KINDS,
+  VOTING_METHODS,
+} from '../../../contracts/cafes.js';
 
 export const cafeFormatEnum = pgEnum('cafe_format', CAFE_FORMATS);
 export const cafeStatusEnum = pgEnum('cafe_status', CAFE_STATUSES);
 export const votingMethodEnum = pgEnum('cafe_voting_method', VOTING_METHODS);
 export const cafeRoleEnum = pgEnum('cafe_role', CAFE_ROLES);
+export const paperVoteKindEnum = pgEnum('cafe_paper_vote_kind', PAPER_VOTE_KINDS);
 
 /** A Recovery Conversation Café: planned, then run live, then harvested. */
 export const cafes = pgTable(
@@ -205,6 +212,9 @@ export const cafePriorities = pgTable(
     text: text('text').notNull(),
     dots: integer('dots').notNull(),
     voters: integer('voters').notNull(),
+    /** Sticker dots or hands counted in from paper, apart from the phone votes above. */
+    paperVotes: integer('paper_votes').notNull().default(0),
+    paperKind: paperVoteKindEnum('paper_kind'),
     helpers: integer('helpers').notNull(),
     sentBy: uuid('sent_by').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
@@ -327,4 +337,29 @@ export const cafeRequestKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('cafe_request_keys_idx').on(t.cafeId, t.ownerId, t.key)],
+);
+
+/**
+ * Votes counted in from paper for an idea: sticker dots on a flip chart or hands in the room, as a
+ * total a host typed (a recount replaces it). Kept apart from phone votes, and added to them for dot
+ * and approval results. Who counted is kept here and in the audit log.
+ */
+export const cafePaperVotes = pgTable(
+  'cafe_paper_votes',
+  {
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => cafeIdeas.id),
+    count: integer('count').notNull(),
+    kind: paperVoteKindEnum('kind').notNull(),
+    enteredBy: uuid('entered_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cafe_paper_votes_idea_idx').on(t.ideaId),
+    index('cafe_paper_votes_cafe_idx').on(t.cafeId),
+  ],
 );

@@ -782,3 +782,80 @@ describe('a way of voting for each round', () => {
     expect(changes).toHaveLength(3);
   });
 });
+
+describe('votes counted in from paper', () => {
+  const countPaper = (
+    cafe: Cafe,
+    ideaId: string,
+    count: number,
+    kind = 'dots',
+    who: SignedIn = facilitator,
+  ) =>
+    t.as(who, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/ideas/${ideaId}/paper-votes`,
+      payload: { count, kind },
+    });
+
+  it('shows sticker dots apart from phone votes, adds them into the ranking and the harvest, and audits each count', async () => {
+    const cafe = await newCafe({ dotsPerPerson: 3 });
+    const ash = await join(cafe, 'Ash');
+    await control(cafe, 'start');
+    const phones = await addIdea(cafe, ash, 'A phone-friendly timetable');
+    const paper = await addIdea(cafe, facilitator, 'A warm room on Sundays', cafe.tables[1]?.id);
+    const duplicate = await addIdea(cafe, facilitator, 'A warm room on a Sunday', cafe.tables[0]?.id);
+    await control(cafe, 'open_voting');
+    expect((await vote(cafe, ash, phones, 3)).statusCode).toBe(200);
+
+    // Nobody but the café's facilitators counts paper in; a count is a whole number up to 1,000.
+    expect((await countPaper(cafe, paper, 4, 'dots', member)).statusCode).toBe(404);
+    expect((await countPaper(cafe, paper, -1)).statusCode).toBe(400);
+    expect((await countPaper(cafe, paper, 3)).statusCode).toBe(200);
+    // A recount replaces the count, and the duplicate's count follows it into the merge.
+    const recount = await countPaper(cafe, paper, 2);
+    expect(recount.statusCode, recount.body).toBe(200);
+    expect((await countPaper(cafe, duplicate, 2)).statusCode).toBe(200);
+    const merged = await t.as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/merges`,
+      payload: { sourceId: duplicate, targetId: paper },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+
+    // Everyone sees the paper count apart from the phone votes; the ranking adds them up (4 > 3).
+    const seen = await board(cafe, ash);
+    expect(seen.ideas.find((i) => i.id === paper)).toMatchObject({
+      dots: 0,
+      voters: 0,
+      paperVotes: 4,
+      paperKind: 'dots',
+      rank: 1,
+    });
+    expect(seen.ideas.find((i) => i.id === phones)).toMatchObject({ dots: 3, paperVotes: 0, rank: 2 });
+
+    const harvest = (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })).json<{
+      priorities: { ideaId: string; rank: number; paperVotes: number; result: string }[];
+    }>();
+    expect(harvest.priorities[0]).toMatchObject({
+      ideaId: paper,
+      rank: 1,
+      paperVotes: 4,
+      result: '0 dots from 0 people, and 4 sticker dots on paper: 4 in all',
+    });
+    // Hands counted in the room read as hands; 0 takes a count away.
+    expect((await countPaper(cafe, phones, 2, 'hands')).statusCode).toBe(200);
+    const hands = (await board(cafe, ash)).ideas.find((i) => i.id === phones);
+    expect(hands).toMatchObject({ paperVotes: 2, paperKind: 'hands' });
+    expect((await countPaper(cafe, phones, 0)).statusCode).toBe(200);
+    expect((await board(cafe, ash)).ideas.find((i) => i.id === phones)).toMatchObject({
+      paperVotes: 0,
+      paperKind: null,
+    });
+
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const counts = audit
+      .json<{ events: { action: string; subjectId: string }[] }>()
+      .events.filter((e) => e.action === 'cafe.paper_votes_counted' && e.subjectId === cafe.id);
+    expect(counts).toHaveLength(5);
+  });
+});

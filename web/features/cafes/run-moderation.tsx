@@ -5,6 +5,7 @@ import { cafeModerationEndpoints } from '../../../contracts/cafes.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { NativeField } from '../../components/native-field.js';
+import { SelectField } from '../../components/select-field.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
@@ -14,6 +15,93 @@ import { harvestKey } from './harvest-query.js';
 import { IdeaResult } from './results.js';
 
 const r = cafesStrings.run;
+
+/**
+ * Sticker dots on a flip chart or hands in the room, counted in for an idea by the host: typed as a
+ * total, so a recount replaces it. Shown apart from phone votes everywhere the counts are.
+ */
+function PaperVotes({
+  idea,
+  board,
+  onDone,
+}: {
+  idea: Idea;
+  board: Board;
+  onDone: (message: string) => void;
+}) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string | undefined>();
+  const formId = `paper-${idea.id}`;
+  const save = useMutation({
+    mutationFn: (body: { count: number; kind: 'dots' | 'hands' }) =>
+      callEndpoint(cafeModerationEndpoints.countPaperVotes, {
+        params: { cafeId: board.cafe.id, ideaId: idea.id },
+        body,
+      }),
+    onSuccess: (next) => {
+      storeBoard(client, board.cafe.id, next);
+      void client.invalidateQueries({ queryKey: harvestKey(board.cafe.id) });
+      onDone(r.paperSaved(idea.text));
+    },
+    onError: (problem) => onDone(errorText(problem)),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = String(form.get('count') ?? '').trim();
+    const count = Number(text);
+    if (text === '' || !Number.isInteger(count) || count < 0 || count > 1000) {
+      setError(r.paperInvalid);
+      document.getElementById(fieldId(formId, 'count'))?.focus();
+      return;
+    }
+    setError(undefined);
+    save.mutate({ count, kind: form.get('kind') === 'hands' ? 'hands' : 'dots' });
+  };
+  return (
+    <details className="cafe-paper">
+      <summary>{r.paperTitle}</summary>
+      <form
+        id={formId}
+        noValidate
+        onSubmit={onSubmit}
+        className="cafe-quick"
+        aria-label={`${r.paperTitle}: ${idea.text}`}
+      >
+        <NativeField
+          id={fieldId(formId, 'count')}
+          name="count"
+          type="number"
+          label={r.paperCount}
+          hint={r.paperCountHint}
+          error={error}
+          defaultValue={String(idea.paperVotes)}
+          min={0}
+          max={1000}
+        />
+        <SelectField
+          id={fieldId(formId, 'kind')}
+          name="kind"
+          label={r.paperKind}
+          options={[
+            { value: 'dots', label: r.paperKinds.dots },
+            { value: 'hands', label: r.paperKinds.hands },
+          ]}
+          defaultValue={idea.paperKind ?? (board.cafe.votingMethod === 'approval' ? 'hands' : 'dots')}
+        />
+        <Button
+          type="submit"
+          variant="secondary"
+          isPending={save.isPending}
+          pendingLabel={strings.common.saving}
+          aria-label={r.paperSaveLabel(idea.text)}
+        >
+          {r.paperSave}
+        </Button>
+      </form>
+    </details>
+  );
+}
 
 /** One idea as the facilitator sees it: hide or show it again, or correct its words. */
 function ModeratedIdea({
@@ -102,6 +190,7 @@ function ModeratedIdea({
           </Button>
         </div>
       )}
+      {!idea.hidden && !idea.mergedInto ? <PaperVotes idea={idea} board={board} onDone={onDone} /> : null}
     </li>
   );
 }

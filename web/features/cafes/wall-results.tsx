@@ -12,13 +12,13 @@ export const WALL_ROWS = 8;
 function barValue(board: Board, idea: Idea): number {
   switch (board.cafe.votingMethod) {
     case 'approval':
-      return idea.voters;
+      return idea.voters + idea.paperVotes;
     case 'pairwise':
       return Math.round((idea.pairwise?.score ?? 50) * 10) / 10;
     case 'agreement':
       return Math.round((idea.agreement?.consensus ?? 0) * 100);
     default:
-      return idea.dots;
+      return idea.dots + idea.paperVotes;
   }
 }
 
@@ -34,6 +34,7 @@ export function hasVotes(board: Board): boolean {
   return board.ideas.some(
     (i) =>
       i.voters > 0 ||
+      i.paperVotes > 0 ||
       (i.pairwise !== null && i.pairwise.wins + i.pairwise.losses + i.pairwise.cantDecide > 0) ||
       (i.agreement !== null && i.agreement.votes > 0),
   );
@@ -118,6 +119,8 @@ export function WallResults({ board }: { board: Board }) {
         y.helpers - x.helpers,
     );
   const top = ideas.slice(0, WALL_ROWS);
+  // Votes counted in from paper get a column of their own once there are any.
+  const anyPaper = ideas.some((i) => i.paperVotes > 0);
   const max =
     board.cafe.votingMethod === 'pairwise' || board.cafe.votingMethod === 'agreement'
       ? 100
@@ -154,6 +157,7 @@ export function WallResults({ board }: { board: Board }) {
               <th scope="col">{p.rank}</th>
               <th scope="col">{p.idea}</th>
               <MethodColumns board={board} />
+              {anyPaper ? <th scope="col">{p.onPaper}</th> : null}
               <th scope="col">{p.helpers}</th>
             </tr>
           </thead>
@@ -163,6 +167,7 @@ export function WallResults({ board }: { board: Board }) {
                 <td>{idea.rank ?? ''}</td>
                 <th scope="row">{idea.text}</th>
                 <MethodCells board={board} idea={idea} />
+                {anyPaper ? <td>{idea.paperVotes}</td> : null}
                 <td>{idea.helpers}</td>
               </tr>
             ))}

@@ -80,6 +80,15 @@ export const cafesStrings = {
     by: (name: string) => `from ${name}`,
     counts: (dots: number, voters: number, helpers: number) =>
       `${plural(dots, 'dot', 'dots')} from ${plural(voters, 'person', 'people')}, ${plural(helpers, 'would', 'would')} help`,
+    /** Votes counted in from paper, named apart from phone votes. */
+    paper: (n: number, kind: 'dots' | 'hands' | null) =>
+      kind === 'hands'
+        ? `${plural(n, 'hand', 'hands')} counted in the room`
+        : `${plural(n, 'sticker dot', 'sticker dots')} on paper`,
+    countsWithPaper: (dots: number, voters: number, paper: string, total: number, helpers: number) =>
+      `${plural(dots, 'dot', 'dots')} from ${plural(voters, 'person', 'people')} and ${paper} (${total} in all), ${plural(helpers, 'would', 'would')} help`,
+    approvalsWithPaper: (voters: number, paper: string, total: number, helpers: number) =>
+      `${plural(voters, 'tick', 'ticks')} and ${paper} (${total} in all), ${plural(helpers, 'would', 'would')} help`,
     approvals: (voters: number, helpers: number) =>
       `${plural(voters, 'tick', 'ticks')}, ${plural(helpers, 'would', 'would')} help`,
     votingTitle: 'Voting is open',
@@ -265,6 +274,15 @@ export const cafesStrings = {
     methodSaveShort: 'Save',
     methodSave: (n: number) => `Save the way of voting for round ${n}`,
     methodSaved: (n: number, method: string) => `Round ${n} will vote by ${method.toLowerCase()}.`,
+    paperTitle: 'Count in paper votes',
+    paperCount: 'How many',
+    paperCountHint: 'The total on the flip chart, or hands counted. A recount replaces it; 0 takes it away.',
+    paperKind: 'What was counted',
+    paperKinds: { dots: 'Sticker dots', hands: 'Hands' },
+    paperSave: 'Save the count',
+    paperSaveLabel: (text: string) => `Save the paper count for: ${text}`,
+    paperInvalid: 'Enter a whole number from 0 to 1,000',
+    paperSaved: (text: string) => `The paper count for “${text}” is saved.`,
     quickTitle: 'Type up paper notes',
     quickLead: 'Choose the table, type one note, press Enter, then the next.',
     quickTable: 'Table',
@@ -380,6 +398,7 @@ export const cafesStrings = {
     idea: 'Idea',
     dots: 'Dots',
     people: 'People',
+    onPaper: 'On paper',
     helpers: 'Would help',
     rank: 'Rank',
     ideasTitle: 'Ideas so far',

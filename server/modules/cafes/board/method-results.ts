@@ -11,11 +11,14 @@ import {
 import type { CafeRow, PairwiseChoiceRow, StatementVoteRow } from '../cafes.repository.js';
 import { isStanding } from './standing.js';
 
-/** Standard competition ranking (1, 2, 2, 4) by dots, over ideas still standing. */
+/**
+ * Standard competition ranking (1, 2, 2, 4) by dots (or ticks) from phones and paper together, over
+ * ideas still standing.
+ */
 export function rankByDots(
-  ideas: { id: string; dots: number; hidden: boolean; mergedInto: string | null }[],
+  ideas: { id: string; dots: number; paperVotes: number; hidden: boolean; mergedInto: string | null }[],
 ) {
-  const standing = ideas.filter(isStanding).map((i) => ({ ideaId: i.id, dots: i.dots }));
+  const standing = ideas.filter(isStanding).map((i) => ({ ideaId: i.id, dots: i.dots + i.paperVotes }));
   return new Map(rankByValue(standing, (i) => i.dots).map((r) => [r.ideaId, r.rank]));
 }
 

@@ -30,7 +30,7 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
       ideas: standing
         .filter((i) => i.round === round.position)
         .sort((a, b) => a.tableNumber - b.tableNumber)
-        .map((i) => ({ tableNumber: i.tableNumber, text: i.text, dots: i.dots })),
+        .map((i) => ({ tableNumber: i.tableNumber, text: i.text, dots: i.dots + i.paperVotes })),
     })),
     priorities: standing
       .map((i) => ({
@@ -38,6 +38,8 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
         text: i.text,
         dots: i.dots,
         voters: i.voters,
+        paperVotes: i.paperVotes,
+        paperKind: i.paperKind,
         helpers: i.helpers,
         rank: i.rank ?? standing.length,
         result: describeResult(cafe, i),
@@ -55,8 +57,28 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
 /** "1 dot", "3 dots": a count with its noun. */
 export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** An idea's result in words, with the raw counts behind it, for whichever way people voted. */
+/** "4 sticker dots on paper", "3 hands": what was counted in from the room, or nothing. */
+export function describePaper(idea: { paperVotes: number; paperKind: 'dots' | 'hands' | null }): string {
+  if (idea.paperVotes === 0) return '';
+  return idea.paperKind === 'hands'
+    ? `${counted(idea.paperVotes, 'hand', 'hands')} counted in the room`
+    : `${counted(idea.paperVotes, 'sticker dot', 'sticker dots')} on paper`;
+}
+
+/**
+ * An idea's result in words, with the raw counts behind it, for whichever way people voted; votes
+ * counted in from paper are named apart and, for dots and approval, added into the total.
+ */
 function describeResult(cafe: Cafe, idea: Idea): string {
+  const phones = describePhoneResult(cafe, idea);
+  const paper = describePaper(idea);
+  if (!paper) return phones;
+  return cafe.votingMethod === 'dots' || cafe.votingMethod === 'approval'
+    ? `${phones}, and ${paper}: ${idea.dots + idea.paperVotes} in all`
+    : `${phones}; ${paper}`;
+}
+
+function describePhoneResult(cafe: Cafe, idea: Idea): string {
   if (cafe.votingMethod === 'pairwise' && idea.pairwise) {
     const { score, wins, losses, cantDecide } = idea.pairwise;
     return `Score ${Math.round(score * 10) / 10} from ${counted(wins, 'win', 'wins')} and ${counted(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`;

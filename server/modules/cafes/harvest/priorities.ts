@@ -6,7 +6,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { isStanding } from '../board/index.js';
 import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
-import { buildHarvest } from './harvest.js';
+import { buildHarvest, describePaper } from './harvest.js';
 import * as harvestRepo from './harvest.repository.js';
 
 /** Sends a priority on to co-production, with its counts at the time. */
@@ -21,6 +21,8 @@ export async function sendPriority(context: ModuleContext, actor: Actor, cafeId:
     text: idea.text,
     dots: idea.dots,
     voters: idea.voters,
+    paperVotes: idea.paperVotes,
+    paperKind: idea.paperKind,
     helpers: idea.helpers,
     sentBy: actor.personId,
   });
@@ -50,6 +52,8 @@ export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) 
     text: priority.text,
     dots: priority.dots,
     voters: priority.voters,
+    /** Counted in from paper, in words ("4 sticker dots on paper"), or '' when none were. */
+    paper: describePaper(priority),
     helpers: priority.helpers,
     sentAt: priority.sentAt,
   }));

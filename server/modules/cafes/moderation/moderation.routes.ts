@@ -4,9 +4,10 @@ import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mergeIdeas } from './merge-ideas.js';
 import { moderateIdea } from './moderate-idea.js';
+import { countPaperVotes } from './paper-votes.js';
 import { findSimilarIdeas } from './similar-ideas.js';
 
-/** The facilitator tidying the board: hiding and correcting ideas, and merging duplicates. */
+/** The facilitator tidying the board: hiding and correcting ideas, merging duplicates, counting in paper votes. */
 export function registerModerationRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const options = { tags: ['cafes'] };
   const moderation = cafeModerationEndpoints;
@@ -15,6 +16,12 @@ export function registerModerationRoutes(scope: FastifyInstance, context: Module
     scope,
     moderation.moderateIdea,
     ({ actor, params, body }) => moderateIdea(context, actor, params.cafeId, params.ideaId, body),
+    options,
+  );
+  registerEndpoint(
+    scope,
+    moderation.countPaperVotes,
+    ({ actor, params, body }) => countPaperVotes(context, actor, params.cafeId, params.ideaId, body),
     options,
   );
   registerEndpoint(

@@ -59,7 +59,8 @@ export async function importCafePriority(
       title: shortTitle(sent.text),
       text:
         `${sent.text}\n\nAgreed at ${sent.cafeTitle}: ${sent.dots} dots from ${sent.voters} ` +
-        `${sent.voters === 1 ? 'person' : 'people'}; ${sent.helpers} willing to help.`,
+        `${sent.voters === 1 ? 'person' : 'people'}${sent.paper ? `, and ${sent.paper}` : ''}; ` +
+        `${sent.helpers} willing to help.`,
       createdBy: actor.personId,
     },
     {
