@@ -18,6 +18,9 @@ import PDFDocument from 'pdfkit';
  * A small document model that reports (café harvests, analysis briefings) are written in once and
  * rendered to the formats people open: Word (DOCX) and PDF.
  */
+
+/** Space between a table's columns in a PDF, in points. */
+const CELL_GAP = 8;
 export type DocumentBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
@@ -152,16 +155,35 @@ export async function renderPdf(
         pdf.font('Helvetica-Bold').fontSize(11).text(block.caption, { width });
         pdf.moveDown(0.2);
         const columns = block.header.length;
-        // The first column holds the words; the rest hold counts and are narrow.
-        const first = columns > 1 ? width * 0.55 : width;
-        const other = columns > 1 ? (width - first) / (columns - 1) : 0;
+        // Each column as wide as its words need: a rank or a count stays narrow, the words get the room.
+        const measure = (text: string, bold: boolean) =>
+          pdf
+            .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+            .fontSize(10)
+            .widthOfString(text) + CELL_GAP;
+        const natural = Array.from({ length: columns }, (_, i) =>
+          Math.max(
+            measure(block.header[i] ?? '', true),
+            ...block.rows.map((r) => measure(r[i] ?? '', false)),
+          ),
+        );
+        const least = Array.from({ length: columns }, (_, i) =>
+          Math.max(
+            ...[block.header[i] ?? '', ...block.rows.map((r) => r[i] ?? '')].flatMap((cell, n) =>
+              cell.split(/\s+/).map((word) => measure(word, n === 0)),
+            ),
+          ),
+        );
+        const widths = columnWidths(natural, least, width);
         const row = (cells: string[], bold: boolean) => {
           const top = pdf.y;
           let bottom = top;
           pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+          let x = 56;
           cells.forEach((cell, i) => {
-            const x = 56 + (i === 0 ? 0 : first + other * (i - 1));
-            pdf.text(cell, x, top, { width: i === 0 ? first - 8 : other - 8 });
+            const cellWidth = widths[i] ?? 0;
+            pdf.text(cell, x, top, { width: cellWidth - CELL_GAP });
+            x += cellWidth;
             bottom = Math.max(bottom, pdf.y);
           });
           pdf.x = 56;
@@ -215,4 +237,24 @@ export function readImageSize(
     }
   }
   return null;
+}
+
+/**
+ * Column widths for a table that fills `total` points, the way a browser lays out an automatic table:
+ * each column gets at least its longest word (`least`), and the room left is shared in proportion to
+ * how much more each would take to sit on one line (`natural`). A rank or a count stays narrow, and
+ * the words get the width. When even the longest words do not fit, every column shrinks alike.
+ */
+export function columnWidths(natural: number[], least: number[], total: number): number[] {
+  const wants = natural.map((n, i) => Math.max(n, least[i] ?? 0));
+  const sumWants = wants.reduce((a, b) => a + b, 0);
+  const sumLeast = least.reduce((a, b) => a + b, 0);
+  if (sumWants <= total) {
+    // Everything fits on one line: share the spare room in proportion to each column's words.
+    return wants.map((w) => w + ((total - sumWants) * w) / sumWants);
+  }
+  if (sumLeast >= total) return least.map((l) => (l * total) / sumLeast);
+  const spare = total - sumLeast;
+  const extra = sumWants - sumLeast;
+  return wants.map((w, i) => (least[i] ?? 0) + ((w - (least[i] ?? 0)) * spare) / extra);
 }

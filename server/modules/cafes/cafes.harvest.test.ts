@@ -146,6 +146,27 @@ describe('the harvest', () => {
     expect(text).toContain('A recovery café in the town centre');
   });
 
+  it('lays the priorities out for reading: a narrow rank column, and each idea on one line', async () => {
+    const { cafe } = await harvestedCafe();
+    const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });
+    const file = join(dataDir, 'harvest-layout.pdf');
+    writeFileSync(file, response.rawPayload);
+    // Where pdftotext finds each word on the page, in points from the top left.
+    const html = execFileSync('pdftotext', ['-bbox', file, '-']).toString();
+    const words = [
+      ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g),
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] ?? '' }));
+    const rank = words.find((w) => w.text === 'Rank');
+    const idea = words.find((w) => w.text === 'Idea' && rank && Math.abs(w.y - rank.y) < 1);
+    if (!rank || !idea) throw new Error(`no table header in: ${words.map((w) => w.text).join(' ')}`);
+    // The rank column is only as wide as its heading (it took half the page before).
+    expect(idea.x - rank.x).toBeLessThan(60);
+    // The longest idea reads on one line rather than wrapping every few words.
+    const first = words.find((w) => w.text === 'recovery' && w.y > rank.y);
+    const last = words.find((w) => w.text === 'centre' && w.y > rank.y);
+    expect(first && last && Math.abs(first.y - last.y)).toBeLessThan(1);
+  });
+
   it('sends a priority on to co-production, with the contacts of those who shaped it', async () => {
     const { cafe, ideas } = await harvestedCafe();
     const sent = await t.as(facilitator, {
