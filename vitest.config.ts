@@ -25,7 +25,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
           // Journeys grow with the product, and CI runs them beside the server tests on two cores.
-          testTimeout: 240_000,
+          testTimeout: 360_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
