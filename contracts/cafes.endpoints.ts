@@ -10,11 +10,14 @@ import {
   CreateIdeaRequestSchema,
   HarvestSchema,
   HelpRequestSchema,
+  HideIdeaRequestSchema,
   IdeaParamsSchema,
   JoinCafeRequestSchema,
   JoinCafeResponseSchema,
   MergeIdeasRequestSchema,
   ModerateIdeaRequestSchema,
+  OpenTableHostRequestSchema,
+  OpenTableHostResponseSchema,
   PairSchema,
   PairwiseChoiceRequestSchema,
   PaperVotesRequestSchema,
@@ -27,6 +30,10 @@ import {
   SignUpResponseSchema,
   SimilarIdeasResponseSchema,
   StatementVoteRequestSchema,
+  TableHostIdeaRequestSchema,
+  TableHostLinksSchema,
+  TableHostViewSchema,
+  TableParamsSchema,
   VoteRequestSchema,
 } from './cafes.js';
 import { endpoint } from './endpoint.js';
@@ -149,6 +156,80 @@ export const cafeRunningEndpoints = {
     body: ControlRequestSchema,
     status: 200,
     response: BoardSchema,
+  }),
+};
+
+/**
+ * Table hosts on the day, with no account: a table-host link opens a cookie for one table of one café
+ * (like joining by code), which lets them add their table's paper notes, count its sticker dots and
+ * hide what breaks the etiquette, until the café closes or the facilitator makes a new link.
+ */
+export const cafeTableHostEndpoints = {
+  open: endpoint({
+    method: 'POST',
+    path: '/api/cafes/table-host',
+    access: 'public',
+    summary: 'Open a table-host link: sets the café’s table-host cookie for that one table',
+    body: OpenTableHostRequestSchema,
+    status: 200,
+    response: OpenTableHostResponseSchema,
+  }),
+  view: endpoint({
+    method: 'GET',
+    path: '/api/cafes/:cafeId/table-host',
+    access: 'public',
+    summary: 'The table host’s own table: its ideas with raw counts (table-host cookie)',
+    params: CafeParamsSchema,
+    status: 200,
+    response: TableHostViewSchema,
+  }),
+  addIdea: endpoint({
+    method: 'POST',
+    path: '/api/cafes/:cafeId/table-host/ideas',
+    access: 'public',
+    summary: 'Add an idea from the table’s paper, to the host’s table (audited)',
+    params: CafeParamsSchema,
+    body: TableHostIdeaRequestSchema,
+    status: 201,
+    response: CreatedIdeaSchema,
+  }),
+  countPaperVotes: endpoint({
+    method: 'PUT',
+    path: '/api/cafes/:cafeId/table-host/ideas/:ideaId/paper-votes',
+    access: 'public',
+    summary: 'Count in sticker dots or hands for one of the host’s table’s ideas, as a total (audited)',
+    params: IdeaParamsSchema,
+    body: PaperVotesRequestSchema,
+    status: 200,
+    response: TableHostViewSchema,
+  }),
+  hideIdea: endpoint({
+    method: 'POST',
+    path: '/api/cafes/:cafeId/table-host/ideas/:ideaId/hide',
+    access: 'public',
+    summary: 'Hide one of the host’s table’s ideas that breaks the etiquette, saying why (audited)',
+    params: IdeaParamsSchema,
+    body: HideIdeaRequestSchema,
+    status: 200,
+    response: TableHostViewSchema,
+  }),
+  listLinks: endpoint({
+    method: 'GET',
+    path: '/api/cafes/:cafeId/table-host-links',
+    access: 'signed-in',
+    summary: 'Each table’s host link, for the facilitator to hand out',
+    params: CafeParamsSchema,
+    status: 200,
+    response: TableHostLinksSchema,
+  }),
+  replaceLink: endpoint({
+    method: 'POST',
+    path: '/api/cafes/:cafeId/table-host-links/:tableNumber',
+    access: 'signed-in',
+    summary: 'Make a new host link for a table: the old one stops working at once (audited)',
+    params: TableParamsSchema,
+    status: 200,
+    response: TableHostLinksSchema,
   }),
 };
 

@@ -174,6 +174,8 @@ export const IdeaSchema = z.object({
   round: z.number().int(),
   author: z.string(),
   hidden: z.boolean(),
+  /** Why a table host hid it (facilitators only see hidden ideas); null when hidden otherwise. */
+  hiddenReason: z.string().nullable(),
   mergedInto: IdSchema.nullable(),
   /** Raw counts, always shown: small rooms are the norm. Dots and voters are from phones. */
   dots: z.number().int(),
@@ -290,6 +292,62 @@ export const PaperVotesRequestSchema = z.strictObject({
 export const MergeIdeasRequestSchema = z.strictObject({ sourceId: IdSchema, targetId: IdSchema });
 export const SimilarIdeasResponseSchema = z.object({
   pairs: z.array(z.object({ a: IdSchema, b: IdSchema, similarity: z.number() })),
+});
+
+// --- table hosts --------------------------------------------------------------------------------
+
+/** The key in a table-host link: 32 random bytes (256 bits) in base64url, 43 characters. */
+export const TableHostKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'Open the whole table-host link you were given');
+export const OpenTableHostRequestSchema = z.strictObject({ key: TableHostKeySchema });
+export const OpenTableHostResponseSchema = z.object({ cafeId: IdSchema, tableNumber: z.number().int() });
+
+/**
+ * What a table host sees: their own table's ideas only, with the raw counts and, for those they or
+ * the facilitator hid, why. Never who wrote an idea, nor anything from another table.
+ */
+export const TableHostViewSchema = z.object({
+  cafe: z.object({
+    id: IdSchema,
+    title: z.string(),
+    status: z.enum(CAFE_STATUSES),
+    currentRound: z.number().int(),
+    /** The current round's question, null before the café starts. */
+    question: z.string().nullable(),
+  }),
+  tableNumber: z.number().int(),
+  ideas: z.array(
+    IdeaSchema.pick({
+      id: true,
+      text: true,
+      round: true,
+      hidden: true,
+      hiddenReason: true,
+      dots: true,
+      voters: true,
+      paperVotes: true,
+      paperKind: true,
+    }),
+  ),
+});
+export type TableHostView = z.infer<typeof TableHostViewSchema>;
+export const TableHostIdeaRequestSchema = CreateIdeaRequestSchema.pick({ text: true });
+export const HideIdeaRequestSchema = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'Say in a few words why, for the facilitator')
+    .max(200, 'Keep this to 200 characters or fewer'),
+});
+/** Each table's host link, for its facilitators to hand out. */
+export const TableHostLinksSchema = z.object({
+  links: z.array(z.object({ tableNumber: z.number().int(), url: z.string() })),
+});
+export const TableParamsSchema = z.object({
+  cafeId: IdSchema,
+  tableNumber: z.string().regex(/^[1-9][0-9]{0,2}$/, 'A table is numbered 1 to 200'),
 });
 
 // --- harvest ------------------------------------------------------------------------------------

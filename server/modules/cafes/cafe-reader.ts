@@ -9,6 +9,8 @@ import { readIdempotencyKey } from '../../kernel/http.js';
 export type CafeReader = {
   actor: Actor | null;
   participantToken: string | undefined;
+  /** The key of a table-host link opened in this browser for this café (see table-hosts/). */
+  tableHostToken?: string | undefined;
   requestKey?: string | undefined;
 };
 
@@ -17,11 +19,17 @@ export function participantCookie(cafeId: string): string {
   return `cairn_p_${cafeId.replaceAll('-', '')}`;
 }
 
+/** A table-host link opened in this browser, one café at a time like the participant cookie. */
+export function tableHostCookie(cafeId: string): string {
+  return `cairn_h_${cafeId.replaceAll('-', '')}`;
+}
+
 /** The reader of a request to one café: the signed-in person and this café's participant cookie. */
 export function readerOf(request: FastifyRequest, cafeId: string): CafeReader {
   return {
     actor: request.actor,
     participantToken: request.cookies[participantCookie(cafeId)],
+    tableHostToken: request.cookies[tableHostCookie(cafeId)],
     requestKey: readIdempotencyKey(request),
   };
 }

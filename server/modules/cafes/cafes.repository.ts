@@ -12,6 +12,7 @@ import {
   cafeSignUps,
   cafeStatementVotes,
   cafes,
+  cafeTableHosts,
   cafeTables,
   cafeVotes,
 } from './cafes.tables.js';
@@ -170,8 +171,8 @@ export async function updateIdea(db: DbOrTx, id: string, values: Partial<typeof 
   await db.update(cafeIdeas).set(values).where(eq(cafeIdeas.id, id));
 }
 
-/** Every idea with its raw counts: dots, voters and people willing to help. */
-export async function findIdeasWithCounts(db: DbOrTx, cafeId: string) {
+/** Every idea with its raw counts: dots, voters and people willing to help (or one table's). */
+export async function findIdeasWithCounts(db: DbOrTx, cafeId: string, tableId?: string) {
   return db
     .select({
       id: cafeIdeas.id,
@@ -180,6 +181,7 @@ export async function findIdeasWithCounts(db: DbOrTx, cafeId: string) {
       tableNumber: cafeTables.number,
       author: sql<string>`coalesce(nullif(${cafeParticipants.displayName}, ''), '')`,
       hidden: cafeIdeas.hidden,
+      hiddenReason: cafeIdeas.hiddenReason,
       mergedInto: cafeIdeas.mergedInto,
       dots: sql<number>`coalesce((select sum(v.dots) from cafe_votes v where v.idea_id = ${cafeIdeas.id}), 0)::int`,
       voters: sql<number>`(select count(*) from cafe_votes v where v.idea_id = ${cafeIdeas.id} and v.dots > 0)::int`,
@@ -191,7 +193,7 @@ export async function findIdeasWithCounts(db: DbOrTx, cafeId: string) {
     .innerJoin(cafeTables, eq(cafeTables.id, cafeIdeas.tableId))
     .leftJoin(cafeParticipants, eq(cafeParticipants.id, cafeIdeas.participantId))
     .leftJoin(cafePaperVotes, eq(cafePaperVotes.ideaId, cafeIdeas.id))
-    .where(eq(cafeIdeas.cafeId, cafeId))
+    .where(and(eq(cafeIdeas.cafeId, cafeId), tableId ? eq(cafeIdeas.tableId, tableId) : undefined))
     .orderBy(asc(cafeIdeas.createdAt));
 }
 
@@ -233,8 +235,8 @@ export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, 
   await db.delete(cafeHelpTicks).where(eq(cafeHelpTicks.ideaId, sourceId));
   // Paper counts add up on the idea kept, in its own kind (or the duplicate's when it had none).
   await db.execute(sql`
-    insert into cafe_paper_votes (cafe_id, idea_id, count, kind, entered_by, updated_at)
-    select cafe_id, ${targetId}, count, kind, entered_by, now() from cafe_paper_votes where idea_id = ${sourceId}
+    insert into cafe_paper_votes (cafe_id, idea_id, count, kind, entered_by, table_host_id, updated_at)
+    select cafe_id, ${targetId}, count, kind, entered_by, table_host_id, now() from cafe_paper_votes where idea_id = ${sourceId}
     on conflict (idea_id) do update set count = cafe_paper_votes.count + excluded.count, updated_at = now()`);
   await db.delete(cafePaperVotes).where(eq(cafePaperVotes.ideaId, sourceId));
 }
@@ -242,7 +244,15 @@ export async function moveVotes(db: DbOrTx, sourceId: string, targetId: string, 
 /** Sets an idea's paper count (a recount replaces it); 0 takes it away. */
 export async function setPaperVotes(
   db: DbOrTx,
-  values: { cafeId: string; ideaId: string; count: number; kind: 'dots' | 'hands'; enteredBy: string },
+  values: {
+    cafeId: string;
+    ideaId: string;
+    count: number;
+    kind: 'dots' | 'hands';
+    /** The facilitator who counted, or the table host's link (never both). */
+    enteredBy: string | null;
+    tableHostId: string | null;
+  },
 ) {
   if (values.count === 0) {
     await db.delete(cafePaperVotes).where(eq(cafePaperVotes.ideaId, values.ideaId));
@@ -253,7 +263,13 @@ export async function setPaperVotes(
     .values(values)
     .onConflictDoUpdate({
       target: cafePaperVotes.ideaId,
-      set: { count: values.count, kind: values.kind, enteredBy: values.enteredBy, updatedAt: new Date() },
+      set: {
+        count: values.count,
+        kind: values.kind,
+        enteredBy: values.enteredBy,
+        tableHostId: values.tableHostId,
+        updatedAt: new Date(),
+      },
     });
 }
 
@@ -507,4 +523,41 @@ export async function findSignUpsOfPerson(db: DbOrTx, personId: string) {
 /** Erasure: a sign-up is only useful with its name and contact, so it goes entirely. */
 export async function deleteSignUpsOfPerson(db: DbOrTx, personId: string) {
   return db.delete(cafeSignUps).where(eq(cafeSignUps.personId, personId)).returning({ id: cafeSignUps.id });
+}
+
+// --- table hosts ----------------------------------------------------------------------------------
+
+export type TableHostRow = typeof cafeTableHosts.$inferSelect;
+
+export async function findTableHosts(db: DbOrTx, cafeId: string) {
+  return db.select().from(cafeTableHosts).where(eq(cafeTableHosts.cafeId, cafeId));
+}
+
+/** The table-host link with this key's hash, with its table's number. */
+export async function findTableHostByKey(db: DbOrTx, keyHash: string) {
+  const [row] = await db
+    .select({ host: cafeTableHosts, tableNumber: cafeTables.number })
+    .from(cafeTableHosts)
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeTableHosts.tableId))
+    .where(eq(cafeTableHosts.keyHash, keyHash));
+  return row;
+}
+
+/**
+ * Gives a table its host link, replacing any it had (its old key stops working at once). With
+ * `onlyIfNone`, a table that already has one keeps it: two facilitators' screens asking for the links
+ * at the same time end up showing the same ones.
+ */
+export async function setTableHost(
+  db: DbOrTx,
+  values: { cafeId: string; tableId: string; keyHash: string; keyEncrypted: string },
+  onlyIfNone = false,
+) {
+  const insert = db.insert(cafeTableHosts).values(values);
+  await (onlyIfNone
+    ? insert.onConflictDoNothing({ target: cafeTableHosts.tableId })
+    : insert.onConflictDoUpdate({
+        target: cafeTableHosts.tableId,
+        set: { keyHash: values.keyHash, keyEncrypted: values.keyEncrypted, createdAt: new Date() },
+      }));
 }

@@ -135,12 +135,16 @@ export const cafeIdeas = pgTable(
       .notNull()
       .references(() => cafeTables.id),
     participantId: uuid('participant_id'),
-    /** Set when a facilitator or table host typed it (e.g. from paper notes). */
+    /** Set when a facilitator typed it (e.g. from paper notes). */
     enteredBy: uuid('entered_by'),
+    /** Set when a table host typed it with their table's link: a table, never a person. */
+    tableHostId: uuid('table_host_id'),
     text: text('text').notNull(),
     /** The author's own words, kept when a facilitator corrects a typo. */
     originalText: text('original_text').notNull(),
     hidden: boolean('hidden').notNull().default(false),
+    /** Why it was hidden, in the words of the table host who hid it, for the facilitator deciding. */
+    hiddenReason: text('hidden_reason'),
     mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -355,11 +359,39 @@ export const cafePaperVotes = pgTable(
       .references(() => cafeIdeas.id),
     count: integer('count').notNull(),
     kind: paperVoteKindEnum('kind').notNull(),
-    enteredBy: uuid('entered_by').notNull(),
+    /** The facilitator who counted, or null when a table host did (then `tableHostId`). */
+    enteredBy: uuid('entered_by'),
+    tableHostId: uuid('table_host_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cafe_paper_votes_idea_idx').on(t.ideaId),
     index('cafe_paper_votes_cafe_idx').on(t.cafeId),
+  ],
+);
+
+/**
+ * A table's host link: the key in it lets whoever holds it (a volunteer, often without an account)
+ * add their table's paper notes, count its sticker dots and hide what breaks the etiquette, for that
+ * one table only, while the café is open. Kept hashed to find it and encrypted to show it again to
+ * the facilitator; making a new one for the table replaces the row, so the old link stops working.
+ */
+export const cafeTableHosts = pgTable(
+  'cafe_table_hosts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cafeId: uuid('cafe_id')
+      .notNull()
+      .references(() => cafes.id),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => cafeTables.id),
+    keyHash: text('key_hash').notNull(),
+    keyEncrypted: text('key_encrypted').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cafe_table_hosts_table_idx').on(t.tableId),
+    uniqueIndex('cafe_table_hosts_key_idx').on(t.keyHash),
   ],
 );

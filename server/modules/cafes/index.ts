@@ -8,6 +8,7 @@ import { registerModerationRoutes } from './moderation/index.js';
 import { cafesPersonalData } from './personal-data.js';
 import { registerPlanningRoutes } from './planning/index.js';
 import { registerRunningRoutes } from './running/index.js';
+import { registerTableHostRoutes } from './table-hosts/index.js';
 import { registerVotingRoutes } from './voting/index.js';
 
 export { findPriorityContacts, findPriorityHelpers, findSentPriorities } from './harvest/index.js';
@@ -38,6 +39,7 @@ export const cafesModule: CairnModule = {
     registerVotingRoutes(app, context);
     registerModerationRoutes(app, context);
     registerHarvestRoutes(app, context);
+    registerTableHostRoutes(app, context);
   },
   seedDemo: seedCafesDemo,
 };

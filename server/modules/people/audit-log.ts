@@ -26,10 +26,17 @@ export async function findAuditLog(
     id: row.id,
     at: row.at.toISOString(),
     actorId: row.actorId,
-    actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    // Someone without an account acting through a link (a café's table host) is named by what they
+    // held, e.g. "table host of table 3", never as a person.
+    actorName: row.actorId ? (names.get(row.actorId) ?? null) : actingAs(row.details),
     action: row.action,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
     details: row.details,
   }));
+}
+
+function actingAs(details: unknown): string | null {
+  if (typeof details !== 'object' || details === null || !('actingAs' in details)) return null;
+  return typeof details.actingAs === 'string' ? details.actingAs : null;
 }

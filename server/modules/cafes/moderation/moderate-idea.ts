@@ -1,4 +1,5 @@
 import type { Actor } from '../../../kernel/access.js';
+import type { DbOrTx } from '../../../kernel/db.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
@@ -18,10 +19,17 @@ export async function moderateIdea(
   const idea = await repo.findIdea(context.db, cafeId, ideaId);
   if (!idea) throw notFound('This idea');
   // Editing fixes typos only; the author's own words stay in originalText.
-  await repo.updateIdea(context.db, idea.id, {
-    ...(input.hidden === undefined ? {} : { hidden: input.hidden }),
-    ...(input.text === undefined ? {} : { text: input.text }),
-  });
+  if (input.hidden !== undefined) await setHidden(context.db, idea.id, input.hidden, null);
+  await repo.updateIdea(context.db, idea.id, { text: input.text });
   await announceChange(context, cafeId);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
+}
+
+/**
+ * Hides an idea (with why, when a table host hid it) or shows it again. One rule for the facilitator
+ * and table hosts: a hidden idea leaves every board but the facilitator's, who can show it again, and
+ * showing it again forgets the reason.
+ */
+export async function setHidden(db: DbOrTx, ideaId: string, hidden: boolean, reason: string | null) {
+  await repo.updateIdea(db, ideaId, { hidden, hiddenReason: hidden ? reason : null });
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../../kernel/access.js';
 import { renderPdf, type DocumentBlock } from '../../../kernel/documents.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { requireFacilitator } from '../cafe-loader.js';
+import { tableHostLinks } from '../table-hosts/index.js';
 
 /** The café etiquette card, read out at the start and printed on every table card. */
 export const ETIQUETTE = [
@@ -19,7 +20,8 @@ const QR_SIZE = 220;
 
 /**
  * Printable table cards: one page per table with the join code, a QR code for the join link, the
- * questions and the etiquette card; ends with the run of show for the hosts.
+ * questions and the etiquette card; then the run of show for the hosts, and one slip per table with
+ * its table-host link (kept apart from the table's card, which everyone at the table sees).
  */
 export async function renderTableCards(context: ModuleContext, actor: Actor, cafeId: string) {
   const { cafe } = await requireFacilitator(context, actor, cafeId);
@@ -106,6 +108,30 @@ export async function renderTableCards(context: ModuleContext, actor: Actor, caf
     blocks.push(
       { kind: 'heading', level: 2, text: 'The café team' },
       { kind: 'list', items: team.map(([role, names]) => `${role}: ${names}`) },
+    );
+  }
+  // The host slips come last, after the run of show: cut them off and hand each to its table's host.
+  for (const link of await tableHostLinks(context, cafeId, cafe.tables)) {
+    blocks.push(
+      { kind: 'page-break' },
+      { kind: 'heading', level: 1, text: `Table host of table ${link.tableNumber}` },
+      {
+        kind: 'paragraph',
+        text: 'For the table host only: keep this to yourself. Open it on your phone to add what your table said on paper, count sticker dots and hide anything that breaks the etiquette, for your table. No account needed. It stops working when the café closes.',
+      },
+      {
+        kind: 'image',
+        data: await QRCode.toBuffer(link.url, {
+          type: 'png',
+          width: QR_SIZE,
+          margin: 1,
+          errorCorrectionLevel: 'M',
+        }),
+        width: QR_SIZE,
+        height: QR_SIZE,
+        caption: `Scan to open your table's page (table ${link.tableNumber})`,
+      },
+      { kind: 'paragraph', text: `Or open: ${link.url}` },
     );
   }
   const data = await renderPdf({

@@ -1,3 +1,4 @@
+import type { Tx } from '../../../kernel/db.js';
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announce } from '../cafe-events.js';
@@ -30,17 +31,40 @@ export async function addIdea(
   // Whoever sends it owns its key: the participant, or the host typing up paper notes.
   const ownerId = participant?.id ?? facilitator?.actor.personId;
   if (!ownerId) throw new AppError('unauthenticated', 'Join the café with its code first.');
-  const done = await onceByKey(context, { cafeId, ownerId, key: reader.requestKey }, async (tx) => {
-    const idea = await repo.insertIdea(tx, {
-      cafeId,
-      round: Math.max(1, row.currentRound),
-      tableId,
-      participantId: participant?.id ?? null,
-      enteredBy: facilitator?.actor.personId ?? null,
-      text: input.text,
-      originalText: input.text,
-    });
-    return { value: { id: idea.id, version: await repo.bumpVersion(tx, cafeId) }, resultId: idea.id };
+  return storeIdea(context, {
+    cafeId,
+    round: Math.max(1, row.currentRound),
+    tableId,
+    participantId: participant?.id ?? null,
+    enteredBy: facilitator?.actor.personId ?? null,
+    text: input.text,
+    owner: { ownerId, key: reader.requestKey },
+  });
+}
+
+/**
+ * Stores an idea once per Idempotency-Key, so an idea sent again from a phone's offline queue is not
+ * added twice, and announces it; `alongside` runs in the same transaction (an audit entry).
+ */
+export async function storeIdea(
+  context: ModuleContext,
+  idea: {
+    cafeId: string;
+    round: number;
+    tableId: string;
+    participantId: string | null;
+    enteredBy: string | null;
+    tableHostId?: string | null;
+    text: string;
+    owner: { ownerId: string; key: string | undefined };
+  },
+  alongside?: (tx: Tx, ideaId: string) => Promise<void>,
+) {
+  const { cafeId, owner, text, ...from } = idea;
+  const done = await onceByKey(context, { cafeId, ...owner }, async (tx) => {
+    const stored = await repo.insertIdea(tx, { cafeId, ...from, text, originalText: text });
+    await alongside?.(tx, stored.id);
+    return { value: { id: stored.id, version: await repo.bumpVersion(tx, cafeId) }, resultId: stored.id };
   });
   // A retry of an idea already added answers with that idea, and adds nothing.
   if (done.replayed) return { id: done.resultId ?? '' };

@@ -1,0 +1,76 @@
+import type { Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
+import { hashToken, randomToken } from '../../../kernel/crypto.js';
+import { AppError } from '../../../kernel/errors.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { requireFacilitator } from '../cafe-loader.js';
+import * as repo from '../cafes.repository.js';
+
+/** A new key for a table-host link: 32 random bytes (256 bits), so no one can guess one. */
+function newKey(context: ModuleContext) {
+  const key = randomToken(32);
+  return { keyHash: hashToken(key), keyEncrypted: context.cipher.encrypt(key) };
+}
+
+/** The link a table host opens: the key after `#`, so it is never sent to the server in the address. */
+export function tableHostUrl(context: ModuleContext, key: string): string {
+  return `${context.config.publicUrl}/table-host#${key}`;
+}
+
+/**
+ * Each table's host link, for the facilitator to hand out (on the run page and the table cards).
+ * A table without one yet is given one now, so cafés planned before table-host links have them too.
+ */
+export async function listTableHostLinks(context: ModuleContext, actor: Actor, cafeId: string) {
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
+  return { links: await tableHostLinks(context, cafeId, cafe.tables) };
+}
+
+/** The links of these tables, making any that are missing. */
+export async function tableHostLinks(
+  context: ModuleContext,
+  cafeId: string,
+  tables: { id: string; number: number }[],
+) {
+  let hosts = await repo.findTableHosts(context.db, cafeId);
+  const missing = tables.filter((t) => !hosts.some((h) => h.tableId === t.id));
+  if (missing.length > 0) {
+    for (const table of missing) {
+      await repo.setTableHost(context.db, { cafeId, tableId: table.id, ...newKey(context) }, true);
+    }
+    hosts = await repo.findTableHosts(context.db, cafeId);
+  }
+  return tables.flatMap((table) => {
+    const host = hosts.find((h) => h.tableId === table.id);
+    return host
+      ? [{ tableNumber: table.number, url: tableHostUrl(context, context.cipher.decrypt(host.keyEncrypted)) }]
+      : [];
+  });
+}
+
+/**
+ * Makes a new host link for one table, when a link went to the wrong person or a host hands over:
+ * the old link stops working at once, even in a browser that already opened it. Audited.
+ */
+export async function replaceTableHostLink(
+  context: ModuleContext,
+  actor: Actor,
+  cafeId: string,
+  tableNumber: number,
+) {
+  const { cafe } = await requireFacilitator(context, actor, cafeId);
+  const table = cafe.tables.find((t) => t.number === tableNumber);
+  if (!table) throw new AppError('bad_request', `This café has no table ${tableNumber}.`);
+  await context.db.transaction(async (tx) => {
+    await repo.setTableHost(tx, { cafeId, tableId: table.id, ...newKey(context) });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'cafe.table_host_link_replaced',
+      subjectType: 'cafe',
+      subjectId: cafeId,
+      details: { tableNumber },
+    });
+  });
+  return { links: await tableHostLinks(context, cafeId, cafe.tables) };
+}
