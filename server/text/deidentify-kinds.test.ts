@@ -126,6 +126,13 @@ describe('user names and channel names without an @', () => {
     expect(ofType(text, 'URL_OR_HANDLE')).toEqual(['SoberSammyK', 'xXBrokenHaloXx', 'sober.sam.88']);
   });
 
+  it('finds a Discord name with its four-digit number, and no bare number after a hash', () => {
+    expect(ofType('add me on discord, corbyghost#2210, we squad up at weekends', 'URL_OR_HANDLE')).toEqual([
+      'corbyghost#2210',
+    ]);
+    expect(ofType('We met in room #2210 on the ward.', 'URL_OR_HANDLE')).toEqual([]);
+  });
+
   it('leaves brands and Scottish and Irish surnames alone', () => {
     expect(ofType('I watched YouTube on my iPhone with Mr McKenzie.', 'URL_OR_HANDLE')).toEqual([]);
   });
@@ -161,5 +168,33 @@ describe('the new rules on hostile input', () => {
     const found = findPii(text);
     expect(performance.now() - t0).toBeLessThan(4000);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('names and places told by the words around them', () => {
+  it('finds a name joined by "and" to a name, and one that is the subject of a clause', () => {
+    expect(ofType('I got two kids, Gurleen and Arjan, and a farm.', 'PERSON')).toEqual(['Gurleen', 'Arjan']);
+    expect(ofType('I cried in the shower so Callum wouldn’t hear.', 'PERSON')).toEqual(['Callum']);
+  });
+
+  it('finds a place-name that only a person can be after "my partner", and keeps the place elsewhere', () => {
+    expect(ofType('I lied to my partner Kerry about the loan.', 'PERSON')).toEqual(['Kerry']);
+    expect(findPii('We went on holiday to Kerry in 2019.')).toEqual([]);
+  });
+
+  it('keeps a title from Sikh families with the name it opens', () => {
+    expect(ofType('My father-in-law Sardar Gurnam Singh came here in 1978.', 'PERSON')).toEqual([
+      'Sardar Gurnam Singh',
+    ]);
+  });
+
+  it('reads a street whose first word can also end one', () => {
+    expect(ofType('The group met on Wharf Road, by the canal.', 'ADDRESS')).toEqual(['Wharf Road']);
+  });
+
+  it('reads an age opening a sentence when a clause about the teller follows, not an amount', () => {
+    expect(ofType('You do not know me. 26, been on ket six years.', 'AGE')).toEqual(['26']);
+    expect(ofType('How much did it cost? Twenty, maybe thirty quid.', 'AGE')).toEqual([]);
+    expect(ofType('My dad was twenty-two years in the army.', 'AGE')).toEqual([]);
   });
 });

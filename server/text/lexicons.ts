@@ -158,7 +158,7 @@ Elder Prophet Apostle Evangelist Bishop Canon Midwife Chef Mam Mum Dad Tata Taid
 Aunt Amma Ammi Abba Hajji Hajja Sheikh Ustad DI DS DCI DSI Insp Inspector Constable PCSO Cpl Corporal Pte Lt Maj
 Sgt Bro Br Sr Revd Ustaz Maulana Mufti Swami Giani Lama Rebbe Ate Kuya Lolo Lola Tita Tito Manang Manong Nanay
 Tatay Didi Dai Bhaiya Bhaiyya Apu Chacha Chachi Mamu Khala Phupho Abuela Abuelo Nonna Nonno Babcia Dziadek Yiayia
-Bubbe Zayde`),
+Bubbe Zayde Sardar Sardarni Bhai Bhen Haji Hajjah`),
 );
 
 // Speaker-label words that name a role, not a person.

@@ -55,6 +55,9 @@ const DWELLING_PREPOSITIONS = new Set(['in', 'up', 'on']);
 // whose home: "my", "this", "our", or someone named with a possessive ("my maw's", "Nani's")
 const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this)|\p{L}['’]s) (?:\p{Ll}+ )?$/u;
 
+// Street words that end a name so surely that the word before them belongs to it, whatever it is.
+const STRONG_STREET_ENDINGS = new Set(['Road', 'Rd', 'Street', 'Lane', 'Avenue', 'Terrace']);
+
 export function findAddresses(
   text: string,
   lc: string | null,
@@ -141,7 +144,14 @@ export function findAddresses(
       const next = tokens[j + 1];
       // "Cheetham Hill Road", "North Street": a hill or a compass point may stand inside the name
       if (!p || !next || !gapIs(text, p, next, /^ ?$/) || !p.cap) break;
-      if (STREET_SUFFIXES.has(p.text) && !LANDSCAPE.has(p.text)) break;
+      if (STREET_SUFFIXES.has(p.text) && !LANDSCAPE.has(p.text)) {
+        // "Wharf Road", "Quay Street", "Park Lane": a word that can end a street name may also open one
+        if (words === 0 && STRONG_STREET_ENDINGS.has(t.text)) {
+          start = p.start;
+          words++;
+        }
+        break;
+      }
       if (TITLES.has(p.text) || (NOT_NAMES.has(p.text) && !COMPASS.has(p.text))) break;
       start = p.start;
       words++;

@@ -10,7 +10,7 @@ import { isNameLike, isUnknownProper, stripPossessive } from './words.js';
 const NUM_WORD = Object.keys(NUMBER_WORDS).join('|');
 const AGE_NUM = `(?:1[01]\\d|\\d{1,2}|(?:${NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const AGE_NOT_AFTER =
-  "(?![\\d.,]\\d|[-‐](?:plus|year)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
+  "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
 // "only", "just", "barely": a word between the trigger and the number
 const AGE_QUALIFIER =
   '(?:,?\\s+(?:only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now),?)?';
@@ -44,6 +44,9 @@ const AMOUNT_QUESTION = /\bhow (?:many|long|much|often|far)\b[^\n]{0,80}\?[^?]{0
 // an amount or a span of time soon after the number: "Twenty, maybe thirty quid"
 const AMOUNT_AFTER =
   /^[^.!?\n]{0,24}\b(?<!(?:next|this|last|per|every|a) )(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|quid|pounds?|grand|pence|percent|miles?|people|pills?|tablets?|cans?|pints?|bottles?|stone|kilos?)\b/i;
+// a clause about the teller straight after a number: "26, been clean a year", "Forty, living in a van"
+const CLAUSE_AFTER =
+  /^,? (?:been|got|had|living|lived|using|drinking|sober|clean|homeless|married|divorced|single)\b/i;
 // " and 89" straight after an age
 const SECOND_AGE = new RegExp(
   `(?: and|,) (\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b${AGE_NOT_AFTER}`,
@@ -246,7 +249,10 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     FRAGMENT_TAIL.lastIndex = t.end;
     if (!FRAGMENT_TAIL.test(lc)) return false;
     if (YEAR_WORD_AFTER.test(text.slice(t.end, t.end + 12))) return false;
-    if (AMOUNT_AFTER.test(text.slice(t.end, t.end + 40))) return false;
+    // "26, been on ket six years": a verb straight after says the number is the teller, and the
+    // span that follows has a number of its own
+    if (!CLAUSE_AFTER.test(text.slice(t.end, t.end + 12)) && AMOUNT_AFTER.test(text.slice(t.end, t.end + 40)))
+      return false;
     const before = lc.slice(Math.max(0, t.start - 140), t.start);
     // "died 43 times, I counted. 43.", "they took forty-two head. Forty-two.": a count said again
     if (COUNTED.test(before.slice(-60)) || before.includes(lc.slice(t.start, t.end))) return false;

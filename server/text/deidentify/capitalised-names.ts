@@ -32,7 +32,7 @@ import {
 
 const VERB_AFTER_FULL_NAME = /^,? (?:was|is|has|had|and|who|would|will|used|never|always|\p{Ll}+(?:ed|s))\b/u;
 const PERSON_VERBS = new Set(
-  'said says told asked rang called came come comes texted messaged replied answered shouted laughed cried smiled nodded sat stood walked drove looked noticed showed taught keeps kept used would will was is has had and who'.split(
+  "said says told asked rang called came come comes texted messaged replied answered shouted laughed cried smiled nodded sat stood walked drove looked noticed showed taught keeps kept used would will was is has had and who wouldn't won't didn't can't couldn't doesn't isn't wasn't hasn't hadn't wouldn’t won’t didn’t can’t couldn’t doesn’t isn’t wasn’t hasn’t hadn’t".split(
     ' ',
   ),
 );
@@ -54,7 +54,8 @@ const FAMILY_TITLES = new Set(
   ),
 );
 const NAME_CONTRACTION = /^(\p{Lu}\p{Ll}+)['’](?:d|ll)$/u;
-const SPOUSE_BEFORE = /\b(?:married to|engaged to|divorced from|separated from|wife,|husband,) $/i;
+const SPOUSE_BEFORE =
+  /\b(?:married to|engaged to|divorced from|separated from|wife,|husband,|(?:my|his|her|our|their) (?:partner|wife|husband|girlfriend|boyfriend|fianc[eé]e?|missus|ex|daughter|son|sister|brother),?) $/i;
 // after these a first name and a surname may follow: "from Sarah Jones", "towards Dr Shah"
 const PERSON_PREPOSITIONS = new Set(['from', 'towards', 'toward']);
 const PLACE_HEADS = new Set(
@@ -397,11 +398,25 @@ export function readCapitalisedWord(
         MADE_BY.test(before) ||
         (LIKE_SOMEONE.test(before) && personCue(text, tokens, i))) &&
       !(next && next.cap && gapIs(text, t, next, ONE_SPACE));
+    // "two kids, Gurleen and Arjan": joined by "and" or "or" to someone already named
+    const before2 = i >= 2 ? tokens[i - 2] : undefined;
+    const pairedWithName =
+      !t.sentenceStart &&
+      prev !== undefined &&
+      before2 !== undefined &&
+      (prev.text === 'and' || prev.text === 'or' || prev.text === '&') &&
+      gapIs(text, before2, prev, ONE_SPACE) &&
+      gapIs(text, prev, t, ONE_SPACE) &&
+      (known.has(stripPossessive(before2.text)) ||
+        learned.has(stripPossessive(before2.text)) ||
+        isStrongFirstName(before2.text)) &&
+      !(next && next.cap && gapIs(text, t, next, ONE_SPACE));
     if (
       relation ||
       vocative ||
       calledOn ||
       companion ||
+      pairedWithName ||
       (byVerb && !t.sentenceStart) ||
       (appositive && !t.sentenceStart) ||
       personCue(text, tokens, i) ||

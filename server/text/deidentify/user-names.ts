@@ -10,6 +10,7 @@ const WORD_OR_LINK = /[\p{L}\p{N}@./]/u;
 const WORD_OR_UNDERSCORE = /[A-Za-z0-9_]/;
 const TAG_INNER_CAPITAL =
   /(?<![\p{L}\p{N}_@./'’-])[A-Za-z0-9]{1,30}[a-z0-9][A-Z][A-Za-z0-9]{0,30}(?![\p{L}\p{N}_@'’])/gu;
+const DISCORD_TAG = /(?<![\p{L}\p{N}_@./#])[\p{L}\p{N}_.]{2,32}#\d{4}(?![\p{L}\p{N}])/gu;
 const TAG_DIGITS = /(?<![\p{L}\p{N}_@./'’-])[A-Za-z]{3,30}\d{2,4}(?![\p{L}\p{N}_@])/gu;
 const TAG_CUE_HINT =
   /\b(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snap|reddit|tag|ign|xbox|steam|twitter)/g;
@@ -40,6 +41,8 @@ export function findUserNames(text: string, lower: string, add: Add): void {
     if (a < u && b > u + 1 && !WORD_OR_LINK.test(before)) tag(a, b, 0.8);
     u = b;
   }
+  // "corbyghost#2210", "Mo#0427": a Discord name with its four-digit number
+  each(DISCORD_TAG, text, (m) => tag(m.index, m.index + m[0].length, 0.85));
   if (/[a-z][A-Z]/.test(text))
     each(TAG_INNER_CAPITAL, text, (m) => {
       const w = m[0];

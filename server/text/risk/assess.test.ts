@@ -92,6 +92,14 @@ describe('assessRisk', () => {
     ['My knees are killing me after the walk.', 'none'],
     ['Finding recovery showed me there is a way out of the drink.', 'none'],
     ['The cards for everyone are in the tin by the door.', 'none'],
+    // a threat aims at a person: "do him", not "do his shepherd's pie" or "get the bus"
+    ["I swear I'll do him if he comes near my door again.", 'current'],
+    ["If she says that again I'll do her in.", 'current'],
+    ["Tell Dai I'll do his shepherd's pie on Saturday.", 'none'],
+    ["I'll do her nails on Friday before the party.", 'none'],
+    ["I'll get the bus tomorrow and see my nan.", 'none'],
+    // a relative clause tells of other people
+    ['I read my poem for the women who could not speak.', 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

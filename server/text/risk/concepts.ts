@@ -77,6 +77,14 @@ const KIN =
 const PERP =
   '(?:he|she|they|him|her|them|partner|husband|wife|boyfriend|girlfriend|ex|fella|missus|stepdad|dad|da|son|brother|uncle|cousin|landlord|dealer|lad|man|bloke|guy|gang|carer|lodger)';
 
+// Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
+const HARM_TARGET =
+  '(?:the|that|this) (?:man|woman|lad|guy|bloke|fella|dealer|landlord|boss|neighbour|prick|bastard|cow|bitch|kid|baby|bairn|wean|lot of them)';
+// Words that may follow a person who is acted on ("do her in", "get her for it"), never a noun;
+// punctuation is a token of its own on the lemma line.
+const AFTER_PERSON =
+  'in|over|for|if|when|and|but|so|proper|properly|myself|again|tonight|now|good|once|first|too|one day|then|with|before|after|back|i|you|he|she|they|we';
+
 // Sources are written for readability; `compile` turns the shorthand into a regular expression.
 function compile(source: string): RegExp {
   const expanded = source
@@ -669,7 +677,20 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'harm-to-others',
     1,
-    '(?:go to|will|would|want to|be go to|gonna|could|swear i will|swear i would) (?:kill|stab|hurt|batter|do|deck|smash|end|burn|shoot|get|glass|slash|cut) (?:him|her|them|that|the|whoever|someone|somebody|that man|that woman|his|her)',
+    '(?:go to|will|would|want to|be go to|gonna|could|swear i will|swear i would) (?:kill|stab|hurt|batter|deck|smash|shoot|glass|slash|strangle|throttle|knife|leather) (?:him|her|them|whoever|someone|somebody|his|' +
+      HARM_TARGET +
+      ')',
+  ],
+  // "do", "get", "end", "burn" and "cut" harm a person only when the person is what they act on:
+  // "I'll do him", not "I'll do his shepherd's pie", "I'll get the bus" or "I'll do her nails".
+  [
+    'harm-to-others',
+    1,
+    '(?:go to|will|would|want to|be go to|gonna|swear i will|swear i would) (?:do|get|end|burn|cut) (?:him|them|whoever|someone|somebody|' +
+      HARM_TARGET +
+      '|her(?= (?:' +
+      AFTER_PERSON +
+      ') | [^a-z0-9 ]| $))',
   ],
   [
     'harm-to-others',
@@ -812,7 +833,8 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'exploitation',
     1,
-    '(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
+    // not "the women who could not speak": a relative clause tells of other people
+    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
   ],
   ['exploitation', 1, '(?:keep|hold|take|taken|have) (?:my )?(?:passport|document|paper|id|visa)'],
   [
