@@ -100,6 +100,8 @@ describe('assessRisk', () => {
     ["I'll get the bus tomorrow and see my nan.", 'none'],
     // a relative clause tells of other people
     ['I read my poem for the women who could not speak.', 'none'],
+    // tolerance gone needs using beside the long while
+    ['It sounds small but it is the first time in years I have felt trusted.', 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -77,6 +77,11 @@ const KIN =
 const PERP =
   '(?:he|she|they|him|her|them|partner|husband|wife|boyfriend|girlfriend|ex|fella|missus|stepdad|dad|da|son|brother|uncle|cousin|landlord|dealer|lad|man|bloke|guy|gang|carer|lodger)';
 
+// A long while without using, and the words for using, that together say tolerance is gone.
+const LONG_WHILE = '(?:month|year|week|\\d+|ages|a long time)';
+const USING =
+  '(?:use|take|score|drink|hit|dose|gear|inject|smoke|buy|drug|heroin|crack|coke|spice|pill|tablet|bag|line|pint|can|bottle|vodka|bet|benzo|ket|fix)';
+
 // Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
 const HARM_TARGET =
   '(?:the|that|this) (?:man|woman|lad|guy|bloke|fella|dealer|landlord|boss|neighbour|prick|bastard|cow|bitch|kid|baby|bairn|wean|lot of them)';
@@ -911,7 +916,18 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'relapse-overdose',
     0.5,
-    '(?:first time|have not use|not use) ~(?:in|for|since) (?:month|year|week|\\d+|ages|a long time)|(?:release|get out|come out|out of) ~~(?:prison|jail|nick|hmp|rehab|detox|hospital)',
+    // tolerance gone: a first use in a long while, not "the first time in years I have felt trusted"
+    '(?:have not use|not use) ~(?:in|for|since) ' +
+      LONG_WHILE +
+      '|' +
+      USING +
+      ' ~~first time ~(?:in|for|since) ' +
+      LONG_WHILE +
+      '|first time ~(?:in|for|since) ' +
+      LONG_WHILE +
+      ' ~~' +
+      USING +
+      '|(?:release|get out|come out|out of) ~~(?:prison|jail|nick|hmp|rehab|detox|hospital)',
   ],
   // --- 13. warning signs ------------------------------------------------------------------------
   [
