@@ -741,6 +741,111 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(lead.problems).toEqual([]);
   });
 
+  it('gives a table host a link from the run page: on a 320 px phone they add their table’s paper notes, count sticker dots and hide an idea, and the facilitator sees it', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Tables with hosts',
+        rounds: [{ question: 'What would help at the weekend?' }],
+        tables: 2,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const cafe = (await created.json()) as { id: string; tables: { id: string; number: number }[] };
+    expect(
+      (await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action: 'start' } })).status(),
+    ).toBe(200);
+    // Another table's idea, which table 1's host must never see.
+    const elsewhere = 'Walking group on Sundays';
+    const table2 = cafe.tables.find((t) => t.number === 2)?.id;
+    expect(
+      (
+        await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text: elsewhere, tableId: table2 } })
+      ).status(),
+    ).toBe(201);
+
+    // The facilitator hands out table 1's link from the run page.
+    await page.goto(`/cafes/${cafe.id}/run`);
+    await expectPage(page, 'Tables with hosts');
+    const hosts = page.getByRole('region', { name: 'Table-host links' });
+    const href = await hosts
+      .getByRole('link', { name: /table-host#/ })
+      .first()
+      .getAttribute('href');
+    expect(href).toMatch(/\/table-host#[A-Za-z0-9_-]{43}$/);
+    const link = new URL(href ?? '');
+
+    // The host opens it on a 320 px phone, with no account.
+    const host = await newPage(320);
+    const h = host.page;
+    await h.goto(`${link.pathname}${link.hash}`);
+    await expectPage(h, 'Your table');
+    await h.getByText('Table host of table 1').waitFor();
+    // The key leaves the address bar once it is traded for the table-host cookie.
+    expect(h.url()).toContain(`/cafes/${cafe.id}/table-host`);
+    expect(h.url()).not.toContain('#');
+
+    // 1. What the table said on paper, typed with the keyboard alone; focus moves to the result.
+    const paperIdea = 'A café open on Saturday mornings';
+    const hurtful = 'Tell Dr Jones to stop being useless';
+    for (const text of [paperIdea, hurtful]) {
+      await h.getByRole('textbox', { name: 'What your table said' }).focus();
+      await h.keyboard.type(text);
+      await h.keyboard.press('Enter');
+      await idea(h, text).waitFor(LIVE);
+      await expect.poll(() => focused(h)).toBe(`P Added for your table: “${text}”.`);
+    }
+    expect(await h.getByText(elsewhere).count()).toBe(0);
+
+    // 2. Sticker dots from the flip chart.
+    const counted = idea(h, paperIdea);
+    await counted.getByText('Count sticker dots').focus();
+    await h.keyboard.press('Enter');
+    await counted.getByLabel('How many sticker dots (or hands)').fill('3');
+    await counted.getByRole('button', { name: `Save the count for: ${paperIdea}` }).click();
+    await expect.poll(() => focused(h)).toBe(`P Saved for “${paperIdea}”: 3 sticker dots on paper.`);
+    await expect.poll(() => countsOf(h, paperIdea)).toBe('0 dots from 0 phones; 3 sticker dots on paper');
+
+    // 3. Hiding what breaks the etiquette, saying why.
+    const rude = idea(h, hurtful);
+    await rude.locator('summary', { hasText: 'Hide this' }).click();
+    await rude.getByLabel('Why are you hiding it?').fill('Names a doctor');
+    await rude.getByRole('button', { name: `Hide this: ${hurtful}` }).click();
+    await expect.poll(() => focused(h)).toBe(`P Hidden: “${hurtful}”. The facilitator can show it again.`);
+    await rude.getByText('Hidden: Names a doctor. The facilitator can show it again.').waitFor();
+
+    // Phone first: nothing spills sideways at 320 px, and the page is axe-clean with its forms open.
+    const width = await h.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    await expectNoSeriousAxeViolations(h);
+    await h.screenshot({ path: `${SCREENSHOTS}/cafe-table-host-320.png`, fullPage: true });
+
+    // The facilitator sees it live: the paper idea at table 1 with its dots, and the hidden one with why.
+    const fromHost = idea(page, paperIdea);
+    await fromHost.waitFor(LIVE);
+    await expect
+      .poll(() => fromHost.locator('.cafe-idea__meta').first().textContent(), LIVE)
+      .toBe('Table 1, round 1');
+    await fromHost.getByText('3 sticker dots on paper', { exact: false }).waitFor(LIVE);
+    const hidden = idea(page, hurtful);
+    await hidden.getByText('Hidden by the table host: “Names a doctor”').waitFor(LIVE);
+    // And shows it again if the host got it wrong.
+    await hidden.getByRole('button', { name: `Show again: ${hurtful}` }).click();
+    await expect.poll(() => hidden.getByText('Hidden by the table host').count(), LIVE).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    expect(host.problems).toEqual([]);
+    expect(lead.problems).toEqual([]);
+  });
+
   it('fits a full café on the wall: the newest ideas, then the top 8 results, with no scrolling', async () => {
     const lead = await newPage();
     const { page } = lead;

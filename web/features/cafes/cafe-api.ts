@@ -16,6 +16,8 @@ export const schemas = {
   join: () => contracts().then((c) => c.JoinCafeResponseSchema),
   created: () => contracts().then((c) => c.CreatedIdeaSchema),
   pair: () => contracts().then((c) => c.PairSchema),
+  openTableHost: () => contracts().then((c) => c.OpenTableHostResponseSchema),
+  tableHostView: () => contracts().then((c) => c.TableHostViewSchema),
 };
 
 export const cafesKey = ['cafes'] as const;
@@ -24,6 +26,9 @@ export function cafeKey(cafeId: string) {
 }
 export function boardKey(cafeId: string) {
   return ['cafes', cafeId, 'board'] as const;
+}
+export function tableHostKey(cafeId: string) {
+  return ['cafes', cafeId, 'table-host'] as const;
 }
 export function similarKey(cafeId: string) {
   return ['cafes', cafeId, 'similar'] as const;

@@ -1,6 +1,6 @@
 import { lazyPage, type PageRoute } from '../../lib/lazy-page.js';
 
-/** Public café pages: joining by code and the participant board need no account. */
+/** Public café pages: joining by code, the participant board and a table host's page need no account. */
 export const cafesPublicRoutes: PageRoute[] = [
   {
     path: 'join',
@@ -13,6 +13,14 @@ export const cafesPublicRoutes: PageRoute[] = [
   {
     path: 'cafes/:cafeId/sign-up',
     Component: lazyPage(() => import('./sign-up-page.js').then((m) => m.SignUpPage)),
+  },
+  {
+    path: 'table-host',
+    Component: lazyPage(() => import('./table-host-page.js').then((m) => m.OpenTableHostPage)),
+  },
+  {
+    path: 'cafes/:cafeId/table-host',
+    Component: lazyPage(() => import('./table-host-page.js').then((m) => m.TableHostPage)),
   },
   {
     path: 'cafes/:cafeId/board',

@@ -150,6 +150,9 @@ function ModeratedIdea({
         {idea.hidden ? ` · ${r.hidden}` : ''}
         {idea.mergedInto ? ` · ${r.merged}` : ''}
       </p>
+      {idea.hidden && idea.hiddenReason ? (
+        <p className="cafe-idea__meta">{r.hiddenByHost(idea.hiddenReason)}</p>
+      ) : null}
       <IdeaResult board={board} idea={idea} withCommonGround />
       {editing ? (
         <form id={formId} noValidate onSubmit={onSave} className="cafe-quick">

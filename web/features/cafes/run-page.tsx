@@ -16,6 +16,7 @@ import { RoundMethods } from './run-round-methods.js';
 import { Controls, QuickEntry } from './run-controls.js';
 import { Harvest } from './run-harvest.js';
 import { Duplicates, Moderation } from './run-moderation.js';
+import { TableHostLinks } from './run-table-hosts.js';
 import './cafes.css';
 
 const r = cafesStrings.run;
@@ -59,6 +60,8 @@ export function RunPage() {
         </p>
         <p className="secondary-text">{cafesStrings.board.participants(board.participants)}</p>
       </section>
+
+      <TableHostLinks board={board} onDone={setMessage} />
 
       <section className="section" aria-labelledby="controls-title">
         <h2 id="controls-title">{r.controlsTitle}</h2>

@@ -1,0 +1,362 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { TableHostView } from '../../../contracts/cafes.js';
+import { Button } from '../../components/button.js';
+import { LoadError } from '../../components/load-error.js';
+import { Loading } from '../../components/loading.js';
+import { NativeField } from '../../components/native-field.js';
+import { PageHeading } from '../../components/page-heading.js';
+import { SelectField } from '../../components/select-field.js';
+import { apiRequest, errorText, isApiError } from '../../lib/api.js';
+import { fieldId } from '../../lib/form-errors.js';
+import { cafesStrings } from '../../lib/strings/cafes.js';
+import { strings } from '../../lib/strings.js';
+import { schemas, tableHostKey } from './cafe-api.js';
+import './cafes.css';
+
+const h = cafesStrings.tableHost;
+const ADD_FORM = 'host-add';
+/** The key in a table-host link, as TableHostKeySchema checks it on the server. */
+const KEY = /^[A-Za-z0-9_-]{43}$/;
+/** The host's page is theirs alone, with no live socket: it looks again this often while open. */
+const REFRESH_MS = 15_000;
+
+type HostIdea = TableHostView['ideas'][number];
+/** What the host just did, shown where they did it; focus moves to it. */
+type Result = { where: string; text: string };
+
+/**
+ * Public: opens a table-host link (`/table-host#<key>`). The key is after the `#`, so it never reaches
+ * a server's logs; it is traded for this café's table-host cookie (as joining trades a code for a
+ * participant's), then the page moves to the table's own address and the key leaves the address bar.
+ */
+export function OpenTableHostPage() {
+  const navigate = useNavigate();
+  const [key] = useState(() => location.hash.replace(/^#/, ''));
+  const open = useMutation({
+    mutationFn: (body: { key: string }) =>
+      apiRequest('/api/cafes/table-host', schemas.openTableHost, { method: 'POST', body }),
+    onSuccess: (opened) => void navigate(`/cafes/${opened.cafeId}/table-host`, { replace: true }),
+  });
+  const { mutate } = open;
+  const valid = KEY.test(key);
+  useEffect(() => {
+    if (valid) mutate({ key });
+  }, [key, valid, mutate]);
+
+  if (!valid) {
+    return (
+      <div className="narrow">
+        <PageHeading>{h.noKeyTitle}</PageHeading>
+        <p>{h.noKeyBody}</p>
+      </div>
+    );
+  }
+  if (open.isError) {
+    return (
+      <div className="narrow">
+        <PageHeading>{h.stoppedTitle}</PageHeading>
+        <p>{errorText(open.error)}</p>
+      </div>
+    );
+  }
+  return <Loading label={h.opening} />;
+}
+
+/** The paper count of an idea in words, apart from its phone votes. */
+function countsLine(idea: HostIdea): string {
+  const phone = h.phoneVotes(idea.dots, idea.voters);
+  return idea.paperVotes > 0
+    ? `${phone}; ${cafesStrings.board.paper(idea.paperVotes, idea.paperKind)}`
+    : phone;
+}
+
+/** Where the outcome of an action shows; it takes focus when it appears, so nobody loses their place. */
+function ResultNote({ result, where }: { result: Result | null; where: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const shown = result?.where === where ? result : null;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]);
+  return shown ? (
+    <p ref={ref} tabIndex={-1} className="cafe-host__result">
+      {shown.text}
+    </p>
+  ) : null;
+}
+
+/** One of the table's ideas: its counts, "Count sticker dots" and "Hide this". */
+function HostIdeaItem({
+  idea,
+  cafeId,
+  result,
+  onResult,
+}: {
+  idea: HostIdea;
+  cafeId: string;
+  result: Result | null;
+  onResult: (result: Result) => void;
+}) {
+  const client = useQueryClient();
+  const [countError, setCountError] = useState<string | undefined>();
+  const [hideError, setHideError] = useState<string | undefined>();
+  const countForm = `host-count-${idea.id}`;
+  const hideForm = `host-hide-${idea.id}`;
+  const path = `/api/cafes/${cafeId}/table-host/ideas/${idea.id}`;
+  const store = (view: TableHostView) => client.setQueryData(tableHostKey(cafeId), view);
+
+  const count = useMutation({
+    mutationFn: (body: { count: number; kind: 'dots' | 'hands' }) =>
+      apiRequest(`${path}/paper-votes`, schemas.tableHostView, { method: 'PUT', body }),
+    onSuccess: (view, body) => {
+      store(view);
+      onResult({
+        where: idea.id,
+        text:
+          body.count === 0
+            ? h.countedNone(idea.text)
+            : h.counted(idea.text, cafesStrings.board.paper(body.count, body.kind)),
+      });
+    },
+    onError: (error) => {
+      setCountError(errorText(error));
+      document.getElementById(fieldId(countForm, 'count'))?.focus();
+    },
+  });
+  const hide = useMutation({
+    mutationFn: (body: { reason: string }) =>
+      apiRequest(`${path}/hide`, schemas.tableHostView, { method: 'POST', body }),
+    onSuccess: (view) => {
+      store(view);
+      onResult({ where: idea.id, text: h.hiddenDone(idea.text) });
+    },
+    onError: (error) => {
+      setHideError(errorText(error));
+      document.getElementById(fieldId(hideForm, 'reason'))?.focus();
+    },
+  });
+
+  const onCount = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = String(form.get('count') ?? '').trim();
+    const value = Number(text);
+    if (text === '' || !Number.isInteger(value) || value < 0 || value > 1000) {
+      setCountError(h.countInvalid);
+      document.getElementById(fieldId(countForm, 'count'))?.focus();
+      return;
+    }
+    setCountError(undefined);
+    count.mutate({ count: value, kind: form.get('kind') === 'hands' ? 'hands' : 'dots' });
+  };
+  const onHide = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    if (reason.length < 3) {
+      setHideError(h.hideMissing);
+      document.getElementById(fieldId(hideForm, 'reason'))?.focus();
+      return;
+    }
+    setHideError(undefined);
+    hide.mutate({ reason });
+  };
+
+  return (
+    <li className={idea.hidden ? 'cafe-idea cafe-idea--hidden' : 'cafe-idea'}>
+      <p className="cafe-idea__text">{idea.text}</p>
+      <p className="cafe-idea__meta">{h.round(idea.round)}</p>
+      {idea.hidden ? (
+        <p className="cafe-idea__counts">{h.hidden(idea.hiddenReason)}</p>
+      ) : (
+        <>
+          <p className="cafe-idea__counts">{countsLine(idea)}</p>
+          <details className="cafe-paper">
+            <summary>{h.countTitle}</summary>
+            <form
+              id={countForm}
+              noValidate
+              onSubmit={onCount}
+              className="cafe-quick"
+              aria-label={`${h.countTitle}: ${idea.text}`}
+            >
+              <NativeField
+                id={fieldId(countForm, 'count')}
+                name="count"
+                type="number"
+                inputMode="numeric"
+                label={h.countLabel}
+                hint={h.countHint}
+                error={countError}
+                defaultValue={String(idea.paperVotes)}
+                min={0}
+                max={1000}
+              />
+              <SelectField
+                id={fieldId(countForm, 'kind')}
+                name="kind"
+                label={h.countKind}
+                options={[
+                  { value: 'dots', label: cafesStrings.run.paperKinds.dots },
+                  { value: 'hands', label: cafesStrings.run.paperKinds.hands },
+                ]}
+                defaultValue={idea.paperKind ?? 'dots'}
+              />
+              <Button
+                type="submit"
+                variant="secondary"
+                isPending={count.isPending}
+                pendingLabel={strings.common.saving}
+                aria-label={h.countSaveLabel(idea.text)}
+              >
+                {h.countSave}
+              </Button>
+            </form>
+          </details>
+          <details className="cafe-paper">
+            <summary>{h.hideTitle}</summary>
+            <form
+              id={hideForm}
+              noValidate
+              onSubmit={onHide}
+              className="cafe-quick"
+              aria-label={`${h.hideTitle}: ${idea.text}`}
+            >
+              <p>{h.hideLead}</p>
+              <NativeField
+                id={fieldId(hideForm, 'reason')}
+                name="reason"
+                label={h.hideReason}
+                hint={h.hideHint}
+                error={hideError}
+                maxLength={200}
+                autoComplete="off"
+                dir="auto"
+              />
+              <Button
+                type="submit"
+                variant="warning"
+                isPending={hide.isPending}
+                pendingLabel={strings.common.saving}
+                aria-label={h.hideSubmitLabel(idea.text)}
+              >
+                {h.hideSubmit}
+              </Button>
+            </form>
+          </details>
+        </>
+      )}
+      <ResultNote result={result} where={idea.id} />
+    </li>
+  );
+}
+
+/**
+ * Public, for the holder of a table's host link (its cookie): their own table, phone first. They add
+ * what their table said on paper, count its sticker dots and hide what breaks the etiquette. Nothing
+ * here names who said what, and no other table shows.
+ */
+export function TableHostPage() {
+  const { cafeId = '' } = useParams();
+  const client = useQueryClient();
+  const [result, setResult] = useState<Result | null>(null);
+  const [addError, setAddError] = useState<string | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const query = useQuery({
+    queryKey: tableHostKey(cafeId),
+    queryFn: () => apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
+    refetchInterval: REFRESH_MS,
+    retry: (failures, error) => !isApiError(error) && failures < 2,
+  });
+  const add = useMutation({
+    mutationFn: (body: { text: string }) =>
+      apiRequest(`/api/cafes/${cafeId}/table-host/ideas`, schemas.created, { method: 'POST', body }),
+    onSuccess: async (_created, body) => {
+      formRef.current?.reset();
+      await client.invalidateQueries({ queryKey: tableHostKey(cafeId) });
+      setResult({ where: 'add', text: h.added(body.text) });
+    },
+    onError: (error) => {
+      setAddError(errorText(error));
+      document.getElementById(fieldId(ADD_FORM, 'text'))?.focus();
+    },
+  });
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (isApiError(query.error, 401) || isApiError(query.error, 404)) {
+      return (
+        <div className="narrow">
+          <PageHeading>{h.stoppedTitle}</PageHeading>
+          <p>{errorText(query.error)}</p>
+        </div>
+      );
+    }
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const view = query.data;
+  const { cafe } = view;
+
+  const onAdd = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
+    if (text.length < 2) {
+      setAddError(h.addMissing);
+      document.getElementById(fieldId(ADD_FORM, 'text'))?.focus();
+      return;
+    }
+    setAddError(undefined);
+    add.mutate({ text });
+  };
+
+  return (
+    <div className="narrow cafe-host">
+      <PageHeading title={`${h.title}: ${cafe.title}`} caption={h.caption(view.tableNumber)}>
+        {h.title}
+      </PageHeading>
+      <p className="lead">{cafe.title}</p>
+      <p>{h.lead}</p>
+      {cafe.status === 'planned' ? <p className="callout">{h.notStarted}</p> : null}
+      {cafe.question ? (
+        <p>
+          <strong>{h.round(cafe.currentRound)}:</strong> {cafe.question}
+        </p>
+      ) : null}
+
+      {cafe.status === 'live' ? (
+        <section className="section" aria-labelledby="host-add-title">
+          <h2 id="host-add-title">{h.addTitle}</h2>
+          <form id={ADD_FORM} ref={formRef} noValidate onSubmit={onAdd} className="form">
+            <NativeField
+              id={fieldId(ADD_FORM, 'text')}
+              name="text"
+              label={h.addLabel}
+              hint={h.addHint}
+              error={addError}
+              maxLength={280}
+              autoComplete="off"
+              dir="auto"
+            />
+            <Button type="submit" isPending={add.isPending} pendingLabel={strings.common.saving}>
+              {h.addSubmit}
+            </Button>
+          </form>
+          <ResultNote result={result} where="add" />
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="host-ideas-title">
+        <h2 id="host-ideas-title">{h.ideasTitle}</h2>
+        {view.ideas.length === 0 ? (
+          <p>{h.noIdeas}</p>
+        ) : (
+          <ul className="cafe-ideas">
+            {view.ideas.map((idea) => (
+              <HostIdeaItem key={idea.id} idea={idea} cafeId={cafe.id} result={result} onResult={setResult} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
