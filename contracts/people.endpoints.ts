@@ -22,6 +22,8 @@ import {
   MembersResponseSchema,
   MeResponseSchema,
   MyErasureRequestsResponseSchema,
+  NewsPreferenceSchema,
+  NewsTokenParamsSchema,
   OrganisationListResponseSchema,
   OrganisationParamsSchema,
   OrganisationSchema,
@@ -290,6 +292,40 @@ export const parkedMessageEndpoints = {
 };
 
 /** The development mail outbox: answers 404 in production and to anyone not on this machine. */
+/**
+ * One-click unsubscribe from the link in every news message, without signing in. Mail programs
+ * POST to the same address (RFC 8058), so `stop` also takes a form body and ignores it.
+ */
+export const newsEndpoints = {
+  preference: endpoint({
+    method: 'GET',
+    path: '/api/unsubscribe/:token',
+    access: 'public',
+    summary: 'Whether the owner of an unsubscribe link gets news from Cairn',
+    params: NewsTokenParamsSchema,
+    status: 200,
+    response: NewsPreferenceSchema,
+  }),
+  stop: endpoint({
+    method: 'POST',
+    path: '/api/unsubscribe/:token',
+    access: 'public',
+    summary: 'Stop all news to this address (messages that need the person now still go)',
+    params: NewsTokenParamsSchema,
+    status: 200,
+    response: NewsPreferenceSchema,
+  }),
+  start: endpoint({
+    method: 'DELETE',
+    path: '/api/unsubscribe/:token',
+    access: 'public',
+    summary: 'Undo: news goes to this address again, at most one message a day',
+    params: NewsTokenParamsSchema,
+    status: 200,
+    response: NewsPreferenceSchema,
+  }),
+};
+
 export const devOutboxEndpoints = {
   list: endpoint({
     method: 'GET',

@@ -263,8 +263,19 @@ export const OutboxMessageSchema = z.object({
   text: z.string(),
   createdAt: TimestampSchema,
   sentAt: TimestampSchema.nullable(),
+  /** News held for the day's one message: it never goes itself; the message gathering it does. */
+  heldForDailyNews: z.boolean(),
 });
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
+
+/** The link in every news message: no sign-in, and an unknown link is simply not found. */
+export const NewsTokenParamsSchema = z.object({ token: z.string().min(10).max(200) });
+/** Whether the owner of an unsubscribe link gets news, and by which channel. */
+export const NewsPreferenceSchema = z.object({
+  channel: z.enum(['email', 'text']),
+  receivingNews: z.boolean(),
+});
+export type NewsPreference = z.infer<typeof NewsPreferenceSchema>;
 export const OutboxResponseSchema = z.object({ messages: z.array(OutboxMessageSchema) });
 
 export const CreateOrganisationRequestSchema = z.strictObject({

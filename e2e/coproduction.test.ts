@@ -102,21 +102,27 @@ describe('You said, we did: from a café to a commitment and back to the person 
     expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
     await expectNoSeriousAxeViolations(visitor.page);
 
-    // Ash hears when the idea is taken forward and when its status changes, by email, each time
-    // with a one-click way to stop.
+    // Ash hears when the idea is taken forward and when its status changes: news, held for the
+    // day's one message, each with a one-click way to stop news that needs no sign-in.
     await visitor.page.goto('/dev/outbox');
     await expectPage(visitor.page, 'Development mail outbox');
     const messages = visitor.page.locator('.message').filter({ hasText: CONTACT });
     expect(await messages.count()).toBe(2);
     await messages.filter({ hasText: 'has been taken forward' }).waitFor();
+    await messages.first().getByText('held for the day’s one message', { exact: false }).waitFor();
     await messages
       .first()
       .getByRole('link', { name: /\/unsubscribe\// })
       .click();
-    await expectPage(visitor.page, 'Stop these updates');
-    await visitor.page.getByRole('button', { name: 'Stop these updates' }).click();
-    await visitor.page.getByText('You will not get these updates any more').waitFor();
+    await expectPage(visitor.page, 'Stop news from Cairn');
+    await visitor.page.getByText('Messages that need you at once still come', { exact: false }).waitFor();
     await expectNoSeriousAxeViolations(visitor.page);
+    await visitor.page.getByRole('button', { name: 'Stop news from Cairn' }).click();
+    await visitor.page.getByRole('heading', { name: 'You will not get news from Cairn any more' }).waitFor();
+    await expectNoSeriousAxeViolations(visitor.page);
+    // The same link undoes it.
+    await visitor.page.getByRole('button', { name: 'Start news again' }).click();
+    await visitor.page.getByText('News will come again, at most one message a day.').waitFor();
 
     for (const watched of [lead, ash, jo, visitor]) expect(watched.problems).toEqual([]);
   });

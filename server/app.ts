@@ -33,6 +33,7 @@ import {
 import type { ModuleContext } from './kernel/module.js';
 import { createPersonalDataRegistry } from './kernel/personal-data.js';
 import { readMobileNumber } from './kernel/phone.js';
+import { createNewsOutbox } from './kernel/news.js';
 import { createRateLimiter } from './kernel/rate-limits.js';
 import { MODULES, resolveActor } from './modules.js';
 
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     events: deps.events ?? createEventBus(database),
     personalData: createPersonalDataRegistry(),
     limits: createRateLimiter(database.db, deps.secretKey),
+    news: createNewsOutbox(deps.secretKey, config.publicUrl),
     background: createBackgroundWork(logError),
     logError,
   };

@@ -40,9 +40,13 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       );
     }
     await app.listen({ port: config.port, host: config.host });
-    const scheduler = startScheduler(database.db, [...kernelJobs(database.db), ...moduleJobs(context)], {
-      log: (message) => app.log.error(message),
-    });
+    const scheduler = startScheduler(
+      database.db,
+      [...kernelJobs(database.db, context.news), ...moduleJobs(context)],
+      {
+        log: (message) => app.log.error(message),
+      },
+    );
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;

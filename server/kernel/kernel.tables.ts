@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Signed-in sessions. The cookie holds a random token; only its SHA-256 is stored. */
 export const sessions = pgTable(
@@ -55,13 +55,48 @@ export const mailOutbox = pgTable(
     /** A sender is delivering it until then; a sender that died lets it go when this passes. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     parkedAt: timestamp('parked_at', { withTimezone: true }),
+    /**
+     * `now` for what needs the person now (sent at once); `digest` for news, held and gathered
+     * into one message a day per address and channel (see news.ts). Held rows are never sent.
+     */
+    deliver: text('deliver').$type<'now' | 'digest'>().notNull().default('now'),
+    /** What the news is about (`priorities`, `proposals`, `reminders`), on news only. */
+    topic: text('topic'),
+    /** On held news: the line and the link the daily message lists it by. */
+    digestItem: jsonb('digest_item').$type<{ summary: string; link: string }>(),
+    /** On held news: the message that carried it, once gathered. */
+    digestId: uuid('digest_id'),
+    /** On a news message: the London day it went out for; one a day per address and channel. */
+    digestDay: text('digest_day'),
+    /** On news mail: the one-click address for the `List-Unsubscribe` header (RFC 8058). */
+    listUnsubscribe: text('list_unsubscribe'),
   },
   (t) => [
     index('mail_outbox_unsent_idx')
       .on(t.createdAt)
       .where(sql`sent_at is null`),
+    index('mail_outbox_held_idx')
+      .on(t.channel, t.to)
+      .where(sql`deliver = 'digest' and digest_id is null`),
+    // The rule "at most one news message a day", kept by the database whoever composes it.
+    uniqueIndex('mail_outbox_one_digest_a_day_idx')
+      .on(t.channel, t.to, t.digestDay)
+      .where(sql`digest_day is not null`),
   ],
 );
+
+/**
+ * Everyone Cairn has sent news to, by a key that is not their address: the SHA-256 of their
+ * unsubscribe token, itself an HMAC of the address under a key only the server holds (news.ts).
+ * Whether they stopped news is kept here, so an address is never stored for it in clear.
+ */
+export const newsRecipients = pgTable('news_recipients', {
+  key: text('key').primaryKey(),
+  channel: text('channel').$type<'email' | 'text'>().notNull(),
+  firstQueuedAt: timestamp('first_queued_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when they stopped all news; cleared if they start it again. */
+  unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
+});
 
 /**
  * When each periodic job may next run. An instance runs a job only if it moves `next_run_at` on

@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
 import { readMobileNumber } from './phone.js';
+import { createNewsOutbox } from './news.js';
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ContactSchema, mobilePhoneNumber, normalisePhoneNumber } from '../../contracts/common.js';
 import {
@@ -54,6 +56,7 @@ afterAll(async () => {
 describe('the mail outbox', () => {
   it('delivers queued mail over SMTP and marks it sent', async () => {
     await queueMail(database.db, {
+      deliver: 'now',
       to: 'robin@example.org',
       subject: 'Your invitation',
       text: 'Open this link to join.',
@@ -78,8 +81,44 @@ describe('the mail outbox', () => {
     }
   });
 
+  it('sends news with the one-click unsubscribe headers of RFC 8058, and urgent mail without them', async () => {
+    const news = createNewsOutbox(randomBytes(32), 'https://cairn.example');
+    await news.queue(database.db, {
+      to: 'lee@example.org',
+      topic: 'priorities',
+      subject: 'You said, we did',
+      text: 'Hello,\n\nThe walking group has started.\n',
+      summary: 'The walking group has started.',
+      link: 'https://cairn.example/you-said-we-did/1',
+    });
+    await news.composeDaily(database.db, new Date('2027-01-12T10:05:00Z'));
+    const before = received.length;
+    const sender = startMailSender(database.db, {
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: 'Cairn <no-reply@cairn.invalid>',
+      intervalMs: 50,
+      log: () => undefined,
+    });
+    try {
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(before + 1);
+      // Long headers are folded onto the next line; a mail program reads them unfolded.
+      const body = (received.at(-1)?.body ?? '').replace(/\r?\n[ \t]+/g, ' ');
+      expect(body).toMatch(/^List-Unsubscribe: <https:\/\/cairn\.example\/api\/unsubscribe\/[\w-]{43}>\r?$/m);
+      expect(body).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+      expect(body).toContain('The walking group has started.');
+      expect(received[0]?.body).not.toContain('List-Unsubscribe');
+    } finally {
+      await sender.stop();
+    }
+  });
+
   it('keeps mail queued, with the reason, when the SMTP server refuses it', async () => {
-    await queueMail(database.db, { to: 'kim@example.org', subject: 'Reset', text: 'Reset link' });
+    await queueMail(database.db, {
+      deliver: 'now',
+      to: 'kim@example.org',
+      subject: 'Reset',
+      text: 'Reset link',
+    });
     const logs: string[] = [];
     const sender = startMailSender(database.db, {
       smtpUrl: 'smtp://127.0.0.1:1',
@@ -108,7 +147,12 @@ describe('the mail outbox', () => {
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', () => resolve()));
     const address = refusing.server.address();
     const refusingPort = typeof address === 'object' && address ? address.port : 0;
-    await queueMail(database.db, { to: 'Robin.Gone@example.org', subject: 'Hello', text: 'Hello' });
+    await queueMail(database.db, {
+      deliver: 'now',
+      to: 'Robin.Gone@example.org',
+      subject: 'Hello',
+      text: 'Hello',
+    });
     const logs: string[] = [];
     const sender = startMailSender(database.db, {
       smtpUrl: `smtp://127.0.0.1:${refusingPort}`,
@@ -167,7 +211,11 @@ describe('the mail outbox', () => {
 
 describe('delivery that never holds the database', () => {
   it('sends outside any transaction, backs off after a failure, and parks a message that keeps failing', async () => {
-    await queueText(database.db, { to: '+447700900444', text: 'Your group moves to Thursday.' });
+    await queueText(database.db, {
+      deliver: 'now',
+      to: '+447700900444',
+      text: 'Your group moves to Thursday.',
+    });
     const message = await claimNextMessage(database.db, 'text');
     expect(message?.to).toBe('+447700900444');
     // While it is being sent, the database answers other work straight away, and nobody else claims it.
@@ -205,7 +253,7 @@ describe('delivery that never holds the database', () => {
   });
 
   it('lets another sender take a message whose sender died mid-send', async () => {
-    await queueMail(database.db, { to: 'ola@example.org', subject: 'Hello', text: 'Hi' });
+    await queueMail(database.db, { deliver: 'now', to: 'ola@example.org', subject: 'Hello', text: 'Hi' });
     const taken = await claimNextMessage(database.db, 'email');
     expect(taken?.to).toBe('ola@example.org');
     expect(await claimNextMessage(database.db, 'email')).toBeUndefined();
@@ -276,14 +324,14 @@ describe('text messages', () => {
   });
 
   it('never queues a text for a landline, whoever asks', async () => {
-    expect(await queueText(database.db, { to: '01382 123456', text: 'Your café starts at 6pm.' })).toBe(
-      false,
-    );
+    expect(
+      await queueText(database.db, { deliver: 'now', to: '01382 123456', text: 'Your café starts at 6pm.' }),
+    ).toBe(false);
     expect((await findOutboxMessages(database.db)).some((m) => m.to.includes('1382'))).toBe(false);
   });
 
   it('sends queued texts to the SMS gateway with its token, and never as mail', async () => {
-    await queueText(database.db, { to: '+447700900123', text: 'Your café starts at 6pm.' });
+    await queueText(database.db, { deliver: 'now', to: '+447700900123', text: 'Your café starts at 6pm.' });
     const mail = startMailSender(database.db, {
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: 'Cairn <no-reply@cairn.invalid>',
@@ -318,7 +366,7 @@ describe('text messages', () => {
 
   it('keeps a text queued, with the reason, when the gateway refuses it', async () => {
     answer = 503;
-    await queueText(database.db, { to: '+447700900999', text: 'News on your priority.' });
+    await queueText(database.db, { deliver: 'now', to: '+447700900999', text: 'News on your priority.' });
     const logs: string[] = [];
     const sender = startTextSender(database.db, {
       gatewayUrl,

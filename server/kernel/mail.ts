@@ -5,8 +5,12 @@ import type { Database, DbOrTx } from './db.js';
 import { mailOutbox } from './kernel.tables.js';
 import { readMobileNumber } from './phone.js';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
-export type OutgoingText = { to: string; text: string };
+/**
+ * `deliver: 'now'` says the message needs the person now and goes at once, whether or not they
+ * stopped news. News (updates that can wait) goes through the news outbox instead (news.ts).
+ */
+export type OutgoingMail = { to: string; subject: string; text: string; deliver: 'now' };
+export type OutgoingText = { to: string; text: string; deliver: 'now' };
 type Channel = 'email' | 'text';
 
 /**
@@ -65,6 +69,8 @@ export async function claimNextMessage(db: Database, channel: Channel, now = new
     .where(
       and(
         eq(mailOutbox.channel, channel),
+        // Held news is never sent itself: the daily message that gathers it is.
+        eq(mailOutbox.deliver, 'now'),
         isNull(mailOutbox.sentAt),
         isNull(mailOutbox.parkedAt),
         or(isNull(mailOutbox.nextAttemptAt), lte(mailOutbox.nextAttemptAt, now)),
@@ -264,6 +270,15 @@ export function startMailSender(
           to: message.to,
           subject: message.subject,
           text: message.text,
+          // News carries one-click unsubscribe for mail programs (RFC 8058): they POST to the link.
+          ...(message.listUnsubscribe
+            ? {
+                headers: {
+                  'List-Unsubscribe': `<${message.listUnsubscribe}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                },
+              }
+            : {}),
         });
       } catch (error) {
         // Logged and kept for admins without the mail server's own words (see describeMailFailure);

@@ -3,6 +3,7 @@ import type { Actor } from './access.js';
 import type { BackgroundWork } from './background.js';
 import type { Config } from './config.js';
 import type { FieldCipher } from './crypto.js';
+import type { NewsOutbox } from './news.js';
 import type { Database, DatabaseKind } from './db.js';
 import type { EventBus } from './events.js';
 import type { ScheduledJob } from './jobs.js';
@@ -26,6 +27,8 @@ export type ModuleContext = {
   personalData: PersonalDataRegistry;
   /** Attempt limits counted in the shared database (see rate-limits.ts). */
   limits: RateLimiter;
+  /** News that can wait, gathered into one message a day per address (see news.ts). */
+  news: NewsOutbox;
   /** Work a request starts after answering (see background.ts). */
   background: BackgroundWork;
   /** Logs a failure in background work (never personal data: ids and messages only). */

@@ -4,6 +4,7 @@ import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
 import { AppError } from './errors.js';
 import { kernelJobs } from './kernel-jobs.js';
+import { createNewsOutbox } from './news.js';
 import { rateLimitCounters } from './kernel.tables.js';
 import {
   clientNetwork,
@@ -105,7 +106,9 @@ describe('shared rate limits', () => {
   });
 
   it('deletes ended windows in a scheduled kernel job, keeping open ones', async () => {
-    const job = kernelJobs(database.db).find((j) => j.name === 'kernel.delete-ended-rate-limit-windows');
+    const job = kernelJobs(database.db, createNewsOutbox(secretKey, 'http://localhost')).find(
+      (j) => j.name === 'kernel.delete-ended-rate-limit-windows',
+    );
     if (!job) throw new Error('no clean-up job');
     const early = new Date('2026-12-07T09:00:00Z');
     const later = new Date('2026-12-07T09:08:00Z');

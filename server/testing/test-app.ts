@@ -25,7 +25,13 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export type OutboxMessage = { to: string; subject: string; text: string; channel: string };
+export type OutboxMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  channel: string;
+  heldForDailyNews: boolean;
+};
 
 /** Adds `who`'s session cookie to a request, keeping any other headers the test set. */
 export function withCookie(who: { cookie: string } | null, options: InjectOptions): InjectOptions {

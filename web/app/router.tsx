@@ -59,6 +59,10 @@ export const routes: PageRoute[] = [
       ...showcaseRoutes,
       ...cafesPublicRoutes,
       ...coproductionPublicRoutes,
+      {
+        path: 'unsubscribe/:token',
+        Component: lazyPage(() => import('./unsubscribe-page.js').then((m) => m.UnsubscribeLinkPage)),
+      },
       ...activitiesPublicRoutes,
       ...consentPublicRoutes,
       {

@@ -264,6 +264,7 @@ export const strings = {
     created: 'Written',
     sent: 'Sent',
     notSent: 'Not sent (kept here)',
+    heldForDailyNews: 'News: held for the day’s one message (from 10:00), not sent on its own',
     refresh: 'Check for new emails',
     unavailable: 'The outbox is not available. It only exists while Cairn runs in development.',
   },

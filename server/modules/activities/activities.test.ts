@@ -64,9 +64,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t.close());
 
-/** The one link in a message, checked to open a page the web app serves to signed-in members. */
+/**
+ * The one link in a message (besides, in news, the way to stop news), checked to open a page the
+ * web app serves to signed-in members.
+ */
 function linkIn(text: string | undefined): string {
-  const links = (text ?? '').match(/https?:\/\/\S+/g) ?? [];
+  const links = ((text ?? '').match(/https?:\/\/\S+/g) ?? []).filter(
+    (link) => !link.includes('/unsubscribe/'),
+  );
   expect(links).toHaveLength(1);
   const url = new URL(links[0] ?? '');
   expect(`${url.origin}`).toBe(new URL(t.context.config.publicUrl).origin);
@@ -217,6 +222,9 @@ describe('proposals', () => {
     expect(toProposer.map((m) => m.subject)).toEqual(['Your idea “Saturday café” is going ahead']);
     expect(toProposer[0]?.text).toContain('What they said: Lots of support: we start next month.');
     expect(linkIn(toProposer[0]?.text)).toBe(`/activities?organisation=${orgA}`);
+    // An answer is news: held for the day's one message, with a one-click way to stop news.
+    expect(toProposer[0]).toMatchObject({ heldForDailyNews: true });
+    expect(toProposer[0]?.text).toMatch(/To stop all news from Cairn.*\/unsubscribe\/[\w-]{43}/);
     for (const supporter of [crowdMember(0), coordinatorB]) {
       const told = (await t.outbox(supporter.email)).filter((m) => m.subject.includes('Saturday café'));
       expect(told.map((m) => m.subject)).toEqual(['The idea you supported “Saturday café” is going ahead']);

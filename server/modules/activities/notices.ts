@@ -23,7 +23,10 @@ function when(at: Date): string {
 
 type Person = { email: string; displayName: string };
 
-/** Mails one person, in the transaction that changed things for them; someone erased is not told. */
+/**
+ * Mails one person at once, in the transaction that changed things for them: a session cancelled or
+ * a place to take up needs them now. Someone erased is not told.
+ */
 async function tell(
   tx: DbOrTx,
   personId: string,
@@ -31,7 +34,7 @@ async function tell(
 ) {
   const person = await findPersonSummary(tx, personId);
   if (!person) return;
-  await queueMail(tx, { to: person.email, ...mail(person) });
+  await queueMail(tx, { to: person.email, deliver: 'now', ...mail(person) });
 }
 
 /** The programme page, which lists the person's own sessions with a way to cancel each. */
@@ -92,11 +95,14 @@ export async function tellProposalAnswered(
   proposal: ProposalRow,
   supporterIds: readonly string[],
 ) {
+  const url =
+    proposal.status === 'accepted'
+      ? placeCameUpLink(context, proposal)
+      : `${context.config.publicUrl}/activities/proposals?organisation=${proposal.organisationId}`;
   const link =
     proposal.status === 'accepted'
-      ? `Sign up for a session:\n${placeCameUpLink(context, proposal)}\n`
-      : `Read the answer, or suggest something else:\n` +
-        `${context.config.publicUrl}/activities/proposals?organisation=${proposal.organisationId}\n`;
+      ? `Sign up for a session:\n${url}\n`
+      : `Read the answer, or suggest something else:\n${url}\n`;
   const told = new Set<string>();
   for (const [personId, whose] of [
     [proposal.proposedBy, 'Your idea'] as const,
@@ -105,11 +111,18 @@ export async function tellProposalAnswered(
     // Someone erased is no longer on the proposal; each person hears once.
     if (!personId || told.has(personId)) continue;
     told.add(personId);
-    await tell(tx, personId, (person) => ({
+    // An answer is news: it can wait for the day's one message.
+    const person = await findPersonSummary(tx, personId);
+    if (!person) continue;
+    await context.news.queue(tx, {
+      to: person.email,
+      topic: 'proposals',
       subject: `${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}`,
       text:
         `Hello ${person.displayName},\n\n${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}.\n\n` +
         `What they said: ${proposal.responseReason ?? ''}\n\n${link}`,
-    }));
+      summary: `What they said: ${proposal.responseReason ?? ''}`,
+      link: url,
+    });
   }
 }

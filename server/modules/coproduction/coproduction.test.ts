@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   CharterCommitment,
@@ -11,6 +11,9 @@ import type {
 } from '../../../contracts/coproduction.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { hashToken } from '../../kernel/crypto.js';
+import { prioritySubscriptions } from './coproduction.tables.js';
+import { insertUnsubscribeLink } from './priorities/subscriptions.repository.js';
 import {
   addCommitment,
   changeCommitment,
@@ -508,7 +511,7 @@ describe('You said, we did', () => {
     expect(progress.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('progress');
   });
 
-  it('tells each subscriber exactly once per change of status, and never after they unsubscribe', async () => {
+  it('tells each subscriber exactly once per change of status, and never by message after they stop news', async () => {
     const subscriber = await newPerson(orgA);
     const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA, orgB);
     const setStatus = (who: SignedIn, payload: object) => changeCommitment(t, who, commitment.id, payload);
@@ -549,28 +552,27 @@ describe('You said, we did', () => {
     expect(toOthers).toEqual([]);
 
     // Only the hash of the token is stored.
-    const stored = await t.context.db.execute(sql`select token_hash from coproduction_unsubscribe_links`);
+    const stored = await t.context.db.execute(sql`select key from news_recipients`);
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const unsubscribe = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    // The link in the message stops all news to that address, signed out.
+    const unsubscribe = await t.as(null, { method: 'POST', url: `/api/unsubscribe/${token}` });
     expect(unsubscribe.statusCode).toBe(200);
-    expect(unsubscribe.json()).toEqual({ subscribed: false });
-    const again = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    expect(unsubscribe.json()).toEqual({ channel: 'email', receivingNews: false });
+    const again = await t.as(null, { method: 'POST', url: `/api/unsubscribe/${token}` });
     expect(again.statusCode).toBe(200);
-    const unknown = await t.as(null, {
-      method: 'POST',
-      url: '/api/coproduction/unsubscribe/not-a-real-token-at-all',
-    });
+    const unknown = await t.as(null, { method: 'POST', url: '/api/unsubscribe/not-a-real-token-at-all' });
     expect(unknown.statusCode).toBe(404);
 
+    // No more messages; the priority is still followed in Cairn, so the note appears there.
     await setStatus(coordinatorA, { status: 'done' });
     expect(await newsTo(t, subscriber.email)).toHaveLength(2);
-    expect(await notificationsOf(t, subscriber)).toHaveLength(2);
+    expect(await notificationsOf(t, subscriber)).toHaveLength(3);
     const view = await t.as(subscriber, {
       method: 'GET',
       url: `/api/coproduction/priorities/${priority.id}`,
     });
-    expect(view.json<Priority>()).toMatchObject({ subscribed: false });
+    expect(view.json<Priority>()).toMatchObject({ subscribed: true });
     expect(view.json<Priority>().commitments[0]).toMatchObject({
       status: 'done',
       progress: 100,
@@ -707,7 +709,7 @@ describe('You said, we did', () => {
     expect(texts[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” is now in progress\./);
     expect(texts[0]?.text.length).toBeLessThanOrEqual(320);
     const token = unsubscribeTokenIn(texts[0]);
-    const stopped = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${token}` });
+    const stopped = await t.as(null, { method: 'POST', url: `/api/unsubscribe/${token}` });
     expect(stopped.statusCode, stopped.body).toBe(200);
     const done = await changeCommitment(t, coordinatorA, commitment.id, { status: 'done', progress: 100 });
     expect(done.statusCode, done.body).toBe(200);
@@ -718,7 +720,7 @@ describe('You said, we did', () => {
     expect(await t.outbox('ash@example.org')).toHaveLength(3);
   });
 
-  it('tells subscribers what has been done so far on a commitment, and not after they unsubscribe', async () => {
+  it('tells subscribers what has been done so far on a commitment, and not by message after they stop news', async () => {
     const stays = await newPerson(orgA);
     const leaves = await newPerson(orgA);
     const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA, orgB);
@@ -755,14 +757,33 @@ describe('You said, we did', () => {
     const [latest] = await newsTo(t, leaves.email);
     const stopped = await t.as(null, {
       method: 'POST',
-      url: `/api/coproduction/unsubscribe/${unsubscribeTokenIn(latest)}`,
+      url: `/api/unsubscribe/${unsubscribeTokenIn(latest)}`,
     });
     expect(stopped.statusCode, stopped.body).toBe(200);
     await addUpdate(coordinatorA, 'Now open every Saturday, 10 till 2.');
     expect(await newsTo(t, stays.email)).toHaveLength(2);
     expect(await notificationsOf(t, stays)).toHaveLength(2);
     expect(await newsTo(t, leaves.email)).toHaveLength(1);
-    expect(await notificationsOf(t, leaves)).toHaveLength(1);
+    // What they see when they sign in is not a message: it still appears.
+    expect(await notificationsOf(t, leaves)).toHaveLength(2);
+
+    // A priority's own link, from a message sent before news was gathered, still stops that priority.
+    const legacy = 'an-old-link-from-an-earlier-message';
+    const [subscription] = await t.context.db
+      .select({ id: prioritySubscriptions.id })
+      .from(prioritySubscriptions)
+      .where(
+        and(
+          eq(prioritySubscriptions.priorityId, priority.id),
+          eq(prioritySubscriptions.personId, stays.personId),
+        ),
+      );
+    await insertUnsubscribeLink(t.context.db, {
+      tokenHash: hashToken(legacy),
+      subscriptionId: subscription?.id ?? '',
+    });
+    const old = await t.as(null, { method: 'POST', url: `/api/coproduction/unsubscribe/${legacy}` });
+    expect(old.json()).toEqual({ subscribed: false });
 
     // Someone who may not change the commitment adds nothing, and nobody hears anything.
     const refused = await t.as(memberA, {

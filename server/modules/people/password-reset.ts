@@ -39,6 +39,7 @@ export async function requestPasswordReset(context: ModuleContext, email: string
       expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
     });
     await queueMail(tx, {
+      deliver: 'now',
       to: person.email,
       subject: 'Reset your Cairn password',
       text:

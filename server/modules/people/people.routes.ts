@@ -8,6 +8,7 @@ import {
   erasureEndpoints,
   invitationEndpoints,
   meEndpoints,
+  newsEndpoints,
   organisationEndpoints,
   parkedMessageEndpoints,
 } from '../../../contracts/people.endpoints.js';
@@ -18,6 +19,7 @@ import { notFound } from '../../kernel/errors.js';
 import { clientNetwork } from '../../kernel/rate-limits.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
+import { findNewsPreference, setNewsPreference } from '../../kernel/news.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { countResetCompletion, countResetRequest, withinSignInLimits } from './attempt-limits.js';
 import { findAuditLog } from './audit-log.js';
@@ -251,6 +253,26 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     admin,
   );
 
+  // --- one-click unsubscribe from news: no sign-in ---
+  // Its own scope, so only these routes read a form body; Fastify loads it before the app is ready.
+  void scope.register(async (news) => {
+    // Mail programs send RFC 8058's one-click POST as a form; the body says nothing the link does not.
+    news.addContentTypeParser(
+      ['application/x-www-form-urlencoded', 'multipart/form-data'],
+      { parseAs: 'string', bodyLimit: 4096 },
+      (_request, _body, done) => done(null, undefined),
+    );
+    registerEndpoint(news, newsEndpoints.preference, ({ params }) =>
+      findNewsPreference(context.db, params.token),
+    );
+    registerEndpoint(news, newsEndpoints.stop, ({ params }) =>
+      setNewsPreference(context.db, params.token, false),
+    );
+    registerEndpoint(news, newsEndpoints.start, ({ params }) =>
+      setNewsPreference(context.db, params.token, true),
+    );
+  });
+
   // --- development mail outbox (off in production) ---
   registerEndpoint(
     scope,
@@ -276,6 +298,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
           text: m.text,
           createdAt: m.createdAt.toISOString(),
           sentAt: m.sentAt?.toISOString() ?? null,
+          heldForDailyNews: m.deliver === 'digest',
         })),
       };
     },

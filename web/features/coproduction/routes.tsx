@@ -1,6 +1,6 @@
 import { lazyPage, type PageRoute } from '../../lib/lazy-page.js';
 
-/** Public pages, no sign-in: "You said, we did" and one-click unsubscribe from its emails. */
+/** Public pages, no sign-in: "You said, we did" (its unsubscribe links open the news page). */
 export const coproductionPublicRoutes: PageRoute[] = [
   {
     path: 'you-said-we-did',
@@ -9,10 +9,6 @@ export const coproductionPublicRoutes: PageRoute[] = [
   {
     path: 'you-said-we-did/:partnershipId',
     Component: lazyPage(() => import('./public-page.js').then((m) => m.YouSaidWeDidPage)),
-  },
-  {
-    path: 'unsubscribe/:token',
-    Component: lazyPage(() => import('./unsubscribe-page.js').then((m) => m.UnsubscribePage)),
   },
 ];
 

@@ -11,7 +11,7 @@ import './coproduction.css';
 
 const s = coproductionStrings.unsubscribe;
 
-/** Public, from an email: one button to stop updates about a priority. */
+/** Public, from a priority's email sent before news was gathered: one button to stop that priority's updates. */
 export function UnsubscribePage() {
   const { token = '' } = useParams();
   const resultRef = useRef<HTMLHeadingElement>(null);

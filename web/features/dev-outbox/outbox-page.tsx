@@ -51,7 +51,13 @@ function Message({ message }: { message: OutboxMessage }) {
           </div>
           <div className="summary-list__row">
             <dt>{strings.outbox.sent}</dt>
-            <dd>{message.sentAt ? formatDateTime(message.sentAt) : strings.outbox.notSent}</dd>
+            <dd>
+              {message.heldForDailyNews
+                ? strings.outbox.heldForDailyNews
+                : message.sentAt
+                  ? formatDateTime(message.sentAt)
+                  : strings.outbox.notSent}
+            </dd>
           </div>
         </dl>
         <div className="message__body">{linkify(message.text)}</div>

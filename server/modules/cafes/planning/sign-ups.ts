@@ -83,6 +83,7 @@ export async function signUp(
     const page = `${context.config.publicUrl}/cafes/${row.id}/sign-up`;
     if (route?.channel === 'email') {
       await queueMail(tx, {
+        deliver: 'now',
         to: route.address,
         subject: `You are signed up: ${row.title}`,
         text:
@@ -94,6 +95,7 @@ export async function signUp(
       });
     } else if (route?.channel === 'text') {
       await queueText(tx, {
+        deliver: 'now',
         to: route.address,
         text: `You are signed up for ${row.title}, ${whenText(row.startsAt)}${row.venue ? `, ${row.venue}` : ''}. Details: ${page}`,
       });

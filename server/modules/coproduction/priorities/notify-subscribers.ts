@@ -1,15 +1,10 @@
 import type { CommitmentStatus } from '../../../../contracts/coproduction.js';
-import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
+import { contactRoute } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
 import type * as repo from './priorities.repository.js';
-import {
-  findActiveSubscriptions,
-  insertNotifications,
-  insertUnsubscribeLink,
-} from './subscriptions.repository.js';
+import { findActiveSubscriptions, insertNotifications } from './subscriptions.repository.js';
 
 const STATUS_WORDS: Record<CommitmentStatus, string> = {
   planned: 'planned',
@@ -36,13 +31,17 @@ function brief(text: string, length = 120) {
 }
 
 /**
- * Tells everyone subscribed to the priority the news: one message per address (email or text, each
- * with its own unsubscribe link) and, for news about a commitment, one note in Cairn per person.
+ * Tells everyone subscribed to the priority the news: one item per address (email or text), held for
+ * the day's one news message with its own one-click way to stop, and, for news about a commitment,
+ * one note in Cairn per person. The link opens the public page when the priority is on it, and the
+ * priority's page in Cairn otherwise (for people who follow it from their account).
  */
 async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: repo.PriorityRow, news: News) {
   const subscriptions = await findActiveSubscriptions(tx, priority.id);
-  const publicLink = `${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`;
-  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${publicLink}` : '';
+  const link = priority.published
+    ? `${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
+    : `${context.config.publicUrl}/coproduction/priorities/${priority.id}`;
+  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${link}` : '';
   // One message per address and one in-app note per person, however they came to be subscribed.
   const reached = new Set<string>();
   const noted = new Set<string>();
@@ -69,27 +68,15 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
     const route = contact ? contactRoute(contact) : null;
     if (!route || reached.has(route.address)) continue;
     reached.add(route.address);
-    const token = randomToken();
-    await insertUnsubscribeLink(tx, { tokenHash: hashToken(token), subscriptionId: subscription.id });
-    const unsubscribe = `${context.config.publicUrl}/unsubscribe/${token}`;
-    if (route.channel === 'text') {
-      // A text is short: the news, where to read more, and how to stop.
-      await queueText(tx, {
-        to: route.address,
-        text:
-          `You said, we did: ${news.text}` +
-          (priority.published ? ` More: ${publicLink}` : '') +
-          ` Stop these texts: ${unsubscribe}`,
-      });
-      continue;
-    }
-    await queueMail(tx, {
+    await context.news.queue(tx, {
       to: route.address,
+      topic: 'priorities',
       subject: news.subject,
       text:
         `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news.mail}${publicPage}\n\n` +
-        `Thank you for speaking up: this happened because people like you said what mattered.\n\n` +
-        `To stop these messages, open this link (one click, no sign-in): ${unsubscribe}\n`,
+        `Thank you for speaking up: this happened because people like you said what mattered.\n`,
+      summary: route.channel === 'text' ? `You said, we did: ${news.text}` : news.mail,
+      link,
     });
   }
 }

@@ -1,5 +1,4 @@
 import { TRAINING_KIND_NAMES } from '../../../../contracts/people.js';
-import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { DAY_MS, isoDay, longDate } from './format.js';
 import * as repo from './involvement.repository.js';
@@ -18,14 +17,20 @@ export async function remindTrainingRefreshes(context: ModuleContext, now = new 
     for (const training of claimed) {
       const person = await repo.findLivePerson(tx, training.personId);
       if (!person || !training.refreshDueOn) continue;
-      await queueMail(tx, {
+      // A month ahead, it can wait for the day's one message.
+      const due =
+        `Your ${TRAINING_KIND_NAMES[training.kind].toLowerCase()} training “${training.title}” ` +
+        `(${training.provider}) is due for a refresh on ${longDate(training.refreshDueOn)}.`;
+      await context.news.queue(tx, {
         to: person.email,
+        topic: 'reminders',
         subject: 'Your training is due for a refresh',
         text:
-          `Hello ${person.displayName},\n\nYour ${TRAINING_KIND_NAMES[training.kind].toLowerCase()} training ` +
-          `“${training.title}” (${training.provider}) is due for a refresh on ${longDate(training.refreshDueOn)}.\n\n` +
+          `Hello ${person.displayName},\n\n${due}\n\n` +
           `Talk to your coordinator about a refresher, and add it to your record when it is done:\n` +
           `${context.config.publicUrl}/involvement\n`,
+        summary: due,
+        link: `${context.config.publicUrl}/involvement`,
       });
     }
     return claimed.length;

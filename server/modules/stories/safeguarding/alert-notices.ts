@@ -72,6 +72,7 @@ export async function noticeAlert(
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
     await queueMail(tx, {
+      deliver: 'now',
       to: person.email,
       subject:
         alert.reason === 'new'
@@ -84,6 +85,7 @@ export async function noticeAlert(
     });
     if (person.mobileNumber) {
       await queueText(tx, {
+        deliver: 'now',
         to: person.mobileNumber,
         text: `Cairn: a safeguarding alert needs someone now. Please sign in and act: ${link}`,
       });
