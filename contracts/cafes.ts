@@ -385,6 +385,11 @@ export const HarvestSchema = z.object({
       /** The result in words with its raw counts, whichever way people voted. */
       result: z.string(),
       sentOn: z.boolean(),
+      /**
+       * When duplicates were merged into it: how many tables raised it and the other wordings, in
+       * words ("Raised at 2 tables (tables 1 and 2); also said as: “…”"); '' when none were.
+       */
+      sources: z.string(),
     }),
   ),
   photos: z.array(CafePhotoSchema),

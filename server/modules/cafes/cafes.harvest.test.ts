@@ -100,6 +100,65 @@ describe('the harvest', () => {
     expect(harvest.rounds[1]?.ideas.map((i) => i.text)).toEqual(['Cheaper buses to appointments']);
   });
 
+  it('keeps where merged duplicates came from: how many tables raised an idea and its other wordings', async () => {
+    const cafe = await createCafe(t, facilitator, {
+      organisationId,
+      title: 'Merged at three tables',
+      tables: 3,
+    });
+    await joinCafe(t, cafe);
+    await controlCafe(t, facilitator, cafe, 'start');
+    const table = (n: number) => cafe.tables.find((x) => x.number === n)?.id;
+    const kept = await addIdea(t, cafe, facilitator, 'Peer support in the evenings', table(1));
+    const duplicate = await addIdea(t, cafe, facilitator, 'Evening peer support groups', table(2));
+    const hidden = await addIdea(
+      t,
+      cafe,
+      facilitator,
+      'Evening support, ring Dave on 07700 900123',
+      table(3),
+    );
+    await addIdea(t, cafe, facilitator, 'A library of recovery books', table(3));
+    const hide = await t.as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${hidden}`,
+      payload: { hidden: true },
+    });
+    expect(hide.statusCode).toBe(200);
+    for (const sourceId of [duplicate, hidden]) {
+      const merge = await t.as(facilitator, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/merges`,
+        payload: { sourceId, targetId: kept },
+      });
+      expect(merge.statusCode).toBe(200);
+    }
+    await controlCafe(t, facilitator, cafe, 'close');
+
+    const harvest = (
+      await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })
+    ).json<Harvest>();
+    const sentence = 'Raised at 2 tables (tables 1 and 2); also said as: “Evening peer support groups”';
+    expect(harvest.priorities.map((p) => [p.text, p.sources])).toEqual([
+      ['Peer support in the evenings', sentence],
+      ['A library of recovery books', ''],
+    ]);
+
+    const pdf = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });
+    const file = join(dataDir, 'harvest-merged.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const pdfText = execFileSync('pdftotext', ['-raw', file, '-']).toString().replace(/\s+/g, ' ');
+    const docx = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.docx` });
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml'] ?? new Uint8Array(),
+    );
+    const docxText = xml.replace(/<[^>]+>/g, '');
+    for (const text of [pdfText, docxText]) {
+      expect(text).toContain(`Peer support in the evenings: ${sentence}.`);
+      expect(text).not.toContain('Dave');
+    }
+  });
+
   it('adds photos of tablecloths, refusing anything that is not a photo', async () => {
     const { cafe } = await harvestedCafe();
     const photo = await uploadPhoto(cafe);

@@ -57,6 +57,7 @@ export function Harvest({ board, onDone }: { board: Board; onDone: (message: str
         {priorities?.map((p) => (
           <li key={p.ideaId}>
             {p.text} <span className="secondary-text">({p.result})</span>{' '}
+            {p.sources ? <span className="secondary-text">{p.sources}.</span> : null}{' '}
             {p.sentOn ? (
               <strong>{h.sent}</strong>
             ) : (

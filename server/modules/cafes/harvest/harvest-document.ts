@@ -39,6 +39,13 @@ async function harvestDocument(context: ModuleContext, harvest: Harvest): Promis
       rows: harvest.priorities.map((p) => [String(p.rank), p.text, p.result, String(p.helpers)]),
     },
   );
+  // Below the table rather than in it, so a long list of wordings does not squeeze the columns.
+  const merged = harvest.priorities.filter((p) => p.sources);
+  if (merged.length > 0)
+    blocks.push(
+      { kind: 'paragraph', text: 'Where the same idea came up more than once, it was merged into one:' },
+      { kind: 'list', items: merged.map((p) => `${p.text}: ${p.sources}.`) },
+    );
   for (const round of harvest.rounds) {
     blocks.push({ kind: 'heading', level: 2, text: `Round ${round.position}: ${round.question}` });
     if (round.ideas.length === 0)

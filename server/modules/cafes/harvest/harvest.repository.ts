@@ -1,6 +1,13 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { cafeParticipants, cafePhotos, cafePriorities, cafes } from '../cafes.tables.js';
+import {
+  cafeIdeas,
+  cafeParticipants,
+  cafePhotos,
+  cafePriorities,
+  cafes,
+  cafeTables,
+} from '../cafes.tables.js';
 
 // --- priorities sent on ---------------------------------------------------------------------------
 
@@ -43,6 +50,24 @@ export async function findContributorContacts(db: DbOrTx, ideaId: string) {
           or ${cafeParticipants.id} in (select participant_id from cafe_help_ticks where idea_id = ${ideaId}))`,
       ),
     );
+}
+
+// --- merged duplicates -----------------------------------------------------------------------------
+
+/** Every idea merged into another, with the idea it went into and the table that raised it. */
+export async function findMergedIdeas(db: DbOrTx, cafeId: string) {
+  return db
+    .select({
+      id: cafeIdeas.id,
+      text: cafeIdeas.text,
+      hidden: cafeIdeas.hidden,
+      mergedInto: cafeIdeas.mergedInto,
+      tableNumber: cafeTables.number,
+    })
+    .from(cafeIdeas)
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeIdeas.tableId))
+    .where(and(eq(cafeIdeas.cafeId, cafeId), isNotNull(cafeIdeas.mergedInto)))
+    .orderBy(asc(cafeIdeas.createdAt));
 }
 
 // --- photos of tablecloths and flip charts ----------------------------------------------------------

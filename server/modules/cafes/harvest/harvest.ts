@@ -9,12 +9,14 @@ import * as harvestRepo from './harvest.repository.js';
 /** The harvest: priorities with raw counts, ideas by round and table, attendance and photos. */
 export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId: string): Promise<Harvest> {
   const { cafe } = await requireFacilitator(context, actor, cafeId);
-  const [board, byTable, sent, photos] = await Promise.all([
+  const [board, byTable, sent, photos, merged] = await Promise.all([
     buildBoard(context, cafeId, { facilitator: false, participant: undefined }),
     repo.countParticipantsByTable(context.db, cafeId),
     harvestRepo.findPriorities(context.db, cafeId),
     harvestRepo.findPhotos(context.db, cafeId),
+    harvestRepo.findMergedIdeas(context.db, cafeId),
   ]);
+  const mergedInto = mergedByIdea(merged);
   const standing = board.ideas.filter(isStanding);
   const sentIds = new Set(sent.map((p) => p.ideaId));
   const counts = new Map(byTable.map((t) => [t.tableId, t.count]));
@@ -44,6 +46,7 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
         rank: i.rank ?? standing.length,
         result: describeResult(cafe, i),
         sentOn: sentIds.has(i.id),
+        sources: describeSources(i.tableNumber, mergedInto.get(i.id) ?? []),
       }))
       .sort((a, b) => a.rank - b.rank),
     photos: photos.map((p) => ({
@@ -52,6 +55,43 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
       caption: p.caption,
     })),
   };
+}
+
+/**
+ * The ideas merged into each standing idea, followed through merges of merges (a duplicate merged
+ * into an idea that was itself merged on counts for where the last one went). Hidden ideas are left
+ * out, so their words never reach the harvest.
+ */
+function mergedByIdea(
+  merged: { id: string; text: string; hidden: boolean; mergedInto: string | null; tableNumber: number }[],
+) {
+  const into = new Map(merged.map((m) => [m.id, m.mergedInto]));
+  const byIdea = new Map<string, { text: string; tableNumber: number }[]>();
+  for (const idea of merged) {
+    if (idea.hidden || !idea.mergedInto) continue;
+    let target = idea.mergedInto;
+    for (let hops = 0; into.get(target) && hops < merged.length; hops++) target = into.get(target) ?? target;
+    byIdea.set(target, [...(byIdea.get(target) ?? []), { text: idea.text, tableNumber: idea.tableNumber }]);
+  }
+  return byIdea;
+}
+
+/** "1, 2 and 4": numbers in a sentence. */
+const listed = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+
+/**
+ * Where an idea came from when duplicates were merged into it: "Raised at 2 tables (tables 1 and 2);
+ * also said as: “…”". Empty when nothing was merged into it.
+ */
+export function describeSources(
+  tableNumber: number,
+  merged: { text: string; tableNumber: number }[],
+): string {
+  if (merged.length === 0) return '';
+  const tables = [...new Set([tableNumber, ...merged.map((m) => m.tableNumber)])].sort((a, b) => a - b);
+  const where = `Raised at ${counted(tables.length, 'table', 'tables')} (${tables.length === 1 ? 'table' : 'tables'} ${listed(tables.map(String))})`;
+  return `${where}; also said as: ${merged.map((m) => `“${m.text}”`).join(', ')}`;
 }
 
 /** "1 dot", "3 dots": a count with its noun. */
