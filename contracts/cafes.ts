@@ -301,7 +301,22 @@ export const TableHostKeySchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_-]{43}$/, 'Open the whole table-host link you were given');
-export const OpenTableHostRequestSchema = z.strictObject({ key: TableHostKeySchema });
+/** The same link as a code to type: twelve letters and digits from the join code's alphabet. */
+export const TableHostCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((code) => code.replace(/[\s-]/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-HJKMNP-Z2-9]{12}$/, 'Enter the twelve-letter code on your host slip, like KT49-RBMN-PQ7X'),
+  );
+/** A table-host link opened by its key (from the link) or by its code (typed from the host slip). */
+export const OpenTableHostRequestSchema = z.union([
+  z.strictObject({ key: TableHostKeySchema }),
+  z.strictObject({ code: TableHostCodeSchema }),
+]);
 export const OpenTableHostResponseSchema = z.object({ cafeId: IdSchema, tableNumber: z.number().int() });
 
 /**
@@ -343,7 +358,14 @@ export const HideIdeaRequestSchema = z.strictObject({
 });
 /** Each table's host link, for its facilitators to hand out. */
 export const TableHostLinksSchema = z.object({
-  links: z.array(z.object({ tableNumber: z.number().int(), url: z.string() })),
+  links: z.array(
+    z.object({
+      tableNumber: z.number().int(),
+      url: z.string(),
+      /** The code to type at /table-host instead, for a host who cannot open the link. */
+      code: z.string(),
+    }),
+  ),
 });
 export const TableParamsSchema = z.object({
   cafeId: IdSchema,

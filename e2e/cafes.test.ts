@@ -838,6 +838,25 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await fromHost.getByText('3 sticker dots on paper', { exact: false }).waitFor(LIVE);
     const hidden = idea(page, hurtful);
     await hidden.getByText('Hidden by the table host: “Names a doctor”').waitFor(LIVE);
+
+    // Table 2's host cannot scan, so types the code from the run page (or their slip) instead.
+    const code = /the code ([A-Z0-9-]{14}) at/.exec(
+      (await hosts.getByRole('listitem').nth(1).textContent()) ?? '',
+    )?.[1];
+    const typist = await newPage(320);
+    const t2 = typist.page;
+    await t2.goto('/table-host');
+    await expectPage(t2, 'Open your table');
+    await t2.getByRole('textbox', { name: 'Table-host code' }).fill(code?.toLowerCase() ?? '');
+    await t2.keyboard.press('Enter');
+    await expectPage(t2, 'Your table');
+    await t2.getByText('Table host of table 2').waitFor();
+    await idea(t2, elsewhere).waitFor();
+    // Table 1's ideas, hidden or not, are not theirs to see.
+    expect(await t2.getByText(paperIdea).count()).toBe(0);
+    expect(await t2.getByText(hurtful).count()).toBe(0);
+    expect(typist.problems).toEqual([]);
+
     // And shows it again if the host got it wrong.
     await hidden.getByRole('button', { name: `Show again: ${hurtful}` }).click();
     await expect.poll(() => hidden.getByText('Hidden by the table host').count(), LIVE).toBe(0);

@@ -543,6 +543,24 @@ export async function findTableHostByKey(db: DbOrTx, keyHash: string) {
   return row;
 }
 
+/** The table-host link with this code's hash (the code typed from a host slip). */
+export async function findTableHostByCode(db: DbOrTx, codeHash: string) {
+  const [row] = await db.select().from(cafeTableHosts).where(eq(cafeTableHosts.codeHash, codeHash));
+  return row;
+}
+
+/** Gives a link made before codes were its code (once: a second caller finds it given). */
+export async function setTableHostCode(
+  db: DbOrTx,
+  id: string,
+  values: { codeHash: string; codeEncrypted: string },
+) {
+  await db
+    .update(cafeTableHosts)
+    .set(values)
+    .where(and(eq(cafeTableHosts.id, id), sql`${cafeTableHosts.codeHash} is null`));
+}
+
 /**
  * Gives a table its host link, replacing any it had (its old key stops working at once). With
  * `onlyIfNone`, a table that already has one keeps it: two facilitators' screens asking for the links
@@ -550,7 +568,14 @@ export async function findTableHostByKey(db: DbOrTx, keyHash: string) {
  */
 export async function setTableHost(
   db: DbOrTx,
-  values: { cafeId: string; tableId: string; keyHash: string; keyEncrypted: string },
+  values: {
+    cafeId: string;
+    tableId: string;
+    keyHash: string;
+    keyEncrypted: string;
+    codeHash: string;
+    codeEncrypted: string;
+  },
   onlyIfNone = false,
 ) {
   const insert = db.insert(cafeTableHosts).values(values);
@@ -558,6 +583,12 @@ export async function setTableHost(
     ? insert.onConflictDoNothing({ target: cafeTableHosts.tableId })
     : insert.onConflictDoUpdate({
         target: cafeTableHosts.tableId,
-        set: { keyHash: values.keyHash, keyEncrypted: values.keyEncrypted, createdAt: new Date() },
+        set: {
+          keyHash: values.keyHash,
+          keyEncrypted: values.keyEncrypted,
+          codeHash: values.codeHash,
+          codeEncrypted: values.codeEncrypted,
+          createdAt: new Date(),
+        },
       }));
 }

@@ -32,11 +32,23 @@ const newCafe = () => createCafe(t, facilitator, { organisationId, tables: 2 });
 
 /** Each table's host link, as the facilitator's run page shows them. */
 async function links(cafe: Cafe): Promise<Map<number, string>> {
+  return new Map((await linksAndCodes(cafe)).map((l) => [l.tableNumber, l.url]));
+}
+
+async function linksAndCodes(cafe: Cafe) {
   const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-host-links` });
   expect(response.statusCode).toBe(200);
-  const { links } = response.json<{ links: { tableNumber: number; url: string }[] }>();
-  return new Map(links.map((l) => [l.tableNumber, l.url]));
+  return response.json<{ links: { tableNumber: number; url: string; code: string }[] }>().links;
 }
+
+/** Each table's host code, to type from the host slip. */
+async function codesOf(cafe: Cafe): Promise<Map<number, string>> {
+  return new Map((await linksAndCodes(cafe)).map((l) => [l.tableNumber, l.code]));
+}
+
+/** Opens a table by typing its host code, as a host without a camera would. */
+const openByCode = (code: string) =>
+  t.as(null, { method: 'POST', url: '/api/cafes/table-host', payload: { code } });
 
 const keyOf = (url: string | undefined) => url?.split('#')[1] ?? '';
 
@@ -85,6 +97,15 @@ describe('table-host links', () => {
     expect(new Set(first.values()).size).toBe(2);
     // Asking again shows the same links, so a printed card and the run page agree.
     expect(await links(cafe)).toEqual(first);
+    // Each link has a code to type instead: 12 letters and digits (about 59 bits), read in fours.
+    const codes = await codesOf(cafe);
+    for (const code of codes.values())
+      expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    // Typed in small letters, with spaces instead of dashes, it opens the same table with the same key.
+    const typed = await openByCode((codes.get(2) ?? '').toLowerCase().replaceAll('-', ' '));
+    expect(typed.statusCode).toBe(200);
+    expect(typed.json<{ tableNumber: number }>().tableNumber).toBe(2);
+    expect(typed.cookies.find((c) => c.name.startsWith('cairn_h_'))?.value).toBe(keyOf(first.get(2)));
     const url = `/api/cafes/${cafe.id}/table-host-links`;
     expect((await t.as(member, { method: 'GET', url })).statusCode).toBe(404);
     expect((await t.as(null, { method: 'GET', url })).statusCode).toBe(401);
@@ -97,7 +118,7 @@ describe('table-host links', () => {
     expect(text).toContain('Table host of table 2');
     expect(text).toContain('For the table host only');
     expect(text.indexOf('Table host of table 1')).toBeGreaterThan(text.indexOf('Run of show'));
-    expect(text).toContain(keyOf(first.get(1)).slice(0, 20));
+    expect(text).toContain(codes.get(2));
   });
 
   it('lets a table host add paper ideas, count dots and hide, for their own table only, audited', async () => {
@@ -217,6 +238,7 @@ describe('table-host links', () => {
 
     // A new link for the table: the old one stops at once, even in a browser that opened it.
     const oldUrl = (await links(cafe)).get(1);
+    const oldCode = (await codesOf(cafe)).get(1) ?? '';
     const replaced = await t.as(facilitator, {
       method: 'POST',
       url: `/api/cafes/${cafe.id}/table-host-links/1`,
@@ -225,6 +247,10 @@ describe('table-host links', () => {
     expect(replaced.statusCode).toBe(200);
     const newUrl = (await links(cafe)).get(1);
     expect(newUrl).not.toBe(oldUrl);
+    // Its code goes with it.
+    expect((await openByCode(oldCode)).statusCode).toBe(404);
+    const newCode = (await codesOf(cafe)).get(1) ?? '';
+    expect(newCode).not.toBe(oldCode);
     expect((await view(cafe, host)).statusCode).toBe(401);
     const stale = await t.as(null, {
       method: 'POST',
@@ -242,7 +268,7 @@ describe('table-host links', () => {
     );
     expect(replacedEvent?.details).toMatchObject({ tableNumber: 1 });
 
-    // Closing the café closes every table-host link.
+    // Closing the café closes every table-host link, and its code.
     const fresh = await openLink(newUrl);
     expect((await view(cafe, fresh)).statusCode).toBe(200);
     await controlCafe(t, facilitator, cafe, 'close');
@@ -254,24 +280,38 @@ describe('table-host links', () => {
       payload: { key: keyOf(newUrl) },
     });
     expect(closed.statusCode).toBe(404);
+    expect((await openByCode(newCode)).statusCode).toBe(404);
   });
 
-  it('limits links that open nothing per address, like wrong join codes', async () => {
+  it('limits links and codes that open nothing per address, like wrong join codes', async () => {
     const cafe = await newCafe();
     const limited = await createTestApp({ joinLimitPerMinute: 3 });
     try {
       const wrongKey = 'A'.repeat(43);
       const open = () =>
         limited.app.inject({ method: 'POST', url: '/api/cafes/table-host', payload: { key: wrongKey } });
-      for (let i = 0; i < 3; i++) expect((await open()).statusCode).toBe(404);
-      const blocked = await open();
-      expect(blocked.statusCode).toBe(429);
-      expect(blocked.headers['retry-after']).toBeDefined();
+      const typeCode = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/cafes/table-host',
+          payload: { code: 'ZZZZ-ZZZZ-ZZZZ' },
+        });
+      // Wrong links and wrong codes count together.
+      for (let i = 0; i < 2; i++) expect((await open()).statusCode).toBe(404);
+      expect((await typeCode()).statusCode).toBe(404);
+      for (const blocked of [await open(), await typeCode()]) {
+        expect(blocked.statusCode).toBe(429);
+        expect(blocked.headers['retry-after']).toBeDefined();
+      }
     } finally {
       await limited.close();
     }
-    // Right links are never limited: a whole team of hosts often shares one Wi-Fi address.
+    // Right links and codes are never limited: a whole team of hosts often shares one Wi-Fi address.
     const url = (await links(cafe)).get(1);
-    for (let i = 0; i < 40; i++) await openLink(url);
+    const code = (await codesOf(cafe)).get(1) ?? '';
+    for (let i = 0; i < 20; i++) {
+      await openLink(url);
+      expect((await openByCode(code)).statusCode).toBe(200);
+    }
   });
 });

@@ -388,10 +388,18 @@ export const cafeTableHosts = pgTable(
       .references(() => cafeTables.id),
     keyHash: text('key_hash').notNull(),
     keyEncrypted: text('key_encrypted').notNull(),
+    /**
+     * The same link as a code to type (12 letters and digits, about 59 bits), for a host who cannot
+     * scan or tap the link: hashed to find it, encrypted to show it, and limited per address like
+     * wrong join codes. Null for links made before codes were.
+     */
+    codeHash: text('code_hash'),
+    codeEncrypted: text('code_encrypted'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cafe_table_hosts_table_idx').on(t.tableId),
     uniqueIndex('cafe_table_hosts_key_idx').on(t.keyHash),
+    uniqueIndex('cafe_table_hosts_code_idx').on(t.codeHash),
   ],
 );

@@ -52,6 +52,7 @@ export function TableHostLinks({ board, onDone }: { board: Board; onDone: (messa
                 {link.url}
                 <span className="visually-hidden"> {cafesStrings.board.opensInNewTab}</span>
               </a>{' '}
+              <span>{r.hostsCode(link.code)}</span>{' '}
               <Button
                 variant="secondary"
                 isPending={replace.isPending && replace.variables === link.tableNumber}

@@ -17,6 +17,9 @@ import './cafes.css';
 
 const h = cafesStrings.tableHost;
 const ADD_FORM = 'host-add';
+const CODE_FORM = 'host-code';
+/** A host code's shape, as TableHostCodeSchema checks it on the server. */
+const CODE = /^[A-HJKMNP-Z2-9]{12}$/;
 /** The key in a table-host link, as TableHostKeySchema checks it on the server. */
 const KEY = /^[A-Za-z0-9_-]{43}$/;
 /** The host's page is theirs alone, with no live socket: it looks again this often while open. */
@@ -27,41 +30,77 @@ type HostIdea = TableHostView['ideas'][number];
 type Result = { where: string; text: string };
 
 /**
- * Public: opens a table-host link (`/table-host#<key>`). The key is after the `#`, so it never reaches
- * a server's logs; it is traded for this café's table-host cookie (as joining trades a code for a
- * participant's), then the page moves to the table's own address and the key leaves the address bar.
+ * Public: opens a table-host link (`/table-host#<key>`), or a code typed from the host slip at
+ * `/table-host`. The key is after the `#`, so it never reaches a server's logs; either is traded for
+ * this café's table-host cookie (as joining trades a code for a participant's), then the page moves
+ * to the table's own address and the key leaves the address bar.
  */
 export function OpenTableHostPage() {
   const navigate = useNavigate();
   const [key] = useState(() => location.hash.replace(/^#/, ''));
+  const [codeError, setCodeError] = useState<string | undefined>();
   const open = useMutation({
-    mutationFn: (body: { key: string }) =>
+    mutationFn: (body: { key: string } | { code: string }) =>
       apiRequest('/api/cafes/table-host', schemas.openTableHost, { method: 'POST', body }),
     onSuccess: (opened) => void navigate(`/cafes/${opened.cafeId}/table-host`, { replace: true }),
+    onError: (error) => {
+      setCodeError(errorText(error));
+      document.getElementById(fieldId(CODE_FORM, 'code'))?.focus();
+    },
   });
   const { mutate } = open;
-  const valid = KEY.test(key);
+  const withKey = KEY.test(key);
   useEffect(() => {
-    if (valid) mutate({ key });
-  }, [key, valid, mutate]);
+    if (withKey) mutate({ key });
+  }, [key, withKey, mutate]);
 
-  if (!valid) {
-    return (
-      <div className="narrow">
-        <PageHeading>{h.noKeyTitle}</PageHeading>
-        <p>{h.noKeyBody}</p>
-      </div>
-    );
-  }
-  if (open.isError) {
-    return (
+  if (withKey) {
+    return open.isError ? (
       <div className="narrow">
         <PageHeading>{h.stoppedTitle}</PageHeading>
         <p>{errorText(open.error)}</p>
       </div>
+    ) : (
+      <Loading label={h.opening} />
     );
   }
-  return <Loading label={h.opening} />;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('code') ?? '')
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]/g, '');
+    const problem = code === '' ? h.codeMissing : CODE.test(code) ? undefined : h.codeInvalid;
+    setCodeError(problem);
+    if (problem) {
+      document.getElementById(fieldId(CODE_FORM, 'code'))?.focus();
+      return;
+    }
+    mutate({ code });
+  };
+  return (
+    <div className="narrow">
+      <PageHeading hasErrors={codeError !== undefined}>{h.codeTitle}</PageHeading>
+      <p>{h.codeLead}</p>
+      <form id={CODE_FORM} noValidate onSubmit={onSubmit} className="form">
+        <NativeField
+          id={fieldId(CODE_FORM, 'code')}
+          name="code"
+          label={h.codeLabel}
+          hint={h.codeHint}
+          error={codeError}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          dir="ltr"
+        />
+        <Button type="submit" isPending={open.isPending} pendingLabel={h.opening}>
+          {h.codeSubmit}
+        </Button>
+      </form>
+    </div>
+  );
 }
 
 /** The paper count of an idea in words, apart from its phone votes. */

@@ -312,6 +312,7 @@ export const cafesStrings = {
     hostsLead:
       'Give each table host their table’s link (it is also on the host slips at the end of the table cards). With it they can add their table’s paper notes, count sticker dots and hide what breaks the etiquette, for their table only, with no account. Links stop working when the café closes.',
     hostsTable: (n: number) => `Table ${n}`,
+    hostsCode: (code: string) => `or the code ${code} at /table-host`,
     hostsReplace: 'Make a new link',
     hostsReplaceLabel: (n: number) => `Make a new link for table ${n}`,
     hostsReplaced: (n: number) =>
@@ -322,8 +323,13 @@ export const cafesStrings = {
   /** The table host's page, opened from their table's link on a phone: their table only. */
   tableHost: {
     opening: 'Opening your table…',
-    noKeyTitle: 'This link is not whole',
-    noKeyBody: 'Open the whole table-host link you were given, or scan the code on your host slip again.',
+    codeTitle: 'Open your table',
+    codeLead: 'For the table host. Type the code on your host slip, or scan its square code instead.',
+    codeLabel: 'Table-host code',
+    codeHint: 'Twelve letters and digits, like KT49-RBMN-PQ7X',
+    codeMissing: 'Type the code on your host slip',
+    codeInvalid: 'Enter the twelve-letter code on your host slip, like KT49-RBMN-PQ7X',
+    codeSubmit: 'Open my table',
     stoppedTitle: 'This table-host link no longer works',
     title: 'Your table',
     caption: (table: number) => `Table host of table ${table}`,

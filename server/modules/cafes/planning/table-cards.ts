@@ -131,7 +131,11 @@ export async function renderTableCards(context: ModuleContext, actor: Actor, caf
         height: QR_SIZE,
         caption: `Scan to open your table's page (table ${link.tableNumber})`,
       },
-      { kind: 'paragraph', text: `Or open: ${link.url}` },
+      {
+        kind: 'paragraph',
+        text: `Or go to ${context.config.publicUrl}/table-host and type your table's host code:`,
+      },
+      { kind: 'heading', level: 1, text: link.code },
     );
   }
   const data = await renderPdf({

@@ -5,6 +5,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { tableHostCookie, type CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
+import { hashTableHostCode } from './host-links.js';
 
 /** A table host, known by the link they opened: one table of one open café, never a person. */
 export type TableHost = {
@@ -43,6 +44,19 @@ export async function findTableHostByKey(
   };
 }
 
+/**
+ * The key a table-host link was opened with: as given, or the key of the link whose code was typed
+ * (so a typed code and a scanned link end in the same cookie, and stop working together).
+ */
+export async function keyOfOpening(
+  context: ModuleContext,
+  opening: { key: string } | { code: string },
+): Promise<string | undefined> {
+  if ('key' in opening) return opening.key;
+  const host = await repo.findTableHostByCode(context.db, hashTableHostCode(opening.code));
+  return host ? context.cipher.decrypt(host.keyEncrypted) : undefined;
+}
+
 /** The reader's table-host seat in this café (by this café's table-host cookie), or 401. */
 export async function requireTableHost(
   context: ModuleContext,
@@ -59,12 +73,12 @@ export async function requireTableHost(
  * participant's), so the page's later requests need not carry it and it leaves the address bar.
  * A key that opens nothing is answered as no link at all (404), whatever the reason.
  */
-export async function openTableHost(context: ModuleContext, reply: FastifyReply, key: string) {
+export async function openTableHost(context: ModuleContext, reply: FastifyReply, key: string | undefined) {
   const host = await findTableHostByKey(context, key);
-  if (!host) {
+  if (!host || !key) {
     throw new AppError(
       'not_found',
-      'This table-host link opens no table: it may have been replaced by a newer one, or the café may have finished. Ask the facilitator for your table’s link.',
+      'This table-host link or code opens no table: it may have been replaced by a newer one, or the café may have finished. Ask the facilitator for your table’s link.',
     );
   }
   reply.setCookie(tableHostCookie(host.cafe.id), key, {

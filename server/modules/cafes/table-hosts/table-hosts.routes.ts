@@ -8,7 +8,7 @@ import { addTableIdea } from './add-table-idea.js';
 import { countTableVotes } from './count-table-votes.js';
 import { hideTableIdea } from './hide-table-idea.js';
 import { listTableHostLinks, replaceTableHostLink } from './host-links.js';
-import { findTableHostByKey, openTableHost } from './table-host-access.js';
+import { findTableHostByKey, keyOfOpening, openTableHost } from './table-host-access.js';
 import { getTableHostView } from './table-host-view.js';
 
 /** Table hosts with their table's link, and the facilitator handing the links out. */
@@ -16,22 +16,23 @@ export function registerTableHostRoutes(scope: FastifyInstance, context: ModuleC
   const options = { tags: ['cafes'] };
   const endpoints = cafeTableHostEndpoints;
 
-  // As with join codes: links that open nothing are limited per address (a key has 256 bits, so this
-  // is belt and braces), links that work never are.
+  // As with join codes: links and codes that open nothing are limited per address (a typed code has
+  // about 59 bits, a link's key 256), ones that work never are.
   const wrongLinks: RateLimit = {
     name: 'cafes.wrong-table-host-link-per-address',
     max: context.config.joinLimitPerMinute,
     windowMs: 60_000,
-    refusal: 'Too many table-host links that open nothing, from this address.',
+    refusal: 'Too many table-host links or codes that open nothing, from this address.',
   };
   registerEndpoint(
     scope,
     endpoints.open,
     async ({ body, request, reply }) => {
       await context.limits.refuseWhenOver(wrongLinks, clientNetwork(request.ip));
-      if (!(await findTableHostByKey(context, body.key)))
+      const key = await keyOfOpening(context, body);
+      if (!(await findTableHostByKey(context, key)))
         await context.limits.count(wrongLinks, clientNetwork(request.ip));
-      return openTableHost(context, reply, body.key);
+      return openTableHost(context, reply, key);
     },
     options,
   );
