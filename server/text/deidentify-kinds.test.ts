@@ -188,6 +188,18 @@ describe('names and places told by the words around them', () => {
     ]);
   });
 
+  it('finds businesses and groups by the word that ends their names, and a titled person apart', () => {
+    expect(ofType('Caithness Seafoods owe me two weeks pay.', 'ORGANISATION')).toEqual([
+      'Caithness Seafoods',
+    ]);
+    expect(ofType('Main Street Blades is doing better than ever.', 'ORGANISATION')).toEqual([
+      'Main Street Blades',
+    ]);
+    const text = 'Miss Farah from Grantham Refugee Friends showed me the library.';
+    expect(ofType(text, 'PERSON')).toEqual(['Miss Farah']);
+    expect(ofType(text, 'ORGANISATION')).toEqual(['Grantham Refugee Friends']);
+  });
+
   it('reads a street whose first word can also end one', () => {
     expect(ofType('The group met on Wharf Road, by the canal.', 'ADDRESS')).toEqual(['Wharf Road']);
   });

@@ -194,7 +194,10 @@ Partnership Foundation Charity Services Service Forum Alliance Union RFC AFC FC 
 Fellowship Initiative Programme Alliance Council Cooperative Co-op Community Team Steps Sundays Mondays Circle House
 Welcome Support Works Action Aid Mind Voices Brew Enterprises Industries Builders Motors Logistics Solutions Studio
 Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gurdwara Synagogue Lanterns Pressure
-Writers Scribblers Poets Carers Farmers Seniors Stars Together Assembly Tabernacle Pentecostal Baptist Table`),
+Writers Scribblers Poets Carers Farmers Seniors Stars Together Assembly Tabernacle Pentecostal Baptist Table
+Seafoods Seafood Fisheries Processing Packing Haulage Transport Couriers Plumbing Roofing Scaffolding Joinery Cleaning
+Barbers Blades Salon Nails Beauty Tattoo Takeaway Chippy Grill Pizza Kebabs Farms Nurseries Homes Carehome Friends
+Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".

@@ -222,6 +222,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
       CHAINS.has(left) ||
       PLACES.has(left) ||
       (k === 1 && (isNameLike(left) || TITLES.has(left))) ||
+      // "Miss Farah from Grantham Refugee Friends": a titled person, then where they are from
+      (k === 2 && TITLES.has((run[0] as Token).text)) ||
       STREET_SUFFIXES.has(rightEnd) ||
       // "Crown & Clipper in Thornton Heath": a place named by its geography after "in"
       (w === 'in' && REGION_END.test(rightEnd)) ||
