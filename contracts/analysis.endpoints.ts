@@ -4,6 +4,9 @@ import {
   AgreementReportSchema,
   AnalysableStoriesSchema,
   ApplicationParamsSchema,
+  AssignStoriesRequestSchema,
+  AssignmentParamsSchema,
+  AssignmentsSchema,
   BriefingDownloadListSchema,
   BriefingOptionsSchema,
   CodeParamsSchema,
@@ -312,5 +315,37 @@ export const briefingEndpoints = {
     params: ProjectParamsSchema,
     status: 200,
     response: ConsentNoticeListSchema,
+  }),
+};
+
+/** Giving stories to coders: the lead assigns and removes, each coder sees the stories given to them. */
+export const assignmentEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/analysis/projects/:projectId/assignments',
+    access: 'signed-in',
+    summary: 'The stories given to the reader and, for the lead, who has which story and what is coded',
+    params: ProjectParamsSchema,
+    status: 200,
+    response: AssignmentsSchema,
+  }),
+  assign: endpoint({
+    method: 'POST',
+    path: '/api/analysis/projects/:projectId/assignments',
+    access: 'signed-in',
+    summary: 'Give one or more stories to a coder on the analysis team (the lead only)',
+    params: ProjectParamsSchema,
+    body: AssignStoriesRequestSchema,
+    status: 200,
+    response: AssignmentsSchema,
+  }),
+  unassign: endpoint({
+    method: 'DELETE',
+    path: '/api/analysis/projects/:projectId/assignments/:storyId/:coderId',
+    access: 'signed-in',
+    summary: 'Take a story back from a coder (the lead only)',
+    params: AssignmentParamsSchema,
+    status: 200,
+    response: AssignmentsSchema,
   }),
 };

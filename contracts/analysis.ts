@@ -417,3 +417,29 @@ export const ConsentNoticeListSchema = z.object({
   ),
 });
 export type ConsentNoticeList = z.infer<typeof ConsentNoticeListSchema>;
+
+/** Stories given to coders by the analysis lead (a facilitator or coordinator of the organisation). */
+export const AssignStoriesRequestSchema = z.strictObject({
+  coderId: IdSchema,
+  storyIds: z.array(IdSchema).min(1, 'Choose at least one story').max(1000),
+});
+export const AssignmentParamsSchema = z.object({ projectId: IdSchema, storyId: IdSchema, coderId: IdSchema });
+const AssignmentSchema = z.object({
+  storyId: IdSchema,
+  title: z.string(),
+  coderId: IdSchema,
+  coderName: z.string(),
+  /** The coder has applied at least one code to the story. */
+  coded: z.boolean(),
+});
+export const AssignmentsSchema = z.object({
+  /** Whether the reader leads the analysis and may give stories to coders. */
+  mayAssign: z.boolean(),
+  /** The stories given to the reader, first on their coding page. */
+  mine: z.array(AssignmentSchema),
+  /** Every assignment, for the lead; empty for a coder. */
+  all: z.array(AssignmentSchema),
+  /** The analysis team stories can be given to, for the lead; empty for a coder. */
+  team: z.array(z.object({ personId: IdSchema, name: z.string() })),
+});
+export type Assignments = z.infer<typeof AssignmentsSchema>;

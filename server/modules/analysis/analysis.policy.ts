@@ -1,5 +1,6 @@
 import type { Audience } from '../../../contracts/analysis.js';
 import type { ConsentTier } from '../../../contracts/stories.js';
+import { hasRole, type Actor } from '../../kernel/access.js';
 
 /**
  * May a quote from a story with this consent back a key message for this audience? Analysis consent lets
@@ -73,4 +74,12 @@ export function describeQuoteConsent(
     return consent.purpose.trim() ? `${partner} for ${purposeInSentence(consent.purpose)}` : partner;
   }
   return 'Shared for analysis only';
+}
+
+/**
+ * Who leads an organisation's analysis and gives stories to coders: its facilitators and coordinators
+ * (and a partnership admin across the partnership). Peer supporters on the team code what they are given.
+ */
+export function mayLeadAnalysis(actor: Actor, organisationId: string): boolean {
+  return hasRole(actor, ['facilitator', 'coordinator'], organisationId);
 }

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  assignmentEndpoints,
   codebookEndpoints,
   codingEndpoints,
   projectEndpoints,
 } from '../../../contracts/analysis.endpoints.js';
 import { registerEndpoint } from '../../kernel/endpoints.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import * as assignments from './assignments.js';
 import * as codebooks from './codebooks.js';
 import * as coding from './coding.js';
 import * as memos from './memos.js';
@@ -135,6 +137,26 @@ export function registerAnalysisRoutes(scope: FastifyInstance, context: ModuleCo
     scope,
     codingEndpoints.memos,
     ({ actor, params, query }) => memos.listMemos(context, actor, params.projectId, query),
+    options,
+  );
+
+  // --- giving stories to coders ---
+  registerEndpoint(
+    scope,
+    assignmentEndpoints.list,
+    ({ actor, params }) => assignments.listAssignments(context, actor, params.projectId),
+    options,
+  );
+  registerEndpoint(
+    scope,
+    assignmentEndpoints.assign,
+    ({ actor, params, body }) => assignments.assignStories(context, actor, params.projectId, body),
+    options,
+  );
+  registerEndpoint(
+    scope,
+    assignmentEndpoints.unassign,
+    ({ actor, params }) => assignments.unassignStory(context, actor, params),
     options,
   );
 }

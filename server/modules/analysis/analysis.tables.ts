@@ -249,3 +249,24 @@ export const consentNotices = pgTable(
     index('analysis_consent_notices_project_idx').on(t.projectId, t.detectedAt),
   ],
 );
+
+/**
+ * Stories given to coders by the analysis lead: one row per story and coder, so two coders on the same
+ * story can check agreement. Removing an assignment deletes its row; the audit log keeps the history.
+ */
+export const assignments = pgTable(
+  'analysis_assignments',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    storyId: uuid('story_id').notNull(),
+    coderId: uuid('coder_id').notNull(),
+    assignedBy: uuid('assigned_by').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.storyId, t.coderId] }),
+    index('analysis_assignments_coder_idx').on(t.coderId, t.projectId),
+  ],
+);
