@@ -1,5 +1,6 @@
 import type { AGREEMENT_UNITS, MemoTarget } from '../../../contracts/analysis.js';
 import {
+  assignmentEndpoints,
   briefingEndpoints,
   codebookEndpoints,
   codingEndpoints,
@@ -73,3 +74,8 @@ export function briefingUrl(
 /** The address of one of the project's exports: REFI-QDA project or codebook, or excerpts as CSV. */
 export const exportUrl = (projectId: string, file: 'project.qdpx' | 'codebook.qdc' | 'excerpts.csv') =>
   `/api/analysis/projects/${projectId}/${file}`;
+
+export const assignmentsKey = (projectId: string) =>
+  ['analysis', 'projects', projectId, 'assignments'] as const;
+export const fetchAssignments = (projectId: string) =>
+  callEndpoint(assignmentEndpoints.list, { params: { projectId } });

@@ -21,6 +21,7 @@ import {
   fetchProject,
   projectKey,
 } from './analysis-api.js';
+import { GiveStoriesToCoders, StoriesGivenToYou } from './assignments.js';
 import { BriefingDownloadLog, ConsentNotices } from './briefing-consent.js';
 import './analysis.css';
 
@@ -197,6 +198,7 @@ export function ProjectPage() {
         </p>
       ) : null}
       <StatusMessage>{message || null}</StatusMessage>
+      <StoriesGivenToYou project={p} />
 
       <section className="section" aria-labelledby="stories-title">
         <h2 id="stories-title">{s.storiesTitle}</h2>
@@ -231,6 +233,8 @@ export function ProjectPage() {
         )}
         <Comparison project={p} onDone={setMessage} />
       </section>
+
+      <GiveStoriesToCoders project={p} onDone={setMessage} />
 
       <section className="section" aria-labelledby="suggest-title">
         <h2 id="suggest-title">{s.suggestTitle}</h2>
