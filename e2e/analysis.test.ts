@@ -68,6 +68,18 @@ describe('analysis, from stories to a briefing', () => {
     const jo = await newPage();
     const coordinator = jo.page;
     await signInAsDemo(coordinator, 'coordinator@cairn.example');
+    // Jo leads the analysis: she gives Kit the first story, by keyboard, and sees it is coded.
+    await coordinator.goto(`/analysis/${projectId}`);
+    await expectPage(coordinator, PROJECT);
+    await coordinator.getByLabel('Coder', { exact: true }).selectOption({ label: 'Kit Morrow' });
+    await coordinator.getByRole('checkbox', { name: STORIES[0] }).check();
+    await coordinator.getByRole('button', { name: 'Give to coder' }).press('Enter');
+    await coordinator.getByText('Stories given.').waitFor();
+    await coordinator.getByRole('button', { name: `Take “${STORIES[0]}” back from Kit Morrow` }).waitFor();
+    await expectNoSeriousAxeViolations(coordinator);
+    await peer.goto(`/analysis/${projectId}`);
+    await peer.getByRole('heading', { name: 'Stories given to you' }).waitFor();
+    await peer.getByText('1 of 1 story coded').waitFor();
     await codeFirstSentence(coordinator, projectId, STORIES[0] ?? '', 'Connectedness');
     expect(await coordinator.getByText('by Kit Morrow').count()).toBe(0);
     await codeFirstSentence(coordinator, projectId, STORIES[1] ?? '', 'Hope and optimism');
