@@ -14,6 +14,26 @@ const QUESTION_2 = 'What is still missing?';
 /** Live changes must reach every board without a reload. */
 const LIVE = { timeout: 10_000 };
 
+type PlannedCafe = { id: string; joinCode: string; tables: { id: string; number: number }[] };
+
+/** Plans a café through the API as the signed-in facilitator, in their organisation. */
+async function planCafe(page: Page, plan: Record<string, unknown>): Promise<PlannedCafe> {
+  const me = (await (await page.request.get('/api/me')).json()) as {
+    memberships: { organisationId: string }[];
+  };
+  const created = await page.request.post('/api/cafes', {
+    data: { organisationId: me.memberships[0]?.organisationId, ...plan },
+  });
+  expect(created.status()).toBe(201);
+  return (await created.json()) as PlannedCafe;
+}
+
+/** Moves a café on ("start", "open_voting", …) as the facilitator does from the run page. */
+async function controlCafe(page: Page, cafeId: string, action: string): Promise<void> {
+  const response = await page.request.post(`/api/cafes/${cafeId}/control`, { data: { action } });
+  expect(response.status()).toBe(200);
+}
+
 function idea(page: Page, text: string) {
   return page.locator('li.cafe-idea', { hasText: text });
 }
@@ -328,22 +348,14 @@ describe('a Recovery Conversation Café, live in the browser', () => {
   it('explains a wrong code, and runs approval voting with ticks', async () => {
     const lead = await newPage();
     await signInAsDemo(lead.page, FACILITATOR);
-    const me = await (await lead.page.request.get('/api/me')).json();
-    const organisationId = (me as { memberships: { organisationId: string }[] }).memberships[0]
-      ?.organisationId;
-    const created = await lead.page.request.post('/api/cafes', {
-      data: {
-        organisationId,
-        title: 'Which ideas do you support?',
-        format: 'online',
-        rounds: [{ question: 'What would make evenings easier?', minutes: 10 }],
-        tables: 1,
-        videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-{table}',
-        votingMethod: 'approval',
-      },
+    const cafe = await planCafe(lead.page, {
+      title: 'Which ideas do you support?',
+      format: 'online',
+      rounds: [{ question: 'What would make evenings easier?', minutes: 10 }],
+      tables: 1,
+      videoLinkPattern: 'https://meet.example.org/cafe-{cafe}-{table}',
+      votingMethod: 'approval',
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string; joinCode: string };
 
     const person = await newPage(320);
     const p = person.page;
@@ -384,26 +396,16 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const organisationId = me.memberships[0]?.organisationId;
-    const plan = async (title: string, votingMethod: string) => {
-      const created = await page.request.post('/api/cafes', {
-        data: {
-          organisationId,
-          title,
-          venue: 'Harbour Community Centre',
-          accessInfo: 'Step-free entrance and a quiet room.',
-          capacity: 12,
-          rounds: [{ question: 'What would help most this winter?', minutes: 10 }],
-          tables: 2,
-          votingMethod,
-        },
+    const plan = (title: string, votingMethod: string) =>
+      planCafe(page, {
+        title,
+        venue: 'Harbour Community Centre',
+        accessInfo: 'Step-free entrance and a quiet room.',
+        capacity: 12,
+        rounds: [{ question: 'What would help most this winter?', minutes: 10 }],
+        tables: 2,
+        votingMethod,
       });
-      expect(created.status()).toBe(201);
-      return (await created.json()) as { id: string; joinCode: string };
-    };
     const cafe = await plan('Choosing together', 'pairwise');
 
     // Someone with no account signs up on the public page, with an access need.
@@ -517,23 +519,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const created = await page.request.post('/api/cafes', {
-      data: {
-        organisationId: me.memberships[0]?.organisationId,
-        title: 'A café with patchy signal',
-        rounds: [{ question: 'What would help after meetings?' }],
-        tables: 1,
-      },
+    const cafe = await planCafe(page, {
+      title: 'A café with patchy signal',
+      rounds: [{ question: 'What would help after meetings?' }],
+      tables: 1,
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string; joinCode: string };
-    const control = async (action: string) =>
-      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
-        200,
-      );
+    const control = (action: string) => controlCafe(page, cafe.id, action);
     const roomCounts = async (text: string) => {
       const board = (await (await page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
         ideas: { text: string; dots: number; helpers: number }[];
@@ -610,19 +601,11 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const created = await page.request.post('/api/cafes', {
-      data: {
-        organisationId: me.memberships[0]?.organisationId,
-        title: 'Two rounds, two ways',
-        rounds: [{ question: 'What matters most?' }, { question: 'Where do we stand?' }],
-        tables: 1,
-      },
+    const cafe = await planCafe(page, {
+      title: 'Two rounds, two ways',
+      rounds: [{ question: 'What matters most?' }, { question: 'Where do we stand?' }],
+      tables: 1,
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string; joinCode: string };
 
     // Round 2 is for contested statements: the facilitator changes its way of voting before it opens.
     await page.goto(`/cafes/${cafe.id}/run`);
@@ -674,23 +657,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const created = await page.request.post('/api/cafes', {
-      data: {
-        organisationId: me.memberships[0]?.organisationId,
-        title: 'Phones and paper',
-        rounds: [{ question: 'What would make meetings welcoming?' }],
-        tables: 1,
-      },
+    const cafe = await planCafe(page, {
+      title: 'Phones and paper',
+      rounds: [{ question: 'What would make meetings welcoming?' }],
+      tables: 1,
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string; joinCode: string };
-    const control = async (action: string) =>
-      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
-        200,
-      );
+    const control = (action: string) => controlCafe(page, cafe.id, action);
     await control('start');
     const text = 'Free tea at every meeting';
     expect((await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text } })).status()).toBe(201);
@@ -745,22 +717,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const created = await page.request.post('/api/cafes', {
-      data: {
-        organisationId: me.memberships[0]?.organisationId,
-        title: 'Tables with hosts',
-        rounds: [{ question: 'What would help at the weekend?' }],
-        tables: 2,
-      },
+    const cafe = await planCafe(page, {
+      title: 'Tables with hosts',
+      rounds: [{ question: 'What would help at the weekend?' }],
+      tables: 2,
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string; tables: { id: string; number: number }[] };
-    expect(
-      (await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action: 'start' } })).status(),
-    ).toBe(200);
+    await controlCafe(page, cafe.id, 'start');
     // Another table's idea, which table 1's host must never see.
     const elsewhere = 'Walking group on Sundays';
     const table2 = cafe.tables.find((t) => t.number === 2)?.id;
@@ -869,23 +831,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const lead = await newPage();
     const { page } = lead;
     await signInAsDemo(page, FACILITATOR);
-    const me = (await (await page.request.get('/api/me')).json()) as {
-      memberships: { organisationId: string }[];
-    };
-    const created = await page.request.post('/api/cafes', {
-      data: {
-        organisationId: me.memberships[0]?.organisationId,
-        title: 'Twelve ideas on one wall',
-        rounds: [{ question: 'What would make the biggest difference to recovery in our town this year?' }],
-        tables: 3,
-      },
+    const cafe = await planCafe(page, {
+      title: 'Twelve ideas on one wall',
+      rounds: [{ question: 'What would make the biggest difference to recovery in our town this year?' }],
+      tables: 3,
     });
-    expect(created.status()).toBe(201);
-    const cafe = (await created.json()) as { id: string };
-    const control = async (action: string) =>
-      expect((await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status()).toBe(
-        200,
-      );
+    const control = (action: string) => controlCafe(page, cafe.id, action);
     await control('start');
     // Twelve ideas typed up from paper, some long enough to wrap on the wall.
     for (let n = 1; n <= 12; n += 1) {
