@@ -166,7 +166,7 @@ describe('focus after a change on the page', () => {
     // Starting a new story: focus on the editor page's heading, not the page body.
     await page.getByLabel('Title').fill('A walk by the river');
     await page.getByRole('button', { name: 'Start writing' }).click();
-    await expectPage(page, 'Your story');
+    await expectPage(page, /^Your story$/);
     await expect.poll(() => focusedText(page)).toBe('Your story');
     expect(await focusedTag(page)).toBe('H1');
 

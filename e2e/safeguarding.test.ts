@@ -40,7 +40,7 @@ describe('a story at risk, from the alert to the storyteller’s own yes', () =>
     await expectPage(page, 'Write your story');
     await page.getByLabel('Title').fill(TITLE);
     await page.getByRole('button', { name: 'Start writing' }).click();
-    await expectPage(page, 'Your story');
+    await expectPage(page, /^Your story$/);
     await page.getByLabel('Your story', { exact: true }).fill(`${SAFE} ${RISK}`);
     await page.getByRole('button', { name: 'Send my story' }).click();
     await expectPage(page, 'Check what identifies you');

@@ -30,7 +30,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     // An empty form is fine here: the title is optional.
     await page.getByLabel('Title').fill('Finding my feet again');
     await page.getByRole('button', { name: 'Start writing' }).click();
-    await expectPage(page, 'Your story');
+    await expectPage(page, /^Your story$/);
     const editUrl = page.url();
     expect(editUrl).toMatch(/\/stories\/[0-9a-f-]{36}\/edit$/);
 
@@ -403,7 +403,7 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await expectPage(page, 'Write your story');
     await page.getByLabel('Title').fill('This week');
     await page.getByRole('button', { name: 'Start writing' }).click();
-    await expectPage(page, 'Your story');
+    await expectPage(page, /^Your story$/);
     const risk = 'Sometimes I still want to die.';
     await page
       .getByLabel('Your story', { exact: true })

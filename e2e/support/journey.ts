@@ -56,7 +56,10 @@ export function useJourney(label: string) {
   return { newPage, serverUrl: () => running().server.url };
 }
 
-/** Waits for a page's h1 and checks it with axe. */
+/**
+ * Waits for a page's h1 and checks it with axe. A string matches any heading that contains it, so
+ * after "Write your story" wait for the next page with /^Your story$/, not 'Your story'.
+ */
 export async function expectPage(page: Page, heading: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await expectNoSeriousAxeViolations(page);
