@@ -2,3 +2,5 @@
 // café through its rounds to voting and the close.
 export { registerRunningRoutes } from './running.routes.js';
 export type { CafeAction } from './control-cafe.js';
+// A table host adds their table's paper ideas the way a participant adds one.
+export { storeIdea } from './add-idea.js';

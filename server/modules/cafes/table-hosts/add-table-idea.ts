@@ -2,8 +2,8 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import type { CafeReader } from '../cafe-reader.js';
-import { tableHostActing } from '../moderation/paper-votes.js';
-import { storeIdea } from '../running/add-idea.js';
+import { tableHostActing } from '../moderation/index.js';
+import { storeIdea } from '../running/index.js';
 import { requireTableHost } from './table-host-access.js';
 
 /**

@@ -4,7 +4,7 @@ import { isStanding } from '../board/index.js';
 import { announce } from '../cafe-events.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
-import { storePaperCount, type PaperCount } from '../moderation/paper-votes.js';
+import { storePaperCount, type PaperCount } from '../moderation/index.js';
 import { requireTableHost } from './table-host-access.js';
 import { buildTableHostView } from './table-host-view.js';
 

@@ -5,8 +5,7 @@ import { isStanding } from '../board/index.js';
 import { announce } from '../cafe-events.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
-import { setHidden } from '../moderation/moderate-idea.js';
-import { tableHostActing } from '../moderation/paper-votes.js';
+import { setHidden, tableHostActing } from '../moderation/index.js';
 import { requireTableHost } from './table-host-access.js';
 import { buildTableHostView } from './table-host-view.js';
 
