@@ -1,25 +1,14 @@
 import type { Actor } from '../../kernel/access.js';
-import { recordAudit } from '../../kernel/audit.js';
 import { fileSlug, toCsv } from '../../kernel/downloads.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './analysis.repository.js';
 import { applicationsOf, loadProject, visibleTo } from './loaders.js';
 import { coderLabel, nameOf, storyTitle } from './presenters.js';
+import { auditProject } from './project-audit.js';
 import { buildCodebookXml, buildQdpx, type QdaCode, type QdaNote } from './refi-qda.js';
 import { SUGGESTIONS_CODER } from './suggestions.js';
 
 const CONSENSUS_CODER = 'consensus';
-
-async function audit(context: ModuleContext, actor: Actor, projectId: string, action: string, details = {}) {
-  await recordAudit(context.db, {
-    actorId: actor.personId,
-    partnershipId: actor.partnershipId,
-    action,
-    subjectType: 'analysis_project',
-    subjectId: projectId,
-    details,
-  });
-}
 
 function toQdaCodes(codes: repo.CodeRow[]): QdaCode[] {
   return codes
@@ -119,7 +108,7 @@ export async function exportProject(context: ModuleContext, actor: Actor, projec
     })),
     notes,
   });
-  await audit(context, actor, projectId, 'analysis.project_exported', { stories: stories.length });
+  await auditProject(context.db, actor, projectId, 'analysis.project_exported', { stories: stories.length });
   return { data: Buffer.from(data), filename: `${fileSlug(project.title, 'analysis')}.qdpx` };
 }
 
@@ -151,6 +140,6 @@ export async function exportExcerptsCsv(context: ModuleContext, actor: Actor, pr
       story.text.slice(a.start, a.end),
     ]);
   }
-  await audit(context, actor, projectId, 'analysis.excerpts_exported', { rows: lines.length - 1 });
+  await auditProject(context.db, actor, projectId, 'analysis.excerpts_exported', { rows: lines.length - 1 });
   return { data: toCsv(lines), filename: `${fileSlug(project.title, 'analysis')}-excerpts.csv` };
 }

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { AssignStoriesRequestSchema, Assignments } from '../../../contracts/analysis.js';
 import type { Role } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
-import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPeopleWithRole } from '../people/index.js';
@@ -11,6 +10,7 @@ import type * as repo from './analysis.repository.js';
 import * as assignmentsRepo from './assignments.repository.js';
 import { applicationsOf, loadProject } from './loaders.js';
 import { storyTitle } from './presenters.js';
+import { auditProject } from './project-audit.js';
 
 /** The roles a coder can have: the organisation's analysis team (as `analystOrganisations` in stories). */
 const CODER_ROLES: readonly Role[] = ['peer_supporter', 'facilitator', 'coordinator'];
@@ -30,23 +30,6 @@ function requireLead(actor: Actor, project: repo.ProjectRow) {
       'forbidden',
       'Only a facilitator or coordinator of this organisation can give stories to coders. Ask one of them.',
     );
-}
-
-async function audit(
-  context: ModuleContext,
-  actor: Actor,
-  projectId: string,
-  action: 'analysis.story_assigned' | 'analysis.story_unassigned',
-  details: { storyId: string; coderId: string },
-) {
-  await recordAudit(context.db, {
-    actorId: actor.personId,
-    partnershipId: actor.partnershipId,
-    action,
-    subjectType: 'analysis_project',
-    subjectId: projectId,
-    details,
-  });
 }
 
 /**
@@ -114,7 +97,7 @@ export async function assignStories(
     for (const storyId of storyIds) {
       const key = { projectId, storyId, coderId: input.coderId };
       if (await assignmentsRepo.insertAssignment(tx, { ...key, assignedBy: actor.personId }))
-        await audit({ ...context, db: tx }, actor, projectId, 'analysis.story_assigned', key);
+        await auditProject(tx, actor, projectId, 'analysis.story_assigned', key);
     }
   });
   return listAssignments(context, actor, projectId);
@@ -130,7 +113,7 @@ export async function unassignStory(
   requireLead(actor, project);
   await context.db.transaction(async (tx) => {
     if (!(await assignmentsRepo.deleteAssignment(tx, key))) throw notFound('This assignment');
-    await audit({ ...context, db: tx }, actor, key.projectId, 'analysis.story_unassigned', {
+    await auditProject(tx, actor, key.projectId, 'analysis.story_unassigned', {
       storyId: key.storyId,
       coderId: key.coderId,
     });
