@@ -3,6 +3,7 @@ import { registerAnalysisRoutes } from './analysis.routes.js';
 import { seedAnalysisDemo } from './analysis.seed.js';
 import { noticeLostConsent } from './consent-check.js';
 import { registerDownloadRoutes } from './downloads.routes.js';
+import { analysisPersonalData } from './personal-data.js';
 import { registerSynthesisRoutes } from './synthesis.routes.js';
 
 export { findKeyMessagesOfOrganisation } from './synthesis.js';
@@ -16,6 +17,7 @@ export const analysisModule: CairnModule = {
     registerAnalysisRoutes(app, context);
     registerSynthesisRoutes(app, context);
     registerDownloadRoutes(app, context);
+    context.personalData.register(analysisPersonalData);
   },
   seedDemo: seedAnalysisDemo,
   jobs: (context) => [
