@@ -152,18 +152,55 @@ describe('public stories', () => {
   });
 });
 
+describe('the member home on a phone', () => {
+  it('offers its main actions above the fold, and one press starts a story', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await page.setViewportSize(PHONE);
+    await signInAsDemo(page, 'member@cairn.example');
+    const main = page.getByRole('main');
+    const actions = main.getByRole('region', { name: 'What would you like to do?' });
+    const names = ['Tell your story', "What's on", 'Have your say'];
+    for (const name of names) {
+      const box = await actions
+        .getByRole(name === 'Tell your story' ? 'button' : 'link', { name })
+        .boundingBox();
+      if (!box) throw new Error(`${name} is not on the member's home page`);
+      // Wholly on the first screen, without scrolling.
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.info(`Member home at 320 × 640: ${height} px tall, main actions above the fold`);
+    // The rest is a plain list below, saying once what the buttons already offer.
+    const more = await main.locator('.link-list').getByRole('link').allTextContents();
+    expect(more).toContain('My stories');
+    expect(more).not.toContain("What's on");
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/member-home-320.png` });
+
+    // The menu keeps the person's own settings last, not second.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const menu = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(menu.indexOf('My account')).toBe(menu.length - 1);
+    await page.getByRole('button', { name: 'Menu' }).click();
+
+    // One press, and the person is writing: focus on the editor's heading, not the page body.
+    await actions.getByRole('button', { name: 'Tell your story' }).click();
+    await expectPage(page, /^Your story$/);
+    await expect.poll(() => focusedText(page)).toBe('Your story');
+    expect(await focusedTag(page)).toBe('H1');
+    expect(page.url()).toMatch(/\/stories\/[0-9a-f-]{36}\/edit$/);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('focus after a change on the page', () => {
   it('lands on the new heading or message when a member starts a story, approves its text and signs up', async () => {
     const { page, problems } = await newPage(PHONE.width);
     await signInAsDemo(page, 'member@cairn.example');
 
-    // Writing a story is the home page's first action, one step away.
-    const main = page.getByRole('main');
-    expect(await main.getByRole('link').first().textContent()).toBe('Write a story');
-    await main.getByRole('link', { name: 'Write a story' }).click();
+    // Starting a new story from the page that asks for a title first.
+    await page.goto('/stories/new');
     await expectPage(page, 'Write your story');
-
-    // Starting a new story: focus on the editor page's heading, not the page body.
     await page.getByLabel('Title').fill('A walk by the river');
     await page.getByRole('button', { name: 'Start writing' }).click();
     await expectPage(page, /^Your story$/);

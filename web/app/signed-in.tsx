@@ -8,15 +8,17 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { adminStrings } from '../lib/strings/admin.js';
-import { activitiesHomeCards, activitiesNavItems } from '../features/activities/menu.js';
+import { activitiesHomeCards, activitiesNavItems, mayTakePart } from '../features/activities/menu.js';
 import { analysisHomeCards, analysisNavItems } from '../features/analysis/menu.js';
 import { cafesHomeCards, cafesNavItems } from '../features/cafes/menu.js';
-import { coproductionHomeCards, coproductionNavItems } from '../features/coproduction/menu.js';
+import { coproductionHomeCards, coproductionNavItems, mayCoproduce } from '../features/coproduction/menu.js';
 import { involvementHomeCards, involvementNavItems } from '../features/involvement/menu.js';
 import { safeguardingHomeCards, safeguardingNavItems } from '../features/safeguarding/menu.js';
 import { showcaseNavItems } from '../features/showcase/menu.js';
-import { storiesHomeCards, storiesMainAction, storiesNavItems } from '../features/stories/menu.js';
+import { mayTellStory, storiesHomeCards, storiesNavItems } from '../features/stories/menu.js';
 import { SafeguardingCoverageWarning } from '../features/stories/safeguarding-coverage.js';
+import { TellYourStory } from '../features/stories/start-story.js';
+import { storiesStrings } from '../lib/strings/stories.js';
 
 export interface NavItem {
   to: string;
@@ -57,10 +59,23 @@ export function navItemsFor(me: MeResponse): NavItem[] {
   return items;
 }
 
+/** A place listed below the main actions, with a line saying what it is for. */
 interface Card {
   to: string;
   title: string;
   body: string;
+}
+
+/**
+ * The places the home page offers first, as big buttons: what people in recovery come to Cairn to do
+ * (issue: a wall of equal cards hid them). Telling a story is drawn apart, as it starts one at once.
+ */
+function mainActionsFor(me: MeResponse): Card[] {
+  const h = strings.home;
+  return [
+    ...(mayTakePart(me) ? [{ to: '/activities', title: h.whatsOn, body: h.whatsOnBody }] : []),
+    ...(mayCoproduce(me) ? [{ to: '/coproduction', title: h.haveYourSay, body: h.haveYourSayBody }] : []),
+  ];
 }
 
 function cardsFor(me: MeResponse): Card[] {
@@ -98,12 +113,16 @@ function cardsFor(me: MeResponse): Card[] {
     ...involvementHomeCards(me),
     ...activitiesHomeCards(me),
   );
+  if (mayTakePart(me))
+    cards.push({ to: '/join', title: strings.home.joinCafe, body: strings.home.joinCafeBody });
   cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
-  return cards;
+  // What the big buttons above already offer is not said twice.
+  const main = new Set(mainActionsFor(me).map((action) => action.to));
+  return cards.filter((card) => !main.has(card.to));
 }
 
 export function SignedInHome({ me }: { me: MeResponse }) {
-  const mainAction = storiesMainAction(me);
+  const main = mainActionsFor(me);
   const roleLines = me.memberships.map((membership) =>
     strings.home.roleIn(strings.roles[membership.role], membership.organisationName),
   );
@@ -115,26 +134,39 @@ export function SignedInHome({ me }: { me: MeResponse }) {
   return (
     <>
       <PageHeading title={strings.home.title}>{strings.home.greeting(me.person.displayName)}</PageHeading>
-      <p className="lead">{strings.home.lead}</p>
       <SafeguardingCoverageWarning me={me} />
-      {mainAction ? (
-        <p>
-          <Link to={mainAction.to} className="button button--primary">
-            {mainAction.label}
-          </Link>
-        </p>
+      {mayTellStory(me) || main.length > 0 ? (
+        <section aria-labelledby="main-actions-title">
+          <h2 id="main-actions-title" className="visually-hidden">
+            {strings.home.mainActions}
+          </h2>
+          <ul className="main-actions">
+            {mayTellStory(me) ? (
+              <li>
+                <TellYourStory me={me} />
+                <span className="main-actions__body">{storiesStrings.home.tellYourStoryBody}</span>
+              </li>
+            ) : null}
+            {main.map((action) => (
+              <li key={action.to}>
+                <Link to={action.to} className="button button--secondary">
+                  {action.title}
+                </Link>
+                <span className="main-actions__body">{action.body}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
-      <h2>{strings.home.whatYouCanDo}</h2>
-      <ul className="cards">
+      <h2>{strings.home.more}</h2>
+      <ul className="link-list">
         {cardsFor(me).map((card) => (
-          <li key={card.to} className="card">
-            <h3 className="card__title">
-              <Link to={card.to} className="card__link">
-                {card.title}
-              </Link>
-            </h3>
-            <p className="card__body">{card.body}</p>
+          <li key={card.to}>
+            <Link to={card.to} className="link-list__link">
+              {card.title}
+            </Link>
+            <span className="link-list__body">{card.body}</span>
           </li>
         ))}
       </ul>

@@ -19,17 +19,14 @@ export function storiesNavItems(me: MeResponse | null | undefined): StoriesNavIt
   return items;
 }
 
-/**
- * The home page's first action for anyone in an organisation: writing a story, in one step rather
- * than through "My stories".
- */
-export function storiesMainAction(me: MeResponse): { to: string; label: string } | null {
-  return me.memberships.length === 0 ? null : { to: '/stories/new', label: storiesStrings.home.writeStory };
+/** Anyone in an organisation may tell their story: the home page's first action (start-story.tsx). */
+export function mayTellStory(me: MeResponse): boolean {
+  return me.memberships.length > 0;
 }
 
 /** Cards for the home page: one's own stories, and recording others' for peer supporters. */
 export function storiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
-  if (me.memberships.length === 0) return [];
+  if (!mayTellStory(me)) return [];
   const h = storiesStrings.home;
   const cards = [{ to: '/stories', title: h.storiesCardTitle, body: h.storiesCardBody }];
   if (hasRole(me, 'peer_supporter')) {

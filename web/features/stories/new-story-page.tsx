@@ -1,13 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
-import {
-  CHANNELS,
-  ChannelSchema,
-  CreateStoryRequestSchema,
-  type CreateStoryRequest,
-} from '../../../contracts/stories.js';
+import { type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { CHANNELS, ChannelSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { LoadError } from '../../components/load-error.js';
@@ -15,22 +8,19 @@ import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextField } from '../../components/text-field.js';
-import { isApiError } from '../../lib/api.js';
 import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { useMe } from '../../lib/session.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { callWithIdempotencyKey, forgetIdempotencyKey, idempotencyKeyFor } from './story-api.js';
+import { useStartStory } from './start-story.js';
 
 const FORM = 'new-story';
 const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'storytellerContact', 'title'] as const;
-const CREATE_PURPOSE = 'create-story';
 
 export function NewStoryPage() {
   const s = storiesStrings.newStory;
   const me = useMe();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const channelParam = ChannelSchema.safeParse(params.get('channel'));
   // A peer supporter opens this page with a channel to record someone else's story.
@@ -54,27 +44,12 @@ export function NewStoryPage() {
       ...(recording ? { storytellerContact: values.storytellerContact ?? '' } : {}),
     }),
   });
-  const [pendingNavigation, setPendingNavigation] = useState(false);
-
-  const create = useMutation({
-    mutationFn: (body: CreateStoryRequest) =>
-      callWithIdempotencyKey(storyEndpoints.create, { body }, idempotencyKeyFor(CREATE_PURPOSE)),
-    onSuccess: (story) => {
-      forgetIdempotencyKey(CREATE_PURPOSE);
-      setPendingNavigation(true);
-      void navigate(`/stories/${story.id}/edit`);
-    },
-    onError: (error) => {
-      // A refused request will not succeed with the same key; a dropped connection may, so keep it then.
-      if (isApiError(error) && error.status >= 400) forgetIdempotencyKey(CREATE_PURPOSE);
-      form.fromProblem(error);
-    },
-  });
+  const create = useStartStory((error) => form.fromProblem(error));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = form.parse(event.currentTarget);
-    if (body) create.mutate(body);
+    if (body) create.start(body);
   };
 
   const title = recording ? s.recordTitle : s.title;
@@ -168,7 +143,7 @@ export function NewStoryPage() {
           autoComplete="off"
           error={form.errorFor('title')}
         />
-        <Button type="submit" isPending={create.isPending || pendingNavigation} pendingLabel={s.starting}>
+        <Button type="submit" isPending={create.isPending} pendingLabel={s.starting}>
           {s.start}
         </Button>
       </form>

@@ -8,7 +8,8 @@ export const storiesStrings = {
   errorPrefix: 'Error: ',
   common: { cancel: 'Cancel', back: 'Back' },
   home: {
-    writeStory: 'Write a story',
+    tellYourStory: 'Tell your story',
+    tellYourStoryBody: 'Write it in your own words. You choose who reads it.',
     storiesCardTitle: 'My stories',
     storiesCardBody:
       'Write your story of recovery, or carry on with one you started. You decide who sees it.',
