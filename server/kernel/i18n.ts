@@ -4,6 +4,7 @@ import { MESSAGE_FORMAT_OPTIONS } from '../../contracts/message-format.js';
 import {
   SOURCE_LANGUAGE,
   acceptedLanguages,
+  isLanguageCode,
   languageOf,
   pickLanguage,
   type LanguageCode,
@@ -39,8 +40,25 @@ export class Message {
   }
 }
 
-/** Words for a person: a catalogue message, plain text (English, or a contract's message), or sentences of both. */
-export type Text = string | Message | readonly Text[];
+/** Paragraphs of a mail or a text, each a piece of Text, said with a blank line between them. */
+export class Paragraphs {
+  readonly parts: readonly Text[];
+
+  constructor(parts: readonly Text[]) {
+    this.parts = parts;
+  }
+}
+
+/**
+ * Words for a person: a catalogue message, plain text (English, a contract's message, or what
+ * someone wrote such as a reason or a title), sentences of both, or paragraphs.
+ */
+export type Text = string | Message | Paragraphs | readonly Text[];
+
+/** Paragraphs of a message; parts left out (false, null, undefined) leave no gap. */
+export function paragraphs(...parts: (Text | false | null | undefined)[]): Paragraphs {
+  return new Paragraphs(parts.filter((part): part is Text => part !== false && part != null));
+}
 
 export function message<K extends ServerMessageKey>(key: K, ...values: ValuesOf<K>): Message {
   return new Message(key, values[0] as Values | undefined);
@@ -82,6 +100,7 @@ export function say(text: Text, language: LanguageCode): string {
     return key ? formatKey(key, undefined, language) : text;
   }
   if (text instanceof Message) return formatKey(text.key, text.values, language);
+  if (text instanceof Paragraphs) return text.parts.map((part) => say(part, language)).join('\n\n');
   return (text as readonly Text[]).map((part) => say(part, language)).join(' ');
 }
 
@@ -96,4 +115,41 @@ export function requestLanguage(request: FastifyRequest): LanguageCode {
     pickLanguage(acceptedLanguages(request.headers['accept-language'])) ??
     SOURCE_LANGUAGE
   );
+}
+
+/**
+ * The language to write to someone in, away from any request (a mail, a text, a feed): their saved
+ * choice when Cairn offers it, else English.
+ */
+export function languageFor(saved: string | null | undefined): LanguageCode {
+  return isLanguageCode(saved) ? saved : SOURCE_LANGUAGE;
+}
+
+const TIME_ZONE = 'Europe/London';
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(language: LanguageCode, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${language}:${kind}`;
+  let found = dateTimeFormats.get(key);
+  if (!found) {
+    // People in the UK read a 24-hour clock in every language ("18:00", not "6:00 PM").
+    found = new Intl.DateTimeFormat(languageOf(language).tag, {
+      timeZone: TIME_ZONE,
+      dateStyle: 'full',
+      ...(kind === 'dateTime' ? { timeStyle: 'short', hourCycle: 'h23' } : {}),
+    });
+    dateTimeFormats.set(key, found);
+  }
+  return found;
+}
+
+/** "Tuesday 2 March 2027 at 18:00", "Dydd Mawrth, 2 Mawrth 2027 am 18:00": in London time. */
+export function sayDateTime(at: Date, language: LanguageCode): string {
+  return dateTimeFormat(language, 'dateTime').format(at);
+}
+
+/** "Tuesday 2 March 2027" for an instant (its London day) or a calendar day ("2027-03-02"). */
+export function sayDate(at: Date | string, language: LanguageCode): string {
+  // A calendar day is noon in London, whatever the clocks are doing, so it never slips a day.
+  const instant = typeof at === 'string' ? new Date(`${at}T12:00:00Z`) : at;
+  return dateTimeFormat(language, 'date').format(instant);
 }

@@ -1,3 +1,4 @@
+import type { LanguageCode } from '../../contracts/languages.js';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -62,8 +63,11 @@ export const mailOutbox = pgTable(
     deliver: text('deliver').$type<'now' | 'digest'>().notNull().default('now'),
     /** What the news is about (`priorities`, `proposals`, `reminders`), on news only. */
     topic: text('topic'),
-    /** On held news: the line and the link the daily message lists it by. */
-    digestItem: jsonb('digest_item').$type<{ summary: string; link: string }>(),
+    /**
+     * On held news: the line and the link the daily message lists it by, and the language the item
+     * was said in (the daily message is said in it too; older rows have none and read as English).
+     */
+    digestItem: jsonb('digest_item').$type<{ summary: string; link: string; language?: LanguageCode }>(),
     /** On held news: the message that carried it, once gathered. */
     digestId: uuid('digest_id'),
     /** On a news message: the London day it went out for; one a day per address and channel. */

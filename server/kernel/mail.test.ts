@@ -57,6 +57,7 @@ describe('the mail outbox', () => {
   it('delivers queued mail over SMTP and marks it sent', async () => {
     await queueMail(database.db, {
       deliver: 'now',
+      language: 'en',
       to: 'robin@example.org',
       subject: 'Your invitation',
       text: 'Open this link to join.',
@@ -84,6 +85,7 @@ describe('the mail outbox', () => {
   it('sends news with the one-click unsubscribe headers of RFC 8058, and urgent mail without them', async () => {
     const news = createNewsOutbox(randomBytes(32), 'https://cairn.example');
     await news.queue(database.db, {
+      language: 'en',
       to: 'lee@example.org',
       topic: 'priorities',
       subject: 'You said, we did',
@@ -115,6 +117,7 @@ describe('the mail outbox', () => {
   it('keeps mail queued, with the reason, when the SMTP server refuses it', async () => {
     await queueMail(database.db, {
       deliver: 'now',
+      language: 'en',
       to: 'kim@example.org',
       subject: 'Reset',
       text: 'Reset link',
@@ -149,6 +152,7 @@ describe('the mail outbox', () => {
     const refusingPort = typeof address === 'object' && address ? address.port : 0;
     await queueMail(database.db, {
       deliver: 'now',
+      language: 'en',
       to: 'Robin.Gone@example.org',
       subject: 'Hello',
       text: 'Hello',
@@ -213,6 +217,7 @@ describe('delivery that never holds the database', () => {
   it('sends outside any transaction, backs off after a failure, and parks a message that keeps failing', async () => {
     await queueText(database.db, {
       deliver: 'now',
+      language: 'en',
       to: '+447700900444',
       text: 'Your group moves to Thursday.',
     });
@@ -253,7 +258,13 @@ describe('delivery that never holds the database', () => {
   });
 
   it('lets another sender take a message whose sender died mid-send', async () => {
-    await queueMail(database.db, { deliver: 'now', to: 'ola@example.org', subject: 'Hello', text: 'Hi' });
+    await queueMail(database.db, {
+      deliver: 'now',
+      language: 'en',
+      to: 'ola@example.org',
+      subject: 'Hello',
+      text: 'Hi',
+    });
     const taken = await claimNextMessage(database.db, 'email');
     expect(taken?.to).toBe('ola@example.org');
     expect(await claimNextMessage(database.db, 'email')).toBeUndefined();
@@ -325,13 +336,23 @@ describe('text messages', () => {
 
   it('never queues a text for a landline, whoever asks', async () => {
     expect(
-      await queueText(database.db, { deliver: 'now', to: '01382 123456', text: 'Your café starts at 6pm.' }),
+      await queueText(database.db, {
+        deliver: 'now',
+        language: 'en',
+        to: '01382 123456',
+        text: 'Your café starts at 6pm.',
+      }),
     ).toBe(false);
     expect((await findOutboxMessages(database.db)).some((m) => m.to.includes('1382'))).toBe(false);
   });
 
   it('sends queued texts to the SMS gateway with its token, and never as mail', async () => {
-    await queueText(database.db, { deliver: 'now', to: '+447700900123', text: 'Your café starts at 6pm.' });
+    await queueText(database.db, {
+      deliver: 'now',
+      language: 'en',
+      to: '+447700900123',
+      text: 'Your café starts at 6pm.',
+    });
     const mail = startMailSender(database.db, {
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: 'Cairn <no-reply@cairn.invalid>',
@@ -366,7 +387,12 @@ describe('text messages', () => {
 
   it('keeps a text queued, with the reason, when the gateway refuses it', async () => {
     answer = 503;
-    await queueText(database.db, { deliver: 'now', to: '+447700900999', text: 'News on your priority.' });
+    await queueText(database.db, {
+      deliver: 'now',
+      language: 'en',
+      to: '+447700900999',
+      text: 'News on your priority.',
+    });
     const logs: string[] = [];
     const sender = startTextSender(database.db, {
       gatewayUrl,

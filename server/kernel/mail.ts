@@ -1,16 +1,28 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { looksLikeEmail } from '../../contracts/common.js';
+import type { LanguageCode } from '../../contracts/languages.js';
 import type { Database, DbOrTx } from './db.js';
+import { say, type Text } from './i18n.js';
 import { mailOutbox } from './kernel.tables.js';
 import { readMobileNumber } from './phone.js';
 
 /**
  * `deliver: 'now'` says the message needs the person now and goes at once, whether or not they
  * stopped news. News (updates that can wait) goes through the news outbox instead (news.ts).
+ *
+ * The words are catalogue messages said in the recipient's language (their saved choice, see
+ * `languageFor`), written out when the message is queued: a message says what it said when it
+ * was caused, whatever the person chooses later.
  */
-export type OutgoingMail = { to: string; subject: string; text: string; deliver: 'now' };
-export type OutgoingText = { to: string; text: string; deliver: 'now' };
+export type OutgoingMail = {
+  to: string;
+  language: LanguageCode;
+  subject: Text;
+  text: Text;
+  deliver: 'now';
+};
+export type OutgoingText = { to: string; language: LanguageCode; text: Text; deliver: 'now' };
 type Channel = 'email' | 'text';
 
 /**
@@ -18,7 +30,18 @@ type Channel = 'email' | 'text';
  * if and only if the action that caused it was committed.
  */
 export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
-  await db.insert(mailOutbox).values({ ...mail, channel: 'email' });
+  await db.insert(mailOutbox).values({
+    channel: 'email',
+    to: mail.to,
+    subject: say(mail.subject, mail.language),
+    text: withEndOfLine(say(mail.text, mail.language)),
+    deliver: mail.deliver,
+  });
+}
+
+/** A mail body ends with one line break, as mail programs expect. */
+function withEndOfLine(text: string): string {
+  return `${text.trimEnd()}\n`;
 }
 
 /**
@@ -28,7 +51,13 @@ export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
 export async function queueText(db: DbOrTx, message: OutgoingText): Promise<boolean> {
   const to = readMobileNumber(message.to);
   if (!to) return false;
-  await db.insert(mailOutbox).values({ ...message, to, subject: '', channel: 'text' });
+  await db.insert(mailOutbox).values({
+    channel: 'text',
+    to,
+    subject: '',
+    text: say(message.text, message.language),
+    deliver: message.deliver,
+  });
   return true;
 }
 

@@ -20,6 +20,7 @@ const NEXT_MORNING = new Date('2027-01-13T10:15:00Z');
 function news(to: string, n: number, topic: NewsItem['topic'] = 'priorities'): NewsItem {
   return {
     to,
+    language: 'en',
     topic,
     subject: `Update ${n}`,
     text: `Hello,\n\nUpdate ${n} happened.\n\nhttp://localhost/page-${n}\n`,
@@ -63,7 +64,13 @@ describe('news and what needs the person now', () => {
     const to = 'sam.news@example.org';
     expect(await t.context.db.transaction((tx) => t.context.news.queue(tx, news(to, 1)))).toBe(true);
     expect(await t.context.news.queue(t.context.db, news(to, 2, 'proposals'))).toBe(true);
-    await queueMail(t.context.db, { deliver: 'now', to, subject: 'Reset your password', text: 'Reset link' });
+    await queueMail(t.context.db, {
+      deliver: 'now',
+      language: 'en',
+      to,
+      subject: 'Reset your password',
+      text: 'Reset link',
+    });
 
     // Only the urgent one can be sent; the news is held.
     const first = await sendAll('email');
@@ -195,11 +202,17 @@ describe('one-click unsubscribe', () => {
     expect(held).toHaveLength(0);
     await queueMail(t.context.db, {
       deliver: 'now',
+      language: 'en',
       to,
       subject: 'A safeguarding alert',
       text: 'Please look now',
     });
-    await queueText(t.context.db, { deliver: 'now', to: '+447700900322', text: 'Reset code' });
+    await queueText(t.context.db, {
+      deliver: 'now',
+      language: 'en',
+      to: '+447700900322',
+      text: 'Reset code',
+    });
     expect((await sendAll('email')).map((m) => m.subject)).toContain('A safeguarding alert');
   });
 

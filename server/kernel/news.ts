@@ -1,9 +1,11 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../contracts/languages.js';
 import { hashToken } from './crypto.js';
 import type { Database, DbOrTx } from './db.js';
 import { notFound } from './errors.js';
+import { message, paragraphs, say, type Text } from './i18n.js';
 import { mailOutbox, newsRecipients } from './kernel.tables.js';
 import { contactRoute } from './mail.js';
 
@@ -23,12 +25,14 @@ export type NewsItem = {
   /** An email address or a mobile number, as the person gave it. */
   to: string;
   topic: NewsTopic;
+  /** The recipient's language (`languageFor`): the item, and the daily message it joins, are said in it. */
+  language: LanguageCode;
   /** The email's subject when it goes alone, and the item's heading in a daily message. */
-  subject: string;
+  subject: Text;
   /** The email's body when it goes alone (greeting and all); the unsubscribe line is added here. */
-  text: string;
+  text: Text;
   /** One or two sentences: the item in a daily message, and the whole of a text message. */
-  summary: string;
+  summary: Text;
   /** The page that shows what happened. */
   link: string;
 };
@@ -100,16 +104,18 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
       .where(eq(newsRecipients.key, recipientKey));
     if (recipient?.unsubscribedAt) return false;
     const email = route.channel === 'email';
+    const { language } = item;
+    const summary = say(item.summary, language);
     await tx.insert(mailOutbox).values({
       channel: route.channel,
       to: route.address,
-      subject: email ? item.subject : '',
+      subject: email ? say(item.subject, language) : '',
       text: email
-        ? `${item.text.trimEnd()}\n\n${mailFooter(page(token))}`
-        : `${item.summary} ${item.link} ${textFooter(page(token))}`,
+        ? `${say(paragraphs(item.text, mailFooter(page(token))), language).trimEnd()}\n`
+        : `${summary} ${item.link} ${say(textFooter(page(token)), language)}`,
       deliver: 'digest',
       topic: item.topic,
-      digestItem: { summary: item.summary, link: item.link },
+      digestItem: { summary, link: item.link, language },
       listUnsubscribe: email ? `${publicUrl}/api/unsubscribe/${token}` : null,
     });
     return true;
@@ -187,37 +193,37 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
   };
 }
 
-function mailFooter(page: string) {
-  return (
-    `You get this because you asked to hear how things go. To stop all news from Cairn, open this ` +
-    `link (one click, no sign-in): ${page}\n` +
-    `Messages that need you at once, such as a password reset, still come.\n`
-  );
+function mailFooter(page: string): Text {
+  return message('news.footer.mail', { page });
 }
 
 /** Cairn cannot read replies, so a text says where to stop rather than "reply STOP". */
-function textFooter(page: string) {
-  return `Stop news texts: ${page}`;
+function textFooter(page: string): Text {
+  return message('news.footer.text', { page });
 }
 
 type HeldRow = typeof mailOutbox.$inferSelect;
 
-/** One message with every held item: its heading, a line or two, and its link. */
+/**
+ * One message with every held item: its heading, a line or two, and its link. It is said in the
+ * language of the newest item (the person's choice when it was queued).
+ */
 function gathered(channel: 'email' | 'text', held: HeldRow[], page: string) {
+  const language = held.at(-1)?.digestItem?.language ?? SOURCE_LANGUAGE;
   if (channel === 'text') {
     const items = held.map(
       (row, i) => `(${i + 1}) ${row.digestItem?.summary ?? ''} ${row.digestItem?.link ?? ''}`,
     );
-    return { subject: '', text: `News from Cairn: ${items.join(' ')} ${textFooter(page)}` };
+    const text = [message('news.daily.textOpening'), items.join(' '), textFooter(page)];
+    return { subject: '', text: say(text, language) };
   }
   const items = held.map(
     (row, i) => `${i + 1}. ${row.subject}\n${row.digestItem?.summary ?? ''}\n${row.digestItem?.link ?? ''}`,
   );
+  const text = paragraphs(message('mail.hello'), message('news.daily.opening'), ...items, mailFooter(page));
   return {
-    subject: `News from Cairn: ${held.length} updates`,
-    text:
-      `Hello,\n\nHere is what has happened since we last wrote, gathered into one message so you ` +
-      `hear from Cairn at most once a day.\n\n${items.join('\n\n')}\n\n${mailFooter(page)}`,
+    subject: say(message('news.daily.subject', { count: held.length }), language),
+    text: `${say(text, language).trimEnd()}\n`,
   };
 }
 

@@ -1,6 +1,18 @@
 // Written by `npm run messages` from locales/server.pot and locales/contracts.pot; do not edit.
 /** Every message key the server may ask for, and the values its message takes. */
 export interface ServerMessages {
+  'activities.mail.cancelled.body': { activity: string | number; when: string | number };
+  'activities.mail.cancelled.reason': { reason: string | number };
+  'activities.mail.cancelled.subject': { activity: string | number; when: string | number };
+  'activities.mail.cancelled.whatElse': { link: string | number };
+  'activities.mail.placeCameUp.body': { activity: string | number; when: string | number };
+  'activities.mail.placeCameUp.seeIt': { link: string | number };
+  'activities.mail.placeCameUp.subject': { activity: string | number };
+  'activities.mail.where': { venue: string | number };
+  'activities.news.proposalAnswered': { whose: string; title: string | number; status: string };
+  'activities.news.readAnswer': { link: string | number };
+  'activities.news.signUp': { link: string | number };
+  'activities.news.whatTheySaid': { reason: string | number };
   'cafes.join.noOpenCafe': undefined;
   'cafes.join.noSuchTable': { table: string | number };
   'cafes.join.noTables': undefined;
@@ -15,6 +27,25 @@ export interface ServerMessages {
   'contracts.postcodeDistrict': undefined;
   'limits.waitMinutes': { minutes: number };
   'limits.waitSeconds': { seconds: number };
+  'mail.hello': undefined;
+  'mail.helloName': { name: string | number };
+  'news.daily.opening': undefined;
+  'news.daily.subject': { count: number };
+  'news.daily.textOpening': undefined;
+  'news.footer.mail': { page: string | number };
+  'news.footer.text': { page: string | number };
+  'people.involvement.news.refreshDue': {
+    kind: string;
+    title: string | number;
+    provider: string | number;
+    date: string | number;
+  };
+  'people.involvement.news.refreshSubject': undefined;
+  'people.involvement.news.talkToCoordinator': { link: string | number };
+  'people.passwordReset.mail.ask': { minutes: number; link: string | number };
+  'people.passwordReset.mail.newestOnly': undefined;
+  'people.passwordReset.mail.notYou': undefined;
+  'people.passwordReset.mail.subject': undefined;
   'people.signIn.tooManyForEmail': undefined;
   'people.signIn.tooManyFromNetwork': undefined;
   'problems.internal': undefined;

@@ -224,7 +224,9 @@ describe('proposals', () => {
     expect(linkIn(toProposer[0]?.text)).toBe(`/activities?organisation=${orgA}`);
     // An answer is news: held for the day's one message, with a one-click way to stop news.
     expect(toProposer[0]).toMatchObject({ heldForDailyNews: true });
-    expect(toProposer[0]?.text).toMatch(/To stop all news from Cairn.*\/unsubscribe\/[\w-]{43}/);
+    expect(toProposer[0]?.text).toMatch(
+      /To stop all news from Cairn, open this link \(one click, no sign-in\):\n\S+\/unsubscribe\/[\w-]{43}/,
+    );
     for (const supporter of [crowdMember(0), coordinatorB]) {
       const told = (await t.outbox(supporter.email)).filter((m) => m.subject.includes('Saturday café'));
       expect(told.map((m) => m.subject)).toEqual(['The idea you supported “Saturday café” is going ahead']);

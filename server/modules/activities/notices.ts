@@ -1,27 +1,15 @@
-import { TIME_ZONE } from '../../../contracts/activities.js';
+import type { LanguageCode } from '../../../contracts/languages.js';
 import type { DbOrTx } from '../../kernel/db.js';
+import { message, paragraphs, sayDateTime, type Text } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPersonSummary } from '../people/index.js';
 import type { ActivityRow, OccurrenceRow, ProposalRow } from './activities.repository.js';
 
-// What people signed up for a session are told by mail when it changes for them.
+// What people signed up for a session are told by mail when it changes for them, each in their own
+// language with the session's day and time in London time.
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-/** "Tuesday 2 March 2027 at 18:00", in London time. */
-function when(at: Date): string {
-  return longDate.format(at).replace(/, (\d\d:\d\d)$/, ' at $1');
-}
-
-type Person = { email: string; displayName: string };
+type Person = { email: string; displayName: string; language: LanguageCode };
 
 /**
  * Mails one person at once, in the transaction that changed things for them: a session cancelled or
@@ -30,11 +18,17 @@ type Person = { email: string; displayName: string };
 async function tell(
   tx: DbOrTx,
   personId: string,
-  mail: (person: Person) => { subject: string; text: string },
+  mail: (person: Person, when: (at: Date) => string) => { subject: Text; text: Text },
 ) {
   const person = await findPersonSummary(tx, personId);
   if (!person) return;
-  await queueMail(tx, { to: person.email, deliver: 'now', ...mail(person) });
+  const { language } = person;
+  await queueMail(tx, {
+    to: person.email,
+    language,
+    deliver: 'now',
+    ...mail(person, (at) => sayDateTime(at, language)),
+  });
 }
 
 /** The programme page, which lists the person's own sessions with a way to cancel each. */
@@ -50,13 +44,17 @@ export async function tellPlaceCameUp(
   occurrence: OccurrenceRow,
   activity: ActivityRow,
 ) {
-  await tell(tx, personId, (person) => ({
-    subject: `A place has come up: ${activity.title}`,
-    text:
-      `Hello ${person.displayName},\n\nA place has come up at ${activity.title} on ${when(occurrence.startsAt)}, ` +
-      `and it is now yours.\n\n${activity.venue ? `Where: ${activity.venue}\n` : ''}` +
-      `See it with your other sessions, or cancel if you can no longer come so the next person can have it:\n` +
-      `${placeCameUpLink(context, activity)}\n`,
+  await tell(tx, personId, (person, when) => ({
+    subject: message('activities.mail.placeCameUp.subject', { activity: activity.title }),
+    text: paragraphs(
+      message('mail.helloName', { name: person.displayName }),
+      message('activities.mail.placeCameUp.body', {
+        activity: activity.title,
+        when: when(occurrence.startsAt),
+      }),
+      activity.venue && message('activities.mail.where', { venue: activity.venue }),
+      message('activities.mail.placeCameUp.seeIt', { link: placeCameUpLink(context, activity) }),
+    ),
   }));
 }
 
@@ -69,21 +67,21 @@ export async function tellSessionCancelled(
   activity: ActivityRow,
   reason: string,
 ) {
-  await tell(tx, personId, (person) => ({
-    subject: `Cancelled: ${activity.title} on ${when(occurrence.startsAt)}`,
-    text:
-      `Hello ${person.displayName},\n\nSorry — ${activity.title} on ${when(occurrence.startsAt)} ` +
-      `will not go ahead.\n\nThe reason: ${reason}\n\nSee what else is on:\n` +
-      `${context.config.publicUrl}/programme/${activity.organisationId}\n`,
-  }));
+  await tell(tx, personId, (person, when) => {
+    const about = { activity: activity.title, when: when(occurrence.startsAt) };
+    return {
+      subject: message('activities.mail.cancelled.subject', about),
+      text: paragraphs(
+        message('mail.helloName', { name: person.displayName }),
+        message('activities.mail.cancelled.body', about),
+        message('activities.mail.cancelled.reason', { reason }),
+        message('activities.mail.cancelled.whatElse', {
+          link: `${context.config.publicUrl}/programme/${activity.organisationId}`,
+        }),
+      ),
+    };
+  });
 }
-
-const ANSWER_WORDS: Record<ProposalRow['status'], string> = {
-  open: 'is still open',
-  accepted: 'is going ahead',
-  not_now: 'cannot happen just now',
-  declined: 'will not go ahead',
-};
 
 /**
  * Tells the person who proposed an activity, and everyone who supported it, how it was answered
@@ -101,12 +99,13 @@ export async function tellProposalAnswered(
       : `${context.config.publicUrl}/activities/proposals?organisation=${proposal.organisationId}`;
   const link =
     proposal.status === 'accepted'
-      ? `Sign up for a session:\n${url}\n`
-      : `Read the answer, or suggest something else:\n${url}\n`;
+      ? message('activities.news.signUp', { link: url })
+      : message('activities.news.readAnswer', { link: url });
+  const whatTheySaid = message('activities.news.whatTheySaid', { reason: proposal.responseReason ?? '' });
   const told = new Set<string>();
   for (const [personId, whose] of [
-    [proposal.proposedBy, 'Your idea'] as const,
-    ...supporterIds.map((id) => [id, 'The idea you supported'] as const),
+    [proposal.proposedBy, 'own'] as const,
+    ...supporterIds.map((id) => [id, 'supported'] as const),
   ]) {
     // Someone erased is no longer on the proposal; each person hears once.
     if (!personId || told.has(personId)) continue;
@@ -114,14 +113,18 @@ export async function tellProposalAnswered(
     // An answer is news: it can wait for the day's one message.
     const person = await findPersonSummary(tx, personId);
     if (!person) continue;
+    const answered = message('activities.news.proposalAnswered', {
+      whose,
+      title: proposal.title,
+      status: proposal.status,
+    });
     await context.news.queue(tx, {
       to: person.email,
+      language: person.language,
       topic: 'proposals',
-      subject: `${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}`,
-      text:
-        `Hello ${person.displayName},\n\n${whose} “${proposal.title}” ${ANSWER_WORDS[proposal.status]}.\n\n` +
-        `What they said: ${proposal.responseReason ?? ''}\n\n${link}`,
-      summary: `What they said: ${proposal.responseReason ?? ''}`,
+      subject: answered,
+      text: paragraphs(message('mail.helloName', { name: person.displayName }), answered, whatTheySaid, link),
+      summary: whatTheySaid,
       link: url,
     });
   }

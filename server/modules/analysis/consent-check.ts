@@ -152,6 +152,7 @@ export async function noticeLostConsent(context: ModuleContext, now = new Date()
       const messages = new Set(lost.lostQuotes.map((q) => q.keyMessageId)).size;
       for (const person of await teamToTell(tx, project.id, project.organisationId))
         await queueMail(tx, {
+          language: 'en',
           deliver: 'now',
           to: person.email,
           subject: `A quote in “${project.title}” can no longer be used`,

@@ -45,6 +45,7 @@ export async function inviteToOrganisation(
       expiresAt,
     });
     await queueMail(tx, {
+      language: 'en',
       deliver: 'now',
       to: input.email,
       subject: `${actor.displayName} has invited you to ${organisation.name} on Cairn`,

@@ -1,3 +1,4 @@
+import { languageFor } from '../../kernel/i18n.js';
 // What other modules may ask the people module (through index.ts): organisations, people and
 // who holds a role, never more than the question needs.
 import type { Role } from '../../../contracts/people.js';
@@ -53,6 +54,8 @@ export async function findPersonSummary(db: DbOrTx, personId: string) {
     displayName: person.displayName,
     email: person.email,
     mobileNumber: person.mobileNumber,
+    /** The language to write to them in: their saved choice, else English. */
+    language: languageFor(person.language),
   };
 }
 

@@ -31,8 +31,14 @@ afterAll(async () => t.close());
 /** Queues a message and records its last allowed try as failed, so the outbox parks it. */
 async function parkedMessageTo(to: string, failure: string): Promise<string> {
   if (to.includes('@'))
-    await queueMail(t.context.db, { deliver: 'now', to, subject: 'Your group', text: 'Private words' });
-  else await queueText(t.context.db, { deliver: 'now', to, text: 'Private words' });
+    await queueMail(t.context.db, {
+      deliver: 'now',
+      language: 'en',
+      to,
+      subject: 'Your group',
+      text: 'Private words',
+    });
+  else await queueText(t.context.db, { deliver: 'now', language: 'en', to, text: 'Private words' });
   const [row] = await t.context.db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
   if (!row) throw new Error('not queued');
   await recordDelivery(t.context.db, { ...row, attempts: MAX_ATTEMPTS }, failure);

@@ -3,6 +3,7 @@ import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions, findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { AppError, invalidField, notFound } from '../../kernel/errors.js';
+import { languageFor, message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './people.repository.js';
@@ -41,14 +42,17 @@ export async function requestPasswordReset(context: ModuleContext, email: string
     await queueMail(tx, {
       deliver: 'now',
       to: person.email,
-      subject: 'Reset your Cairn password',
-      text:
-        `Hello ${person.displayName},\n\n` +
-        `Someone asked to reset the password for your Cairn account. If it was you, open this link ` +
-        `within ${RESET_MINUTES} minutes to choose a new password:\n\n` +
-        `${context.config.publicUrl}/reset-password/${token}\n\n` +
-        `Only the newest reset link works: any link sent to you before this one no longer does.\n\n` +
-        `If it was not you, you can ignore this email: your password has not changed.`,
+      language: languageFor(person.language),
+      subject: message('people.passwordReset.mail.subject'),
+      text: paragraphs(
+        message('mail.helloName', { name: person.displayName }),
+        message('people.passwordReset.mail.ask', {
+          minutes: RESET_MINUTES,
+          link: `${context.config.publicUrl}/reset-password/${token}`,
+        }),
+        message('people.passwordReset.mail.newestOnly'),
+        message('people.passwordReset.mail.notYou'),
+      ),
     });
   });
 }

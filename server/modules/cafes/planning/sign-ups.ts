@@ -83,6 +83,7 @@ export async function signUp(
     const page = `${context.config.publicUrl}/cafes/${row.id}/sign-up`;
     if (route?.channel === 'email') {
       await queueMail(tx, {
+        language: 'en',
         deliver: 'now',
         to: route.address,
         subject: `You are signed up: ${row.title}`,
@@ -95,6 +96,7 @@ export async function signUp(
       });
     } else if (route?.channel === 'text') {
       await queueText(tx, {
+        language: 'en',
         deliver: 'now',
         to: route.address,
         text: `You are signed up for ${row.title}, ${whenText(row.startsAt)}${row.venue ? `, ${row.venue}` : ''}. Details: ${page}`,

@@ -1,3 +1,4 @@
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../../../contracts/languages.js';
 import type { CommitmentStatus } from '../../../../contracts/coproduction.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { contactRoute } from '../../../kernel/mail.js';
@@ -47,10 +48,13 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
   const noted = new Set<string>();
   for (const subscription of subscriptions) {
     let contact: string | undefined;
+    // A member hears in their own language; someone who left only a contact, in English for now.
+    let language: LanguageCode = SOURCE_LANGUAGE;
     if (subscription.personId) {
       const person = await findPersonSummary(tx, subscription.personId);
       if (!person) continue;
       contact = person.email;
+      language = person.language;
       if (news.note && !noted.has(person.id)) {
         noted.add(person.id);
         await insertNotifications(tx, [
@@ -70,6 +74,7 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
     reached.add(route.address);
     await context.news.queue(tx, {
       to: route.address,
+      language,
       topic: 'priorities',
       subject: news.subject,
       text:

@@ -277,7 +277,12 @@ export async function deleteInterestsOfPerson(db: DbOrTx, personId: string): Pro
 /** People who are still around (not erased): for mail. */
 export async function findLivePerson(db: DbOrTx, personId: string) {
   const [row] = await db
-    .select({ id: people.id, email: people.email, displayName: people.displayName })
+    .select({
+      id: people.id,
+      email: people.email,
+      displayName: people.displayName,
+      language: people.language,
+    })
     .from(people)
     .where(and(eq(people.id, personId), isNull(people.erasedAt)));
   return row;

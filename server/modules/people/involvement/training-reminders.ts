@@ -1,6 +1,6 @@
-import { TRAINING_KIND_NAMES } from '../../../../contracts/people.js';
+import { languageFor, message, paragraphs, sayDate } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { DAY_MS, isoDay, longDate } from './format.js';
+import { DAY_MS, isoDay } from './format.js';
 import * as repo from './involvement.repository.js';
 
 export const TRAINING_REFRESH_REMINDER_DAYS = 30;
@@ -18,19 +18,26 @@ export async function remindTrainingRefreshes(context: ModuleContext, now = new 
       const person = await repo.findLivePerson(tx, training.personId);
       if (!person || !training.refreshDueOn) continue;
       // A month ahead, it can wait for the day's one message.
-      const due =
-        `Your ${TRAINING_KIND_NAMES[training.kind].toLowerCase()} training “${training.title}” ` +
-        `(${training.provider}) is due for a refresh on ${longDate(training.refreshDueOn)}.`;
+      const language = languageFor(person.language);
+      const link = `${context.config.publicUrl}/involvement`;
+      const due = message('people.involvement.news.refreshDue', {
+        kind: training.kind,
+        title: training.title,
+        provider: training.provider,
+        date: sayDate(training.refreshDueOn, language),
+      });
       await context.news.queue(tx, {
         to: person.email,
+        language,
         topic: 'reminders',
-        subject: 'Your training is due for a refresh',
-        text:
-          `Hello ${person.displayName},\n\n${due}\n\n` +
-          `Talk to your coordinator about a refresher, and add it to your record when it is done:\n` +
-          `${context.config.publicUrl}/involvement\n`,
+        subject: message('people.involvement.news.refreshSubject'),
+        text: paragraphs(
+          message('mail.helloName', { name: person.displayName }),
+          due,
+          message('people.involvement.news.talkToCoordinator', { link }),
+        ),
         summary: due,
-        link: `${context.config.publicUrl}/involvement`,
+        link,
       });
     }
     return claimed.length;

@@ -199,6 +199,7 @@ export async function requestConfirmation(
     });
     if (input.send === 'email' && address) {
       await queueMail(tx, {
+        language: 'en',
         deliver: 'now',
         to: address,
         subject: 'Your story: please check it and tell us yes or no',
@@ -210,6 +211,7 @@ export async function requestConfirmation(
     }
     if (input.send === 'text' && address) {
       await queueText(tx, {
+        language: 'en',
         deliver: 'now',
         to: address,
         text: `${from}: please check your story and tell us if it can be shared. Nothing is shared until you say yes. ${link}`,

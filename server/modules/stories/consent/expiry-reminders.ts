@@ -29,6 +29,7 @@ export async function remindExpiringConsents(context: ModuleContext, now = new D
         const person = await findPersonSummary(tx, personId);
         if (!person) continue;
         await queueMail(tx, {
+          language: 'en',
           deliver: 'now',
           to: person.email,
           subject: 'Consent for a story ends soon',

@@ -84,6 +84,7 @@ export async function recordConsent(
         const person = await findPersonSummary(tx, personId);
         if (!person) continue;
         await queueMail(tx, {
+          language: 'en',
           deliver: 'now',
           to: person.email,
           subject: 'Your story has been withdrawn',

@@ -117,6 +117,7 @@ async function tellCollector(
   const collector = await findPersonSummary(tx, row.createdBy);
   if (!collector) return;
   await queueMail(tx, {
+    language: 'en',
     deliver: 'now',
     to: collector.email,
     subject:

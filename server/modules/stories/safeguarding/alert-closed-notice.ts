@@ -24,6 +24,7 @@ export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbO
     const person = await findPersonSummary(tx, teller.personId);
     if (!person) continue;
     await queueMail(tx, {
+      language: 'en',
       deliver: 'now',
       to: person.email,
       subject: 'Your story: what happens next',

@@ -72,6 +72,7 @@ export async function noticeAlert(
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
     await queueMail(tx, {
+      language: 'en',
       deliver: 'now',
       to: person.email,
       subject:
@@ -85,6 +86,7 @@ export async function noticeAlert(
     });
     if (person.mobileNumber) {
       await queueText(tx, {
+        language: 'en',
         deliver: 'now',
         to: person.mobileNumber,
         text: `Cairn: a safeguarding alert needs someone now. Please sign in and act: ${link}`,

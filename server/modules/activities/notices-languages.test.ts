@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import {
+  cancelSession,
+  createActivity,
+  createProposal,
+  firstSession,
+  signUp,
+} from './activities.factories.js';
+
+// Mail and texts reach each person in the language they chose for Cairn, English when they chose none.
+
+let t: TestApp;
+let admin: SignedIn;
+let coordinator: SignedIn;
+let welsh: SignedIn;
+let urdu: SignedIn;
+let unset: SignedIn;
+
+async function choose(who: SignedIn, language: 'cy' | 'ur') {
+  const chosen = await t.as(who, { method: 'PUT', url: '/api/me/language', payload: { language } });
+  expect(chosen.statusCode, chosen.body).toBe(200);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signInAsNewAdmin(t.app, t.context);
+  const organisationId = await firstOrganisationId(t.app, admin);
+  coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+  welsh = await addPerson(t.app, admin, organisationId, 'member', 'Gwen');
+  urdu = await addPerson(t.app, admin, organisationId, 'member', 'Bilal');
+  unset = await addPerson(t.app, admin, organisationId, 'member', 'Sam');
+  await choose(welsh, 'cy');
+  await choose(urdu, 'ur');
+}, 60_000);
+afterAll(async () => t.close());
+
+describe('a person’s messages in their own language', () => {
+  it('tells everyone booked that a session is cancelled, each in their language with the day in London time', async () => {
+    const organisationId = await firstOrganisationId(t.app, admin);
+    // 2 March 2027 is a Tuesday; 18:00 in London is 18:00 GMT.
+    const activity = await createActivity(t, coordinator, {
+      organisationId,
+      title: 'Walk and talk',
+      schedule: { startsOn: '2027-03-02', startTime: '18:00', durationMinutes: 60 },
+    });
+    const occurrenceId = firstSession(activity).id;
+    for (const who of [welsh, urdu, unset]) await signUp(t, who, occurrenceId);
+    await cancelSession(t, coordinator, occurrenceId, 'The leader is unwell.');
+
+    const [toWelsh] = await t.outbox(welsh.email);
+    expect(toWelsh?.subject).toBe('Wedi’i ganslo: Walk and talk ar Dydd Mawrth, 2 Mawrth 2027 am 18:00');
+    expect(toWelsh?.text).toContain('Helo Gwen,');
+    expect(toWelsh?.text).toContain('Y rheswm: The leader is unwell.');
+    expect(toWelsh?.text).not.toContain('Hello');
+
+    const [toUrdu] = await t.outbox(urdu.email);
+    expect(toUrdu?.subject).toBe('منسوخ: منگل، 2 مارچ، 2027 کو 18:00 کو Walk and talk');
+    expect(toUrdu?.text).toContain('ہیلو Bilal،');
+    expect(toUrdu?.text).toContain('وجہ: The leader is unwell.');
+
+    const [toEnglish] = await t.outbox(unset.email);
+    expect(toEnglish?.subject).toBe('Cancelled: Walk and talk on Tuesday, 2 March 2027 at 18:00');
+    expect(toEnglish?.text).toBe(
+      'Hello Sam,\n\nSorry — Walk and talk on Tuesday, 2 March 2027 at 18:00 will not go ahead.\n\n' +
+        'The reason: The leader is unwell.\n\n' +
+        `See what else is on:\n${t.context.config.publicUrl}/programme/${organisationId}\n`,
+    );
+  });
+
+  it('sends a password reset in the language of the account', async () => {
+    for (const who of [welsh, urdu, unset]) {
+      const asked = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { email: who.email },
+      });
+      expect(asked.statusCode).toBe(202);
+    }
+    const subjects = async (who: SignedIn) =>
+      (await t.outbox(who.email)).map((mail) => mail.subject).find((subject) => subject.includes('Cairn'));
+    await expect.poll(() => subjects(welsh)).toBe('Ailosod eich cyfrinair Cairn');
+    await expect.poll(() => subjects(urdu)).toBe('اپنا Cairn پاس ورڈ دوبارہ ترتیب دیں');
+    await expect.poll(() => subjects(unset)).toBe('Reset your Cairn password');
+    const [welshReset] = await t.outbox(welsh.email);
+    expect(welshReset?.text).toMatch(/o fewn 60 munud i ddewis cyfrinair newydd:\nhttp\S+\/reset-password\//);
+  });
+
+  it('holds news in the person’s language, with the way to stop news in it too', async () => {
+    const organisationId = await firstOrganisationId(t.app, admin);
+    const proposal = await createProposal(t, welsh, { organisationId, title: 'Choir' });
+    for (const who of [urdu, unset]) {
+      const supported = await t.as(who, {
+        method: 'POST',
+        url: `/api/activities/proposals/${proposal.id}/support`,
+      });
+      expect(supported.statusCode, supported.body).toBe(200);
+    }
+    const answered = await t.as(coordinator, {
+      method: 'POST',
+      url: `/api/activities/proposals/${proposal.id}/response`,
+      payload: { response: 'not_now', reason: 'We have no room until spring.' },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+
+    const news = async (who: SignedIn) => (await t.outbox(who.email)).find((m) => m.text.includes('Choir'));
+    const toWelsh = await news(welsh);
+    expect(toWelsh?.subject).toBe('Eich syniad “Choir”: ni all ddigwydd ar hyn o bryd');
+    expect(toWelsh?.text).toContain('Beth ddywedon nhw: We have no room until spring.');
+    expect(toWelsh?.text).toMatch(/I atal pob newyddion gan Cairn.*\n\S+\/unsubscribe\/[\w-]{43}\n/);
+    const toUrdu = await news(urdu);
+    expect(toUrdu?.subject).toBe('وہ خیال جس کی آپ نے حمایت کی “Choir” ابھی ممکن نہیں');
+    expect(toUrdu?.text).toContain('Cairn کی تمام خبریں بند کرنے کے لیے');
+    const toEnglish = await news(unset);
+    expect(toEnglish?.subject).toBe('The idea you supported “Choir” cannot happen just now');
+    expect(toEnglish?.text).toContain('To stop all news from Cairn, open this link');
+  });
+});
