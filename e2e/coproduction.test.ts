@@ -102,13 +102,23 @@ describe('You said, we did: from a café to a commitment and back to the person 
     expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
     await expectNoSeriousAxeViolations(visitor.page);
 
-    // Ash hears when the idea is taken forward and when its status changes: news, held for the
-    // day's one message, each with a one-click way to stop news that needs no sign-in.
+    // Ash hears when the idea is taken forward, when an organisation promises something and when its
+    // status changes: news, held for the day's one message, each with a one-click way to stop news
+    // that needs no sign-in, and a link that opens the public page where the promise stands.
     await visitor.page.goto('/dev/outbox');
     await expectPage(visitor.page, 'Development mail outbox');
     const messages = visitor.page.locator('.message').filter({ hasText: CONTACT });
-    expect(await messages.count()).toBe(2);
+    expect(await messages.count()).toBe(3);
     await messages.filter({ hasText: 'has been taken forward' }).waitFor();
+    const promise = messages.filter({ hasText: 'has made a promise in answer to this' });
+    await promise
+      .getByRole('link', { name: /\/you-said-we-did\// })
+      .first()
+      .click();
+    await expectPage(visitor.page, 'You said, we did');
+    await visitor.page.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
+    await visitor.page.goto('/dev/outbox');
+    await expectPage(visitor.page, 'Development mail outbox');
     await messages.first().getByText('held for the day’s one message', { exact: false }).waitFor();
     await messages
       .first()

@@ -70,9 +70,10 @@ describe('the demo year of co-production', () => {
       method: 'GET',
       url: '/api/coproduction/notifications',
     });
-    // Three updates on what was done and two changes of status on the priority they follow.
+    // Two promises, three updates on what was done and two changes of status on the priority they follow.
     const texts = notes.json<{ notifications: { text: string }[] }>().notifications.map((n) => n.text);
-    expect(texts).toHaveLength(5);
+    expect(texts).toHaveLength(7);
+    expect(texts.filter((text) => text.includes('has made a promise in answer to this'))).toHaveLength(2);
     expect(texts.filter((text) => text.includes('What has happened so far'))).toHaveLength(3);
   });
 });

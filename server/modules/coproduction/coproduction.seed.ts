@@ -288,7 +288,7 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
       text: 'The Saturday drop-in opened: 14 people came on the first day.',
       happenedOn: ago(3, 5),
     });
-    // Each update above and each change of status is told to everyone subscribed.
+    // Each promise and update above and each change of status is told to everyone subscribed.
     await run.updateCommitment(coordinator, dropIn.id, { status: 'done' });
     await run.updateCommitment(otherCoordinator, travel.id, {
       status: 'in_progress',

@@ -528,11 +528,20 @@ describe('You said, we did', () => {
     expect(await newsTo(t, subscriber.email)).toHaveLength(1);
     expect(await notificationsOf(t, subscriber)).toHaveLength(1);
 
-    // No change of status, no news.
+    // Nothing new, or only new wording, is no news.
     await setStatus(coordinatorA, { status: 'in_progress' });
-    await setStatus(coordinatorA, { progress: 60, description: 'Open on Saturdays, 10 till 2' });
+    await setStatus(coordinatorA, { progress: 20, description: 'Open on Saturdays, 10 till 2' });
     expect(await newsTo(t, subscriber.email)).toHaveLength(1);
     expect(await notificationsOf(t, subscriber)).toHaveLength(1);
+    // How far it has got is news, even when the status stays the same.
+    expect((await setStatus(coordinatorA, { progress: 60 })).statusCode).toBe(200);
+    const progress = await newsTo(t, subscriber.email);
+    expect(progress).toHaveLength(2);
+    expect(progress[0]?.text).toContain(
+      'Second Org committed to: Open on Saturdays, 10 till 2. It is now 60% done.',
+    );
+    expect(progress[0]?.text).toContain('/unsubscribe/');
+    expect(await notificationsOf(t, subscriber)).toHaveLength(2);
 
     const declined = await setStatus(coordinatorA, {
       status: 'declined',
@@ -540,13 +549,13 @@ describe('You said, we did', () => {
     });
     expect(declined.statusCode).toBe(200);
     const mails = await newsTo(t, subscriber.email);
-    expect(mails).toHaveLength(2);
+    expect(mails).toHaveLength(3);
     const latest = mails[0];
     expect(latest?.text).toContain('No staff cover at weekends yet.');
     expect(latest?.text).toContain(`/you-said-we-did/${partnershipId}`);
     const token = unsubscribeTokenIn(latest);
     const notes = await notificationsOf(t, subscriber);
-    expect(notes).toHaveLength(2);
+    expect(notes).toHaveLength(3);
     expect(notes[0]?.text).toContain('declined');
     const toOthers = (await notificationsOf(t, otherMemberA)).filter((n) => n.commitmentId === commitment.id);
     expect(toOthers).toEqual([]);
@@ -566,8 +575,8 @@ describe('You said, we did', () => {
 
     // No more messages; the priority is still followed in Cairn, so the note appears there.
     await setStatus(coordinatorA, { status: 'done' });
-    expect(await newsTo(t, subscriber.email)).toHaveLength(2);
-    expect(await notificationsOf(t, subscriber)).toHaveLength(3);
+    expect(await newsTo(t, subscriber.email)).toHaveLength(3);
+    expect(await notificationsOf(t, subscriber)).toHaveLength(4);
     const view = await t.as(subscriber, {
       method: 'GET',
       url: `/api/coproduction/priorities/${priority.id}`,
@@ -692,19 +701,33 @@ describe('You said, we did', () => {
     // Nothing happened to a commitment yet, so there is no note in Cairn.
     expect(await notificationsOf(t, member)).toEqual([]);
 
-    // The participant who left a contact hears once when a commitment's status changes.
+    // The participant who left a contact hears when an organisation promises something, and once
+    // when a commitment's status changes.
     const commitment = await addCommitment(t, coordinatorA, imported?.id ?? '', {
       ownerOrganisationId: orgA,
-      description: 'Start a Sunday walking group in the spring.',
+      description: 'Start a Sunday walking group in the spring',
+      dueOn: '2027-04-04',
     });
+    const promised = await t.outbox('ash@example.org');
+    expect(promised).toHaveLength(2);
+    expect(promised[0]?.text).toContain(
+      'has made a promise in answer to this: Start a Sunday walking group in the spring. ' +
+        'They aim to do it by 4 April 2027.',
+    );
+    expect(promised[0]?.text).toContain('/unsubscribe/');
+    const promisedText = (await t.outbox('+447700900123'))[0]?.text ?? '';
+    expect(promisedText).toMatch(
+      /^You said, we did: “A walking group on Sundays”: .+ promised Start a Sunday/,
+    );
+    expect(promisedText.length).toBeLessThanOrEqual(320);
     const started = await changeCommitment(t, coordinatorA, commitment.id, { status: 'in_progress' });
     expect(started.statusCode, started.body).toBe(200);
     const toAsh = await t.outbox('ash@example.org');
-    expect(toAsh).toHaveLength(2);
+    expect(toAsh).toHaveLength(3);
     expect(toAsh[0]?.text).toContain('/unsubscribe/');
     // The mobile number gets one short text, in international form, with its own way to stop.
     const texts = await t.outbox('+447700900123');
-    expect(texts).toHaveLength(2);
+    expect(texts).toHaveLength(3);
     expect(texts[0]).toMatchObject({ channel: 'text', subject: '' });
     expect(texts[0]?.text).toMatch(/^You said, we did: “A walking group on Sundays” is now in progress\./);
     expect(texts[0]?.text.length).toBeLessThanOrEqual(320);
@@ -713,11 +736,11 @@ describe('You said, we did', () => {
     expect(stopped.statusCode, stopped.body).toBe(200);
     const done = await changeCommitment(t, coordinatorA, commitment.id, { status: 'done', progress: 100 });
     expect(done.statusCode, done.body).toBe(200);
-    expect(await t.outbox('+447700900123')).toHaveLength(2);
+    expect(await t.outbox('+447700900123')).toHaveLength(3);
     const memberNotices = (await notificationsOf(t, member)).filter((n) => n.commitmentId === commitment.id);
-    expect(memberNotices).toHaveLength(2);
-    expect(await newsTo(t, member.email)).toHaveLength(3);
-    expect(await t.outbox('ash@example.org')).toHaveLength(3);
+    expect(memberNotices).toHaveLength(3);
+    expect(await newsTo(t, member.email)).toHaveLength(4);
+    expect(await t.outbox('ash@example.org')).toHaveLength(4);
   });
 
   it('tells subscribers what has been done so far on a commitment, and not by message after they stop news', async () => {

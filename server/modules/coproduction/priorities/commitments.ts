@@ -12,7 +12,12 @@ import { invalidField, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { defined } from '../input.js';
-import { notifyCommitmentUpdate, notifySubscribers } from './notify-subscribers.js';
+import {
+  notifyCommitmentMade,
+  notifyCommitmentUpdate,
+  notifyProgress,
+  notifySubscribers,
+} from './notify-subscribers.js';
 import * as repo from './priorities.repository.js';
 import { loadCommitmentForChange, requirePriorityCoordinator } from './priority-loader.js';
 import { priorityView } from './priority-presenter.js';
@@ -24,7 +29,7 @@ async function requireOrganisationInPartnership(db: DbOrTx, partnershipId: strin
   }
 }
 
-/** A commitment to a priority, made by any organisation of the partnership. */
+/** A commitment to a priority, made by any organisation of the partnership; everyone subscribed hears of it. */
 export async function addCommitment(
   context: ModuleContext,
   actor: Actor,
@@ -33,18 +38,23 @@ export async function addCommitment(
 ): Promise<Priority> {
   const priority = await requirePriorityCoordinator(context.db, actor, priorityId);
   await requireOrganisationInPartnership(context.db, priority.partnershipId, input.ownerOrganisationId);
-  await repo.insertCommitment(context.db, {
-    priorityId,
-    ...input,
-    declinedReason: input.status === 'declined' ? input.declinedReason : null,
-    progress: input.status === 'done' ? 100 : input.progress,
+  // The promise and the news of it are one change: everyone subscribed hears of it only if it is kept.
+  await context.db.transaction(async (tx) => {
+    const commitment = await repo.insertCommitment(tx, {
+      priorityId,
+      ...input,
+      declinedReason: input.status === 'declined' ? input.declinedReason : null,
+      progress: input.status === 'done' ? 100 : input.progress,
+    });
+    await notifyCommitmentMade(context, tx, priority, commitment);
   });
   return priorityView(context.db, actor, priorityId);
 }
 
 /**
- * Changes a commitment. When its status changes, everyone subscribed hears once, in the same
- * transaction: a change that is not committed tells nobody, and one that is tells everyone.
+ * Changes a commitment. When its status changes, or else how far it has got, everyone subscribed hears
+ * once, in the same transaction: a change that is not committed tells nobody, and one that is tells
+ * everyone. A new wording or due date alone is not news.
  */
 export async function updateCommitment(
   context: ModuleContext,
@@ -87,6 +97,8 @@ export async function updateCommitment(
         status,
         declinedReason: next.declinedReason,
       });
+    } else if (next.progress !== undefined && next.progress !== current.progress) {
+      await notifyProgress(context, tx, priority, { ...current, ...next });
     }
   });
   return priorityView(context.db, actor, priority.id);

@@ -145,3 +145,58 @@ export async function notifyCommitmentUpdate(
     note: { commitmentId: commitment.id, text: news },
   });
 }
+
+/** A due date as people write it: "14 March 2026". */
+function longDay(day: string) {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/** Tells everyone subscribed that an organisation has answered the priority with a commitment. */
+export async function notifyCommitmentMade(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  commitment: repo.CommitmentRow,
+) {
+  const owner =
+    (await findOrganisationById(tx, commitment.ownerOrganisationId))?.name ?? 'A partner organisation';
+  const due = commitment.dueOn ? ` They aim to do it by ${longDay(commitment.dueOn)}.` : '';
+  const news =
+    commitment.status === 'declined'
+      ? `${owner} looked at this and said they cannot do it: ${commitment.description}. ` +
+        `The reason given: ${commitment.declinedReason ?? ''}`
+      : `${owner} has made a promise in answer to this: ${commitment.description}.` +
+        (commitment.status === 'done'
+          ? ' It is already done.'
+          : commitment.status === 'in_progress'
+            ? ` It is under way (${commitment.progress}% done so far).${due}`
+            : due);
+  await tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: news on “${priority.title}”`,
+    mail: news,
+    text:
+      commitment.status === 'declined'
+        ? `“${brief(priority.title, 80)}”: ${brief(owner, 60)} said they cannot do ${brief(commitment.description, 100)}`
+        : `“${brief(priority.title, 80)}”: ${brief(owner, 60)} promised ${brief(commitment.description, 100)}`,
+    note: { commitmentId: commitment.id, text: news },
+  });
+}
+
+/** Tells everyone subscribed how far a commitment has got, when that changes and its status does not. */
+export async function notifyProgress(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  commitment: repo.CommitmentRow,
+) {
+  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
+  const news =
+    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
+    `It is now ${commitment.progress}% done.`;
+  await tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: news on “${priority.title}”`,
+    mail: news,
+    text: `“${brief(priority.title, 80)}” is now ${commitment.progress}% done.`,
+    note: { commitmentId: commitment.id, text: news },
+  });
+}
