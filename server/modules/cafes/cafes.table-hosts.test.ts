@@ -215,6 +215,28 @@ describe('table-host links', () => {
       ideaId: paperIdea,
       reason: 'Names a worker at the clinic',
     });
+    // The facilitator's own hiding and showing is audited too, as them, with the host's reason kept.
+    const byFacilitator = (await audit()).filter(
+      (e) =>
+        e.subjectId === cafe.id && e.actorId === facilitator.personId && e.action.startsWith('cafe.idea_'),
+    );
+    expect(byFacilitator.map((e) => [e.action, e.details])).toEqual([
+      ['cafe.idea_shown', { ideaId: paperIdea, reason: 'Names a worker at the clinic' }],
+    ]);
+    const hideAgain = (hidden: boolean) =>
+      t.as(facilitator, {
+        method: 'PATCH',
+        url: `/api/cafes/${cafe.id}/ideas/${paperIdea}`,
+        payload: { hidden },
+      });
+    expect((await hideAgain(true)).statusCode).toBe(200);
+    expect((await hideAgain(true)).statusCode).toBe(200);
+    const after = (await audit()).filter(
+      (e) =>
+        e.subjectId === cafe.id && e.actorId === facilitator.personId && e.action.startsWith('cafe.idea_'),
+    );
+    // Hiding what is already hidden is no change, and no second entry.
+    expect(after.map((e) => e.action).sort()).toEqual(['cafe.idea_hidden', 'cafe.idea_shown']);
   });
 
   it('opens one table of one café, and stops when the link is replaced or the café closes', async () => {

@@ -1,13 +1,18 @@
 import type { Actor } from '../../../kernel/access.js';
+import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
-import { announceChange } from '../cafe-events.js';
+import { announce } from '../cafe-events.js';
 import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
 
-/** Hides (or shows again) an idea, or corrects its words; the author's own words are kept. */
+/**
+ * Hides (or shows again) an idea, or corrects its words; the author's own words are kept. Hiding and
+ * showing are audited as the facilitator, as a table host's hiding is audited as their table: what
+ * left the room's screens, and who brought it back, is part of the café's record.
+ */
 export async function moderateIdea(
   context: ModuleContext,
   actor: Actor,
@@ -16,12 +21,27 @@ export async function moderateIdea(
   input: { hidden?: boolean | undefined; text?: string | undefined },
 ) {
   await requireFacilitator(context, actor, cafeId);
-  const idea = await repo.findIdea(context.db, cafeId, ideaId);
-  if (!idea) throw notFound('This idea');
-  // Editing fixes typos only; the author's own words stay in originalText.
-  if (input.hidden !== undefined) await setHidden(context.db, idea.id, input.hidden, null);
-  await repo.updateIdea(context.db, idea.id, { text: input.text });
-  await announceChange(context, cafeId);
+  const version = await context.db.transaction(async (tx) => {
+    const idea = await repo.findIdea(tx, cafeId, ideaId);
+    if (!idea) throw notFound('This idea');
+    // Asking for what already is changes nothing, and keeps a table host's reason for hiding it.
+    if (input.hidden !== undefined && input.hidden !== idea.hidden) {
+      await setHidden(tx, idea.id, input.hidden, null);
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: actor.partnershipId,
+        action: input.hidden ? 'cafe.idea_hidden' : 'cafe.idea_shown',
+        subjectType: 'cafe',
+        subjectId: cafeId,
+        // Showing it again forgets the reason it was hidden, so the log keeps it.
+        details: { ideaId, ...(idea.hiddenReason ? { reason: idea.hiddenReason } : {}) },
+      });
+    }
+    // Editing fixes typos only; the author's own words stay in originalText.
+    await repo.updateIdea(tx, idea.id, { text: input.text });
+    return repo.bumpVersion(tx, cafeId);
+  });
+  await announce(context, cafeId, version);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
 }
 
