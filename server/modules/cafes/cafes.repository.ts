@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
   cafeHelpTicks,
@@ -411,6 +411,27 @@ export async function findRequestKeyResult(db: DbOrTx, values: RequestKey): Prom
     .from(cafeRequestKeys)
     .where(keyIs(values));
   return row?.resultId ?? null;
+}
+
+/**
+ * Deletes every key taken before `before`, and a closed café's keys taken before `closedBefore`;
+ * answers how many went.
+ */
+export async function deleteSpentRequestKeys(
+  db: DbOrTx,
+  cutoffs: { before: Date; closedBefore: Date },
+): Promise<number> {
+  const closed = db.select({ id: cafes.id }).from(cafes).where(eq(cafes.status, 'closed'));
+  const rows = await db
+    .delete(cafeRequestKeys)
+    .where(
+      or(
+        lt(cafeRequestKeys.createdAt, cutoffs.before),
+        and(lt(cafeRequestKeys.createdAt, cutoffs.closedBefore), inArray(cafeRequestKeys.cafeId, closed)),
+      ),
+    )
+    .returning({ key: cafeRequestKeys.key });
+  return rows.length;
 }
 
 // --- reach ----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { cafesPersonalData } from './personal-data.js';
 import { registerPlanningRoutes } from './planning/index.js';
 import { registerRunningRoutes } from './running/index.js';
 import { registerTableHostRoutes } from './table-hosts/index.js';
+import { pruneRequestKeys } from './request-keys.js';
 import { registerVotingRoutes } from './voting/index.js';
 
 export { findPriorityContacts, findPriorityHelpers, findSentPriorities } from './harvest/index.js';
@@ -42,4 +43,12 @@ export const cafesModule: CairnModule = {
     registerTableHostRoutes(app, context);
   },
   seedDemo: seedCafesDemo,
+  jobs: (context) => [
+    {
+      // Beside the kernel's clean-ups of sessions and rate-limit windows: spent keys only take room.
+      name: 'cafes.prune-request-keys',
+      everyMs: 60 * 60_000,
+      run: (now) => pruneRequestKeys(context, now),
+    },
+  ],
 };

@@ -33,3 +33,25 @@ export async function onceByKey<T>(
     return { replayed: false as const, value };
   });
 }
+
+const HOUR_MS = 60 * 60_000;
+
+/**
+ * How long a key is kept while its café is open. A phone sends its queue as soon as its connection
+ * returns, so within the café's few hours; three days leaves a café that runs late, or over a
+ * weekend, room to spare.
+ */
+export const REQUEST_KEY_DAYS = 3;
+
+/**
+ * Deletes the keys nobody needs any more: any key older than REQUEST_KEY_DAYS, and a closed café's
+ * keys once an hour old. A closed café refuses new actions, but a phone whose answer was lost just
+ * before the close may still be retrying: within the hour its key still answers "done" rather than
+ * "this café has closed" for a vote that did count. Answers how many were deleted.
+ */
+export function pruneRequestKeys(context: ModuleContext, now: Date): Promise<number> {
+  return repo.deleteSpentRequestKeys(context.db, {
+    before: new Date(now.getTime() - REQUEST_KEY_DAYS * 24 * HOUR_MS),
+    closedBefore: new Date(now.getTime() - HOUR_MS),
+  });
+}
