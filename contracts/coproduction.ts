@@ -435,6 +435,8 @@ export const CafePriorityListSchema = z.object({
       dots: z.number().int(),
       voters: z.number().int(),
       helpers: z.number().int(),
+      /** Where merged duplicates came from, in words ("Raised at 2 tables (tables 1 and 2); also said as: …"); '' when none. */
+      sources: z.string(),
       sentAt: TimestampSchema,
       /** The co-production priority it became, once imported. */
       importedAs: IdSchema.nullable(),

@@ -12,6 +12,7 @@ import { addIdea, controlCafe, createCafe, joinCafe, vote } from './cafes.factor
 import { findPriorityContacts, findSentPriorities } from './index.js';
 
 let t: TestApp;
+let admin: SignedIn;
 let facilitator: SignedIn;
 let member: SignedIn;
 let organisationId: string;
@@ -42,7 +43,7 @@ function tinyPng(): Buffer {
 
 beforeAll(async () => {
   t = await createTestApp({ dataDir });
-  const admin = await signInAsNewAdmin(t.app, t.context);
+  admin = await signInAsNewAdmin(t.app, t.context);
   organisationId = await firstOrganisationId(t.app, admin);
   facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
   member = await addPerson(t.app, admin, organisationId, 'member');
@@ -157,6 +158,39 @@ describe('the harvest', () => {
       expect(text).toContain(`Peer support in the evenings: ${sentence}.`);
       expect(text).not.toContain('Dave');
     }
+
+    // Sent on to co-production, the priority carries where it came from, onto the priority's page.
+    const sent = await t.as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/priorities`,
+      payload: { ideaId: kept },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const [carried] = (await findSentPriorities(t.context.db, [organisationId])).filter(
+      (p) => p.cafeId === cafe.id,
+    );
+    expect(carried).toMatchObject({ ideaId: kept, sources: sentence });
+    const coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+    const listed = await t.as(coordinator, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${organisationId}/cafe-priorities`,
+    });
+    expect(
+      listed
+        .json<{ cafePriorities: { id: string; sources: string }[] }>()
+        .cafePriorities.find((p) => p.id === carried?.id)?.sources,
+    ).toBe(sentence);
+    const imported = await t.as(coordinator, {
+      method: 'POST',
+      url: `/api/coproduction/organisations/${organisationId}/cafe-priorities/${carried?.id}/import`,
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const priority = await t.as(coordinator, {
+      method: 'GET',
+      url: `/api/coproduction/priorities/${imported.json<{ id: string }>().id}`,
+    });
+    expect(priority.json<{ text: string }>().text).toContain(`${sentence}.`);
+    expect(priority.json<{ text: string }>().text).not.toContain('Dave');
   });
 
   it('adds photos of tablecloths, refusing anything that is not a photo', async () => {

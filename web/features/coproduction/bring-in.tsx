@@ -141,6 +141,12 @@ const cafeSource: Source = {
           {h.cafeFrom(item.cafeTitle, formatDate(item.sentAt))}
           <br />
           {h.cafeVotes(item.dots, item.voters, item.helpers)}
+          {item.sources ? (
+            <>
+              <br />
+              {item.sources}
+            </>
+          ) : null}
         </>
       ),
     })),

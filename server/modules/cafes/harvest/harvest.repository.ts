@@ -27,9 +27,11 @@ export async function insertPriority(db: DbOrTx, values: typeof cafePriorities.$
 export async function findPrioritiesOfOrganisations(db: DbOrTx, organisationIds: string[]) {
   if (organisationIds.length === 0) return [];
   return db
-    .select({ priority: cafePriorities, cafeTitle: cafes.title })
+    .select({ priority: cafePriorities, cafeTitle: cafes.title, tableNumber: cafeTables.number })
     .from(cafePriorities)
     .innerJoin(cafes, eq(cafes.id, cafePriorities.cafeId))
+    .innerJoin(cafeIdeas, eq(cafeIdeas.id, cafePriorities.ideaId))
+    .innerJoin(cafeTables, eq(cafeTables.id, cafeIdeas.tableId))
     .where(inArray(cafePriorities.organisationId, organisationIds));
 }
 

@@ -62,7 +62,7 @@ export async function buildHarvest(context: ModuleContext, actor: Actor, cafeId:
  * into an idea that was itself merged on counts for where the last one went). Hidden ideas are left
  * out, so their words never reach the harvest.
  */
-function mergedByIdea(
+export function mergedByIdea(
   merged: { id: string; text: string; hidden: boolean; mergedInto: string | null; tableNumber: number }[],
 ) {
   const into = new Map(merged.map((m) => [m.id, m.mergedInto]));

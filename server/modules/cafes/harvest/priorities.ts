@@ -6,7 +6,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { isStanding } from '../board/index.js';
 import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
-import { buildHarvest, describePaper } from './harvest.js';
+import { buildHarvest, describePaper, describeSources, mergedByIdea } from './harvest.js';
 import * as harvestRepo from './harvest.repository.js';
 
 /** Sends a priority on to co-production, with its counts at the time. */
@@ -42,7 +42,14 @@ export async function sendPriority(context: ModuleContext, actor: Actor, cafeId:
 /** Priorities cafés in these organisations have sent on, with where they came from. */
 export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) {
   const rows = await harvestRepo.findPrioritiesOfOrganisations(db, organisationIds);
-  return rows.map(({ priority, cafeTitle }) => ({
+  // Read when asked, as the harvest reads them, so a duplicate merged in after sending still counts.
+  const cafeIds = [...new Set(rows.map((r) => r.priority.cafeId))];
+  const merged = new Map(
+    await Promise.all(
+      cafeIds.map(async (id) => [id, mergedByIdea(await harvestRepo.findMergedIdeas(db, id))] as const),
+    ),
+  );
+  return rows.map(({ priority, cafeTitle, tableNumber }) => ({
     id: priority.id,
     cafeId: priority.cafeId,
     /** The idea behind it, for `findPriorityContacts`. */
@@ -55,6 +62,8 @@ export async function findSentPriorities(db: DbOrTx, organisationIds: string[]) 
     /** Counted in from paper, in words ("4 sticker dots on paper"), or '' when none were. */
     paper: describePaper(priority),
     helpers: priority.helpers,
+    /** Where merged duplicates came from, in words (see describeSources); '' when none were merged in. */
+    sources: describeSources(tableNumber, merged.get(priority.cafeId)?.get(priority.ideaId) ?? []),
     sentAt: priority.sentAt,
   }));
 }

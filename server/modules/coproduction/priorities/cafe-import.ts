@@ -26,6 +26,7 @@ export async function listCafePriorities(context: ModuleContext, actor: Actor, o
       dots: s.dots,
       voters: s.voters,
       helpers: s.helpers,
+      sources: s.sources,
       sentAt: s.sentAt.toISOString(),
       importedAs: imported.find((p) => p.cafePriorityId === s.id)?.id ?? null,
     })),
@@ -60,7 +61,8 @@ export async function importCafePriority(
       text:
         `${sent.text}\n\nAgreed at ${sent.cafeTitle}: ${sent.dots} dots from ${sent.voters} ` +
         `${sent.voters === 1 ? 'person' : 'people'}${sent.paper ? `, and ${sent.paper}` : ''}; ` +
-        `${sent.helpers} willing to help.`,
+        `${sent.helpers} willing to help.` +
+        (sent.sources ? `\n\n${sent.sources}.` : ''),
       createdBy: actor.personId,
     },
     {
