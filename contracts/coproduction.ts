@@ -304,6 +304,13 @@ export const PartnershipCharterSchema = z.object({
 export const PRIORITY_SOURCES = ['cafe', 'key_message', 'group', 'manual'] as const;
 export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'done', 'declined'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+/**
+ * Where a priority stands, one of three, so the public page's figures add up to its number of
+ * priorities: still to do (nothing promised yet, or a commitment planned or under way), done (nothing
+ * left to do and something done) or not going ahead (every commitment declined).
+ */
+export const PRIORITY_STATES = ['open', 'done', 'declined'] as const;
+export type PriorityState = (typeof PRIORITY_STATES)[number];
 
 export const CreatePriorityRequestSchema = z.strictObject({
   organisationId: IdSchema,
@@ -488,7 +495,8 @@ export const PublicYouSaidWeDidSchema = z.object({
       title: z.string(),
       text: z.string(),
       commitments: z.array(CommitmentSchema.omit({ ownerOrganisationId: true })),
-      /** Counts for a summary line: how many commitments are done, open or declined. */
+      state: z.enum(PRIORITY_STATES),
+      /** How many of its commitments are done, open (planned or in progress) or declined. */
       done: z.number().int(),
       open: z.number().int(),
       declined: z.number().int(),

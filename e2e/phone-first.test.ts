@@ -19,6 +19,32 @@ const focusedText = (page: Page) =>
 
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
 
+const numbersIn = (text: string) => [...text.matchAll(/\d+/g)].map((match) => Number(match[0]));
+const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
+
+/**
+ * "You said, we did" counts each priority once: the summary's figures and the filters' counts add
+ * up to the number of priorities on the page (the issue saw "4 priorities; Open 4, Done 1, Declined 1").
+ */
+async function expectFiguresAddUp(page: Page): Promise<void> {
+  const lines = await page.locator('.cop-summary').allTextContents();
+  console.info(`You said, we did: ${lines.join(' / ')}`);
+  const [priorities = [], commitments = []] = lines.map(numbersIn);
+  const [total = -1, ...states] = priorities;
+  expect(states).toHaveLength(3);
+  expect(sum(states)).toBe(total);
+  const [promised = -1, ...statuses] = commitments;
+  expect(statuses).toHaveLength(4);
+  expect(sum(statuses)).toBe(promised);
+  expect(await page.locator('.cop-priority').count()).toBe(total);
+  // The filters' labels: "All (4)", "Open (3)", "Done (1)", "Not going ahead (0)".
+  const labels = await page.locator('.cop-filter label').allTextContents();
+  const counts = labels.map((label) => numbersIn(label).at(-1) ?? -1);
+  const [all = -1, ...each] = counts;
+  expect(all).toBe(total);
+  expect(sum(each)).toBe(all);
+}
+
 describe('the menu on a phone', () => {
   it('folds behind a Menu button that opens, closes with Escape and works by keyboard alone', async () => {
     const { page, problems } = await newPage(PHONE.width);
@@ -124,6 +150,7 @@ describe('signed out', () => {
       await footer.getByRole('link', { name: 'You said, we did' }).click();
       await expectPage(page, 'You said, we did');
       expect(page.url()).toMatch(/\/you-said-we-did\/[0-9a-f-]{36}$/);
+      await expectFiguresAddUp(page);
       await footer.getByRole('link', { name: 'Read stories' }).click();
       await expectPage(page, 'Stories of recovery');
       await footer.getByRole('link', { name: "What's on" }).click();

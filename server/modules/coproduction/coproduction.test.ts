@@ -589,6 +589,55 @@ describe('You said, we did', () => {
     });
   });
 
+  it('gives each public priority one state, so the summary figures add up to the priorities shown', async () => {
+    const published = (title: string) =>
+      createPriority(t, coordinatorA, { organisationId: orgA, title, published: true });
+    const waiting = await published('Nothing promised yet');
+    const mixed = await published('One done, one under way');
+    const finished = await published('One done, one said no to');
+    const refused = await published('Every commitment said no to');
+    const under = await addCommitment(t, coordinatorA, mixed.id, {
+      ownerOrganisationId: orgA,
+      description: 'A',
+    });
+    const doneToo = await addCommitment(t, coordinatorA, mixed.id, {
+      ownerOrganisationId: orgA,
+      description: 'B',
+    });
+    expect((await changeCommitment(t, coordinatorA, under.id, { status: 'in_progress' })).statusCode).toBe(
+      200,
+    );
+    expect((await changeCommitment(t, coordinatorA, doneToo.id, { status: 'done' })).statusCode).toBe(200);
+    const done = await addCommitment(t, coordinatorA, finished.id, {
+      ownerOrganisationId: orgA,
+      description: 'C',
+    });
+    expect((await changeCommitment(t, coordinatorA, done.id, { status: 'done' })).statusCode).toBe(200);
+    const no = { status: 'declined', declinedReason: 'No room on Sundays.' } as const;
+    await addCommitment(t, coordinatorA, finished.id, { ownerOrganisationId: orgA, description: 'D', ...no });
+    await addCommitment(t, coordinatorA, refused.id, { ownerOrganisationId: orgA, description: 'E', ...no });
+
+    const response = await t.as(null, {
+      method: 'GET',
+      url: `/api/coproduction/public/partnerships/${partnershipId}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const { priorities } = response.json<PublicYouSaidWeDid>();
+    const stateOf = (id: string) => priorities.find((p) => p.id === id)?.state;
+    expect(stateOf(waiting.id)).toBe('open');
+    expect(stateOf(mixed.id)).toBe('open');
+    expect(stateOf(finished.id)).toBe('done');
+    expect(stateOf(refused.id)).toBe('declined');
+    // The page's figures partition the whole: every priority counted once, in one state.
+    const counts = { open: 0, done: 0, declined: 0 };
+    for (const priority of priorities) counts[priority.state] += 1;
+    expect(counts.open + counts.done + counts.declined).toBe(priorities.length);
+    // The commitments' own counts add up to the commitments listed.
+    for (const priority of priorities) {
+      expect(priority.done + priority.open + priority.declined).toBe(priority.commitments.length);
+    }
+  });
+
   it('shows the public only published priorities, with what changed and why things were declined', async () => {
     const subscriber = await newPerson(orgA, 'Quiet Subscriber');
     const { priority, commitment } = await createPriorityWithCommitment(t, coordinatorA, orgA);
@@ -618,7 +667,13 @@ describe('You said, we did', () => {
     expect(response.statusCode).toBe(200);
     const page = response.json<PublicYouSaidWeDid>();
     const shown = page.priorities.find((p) => p.id === priority.id);
-    expect(shown).toMatchObject({ title: 'Support at weekends', done: 1, open: 0, declined: 1 });
+    expect(shown).toMatchObject({
+      title: 'Support at weekends',
+      state: 'done',
+      done: 1,
+      open: 0,
+      declined: 1,
+    });
     expect(shown?.commitments.find((c) => c.id === evening.id)?.declinedReason).toBe(
       'The building closes at six.',
     );

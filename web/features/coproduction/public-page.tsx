@@ -16,18 +16,9 @@ const FILTERS = ['all', 'open', 'done', 'declined'] as const;
 type Filter = (typeof FILTERS)[number];
 type PublicPriority = PublicYouSaidWeDid['priorities'][number];
 
-/** Open: something still to do, or nothing promised yet. Done and declined: at least one commitment so. */
+/** Each priority is in one state (the server's rule), so the filters' counts add up to "All". */
 function matches(priority: PublicPriority, filter: Filter): boolean {
-  switch (filter) {
-    case 'all':
-      return true;
-    case 'open':
-      return priority.commitments.length === 0 || priority.open > 0;
-    case 'done':
-      return priority.done > 0;
-    case 'declined':
-      return priority.declined > 0;
-  }
+  return filter === 'all' || priority.state === filter;
 }
 
 /** Each filter's name and what it shows, in the catalogue. */
@@ -46,18 +37,29 @@ const SOURCE_WORDS = {
   manual: 'youSaidWeDid.source.manual',
 } as const satisfies Record<PublicPriority['source'], string>;
 
-/** "4 priorities · 2 commitments done · 1 in progress · 0 not going ahead" (planned only when some are). */
-function summaryLine(priorities: readonly PublicPriority[], t: Translate): string {
+/**
+ * Two lines whose figures add up: the priorities by where each stands, then their commitments by
+ * status ("4 priorities: 3 still to do, 1 done, 0 not going ahead.").
+ */
+function summaryLines(priorities: readonly PublicPriority[], t: Translate): [string, string] {
+  const inState = (state: PublicPriority['state']) => priorities.filter((p) => p.state === state).length;
   const all = priorities.flatMap((p) => p.commitments);
   const count = (status: string) => all.filter((c) => c.status === status).length;
-  const planned = count('planned');
   return [
-    t('youSaidWeDid.summaryPriorities', { count: priorities.length }),
-    t('youSaidWeDid.summaryDone', { count: count('done') }),
-    t('youSaidWeDid.summaryInProgress', { count: count('in_progress') }),
-    ...(planned > 0 ? [t('youSaidWeDid.summaryPlanned', { count: planned })] : []),
-    t('youSaidWeDid.summaryDeclined', { count: count('declined') }),
-  ].join(' · ');
+    t('youSaidWeDid.priorityTotals', {
+      count: priorities.length,
+      open: inState('open'),
+      done: inState('done'),
+      declined: inState('declined'),
+    }),
+    t('youSaidWeDid.commitmentTotals', {
+      count: all.length,
+      done: count('done'),
+      inProgress: count('in_progress'),
+      planned: count('planned'),
+      declined: count('declined'),
+    }),
+  ];
 }
 
 function FilterControls({
@@ -185,7 +187,11 @@ export function YouSaidWeDidPage() {
         <p className="callout">{t('youSaidWeDid.none')}</p>
       ) : (
         <>
-          <p className="cop-summary">{summaryLine(priorities, t)}</p>
+          {summaryLines(priorities, t).map((line) => (
+            <p key={line} className="cop-summary">
+              {line}
+            </p>
+          ))}
           <FilterControls priorities={priorities} filter={filter} onChange={setFilter} />
           <StatusMessage>
             {filter === 'all' ? null : t('youSaidWeDid.showing', { count: shown.length })}

@@ -1,9 +1,23 @@
-import type { PublicYouSaidWeDid } from '../../../../contracts/coproduction.js';
+import type {
+  CommitmentStatus,
+  PriorityState,
+  PublicYouSaidWeDid,
+} from '../../../../contracts/coproduction.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationsOfPartnership } from '../../people/index.js';
 import * as repo from './priorities.repository.js';
 import { toPriorities } from './priority-presenter.js';
+
+/**
+ * One state per priority, so "still to do", "done" and "not going ahead" partition the priorities:
+ * a priority with one commitment done and another under way is still to do, not counted twice.
+ */
+export function priorityState(commitments: readonly { status: CommitmentStatus }[]): PriorityState {
+  if (commitments.length === 0) return 'open';
+  if (commitments.some((c) => c.status === 'planned' || c.status === 'in_progress')) return 'open';
+  return commitments.some((c) => c.status === 'done') ? 'done' : 'declined';
+}
 
 /** Published priorities only: what was said, what was committed, what changed, what is still open or declined and why. */
 export async function getPublicYouSaidWeDid(
@@ -24,6 +38,7 @@ export async function getPublicYouSaidWeDid(
       title: p.title,
       text: p.text,
       commitments: p.commitments.map(({ ownerOrganisationId: _owner, ...c }) => c),
+      state: priorityState(p.commitments),
       done: p.commitments.filter((c) => c.status === 'done').length,
       open: p.commitments.filter((c) => c.status === 'planned' || c.status === 'in_progress').length,
       declined: p.commitments.filter((c) => c.status === 'declined').length,

@@ -121,6 +121,13 @@ export interface WebMessages {
   'signIn.submitting': undefined;
   'signIn.title': undefined;
   'signIn.wrongDetails': undefined;
+  'youSaidWeDid.commitmentTotals': {
+    count: number;
+    done: number;
+    inProgress: number;
+    planned: number;
+    declined: number;
+  };
   'youSaidWeDid.committedBy': undefined;
   'youSaidWeDid.declinedReason': undefined;
   'youSaidWeDid.due': undefined;
@@ -144,6 +151,7 @@ export interface WebMessages {
   'youSaidWeDid.nothingYet': undefined;
   'youSaidWeDid.noUpdates': undefined;
   'youSaidWeDid.partners': { names: string | number };
+  'youSaidWeDid.priorityTotals': { count: number; open: number; done: number; declined: number };
   'youSaidWeDid.privacy': undefined;
   'youSaidWeDid.progress': { percent: number };
   'youSaidWeDid.raisedWith': { organisation: string | number };
@@ -157,11 +165,6 @@ export interface WebMessages {
   'youSaidWeDid.status.done': undefined;
   'youSaidWeDid.status.in_progress': undefined;
   'youSaidWeDid.status.planned': undefined;
-  'youSaidWeDid.summaryDeclined': { count: number };
-  'youSaidWeDid.summaryDone': { count: number };
-  'youSaidWeDid.summaryInProgress': { count: number };
-  'youSaidWeDid.summaryPlanned': { count: number };
-  'youSaidWeDid.summaryPriorities': { count: number };
   'youSaidWeDid.title': undefined;
   'youSaidWeDid.whatChanged': undefined;
   'youSaidWeDid.whatWeCommitted': undefined;
