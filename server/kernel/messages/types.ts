@@ -13,10 +13,32 @@ export interface ServerMessages {
   'activities.news.readAnswer': { link: string | number };
   'activities.news.signUp': { link: string | number };
   'activities.news.whatTheySaid': { reason: string | number };
+  'analysis.consentNotice.cause': { project: string | number; cause: string };
+  'analysis.consentNotice.downloads': { count: number };
+  'analysis.consentNotice.messages': { count: number };
+  'analysis.consentNotice.see': { link: string | number };
+  'analysis.consentNotice.subject': { project: string | number };
   'cafes.join.noOpenCafe': undefined;
   'cafes.join.noSuchTable': { table: string | number };
   'cafes.join.noTables': undefined;
   'cafes.join.tooManyWrongCodes': undefined;
+  'cafes.signUp.dateToBeConfirmed': undefined;
+  'cafes.signUp.mail.access': { access: string | number };
+  'cafes.signUp.mail.asYourself': undefined;
+  'cafes.signUp.mail.subject': { cafe: string | number };
+  'cafes.signUp.mail.thanks': {
+    cafe: string | number;
+    when: string | number;
+    hasVenue: string;
+    venue: string | number;
+  };
+  'cafes.signUp.text': {
+    cafe: string | number;
+    when: string | number;
+    hasVenue: string;
+    venue: string | number;
+    link: string | number;
+  };
   'contracts.cafeName': undefined;
   'contracts.contact': undefined;
   'contracts.email': undefined;
@@ -34,6 +56,10 @@ export interface ServerMessages {
   'news.daily.textOpening': undefined;
   'news.footer.mail': { page: string | number };
   'news.footer.text': { page: string | number };
+  'people.invitation.mail.accept': { days: number; link: string | number };
+  'people.invitation.mail.body': { inviter: string | number; organisation: string | number; role: string };
+  'people.invitation.mail.notExpecting': undefined;
+  'people.invitation.mail.subject': { inviter: string | number; organisation: string | number };
   'people.involvement.news.refreshDue': {
     kind: string;
     title: string | number;
@@ -62,4 +88,31 @@ export interface ServerMessages {
   'problems.title.unauthenticated': undefined;
   'problems.title.unsupported_media_type': undefined;
   'problems.title.validation_failed': undefined;
+  'stories.confirm.mail.body': { collector: string | number; organisation: string | number };
+  'stories.confirm.mail.subject': undefined;
+  'stories.confirm.mail.until': { date: string | number };
+  'stories.confirm.text': { organisation: string | number; link: string | number };
+  'stories.confirm.yourOrganisation': undefined;
+  'stories.consent.answered.no': { reference: string | number };
+  'stories.consent.answered.subjectNo': undefined;
+  'stories.consent.answered.subjectYes': undefined;
+  'stories.consent.answered.yes': { reference: string | number };
+  'stories.consent.expiring.body': { date: string | number };
+  'stories.consent.expiring.subject': undefined;
+  'stories.consent.expiring.talk': { link: string | number };
+  'stories.consent.withdrawn.body': { date: string | number };
+  'stories.consent.withdrawn.subject': undefined;
+  'stories.consent.withdrawn.thanks': undefined;
+  'stories.safeguarding.closed.checked': undefined;
+  'stories.safeguarding.closed.subject': undefined;
+  'stories.safeguarding.closed.support': { lines: string | number };
+  'stories.safeguarding.closed.yourChoice': { link: string | number };
+  'stories.safeguarding.mail.act': { link: string | number };
+  'stories.safeguarding.mail.colleague': undefined;
+  'stories.safeguarding.mail.new': { organisation: string | number };
+  'stories.safeguarding.mail.noLead': { organisation: string | number };
+  'stories.safeguarding.mail.subjectNew': undefined;
+  'stories.safeguarding.mail.subjectUrgent': undefined;
+  'stories.safeguarding.mail.unanswered': { organisation: string | number; hours: number; minutes: number };
+  'stories.safeguarding.text': { link: string | number };
 }

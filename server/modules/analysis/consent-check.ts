@@ -1,6 +1,8 @@
 import type { Audience } from '../../../contracts/analysis.js';
+import type { LanguageCode } from '../../../contracts/languages.js';
 import type { Role } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
+import { message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPeopleWithRole } from '../people/index.js';
@@ -71,7 +73,10 @@ function causeOf(basis: ConsentBasis) {
  */
 async function teamToTell(db: DbOrTx, projectId: string, organisationId: string) {
   const workers = await log.findProjectWorkers(db, projectId);
-  const team = new Map<string, { personId: string; email: string; displayName: string; role: Role }>();
+  const team = new Map<
+    string,
+    { personId: string; email: string; displayName: string; language: LanguageCode; role: Role }
+  >();
   for (const role of ANALYSIS_ROLES)
     for (const person of await findPeopleWithRole(db, organisationId, role))
       if (!team.has(person.personId)) team.set(person.personId, { ...person, role });
@@ -80,35 +85,24 @@ async function teamToTell(db: DbOrTx, projectId: string, organisationId: string)
   return worked.length > 0 ? worked : members.filter((p) => p.role === 'coordinator');
 }
 
-const CAUSE_WORDS = {
-  withdrawn: 'has been withdrawn by the storyteller',
-  expired: 'has expired',
-  narrowed: 'has been changed by the storyteller and no longer reaches every briefing',
-} as const;
+type Cause = 'withdrawn' | 'expired' | 'narrowed';
 
 /** The mail names the project and counts, never the story, its title or its words. */
 function noticeMail(
   context: ModuleContext,
   project: repo.ProjectRow,
-  notice: { cause: keyof typeof CAUSE_WORDS; messages: number; downloads: number },
+  notice: { cause: Cause; messages: number; downloads: number },
   name: string,
 ) {
-  const lines = [
-    `Hello ${name},`,
-    '',
-    `Consent for a story quoted in the analysis project “${project.title}” ${CAUSE_WORDS[notice.cause]}.`,
-  ];
-  if (notice.messages > 0)
-    lines.push(
-      `Its quotes have been taken out of ${notice.messages} key ${notice.messages === 1 ? 'message' : 'messages'}, and new briefings will not carry them.`,
-    );
-  if (notice.downloads > 0)
-    lines.push(
-      '',
-      `${notice.downloads} ${notice.downloads === 1 ? 'briefing' : 'briefings'} already downloaded carried a quote from it. Please ask whoever has a copy to delete it, and make a new briefing if one is needed.`,
-    );
-  lines.push('', `See which key messages and briefings:\n${context.config.publicUrl}/analysis/${project.id}`);
-  return lines.join('\n');
+  return paragraphs(
+    message('mail.helloName', { name }),
+    [
+      message('analysis.consentNotice.cause', { project: project.title, cause: notice.cause }),
+      notice.messages > 0 && message('analysis.consentNotice.messages', { count: notice.messages }),
+    ].filter((part) => part !== false),
+    notice.downloads > 0 && message('analysis.consentNotice.downloads', { count: notice.downloads }),
+    message('analysis.consentNotice.see', { link: `${context.config.publicUrl}/analysis/${project.id}` }),
+  );
 }
 
 /**
@@ -152,10 +146,10 @@ export async function noticeLostConsent(context: ModuleContext, now = new Date()
       const messages = new Set(lost.lostQuotes.map((q) => q.keyMessageId)).size;
       for (const person of await teamToTell(tx, project.id, project.organisationId))
         await queueMail(tx, {
-          language: 'en',
+          language: person.language,
           deliver: 'now',
           to: person.email,
-          subject: `A quote in “${project.title}” can no longer be used`,
+          subject: message('analysis.consentNotice.subject', { project: project.title }),
           text: noticeMail(
             context,
             project,

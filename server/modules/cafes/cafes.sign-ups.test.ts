@@ -172,6 +172,36 @@ describe('café sign-up', () => {
     expect(cafeAfter.signUps).toBe(1);
   });
 
+  it('confirms in the language the person signed up in, by mail and by text', async () => {
+    const cafe = await newCafe();
+    const inWelsh = await t.as(null, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/sign-ups`,
+      payload: { name: 'Elin', contact: 'elin@example.org' },
+      headers: { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' },
+    });
+    expect(inWelsh.statusCode, inWelsh.body).toBe(201);
+    const [welsh] = await t.outbox('elin@example.org');
+    expect(welsh?.subject).toBe('Rydych chi wedi cofrestru: Recovery in our town');
+    // 3 December 2026, 18:30 in London, written in Welsh.
+    expect(welsh?.text).toContain(
+      'Diolch am gofrestru ar gyfer Recovery in our town ar Dydd Iau, 3 Rhagfyr 2026 am 18:30 yn Harbour Community Centre.',
+    );
+    expect(welsh?.text).toContain('Mynediad: Step-free entrance');
+
+    const inUrdu = await t.as(null, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/sign-ups`,
+      payload: { name: 'Nadia', contact: '07700 900123' },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(inUrdu.statusCode, inUrdu.body).toBe(201);
+    const [urdu] = await t.outbox('+447700900123');
+    expect(urdu?.text).toMatch(
+      /^آپ کا Recovery in our town کے لیے اندراج ہو گیا ہے، جمعرات، 3 دسمبر، 2026 کو 18:30، Harbour Community Centre۔ تفصیلات: http/,
+    );
+  });
+
   it('explains what is wrong with a sign-up and keeps nothing', async () => {
     const cafe = await newCafe();
     const response = await signUp(cafe, { name: '', accessNeeds: 'x'.repeat(1001) });

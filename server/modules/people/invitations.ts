@@ -10,6 +10,7 @@ import { recordAudit } from '../../kernel/audit.js';
 import { findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { AppError, invalidField } from '../../kernel/errors.js';
+import { languageFor, message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedOrganisation } from './loaders.js';
@@ -35,6 +36,7 @@ export async function inviteToOrganisation(
   }
   const token = randomToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY_MS);
+  const invitee = await repo.findPersonByEmail(context.db, input.email);
   const invitation = await context.db.transaction(async (tx) => {
     const row = await repo.insertInvitation(tx, {
       organisationId: organisation.id,
@@ -44,16 +46,23 @@ export async function inviteToOrganisation(
       invitedBy: actor.personId,
       expiresAt,
     });
+    const about = { inviter: actor.displayName, organisation: organisation.name };
     await queueMail(tx, {
-      language: 'en',
+      // Someone who already has an account hears in their own language; someone new, in English
+      // until they choose one.
+      language: languageFor(invitee?.erasedAt ? null : invitee?.language),
       deliver: 'now',
       to: input.email,
-      subject: `${actor.displayName} has invited you to ${organisation.name} on Cairn`,
-      text:
-        `Hello,\n\n${actor.displayName} has invited you to join ${organisation.name} on Cairn ` +
-        `as a ${ROLE_NAMES[input.role]}.\n\nOpen this link to accept (it works for ${INVITATION_DAYS} days):\n\n` +
-        `${context.config.publicUrl}/invitations/${token}\n\n` +
-        `If you were not expecting this, you can ignore this email.`,
+      subject: message('people.invitation.mail.subject', about),
+      text: paragraphs(
+        message('mail.hello'),
+        message('people.invitation.mail.body', { ...about, role: input.role }),
+        message('people.invitation.mail.accept', {
+          days: INVITATION_DAYS,
+          link: `${context.config.publicUrl}/invitations/${token}`,
+        }),
+        message('people.invitation.mail.notExpecting'),
+      ),
     });
     await recordAudit(tx, {
       actorId: actor.personId,

@@ -20,10 +20,18 @@ export async function findOrganisationsOfPartnership(db: DbOrTx, partnershipId: 
 
 /** People holding a role in an organisation (e.g. its safeguarding leads), for notifications. */
 export async function findPeopleWithRole(db: DbOrTx, organisationId: string, role: Role) {
-  const rows = await repo.findMembersOfOrganisation(db, organisationId);
-  return rows
-    .filter((m) => m.role === role)
-    .map((m) => ({ personId: m.personId, email: m.email, displayName: m.displayName }));
+  const rows = (await repo.findMembersOfOrganisation(db, organisationId)).filter((m) => m.role === role);
+  const languages = await repo.findLanguagesOfPeople(
+    db,
+    rows.map((m) => m.personId),
+  );
+  return rows.map((m) => ({
+    personId: m.personId,
+    email: m.email,
+    displayName: m.displayName,
+    /** The language to write to them in. */
+    language: languageFor(languages.get(m.personId)),
+  }));
 }
 
 /**
@@ -42,6 +50,7 @@ export async function findSafeguardingContacts(db: DbOrTx, partnershipId: string
     email: row.email,
     displayName: row.displayName,
     mobileNumber: row.mobileNumber,
+    language: languageFor(row.language),
   }));
 }
 

@@ -126,6 +126,16 @@ export async function findMembershipsOfPerson(db: DbOrTx, personId: string) {
     .orderBy(asc(organisations.name), asc(memberships.role));
 }
 
+/** The language each of these people chose, by id (null: none chosen). */
+export async function findLanguagesOfPeople(db: DbOrTx, personIds: readonly string[]) {
+  if (personIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ id: people.id, language: people.language })
+    .from(people)
+    .where(inArray(people.id, [...personIds]));
+  return new Map(rows.map((row) => [row.id, row.language]));
+}
+
 export async function findMembersOfOrganisation(db: DbOrTx, organisationId: string) {
   return db
     .select({
@@ -152,6 +162,7 @@ export async function findPeopleWithRolesInPartnership(db: DbOrTx, partnershipId
       displayName: people.displayName,
       email: people.email,
       mobileNumber: people.mobileNumber,
+      language: people.language,
     })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))

@@ -1,3 +1,4 @@
+import { requestLanguage } from '../../../kernel/i18n.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CafeParamsSchema } from '../../../../contracts/cafes.js';
@@ -69,7 +70,9 @@ export function registerPlanningRoutes(scope: FastifyInstance, context: ModuleCo
   registerEndpoint(
     scope,
     cafeSignUpEndpoints.signUp,
-    ({ actor, params, body }) => signUps.signUp(context, actor, params.cafeId, body),
+    // The confirmation is said in the language the person signed up in.
+    ({ actor, params, body, request }) =>
+      signUps.signUp(context, actor, params.cafeId, body, requestLanguage(request)),
     options,
   );
   registerEndpoint(

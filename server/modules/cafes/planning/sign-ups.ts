@@ -3,6 +3,8 @@ import type { PublicCafe, SignUpRequestSchema } from '../../../../contracts/cafe
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import type { LanguageCode } from '../../../../contracts/languages.js';
+import { message, paragraphs, say, sayDateTime } from '../../../kernel/i18n.js';
 import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
@@ -23,10 +25,10 @@ async function loadOpenCafe(context: ModuleContext, cafeId: string) {
   return row;
 }
 
-function whenText(startsAt: Date | null): string {
+function whenText(startsAt: Date | null, language: LanguageCode): string {
   return startsAt
-    ? startsAt.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' })
-    : 'the date to be confirmed';
+    ? sayDateTime(startsAt, language)
+    : say(message('cafes.signUp.dateToBeConfirmed'), language);
 }
 
 export async function getPublicCafe(context: ModuleContext, cafeId: string): Promise<PublicCafe> {
@@ -59,6 +61,7 @@ export async function signUp(
   actor: Actor | null,
   cafeId: string,
   input: NewSignUp,
+  language: LanguageCode,
 ): Promise<{ placesLeft: number | null }> {
   await loadOpenCafe(context, cafeId);
   return context.db.transaction(async (tx) => {
@@ -81,25 +84,32 @@ export async function signUp(
     // The confirmation repeats only what the public page shows, never the access needs.
     const route = contactRoute(input.contact);
     const page = `${context.config.publicUrl}/cafes/${row.id}/sign-up`;
+    const about = {
+      cafe: row.title,
+      when: whenText(row.startsAt, language),
+      hasVenue: row.venue ? 'yes' : 'no',
+      venue: row.venue ?? '',
+    };
     if (route?.channel === 'email') {
       await queueMail(tx, {
-        language: 'en',
+        language,
         deliver: 'now',
         to: route.address,
-        subject: `You are signed up: ${row.title}`,
-        text:
-          `Hello ${input.name},\n\nThank you for signing up for ${row.title} on ${whenText(row.startsAt)}` +
-          `${row.venue ? ` at ${row.venue}` : ''}.\n\n` +
-          `${row.accessInfo ? `Access: ${row.accessInfo}\n\n` : ''}` +
-          `You take part as yourself, not as your role. If you cannot come after all, no need to explain.\n\n` +
-          `${page}\n`,
+        subject: message('cafes.signUp.mail.subject', { cafe: row.title }),
+        text: paragraphs(
+          message('mail.helloName', { name: input.name }),
+          message('cafes.signUp.mail.thanks', about),
+          row.accessInfo && message('cafes.signUp.mail.access', { access: row.accessInfo }),
+          message('cafes.signUp.mail.asYourself'),
+          page,
+        ),
       });
     } else if (route?.channel === 'text') {
       await queueText(tx, {
-        language: 'en',
+        language,
         deliver: 'now',
         to: route.address,
-        text: `You are signed up for ${row.title}, ${whenText(row.startsAt)}${row.venue ? `, ${row.venue}` : ''}. Details: ${page}`,
+        text: message('cafes.signUp.text', { ...about, link: page }),
       });
     }
     return { placesLeft: placesLeft(row.capacity, taken + 1) };

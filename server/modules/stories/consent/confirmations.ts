@@ -10,9 +10,10 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message, paragraphs, say, sayDate, type Text } from '../../../kernel/i18n.js';
 import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { findOrganisationById } from '../../people/index.js';
+import { findOrganisationById, findPersonSummary } from '../../people/index.js';
 import * as stories from '../stories.repository.js';
 import { loadStory, type LoadedStory } from '../story-loader.js';
 import { latestDeidentified } from '../story-versions.js';
@@ -161,6 +162,10 @@ export async function requestConfirmation(
   const wording = await wordingForConsent(context.db, loaded.story.organisationId, input.wordingId);
   const address = input.send === 'print' ? null : await destination(context, storyId, input.send, input.to);
   const organisation = await findOrganisationById(context.db, loaded.story.organisationId);
+  // A storyteller with an account hears in their own language; one known only by a contact, in
+  // English (Cairn does not yet ask which language a contact reads).
+  const [tellerId] = loaded.storytellerPersonIds;
+  const language = (tellerId && (await findPersonSummary(context.db, tellerId))?.language) || 'en';
   const token = randomToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
@@ -191,30 +196,30 @@ export async function requestConfirmation(
       expiresAt,
     });
     const link = `${context.config.publicUrl}/confirm/${token}`;
-    const from = organisation?.name ?? 'your peer support organisation';
-    const until = expiresAt.toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'Europe/London',
-    });
+    const from: Text = organisation?.name ?? message('stories.confirm.yourOrganisation');
     if (input.send === 'email' && address) {
       await queueMail(tx, {
-        language: 'en',
+        language,
         deliver: 'now',
         to: address,
-        subject: 'Your story: please check it and tell us yes or no',
-        text:
-          `Hello,\n\n${actor.displayName.split(/\s+/)[0]} from ${from} wrote down your story with you. Before anyone ` +
-          `else reads it, please check it: what it says, and who you agreed can see it. Nothing is shared until you say yes.\n\n` +
-          `${link}\n\nThe link works until ${until}. If you did not expect this message, you can ignore it.\n`,
+        subject: message('stories.confirm.mail.subject'),
+        text: paragraphs(
+          message('mail.hello'),
+          message('stories.confirm.mail.body', {
+            collector: actor.displayName.split(/\s+/)[0] ?? '',
+            organisation: say(from, language),
+          }),
+          link,
+          message('stories.confirm.mail.until', { date: sayDate(expiresAt, language) }),
+        ),
       });
     }
     if (input.send === 'text' && address) {
       await queueText(tx, {
-        language: 'en',
+        language,
         deliver: 'now',
         to: address,
-        text: `${from}: please check your story and tell us if it can be shared. Nothing is shared until you say yes. ${link}`,
+        text: message('stories.confirm.text', { organisation: say(from, language), link }),
       });
     }
     await recordAudit(tx, {

@@ -1,3 +1,4 @@
+import { message, paragraphs, sayDate } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
@@ -19,24 +20,24 @@ export async function remindExpiringConsents(context: ModuleContext, now = new D
         story.collectedBy ?? story.createdBy,
         ...tellers.flatMap((t) => (t.personId ? [t.personId] : [])),
       ]);
-      const expires =
-        story.consentExpiresAt?.toLocaleDateString('en-GB', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-        }) ?? '';
       for (const personId of recipients) {
         const person = await findPersonSummary(tx, personId);
         if (!person) continue;
+        const { language } = person;
         await queueMail(tx, {
-          language: 'en',
+          language,
           deliver: 'now',
           to: person.email,
-          subject: 'Consent for a story ends soon',
-          text:
-            `Hello ${person.displayName},\n\nConsent to share a story you are looking after ends on ${expires}. ` +
-            `After that it will no longer be shared (showcase, partners or analysis) unless the storyteller renews it.\n\n` +
-            `Talk it through with the storyteller, and record their choice here:\n${context.config.publicUrl}/stories/${story.id}/consent\n`,
+          subject: message('stories.consent.expiring.subject'),
+          text: paragraphs(
+            message('mail.helloName', { name: person.displayName }),
+            message('stories.consent.expiring.body', {
+              date: story.consentExpiresAt ? sayDate(story.consentExpiresAt, language) : '',
+            }),
+            message('stories.consent.expiring.talk', {
+              link: `${context.config.publicUrl}/stories/${story.id}/consent`,
+            }),
+          ),
         });
       }
     }

@@ -3,6 +3,7 @@ import type { ConsentEventRequestSchema, StoryResponse } from '../../../../contr
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message, paragraphs, sayDate } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
@@ -84,14 +85,17 @@ export async function recordConsent(
         const person = await findPersonSummary(tx, personId);
         if (!person) continue;
         await queueMail(tx, {
-          language: 'en',
+          language: person.language,
           deliver: 'now',
           to: person.email,
-          subject: 'Your story has been withdrawn',
-          text:
-            `Hello ${person.displayName},\n\nAs you asked, the story you started on ${loaded.story.createdAt.toLocaleDateString('en-GB', { dateStyle: 'long' })} has been ` +
-            `withdrawn. It is no longer on the public showcase, in search, in analysis or in any export.\n\n` +
-            `You can still read it yourself in Cairn. Thank you for sharing it.`,
+          subject: message('stories.consent.withdrawn.subject'),
+          text: paragraphs(
+            message('mail.helloName', { name: person.displayName }),
+            message('stories.consent.withdrawn.body', {
+              date: sayDate(loaded.story.createdAt, person.language),
+            }),
+            message('stories.consent.withdrawn.thanks'),
+          ),
         });
       }
     }

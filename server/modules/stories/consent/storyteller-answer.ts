@@ -4,6 +4,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message, paragraphs } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
@@ -117,20 +118,20 @@ async function tellCollector(
   const collector = await findPersonSummary(tx, row.createdBy);
   if (!collector) return;
   await queueMail(tx, {
-    language: 'en',
+    language: collector.language,
     deliver: 'now',
     to: collector.email,
     subject:
       answer === 'yes'
-        ? 'A storyteller confirmed their story'
-        : 'A storyteller chose not to share their story',
-    text:
-      `Hello ${collector.displayName},\n\n` +
-      (answer === 'yes'
-        ? `The storyteller you sent reference ${row.reference} to has read their story and said yes to sharing it as agreed.`
-        : `The storyteller you sent reference ${row.reference} to chose not to share their story as proposed. ` +
-          `It stays as it was. You may want to talk with them about what they would prefer.`) +
-      `\n\n${context.config.publicUrl}/stories/${row.storyId}\n`,
+        ? message('stories.consent.answered.subjectYes')
+        : message('stories.consent.answered.subjectNo'),
+    text: paragraphs(
+      message('mail.helloName', { name: collector.displayName }),
+      answer === 'yes'
+        ? message('stories.consent.answered.yes', { reference: row.reference })
+        : message('stories.consent.answered.no', { reference: row.reference }),
+      `${context.config.publicUrl}/stories/${row.storyId}`,
+    ),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../kernel/db.js';
+import { message, paragraphs } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
@@ -24,17 +25,16 @@ export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbO
     const person = await findPersonSummary(tx, teller.personId);
     if (!person) continue;
     await queueMail(tx, {
-      language: 'en',
+      language: person.language,
       deliver: 'now',
       to: person.email,
-      subject: 'Your story: what happens next',
-      text:
-        `Hello ${person.displayName},\n\n` +
-        `Thank you for sharing your story. Something in it made us want to check that you were all right, ` +
-        `so someone from our safeguarding team read it. Nobody else has seen it, and it has not been shared.\n\n` +
-        `It stays that way until you say otherwise. When you feel ready, you can read it again and choose ` +
-        `whether to share it:\n\n${link}\n\n` +
-        `You do not have to do anything. If you would like to talk to someone now:\n${support}\n`,
+      subject: message('stories.safeguarding.closed.subject'),
+      text: paragraphs(
+        message('mail.helloName', { name: person.displayName }),
+        message('stories.safeguarding.closed.checked'),
+        message('stories.safeguarding.closed.yourChoice', { link }),
+        message('stories.safeguarding.closed.support', { lines: support }),
+      ),
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../kernel/db.js';
+import { message, paragraphs, type Text } from '../../../kernel/i18n.js';
 import { queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findSafeguardingContacts } from '../../people/index.js';
@@ -37,22 +38,14 @@ export function escalationRecipients(contacts: SafeguardingContact[], organisati
   return contacts.filter((c) => !own.has(c.personId));
 }
 
-function opening(reason: NoticeReason, organisationName: string, waitedMinutes: number): string {
-  if (reason === 'no_lead') {
-    return (
-      `A story shared with ${organisationName} contains words that suggest someone may be at risk now, ` +
-      `and ${organisationName} has no safeguarding lead in Cairn, so this alert has come to you.`
-    );
-  }
+function opening(reason: NoticeReason, organisation: string, waitedMinutes: number): Text {
+  if (reason === 'no_lead') return message('stories.safeguarding.mail.noLead', { organisation });
   if (reason === 'unanswered') {
-    const hours =
-      waitedMinutes >= 120 ? `${Math.round(waitedMinutes / 60)} hours` : `${waitedMinutes} minutes`;
-    return (
-      `A safeguarding alert from ${organisationName} has not been picked up for ${hours}. ` +
-      `Someone may be at risk now and nobody has said they are dealing with it yet.`
-    );
+    // Under two hours the wait is told in minutes, after that in hours.
+    const hours = waitedMinutes >= 120 ? Math.round(waitedMinutes / 60) : 0;
+    return message('stories.safeguarding.mail.unanswered', { organisation, hours, minutes: waitedMinutes });
   }
-  return `A story shared with ${organisationName} contains words that suggest someone may be at risk now.`;
+  return message('stories.safeguarding.mail.new', { organisation });
 }
 
 /**
@@ -72,24 +65,26 @@ export async function noticeAlert(
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
     await queueMail(tx, {
-      language: 'en',
+      language: person.language,
       deliver: 'now',
       to: person.email,
       subject:
         alert.reason === 'new'
-          ? 'Safeguarding: a story needs your attention'
-          : 'Urgent safeguarding alert: please act now',
-      text:
-        `Hello ${person.displayName},\n\n${opening(alert.reason, alert.organisationName, alert.waitedMinutes ?? 0)}\n\n` +
-        `Please sign in to Cairn, read it and record what you do:\n\n${link}\n\n` +
-        `If you cannot act on it, reply to a colleague who can. Do not forward this message outside your organisation.\n`,
+          ? message('stories.safeguarding.mail.subjectNew')
+          : message('stories.safeguarding.mail.subjectUrgent'),
+      text: paragraphs(
+        message('mail.helloName', { name: person.displayName }),
+        opening(alert.reason, alert.organisationName, alert.waitedMinutes ?? 0),
+        message('stories.safeguarding.mail.act', { link }),
+        message('stories.safeguarding.mail.colleague'),
+      ),
     });
     if (person.mobileNumber) {
       await queueText(tx, {
-        language: 'en',
+        language: person.language,
         deliver: 'now',
         to: person.mobileNumber,
-        text: `Cairn: a safeguarding alert needs someone now. Please sign in and act: ${link}`,
+        text: message('stories.safeguarding.text', { link }),
       });
     }
   }
