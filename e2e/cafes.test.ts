@@ -754,6 +754,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(h.url()).not.toContain('#');
 
     // 1. What the table said on paper, typed with the keyboard alone; focus moves to the result.
+    // Sent empty, it says what to do and focus stays on the field to fix.
+    const said = h.getByRole('textbox', { name: 'What your table said' });
+    await said.focus();
+    await h.keyboard.press('Enter');
+    await h.getByText('Write what your table said first').waitFor();
+    expect(await said.evaluate((field) => field === document.activeElement)).toBe(true);
     const paperIdea = 'A café open on Saturday mornings';
     const hurtful = 'Tell Dr Jones to stop being useless';
     for (const text of [paperIdea, hurtful]) {
@@ -777,7 +783,11 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     // 3. Hiding what breaks the etiquette, saying why.
     const rude = idea(h, hurtful);
     await rude.locator('summary', { hasText: 'Hide this' }).click();
-    await rude.getByLabel('Why are you hiding it?').fill('Names a doctor');
+    await rude.getByRole('button', { name: `Hide this: ${hurtful}` }).click();
+    await rude.getByText('Say in a few words why, for the facilitator').waitFor();
+    const why = rude.getByLabel('Why are you hiding it?');
+    expect(await why.evaluate((field) => field === document.activeElement)).toBe(true);
+    await why.fill('Names a doctor');
     await rude.getByRole('button', { name: `Hide this: ${hurtful}` }).click();
     await expect.poll(() => focused(h)).toBe(`P Hidden: “${hurtful}”. The facilitator can show it again.`);
     await rude.getByText('Hidden: Names a doctor. The facilitator can show it again.').waitFor();

@@ -225,6 +225,21 @@ describe('consent follows the words into briefings', () => {
       }),
     ]);
 
+    // Each download is in the audit log too, as the person who made it, against the project.
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=100' });
+    const exported = audit
+      .json<{ events: { action: string; subjectId: string; actorId: string; details: object }[] }>()
+      .events.filter((e) => e.action === 'analysis.briefing_exported' && e.subjectId === projectId);
+    expect(exported).toHaveLength(2);
+    expect(exported.every((e) => e.actorId === coder.personId)).toBe(true);
+    expect(exported.map((e) => e.details)).toContainEqual(
+      expect.objectContaining({
+        audience: 'decision_makers',
+        partnerOrganisationId: riversideId,
+        format: 'pdf',
+      }),
+    );
+
     for (const path of ['briefing-downloads', 'consent-notices', 'briefing-options']) {
       const url = `/api/analysis/projects/${projectId}/${path}`;
       expect((await t.as(member, { method: 'GET', url })).statusCode, url).toBe(404);

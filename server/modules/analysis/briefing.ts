@@ -1,6 +1,5 @@
 import type { BriefingOptions, BriefingQuery, KeyMessage } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
-import { recordAudit } from '../../kernel/audit.js';
 import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import { fileSlug } from '../../kernel/downloads.js';
 import { AppError, notFound } from '../../kernel/errors.js';
@@ -17,6 +16,7 @@ import { getAgreement } from './agreement-report.js';
 import * as log from './briefing-consent.repository.js';
 import { loadProject } from './loaders.js';
 import { AUDIENCE_NAMES, partnerNameOf } from './presenters.js';
+import { auditProject } from './project-audit.js';
 import { getSynthesis } from './synthesis.js';
 import { findConsentBases, type ConsentBasis } from '../stories/index.js';
 
@@ -194,19 +194,12 @@ export async function renderBriefing(
       },
       quoteRows,
     );
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      partnershipId: actor.partnershipId,
-      action: 'analysis.briefing_exported',
-      subjectType: 'analysis_project',
-      subjectId: projectId,
-      details: {
-        audience: recipient.audience,
-        format,
-        partnerOrganisationId: recipient.partnerOrganisationId,
-        downloadId: download.id,
-        quotes: quoteRows.length,
-      },
+    await auditProject(tx, actor, projectId, 'analysis.briefing_exported', {
+      audience: recipient.audience,
+      format,
+      partnerOrganisationId: recipient.partnerOrganisationId,
+      downloadId: download.id,
+      quotes: quoteRows.length,
     });
   });
   const partnerSlug = partnerName ? `-${fileSlug(partnerName, 'partner')}` : '';

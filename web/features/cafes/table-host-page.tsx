@@ -30,6 +30,25 @@ type HostIdea = TableHostView['ideas'][number];
 type Result = { where: string; text: string };
 
 /**
+ * The problem with a form's one field: `check` shows the problem found before sending (or clears it)
+ * and answers whether to send; `show` shows the server's. Either moves focus to the field, so someone
+ * on a keyboard or a screen reader lands on what to fix.
+ */
+function useFieldError(form: string, field: string) {
+  const [error, setError] = useState<string | undefined>();
+  const show = (message: string) => {
+    setError(message);
+    document.getElementById(fieldId(form, field))?.focus();
+  };
+  const check = (problem: string | undefined) => {
+    if (problem === undefined) setError(undefined);
+    else show(problem);
+    return problem === undefined;
+  };
+  return { error, show, check };
+}
+
+/**
  * Public: opens a table-host link (`/table-host#<key>`), or a code typed from the host slip at
  * `/table-host`. The key is after the `#`, so it never reaches a server's logs; either is traded for
  * this café's table-host cookie (as joining trades a code for a participant's), then the page moves
@@ -38,15 +57,12 @@ type Result = { where: string; text: string };
 export function OpenTableHostPage() {
   const navigate = useNavigate();
   const [key] = useState(() => location.hash.replace(/^#/, ''));
-  const [codeError, setCodeError] = useState<string | undefined>();
+  const codeField = useFieldError(CODE_FORM, 'code');
   const open = useMutation({
     mutationFn: (body: { key: string } | { code: string }) =>
       apiRequest('/api/cafes/table-host', schemas.openTableHost, { method: 'POST', body }),
     onSuccess: (opened) => void navigate(`/cafes/${opened.cafeId}/table-host`, { replace: true }),
-    onError: (error) => {
-      setCodeError(errorText(error));
-      document.getElementById(fieldId(CODE_FORM, 'code'))?.focus();
-    },
+    onError: (error) => codeField.show(errorText(error)),
   });
   const { mutate } = open;
   const withKey = KEY.test(key);
@@ -70,17 +86,13 @@ export function OpenTableHostPage() {
       .trim()
       .toUpperCase()
       .replace(/[\s-]/g, '');
-    const problem = code === '' ? h.codeMissing : CODE.test(code) ? undefined : h.codeInvalid;
-    setCodeError(problem);
-    if (problem) {
-      document.getElementById(fieldId(CODE_FORM, 'code'))?.focus();
-      return;
+    if (codeField.check(code === '' ? h.codeMissing : CODE.test(code) ? undefined : h.codeInvalid)) {
+      mutate({ code });
     }
-    mutate({ code });
   };
   return (
     <div className="narrow">
-      <PageHeading hasErrors={codeError !== undefined}>{h.codeTitle}</PageHeading>
+      <PageHeading hasErrors={codeField.error !== undefined}>{h.codeTitle}</PageHeading>
       <p>{h.codeLead}</p>
       <form id={CODE_FORM} noValidate onSubmit={onSubmit} className="form">
         <NativeField
@@ -88,7 +100,7 @@ export function OpenTableHostPage() {
           name="code"
           label={h.codeLabel}
           hint={h.codeHint}
-          error={codeError}
+          error={codeField.error}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
@@ -138,10 +150,10 @@ function HostIdeaItem({
   onResult: (result: Result) => void;
 }) {
   const client = useQueryClient();
-  const [countError, setCountError] = useState<string | undefined>();
-  const [hideError, setHideError] = useState<string | undefined>();
   const countForm = `host-count-${idea.id}`;
   const hideForm = `host-hide-${idea.id}`;
+  const countField = useFieldError(countForm, 'count');
+  const hideField = useFieldError(hideForm, 'reason');
   const path = `/api/cafes/${cafeId}/table-host/ideas/${idea.id}`;
   const store = (view: TableHostView) => client.setQueryData(tableHostKey(cafeId), view);
 
@@ -158,10 +170,7 @@ function HostIdeaItem({
             : h.counted(idea.text, cafesStrings.board.paper(body.count, body.kind)),
       });
     },
-    onError: (error) => {
-      setCountError(errorText(error));
-      document.getElementById(fieldId(countForm, 'count'))?.focus();
-    },
+    onError: (error) => countField.show(errorText(error)),
   });
   const hide = useMutation({
     mutationFn: (body: { reason: string }) =>
@@ -170,10 +179,7 @@ function HostIdeaItem({
       store(view);
       onResult({ where: idea.id, text: h.hiddenDone(idea.text) });
     },
-    onError: (error) => {
-      setHideError(errorText(error));
-      document.getElementById(fieldId(hideForm, 'reason'))?.focus();
-    },
+    onError: (error) => hideField.show(errorText(error)),
   });
 
   const onCount = (event: FormEvent<HTMLFormElement>) => {
@@ -181,24 +187,15 @@ function HostIdeaItem({
     const form = new FormData(event.currentTarget);
     const text = String(form.get('count') ?? '').trim();
     const value = Number(text);
-    if (text === '' || !Number.isInteger(value) || value < 0 || value > 1000) {
-      setCountError(h.countInvalid);
-      document.getElementById(fieldId(countForm, 'count'))?.focus();
-      return;
+    const valid = text !== '' && Number.isInteger(value) && value >= 0 && value <= 1000;
+    if (countField.check(valid ? undefined : h.countInvalid)) {
+      count.mutate({ count: value, kind: form.get('kind') === 'hands' ? 'hands' : 'dots' });
     }
-    setCountError(undefined);
-    count.mutate({ count: value, kind: form.get('kind') === 'hands' ? 'hands' : 'dots' });
   };
   const onHide = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    if (reason.length < 3) {
-      setHideError(h.hideMissing);
-      document.getElementById(fieldId(hideForm, 'reason'))?.focus();
-      return;
-    }
-    setHideError(undefined);
-    hide.mutate({ reason });
+    if (hideField.check(reason.length < 3 ? h.hideMissing : undefined)) hide.mutate({ reason });
   };
 
   return (
@@ -226,7 +223,7 @@ function HostIdeaItem({
                 inputMode="numeric"
                 label={h.countLabel}
                 hint={h.countHint}
-                error={countError}
+                error={countField.error}
                 defaultValue={String(idea.paperVotes)}
                 min={0}
                 max={1000}
@@ -267,7 +264,7 @@ function HostIdeaItem({
                 name="reason"
                 label={h.hideReason}
                 hint={h.hideHint}
-                error={hideError}
+                error={hideField.error}
                 maxLength={200}
                 autoComplete="off"
                 dir="auto"
@@ -299,7 +296,7 @@ export function TableHostPage() {
   const { cafeId = '' } = useParams();
   const client = useQueryClient();
   const [result, setResult] = useState<Result | null>(null);
-  const [addError, setAddError] = useState<string | undefined>();
+  const addField = useFieldError(ADD_FORM, 'text');
   const formRef = useRef<HTMLFormElement>(null);
   const query = useQuery({
     queryKey: tableHostKey(cafeId),
@@ -315,10 +312,7 @@ export function TableHostPage() {
       await client.invalidateQueries({ queryKey: tableHostKey(cafeId) });
       setResult({ where: 'add', text: h.added(body.text) });
     },
-    onError: (error) => {
-      setAddError(errorText(error));
-      document.getElementById(fieldId(ADD_FORM, 'text'))?.focus();
-    },
+    onError: (error) => addField.show(errorText(error)),
   });
 
   if (query.isPending) return <Loading />;
@@ -339,13 +333,7 @@ export function TableHostPage() {
   const onAdd = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
-    if (text.length < 2) {
-      setAddError(h.addMissing);
-      document.getElementById(fieldId(ADD_FORM, 'text'))?.focus();
-      return;
-    }
-    setAddError(undefined);
-    add.mutate({ text });
+    if (addField.check(text.length < 2 ? h.addMissing : undefined)) add.mutate({ text });
   };
 
   return (
@@ -371,7 +359,7 @@ export function TableHostPage() {
               name="text"
               label={h.addLabel}
               hint={h.addHint}
-              error={addError}
+              error={addField.error}
               maxLength={280}
               autoComplete="off"
               dir="auto"
