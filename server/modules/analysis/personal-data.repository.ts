@@ -11,6 +11,20 @@ import {
   projects,
 } from './analysis.tables.js';
 
+/** Stories given to code where `column` (the coder, or who gave them) is the person. */
+function assignmentsWhere(
+  db: DbOrTx,
+  column: typeof assignments.coderId | typeof assignments.assignedBy,
+  personId: string,
+) {
+  return db
+    .select({ project: projects.title, storyId: assignments.storyId, at: assignments.assignedAt })
+    .from(assignments)
+    .innerJoin(projects, eq(projects.id, assignments.projectId))
+    .where(eq(column, personId))
+    .orderBy(asc(assignments.assignedAt));
+}
+
 /** Everything the analysis tables hold that points at one person, with the project it belongs to. */
 export async function findPersonalData(db: DbOrTx, personId: string) {
   const [coded, decided, given, gave, written, messages, started, codebooksMade, downloads] =
@@ -34,18 +48,8 @@ export async function findPersonalData(db: DbOrTx, personId: string) {
         .innerJoin(codes, eq(codes.id, applications.codeId))
         .where(eq(applications.decidedBy, personId))
         .orderBy(asc(applications.createdAt)),
-      db
-        .select({ project: projects.title, storyId: assignments.storyId, at: assignments.assignedAt })
-        .from(assignments)
-        .innerJoin(projects, eq(projects.id, assignments.projectId))
-        .where(eq(assignments.coderId, personId))
-        .orderBy(asc(assignments.assignedAt)),
-      db
-        .select({ project: projects.title, storyId: assignments.storyId, at: assignments.assignedAt })
-        .from(assignments)
-        .innerJoin(projects, eq(projects.id, assignments.projectId))
-        .where(eq(assignments.assignedBy, personId))
-        .orderBy(asc(assignments.assignedAt)),
+      assignmentsWhere(db, assignments.coderId, personId),
+      assignmentsWhere(db, assignments.assignedBy, personId),
       db
         .select({ project: projects.title, body: memos.body, at: memos.createdAt })
         .from(memos)

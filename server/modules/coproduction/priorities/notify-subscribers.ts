@@ -86,6 +86,32 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
   }
 }
 
+/** The organisation that owns a commitment, by name, to open a sentence. */
+async function ownerName(tx: DbOrTx, commitment: repo.CommitmentRow) {
+  return (await findOrganisationById(tx, commitment.ownerOrganisationId))?.name ?? 'A partner organisation';
+}
+
+/** "Riverside Recovery committed to: Open on Saturdays. ", how news of an existing commitment opens. */
+async function committedTo(tx: DbOrTx, commitment: repo.CommitmentRow) {
+  return `${await ownerName(tx, commitment)} committed to: ${commitment.description}. `;
+}
+
+/** News about one commitment: the same words by email and as the note in Cairn, a short text by text. */
+function tellAboutCommitment(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  commitment: repo.CommitmentRow,
+  news: { mail: string; text: string },
+) {
+  return tellSubscribers(context, tx, priority, {
+    subject: `You said, we did: news on “${priority.title}”`,
+    mail: news.mail,
+    text: news.text,
+    note: { commitmentId: commitment.id, text: news.mail },
+  });
+}
+
 /** Tells everyone subscribed to the priority what became of the commitment. */
 export async function notifySubscribers(
   context: ModuleContext,
@@ -93,20 +119,17 @@ export async function notifySubscribers(
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
 ) {
-  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
   const news =
-    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
+    (await committedTo(tx, commitment)) +
     `This is now ${STATUS_WORDS[commitment.status]}` +
     (commitment.status === 'declined' && commitment.declinedReason
       ? `. The reason given: ${commitment.declinedReason}`
       : '') +
     (commitment.status === 'in_progress' ? ` (${commitment.progress}% done so far)` : '') +
     '.';
-  await tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: news on “${priority.title}”`,
+  await tellAboutCommitment(context, tx, priority, commitment, {
     mail: news,
     text: `“${priority.title}” is now ${STATUS_WORDS[commitment.status]}.`,
-    note: { commitmentId: commitment.id, text: news },
   });
 }
 
@@ -134,15 +157,9 @@ export async function notifyCommitmentUpdate(
   commitment: repo.CommitmentRow,
   update: string,
 ) {
-  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
-  const news =
-    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
-    `What has happened so far: ${update}`;
-  await tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: news on “${priority.title}”`,
-    mail: news,
+  await tellAboutCommitment(context, tx, priority, commitment, {
+    mail: `${await committedTo(tx, commitment)}What has happened so far: ${update}`,
     text: `news on “${brief(priority.title, 80)}”: ${brief(update)}`,
-    note: { commitmentId: commitment.id, text: news },
   });
 }
 
@@ -158,28 +175,33 @@ export async function notifyCommitmentMade(
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
 ) {
-  const owner =
-    (await findOrganisationById(tx, commitment.ownerOrganisationId))?.name ?? 'A partner organisation';
+  const owner = await ownerName(tx, commitment);
   const due = commitment.dueOn ? ` They aim to do it by ${longDay(commitment.dueOn)}.` : '';
-  const news =
+  const title = brief(priority.title, 80);
+  const what = brief(commitment.description, 100);
+  await tellAboutCommitment(
+    context,
+    tx,
+    priority,
+    commitment,
     commitment.status === 'declined'
-      ? `${owner} looked at this and said they cannot do it: ${commitment.description}. ` +
-        `The reason given: ${commitment.declinedReason ?? ''}`
-      : `${owner} has made a promise in answer to this: ${commitment.description}.` +
-        (commitment.status === 'done'
-          ? ' It is already done.'
-          : commitment.status === 'in_progress'
-            ? ` It is under way (${commitment.progress}% done so far).${due}`
-            : due);
-  await tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: news on “${priority.title}”`,
-    mail: news,
-    text:
-      commitment.status === 'declined'
-        ? `“${brief(priority.title, 80)}”: ${brief(owner, 60)} said they cannot do ${brief(commitment.description, 100)}`
-        : `“${brief(priority.title, 80)}”: ${brief(owner, 60)} promised ${brief(commitment.description, 100)}`,
-    note: { commitmentId: commitment.id, text: news },
-  });
+      ? {
+          mail:
+            `${owner} looked at this and said they cannot do it: ${commitment.description}. ` +
+            `The reason given: ${commitment.declinedReason ?? ''}`,
+          text: `“${title}”: ${brief(owner, 60)} said they cannot do ${what}`,
+        }
+      : {
+          mail:
+            `${owner} has made a promise in answer to this: ${commitment.description}.` +
+            (commitment.status === 'done'
+              ? ' It is already done.'
+              : commitment.status === 'in_progress'
+                ? ` It is under way (${commitment.progress}% done so far).${due}`
+                : due),
+          text: `“${title}”: ${brief(owner, 60)} promised ${what}`,
+        },
+  );
 }
 
 /** Tells everyone subscribed how far a commitment has got, when that changes and its status does not. */
@@ -189,14 +211,8 @@ export async function notifyProgress(
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
 ) {
-  const owner = await findOrganisationById(tx, commitment.ownerOrganisationId);
-  const news =
-    `${owner?.name ?? 'A partner organisation'} committed to: ${commitment.description}. ` +
-    `It is now ${commitment.progress}% done.`;
-  await tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: news on “${priority.title}”`,
-    mail: news,
+  await tellAboutCommitment(context, tx, priority, commitment, {
+    mail: `${await committedTo(tx, commitment)}It is now ${commitment.progress}% done.`,
     text: `“${brief(priority.title, 80)}” is now ${commitment.progress}% done.`,
-    note: { commitmentId: commitment.id, text: news },
   });
 }
