@@ -19,8 +19,16 @@ for (const list of LISTS) {
   if (Array.isArray(data))
     for (const w of data) if (typeof w === 'string' && /^[a-z]+$/.test(w)) words.add(w);
 }
+// Words whose old verb reading would hide the noun people mean: "the rent" is not "rend", "a wound"
+// not "wind", "the ground" not "grind".
+const NOUN_FIRST = new Set(['rent', 'rents', 'wound', 'wounds', 'ground', 'grounds']);
 const table: Record<string, string> = {};
 for (const w of [...words].sort()) {
+  if (NOUN_FIRST.has(w)) {
+    const noun = lemmatizer.noun(w);
+    if (noun !== w) table[w] = noun;
+    continue;
+  }
   const verb = lemmatizer.verb(w);
   const lemma = verb !== w ? verb : lemmatizer.noun(w);
   if (lemma !== w) table[w] = lemma;

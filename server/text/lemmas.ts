@@ -98,6 +98,8 @@ const EXPAND: Record<string, string> = {
   nothin: 'nothing',
   born: 'born',
   left: 'leave',
+  has: 'have',
+  does: 'do',
 };
 // Closed-class words the lemmatiser must leave alone ("us" is not a plural of "u").
 const KEEP = new Set(

@@ -119,7 +119,9 @@ Scouse Brummie Tata Apa Taid Nain Mamgu Tadcu Baba Mama Abba Ammi Abbu Nani Dadi
 Dedushka Bapu Bhai Didi Dada Mami Papi Papa My Son Sarge Granda Hooyo Aabo Reet Gypsies Travellers Catholic Protestant
 Anglican Methodist Presbyterian Pentecostal Evangelical Muslim Sikh Hindu Jewish Christian Buddhist Shwmae Shwmai
 Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
-Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
+Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji
+Maman Mamička Mamusia Mamo Mammy Mammi Mummy Daddy Mamá Papá Ammu Amma Appa Aama Bapa Tatay Nanay Inay Itay Manman
+Malam Dayê Babo Dede Ammachi Achan Appachan Ummi Umma Meds North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
 `),
 );
 
@@ -165,7 +167,8 @@ Bubbe Zayde Sardar Sardarni Bhai Bhen Haji Hajjah`),
 export const ROLE_LABELS = new Set(
   words(`interviewer participant facilitator volunteer speaker chair member all host researcher moderator carer peer
 worker group narrator q a question answer everyone voice caller leader coordinator support nurse staff audience person
-woman man mum dad child son daughter partner friend unknown unidentified other others student teacher parent`),
+woman man mum dad child son daughter partner friend unknown unidentified other others student teacher parent
+username user posted subject location handle title thread forum topic re date age post comment reply op`),
 );
 
 // Relationship and role nouns after which a capitalised word is a person ("my mate Liam").

@@ -51,6 +51,12 @@ export const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...allNames].map(
 
 const wordNames = new Set(WORD_NAMES);
 
+/**
+ * Towns and cities (server/text/places.json, built by scripts/build-places.ts from GeoNames): a place
+ * is not a person or an organisation. Names that are also first names or words are not in it.
+ */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set(loadList('./places.json'));
+
 /** A first name that is also a frequent English word (Hope, Grace, Will, Dawn, Bill, Destiny). */
 export function isAmbiguousName(word: string): boolean {
   return COMMON_WORDS.has(word.toLowerCase()) || wordNames.has(word);

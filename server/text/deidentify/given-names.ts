@@ -113,7 +113,13 @@ export function namesGivenInText(
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| \(| (?:here|from|fae|again|on here|x)\b)/.test(rest);
       const meIntro = /^it['’]?s me/i.test(m[0]);
-      if ((!ALL_WORDS.has(w) && (ends || meIntro)) || (FIRST_NAMES_LOWER.has(w) && (ends || meIntro)))
+      // "i'm knackered.", "I'm alreet": after "I'm" a word outside the dictionary is more often how
+      // someone is than who; it names them only when it is a first name or they say where from
+      const howIAm = /^i(?:['’]?m| am)\b/i.test(m[0]) && !/^ (?:here|from|fae|on here)\b/.test(rest);
+      if (
+        (!ALL_WORDS.has(w) && !howIAm && (ends || meIntro)) ||
+        (FIRST_NAMES_LOWER.has(w) && (ends || meIntro))
+      )
         known.add(w);
     }
   });

@@ -1,7 +1,7 @@
 // Tests on a single word: is it a name, an ordinary English word, an acronym, a month? Most are
 // memoised, since they run for every capitalised token of every story.
 import { GENERIC_NAMES, MONTHS, NOT_NAMES, PLACES } from '../lexicons.js';
-import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES, isAmbiguousName } from '../names.js';
+import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES, isAmbiguousName, KNOWN_PLACES } from '../names.js';
 import { isUpper } from './tokens.js';
 
 // Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
@@ -70,6 +70,7 @@ export const isUnknownProper = memo((w: string): boolean => {
   if (
     NOT_NAMES.has(base) ||
     PLACES.has(base) ||
+    KNOWN_PLACES.has(base) ||
     GENERIC_NAMES.has(base) ||
     isMonthOrDay(base.replace(/s$/, ''))
   )
@@ -77,10 +78,15 @@ export const isUnknownProper = memo((w: string): boolean => {
   return !ALL_WORDS.has(base.toLowerCase());
 });
 
-/** "wouldnt", "couldve", "theyll": a contraction typed without its apostrophe. */
+/**
+ * "wouldnt", "couldve", "theyll": a contraction typed without its apostrophe; and "flyin", "gettin",
+ * "nothin": a word with its g dropped, as people write how they speak.
+ */
 export const isBareContraction = memo((w: string): boolean => {
   const m = BARE_CONTRACTION.exec(w);
-  return m !== null && ALL_WORDS.has(m[1] ?? '');
+  if (m !== null && ALL_WORDS.has(m[1] ?? '')) return true;
+  const lower = w.toLowerCase();
+  return lower.length >= 5 && lower.endsWith('in') && ALL_WORDS.has(`${lower}g`);
 });
 
 export function isMonthOrDay(w: string): boolean {

@@ -258,9 +258,13 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'method',
     0.5,
-    '(?:bridge|cliff|railway|rail line|train track|track|level crossing|motorway|multi-storey|top floor|roof|ledge|edge|viaduct|quarry|platform|pier)',
+    '(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi-storey|top floor|roof|ledge|viaduct|quarry|pier)',
   ],
-  ['method', 0.5, '(?:river|canal|loch|sea|reservoir|water) ~(?:pull|call|draw|keep|look|stare|peace|calm)'],
+  [
+    'method',
+    0.5,
+    '(?:river|canal|loch|sea|reservoir|water) ~(?:pull|call|draw|keep|look|stare|peace|calm) (?:me|to me|at me|my name|\\S+ me)',
+  ],
   ['method', 0.5, '(?:shotgun|gun|rifle) (?:cabinet|cupboard|key|in the|on the)'],
 
   [
@@ -845,7 +849,8 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'exploitation',
     1,
-    '(?:work|working) (?:off|to pay off|to pay back) ~(?:debt|what i owe)|(?:groom|grooming)\\S*',
+    // grooming is done to someone: a groom who works with horses is not
+    '(?:work|working) (?:off|to pay off|to pay back) ~(?:debt|what i owe)|(?:be|get|being) groom|groom (?:me|her|him|them|us|the kid|kid|child|girl|boy|young|my)|groom gang|(?:online|sexual|child) groom|grooming',
   ],
   [
     'exploitation',
@@ -1294,6 +1299,140 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'means',
     1,
     '(?:be|sit|it be|they be|still be) there (?:if|when|for when|for if) i (?:want|need|decide)|(?:morphine|oramorph|oxycodone|fentanyl|patch|liquid morphine|insulin|dihydrocodeine|gabapentin|pregabalin|propranolol|lithium) ~~(?:drawer|sideboard|cupboard|cabinet|tin|box|bag|wardrobe|kept|keep|never take back|not take back|never return)',
+  ],
+  // --- General forms, each a way of saying a concept rather than one story's words -------------
+  // Wanting to stop being, said bare: "I want to stop." "Stop me." (not a habit: nothing follows)
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:want|need|wish) to stop (?:be|exist|live|breathe|wake up|feel anything|myself|me)(?= \\.| $)|(?:want|need) to stop(?= \\. not stop)',
+  ],
+  ['suicidal-thoughts', 0.5, '(?:want|need) to stop(?= \\.| $)'],
+  // Thinking through how it would be done, however it is put.
+  [
+    'method',
+    1,
+    '(?:think|imagine|picture|go over|go through|work out|plan) (?:about |of )?(?:how|the way|the ways) (?:i|to) (?:would |could |will |might |should |be go to )?(?:do it|end it|go|finish it|die|do myself in|make it look)',
+  ],
+  // A letter to be opened later, and a visit put off until after: set up for being found.
+  [
+    'preparation',
+    1,
+    '(?:open|read) (?:this|it|the letter|the envelope|the note)? ?(?:on|after|at) ~not before|(?:do not|never|please do not) (?:open|read) (?:this|it) (?:before|until|till)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:do not|please do not|never) (?:come|call|ring|go|look) (?:up|round|over|in|upstairs|to the house|to the flat)? ?(?:before|until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the morning|morning|the weekend)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:key|keys) ~~(?:under|behind|in) (?:the )?(?:mat|slate|pot|plant pot|stone|brick|flowerpot|meter box|gate|letterbox|safe)|(?:leave|left) (?:the |my )?(?:key|keys) (?:with|for|under|at) ',
+  ],
+  // Things paid up to an end, so nobody is left with a debt or a mess.
+  [
+    'preparation',
+    0.5,
+    '(?:pay|paid|clear|settle) ~(?:to|until|till|up to) the end of (?:the )?(?:month|year|week|term|tenancy|lease)|(?:nobody|no one|noone) (?:can|will|could|have to|need to) (?:say i|clear|sort|deal|pay)|there be no (?:debt|bill|mess) (?:with|in|on|left)',
+  ],
+  // Belongings and animals already placed with someone: "my bike I gave to…", "the dogs are with…".
+  [
+    'preparation',
+    0.5,
+    '(?:my|me) (?:good |best |old |father |mother |dad |mum )?(?:bike|guitar|tool|ring|watch|console|record|book|clothes|coat|car|van|medal|jalabiya|prayer mat|rosary|bible|quran|camera|laptop|phone) ~(?:i (?:have )?(?:give|leave|pass|hand|send)|be with|go to) ',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:the|my|me|our) (?:two |three |old )?(?:dog|cat|pet|horse|pony|bird|ferret|rabbit)s? (?:be|go|have go) (?:with|to) (?!the vet|the groomer|the kennel)',
+  ],
+  ['preparation', 0.5, 'they be for you(?= \\.| $)|(?:it|this|that) be (?:for you|yours) now'],
+  [
+    'preparation',
+    0.5,
+    '(?:delete|wipe|close|deactivate|shut down) ~(?:facebook|instagram|tiktok|snapchat|twitter|social media|whatsapp|page|channel)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:leave|set|put|get|have) (?:some |my |me |the |everything |all )?(?:thing|affair|paper|everything|stuff)s? (?:in order|sort out|straight)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:say|read|do|offer) (?:a |the )?(?:prayer|dua|janazah|kaddish|rosary|mass) for me|forgive me(?= \\.| [a-z]+ \\.| $)',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    '(?:so |very |really |just |sick and )?tired (?:of|from) (?:the \\S+|this \\S+|it all|all of it|everything|live|life|fight|wait|try|be here|be me)',
+  ],
+  // A weapon kept ready in a vehicle or a bag, a target watched: harm to someone else being readied.
+  [
+    'harm-to-others',
+    1,
+    '(?:knife|blade|machete|bat|baseball bat|bar|iron bar|crowbar|hammer|axe|wrench|spanner|golf club|acid|petrol) ~(?:in|under) (?:the|my|me) (?:van|boot|car|cab|motor|glovebox|truck|lorry|bag|coat|jacket)|(?:have|get|got|keep|put) (?:a|the|my|me) (?:bar|iron bar|crowbar|axe|hammer|machete|bat) (?:in|under|behind)',
+  ],
+  [
+    'harm-to-others',
+    0.5,
+    'i know (?:where|when) (?:he|she|they|him) (?:drink|work|go|park|train|sleep|walk|be|hang|finish|drop|pick)|(?:sit|wait|park) (?:outside|across from|opposite) ~(?:his|her|their) (?:house|flat|place|work|pub|door)|(?:sit|wait) ~(?:in the car|outside) ~(?:watch)',
+  ],
+  [
+    'harm-to-others',
+    1,
+    '(?:he|she|they) (?:be|will be|will) not (?:walk|come|get|go) (?:out|away|home) (?:of (?:there|that \\S+)|from (?:this|it|that))|(?:walk|come|get) out ~(?:of there )?alive',
+  ],
+  [
+    'intent',
+    0.5,
+    '(?:it|this) (?:be|will be) (?:happen|go down|go ahead) (?:tonight|today|tomorrow|this weekend|on monday|on friday|on saturday|on sunday)|i will be (?:there|wait) (?:first|for (?:him|her|them))',
+  ],
+  // A night or a day already settled in the head; having done enough.
+  [
+    'plan',
+    1,
+    '(?:have|get|got) (?:it|everything|the plan|that night|the night|that day|the day|the date|the time|it all) (?:all )?(?:plan|sort|work out|arrange|figure out)(?: out)? (?:in my head|now|already)',
+  ],
+  ['intent', 0.5, 'i (?:have )?(?:do|have) (?:my )?enough(?= \\.| $)|(?:not|no) my job any ?more'],
+  // Voices that tell someone what they must do; someone else in danger right now.
+  [
+    'voices',
+    1,
+    '(?:voice|voices) ~~(?:tell|say|order|instruct) (?:me|her|him|them) ~(?:what|that) (?:i|she|he|they) (?:have to|must|need to|should|ought to) (?:do|make)',
+  ],
+  [
+    'voices',
+    0.5,
+    '(?:frighten|scare|afraid|terrify|worry|fear) (?:for|about) (?:both of them|the baby|her life|his life|their life|their lives|her safety|his safety|their safety|the kid|the child|the bairn|the wean)|crisis team ~~(?:call back|ring back|not answer|not come|on hold)|(?:do not|not) know who (?:else )?to (?:ring|call|phone|go to)',
+  ],
+  // Watching how a means works, and choosing where, with others kept out of the way.
+  [
+    'method',
+    0.5,
+    '(?:train|freight|express|lorry|motorway|tide|drop|traffic) ~~(?:how long|how fast|time it|count|timetable|second)|(?:stand|stood|wait|go) ~~(?:barrier|crossing|track|platform|viaduct|flyover|multi-storey|rooftop|cliff edge)',
+  ],
+  [
+    'preparation',
+    0.5,
+    'so (?:it|i|the van|the car) (?:be|would be|will be) not in (?:the|anyone|anybody|someone) way|so (?:nobody|no one|noone) (?:else )?(?:get hurt|see|find|have to see)',
+  ],
+  // Coming round after using, not knowing how long, with more left: an overdose that has just happened.
+  [
+    'relapse-overdose',
+    1,
+    'not (?:even )?know how long i (?:be|have be) (?:go|gone|out|unconscious|under|away)|(?:wake|woke|come round|came round) (?:up )?on the (?:kitchen |bathroom |bedroom |living room )?floor',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:lip|lips) ~(?:blue|funny|purple|numb)|still (?:have|get|got) (?:a bit|some|half|the rest)(?: of it)? ~(?:left|foil|bag|on the side|in the drawer)',
+  ],
+  [
+    'warning-signs',
+    0.5,
+    'not know what i (?:be do|be go to do|will do|might do|would do) (?:tonight|today|now|anymore)',
   ],
 ];
 

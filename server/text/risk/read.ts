@@ -145,6 +145,8 @@ function conceptsFor(lemmas: string[], first: number, end: number): number[] {
 const NEGATOR = / (?:not|never|no|nothing|nobody|neither|nor|without) (?:\S+ ){0,3}$/;
 const STARTS_NEGATED = /^ (?:not|never|no|nothing|nobody|noone|no-one)\b/;
 const BUT = / (?:but|except|though|although|until) /;
+// a cue that carries its own denial of the wish: "he said, I do not want to die"
+const NEGATED_WISH = / (?:not|never) (?:want|wish|mean|plan|intend) to (?:die|be dead|kill|end|hurt)\b/;
 
 const ENDING_SHARE = 0.3;
 // What sets a scene to be told in the present: a year, a night, an age, "picture it".
@@ -179,6 +181,25 @@ function sentencesMatching(re: RegExp, text: string, starts: number[]): Set<numb
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+// A play's lines: "MIORA: (at the edge…)". Two or more lines opening with a name in capitals and a
+// colon make the text a script, and what is said on those lines is a character's, not the teller's.
+// Transcripts' role labels ("INTERVIEWER:", "Q:") are not characters.
+const SCRIPT_LINE = /^[ \t]*([A-Z][A-Z'’ -]{1,24}):/gm;
+const NOT_CHARACTERS = new Set(['INTERVIEWER', 'FACILITATOR', 'PARTICIPANT', 'Q', 'A', 'NOTE', 'TRANSCRIPT']);
+function isScript(text: string): boolean {
+  const names = new Set<string>();
+  SCRIPT_LINE.lastIndex = 0;
+  for (let m = SCRIPT_LINE.exec(text); m !== null; m = SCRIPT_LINE.exec(text)) {
+    const name = (m[1] ?? '').trim();
+    if (name.length >= 2 && !NOT_CHARACTERS.has(name)) names.add(name);
+  }
+  return names.size >= 1 && (text.match(SCRIPT_LINE)?.length ?? 0) >= 2;
+}
+function onScriptLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*[A-Z][A-Z'’ -]{1,24}:/.test(text.slice(lineStart, lineStart + 40));
 }
 
 const PAST_G = new RegExp(PAST_STRONG.source, 'g');
@@ -251,6 +272,7 @@ export function readStory(text: string): StoryReading {
       candidates.set(i, { line: ` ${lemmas.slice(first, t).join(' ')} `, concepts, first });
   }
   if (candidates.size === 0) return reading;
+  const script = isScript(text);
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
 
@@ -295,7 +317,7 @@ export function readStory(text: string): StoryReading {
       ? 'work'
       : PLAY.test(sentenceLower)
         ? 'play'
-        : FICTION.test(sentenceLower)
+        : FICTION.test(sentenceLower) || (script && onScriptLine(text, s.start))
           ? 'fiction'
           : 'life';
     const question = /\?\s*$/.test(s.text);
@@ -307,7 +329,8 @@ export function readStory(text: string): StoryReading {
       seen.add(concept.category);
       const before = sentenceLine.slice(0, m.index + 1);
       const negated =
-        !STARTS_NEGATED.test(m[0]) && NEGATOR.test(before) && !BUT.test(sentenceLine.slice(m.index));
+        (!STARTS_NEGATED.test(m[0]) && NEGATOR.test(before) && !BUT.test(sentenceLine.slice(m.index))) ||
+        NEGATED_WISH.test(m[0]);
       const hit: RiskHit = {
         category: concept.category,
         weight: concept.weight,

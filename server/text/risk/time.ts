@@ -85,6 +85,12 @@ const PERFECT_OR_PASSIVE = new Set([
   'ive',
 ]);
 const SUBJECT = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+// verbs whose past is spelt as their present
+const SAME_IN_THE_PAST = new Set(
+  'cut put hit hurt let set shut quit read spread cost beat burst cast split slit upset bet bid rid shed thrust'.split(
+    ' ',
+  ),
+);
 
 /** Present or past from the verbs, when no anchor decides. */
 function tenseOf(tokens: NlpToken[]): 'present' | 'past' | 'none' {
@@ -107,8 +113,9 @@ function tenseOf(tokens: NlpToken[]): 'present' | 'past' | 'none' {
     if (t.pos !== 'VERB') continue;
     const prev = tokens[i - 1]?.value.toLowerCase() ?? '';
     if (v === t.lemma) {
-      // "I want", "we keep": a bare verb after a subject is present simple
-      if (SUBJECT.has(prev)) present++;
+      // "I want", "we keep": a bare verb after a subject is present simple; "I cut", "I hit" may be
+      // either, so they decide nothing
+      if (SUBJECT.has(prev) && !SAME_IN_THE_PAST.has(v)) present++;
     } else if (v.endsWith('ing')) {
       // a participle takes its tense from its auxiliary, counted above
     } else if (v.endsWith('s') && v.slice(0, -1).startsWith(t.lemma.slice(0, 3))) {
@@ -138,6 +145,10 @@ export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: b
   const pastStrong = PAST_SINCE.test(lower) ? null : PAST_STRONG.exec(lower);
   // "three years ago this week": a distance in time outweighs the anniversary
   if (nowStrong && pastStrong && /\b(?:ago|19\d\d|20\d\d|since)\b/.test(pastStrong[0])) {
+    return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
+  }
+  // "I tried twice back then … woke up raging I was still here": a bare "still" is surviving, not a date
+  if (nowStrong && pastStrong && nowStrong[0] === 'still') {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
   }
   if (nowStrong && pastStrong) {
