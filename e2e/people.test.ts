@@ -11,13 +11,13 @@ const ORGANISATION = 'Harbour Recovery Community';
 /**
  * Compressed JavaScript, as the server sends it, that a visitor's phone downloads until each page is
  * usable, in kilobytes of 1,024 bytes. About 80 KB of it is React, React Router and TanStack Query,
- * which every page shares; the showcase adds the validation library its stories are checked with. The
- * join page's budget is the issue's goal; the others hold what has been reached so it cannot creep back.
+ * which every page shares. 100 KB is the issue's goal for each; the showcase checks its stories
+ * without the validation library (contracts/showcase.answers.ts) to stay within it.
  */
 const JS_BUDGETS_KB = [
   { path: '/', heading: 'Welcome to Cairn', budgetKb: 100 },
   { path: '/join', heading: 'Join a café', budgetKb: 100 },
-  { path: '/showcase', heading: 'Stories of recovery', budgetKb: 140 },
+  { path: '/showcase', heading: 'Stories of recovery', budgetKb: 100 },
 ];
 
 async function focusedHeadingText(page: Page): Promise<string | null> {

@@ -1,7 +1,7 @@
-import { storiesStrings } from './strings/stories.js';
+import { markStrings } from './strings/marks.js';
 
-const words = storiesStrings.takenOut;
-const general = storiesStrings.review.general;
+const words = markStrings.takenOut;
+const general = markStrings.general;
 
 /**
  * Marks in a shared story's text, each with the words a reader sees instead. The text may hold the
@@ -20,7 +20,7 @@ const READABLE = new Map<string, string>([
           ]
         : [[`[${type}]`, text]];
     }),
-  [storiesStrings.review.removed, words.removed],
+  [markStrings.removed, words.removed],
 ]);
 
 const MARK = /\[[^\][\n]{1,40}\]/g;

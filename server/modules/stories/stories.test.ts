@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHIME_THEMES, type StoryResponse } from '../../../contracts/stories.js';
+import { showcaseAnswers } from '../../../contracts/showcase.answers.js';
+import {
+  CHIME_THEMES,
+  CollectionListResponseSchema,
+  CollectionResponseSchema,
+  ShowcaseListResponseSchema,
+  ShowcaseStorySchema,
+  type StoryResponse,
+} from '../../../contracts/stories.js';
 import {
   addPerson,
   firstOrganisationId,
@@ -518,6 +526,45 @@ describe('collections', () => {
     expect(list.json<{ collections: { id: string; storyCount: number }[] }>().collections).toContainEqual(
       expect.objectContaining({ id: collectionId, storyCount: 1 }),
     );
+    // The public pages check these answers without zod (showcase.answers.ts): on the server's real
+    // answers they agree with the contract's schemas, field for field.
+    const inCollection = await t.as(null, {
+      method: 'GET',
+      url: `/api/showcase/collections/${collectionId}`,
+    });
+    const story = await t.as(null, { method: 'GET', url: `/api/showcase/stories/${id}` });
+    const stories = await t.as(null, { method: 'GET', url: '/api/showcase/stories' });
+    const pairs = [
+      [showcaseAnswers.collections, CollectionListResponseSchema, list.json()],
+      [showcaseAnswers.collection, CollectionResponseSchema, inCollection.json()],
+      [showcaseAnswers.story, ShowcaseStorySchema, story.json()],
+      [showcaseAnswers.stories, ShowcaseListResponseSchema, stories.json()],
+    ] as const;
+    for (const [check, schema, answer] of pairs) {
+      expect(check.safeParse(answer)).toEqual({ success: true, data: schema.parse(answer) });
+    }
+    expect(showcaseAnswers.collection.safeParse(inCollection.json())).toMatchObject({
+      success: true,
+      data: { stories: [{ id }] },
+    });
+    // And refuse what the schemas refuse: a field missing, a wrong kind, an unknown channel.
+    const good = story.json<Record<string, unknown>>();
+    const { title: _title, ...untitled } = good;
+    for (const broken of [
+      untitled,
+      { ...good, channel: 'carrier pigeon' },
+      { ...good, id: 'seven' },
+      null,
+      [],
+    ]) {
+      expect(ShowcaseStorySchema.safeParse(broken).success).toBe(false);
+      expect(showcaseAnswers.story.safeParse(broken)).toEqual({ success: false });
+    }
+    expect(showcaseAnswers.stories.safeParse({ stories: [untitled] })).toEqual({ success: false });
+    expect(showcaseAnswers.collections.safeParse({ collections: [{ id: collectionId }] })).toEqual({
+      success: false,
+    });
+
     // Withdrawal takes the story out of the collection's public view at once.
     await withdrawConsent(t, storyteller, id);
     const after = await t.as(null, { method: 'GET', url: `/api/showcase/collections/${collectionId}` });

@@ -3,11 +3,11 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { isApiError } from '../../lib/api.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { showcaseStrings } from '../../lib/strings/showcase.js';
 import { useCollection } from './showcase-api.js';
 import './showcase.css';
 
-const s = storiesStrings.showcase;
+const s = showcaseStrings.page;
 
 /** A public collection, e.g. "Celebrating recovery 2026": only stories shared with the public now. */
 export function CollectionPage() {
@@ -46,7 +46,7 @@ export function CollectionPage() {
               </Link>
             </h2>
             <p className="secondary-text">
-              {s.by(story.byline)} · {storiesStrings.channels[story.channel]}
+              {s.by(story.byline)} · {showcaseStrings.channels[story.channel]}
             </p>
           </li>
         ))}

@@ -1,15 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EndpointCall } from '../../../contracts/endpoint.js';
+import { fillPath, queryString, type EndpointCall } from '../../../contracts/endpoint.js';
+import { showcaseAnswers } from '../../../contracts/showcase.answers.js';
 import type { showcaseEndpoints } from '../../../contracts/stories.endpoints.js';
-import { callEndpointLoadingContract } from '../../lib/api.js';
+import { apiRequest } from '../../lib/api.js';
 
 /**
  * The showcase is public and often the first page someone opens, from a shared link on a phone. Its
- * reads send their request first and check the answer once the contract has arrived beside it (see
- * callEndpointLoadingContract), so the page draws without waiting for the validation library.
+ * answers are checked by showcase.answers.ts, which needs no validation library, so the page's whole
+ * download stays under 100 KB. The paths are the contract's own (typed from showcaseEndpoints).
  */
-const endpoints = () =>
-  import('../../../contracts/stories.endpoints.js').then((contracts) => contracts.showcaseEndpoints);
+type Path<K extends keyof typeof showcaseEndpoints> = (typeof showcaseEndpoints)[K]['path'];
+const paths: { [K in 'stories' | 'story' | 'collections' | 'collection']: Path<K> } = {
+  stories: '/api/showcase/stories',
+  story: '/api/showcase/stories/:storyId',
+  collections: '/api/showcase/collections',
+  collection: '/api/showcase/collections/:collectionId',
+};
 
 /** Everything the showcase caches starts with `showcase`, so a change to a collection refreshes it all. */
 export const showcaseKeys = {
@@ -20,32 +26,19 @@ export const showcaseKeys = {
 
 /** Stories shared with the public, newest first, found by words, channel and theme. */
 export function fetchShowcaseStories(query: EndpointCall<typeof showcaseEndpoints.stories>['query']) {
-  return callEndpointLoadingContract(
-    { method: 'GET', path: '/api/showcase/stories' },
-    () => endpoints().then((e) => e.stories),
-    { query },
-  );
+  return apiRequest(paths.stories + queryString(query), showcaseAnswers.stories);
 }
 
 /** One story shared with the public. */
 export function fetchShowcaseStory(storyId: string) {
-  return callEndpointLoadingContract(
-    { method: 'GET', path: '/api/showcase/stories/:storyId' },
-    () => endpoints().then((e) => e.story),
-    { params: { storyId } },
-  );
+  return apiRequest(fillPath(paths.story, { storyId }), showcaseAnswers.story);
 }
 
 /** The collections of public stories. */
 export function useCollections(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: showcaseKeys.collections,
-    queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/showcase/collections' },
-        () => endpoints().then((e) => e.collections),
-        {},
-      ),
+    queryFn: () => apiRequest(paths.collections, showcaseAnswers.collections),
     enabled: options.enabled ?? true,
   });
 }
@@ -54,11 +47,6 @@ export function useCollections(options: { enabled?: boolean } = {}) {
 export function useCollection(collectionId: string) {
   return useQuery({
     queryKey: showcaseKeys.collection(collectionId),
-    queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/showcase/collections/:collectionId' },
-        () => endpoints().then((e) => e.collection),
-        { params: { collectionId } },
-      ),
+    queryFn: () => apiRequest(fillPath(paths.collection, { collectionId }), showcaseAnswers.collection),
   });
 }

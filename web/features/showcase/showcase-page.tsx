@@ -12,9 +12,9 @@ import { hasRole, useMe } from '../../lib/session.js';
 import { withReadableMarks } from '../../lib/taken-out.js';
 import { fetchShowcaseStories, useCollections } from './showcase-api.js';
 import './showcase.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { showcaseStrings } from '../../lib/strings/showcase.js';
 
-const s = storiesStrings.showcase;
+const s = showcaseStrings.page;
 
 function Collections() {
   const collections = useCollections();
@@ -82,7 +82,7 @@ export function ShowcasePage() {
       <p className="lead">{s.lead}</p>
       {curator ? (
         <p>
-          <Link to="/showcase/manage">{storiesStrings.collections.manage}</Link>
+          <Link to="/showcase/manage">{showcaseStrings.manageCollections}</Link>
         </p>
       ) : null}
       <form
@@ -117,7 +117,7 @@ export function ShowcasePage() {
             <option value="">{s.anyChannel}</option>
             {CHANNELS.map((value) => (
               <option key={value} value={value}>
-                {storiesStrings.channels[value]}
+                {showcaseStrings.channels[value]}
               </option>
             ))}
           </select>
@@ -152,7 +152,7 @@ export function ShowcasePage() {
                 </Link>
               </h2>
               <p className="secondary-text">
-                {s.by(story.byline)} · {storiesStrings.channels[story.channel]}
+                {s.by(story.byline)} · {showcaseStrings.channels[story.channel]}
               </p>
               <p className="card__body">{excerpt(withReadableMarks(story.text))}</p>
             </li>

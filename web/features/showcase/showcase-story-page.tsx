@@ -11,9 +11,9 @@ import { formatDate } from '../../lib/format.js';
 import { withReadableMarks } from '../../lib/taken-out.js';
 import { fetchShowcaseStory } from './showcase-api.js';
 import './showcase.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { showcaseStrings } from '../../lib/strings/showcase.js';
 
-const s = storiesStrings.showcase;
+const s = showcaseStrings.page;
 
 function ShareLink({ url }: { url: string }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -87,7 +87,7 @@ export function ShowcaseStoryPage() {
       <p>
         <Link to="/showcase">{s.back}</Link>
       </p>
-      <PageHeading caption={storiesStrings.channels[data.channel]}>{data.title}</PageHeading>
+      <PageHeading caption={showcaseStrings.channels[data.channel]}>{data.title}</PageHeading>
       <p className="secondary-text">
         {s.by(data.byline)} · {s.published(formatDate(data.publishedAt))}
       </p>

@@ -1,3 +1,5 @@
+import { markStrings } from './marks.js';
+import { showcaseStrings } from './showcase.js';
 import type { Channel, ConsentConfirmation, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
 
 /**
@@ -31,13 +33,7 @@ export const storiesStrings = {
     safeguarding: 'Safeguarding alerts',
   },
 
-  channels: {
-    written: 'Written by the storyteller',
-    one_to_one_interview: 'One-to-one interview',
-    group_sharing: 'Group story sharing',
-    writing_group: 'Writing group',
-    video_interview: 'Video or audio interview',
-  } satisfies Record<Channel, string>,
+  channels: showcaseStrings.channels,
 
   channelHints: {
     written: 'The storyteller writes it themselves.',
@@ -202,21 +198,8 @@ export const storiesStrings = {
       AGE: 'an age',
     } as Record<string, string>,
     unknownType: 'something that could identify someone',
-    general: {
-      PERSON: '[name]',
-      PHONE: '[phone number]',
-      EMAIL: '[email]',
-      NHS_NUMBER: '[NHS number]',
-      NI_NUMBER: '[NI number]',
-      POSTCODE: '[postcode]',
-      ADDRESS: '[address]',
-      DATE_OF_BIRTH: '[date of birth]',
-      URL_OR_HANDLE: '[web address]',
-      ORGANISATION: '[organisation]',
-      DATE: '[date]',
-      AGE: '[age]',
-    } as Record<string, string>,
-    removed: '[removed]',
+    general: markStrings.general,
+    removed: markStrings.removed,
   },
 
   consent: {
@@ -533,64 +516,16 @@ export const storiesStrings = {
     empty: 'No stories in this collection yet.',
     none: 'There are no collections yet.',
     view: 'See it as the public does',
-    manage: 'Collections of public stories',
+    manage: showcaseStrings.manageCollections,
     enterTitle: 'Give the collection a title',
   },
   /**
    * What a reader sees where a detail was taken out of a shared story. The stored text keeps the
    * marks the de-identification wrote ("[PERSON]", or "[name]" and "[removed]" chosen in review).
    */
-  takenOut: {
-    PERSON: '(name taken out)',
-    PHONE: '(phone number taken out)',
-    EMAIL: '(email taken out)',
-    NHS_NUMBER: '(NHS number taken out)',
-    NI_NUMBER: '(National Insurance number taken out)',
-    POSTCODE: '(postcode taken out)',
-    ADDRESS: '(address taken out)',
-    DATE_OF_BIRTH: '(date of birth taken out)',
-    URL_OR_HANDLE: '(web address taken out)',
-    ORGANISATION: '(name of a place taken out)',
-    DATE: '(date taken out)',
-    AGE: '(age taken out)',
-    removed: '(taken out)',
-  },
+  takenOut: markStrings.takenOut,
 
-  showcase: {
-    title: 'Stories of recovery',
-    lead: 'Real stories, shared by people in recovery who chose to share them. Names and details that could identify someone have been taken out.',
-    search: 'Search the stories',
-    searchHint: 'A word or phrase, such as “hope” or “walking”.',
-    channel: 'How the story was shared',
-    anyChannel: 'Any way',
-    submit: 'Search',
-    results: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
-    none: 'No stories match yet. Try a different word.',
-    read: 'Read the story',
-    by: (byline: string) => `By ${byline}`,
-    published: (date: string) => `Shared ${date}`,
-    back: 'All stories',
-    share: 'Share this story',
-    shareHint: 'Copy this link to share the story.',
-    shareLink: 'Link to this story',
-    copy: 'Copy the link',
-    copied: 'The link has been copied.',
-    copyFailed: 'We could not copy the link. Select it and copy it yourself.',
-    notFound: 'This story is not available. The storyteller may have chosen to stop sharing it.',
-    theme: 'What the story is about',
-    anyTheme: 'Anything',
-    themes: {
-      connectedness: 'Connection with other people',
-      hope: 'Hope',
-      identity: 'Who I am',
-      meaning: 'Meaning and purpose',
-      empowerment: 'Being in charge of my life',
-    },
-    collections: 'Collections',
-    collectionCount: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
-    collectionEmpty: 'There are no stories in this collection at the moment.',
-    collectionNotFound: 'This collection is not available.',
-  },
+  showcase: showcaseStrings.page,
 
   safeguarding: {
     title: 'Safeguarding alerts',
