@@ -1,6 +1,8 @@
 // Written by `npm run messages` from locales/server.pot and locales/contracts.pot; do not edit.
 /** Every message key the server may ask for, and the values its message takes. */
 export interface ServerMessages {
+  'activities.calendar.access': { access: string | number };
+  'activities.calendar.mine': undefined;
   'activities.mail.cancelled.body': { activity: string | number; when: string | number };
   'activities.mail.cancelled.reason': { reason: string | number };
   'activities.mail.cancelled.subject': { activity: string | number; when: string | number };

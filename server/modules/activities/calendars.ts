@@ -1,23 +1,32 @@
 import type { Activity } from '../../../contracts/activities.js';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../../contracts/languages.js';
 import { calendarPaths } from '../../../contracts/activities.endpoints.js';
 import { fillPath } from '../../../contracts/endpoint.js';
 import type { Actor } from '../../kernel/access.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { notFound } from '../../kernel/errors.js';
+import { message, say } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './activities.repository.js';
 import { buildCalendar, type CalendarEvent } from './ical.js';
+import { findPersonSummary } from '../people/index.js';
 import { toActivities } from './presenters.js';
 import { getPublicProgramme } from './programme.js';
 
-// iCalendar feeds: an organisation's public calendar, and each person's private one.
+// iCalendar feeds: an organisation's public calendar, and each person's private one. The words Cairn
+// adds (the personal calendar's name, "Access:") are in the reader's language; what
+// organisations wrote (titles, descriptions, venues) stays as they wrote it.
 
-function eventsOf(context: ModuleContext, list: Activity[]): CalendarEvent[] {
+function eventsOf(context: ModuleContext, list: Activity[], language: LanguageCode): CalendarEvent[] {
   return list.flatMap((a) =>
     a.occurrences.map((o) => ({
       uid: `${o.id}@cairn`,
       summary: a.title,
-      description: [a.description, a.accessInformation && `Access: ${a.accessInformation}`]
+      description: [
+        a.description,
+        a.accessInformation &&
+          say(message('activities.calendar.access', { access: a.accessInformation }), language),
+      ]
         .filter(Boolean)
         .join('\n\n'),
       location: a.venue,
@@ -29,10 +38,17 @@ function eventsOf(context: ModuleContext, list: Activity[]): CalendarEvent[] {
   );
 }
 
-/** The organisation's public calendar: its public activities, everyone may subscribe. */
-export async function organisationCalendar(context: ModuleContext, organisationId: string) {
+/**
+ * The organisation's public calendar: its public activities, everyone may subscribe. Said in the
+ * language the calendar app asks for (Accept-Language), else English.
+ */
+export async function organisationCalendar(
+  context: ModuleContext,
+  organisationId: string,
+  language: LanguageCode,
+) {
   const programme = await getPublicProgramme(context, organisationId);
-  return buildCalendar(programme.organisation.name, eventsOf(context, programme.activities));
+  return buildCalendar(programme.organisation.name, eventsOf(context, programme.activities, language));
 }
 
 /** Makes (or replaces) the actor's private calendar link; only the token's hash is stored. */
@@ -58,5 +74,7 @@ export async function personalCalendar(context: ModuleContext, token: string) {
     ...a,
     occurrences: a.occurrences.filter((o) => mine.has(o.id)),
   }));
-  return buildCalendar('My activities', eventsOf(context, list));
+  // A calendar app sends no cookie, and seldom a language: the feed is said in its owner's language.
+  const language = (await findPersonSummary(context.db, personId))?.language ?? SOURCE_LANGUAGE;
+  return buildCalendar(say(message('activities.calendar.mine'), language), eventsOf(context, list, language));
 }

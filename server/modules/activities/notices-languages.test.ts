@@ -116,4 +116,29 @@ describe('a person’s messages in their own language', () => {
     expect(toEnglish?.subject).toBe('The idea you supported “Choir” cannot happen just now');
     expect(toEnglish?.text).toContain('To stop all news from Cairn, open this link');
   });
+
+  it('says the words Cairn adds to calendar feeds in the reader’s language, and leaves the organisation’s own', async () => {
+    const organisationId = await firstOrganisationId(t.app, admin);
+    const activity = await createActivity(t, coordinator, {
+      organisationId,
+      title: 'Allotment morning',
+      accessInformation: 'Level paths',
+    });
+    await signUp(t, welsh, firstSession(activity).id);
+    const link = await t.as(welsh, { method: 'POST', url: '/api/activities/me/calendar-link' });
+    const feed = await t.as(null, { method: 'GET', url: link.json<{ path: string }>().path });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('X-WR-CALNAME:Fy ngweithgareddau');
+    expect(feed.body).toContain('SUMMARY:Allotment morning');
+    expect(feed.body).toContain('Mynediad: Level paths');
+
+    const publicFeed = (language: string) =>
+      t.as(null, {
+        method: 'GET',
+        url: `/api/activities/public/organisations/${organisationId}/calendar.ics`,
+        headers: { 'accept-language': language },
+      });
+    expect((await publicFeed('ur')).body).toContain('رسائی: Level paths');
+    expect((await publicFeed('en-GB')).body).toContain('Access: Level paths');
+  });
 });

@@ -1,3 +1,4 @@
+import { requestLanguage } from '../../kernel/i18n.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -138,7 +139,13 @@ export function registerProgrammeRoutes(scope: FastifyInstance, context: ModuleC
     async (request, reply) =>
       reply
         .type(CALENDAR_TYPE)
-        .send(await calendars.organisationCalendar(context, request.params.organisationId)),
+        .send(
+          await calendars.organisationCalendar(
+            context,
+            request.params.organisationId,
+            requestLanguage(request),
+          ),
+        ),
   );
   app.get(
     underApi(calendarPaths.personal),
