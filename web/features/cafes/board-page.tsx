@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
@@ -18,7 +18,7 @@ import { withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
 import { useCafeActions, type SendResult } from './use-cafe-actions.js';
 import './cafes.css';
 
-const b = cafesStrings.board;
+const b = cafeBoardStrings.board;
 const IDEA_FORM = 'add-idea';
 
 const VOTING_LEADS = {

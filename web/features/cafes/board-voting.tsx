@@ -7,13 +7,13 @@ import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 import { schemas } from './cafe-api.js';
 
 // The participant's voting controls. Like the rest of the live board, they call the API by path with
 // the lazily loaded schemas (see cafe-api.ts), so a phone in the room gets a light page.
 
-const b = cafesStrings.board;
+const b = cafeBoardStrings.board;
 
 const STATEMENT_CHOICES = [
   { vote: 1, label: b.agree },

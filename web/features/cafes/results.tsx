@@ -1,7 +1,7 @@
 import type { Board, Idea } from '../../../contracts/cafes.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 
-const b = cafesStrings.board;
+const b = cafeBoardStrings.board;
 
 /**
  * An idea's result in words with its raw counts, for whichever way the café is voting. The

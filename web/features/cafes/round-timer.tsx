@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 
 function secondsLeft(endsAt: string, now: number): number {
   return Math.max(0, Math.ceil((new Date(endsAt).getTime() - now) / 1000));
@@ -10,7 +10,7 @@ function secondsLeft(endsAt: string, now: number): number {
  * polite message says only when one minute is left and when time is up.
  */
 export function RoundTimer({ endsAt, large = false }: { endsAt: string; large?: boolean }) {
-  const t = cafesStrings.timer;
+  const t = cafeBoardStrings.timer;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Board } from '../../../contracts/cafes.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 
 /** Results are summed up at most this often, so a roomful of votes is not read out one by one. */
 const RESULTS_QUIET_MS = 5000;
@@ -22,7 +22,7 @@ export function useBoardAnnouncer() {
   const previous = useRef<Board | null>(null);
   const latest = useRef<Board | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const b = cafesStrings.board;
+  const b = cafeBoardStrings.board;
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
+import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 import { boardKey, schemas, storeBoard } from './cafe-api.js';
 import {
   ACTION_PATHS,
@@ -12,7 +12,7 @@ import {
   type QueuedAction,
 } from './offline-queue.js';
 
-const b = cafesStrings.board;
+const b = cafeBoardStrings.board;
 /** While something waits, try again this often even if the phone never says it is back online. */
 const RETRY_MS = 15_000;
 
