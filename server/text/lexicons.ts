@@ -178,7 +178,7 @@ mum mam dad nan gran granny grandad grandson granddaughter uncle aunt auntie cou
 manager boss coach teacher tutor counsellor therapist nurse doctor psychiatrist neighbour lass lad fella bloke
 supervisor colleague keyworker called named ex stepdad stepmum father mother grandfather grandmother landlord officer mentor visitor advocate girl boy
 baby kid kids child bestie missus hubby bunkmate cellmate roommate flatmate housemate padre pastor vicar imam priest
-midwife carer stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
+midwife carer chef foreman gaffer stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
 landlady buddy inspector sergeant detective constable cpn consultant psychologist dietitian physio solicitor
 lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher warden governor guard driver`),
 );

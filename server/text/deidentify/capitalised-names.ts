@@ -36,6 +36,8 @@ const PERSON_VERBS = new Set(
     ' ',
   ),
 );
+const HUMAN_AFTER =
+  /^(?:,? (?:said|says|told|tells|asked|asks|rang|rings|called|texted|messaged|replied|shouted|laughed|laughs|cried|cries|smiled|nodded|hugged|phoned|sobbed|whispered|kissed|married|promised|visited|put up with|has gone|had gone|is crying|was crying|is sobbing|is in hospital|was in hospital|has the|keeps? (?:saying|asking|texting|ringing|phoning|telling)|is my|was my|is our|was our)\b|, (?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|sister|brother|cousin|wife|husband|partner|son|daughter|neighbour|boss|uncle|aunt|auntie|nephew|niece|colleague)\b)/;
 // people-words that are not names, even capitalised before "said"
 const NOT_PERSON_WORDS = new Set(
   'Nobody Somebody Anybody Everybody Someone Anyone Everyone People Staff Doctors Nurses Police Cops Mates Friends Family Parents Kids Lads Girls Boys Teachers Others Both None Some Many Most All Each Neither Either Nothing Something Everything They He She We You It Who What Which That This These Those There Here Then When Nurse Doctor Counsellor Mum Dad Nan'.split(
@@ -418,6 +420,9 @@ export function readCapitalisedWord(
       companion ||
       pairedWithName ||
       (byVerb && !t.sentenceStart) ||
+      // "Jelena is crying", "Morven has gone to her sister's", "Salwa rang": opening a sentence, a word
+      // outside the dictionary and the places is a person when what follows is something people do
+      (t.sentenceStart && next !== undefined && HUMAN_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (appositive && !t.sentenceStart) ||
       personCue(text, tokens, i) ||
       (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start)))

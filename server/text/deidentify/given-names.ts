@@ -25,6 +25,12 @@ const WORD_SHAPE = /^\p{L}[\p{L}'’-]+$/u;
 const INTRO =
   /\b(?:my name is|my name's|my name’s|names|name's|name’s|is mise|i'm|i’m|i am|it's me,?|it’s me,?|its me,?|it's|it’s|its|this is|call me|i'm called|known as)\s+([\p{L}][\p{L}\p{M}'’-]{0,30})/giu;
 const INTRO_LC = lowerVariant(INTRO);
+// a byline: "By Farrukh.", "read by Wing Yee Chan", "from Hazim." at a line's end, "Piece read by Morven, 52"
+const BYLINE =
+  /(?:^|[.:,\]\n]\s{0,3}|\b(?:read|written|reading|piece|poem|words|story|shared|told|performed) )(?:[Bb]y|[Ff]rom) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?=\s*(?:[.,(]|\n|$))/gmu;
+const KIN_OF =
+  /\b(?:son|daughter|grandson|granddaughter|widow|widower|wife|husband|brother|sister|nephew|niece|mother|father) of (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/gu;
+const LOWER_LABEL = /^[ \t]{0,4}([a-z][a-z'-]{1,20}):[ \t]/gm;
 const HONORIFIC_HINT = /(?:ji|sahib|bhai|baji|jaan)\b/i;
 const HONORIFIC = /(?<![\p{L}\p{N}])([\p{L}][\p{L}'’-]{1,25})[ -](?:ji|sahib|bhai|baji|jaan)\b/giu;
 // a person's name said as a vocative where a message begins: "grace!!!", "chase mate!!", "sol guess what"
@@ -32,12 +38,12 @@ const OPENING_NAME =
   /^(?:(?:omg|oh|ah|aw|aww|ok|okay|right|so)[ ,]+)?([\p{L}][\p{L}'’-]{1,20})(?=\s{0,2}(?:!|\?|,|mate\b|bro\b|hun\b|babe\b|guess\b|its\b|it['’]s\b|im\b|i['’]m\b|x+\b))/iu;
 // a greeting at the start of a message or a line, then the name of the one greeted
 const GREETING_WORDS = new Set(
-  'hiya hi hey heya yo oi alright morning evening afternoon dear hello cheers thanks ta night nite congrats well'.split(
+  'hiya hi hey heya yo oi alright morning evening afternoon dear hello cheers thanks ta night nite congrats well haway howay shwmae salaam salam azul hola ciao hallo ahoj namaste'.split(
     ' ',
   ),
 );
 const GREETING =
-  /(?:hiya|hi|hey|heya|yo|oi|alright|morning|evening|afternoon|dear|hello|cheers|thanks|ta|night|nite|congrats|well done)[ ,]{1,3}([\p{L}][\p{L}'’-]{1,20})(?=\s{0,3}(?:[!?.,:)]|x{1,3}\b|its\b|it['’]s\b|mate\b|bro\b|hun\b|butt\b|bach\b|pal\b|babe\b|hen\b|$))/iuy;
+  /(?:hiya|hi|hey|heya|yo|oi|alright|morning|evening|afternoon|dear|hello|cheers|thanks|ta|night|nite|congrats|well done|haway|howay|shwmae|salaam|salam|azul|hola|ciao|hallo|ahoj|namaste)[ ,]{1,3}([\p{L}][\p{L}'’-]{1,20})(?=\s{0,3}(?:[!?.,:)]|x{1,3}\b|its\b|it['’]s\b|mate\b|bro\b|hun\b|butt\b|bach\b|pal\b|babe\b|hen\b|$))/iuy;
 // words after a greeting or in a sign-off that are not a name: "hiya all", "thanks mate"
 const NOT_ADDRESSEES = new Set(
   'me you u all everyone everybody guys lads girls ladies folks mate bro hun babe there again love pal sis team auntie aunty uncle cuz boss chief doll sweetheart sister brother granda grandad grandma nana nan mum unuh yuh salam gang fam both mum mam dad nan doc sir miss gorgeous darling sweetie pet chuck duck hen son lass lad people friends world back ya yous youse it its so um erm well yeah aye ok okay then just sorry guess today tonight i we this that what how hello hi again'.split(
@@ -134,7 +140,7 @@ export function namesGivenInText(
   for (const t of tokens) {
     // only where a message, a line or a sentence begins
     if (!t.sentenceStart || !GREETING_WORDS.has(t.text.toLowerCase())) continue;
-    if (t.start > 0 && !/[\n.!?]\s{0,3}$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    if (t.start > 0 && !/[\n.!?\])]\s{0,3}$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     GREETING.lastIndex = t.start;
     const m = GREETING.exec(text);
     if (!m) continue;
@@ -180,6 +186,38 @@ export function namesGivenInText(
       if (!ALL_WORDS.has(lw) || isNameLike(w) || FIRST_NAMES_LOWER.has(lw))
         person(m.index, m.index + (joined ? w.length : m[0].length), 0.6, 'name and honorific');
     });
+
+  // who wrote or read a piece: "Two Rivers. By Farrukh.", "Piece read by Morven, 52", "from Abakar."
+  each(BYLINE, text, (m) => {
+    for (const w of (m[1] ?? '').split(' ')) {
+      const base = stripPossessive(w);
+      if (NOT_NAMES.has(base) || PLACES.has(base) || GENERIC_NAMES.has(base) || isAcronym(base)) return;
+      if (!(isNameLike(base) || isUnknownProper(base))) return;
+    }
+    for (const w of (m[1] ?? '').split(' ')) known.add(stripPossessive(w));
+  });
+  // "grandson of Ferenc", "the widow of Tadeusz": a person named by whose kin they are
+  each(KIN_OF, text, (m) => {
+    const w = stripPossessive(m[1] ?? '');
+    if (isNameLike(w) || isUnknownProper(w)) known.add(w);
+  });
+  // a text-message thread's lowercase labels: "jade: u up" on two lines or more names the writer
+  {
+    const labels = new Map<string, number>();
+    each(LOWER_LABEL, text, (m) => {
+      const w = m[1] ?? '';
+      labels.set(w, (labels.get(w) ?? 0) + 1);
+    });
+    for (const [w, n] of labels)
+      if (
+        n >= 2 &&
+        !ROLE_LABELS.has(w) &&
+        !INFORMAL.has(w) &&
+        !NOT_ADDRESSEES.has(w) &&
+        (FIRST_NAMES_LOWER.has(w) || !ALL_WORDS.has(w))
+      )
+        known.add(w);
+  }
 
   // nicknames given as such: "everyone called him Smiler", "known as Tiny", "she goes by Bex"
   if (NICKNAME_HINT.test(text))

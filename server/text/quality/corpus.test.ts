@@ -29,12 +29,12 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.934 after sets ab, ad, af and ah joined unread (720 stories)
+  // 0.939 with the 720 stories (sets ab, ad, af and ah joined unread)
   risk_current_recall: 0.92,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.160 measured with
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.170 measured with
   // the 720 stories), because a missed current risk is the worse error
-  risk_current_false_positive_rate: 0.17,
-  // 0.964 with the 720 stories: below the 0.97 target, which the four new sets (0.947) pulled down
+  risk_current_false_positive_rate: 0.175,
+  // 0.965 with the 720 stories: below the 0.97 target, which the four new sets (0.952) pull down
   pii_recall_direct: 0.955,
   pii_recall_all: 0.93,
   pii_char_precision: 0.905,

@@ -709,8 +709,10 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'harm-to-others',
     1,
-    '(?:revenge|get my own back|get (?:him|her|them) back|make (?:him|her|them) pay|pay (?:him|her|them) back|sort (?:him|her|them) out for good)',
+    '(?:revenge|get my own back) (?:on|for) (?:him|her|them|that|the|what|my)|get my own back|get (?:him|her|them) back|make (?:him|her|them) pay|pay (?:him|her|them) back|sort (?:him|her|them) out for good',
   ],
+  // a bare "revenge" is as often a game's rematch as a threat: a sign that needs others beside it
+  ['harm-to-others', 0.5, 'revenge'],
   [
     'harm-to-others',
     0.5,

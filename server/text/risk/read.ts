@@ -154,9 +154,13 @@ const SCENE =
   /\b(?:(?:19|20)\d\d|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|twenty[- \w]*|1\d|2\d)\b|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
 // "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
 const DATED_AFTER =
-  /^\W*(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
+  /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
 // how far back a later date reaches: a scene is a few sentences long
 const DATED_AFTER_REACH = 6;
+// a cue's own first verb in the past, or in the present
+const CUE_PAST =
+  /^\W*(?:i |we |he |she |they )?(?:\w+ly )?(?:was|were|had|did|wanted|tried|took|thought|felt|wished|planned|decided|swallowed|cut|went|kept|used to|couldn'?t|wouldn'?t|didn'?t|\w{3,}ed)\b/;
+const CUE_PRESENT = /\b(?:am|is|are|i'?m|have|has|do|does|want|wants|keep|keeps|can|will|'ll|now|still)\b/;
 const PRESENT_SAT = /\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)\b/g;
 const PAST_VERB =
   /\b(?:was|were|had|did|went|got|took|came|said|told|thought|felt|knew|left|found|died|lost|ran|sat|stood|fell|broke|gave|kept|became|began|met|paid|sold|wrote|drove|\w{3,}ed)\b/;
@@ -331,10 +335,18 @@ export function readStory(text: string): StoryReading {
       const negated =
         (!STARTS_NEGATED.test(m[0]) && NEGATOR.test(before) && !BUT.test(sentenceLine.slice(m.index))) ||
         NEGATED_WISH.test(m[0]);
+      // the sentence's verbs placed it now, but the words of the cue itself are told in the past ("I
+      // wanted to die, I'm not going to dress it up"): the clause is read by its own verb
+      const cueFrom = from[candidate.first + wordsBefore(sentenceLine, m.index)] ?? s.start;
+      const cueTo = from[candidate.first + wordsBefore(sentenceLine, m.index + m[0].length - 1)] ?? s.end;
+      const cueWords =
+        cleaned.slice(cueFrom, Math.max(cueTo, cueFrom)) + (/^[\w']+/.exec(cleaned.slice(cueTo))?.[0] ?? '');
+      const pastClause =
+        time.when === 'now' && !time.nowAnchor && CUE_PAST.test(cueWords) && !CUE_PRESENT.test(cueWords);
       const hit: RiskHit = {
         category: concept.category,
         weight: concept.weight,
-        when: time.when,
+        when: pastClause ? 'unclear' : time.when,
         negated,
         context,
         question,
@@ -348,7 +360,9 @@ export function readStory(text: string): StoryReading {
         end: s.end,
         text: s.text,
         cue: m[0].trim(),
-        timeWhy: time.why,
+        timeWhy: pastClause
+          ? `told in the past: "${cueWords.trim().split(/\s+/).slice(0, 4).join(' ')}"`
+          : time.why,
       };
       reading.hits.push(hit);
       if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(hit);
