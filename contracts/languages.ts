@@ -36,14 +36,26 @@ export function languageOf(code: LanguageCode): Language {
 
 /**
  * The first offered language among a person's preferences, most wanted first ("cy-GB", "en"): matched
- * on the primary subtag, so a Welsh speaker whose browser says cy-GB gets Welsh. Null when none is offered.
+ * on the primary subtag, so a Welsh speaker whose browser says cy-GB gets Welsh. Only languages in
+ * `offered` count (a partnership's choice; every language by default). Null when none is offered.
  */
-export function pickLanguage(preferences: readonly string[]): LanguageCode | null {
+export function pickLanguage(
+  preferences: readonly string[],
+  offered: readonly LanguageCode[] = LANGUAGE_CODES,
+): LanguageCode | null {
   for (const preference of preferences) {
     const primary = preference.trim().toLowerCase().split(/[-_]/)[0];
-    if (isLanguageCode(primary)) return primary;
+    if (isLanguageCode(primary) && offered.includes(primary)) return primary;
   }
   return null;
+}
+
+/** A saved choice of language, if it is one Cairn and the partnership offer; else null. */
+export function offeredLanguage(
+  saved: string | null | undefined,
+  offered: readonly LanguageCode[] = LANGUAGE_CODES,
+): LanguageCode | null {
+  return isLanguageCode(saved) && offered.includes(saved) ? saved : null;
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   OrganisationListResponseSchema,
   OrganisationParamsSchema,
   OrganisationSchema,
+  PartnershipLanguagesSchema,
   OutboxResponseSchema,
   ParkedMessageListResponseSchema,
   ParkedMessageParamsSchema,
@@ -259,6 +260,19 @@ export const auditEndpoints = {
     query: AuditQuerySchema,
     status: 200,
     response: AuditListResponseSchema,
+  }),
+};
+
+/** Which languages the partnership offers, set by its admins. */
+export const partnershipLanguageEndpoints = {
+  set: endpoint({
+    method: 'PUT',
+    path: '/api/admin/languages',
+    access: 'signed-in',
+    summary: 'Choose the languages the partnership offers; English is always one (partnership admins)',
+    body: PartnershipLanguagesSchema,
+    status: 200,
+    response: PartnershipLanguagesSchema,
   }),
 };
 

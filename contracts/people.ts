@@ -70,7 +70,14 @@ export const MeResponseSchema = z.object({
     /** The language they chose to read Cairn in; null when their browser's preference decides. */
     language: LanguageSchema.nullable(),
   }),
-  partnership: z.object({ id: IdSchema, name: z.string() }).nullable(),
+  partnership: z
+    .object({
+      id: IdSchema,
+      name: z.string(),
+      /** The languages the partnership offers; the language switch shows only these. */
+      languages: z.array(LanguageSchema),
+    })
+    .nullable(),
   memberships: z.array(MembershipSchema),
   roles: z.array(RoleSchema),
 });
@@ -101,6 +108,19 @@ export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequestSchema>;
 /** A language to read Cairn in, or null to let the browser's preference decide again. */
 export const LanguagePreferenceRequestSchema = z.strictObject({ language: LanguageSchema.nullable() });
 export type LanguagePreferenceRequest = z.infer<typeof LanguagePreferenceRequestSchema>;
+
+/** The languages a partnership offers: English always (everything falls back to it), and any others. */
+export const PartnershipLanguagesSchema = z.strictObject({
+  languages: z
+    .array(LanguageSchema)
+    .max(LANGUAGE_CODES.length)
+    .refine(
+      (languages) => languages.includes('en'),
+      'Keep English: it is what anyone gets when a message has no translation',
+    )
+    .refine((languages) => new Set(languages).size === languages.length, 'Name each language once'),
+});
+export type PartnershipLanguages = z.infer<typeof PartnershipLanguagesSchema>;
 
 export const ChangePasswordRequestSchema = z.strictObject({
   currentPassword: z.string().min(1, 'Enter your current password').max(200),

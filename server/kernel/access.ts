@@ -14,8 +14,13 @@ export type Actor = {
   /** Every organisation of the actor's partnership: the reach of a partnership admin. */
   partnershipOrganisationIds: string[];
   memberships: ActorMembership[];
-  /** The language the person chose, or null: answers to them are written in it. */
+  /**
+   * The language the person chose, or null: answers to them are written in it. Null too when their
+   * partnership no longer offers the language they chose.
+   */
   language: LanguageCode | null;
+  /** The languages the person's partnership offers (every language when they have none). */
+  languages: readonly LanguageCode[];
 };
 
 /** Signed-in actor or an `unauthenticated` error. */

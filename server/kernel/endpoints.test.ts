@@ -34,6 +34,7 @@ const KIM: Actor = {
   email: 'kim@example.org',
   partnershipId: null,
   partnershipOrganisationIds: [],
+  languages: ['en'],
   memberships: [],
   language: null,
 };

@@ -2,10 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import format, { type CompiledMessage } from 'icu-minify/format';
 import { MESSAGE_FORMAT_OPTIONS } from '../../contracts/message-format.js';
 import {
+  LANGUAGE_CODES,
   SOURCE_LANGUAGE,
   acceptedLanguages,
-  isLanguageCode,
   languageOf,
+  offeredLanguage,
   pickLanguage,
   type LanguageCode,
 } from '../../contracts/languages.js';
@@ -105,24 +106,28 @@ export function say(text: Text, language: LanguageCode): string {
 }
 
 /**
- * The language to answer a request in: a signed-in member's own choice; else the first offered one
- * in Accept-Language (the web app sends the language on screen, a browser its person's preference);
+ * The language to answer a request in: a signed-in member's own choice; else the first one in
+ * Accept-Language that is offered (by the member's partnership, when signed in) (the web app sends the language on screen, a browser its person's preference);
  * else English.
  */
 export function requestLanguage(request: FastifyRequest): LanguageCode {
+  const actor = request.actor;
   return (
-    request.actor?.language ??
-    pickLanguage(acceptedLanguages(request.headers['accept-language'])) ??
+    actor?.language ??
+    pickLanguage(acceptedLanguages(request.headers['accept-language']), actor?.languages) ??
     SOURCE_LANGUAGE
   );
 }
 
 /**
  * The language to write to someone in, away from any request (a mail, a text, a feed): their saved
- * choice when Cairn offers it, else English.
+ * choice when Cairn and their partnership (`offered`) offer it, else English.
  */
-export function languageFor(saved: string | null | undefined): LanguageCode {
-  return isLanguageCode(saved) ? saved : SOURCE_LANGUAGE;
+export function languageFor(
+  saved: string | null | undefined,
+  offered: readonly LanguageCode[] = LANGUAGE_CODES,
+): LanguageCode {
+  return offeredLanguage(saved, offered) ?? SOURCE_LANGUAGE;
 }
 
 const TIME_ZONE = 'Europe/London';

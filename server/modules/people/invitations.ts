@@ -10,10 +10,12 @@ import { recordAudit } from '../../kernel/audit.js';
 import { findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { AppError, invalidField } from '../../kernel/errors.js';
-import { languageFor, message, paragraphs } from '../../kernel/i18n.js';
+import { SOURCE_LANGUAGE } from '../../../contracts/languages.js';
+import { message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedOrganisation } from './loaders.js';
+import { findWritingLanguage } from './lookups.js';
 import { getMe, resolveActor } from './me.js';
 import { canGiveRole } from './people.policy.js';
 import * as repo from './people.repository.js';
@@ -50,7 +52,7 @@ export async function inviteToOrganisation(
     await queueMail(tx, {
       // Someone who already has an account hears in their own language; someone new, in English
       // until they choose one.
-      language: languageFor(invitee?.erasedAt ? null : invitee?.language),
+      language: invitee && !invitee.erasedAt ? await findWritingLanguage(tx, invitee) : SOURCE_LANGUAGE,
       deliver: 'now',
       to: input.email,
       subject: message('people.invitation.mail.subject', about),

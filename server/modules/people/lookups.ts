@@ -1,3 +1,4 @@
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../../contracts/languages.js';
 import { languageFor } from '../../kernel/i18n.js';
 // What other modules may ask the people module (through index.ts): organisations, people and
 // who holds a role, never more than the question needs.
@@ -19,18 +20,42 @@ export async function findOrganisationsOfPartnership(db: DbOrTx, partnershipId: 
 }
 
 /** People holding a role in an organisation (e.g. its safeguarding leads), for notifications. */
+/**
+ * The language to write to each person in: their saved choice when their partnership still offers
+ * it, else English. By person id.
+ */
+export async function findWritingLanguages(
+  db: DbOrTx,
+  people: readonly { id: string; language: string | null }[],
+): Promise<Map<string, LanguageCode>> {
+  const offered = await repo.findOfferedLanguagesOfPeople(
+    db,
+    people.map((person) => person.id),
+  );
+  return new Map(people.map((person) => [person.id, languageFor(person.language, offered.get(person.id))]));
+}
+
+/** The language to write to one person in (see findWritingLanguages). */
+export async function findWritingLanguage(db: DbOrTx, person: { id: string; language: string | null }) {
+  return (await findWritingLanguages(db, [person])).get(person.id) ?? SOURCE_LANGUAGE;
+}
+
 export async function findPeopleWithRole(db: DbOrTx, organisationId: string, role: Role) {
   const rows = (await repo.findMembersOfOrganisation(db, organisationId)).filter((m) => m.role === role);
-  const languages = await repo.findLanguagesOfPeople(
+  const saved = await repo.findLanguagesOfPeople(
     db,
     rows.map((m) => m.personId),
+  );
+  const languages = await findWritingLanguages(
+    db,
+    rows.map((m) => ({ id: m.personId, language: saved.get(m.personId) ?? null })),
   );
   return rows.map((m) => ({
     personId: m.personId,
     email: m.email,
     displayName: m.displayName,
     /** The language to write to them in. */
-    language: languageFor(languages.get(m.personId)),
+    language: languages.get(m.personId) ?? SOURCE_LANGUAGE,
   }));
 }
 
@@ -43,6 +68,10 @@ export async function findSafeguardingContacts(db: DbOrTx, partnershipId: string
     'safeguarding_lead',
     'partnership_admin',
   ]);
+  const languages = await findWritingLanguages(
+    db,
+    rows.map((row) => ({ id: row.personId, language: row.language })),
+  );
   return rows.map((row) => ({
     personId: row.personId,
     organisationId: row.organisationId,
@@ -50,7 +79,7 @@ export async function findSafeguardingContacts(db: DbOrTx, partnershipId: string
     email: row.email,
     displayName: row.displayName,
     mobileNumber: row.mobileNumber,
-    language: languageFor(row.language),
+    language: languages.get(row.personId) ?? SOURCE_LANGUAGE,
   }));
 }
 
@@ -63,8 +92,8 @@ export async function findPersonSummary(db: DbOrTx, personId: string) {
     displayName: person.displayName,
     email: person.email,
     mobileNumber: person.mobileNumber,
-    /** The language to write to them in: their saved choice, else English. */
-    language: languageFor(person.language),
+    /** The language to write to them in: their saved choice, if still offered, else English. */
+    language: await findWritingLanguage(db, person),
   };
 }
 

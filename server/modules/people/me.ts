@@ -1,4 +1,4 @@
-import { isLanguageCode } from '../../../contracts/languages.js';
+import { LANGUAGE_CODES, offeredLanguage } from '../../../contracts/languages.js';
 import type { MeResponse } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
@@ -11,9 +11,13 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
   if (!person || person.erasedAt) return null;
   const rows = await repo.findMembershipsOfPerson(db, personId);
   const partnershipId = rows[0]?.partnershipId ?? null;
-  const partnershipOrganisations = partnershipId
-    ? await repo.findOrganisationsInPartnership(db, partnershipId)
-    : [];
+  const [partnershipOrganisations, partnership] = partnershipId
+    ? await Promise.all([
+        repo.findOrganisationsInPartnership(db, partnershipId),
+        repo.findPartnership(db, partnershipId),
+      ])
+    : [[], undefined];
+  const languages = partnership?.languages ?? LANGUAGE_CODES;
   return {
     personId: person.id,
     displayName: person.displayName,
@@ -21,8 +25,10 @@ export async function resolveActor(db: DbOrTx, personId: string): Promise<Actor 
     partnershipId,
     partnershipOrganisationIds: partnershipOrganisations.map((o) => o.id),
     memberships: rows.map((m) => ({ id: m.id, organisationId: m.organisationId, role: m.role })),
-    // A language Cairn no longer offers reads as no choice, so the person's browser decides again.
-    language: isLanguageCode(person.language) ? person.language : null,
+    // A language Cairn or their partnership no longer offers reads as no choice, so the person's
+    // browser decides again (among the languages offered), else English.
+    language: offeredLanguage(person.language, languages),
+    languages,
   };
 }
 
@@ -41,7 +47,9 @@ export async function getMe(context: ModuleContext, actor: Actor): Promise<MeRes
       mobileNumber: person?.mobileNumber ?? null,
       language: actor.language,
     },
-    partnership: partnership ? { id: partnership.id, name: partnership.name } : null,
+    partnership: partnership
+      ? { id: partnership.id, name: partnership.name, languages: partnership.languages }
+      : null,
     memberships: rows.map((m) => ({
       id: m.id,
       organisationId: m.organisationId,

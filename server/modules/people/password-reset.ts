@@ -3,9 +3,10 @@ import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions, findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
 import { AppError, invalidField, notFound } from '../../kernel/errors.js';
-import { languageFor, message, paragraphs } from '../../kernel/i18n.js';
+import { message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
+import { findWritingLanguage } from './lookups.js';
 import * as repo from './people.repository.js';
 
 const RESET_MINUTES = 60;
@@ -42,7 +43,7 @@ export async function requestPasswordReset(context: ModuleContext, email: string
     await queueMail(tx, {
       deliver: 'now',
       to: person.email,
-      language: languageFor(person.language),
+      language: await findWritingLanguage(tx, person),
       subject: message('people.passwordReset.mail.subject'),
       text: paragraphs(
         message('mail.helloName', { name: person.displayName }),

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { LanguageCode } from '../../../contracts/languages.js';
 import type { Role } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
@@ -24,6 +25,29 @@ export async function insertPartnership(db: DbOrTx, name: string) {
 export async function findPartnership(db: DbOrTx, id: string) {
   const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
   return row;
+}
+
+export async function updatePartnershipLanguages(db: DbOrTx, id: string, languages: LanguageCode[]) {
+  await db.update(partnerships).set({ languages }).where(eq(partnerships.id, id));
+}
+
+/**
+ * The languages offered to each of these people: their partnership's (a person belongs to one), or
+ * every language for someone without a membership.
+ */
+export async function findOfferedLanguagesOfPeople(db: DbOrTx, personIds: readonly string[]) {
+  if (personIds.length === 0) return new Map<string, LanguageCode[]>();
+  const rows = await db
+    .selectDistinctOn([memberships.personId], {
+      personId: memberships.personId,
+      languages: partnerships.languages,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .innerJoin(partnerships, eq(partnerships.id, organisations.partnershipId))
+    .where(inArray(memberships.personId, [...personIds]))
+    .orderBy(memberships.personId, asc(memberships.createdAt));
+  return new Map(rows.map((row) => [row.personId, row.languages]));
 }
 
 export async function countPartnerships(db: DbOrTx): Promise<number> {

@@ -11,6 +11,7 @@ import {
   newsEndpoints,
   organisationEndpoints,
   parkedMessageEndpoints,
+  partnershipLanguageEndpoints,
 } from '../../../contracts/people.endpoints.js';
 import { requireActor, signedInOnly } from '../../kernel/access.js';
 import { SESSION_COOKIE } from '../../kernel/auth.js';
@@ -33,6 +34,7 @@ import { acceptInvitation, getInvitation, inviteToOrganisation } from './invitat
 import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
 import { chooseLanguage } from './language-preference.js';
+import { setPartnershipLanguages } from './partnership-languages.js';
 import { changePassword, updateProfile } from './my-account.js';
 import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
 import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
@@ -232,6 +234,12 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     scope,
     auditEndpoints.list,
     async ({ actor, query }) => ({ events: await findAuditLog(context, actor, query) }),
+    admin,
+  );
+  registerEndpoint(
+    scope,
+    partnershipLanguageEndpoints.set,
+    ({ actor, body }) => setPartnershipLanguages(context, actor, body),
     admin,
   );
   registerEndpoint(

@@ -1,3 +1,4 @@
+import type { LanguageCode } from '../../../contracts/languages.js';
 import { sql } from 'drizzle-orm';
 import {
   date,
@@ -18,6 +19,15 @@ export const roleEnum = pgEnum('role', ROLES);
 export const partnerships = pgTable('partnerships', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /**
+   * The languages the partnership offers (codes from contracts/languages.ts), English always among
+   * them: the language switch, Accept-Language and members' choices are limited to these.
+   */
+  languages: text('languages')
+    .array()
+    .$type<LanguageCode[]>()
+    .notNull()
+    .default(sql`'{en,cy,ur}'::text[]`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,5 +1,6 @@
-import { languageFor, message, paragraphs, sayDate } from '../../../kernel/i18n.js';
+import { message, paragraphs, sayDate } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
+import { findWritingLanguage } from '../lookups.js';
 import { DAY_MS, isoDay } from './format.js';
 import * as repo from './involvement.repository.js';
 
@@ -18,7 +19,7 @@ export async function remindTrainingRefreshes(context: ModuleContext, now = new 
       const person = await repo.findLivePerson(tx, training.personId);
       if (!person || !training.refreshDueOn) continue;
       // A month ahead, it can wait for the day's one message.
-      const language = languageFor(person.language);
+      const language = await findWritingLanguage(tx, person);
       const link = `${context.config.publicUrl}/involvement`;
       const due = message('people.involvement.news.refreshDue', {
         kind: training.kind,

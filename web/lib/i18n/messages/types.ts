@@ -64,8 +64,10 @@ export interface WebMessages {
   'cafes.join.title': undefined;
   'contracts.cafeName': undefined;
   'contracts.contact': undefined;
+  'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
   'contracts.joinCode': undefined;
+  'contracts.keepEnglish': undefined;
   'contracts.landline': undefined;
   'contracts.max120': undefined;
   'contracts.password': undefined;

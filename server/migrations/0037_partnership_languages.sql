@@ -1,0 +1,1 @@
+ALTER TABLE "partnerships" ADD COLUMN "languages" text[] DEFAULT '{en,cy,ur}'::text[] NOT NULL;

@@ -1,0 +1,32 @@
+import type { PartnershipLanguages } from '../../../contracts/people.js';
+import type { Actor } from '../../kernel/access.js';
+import { recordAudit } from '../../kernel/audit.js';
+import type { ModuleContext } from '../../kernel/module.js';
+import { requirePartnershipAdmin } from './loaders.js';
+import * as repo from './people.repository.js';
+
+/**
+ * A partnership admin chooses which languages the partnership offers. Members who chose a language
+ * no longer offered read and hear English (their choice is kept, and counts again if the language
+ * comes back). Audited with the languages before and after.
+ */
+export async function setPartnershipLanguages(
+  context: ModuleContext,
+  signedIn: Actor,
+  input: PartnershipLanguages,
+): Promise<PartnershipLanguages> {
+  const actor = requirePartnershipAdmin(signedIn);
+  return context.db.transaction(async (tx) => {
+    const before = await repo.findPartnership(tx, actor.partnershipId);
+    await repo.updatePartnershipLanguages(tx, actor.partnershipId, input.languages);
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      partnershipId: actor.partnershipId,
+      action: 'partnership.languages_changed',
+      subjectType: 'partnership',
+      subjectId: actor.partnershipId,
+      details: { before: before?.languages ?? [], after: input.languages },
+    });
+    return { languages: input.languages };
+  });
+}
