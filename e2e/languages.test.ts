@@ -261,4 +261,33 @@ describe('in people’s own languages', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/languages-programme-ur-320.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it('offers a member only the languages their partnership offers, English when theirs is not', async () => {
+    const admin = (await newPage()).page;
+    const asAdmin = await admin.request.post('/api/auth/sign-in', {
+      data: { email: 'admin@cairn.example', password: DEMO_PASSWORD },
+    });
+    expect(asAdmin.status()).toBe(200);
+    expect(
+      (await admin.request.put('/api/admin/languages', { data: { languages: ['en', 'cy'] } })).status(),
+    ).toBe(200);
+    try {
+      const { page } = await newPage(PHONE);
+      // Urdu chosen on this device before signing in: the partnership does not offer it now.
+      await page.goto('/');
+      await page.getByRole('list', { name: 'Language' }).getByRole('button', { name: 'اردو' }).click();
+      expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      const signedIn = await page.request.post('/api/auth/sign-in', {
+        data: { email: 'rowan@cairn.example', password: DEMO_PASSWORD },
+      });
+      expect(signedIn.status()).toBe(200);
+      await page.reload();
+      const offered = page.getByRole('list', { name: 'Language' }).getByRole('button');
+      await expect.poll(() => offered.allTextContents()).toEqual(['English', 'Cymraeg']);
+      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'en-GB', dir: 'ltr' });
+      await expectNoSeriousAxeViolations(page);
+    } finally {
+      await admin.request.put('/api/admin/languages', { data: { languages: ['en', 'cy', 'ur'] } });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { MeResponse } from '../../contracts/people.js';
-import { LANGUAGES, type LanguageCode } from '../../contracts/languages.js';
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../contracts/languages.js';
 import { apiAction } from '../lib/api.js';
 import { chooseLanguage, useLanguage, useT } from '../lib/i18n/i18n.js';
 import { meQueryKey, useMe } from '../lib/session.js';
@@ -21,8 +21,8 @@ function rememberForMember(queryClient: ReturnType<typeof useQueryClient>, langu
 }
 
 /**
- * The languages Cairn offers, each named in itself (a Welsh speaker looks for "Cymraeg"), at the top
- * of every page. Pressing one shows the page in it at once and remembers the choice: on this device
+ * The languages Cairn offers (a member sees only those their partnership offers), each named in
+ * itself (a Welsh speaker looks for "Cymraeg"), at the top of every page. Pressing one shows the page in it at once and remembers the choice: on this device
  * for anyone, and with the account for a member.
  */
 export function LanguageSwitch() {
@@ -36,9 +36,12 @@ export function LanguageSwitch() {
     if (me.data && me.data.person.language !== language) rememberForMember(queryClient, language);
   };
 
+  const offered = me.data?.partnership?.languages;
+  const shown = offered ? LANGUAGES.filter((language) => offered.includes(language.code)) : LANGUAGES;
+
   return (
     <ul className="language-switch" aria-label={t('language.label')}>
-      {LANGUAGES.map((language) => (
+      {shown.map((language) => (
         <li key={language.code}>
           <button
             type="button"
@@ -56,11 +59,19 @@ export function LanguageSwitch() {
   );
 }
 
-/** A member's stored choice wins over this device's: it is what they chose last, wherever they were. */
+/**
+ * A member's stored choice wins over this device's: it is what they chose last, wherever they were.
+ * A language their partnership does not offer gives way to English.
+ */
 export function useMembersLanguage(): void {
   const { data: me } = useMe();
+  const current = useLanguage();
   const stored = me?.person.language ?? null;
+  const offered = me?.partnership?.languages.join(' ');
   useEffect(() => {
     if (stored) void chooseLanguage(stored);
-  }, [stored]);
+    else if (offered !== undefined && !offered.split(' ').includes(current)) {
+      void chooseLanguage(SOURCE_LANGUAGE);
+    }
+  }, [stored, offered, current]);
 }
