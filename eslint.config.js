@@ -31,6 +31,8 @@ const TRANSLATED_AREAS = [
   'web/features/activities/shared.tsx',
   'web/features/coproduction/partnerships-page.tsx',
   'web/features/coproduction/public-page.tsx',
+  'web/features/coproduction/public-priority-page.tsx',
+  'web/features/coproduction/public-priority.tsx',
   'web/features/coproduction/commitment-view.tsx',
 ];
 

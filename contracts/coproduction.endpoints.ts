@@ -31,6 +31,7 @@ import {
   PriorityListSchema,
   PriorityHelpersSchema,
   PriorityParamsSchema,
+  PublicPriorityPageSchema,
   PrioritySchema,
   PublicYouSaidWeDidSchema,
   SeatListSchema,
@@ -418,5 +419,15 @@ export const publicCoproductionEndpoints = {
     params: PartnershipParamsSchema,
     status: 200,
     response: PublicYouSaidWeDidSchema,
+  }),
+  youSaidWeDidPriority: endpoint({
+    method: 'GET',
+    path: '/api/coproduction/public/priorities/:priorityId',
+    access: 'public',
+    summary:
+      'One published priority with its commitments, progress and updates, where news about it links; 404 when it is not published',
+    params: PriorityParamsSchema,
+    status: 200,
+    response: PublicPriorityPageSchema,
   }),
 };

@@ -484,23 +484,32 @@ export const NotificationListSchema = z.object({
 });
 
 /** "You said, we did" as the public sees it: published priorities only, no names of people. */
+/** A published priority as the public sees it: no names of people. */
+export const PublicPrioritySchema = z.object({
+  id: IdSchema,
+  organisationName: z.string(),
+  source: z.enum(PRIORITY_SOURCES),
+  title: z.string(),
+  text: z.string(),
+  commitments: z.array(CommitmentSchema.omit({ ownerOrganisationId: true })),
+  state: z.enum(PRIORITY_STATES),
+  /** How many of its commitments are done, open (planned or in progress) or declined. */
+  done: z.number().int(),
+  open: z.number().int(),
+  declined: z.number().int(),
+});
+export type PublicPriority = z.infer<typeof PublicPrioritySchema>;
+
 export const PublicYouSaidWeDidSchema = z.object({
   partnershipId: IdSchema,
   organisations: z.array(z.object({ id: IdSchema, name: z.string() })),
-  priorities: z.array(
-    z.object({
-      id: IdSchema,
-      organisationName: z.string(),
-      source: z.enum(PRIORITY_SOURCES),
-      title: z.string(),
-      text: z.string(),
-      commitments: z.array(CommitmentSchema.omit({ ownerOrganisationId: true })),
-      state: z.enum(PRIORITY_STATES),
-      /** How many of its commitments are done, open (planned or in progress) or declined. */
-      done: z.number().int(),
-      open: z.number().int(),
-      declined: z.number().int(),
-    }),
-  ),
+  priorities: z.array(PublicPrioritySchema),
 });
 export type PublicYouSaidWeDid = z.infer<typeof PublicYouSaidWeDidSchema>;
+
+/** One published priority on its own page, the page news about it links to. */
+export const PublicPriorityPageSchema = z.object({
+  partnershipId: IdSchema,
+  priority: PublicPrioritySchema,
+});
+export type PublicPriorityPage = z.infer<typeof PublicPriorityPageSchema>;

@@ -101,10 +101,15 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await visitor.page.getByText('In progress').first().waitFor();
     expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
     await expectNoSeriousAxeViolations(visitor.page);
+    // Each priority's title opens its own page, the one news about it links to.
+    await visitor.page.getByRole('link', { name: IDEA }).click();
+    await expectPage(visitor.page, IDEA);
+    const priorityUrl = visitor.page.url();
+    expect(priorityUrl).toMatch(/\/you-said-we-did\/priorities\/[\w-]+$/);
 
     // Ash hears when the idea is taken forward, when an organisation promises something and when its
     // status changes: news, held for the day's one message, each with a one-click way to stop news
-    // that needs no sign-in, and a link that opens the public page where the promise stands.
+    // that needs no sign-in, and a link that opens the priority itself, where the promise stands.
     await visitor.page.goto('/dev/outbox');
     await expectPage(visitor.page, 'Development mail outbox');
     const messages = visitor.page.locator('.message').filter({ hasText: CONTACT });
@@ -112,11 +117,32 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await messages.filter({ hasText: 'has been taken forward' }).waitFor();
     const promise = messages.filter({ hasText: 'has made a promise in answer to this' });
     await promise
-      .getByRole('link', { name: /\/you-said-we-did\// })
+      .getByRole('link', { name: /\/you-said-we-did\/priorities\// })
       .first()
       .click();
+    // The priority's own page, its title the heading that has focus, so a screen reader starts there.
+    await expectPage(visitor.page, IDEA);
+    expect(visitor.page.url()).toBe(priorityUrl);
+    await visitor.page.waitForFunction(
+      (title) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === title,
+      IDEA,
+    );
+    await visitor.page.getByText('Where this stands: Open').waitFor();
+    const promised = visitor.page
+      .locator('article')
+      .filter({ hasText: 'Start a Sunday walking group' })
+      .last();
+    await promised.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
+    await promised.getByText('In progress').first().waitFor();
+    expect(await visitor.page.getByRole('heading', { level: 2, name: 'What was committed' }).count()).toBe(1);
+    await visitor.page
+      .getByRole('link', { name: 'See everything this partnership was told and did' })
+      .click();
     await expectPage(visitor.page, 'You said, we did');
-    await visitor.page.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
+    // A priority that is not (or no longer) public says so plainly, without signing in.
+    await visitor.page.goto('/you-said-we-did/priorities/00000000-0000-4000-8000-000000000000');
+    await expectPage(visitor.page, 'We could not find this priority');
+    await visitor.page.getByText('It may not have been published yet', { exact: false }).waitFor();
     await visitor.page.goto('/dev/outbox');
     await expectPage(visitor.page, 'Development mail outbox');
     await messages.first().getByText('held for the day’s one message', { exact: false }).waitFor();

@@ -69,6 +69,12 @@ export const ENTRY_PAGES = [
     module: 'features/coproduction/public-page.tsx',
     readsAtOnce: ['contracts/coproduction.endpoints.ts'],
   },
+  {
+    name: 'you-said-we-did-priority',
+    paths: ['/you-said-we-did/priorities/:priorityId'],
+    module: 'features/coproduction/public-priority-page.tsx',
+    readsAtOnce: ['contracts/coproduction.endpoints.ts'],
+  },
 ] as const satisfies readonly EntryPage[];
 
 export interface EntryPage {

@@ -12,8 +12,8 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   // "What's on" for anyone, and an organisation's public programme.
   /^\/whats-on\/?$/,
   /^\/programme\/[^/]+\/?$/,
-  // "You said, we did", the index and a partnership's page.
-  /^\/you-said-we-did(\/[^/]+)?\/?$/,
+  // "You said, we did", the index, a partnership's page and a priority's.
+  /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
 ];
 
 export function isTranslatedPage(pathname: string, signedIn: boolean): boolean {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   CharterCommitment,
@@ -6,12 +6,14 @@ import type {
   Meeting,
   PowerSharing,
   Priority,
+  PublicPriorityPage,
   PublicYouSaidWeDid,
   Seat,
 } from '../../../contracts/coproduction.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { hashToken } from '../../kernel/crypto.js';
+import { mailOutbox } from '../../kernel/kernel.tables.js';
 import { prioritySubscriptions } from './coproduction.tables.js';
 import { insertUnsubscribeLink } from './priorities/subscriptions.repository.js';
 import {
@@ -552,7 +554,7 @@ describe('You said, we did', () => {
     expect(mails).toHaveLength(3);
     const latest = mails[0];
     expect(latest?.text).toContain('No staff cover at weekends yet.');
-    expect(latest?.text).toContain(`/you-said-we-did/${partnershipId}`);
+    expect(latest?.text).toContain(`/you-said-we-did/priorities/${priority.id}`);
     const token = unsubscribeTokenIn(latest);
     const notes = await notificationsOf(t, subscriber);
     expect(notes).toHaveLength(3);
@@ -587,6 +589,107 @@ describe('You said, we did', () => {
       progress: 100,
       declinedReason: null,
     });
+  });
+
+  it('links news to the priority it is about: its public page once published, a clear 404 when it is not', async () => {
+    const member = await newPerson(orgA);
+    await sendCafePriority(t, facilitatorA, orgA, {
+      title: 'Links café',
+      idea: 'A quiet room after groups',
+      voters: [{ contact: '07700 900777' }, { as: member }],
+    });
+    const cafePriorities = await t.as(coordinatorA, {
+      method: 'GET',
+      url: `/api/coproduction/organisations/${orgA}/cafe-priorities`,
+    });
+    const cafePriority = cafePriorities
+      .json<{ cafePriorities: { id: string; text: string }[] }>()
+      .cafePriorities.find((p) => p.text === 'A quiet room after groups');
+    const imported = await t.as(coordinatorA, {
+      method: 'POST',
+      url: `/api/coproduction/organisations/${orgA}/cafe-priorities/${cafePriority?.id}/import`,
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const priority = imported.json<Priority>();
+    const publicPath = `/you-said-we-did/priorities/${priority.id}`;
+    const publicUrl = `${t.context.config.publicUrl}${publicPath}`;
+    // The link each piece of news carries, newest first, whether it goes alone or in the day’s message.
+    const linksTo = async (address: string) =>
+      (
+        await t.context.db
+          .select({ link: sql<string>`${mailOutbox.digestItem}->>'link'` })
+          .from(mailOutbox)
+          .where(and(eq(mailOutbox.to, address), isNotNull(mailOutbox.digestItem)))
+          .orderBy(sql`${mailOutbox.createdAt} desc`)
+      ).map((row) => row.link);
+
+    // Not published yet: someone who left only a number cannot sign in, so they get the public page
+    // of the priority, which will show it once published; a member gets its page in Cairn.
+    const text = (await t.outbox('+447700900777'))[0]?.text ?? '';
+    expect(text).toContain(publicUrl);
+    expect(await linksTo('+447700900777')).toEqual([publicUrl]);
+    expect(await linksTo(member.email)).toEqual([
+      `${t.context.config.publicUrl}/coproduction/priorities/${priority.id}`,
+    ]);
+    const api = `/api/coproduction/public/priorities/${priority.id}`;
+    const hidden = await t.as(null, { method: 'GET', url: api });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.headers['content-type']).toContain('application/problem+json');
+    expect(hidden.json<{ detail: string }>().detail).toContain('This priority could not be found');
+
+    // Published, with a promise and what has happened so far: everyone's link opens that priority.
+    const published = await t.as(coordinatorA, {
+      method: 'PATCH',
+      url: `/api/coproduction/priorities/${priority.id}`,
+      payload: { published: true },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    const commitment = await addCommitment(t, coordinatorA, priority.id, {
+      ownerOrganisationId: orgB,
+      description: 'Keep the garden room free after every group',
+    });
+    const evidence = await t.as(coordinatorA, {
+      method: 'POST',
+      url: `/api/coproduction/commitments/${commitment.id}/updates`,
+      payload: { text: 'The room is booked every Tuesday and Thursday.', happenedOn: '2026-03-07' },
+    });
+    expect(evidence.statusCode, evidence.body).toBe(201);
+    const [promiseMail, evidenceMail] = (await newsTo(t, member.email)).slice(0, 2).reverse();
+    expect(promiseMail?.text).toContain('has made a promise in answer to this');
+    expect(evidenceMail?.text).toContain('What has happened so far');
+    for (const mail of [promiseMail, evidenceMail]) {
+      expect(mail?.text).toContain(`See everything that was said and done: ${publicUrl}\n`);
+    }
+    expect((await linksTo(member.email)).slice(0, 2)).toEqual([publicUrl, publicUrl]);
+    expect((await linksTo('+447700900777')).slice(0, 2)).toEqual([publicUrl, publicUrl]);
+
+    // The page behind the link, for anyone without signing in: the one priority, its promise and evidence.
+    const open = await t.as(null, { method: 'GET', url: api });
+    expect(open.statusCode, open.body).toBe(200);
+    const page = open.json<PublicPriorityPage>();
+    expect(page).toMatchObject({
+      partnershipId,
+      priority: { id: priority.id, title: 'A quiet room after groups', source: 'cafe', state: 'open' },
+    });
+    expect(page.priority.commitments).toEqual([
+      expect.objectContaining({
+        description: 'Keep the garden room free after every group',
+        ownerOrganisationName: 'Second Org',
+        updates: [expect.objectContaining({ text: 'The room is booked every Tuesday and Thursday.' })],
+      }),
+    ]);
+    expect(open.body).not.toContain(member.email);
+    expect(open.body).not.toContain('900777');
+
+    // An unknown priority, or one taken off the public page: not found.
+    const unknown = '/api/coproduction/public/priorities/00000000-0000-4000-8000-000000000000';
+    expect((await t.as(null, { method: 'GET', url: unknown })).statusCode).toBe(404);
+    await t.as(coordinatorA, {
+      method: 'PATCH',
+      url: `/api/coproduction/priorities/${priority.id}`,
+      payload: { published: false },
+    });
+    expect((await t.as(null, { method: 'GET', url: api })).statusCode).toBe(404);
   });
 
   it('gives each public priority one state, so the summary figures add up to the priorities shown', async () => {
@@ -821,7 +924,7 @@ describe('You said, we did', () => {
       expect(news[0]?.text).toContain(
         'Second Org committed to: Open on Saturdays. What has happened so far: Fourteen people came on the first Saturday.',
       );
-      expect(news[0]?.text).toContain(`/you-said-we-did/${partnershipId}`);
+      expect(news[0]?.text).toContain(`/you-said-we-did/priorities/${priority.id}`);
       const notes = await notificationsOf(t, who);
       expect(notes).toHaveLength(1);
       expect(notes[0]).toMatchObject({ commitmentId: commitment.id });

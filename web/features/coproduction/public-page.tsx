@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { publicPriorityPath } from '../../../contracts/coproduction.links.js';
 import type { PublicYouSaidWeDid } from '../../../contracts/coproduction.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
@@ -9,7 +10,7 @@ import { StatusMessage } from '../../components/status-message.js';
 import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
 import type { Translate } from '../../lib/i18n/i18n.js';
 import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
-import { CommitmentView } from './commitment-view.js';
+import { PublicPriorityBody } from './public-priority.js';
 import './coproduction.css';
 
 const FILTERS = ['all', 'open', 'done', 'declined'] as const;
@@ -28,14 +29,6 @@ const FILTER_WORDS = {
   done: { label: 'youSaidWeDid.filter.done', hint: 'youSaidWeDid.filterHint.done' },
   declined: { label: 'youSaidWeDid.filter.declined', hint: 'youSaidWeDid.filterHint.declined' },
 } as const satisfies Record<Filter, { label: string; hint: string }>;
-
-/** Where each priority came from, in the catalogue. */
-const SOURCE_WORDS = {
-  cafe: 'youSaidWeDid.source.cafe',
-  key_message: 'youSaidWeDid.source.key_message',
-  group: 'youSaidWeDid.source.group',
-  manual: 'youSaidWeDid.source.manual',
-} as const satisfies Record<PublicPriority['source'], string>;
 
 /**
  * Two lines whose figures add up: the priorities by where each stands, then their commitments by
@@ -104,32 +97,15 @@ function FilterControls({
   );
 }
 
+/** A priority in the list; its title opens its own page, the one news about it links to. */
 function PriorityCard({ priority }: { priority: PublicPriority }) {
-  const t = useT();
   return (
     <li className="cop-priority">
       <article aria-labelledby={`priority-${priority.id}-title`}>
         <h2 id={`priority-${priority.id}-title`} className="cop-priority__title">
-          {priority.title}
+          <Link to={publicPriorityPath(priority.id)}>{priority.title}</Link>
         </h2>
-        <p className="secondary-text">
-          {`${t(SOURCE_WORDS[priority.source])} · ${t('youSaidWeDid.raisedWith', { organisation: priority.organisationName })}`}
-        </p>
-        {priority.text && priority.text !== priority.title ? (
-          <p className="cop-prewrap">{priority.text}</p>
-        ) : null}
-        <h3 className="cop-priority__subtitle">{t('youSaidWeDid.whatWeCommitted')}</h3>
-        {priority.commitments.length === 0 ? (
-          <p className="callout">{t('youSaidWeDid.nothingYet')}</p>
-        ) : (
-          <ul className="plain-list cop-commitments">
-            {priority.commitments.map((commitment) => (
-              <li key={commitment.id}>
-                <CommitmentView commitment={commitment} headingLevel={4} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <PublicPriorityBody priority={priority} level={3} />
       </article>
     </li>
   );

@@ -7,6 +7,11 @@ export const coproductionPublicRoutes: PageRoute[] = [
     Component: lazyPage(() => import('./partnerships-page.js').then((m) => m.YouSaidWeDidIndexPage)),
   },
   {
+    // One priority, where news about it links; a fixed word first, so it never reads as a partnership.
+    path: 'you-said-we-did/priorities/:priorityId',
+    Component: lazyPage(() => import('./public-priority-page.js').then((m) => m.YouSaidWeDidPriorityPage)),
+  },
+  {
     path: 'you-said-we-did/:partnershipId',
     Component: lazyPage(() => import('./public-page.js').then((m) => m.YouSaidWeDidPage)),
   },

@@ -1,5 +1,6 @@
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../../../contracts/languages.js';
 import type { CommitmentStatus } from '../../../../contracts/coproduction.js';
+import { publicPriorityPath } from '../../../../contracts/coproduction.links.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { contactRoute } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -34,26 +35,31 @@ function brief(text: string, length = 120) {
 /**
  * Tells everyone subscribed to the priority the news: one item per address (email or text), held for
  * the day's one news message with its own one-click way to stop, and, for news about a commitment,
- * one note in Cairn per person. The link opens the public page when the priority is on it, and the
- * priority's page in Cairn otherwise (for people who follow it from their account).
+ * one note in Cairn per person. The link opens the priority itself: its public page when it is
+ * published, and its page in Cairn otherwise for people who follow it from their account. Someone who
+ * left only a contact cannot sign in, so they always get the public page, which shows the priority
+ * once it is published and says plainly that it cannot be found until then.
  */
 async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: repo.PriorityRow, news: News) {
   const subscriptions = await findActiveSubscriptions(tx, priority.id);
-  const link = priority.published
-    ? `${context.config.publicUrl}/you-said-we-did/${priority.partnershipId}`
+  const publicLink = `${context.config.publicUrl}${publicPriorityPath(priority.id)}`;
+  const memberLink = priority.published
+    ? publicLink
     : `${context.config.publicUrl}/coproduction/priorities/${priority.id}`;
-  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${link}` : '';
+  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${publicLink}` : '';
   // One message per address and one in-app note per person, however they came to be subscribed.
   const reached = new Set<string>();
   const noted = new Set<string>();
   for (const subscription of subscriptions) {
     let contact: string | undefined;
+    let link = publicLink;
     // A member hears in their own language; someone who left only a contact, in English for now.
     let language: LanguageCode = SOURCE_LANGUAGE;
     if (subscription.personId) {
       const person = await findPersonSummary(tx, subscription.personId);
       if (!person) continue;
       contact = person.email;
+      link = memberLink;
       language = person.language;
       if (news.note && !noted.has(person.id)) {
         noted.add(person.id);

@@ -153,4 +153,10 @@ export function registerPriorityRoutes(scope: FastifyInstance, context: ModuleCo
     ({ params }) => publicPage.getPublicYouSaidWeDid(context, params.partnershipId),
     options,
   );
+  registerEndpoint(
+    scope,
+    publicCoproductionEndpoints.youSaidWeDidPriority,
+    ({ params }) => publicPage.getPublicPriority(context, params.priorityId),
+    options,
+  );
 }

@@ -1,6 +1,9 @@
 import type {
   CommitmentStatus,
+  Priority,
   PriorityState,
+  PublicPriority,
+  PublicPriorityPage,
   PublicYouSaidWeDid,
 } from '../../../../contracts/coproduction.js';
 import { notFound } from '../../../kernel/errors.js';
@@ -19,6 +22,22 @@ export function priorityState(commitments: readonly { status: CommitmentStatus }
   return commitments.some((c) => c.status === 'done') ? 'done' : 'declined';
 }
 
+/** A priority as the public sees it: its commitments without who inside an organisation owns them. */
+function toPublicPriority(p: Priority): PublicPriority {
+  return {
+    id: p.id,
+    organisationName: p.organisationName,
+    source: p.source,
+    title: p.title,
+    text: p.text,
+    commitments: p.commitments.map(({ ownerOrganisationId: _owner, ...c }) => c),
+    state: priorityState(p.commitments),
+    done: p.commitments.filter((c) => c.status === 'done').length,
+    open: p.commitments.filter((c) => c.status === 'planned' || c.status === 'in_progress').length,
+    declined: p.commitments.filter((c) => c.status === 'declined').length,
+  };
+}
+
 /** Published priorities only: what was said, what was committed, what changed, what is still open or declined and why. */
 export async function getPublicYouSaidWeDid(
   context: ModuleContext,
@@ -31,17 +50,21 @@ export async function getPublicYouSaidWeDid(
   return {
     partnershipId,
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
-    priorities: views.map((p) => ({
-      id: p.id,
-      organisationName: p.organisationName,
-      source: p.source,
-      title: p.title,
-      text: p.text,
-      commitments: p.commitments.map(({ ownerOrganisationId: _owner, ...c }) => c),
-      state: priorityState(p.commitments),
-      done: p.commitments.filter((c) => c.status === 'done').length,
-      open: p.commitments.filter((c) => c.status === 'planned' || c.status === 'in_progress').length,
-      declined: p.commitments.filter((c) => c.status === 'declined').length,
-    })),
+    priorities: views.map(toPublicPriority),
   };
+}
+
+/**
+ * One published priority, the page its news links to. One that is not published is answered exactly
+ * as one that does not exist: whether it exists is not public either.
+ */
+export async function getPublicPriority(
+  context: ModuleContext,
+  priorityId: string,
+): Promise<PublicPriorityPage> {
+  const row = await repo.findPriority(context.db, priorityId);
+  if (!row?.published) throw notFound('This priority');
+  const [view] = await toPriorities(context.db, null, [row]);
+  if (!view) throw notFound('This priority');
+  return { partnershipId: row.partnershipId, priority: toPublicPriority(view) };
 }

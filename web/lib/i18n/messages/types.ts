@@ -153,10 +153,14 @@ export interface WebMessages {
   'youSaidWeDid.nothingYet': undefined;
   'youSaidWeDid.noUpdates': undefined;
   'youSaidWeDid.partners': { names: string | number };
+  'youSaidWeDid.priorityNotFoundBody': undefined;
+  'youSaidWeDid.priorityNotFoundTitle': undefined;
   'youSaidWeDid.priorityTotals': { count: number; open: number; done: number; declined: number };
   'youSaidWeDid.privacy': undefined;
   'youSaidWeDid.progress': { percent: number };
   'youSaidWeDid.raisedWith': { organisation: string | number };
+  'youSaidWeDid.seeAll': undefined;
+  'youSaidWeDid.seePublished': undefined;
   'youSaidWeDid.showing': { count: number };
   'youSaidWeDid.source.cafe': undefined;
   'youSaidWeDid.source.group': undefined;
@@ -170,4 +174,5 @@ export interface WebMessages {
   'youSaidWeDid.title': undefined;
   'youSaidWeDid.whatChanged': undefined;
   'youSaidWeDid.whatWeCommitted': undefined;
+  'youSaidWeDid.whereItStands': { state: string | number };
 }
