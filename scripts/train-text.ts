@@ -125,6 +125,17 @@ if (only === undefined || only === 'risk') {
     .filter((_, i) => y[i] && (oof[i] ?? 0) < threshold)
     .map((s) => `${s.id} ${s.kind ?? ''}`);
   if (missed.length) console.log(`  missed: ${missed.join(', ')}`);
+  // where the held-out false alarms fall, by kind of story: what the next change should look at
+  const alarms = new Map<string, number>();
+  dev.forEach((s, i) => {
+    if (!y[i] && (oof[i] ?? 0) >= threshold) alarms.set(s.kind ?? '', (alarms.get(s.kind ?? '') ?? 0) + 1);
+  });
+  console.log(
+    `  false alarms by kind: ${[...alarms]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
   const final = fitLogistic(examples, d, RISK_OPTIONS);
   writeFileSync(
     out('risk/model.json'),

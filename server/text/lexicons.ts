@@ -200,7 +200,9 @@ Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gur
 Writers Scribblers Poets Carers Farmers Seniors Stars Together Assembly Tabernacle Pentecostal Baptist Table
 Seafoods Seafood Fisheries Processing Packing Haulage Transport Couriers Plumbing Roofing Scaffolding Joinery Cleaning
 Barbers Blades Salon Nails Beauty Tattoo Takeaway Chippy Grill Pizza Kebabs Farms Nurseries Homes Carehome Friends
-Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency`),
+Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency Gamers Defenders Survivors
+Band Sangat Rovers Colts Wanderers Harriers Athletic Runners Strollers Anglers Singers Players Ramblers Choir Chorus
+Ensemble Orchestra Boxing ABC SOBS Growers Gardeners Shed`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".

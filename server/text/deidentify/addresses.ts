@@ -212,7 +212,12 @@ export function findAddresses(
       // "the north prospect estate": an estate is often named with ordinary words; other streets need one
       // word outside the common ones
       const namedEstate = suffix === 'estate' && /\bthe $/.test(m[0].slice(0, m[0].length - name.length));
-      if (!/^(?:st|rd|ave)$/.test(suffix) && !namedEstate && !head.some((w) => !COMMON_WORDS.has(w))) return;
+      // "on market street", "off station road": without "the", a street of ordinary words is its name
+      const bare =
+        !/\bthe $/.test(m[0].slice(0, m[0].length - name.length)) &&
+        /^(?:street|road|lane|avenue|crescent|terrace|close|drive|gardens|row|place|square)$/.test(suffix);
+      if (!/^(?:st|rd|ave)$/.test(suffix) && !namedEstate && !bare && !head.some((w) => !COMMON_WORDS.has(w)))
+        return;
       const start = m.index + m[0].length - name.length;
       if (text.slice(start, start + name.length) !== name) return;
       add(start, start + name.length, 'ADDRESS', 0.55, 'street name in lowercase');
