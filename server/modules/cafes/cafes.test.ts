@@ -266,17 +266,34 @@ describe('moderation', () => {
       url: `/api/cafes/${cafe.id}/ideas/${rude}`,
       payload: { hidden: true },
     });
-    await t.as(facilitator, {
-      method: 'PATCH',
-      url: `/api/cafes/${cafe.id}/ideas/${one}`,
-      payload: { text: 'Free bus passes for people in recovery.' },
-    });
+    const correct = (text: string) =>
+      t.as(facilitator, {
+        method: 'PATCH',
+        url: `/api/cafes/${cafe.id}/ideas/${one}`,
+        payload: { text },
+      });
+    expect((await correct('Free bus passes for people in recovery.')).statusCode).toBe(200);
+    // The same words again change nothing, and are not logged twice.
+    expect((await correct('Free bus passes for people in recovery.')).statusCode).toBe(200);
     const nothing = await t.as(facilitator, {
       method: 'PATCH',
       url: `/api/cafes/${cafe.id}/ideas/${one}`,
       payload: {},
     });
     expect(nothing.statusCode, nothing.body).toBe(400);
+    // A correction is audited as the facilitator, with how long the words were before and after,
+    // never the words themselves.
+    const audit = await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=200' });
+    const edits = audit
+      .json<{ events: { action: string; subjectId: string; actorId: string | null; details: object }[] }>()
+      .events.filter((e) => e.action === 'cafe.idea_edited' && e.subjectId === cafe.id);
+    expect(edits).toEqual([
+      expect.objectContaining({
+        actorId: facilitator.personId,
+        details: { ideaId: one, beforeLength: 38, afterLength: 39 },
+      }),
+    ]);
+    expect(JSON.stringify(edits)).not.toContain('bus passes');
 
     const participantView = await board(cafe, a);
     expect(participantView.ideas.map((i) => i.id)).toEqual([one]);

@@ -9,9 +9,10 @@ import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
 
 /**
- * Hides (or shows again) an idea, or corrects its words; the author's own words are kept. Hiding and
- * showing are audited as the facilitator, as a table host's hiding is audited as their table: what
- * left the room's screens, and who brought it back, is part of the café's record.
+ * Hides (or shows again) an idea, or corrects its words; the author's own words are kept. Hiding,
+ * showing and correcting are audited as the facilitator, as a table host's hiding is audited as their
+ * table: what left the room's screens, who brought it back and who changed its words are part of the
+ * café's record.
  */
 export async function moderateIdea(
   context: ModuleContext,
@@ -39,6 +40,17 @@ export async function moderateIdea(
     }
     // Editing fixes typos only; the author's own words stay in originalText.
     await repo.updateIdea(tx, idea.id, { text: input.text });
+    if (input.text !== undefined && input.text !== idea.text) {
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        partnershipId: actor.partnershipId,
+        action: 'cafe.idea_edited',
+        subjectType: 'cafe',
+        subjectId: cafeId,
+        // How much changed, never the words: an idea may name someone, and the log outlives the café.
+        details: { ideaId, beforeLength: idea.text.length, afterLength: input.text.length },
+      });
+    }
     return repo.bumpVersion(tx, cafeId);
   });
   await announce(context, cafeId, version);
