@@ -7,7 +7,7 @@ import {
   type EndpointDefinition,
   type EndpointResponse,
 } from '../../contracts/endpoint.js';
-import type { AnswerCheck } from '../../contracts/showcase.answers.js';
+import type { AnswerCheck } from '../../contracts/answer-check.js';
 import { currentLanguage, translate } from './i18n/i18n.js';
 
 /** An error answer from the API, always shaped as a problem (RFC 9457). */
@@ -47,8 +47,7 @@ function asProblem(body: unknown): Problem | null {
   return problem;
 }
 
-/** A contract schema, or a function that loads one (so the validation library loads only when needed). */
-/** A contract's schema, one loaded when needed, or a zod-free check of the same answer (showcase.answers.ts). */
+/** A contract's schema, one loaded when needed, or a zod-free check of the same answer (contracts/answer-check.ts). */
 export type SchemaSource<T> = z.ZodType<T> | AnswerCheck<T> | (() => Promise<z.ZodType<T>>);
 
 interface RequestOptions {
