@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { ContactSchema, IdSchema, PostcodeDistrictSchema, TimestampSchema } from './common.js';
+import {
+  AGREEMENT_LABELS,
+  CAFE_FORMATS,
+  CAFE_ROLES,
+  CAFE_STATUSES,
+  PAPER_VOTE_KINDS,
+  VOTING_METHODS,
+} from './cafes.values.js';
 
-export const CAFE_FORMATS = ['in_person', 'online', 'hybrid'] as const;
-export const CAFE_STATUSES = ['planned', 'live', 'closed'] as const;
-/** Dot voting, approval, pairwise comparison, or agree / disagree / pass on statements. */
-export const VOTING_METHODS = ['dots', 'approval', 'pairwise', 'agreement'] as const;
+export * from './cafes.values.js';
 
-/** Votes counted in from paper: sticker dots on a flip chart, or hands raised in the room. */
-export const PAPER_VOTE_KINDS = ['dots', 'hands'] as const;
 export const PaperVoteKindSchema = z.enum(PAPER_VOTE_KINDS);
-
-/** The people who hold a café together. */
-export const CAFE_ROLES = ['lead_host', 'table_host', 'seed_storyteller', 'timekeeper'] as const;
 
 export const CafeFormatSchema = z.enum(CAFE_FORMATS);
 export const VotingMethodSchema = z.enum(VOTING_METHODS);
@@ -152,19 +152,7 @@ export const CreateIdeaRequestSchema = z.strictObject({
 });
 export type CreateIdeaRequest = z.input<typeof CreateIdeaRequestSchema>;
 
-/**
- * What a statement's counts say, worked out on the server from those who agreed or disagreed
- * (passes are shown but do not decide it): fewer than 3 → too few votes yet; nobody on the other
- * side → everyone agreed / disagreed; at least two in three → most agreed / disagreed; else split.
- */
-export const AgreementLabelSchema = z.enum([
-  'too_few',
-  'everyone_agreed',
-  'most_agreed',
-  'split',
-  'most_disagreed',
-  'everyone_disagreed',
-]);
+export const AgreementLabelSchema = z.enum(AGREEMENT_LABELS);
 export type AgreementLabel = z.infer<typeof AgreementLabelSchema>;
 
 export const IdeaSchema = z.object({

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { Board, Cafe, CreateCafeRequest } from '../../../contracts/cafes.js';
+import { cafeAnswers } from '../../../contracts/cafes.answers.js';
+import { joinAnswer } from '../../../contracts/cafes.join-answer.js';
+import {
+  BoardSchema,
+  CreatedIdeaSchema,
+  JoinCafeResponseSchema,
+  PairSchema,
+  type Board,
+  type Cafe,
+  type CreateCafeRequest,
+} from '../../../contracts/cafes.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
@@ -8,6 +18,7 @@ import {
   controlCafe,
   createCafe,
   joinCafe,
+  participantCookieOf,
   vote as voteAs,
   type Participant,
 } from './cafes.factories.js';
@@ -874,5 +885,148 @@ describe('votes counted in from paper', () => {
       .json<{ events: { action: string; subjectId: string }[] }>()
       .events.filter((e) => e.action === 'cafe.paper_votes_counted' && e.subjectId === cafe.id);
     expect(counts).toHaveLength(5);
+  });
+});
+
+describe("the participant's pages check answers without the validation library", () => {
+  it('agrees with the contract on real answers, good and broken', async () => {
+    const cafe = await newCafe({
+      roles: [
+        { role: 'lead_host', name: 'Robin' },
+        { role: 'table_host', name: 'Sam', tableNumber: 2 },
+      ],
+    });
+    const joined = await t.as(null, {
+      method: 'POST',
+      url: '/api/cafes/join',
+      payload: { code: cafe.joinCode, displayName: 'Ash' },
+    });
+    const ash = { ...joined.json<Omit<Participant, 'cookie'>>(), cookie: participantCookieOf(joined) };
+    const bea = await join(cafe, 'Bea');
+    await control(cafe, 'start');
+    const created = await t.as(ash, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/ideas`,
+      payload: { text: 'A warm room on Sundays' },
+    });
+    const { id: warm } = created.json<{ id: string }>();
+    const duplicate = await addIdea(cafe, bea, 'A warm room on a Sunday');
+    const rude = await addIdea(cafe, bea, 'Something unkind');
+    await control(cafe, 'open_voting');
+    await vote(cafe, ash, warm, 2);
+    await t.as(bea, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/help`,
+      payload: { ideaId: warm, helping: true },
+    });
+    await t.as(facilitator, {
+      method: 'PUT',
+      url: `/api/cafes/${cafe.id}/ideas/${warm}/paper-votes`,
+      payload: { count: 3, kind: 'hands' },
+    });
+    await t.as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/merges`,
+      payload: { sourceId: duplicate, targetId: warm },
+    });
+    await t.as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${rude}`,
+      payload: { hidden: true },
+    });
+
+    // A pairwise café and an agreement café fill in the counts the dots café leaves null.
+    const pairwise = await newCafe({ votingMethod: 'pairwise' });
+    const [left, right] = [await join(pairwise), await join(pairwise)];
+    await control(pairwise, 'start');
+    await addIdea(pairwise, left, 'Peer mentors in hospital');
+    await addIdea(pairwise, right, 'A Sunday drop-in');
+    await control(pairwise, 'open_voting');
+    const pair = await t.as(left, { method: 'GET', url: `/api/cafes/${pairwise.id}/pair` });
+    const agreement = await newCafe({ votingMethod: 'agreement' });
+    const voter = await join(agreement);
+    await control(agreement, 'start');
+    const statement = await addIdea(agreement, voter, 'People in recovery should help design services');
+    await control(agreement, 'open_voting');
+    await t.as(voter, {
+      method: 'POST',
+      url: `/api/cafes/${agreement.id}/statement-votes`,
+      payload: { ideaId: statement, vote: 1 },
+    });
+
+    const boards = [
+      await t.as(ash, { method: 'GET', url: `/api/cafes/${cafe.id}/board` }),
+      await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/board` }),
+      await t.as(left, { method: 'GET', url: `/api/cafes/${pairwise.id}/board` }),
+      await t.as(voter, { method: 'GET', url: `/api/cafes/${agreement.id}/board` }),
+    ].map((response) => response.json<Board>());
+    const pairs = [
+      [joinAnswer, JoinCafeResponseSchema, joined.json()],
+      [cafeAnswers.created, CreatedIdeaSchema, created.json()],
+      [cafeAnswers.pair, PairSchema, pair.json()],
+      [cafeAnswers.pair, PairSchema, null],
+      ...boards.map((answer) => [cafeAnswers.board, BoardSchema, answer] as const),
+    ] as const;
+    for (const [check, schema, answer] of pairs) {
+      expect(check.safeParse(answer)).toEqual({ success: true, data: schema.parse(answer) });
+    }
+    // What the checks read really was there: roles, votes, help, paper, a merge, a hidden idea, pairs, agreement.
+    const [mine, facilitators, compared, agreed] = boards;
+    expect(cafeAnswers.board.safeParse(mine)).toMatchObject({
+      success: true,
+      data: {
+        cafe: {
+          roles: [
+            { name: 'Robin', tableNumber: null },
+            { name: 'Sam', tableNumber: 2 },
+          ],
+        },
+        me: { votes: { [warm]: 2 } },
+      },
+    });
+    expect(facilitators?.ideas).toContainEqual(
+      expect.objectContaining({ id: warm, paperKind: 'hands', helpers: 1 }),
+    );
+    expect(facilitators?.ideas).toContainEqual(expect.objectContaining({ id: duplicate, mergedInto: warm }));
+    expect(facilitators?.ideas).toContainEqual(expect.objectContaining({ id: rude, hidden: true }));
+    expect(compared?.ideas[0]?.pairwise).not.toBeNull();
+    expect(agreed?.ideas[0]?.agreement).not.toBeNull();
+    expect(pair.json()).toMatchObject({ leftId: expect.any(String) });
+
+    // And refuse what the schemas refuse: a field missing, a wrong kind, an unknown value, a bad id,
+    // an unknown field in a strict part, a whole number that is not one.
+    const good = mine as Board;
+    const { version: _version, ...unversioned } = good;
+    const idea = good.ideas[0] as Board['ideas'][number];
+    const role = good.cafe.roles[0] as Board['cafe']['roles'][number];
+    for (const broken of [
+      unversioned,
+      { ...good, participants: '2' },
+      { ...good, participants: 2.5 },
+      { ...good, cafe: { ...good.cafe, status: 'paused' } },
+      { ...good, cafe: { ...good.cafe, id: 'seven' } },
+      { ...good, cafe: { ...good.cafe, startsAt: 'next Tuesday' } },
+      { ...good, cafe: { ...good.cafe, roles: [{ ...role, phone: '07700 900000' }] } },
+      { ...good, cafe: { ...good.cafe, roles: [{ ...role, name: '   ' }] } },
+      { ...good, ideas: [{ ...idea, paperKind: 'stickers' }] },
+      { ...good, ideas: [{ ...idea, pairwise: { wins: 1 } }] },
+      { ...good, me: { ...good.me, votes: { [warm]: 'two' } } },
+      { ...good, me: { ...good.me, helping: ['seven'] } },
+      null,
+      [],
+    ]) {
+      expect(BoardSchema.safeParse(broken).success).toBe(false);
+      expect(cafeAnswers.board.safeParse(broken)).toEqual({ success: false });
+    }
+    const { tableId: _tableId, ...unseated } = joined.json<Record<string, unknown>>();
+    for (const [check, schema, broken] of [
+      [joinAnswer, JoinCafeResponseSchema, unseated],
+      [cafeAnswers.created, CreatedIdeaSchema, { id: 7 }],
+      [cafeAnswers.pair, PairSchema, { leftId: warm }],
+      [cafeAnswers.pair, PairSchema, undefined],
+    ] as const) {
+      expect(schema.safeParse(broken).success).toBe(false);
+      expect(check.safeParse(broken)).toEqual({ success: false });
+    }
   });
 });

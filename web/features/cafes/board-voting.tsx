@@ -60,11 +60,11 @@ export function PairChooser({ board, onError }: { board: Board; onError: (error:
   const [saved, setSaved] = useState('');
   const pair = useQuery({
     queryKey: pairKey,
-    queryFn: async () => apiRequest(`/api/cafes/${cafeId}/pair`, await schemas.pair()),
+    queryFn: () => apiRequest(`/api/cafes/${cafeId}/pair`, schemas.pair),
   });
   const choose = useMutation({
-    mutationFn: async (body: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' }) =>
-      apiRequest(`/api/cafes/${cafeId}/pairwise`, await schemas.pair(), { method: 'POST', body }),
+    mutationFn: (body: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' }) =>
+      apiRequest(`/api/cafes/${cafeId}/pairwise`, schemas.pair, { method: 'POST', body }),
     onSuccess: (next) => {
       client.setQueryData(pairKey, next);
       setSaved(b.pairRecorded);

@@ -1,21 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { cafeAnswers } from '../../../contracts/cafes.answers.js';
 import type { Board } from '../../../contracts/cafes.js';
 import { apiRequest } from '../../lib/api.js';
 
 /**
- * The café contracts load beside the first API call, so the join page and the participant board stay
- * light on a slow phone: the validation library arrives while the request is on its way. That is why
- * these pages call the API by path here rather than through the declared endpoints
- * (contracts/cafes.endpoints.ts), which would bring the validation library with the page; the
- * facilitator's pages, which load it anyway, use the declared endpoints.
+ * The participant's board checks its answers with cafes.answers.ts, which needs no validation
+ * library, so a phone in the room downloads neither it nor the café contracts; the join page checks
+ * its one answer with cafes.join-answer.ts and does not import this file, to stay smaller still. That
+ * is why these pages call the API by path here rather than through the declared endpoints
+ * (contracts/cafes.endpoints.ts). The table host's answers are checked by the schemas, which load
+ * beside the first request; the facilitator's pages, which load them anyway, use the declared endpoints.
  */
 const contracts = () => import('../../../contracts/cafes.js');
 
 export const schemas = {
-  board: () => contracts().then((c) => c.BoardSchema),
-  join: () => contracts().then((c) => c.JoinCafeResponseSchema),
-  created: () => contracts().then((c) => c.CreatedIdeaSchema),
-  pair: () => contracts().then((c) => c.PairSchema),
+  board: cafeAnswers.board,
+  created: cafeAnswers.created,
+  pair: cafeAnswers.pair,
   openTableHost: () => contracts().then((c) => c.OpenTableHostResponseSchema),
   tableHostView: () => contracts().then((c) => c.TableHostViewSchema),
 };

@@ -4,10 +4,10 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { PageHeading } from '../../components/page-heading.js';
+import { joinAnswer } from '../../../contracts/cafes.join-answer.js';
 import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { useT } from '../../lib/i18n/pages.js';
-import { schemas } from './cafe-api.js';
 import { NativeField } from '../../components/native-field.js';
 import './cafes.css';
 
@@ -47,7 +47,7 @@ export function JoinPage() {
   const [leaving, setLeaving] = useState(false);
 
   const join = useMutation({
-    mutationFn: (body: JoinBody) => apiRequest('/api/cafes/join', schemas.join, { method: 'POST', body }),
+    mutationFn: (body: JoinBody) => apiRequest('/api/cafes/join', joinAnswer, { method: 'POST', body }),
     onSuccess: (joined) => {
       setLeaving(true);
       void navigate(`/cafes/${joined.cafeId}/board`);

@@ -38,10 +38,6 @@ export function useLiveBoard(
     let stopped = false;
     let everOpened = false;
 
-    const schema = schemas.board();
-    // Keep the promise from rejecting unheard; a failed load shows as no live updates.
-    schema.catch(() => undefined);
-
     const connect = () => {
       if (stopped) return;
       const current = new WebSocket(liveUrl(cafeId));
@@ -62,14 +58,8 @@ export function useLiveBoard(
         }
         if (typeof message !== 'object' || message === null || !('type' in message)) return;
         if (message.type !== 'board' || !('board' in message)) return;
-        const raw = message.board;
-        void schema.then(
-          (s) => {
-            const parsed = s.safeParse(raw);
-            if (parsed.success && !stopped) handlers.current.onBoard(parsed.data);
-          },
-          () => undefined,
-        );
+        const parsed = schemas.board.safeParse(message.board);
+        if (parsed.success && !stopped) handlers.current.onBoard(parsed.data);
       });
       current.addEventListener('close', (event: CloseEvent) => {
         if (stopped || socket !== current) return;
