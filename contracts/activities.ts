@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { ACTIVITY_KINDS, FREQUENCIES } from './activities.values.js';
 import { IdSchema, PostcodeDistrictSchema, TimestampSchema } from './common.js';
+
+export * from './activities.values.js';
 
 // --- shared -------------------------------------------------------------------------------------
 
@@ -19,19 +22,7 @@ export const ApplicationParamsSchema = z.object({ applicationId: IdSchema });
 export const PartnerParamsSchema = z.object({ partnerId: IdSchema });
 export const FeedTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
 
-export const ACTIVITY_KINDS = [
-  'peer_group',
-  'therapy_session',
-  'skills_workshop',
-  'allotment_session',
-  'cafe_shift',
-  'social_event',
-  'walk',
-  'other',
-] as const;
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
-
-export const FREQUENCIES = ['once', 'weekly', 'fortnightly', 'monthly'] as const;
 
 /** All times are wall-clock times in Europe/London, the zone of every calendar date in Cairn. */
 export { CALENDAR_TIME_ZONE as TIME_ZONE } from './calendar.js';

@@ -1,7 +1,10 @@
 import ICAL from 'ical.js';
 import { matchRoutes } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { activityAnswers } from '../../../contracts/activities.answers.js';
 import {
+  PublicProgrammeSchema,
   REACH_COLUMNS,
   type Activity,
   type Count,
@@ -522,6 +525,34 @@ describe('public programme and calendars', () => {
     expect(titles).toContain('Rained-off walk');
     expect(titles).not.toContain('Private therapy');
     expect(programme.body).not.toContain('Crowd');
+    // The public page checks this answer without zod (activities.answers.ts): on the server's real
+    // answer it agrees with the contract's schema, field for field, called-off session included.
+    const answer = programme.json<z.infer<typeof PublicProgrammeSchema>>();
+    expect(activityAnswers.publicProgramme.safeParse(answer)).toEqual({
+      success: true,
+      data: PublicProgrammeSchema.parse(answer),
+    });
+    expect(answer.activities.flatMap((a) => a.occurrences)).toContainEqual(
+      expect.objectContaining({ cancelled: true, cancelReason: 'Storm warning' }),
+    );
+    // And refuses what the schema refuses: a field missing, a wrong kind, an unknown value, a bad id.
+    const activity = answer.activities[0] as Activity;
+    const occurrence = activity.occurrences[0] as Activity['occurrences'][number];
+    const { timeZone: _timeZone, ...zoneless } = activity;
+    for (const broken of [
+      { ...answer, organisation: { id: answer.organisation.id } },
+      { ...answer, activities: [zoneless] },
+      { ...answer, activities: [{ ...activity, kind: 'rave' }] },
+      { ...answer, activities: [{ ...activity, capacity: '12' }] },
+      { ...answer, activities: [{ ...activity, occurrences: [{ ...occurrence, activityId: 'seven' }] }] },
+      { ...answer, activities: [{ ...activity, occurrences: [{ ...occurrence, startsAt: 'tomorrow' }] }] },
+      { ...answer, activities: [{ ...activity, occurrences: [{ ...occurrence, cancelReason: undefined }] }] },
+      null,
+      [],
+    ]) {
+      expect(PublicProgrammeSchema.safeParse(broken).success).toBe(false);
+      expect(activityAnswers.publicProgramme.safeParse(broken)).toEqual({ success: false });
+    }
 
     const feed = await t.as(null, {
       method: 'GET',

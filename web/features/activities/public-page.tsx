@@ -4,13 +4,19 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { calendarPaths } from '../../../contracts/calendar.js';
+import { activityAnswers } from '../../../contracts/activities.answers.js';
+import type { programmeEndpoints } from '../../../contracts/activities.endpoints.js';
 import { fillPath } from '../../../contracts/endpoint.js';
-import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
+import { apiRequest, isApiError } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/public-pages.js';
 import { keys, upcomingSessions } from './activities-api.js';
 import { ProgrammeView } from './programme-view.js';
 import { SessionDetails } from './shared.js';
 import './activities.css';
+
+/** The contract's own path (typed from programmeEndpoints), without loading the contract. */
+const PUBLIC_PROGRAMME: (typeof programmeEndpoints)['publicProgramme']['path'] =
+  '/api/activities/public/organisations/:organisationId/programme';
 
 /** Public, no sign-in: an organisation's upcoming activities, week by week, with a calendar to subscribe to. */
 export function PublicProgrammePage() {
@@ -18,16 +24,10 @@ export function PublicProgrammePage() {
   const { organisationId = '' } = useParams();
   const page = useQuery({
     queryKey: keys.publicProgramme(organisationId),
-    // A public page, often opened first from a shared link: the contract loads beside the request.
+    // A public page, often opened first from a shared link: its answer is checked without the
+    // validation library (contracts/activities.answers.ts).
     queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/activities/public/organisations/:organisationId/programme' },
-        () =>
-          import('../../../contracts/activities.endpoints.js').then(
-            (c) => c.programmeEndpoints.publicProgramme,
-          ),
-        { params: { organisationId } },
-      ),
+      apiRequest(fillPath(PUBLIC_PROGRAMME, { organisationId }), activityAnswers.publicProgramme),
     retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
   });
 
