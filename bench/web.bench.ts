@@ -48,6 +48,7 @@ const BUDGETS_KB: Record<string, number> = {
   programme: 124,
   'you-said-we-did': 140,
   'you-said-we-did-partnership': 140,
+  'you-said-we-did-priority': 140,
 };
 
 /**
