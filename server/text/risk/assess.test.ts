@@ -105,4 +105,19 @@ describe('assessRisk', () => {
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });
+
+  it('reads a transcript with its speakers in capitals as their own words, and a play as a play', () => {
+    const transcript =
+      'INTERVIEWER: How are things?\nJOHN: Not good. I want to die. I have the tablets in the drawer and tonight is the night.\nINTERVIEWER: Thank you for telling me.\nJOHN: I mean it.';
+    const play =
+      'This is the next scene of my play.\nMIORA: (at the edge, holding the knife) I will lie down in the water and not get up.\nRAKOTO: Put it down, child.\nMIORA: Let them watch me die.\n(Blackout.)';
+    expect(level(transcript)).toBe('current');
+    expect(level(play)).not.toBe('current');
+  });
+
+  it('reads a wish told in the past inside a present sentence by its own verb', () => {
+    const told =
+      'In 2009 I was twenty-two and one night I took an overdose. I wanted to die, I am not going to dress it up. Now I am thirty-eight, a support worker, and fifteen years free of the bookies.';
+    expect(level(told)).toBe('historic');
+  });
 });

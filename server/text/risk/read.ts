@@ -187,19 +187,27 @@ function sentencesMatching(re: RegExp, text: string, starts: number[]): Set<numb
   return out;
 }
 
-// A play's lines: "MIORA: (at the edge…)". Two or more lines opening with a name in capitals and a
-// colon make the text a script, and what is said on those lines is a character's, not the teller's.
-// Transcripts' role labels ("INTERVIEWER:", "Q:") are not characters.
+// A play's lines: "MIORA: (at the edge…)". Lines opening with a name in capitals and a colon are a
+// script only when the text also says it is one (a play, a scene, a character) or carries stage
+// directions: a transcript typed with its speakers in capitals ("JOHN: I want to die") is someone's
+// own words and must be read as them. Transcripts' role labels ("INTERVIEWER:", "Q:") are not characters.
 const SCRIPT_LINE = /^[ \t]*([A-Z][A-Z'’ -]{1,24}):/gm;
 const NOT_CHARACTERS = new Set(['INTERVIEWER', 'FACILITATOR', 'PARTICIPANT', 'Q', 'A', 'NOTE', 'TRANSCRIPT']);
+const STAGE_DIRECTION = /\((?:she|he|they|blackout|lights|pause|exit|exits|enter|enters|beat)\b[^)]{0,80}\)/i;
+const SAYS_IT_IS_A_SCRIPT =
+  /\b(?:my play|the play|a play|scene|act (?:one|two|three|1|2|3)|character|script|stage|drama|monologue|rehears\w*)\b/i;
 function isScript(text: string): boolean {
   const names = new Set<string>();
+  let lines = 0;
   SCRIPT_LINE.lastIndex = 0;
   for (let m = SCRIPT_LINE.exec(text); m !== null; m = SCRIPT_LINE.exec(text)) {
     const name = (m[1] ?? '').trim();
-    if (name.length >= 2 && !NOT_CHARACTERS.has(name)) names.add(name);
+    if (name.length >= 2 && !NOT_CHARACTERS.has(name)) {
+      names.add(name);
+      lines++;
+    }
   }
-  return names.size >= 1 && (text.match(SCRIPT_LINE)?.length ?? 0) >= 2;
+  return names.size >= 1 && lines >= 2 && (SAYS_IT_IS_A_SCRIPT.test(text) || STAGE_DIRECTION.test(text));
 }
 function onScriptLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
