@@ -115,6 +115,10 @@ describe('assessRisk', () => {
     expect(level(play)).not.toBe('current');
   });
 
+  it('keeps a wish that is still there beside a past one', () => {
+    expect(level('Back then I tried to kill myself, and I still want to die most nights.')).toBe('current');
+  });
+
   it('reads a wish told in the past inside a present sentence by its own verb', () => {
     const told =
       'In 2009 I was twenty-two and one night I took an overdose. I wanted to die, I am not going to dress it up. Now I am thirty-eight, a support worker, and fifteen years free of the bookies.';

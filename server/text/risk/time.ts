@@ -23,6 +23,7 @@ const NOW_WEAK =
 // Anchors that place it in the past: a year, an age, "back then", "used to", a recovery frame.
 export const PAST_STRONG =
   /\b(?:(?:in|of|by|around|during|summer|winter|spring|autumn|christmas|back in|early|late|mid) (?:19|20)\d\d|(?<!since )(?:19[5-9]\d|200\d|201\d)\b|(?:\w+|\d+) (?:years?|yrs?|months?|decades?) (?:ago|back|before|earlier)|(?:years|ages|a long time|long time|decades|a lifetime) ago|back (?:then|in the day|in (?:the day|my day|those days|them days|19\d\d|20\d\d)|when)|in those days|at the time|that (?:night|day|winter|summer|autumn|spring|year|time|week|christmas|morning|evening|period|first year)|when i (?:was|were|had|lived|first)|as a (?:kid|teenager|child|teen|young|lad|lass|student|boy|girl)|at (?:the age of )?(?:1\d|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- \w]*)\b|aged \d+|in my (?:teens|twenties|thirties|forties|youth|early|late)|used to|looking back|before i (?:got|was|went|came|found|started|stopped|met|had|moved|lost)|the (?:worst|lowest|darkest|bad) (?:point|time|bit|day|night|period|year|patch)|rock bottom|i (?:remember|recall|can still see)|(?:first|second|third|last|previous) (?:attempt|time i (?:tried|took|was))|once upon|(?:my|the) old (?:life|self|days)|that was|in (?:prison|jail|rehab|the army|hospital|care|the navy|the forces) (?:i|we)|(?:after|before) (?:my|the) (?:first|last) (?:attempt|overdose)|all those years|by then|went on to|eventually|one (?:night|time|morning|evening|afternoon|winter|summer|christmas|new year)|for (?:years|\w+ years|decades|a long time)|the (?:night|day|time|morning|week) (?:he|she|i|we|they|my|it)|never looked back|last year|the year before|(?:for )?most of my (?:teens|twenties|thirties|forties|life|childhood|adult life)|(?:\w+|\d+) (?:years?|months?) since|since i (?:last|stopped|quit|got clean|got sober)|i know what it(?:'s| is) (?:like )?to|by the (?:summer|winter|autumn|spring|time|end)|until i (?:was|were|got|went|turned|stopped)|from (?:about |around )?(?:age )?(?:\d{1,2}|\w+teen)\b|(?:so |right,? )?picture (?:it|this|the scene)|so it'?s (?:19|20)\d\d)\b/;
+const STILL_SURVIVING = /\bstill (?:here|alive|breathing|standing|around|with us|in one piece)\b/;
 const PAST_SINCE = /\bsince (?:19|20)\d\d\b/;
 
 // Recovery told from a safe place: these after the last risk sentence say the crisis is over.
@@ -147,8 +148,9 @@ export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: b
   if (nowStrong && pastStrong && /\b(?:ago|19\d\d|20\d\d|since)\b/.test(pastStrong[0])) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
   }
-  // "I tried twice back then … woke up raging I was still here": a bare "still" is surviving, not a date
-  if (nowStrong && pastStrong && nowStrong[0] === 'still') {
+  // "I tried twice back then … woke up raging I was still here": "still here" is surviving, not a date;
+  // "back then I tried, and I still want to" stays unclear
+  if (nowStrong && pastStrong && nowStrong[0] === 'still' && STILL_SURVIVING.test(lower)) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
   }
   if (nowStrong && pastStrong) {
