@@ -276,7 +276,8 @@ describe('in people’s own languages', () => {
       // Urdu chosen on this device before signing in: the partnership does not offer it now.
       await page.goto('/');
       await page.getByRole('list', { name: 'Language' }).getByRole('button', { name: 'اردو' }).click();
-      expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      // Urdu's words load when chosen: the page turns once they have arrived
+      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
       const signedIn = await page.request.post('/api/auth/sign-in', {
         data: { email: 'rowan@cairn.example', password: DEMO_PASSWORD },
       });

@@ -33,7 +33,12 @@ describe('a second partnership on one server', () => {
     });
     const second = await signIn(email);
     const me = (await t.as(second, { method: 'GET', url: '/api/me' })).json<MeResponse>();
-    expect(me.partnership).toEqual({ id: created.partnershipId, name: 'Riverside Recovery Partnership' });
+    // a new partnership offers every language Cairn has until its admin chooses
+    expect(me.partnership).toEqual({
+      id: created.partnershipId,
+      name: 'Riverside Recovery Partnership',
+      languages: ['en', 'cy', 'ur'],
+    });
     expect(me.roles).toEqual(['partnership_admin']);
     const organisations = (await t.as(second, { method: 'GET', url: '/api/organisations' })).json<{
       organisations: { id: string; name: string }[];
