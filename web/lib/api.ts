@@ -137,6 +137,16 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
+/** The API answered that there is no such thing (404), or that the address cannot name one (400). */
+export function isMissing(error: unknown): boolean {
+  return isApiError(error, 404) || isApiError(error, 400);
+}
+
+/** For useQuery's `retry`: try twice more, unless the thing is missing, which asking again will not change. */
+export function retryUnlessMissing(count: number, error: Error): boolean {
+  return !isMissing(error) && count < 2;
+}
+
 /** What went wrong, in words: the API's own detail when it answered with a problem, otherwise a generic line. */
 export function errorText(error: unknown): string {
   return isApiError(error) ? error.problem.detail : translate('errors.generic');

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { sessionEndpoints } from '../../../contracts/activities.endpoints.js';
 import { CancelOccurrenceRequestSchema } from '../../../contracts/activities.js';
-import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
+import { callEndpoint, errorText, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
@@ -41,7 +41,7 @@ export function OccurrencePage() {
   const roster = useQuery({
     queryKey: keys.roster(occurrenceId),
     queryFn: () => callEndpoint(sessionEndpoints.roster, { params: { occurrenceId } }),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
   const attendance = useMutation({
     mutationFn: (attendedPersonIds: string[]) =>
@@ -65,7 +65,7 @@ export function OccurrencePage() {
 
   if (roster.isPending) return <Loading />;
   if (roster.isError) {
-    if (isApiError(roster.error, 404) || isApiError(roster.error, 400)) return <NotFound />;
+    if (isMissing(roster.error)) return <NotFound />;
     return <LoadError error={roster.error} onRetry={() => void roster.refetch()} />;
   }
   const booked = roster.data.people.filter((p) => p.status === 'booked');

@@ -7,7 +7,7 @@ import { calendarPaths } from '../../../contracts/calendar.js';
 import { activityAnswers } from '../../../contracts/activities.answers.js';
 import type { programmeEndpoints } from '../../../contracts/activities.endpoints.js';
 import { fillPath } from '../../../contracts/endpoint.js';
-import { apiRequest, isApiError } from '../../lib/api.js';
+import { apiRequest, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/public-pages.js';
 import { keys, upcomingSessions } from './activities-api.js';
 import { ProgrammeView } from './programme-view.js';
@@ -28,12 +28,12 @@ export function PublicProgrammePage() {
     // validation library (contracts/activities.answers.ts).
     queryFn: () =>
       apiRequest(fillPath(PUBLIC_PROGRAMME, { organisationId }), activityAnswers.publicProgramme),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
 
   if (page.isPending) return <Loading />;
   if (page.isError) {
-    if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
+    if (isMissing(page.error)) {
       return (
         <div className="narrow">
           <PageHeading>{t('activities.public.notFoundTitle')}</PageHeading>

@@ -7,7 +7,7 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { isApiError } from '../../lib/api.js';
+import { isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import { api, keys } from './coproduction-api.js';
@@ -29,12 +29,12 @@ export function GroupPage() {
   const group = useQuery({
     queryKey: keys.group(groupId),
     queryFn: () => api.fetchGroup(groupId),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
 
   if (group.isPending) return <Loading />;
   if (group.isError) {
-    if (isApiError(group.error, 404) || isApiError(group.error, 400)) return <NotFound />;
+    if (isMissing(group.error)) return <NotFound />;
     return <LoadError error={group.error} onRetry={() => void group.refetch()} />;
   }
   const data = group.data;

@@ -6,7 +6,7 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { QueryResult } from '../../components/query-result.js';
-import { isApiError } from '../../lib/api.js';
+import { isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { formatDay } from '../../lib/format.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
@@ -63,8 +63,7 @@ function SeatsTable({ seats, coordinating }: { seats: readonly Seat[]; coordinat
 /** Where power is shared in one organisation: its seats and groups, summed up in a sentence. */
 export function OrganisationPage() {
   const { organisationId = '' } = useParams();
-  const retry = (count: number, error: Error) =>
-    !isApiError(error, 404) && !isApiError(error, 400) && count < 2;
+  const retry = retryUnlessMissing;
   const sharing = useQuery({
     queryKey: keys.powerSharing(organisationId),
     queryFn: () => api.fetchPowerSharing(organisationId),
@@ -80,7 +79,7 @@ export function OrganisationPage() {
 
   if (sharing.isPending) return <Loading />;
   if (sharing.isError) {
-    if (isApiError(sharing.error, 404) || isApiError(sharing.error, 400)) return <NotFound />;
+    if (isMissing(sharing.error)) return <NotFound />;
     return <LoadError error={sharing.error} onRetry={() => void sharing.refetch()} />;
   }
   const data = sharing.data;

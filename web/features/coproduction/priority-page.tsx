@@ -10,7 +10,7 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { callEndpoint, errorText, isApiError } from '../../lib/api.js';
+import { callEndpoint, errorText, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { useNotice } from '../../lib/notice.js';
 import { coordinatedOrganisations, useMe } from '../../lib/session.js';
@@ -88,12 +88,12 @@ export function PriorityPage() {
   const priority = useQuery({
     queryKey: keys.priority(priorityId),
     queryFn: () => api.fetchPriority(priorityId),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
 
   if (priority.isPending) return <Loading />;
   if (priority.isError) {
-    if (isApiError(priority.error, 404) || isApiError(priority.error, 400)) return <NotFound />;
+    if (isMissing(priority.error)) return <NotFound />;
     return <LoadError error={priority.error} onRetry={() => void priority.refetch()} />;
   }
   const data = priority.data;

@@ -7,7 +7,7 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
+import { callEndpointLoadingContract, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import type { Translate } from '../../lib/i18n/i18n.js';
 import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
 import { PublicPriorityBody } from './public-priority.js';
@@ -130,12 +130,12 @@ export function YouSaidWeDidPage() {
           ),
         { params: { partnershipId } },
       ),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
 
   if (page.isPending) return <Loading />;
   if (page.isError) {
-    if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
+    if (isMissing(page.error)) {
       return (
         <div className="narrow">
           <PageHeading>{t('youSaidWeDid.notFoundTitle')}</PageHeading>

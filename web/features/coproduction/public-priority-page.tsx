@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { callEndpointLoadingContract, isApiError } from '../../lib/api.js';
+import { callEndpointLoadingContract, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/public-pages.js';
 import { PublicPriorityBody } from './public-priority.js';
 import './coproduction.css';
@@ -35,12 +35,12 @@ export function YouSaidWeDidPriorityPage() {
           ),
         { params: { priorityId } },
       ),
-    retry: (count, error) => !isApiError(error, 404) && !isApiError(error, 400) && count < 2,
+    retry: retryUnlessMissing,
   });
 
   if (page.isPending) return <Loading />;
   if (page.isError) {
-    if (isApiError(page.error, 404) || isApiError(page.error, 400)) {
+    if (isMissing(page.error)) {
       return (
         <div className="narrow">
           <PageHeading>{t('youSaidWeDid.priorityNotFoundTitle')}</PageHeading>

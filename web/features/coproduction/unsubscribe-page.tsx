@@ -5,7 +5,7 @@ import { publicCoproductionEndpoints } from '../../../contracts/coproduction.end
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { callEndpoint, isApiError } from '../../lib/api.js';
+import { callEndpoint, isMissing } from '../../lib/api.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
 import './coproduction.css';
 
@@ -19,7 +19,7 @@ export function UnsubscribePage() {
     mutationFn: () => callEndpoint(publicCoproductionEndpoints.unsubscribeByToken, { params: { token } }),
   });
   // A link that is too short or too long is answered 400: to the reader it is the same unknown link.
-  const unknown = isApiError(stop.error, 404) || isApiError(stop.error, 400);
+  const unknown = isMissing(stop.error);
   const finished = stop.isSuccess || unknown;
   useEffect(() => {
     if (finished) resultRef.current?.focus();

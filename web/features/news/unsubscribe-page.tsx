@@ -7,7 +7,7 @@ import { useFocusedStatus } from '../../components/focused-status.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { callEndpoint, isApiError } from '../../lib/api.js';
+import { callEndpoint, isMissing } from '../../lib/api.js';
 import { newsStrings } from '../../lib/strings/news.js';
 
 const s = newsStrings.unsubscribe;
@@ -35,7 +35,7 @@ export function NewsUnsubscribePage({ whenUnknown }: { whenUnknown: ReactNode })
     },
   });
   // Not a news link: perhaps an older kind of link, which the page composing this one knows.
-  if (isApiError(preference.error, 404) || isApiError(preference.error, 400)) return <>{whenUnknown}</>;
+  if (isMissing(preference.error)) return <>{whenUnknown}</>;
   const data = preference.data;
   return (
     <div className="narrow">
