@@ -124,6 +124,8 @@ describe('large transcripts', () => {
       'and then we walked on together along the river to the old mill '.repeat(3),
     );
     let finished = false;
+    const started = performance.now();
+    let importMs = 0;
     const importing = t
       .as(peer, {
         method: 'PUT',
@@ -133,6 +135,7 @@ describe('large transcripts', () => {
       })
       .finally(() => {
         finished = true;
+        importMs = performance.now() - started;
       });
     const waits: number[] = [];
     while (!finished) {
@@ -145,8 +148,16 @@ describe('large transcripts', () => {
     const imported = await importing;
     expect(imported.statusCode).toBe(200);
     expect(imported.json<{ segments: number }>().segments).toBe(19_000);
-    expect(Math.max(...waits)).toBeLessThan(100);
+    // Reading the file happens off the main thread, so the server keeps answering while it runs:
+    // many answers arrive during the import and none waits for more than a small part of it. Had
+    // the reading blocked the event loop, one answer would wait for nearly the whole import and few
+    // would arrive at all. Measured as a share of the import, not in milliseconds, so a busy machine
+    // slows both sides alike.
+    console.log(
+      `import ${importMs.toFixed(0)} ms; ${waits.length} answers, longest ${Math.max(...waits).toFixed(0)} ms`,
+    );
     expect(waits.length).toBeGreaterThan(3);
+    expect(Math.max(...waits)).toBeLessThan(importMs / 4);
   });
 });
 
