@@ -34,6 +34,7 @@ const TRANSLATED_AREAS = [
   'web/features/coproduction/public-priority-page.tsx',
   'web/features/coproduction/public-priority.tsx',
   'web/features/coproduction/commitment-view.tsx',
+  'web/features/admin/languages-page.tsx',
 ];
 
 export default tseslint.config(

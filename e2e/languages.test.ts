@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { DEMO_PASSWORD, SCREENSHOTS, expectPage, useJourney } from './support/journey.js';
+import {
+  DEMO_PASSWORD,
+  SCREENSHOTS,
+  expectPage,
+  followMenuLink,
+  signInAsDemo,
+  useJourney,
+} from './support/journey.js';
 
 const { newPage } = useJourney('languages');
 
@@ -262,16 +269,43 @@ describe('in people’s own languages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('offers a member only the languages their partnership offers, English when theirs is not', async () => {
-    const admin = (await newPage()).page;
-    const asAdmin = await admin.request.post('/api/auth/sign-in', {
-      data: { email: 'admin@cairn.example', password: DEMO_PASSWORD },
-    });
-    expect(asAdmin.status()).toBe(200);
-    expect(
-      (await admin.request.put('/api/admin/languages', { data: { languages: ['en', 'cy'] } })).status(),
-    ).toBe(200);
+  it('lets a partnership admin choose its languages on a screen, and offers members only those', async () => {
+    const { page: admin, problems } = await newPage(PHONE);
+    await signInAsDemo(admin, 'admin@cairn.example');
+    await followMenuLink(admin, 'Languages');
+    await expectPage(admin, 'Languages your partnership offers');
+    const urdu = admin
+      .getByRole('group', { name: 'Languages offered' })
+      .getByRole('checkbox', { name: 'Urdu' });
+    expect(await urdu.isChecked()).toBe(true);
+    await expectNoSidewaysScroll(admin);
     try {
+      // Keyboard only: to Urdu, unticked with the space bar, then on to the button.
+      await urdu.focus();
+      await admin.keyboard.press('Space');
+      await admin.keyboard.press('Tab');
+      await admin.keyboard.press('Enter');
+      // The result takes focus, so a screen reader says it at once.
+      await expect
+        .poll(() => admin.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toBe('Saved. Your partnership offers 2 languages: English, Welsh.');
+      const switchFor = (page: Page) => page.getByRole('list', { name: 'Language' }).getByRole('button');
+      await expect.poll(() => switchFor(admin).allTextContents()).toEqual(['English', 'Cymraeg']);
+      await expectNoSeriousAxeViolations(admin);
+
+      // The same screen in Welsh, as a Welsh-speaking admin reads it; each language also named in itself.
+      await switchFor(admin).getByText('Cymraeg').click();
+      await expectPage(admin, 'Yr ieithoedd mae eich partneriaeth yn eu cynnig');
+      expect(await admin.getByRole('checkbox', { name: 'Wrdw' }).isChecked()).toBe(false);
+      expect(await admin.locator('form [lang="ur"]').textContent()).toBe('(اردو)');
+      // What was saved is said again in Welsh.
+      await admin
+        .getByRole('status')
+        .getByText('Wedi’i gadw. Mae eich partneriaeth yn cynnig 2 iaith: Saesneg, Cymraeg.', { exact: true })
+        .waitFor();
+      await admin.screenshot({ path: `${SCREENSHOTS}/languages-admin-cy-320.png`, fullPage: true });
+      expect(problems).toEqual([]);
+
       const { page } = await newPage(PHONE);
       // Urdu chosen on this device before signing in: the partnership does not offer it now.
       await page.goto('/');
@@ -283,12 +317,25 @@ describe('in people’s own languages', () => {
       });
       expect(signedIn.status()).toBe(200);
       await page.reload();
-      const offered = page.getByRole('list', { name: 'Language' }).getByRole('button');
-      await expect.poll(() => offered.allTextContents()).toEqual(['English', 'Cymraeg']);
+      await expect.poll(() => switchFor(page).allTextContents()).toEqual(['English', 'Cymraeg']);
       await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'en-GB', dir: 'ltr' });
       await expectNoSeriousAxeViolations(page);
+
+      // A session that ended while the page was open: the error says what to do, GOV.UK style, and takes focus.
+      expect((await admin.request.post('/api/auth/sign-out')).status()).toBeLessThan(300);
+      await admin.getByRole('checkbox', { name: 'Wrdw' }).check();
+      await admin.getByRole('button', { name: 'Cadw’r ieithoedd' }).click();
+      const summary = admin.locator('.error-summary');
+      await expect.poll(() => admin.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      expect(await summary.getByRole('heading').textContent()).toBe('Mae problem wedi codi');
+      expect(await admin.title()).toMatch(/^Gwall: /);
+      await expectNoSeriousAxeViolations(admin);
     } finally {
+      await admin.request.post('/api/auth/sign-in', {
+        data: { email: 'admin@cairn.example', password: DEMO_PASSWORD },
+      });
       await admin.request.put('/api/admin/languages', { data: { languages: ['en', 'cy', 'ur'] } });
+      await admin.request.put('/api/me/language', { data: { language: null } });
     }
   });
 });

@@ -109,6 +109,12 @@ export const routes: PageRoute[] = [
                 Component: lazyPage(() => import('../features/admin/audit-page.js').then((m) => m.AuditPage)),
               },
               {
+                path: 'admin/languages',
+                Component: lazyPage(() =>
+                  import('../features/admin/languages-page.js').then((m) => m.LanguagesPage),
+                ),
+              },
+              {
                 path: 'admin/parked-messages',
                 Component: lazyPage(() =>
                   import('../features/admin/parked-messages-page.js').then((m) => m.ParkedMessagesPage),

@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { adminStrings } from '../lib/strings/admin.js';
+import { translate } from '../lib/i18n/i18n.js';
 import { activitiesHomeCards, activitiesNavItems, mayTakePart } from '../features/activities/menu.js';
 import { analysisHomeCards, analysisNavItems } from '../features/analysis/menu.js';
 import { cafesHomeCards, cafesNavItems } from '../features/cafes/menu.js';
@@ -53,6 +54,7 @@ export function navItemsFor(me: MeResponse): NavItem[] {
     items.push({ to: '/admin/erasure-requests', label: strings.nav.erasureRequests });
     items.push({ to: '/admin/audit', label: strings.nav.audit });
     items.push({ to: '/admin/parked-messages', label: adminStrings.nav.parkedMessages });
+    items.push({ to: '/admin/languages', label: translate('nav.languages'), translated: true });
   }
   // Last, beside "Sign out": people look for their own settings at the end of a menu.
   items.push({ to: '/account', label: strings.nav.account });
@@ -103,6 +105,11 @@ function cardsFor(me: MeResponse): Card[] {
       body: strings.home.erasureCardBody,
     });
     cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
+    cards.push({
+      to: '/admin/languages',
+      title: adminStrings.home.languagesTitle,
+      body: adminStrings.home.languagesBody,
+    });
   }
   cards.push(
     ...storiesHomeCards(me),

@@ -14,6 +14,8 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/programme\/[^/]+\/?$/,
   // "You said, we did", the index, a partnership's page and a priority's.
   /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
+  // The languages a partnership offers, chosen by its admins.
+  /^\/admin\/languages\/?$/,
 ];
 
 export function isTranslatedPage(pathname: string, signedIn: boolean): boolean {

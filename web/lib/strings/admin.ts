@@ -3,6 +3,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Words of the admin pages added beside `strings.admin`: messages Cairn could not send. */
 export const adminStrings = {
   nav: { parkedMessages: 'Messages not sent' },
+  home: {
+    languagesTitle: 'Languages',
+    languagesBody: 'Choose the languages your partnership’s members can read Cairn and hear from it in.',
+  },
   parked: {
     title: 'Messages that could not be sent',
     lead: 'Cairn tried to send these emails and text messages many times, then stopped. First fix what went wrong, for example a mail server that was down or an address that was wrong. Then send them again.',

@@ -44,6 +44,17 @@ export interface WebMessages {
   'activities.whatsOn.lead': undefined;
   'activities.whatsOn.link': { organisation: string | number };
   'activities.whatsOn.none': undefined;
+  'admin.languages.english': undefined;
+  'admin.languages.hint': undefined;
+  'admin.languages.lead': undefined;
+  'admin.languages.legend': undefined;
+  'admin.languages.save': undefined;
+  'admin.languages.saved': { count: number; languages: string | number };
+  'admin.languages.saving': undefined;
+  'admin.languages.stopping': undefined;
+  'admin.languages.title': undefined;
+  'admin.languages.urdu': undefined;
+  'admin.languages.welsh': undefined;
   'cafes.join.area': undefined;
   'cafes.join.areaHint': undefined;
   'cafes.join.asYourself': undefined;
@@ -103,6 +114,7 @@ export interface WebMessages {
   'layout.skipLink': undefined;
   'layout.tagline': undefined;
   'nav.home': undefined;
+  'nav.languages': undefined;
   'page.errorTitle': { page: string | number };
   'page.title': { page: string | number };
   'publicPages.stories': undefined;
