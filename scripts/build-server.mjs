@@ -1,10 +1,12 @@
 // Compiles the server (and the contracts it shares with the web) from TypeScript into plain
 // JavaScript in dist/server and dist/contracts, file for file, so production runs without a
 // TypeScript loader. Tests and `npm run dev` keep running the sources through tsx.
-// With --if-stale it only compiles when a source is newer than the last build.
+// With --if-stale it only compiles when a source is newer than the last build. Compiling also
+// bundles `cairn analyse` (scripts/analyse-build.mjs), which otherwise bundles itself on first use.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { analyseBundleDir, buildAnalyseBundle } from './analyse-build.mjs';
 import {
   BUILD_STAMP,
   ROOT,
@@ -39,4 +41,5 @@ for (const file of sources.filter((path) => ASSET.test(path))) {
   mkdirSync(dirname(target), { recursive: true });
   cpSync(file, target);
 }
+await buildAnalyseBundle(analyseBundleDir(out));
 if (outIndex < 0) writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);

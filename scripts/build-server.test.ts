@@ -63,5 +63,17 @@ describe('the production build of the server', () => {
       risk: 'current',
       redacted: 'I am going to end it tonight. Call [PERSON] on [PHONE].',
     });
+
+    // `cairn analyse` runs from its own bundle of the text toolkit, beside the compiled server
+    const bundled = runNode(
+      `const { analysisLine } = await import(${JSON.stringify(join(OUT, 'analyse', 'analyse.mjs'))});
+       console.log(analysisLine(1, 'I am going to end it tonight. Call Sam on 07700 900123.'));`,
+    );
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(JSON.parse(bundled.stdout)).toMatchObject({
+      id: 1,
+      risk: 'current',
+      redacted: 'I am going to end it tonight. Call [PERSON] on [PHONE].',
+    });
   });
 });

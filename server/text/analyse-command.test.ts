@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAnalyseCommand } from './analyse-command.js';
+import { analysisLine, runAnalyseCommand } from './analyse-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-analyse-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,5 +139,32 @@ describe('runAnalyseCommand', () => {
     });
     expect(code).toBe(1);
     expect(err.text()).toContain('cannot read');
+  });
+});
+
+describe('the cairn analyse command', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+
+  // bin/cairn.mjs as a person runs it: it bundles the text toolkit on first use (dist/analyse) and
+  // runs from the bundle, with none of the server loaded; what it writes is what the sources say.
+  it('analyses stories from stdin to stdout from its own bundle', { timeout: 120_000 }, () => {
+    const stories = [
+      { id: 'a', text: "My name's Lorna, ring me on 07700 900112." },
+      { id: 7, text: "I don't see the point of being here anymore. I've saved up my tablets." },
+    ];
+    const run = spawnSync(process.execPath, ['bin/cairn.mjs', 'analyse', '--in', '-', '--out', '-'], {
+      cwd: root,
+      input: stories.map((s) => `${JSON.stringify(s)}\n`).join(''),
+      encoding: 'utf8',
+      env: { ...process.env, CAIRN_FROM_SOURCE: '' },
+      timeout: 120_000,
+    });
+    expect(run.stderr).toBe('analysed 2 stories\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(stories.map((s) => `${analysisLine(s.id, s.text)}\n`).join(''));
+    expect(JSON.parse(run.stdout.split('\n')[1] ?? '{}')).toMatchObject({ id: 7, risk: 'current' });
+    const inputs = JSON.parse(readFileSync(join(root, 'dist/analyse/inputs.json'), 'utf8')) as string[];
+    expect(inputs).toContain('server/text/analyse-command.ts');
+    expect(inputs.filter((file) => !file.startsWith('server/text/'))).toEqual([]);
   });
 });
