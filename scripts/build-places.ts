@@ -38,6 +38,46 @@ for (const c of cities) {
     names.add(n);
   }
 }
+// Counties and council areas of the UK and Ireland: where someone lives, at a scale that identifies no one.
+const COUNTIES = [
+  ...`Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumberland Cumbria Derbyshire Devon
+Dorset Durham Essex Gloucestershire Hampshire Herefordshire Hertfordshire Huntingdonshire Kent Lancashire
+Leicestershire Lincolnshire Middlesex Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland
+Shropshire Somerset Staffordshire Suffolk Surrey Sussex Warwickshire Westmorland Wiltshire Worcestershire Yorkshire
+Merseyside Anglesey Gwynedd Conwy Denbighshire Flintshire Wrexham Powys Ceredigion Pembrokeshire Carmarthenshire
+Monmouthshire Glamorgan Bridgend Caerphilly Torfaen Clwyd Dyfed Gwent Aberdeenshire Argyll Ayrshire Banffshire
+Berwickshire Caithness Clackmannanshire Dumfriesshire Dunbartonshire Midlothian Lothian Inverclyde Kincardineshire
+Kinross Kirkcudbrightshire Lanarkshire Moray Nairn Peeblesshire Perthshire Renfrewshire Roxburghshire Selkirkshire
+Stirlingshire Sutherland Wigtownshire Galloway Highland Antrim Armagh Fermanagh Londonderry Tyrone Carlow Cavan
+Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan
+Offaly Roscommon Sligo Tipperary Waterford Westmeath Wexford Wicklow`.split(/\s+/),
+  ...`East Sussex|West Sussex|North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|East Riding|Greater
+Manchester|Tyne and Wear|West Midlands|East Midlands|Isle of Wight|County Durham|Vale of Glamorgan|Neath Port
+Talbot|Blaenau Gwent|Rhondda Cynon Taf|Merthyr Tydfil|Argyll and Bute|Dumfries and Galloway|East Lothian|West
+Lothian|Ross and Cromarty|Scottish Borders|County Antrim|County Armagh|County Down|County Fermanagh|County
+Tyrone|County Londonderry`
+    .replace(/\s*\n\s*/g, ' ')
+    .split('|'),
+];
+// Countries and territories, as the English names people write ("Montserrat", "St Helena", "St Kitts &
+// Nevis"), from the CLDR data in Intl: every two-letter region code.
+const regions = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'none' });
+const COUNTRIES: string[] = [];
+for (let a = 65; a <= 90; a++)
+  for (let b = 65; b <= 90; b++) {
+    const name = regions.of(String.fromCharCode(a, b));
+    if (!name || name.includes('(') || /^Unknown/.test(name)) continue;
+    for (const part of [name, ...name.split(' & ')]) {
+      const plain = part.trim().replace(/^St\. /, 'St ');
+      COUNTRIES.push(plain);
+      if (plain.startsWith('St ')) COUNTRIES.push(`Saint ${plain.slice(3)}`);
+    }
+  }
+for (const n of [...COUNTIES, ...COUNTRIES]) {
+  if (!n || n.length < 4 || !/^\p{Lu}[\p{L}'’ &-]+$/u.test(n)) continue;
+  if (!n.includes(' ') && (FIRST_NAMES.has(n) || ALL_WORDS.has(n.toLowerCase()))) continue;
+  names.add(n);
+}
 const out = fileURLToPath(new URL('../server/text/places.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify([...names].sort())}\n`);
-console.log(`places: ${names.size} town and city names, written to ${out}`);
+console.log(`places: ${names.size} names of towns, cities, counties and countries, written to ${out}`);

@@ -210,3 +210,31 @@ describe('names and places told by the words around them', () => {
     expect(ofType('My dad was twenty-two years in the army.', 'AGE')).toEqual([]);
   });
 });
+
+describe('names, ages and places told by how people speak of them', () => {
+  it('finds a wife or a son spoken of as his or hers, a name after "the man", and a name that opens a quotation', () => {
+    expect(ofType('She still sets a place at the table for her Derek.', 'PERSON')).toContain('Derek');
+    expect(flagged('the woman Zlatka she keep my wages, she say for the room')).toContain('Zlatka');
+    expect(flagged("The imam only said, 'Yonadam, you look tired,' and that was enough.")).toContain(
+      'Yonadam',
+    );
+  });
+
+  it('finds ages said to someone, shared by two, and lived to', () => {
+    expect(ofType("Happy birthday, love, you're forty-two and you've never looked better.", 'AGE')).toEqual([
+      'forty-two',
+    ]);
+    expect(ofType("Don't fuss, we're both 74 and can still climb a stile.", 'AGE')).toEqual(['74']);
+    expect(ofType('My nan lived to be ninety-six.', 'AGE')).toEqual(['ninety-six']);
+    expect(ofType("you're one in a million and we're two minutes away", 'AGE')).toEqual([]);
+  });
+
+  it('finds a street named after a saint, and leaves counties, countries and towns of several words alone', () => {
+    expect(ofType('The hostel was on St Peter’s Road by the station.', 'ADDRESS')).toContain(
+      'St Peter’s Road',
+    );
+    expect(flagged('He drove lorries all over Warwickshire and Shropshire.')).toEqual([]);
+    expect(flagged('My grandmother came from St Lucia, my grandad from Montserrat.')).toEqual([]);
+    expect(flagged('I sat on the harbour wall at Great Yarmouth, then at Kirkby Stephen.')).toEqual([]);
+  });
+});

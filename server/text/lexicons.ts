@@ -178,7 +178,7 @@ mum mam dad nan gran granny grandad grandson granddaughter uncle aunt auntie cou
 manager boss coach teacher tutor counsellor therapist nurse doctor psychiatrist neighbour lass lad fella bloke
 supervisor colleague keyworker called named ex stepdad stepmum father mother grandfather grandmother landlord officer mentor visitor advocate girl boy
 baby kid kids child bestie missus hubby bunkmate cellmate roommate flatmate housemate padre pastor vicar imam priest
-midwife carer chef foreman gaffer stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
+midwife carer chef foreman gaffer man woman lady guy stepson stepdaughter stepbrother stepsister sis bro godmother godfather grandma grandpa twin fiance
 landlady buddy inspector sergeant detective constable cpn consultant psychologist dietitian physio solicitor
 lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher warden governor guard driver`),
 );
@@ -202,7 +202,7 @@ Seafoods Seafood Fisheries Processing Packing Haulage Transport Couriers Plumbin
 Barbers Blades Salon Nails Beauty Tattoo Takeaway Chippy Grill Pizza Kebabs Farms Nurseries Homes Carehome Friends
 Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency Gamers Defenders Survivors
 Band Sangat Rovers Colts Wanderers Harriers Athletic Runners Strollers Anglers Singers Players Ramblers Choir Chorus
-Ensemble Orchestra Boxing ABC SOBS Growers Gardeners Shed`),
+Ensemble Orchestra Brass Silver Boxing ABC SOBS Growers Gardeners Shed`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".

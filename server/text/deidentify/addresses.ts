@@ -144,6 +144,12 @@ export function findAddresses(
       const next = tokens[j + 1];
       // "Cheetham Hill Road", "North Street": a hill or a compass point may stand inside the name
       if (!p || !next || !gapIs(text, p, next, /^ ?$/) || !p.cap) break;
+      // "St Albans Road", "St John's Lane": before a name, "St" is a saint the street is named after
+      if ((p.text === 'St' || p.text === 'Saint') && words > 0) {
+        start = p.start;
+        words++;
+        break;
+      }
       if (STREET_SUFFIXES.has(p.text) && !LANDSCAPE.has(p.text)) {
         // "Wharf Road", "Quay Street", "Park Lane": a word that can end a street name may also open one
         if (words === 0 && STRONG_STREET_ENDINGS.has(t.text)) {

@@ -71,6 +71,7 @@ const LOWER_FAMILY_TITLES = new Set(
     ' ',
   ),
 );
+const WHOSE = new Set(['his', 'her', 'their']);
 const THING_BEFORE = new Set(
   'a an the his her their its this that these those some any every drinking drank smoking smoked taking eating ate prescribed'.split(
     ' ',
@@ -81,6 +82,8 @@ const OBJECT_CUE =
   /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi)\s+$/i;
 const VOCATIVE_OPENING =
   /^, (?:you|how|what|are|is|do|did|can|could|would|will|thank|thanks|listen|look|come|tell|please|i|i'm|i’m|we|it's|it’s|that's|that’s|where|when|why|remember|sorry)\b/i;
+// a quotation opening straight before the word: "he just said, 'Ashur, you are not yourself.'"
+const QUOTE_OPENS = /(?:^|[\s,:])['"“‘]$/;
 const COMPANION_CUE = /\b(?:with|having|take|took|taking|bring|brought|for)\s+$/i;
 // "written in Farsi by Behrouz", "a group run by Tendai": who made or leads something
 const MADE_BY =
@@ -253,7 +256,9 @@ export function readCapitalisedWord(
       isStrongFirstName(base) &&
       RELATIVE_BEFORE.has(prev.text.toLowerCase()) &&
       (nextIsSurname || personCue(text, tokens, i))
-    )
+    ) &&
+    // "his Martha in the churchyard", "her Derek": someone's own person, as people speak of a wife or a son
+    !(isStrongFirstName(base) && WHOSE.has(prev.text.toLowerCase()) && !(next && next.cap))
   )
     return i;
   // "a bottle of Jameson", "cans of Irn-Bru": a product
@@ -386,7 +391,7 @@ export function readCapitalisedWord(
     // "Siti, how is the exam?", "Michiko, you said…": a word outside the dictionary that opens a sentence
     // by calling someone
     const calledOn =
-      t.sentenceStart &&
+      (t.sentenceStart || QUOTE_OPENS.test(text.slice(Math.max(0, t.start - 3), t.start))) &&
       base.length >= 3 &&
       !INFORMAL.has(base.toLowerCase()) &&
       !LOWER_FAMILY_TITLES.has(base.toLowerCase()) &&

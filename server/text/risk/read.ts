@@ -49,12 +49,16 @@ export interface StoryReading {
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
 const IDIOMS =
-  /\b(?:(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
+  /\b(?:(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
   /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
 const PLAY =
-  /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice)\b/;
+  /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice|second phase|final phase|last phase|my pad|the pad|died to|deaths|no-hit|permadeath|rage ?quit|lan party|the lan|the chat|chat was)\b/;
+// A piece that says it is made up ("This is a poem, it's made up, the characters are invented"): its
+// people are characters, and what happens to them happens in the piece.
+const DECLARED_FICTION =
+  /\b(?:(?:it'?s|it is|this is|is) (?:all |completely |totally )?(?:made up|invented|fiction|fictional|imagined)|(?:the )?characters? (?:are|is) (?:all )?(?:invented|made up|fictional|imaginary)|(?:a|my) (?:made[- ]up|fictional|invented) (?:story|character|piece|poem))\b/;
 const FICTION =
   /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
@@ -278,13 +282,21 @@ export function readStory(text: string): StoryReading {
     const end = sentences[i + 1]?.start ?? cleaned.length;
     const first = t;
     while (t < from.length && (from[t] ?? 0) < end) t++;
-    if (!pastSentences.has(i)) for (let k = first; k < t; k++) reading.words.add(lemmas[k] ?? '');
+    if (!pastSentences.has(i)) {
+      // the words of the ending are read again on their own: a recovery story that turns says so last
+      const ending = i >= endingFrom(sentences.length);
+      for (let k = first; k < t; k++) {
+        reading.words.add(lemmas[k] ?? '');
+        if (ending) reading.words.add(`end:${lemmas[k] ?? ''}`);
+      }
+    }
     const concepts = conceptsFor(lemmas, first, t);
     if (concepts.length > 0)
       candidates.set(i, { line: ` ${lemmas.slice(first, t).join(' ')} `, concepts, first });
   }
   if (candidates.size === 0) return reading;
   const script = isScript(text);
+  const declaredFiction = DECLARED_FICTION.test(cleaned);
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
 
@@ -312,7 +324,7 @@ export function readStory(text: string): StoryReading {
     for (const order of candidate.concepts) {
       const concept = CONCEPTS[order];
       const m = concept?.re.exec(candidate.line);
-      if (concept && m) matches.push({ order, concept, m });
+      if (concept && m && !concept.unless?.test(candidate.line)) matches.push({ order, concept, m });
     }
     if (matches.length === 0) continue;
     const sentenceLine = candidate.line;
@@ -329,7 +341,9 @@ export function readStory(text: string): StoryReading {
       ? 'work'
       : PLAY.test(sentenceLower)
         ? 'play'
-        : FICTION.test(sentenceLower) || (script && onScriptLine(text, s.start))
+        : (declaredFiction && !FIRST_PERSON.test(sentenceLower)) ||
+            FICTION.test(sentenceLower) ||
+            (script && onScriptLine(text, s.start))
           ? 'fiction'
           : 'life';
     const question = /\?\s*$/.test(s.text);

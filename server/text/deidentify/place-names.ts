@@ -1,0 +1,42 @@
+// Towns, islands and countries named in more than one word ("King's Lynn", "Bury St Edmunds", "St
+// Helena"): each word alone may read as a name ("Lynn", "Edmunds"), so a person or a group found inside
+// such a place, and no wider than it, is set aside. A finding that runs past the place ("King's Lynn
+// Hospital") is kept: that names one building.
+import { KNOWN_PLACES } from '../names.js';
+import type { Token } from './tokens.js';
+import type { Draft } from './types.js';
+
+// each place of several words, listed under its first word, longest first
+const BY_FIRST_WORD = new Map<string, string[]>();
+for (const place of KNOWN_PLACES) {
+  const space = place.indexOf(' ');
+  if (space < 0) continue;
+  const first = place.slice(0, space);
+  const list = BY_FIRST_WORD.get(first) ?? [];
+  list.push(place);
+  BY_FIRST_WORD.set(first, list);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.length - a.length);
+
+const SET_ASIDE = new Set(['PERSON', 'ORGANISATION', 'FACILITY']);
+
+/** Drafts that name a person, a group or a building but lie wholly inside a place of several words. */
+export function withoutPlaceWords(text: string, tokens: Token[], drafts: Draft[]): Draft[] {
+  const places: [number, number][] = [];
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    const candidates = BY_FIRST_WORD.get(t.text);
+    if (!candidates) continue;
+    for (const place of candidates) {
+      if (!text.startsWith(place, t.start)) continue;
+      const after = text.charAt(t.start + place.length);
+      if (/[\p{L}\p{N}]/u.test(after)) continue;
+      places.push([t.start, t.start + place.length]);
+      break;
+    }
+  }
+  if (places.length === 0) return drafts;
+  return drafts.filter(
+    (d) => !SET_ASIDE.has(d.type) || !places.some(([start, end]) => d.start >= start && d.end <= end),
+  );
+}
