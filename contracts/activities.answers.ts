@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Activity, Occurrence, PublicProgrammeSchema } from './activities.js';
 import { ACTIVITY_KINDS, FREQUENCIES } from './activities.values.js';
-import { check, flag, id, int, list, oneOf, orNull, record, text, timestamp } from './answer-check.js';
+import { check, flag, id, int, list, named, oneOf, orNull, record, text, timestamp } from './answer-check.js';
 
 function occurrence(value: unknown): Occurrence {
   const fields = record(value);
@@ -45,9 +45,8 @@ function activity(value: unknown): Activity {
 export const activityAnswers = {
   publicProgramme: check<z.infer<typeof PublicProgrammeSchema>>((value) => {
     const fields = record(value);
-    const organisation = record(fields.organisation);
     return {
-      organisation: { id: id(organisation, 'id'), name: text(organisation, 'name') },
+      organisation: named(fields.organisation),
       activities: list(fields, 'activities', activity),
     };
   }),

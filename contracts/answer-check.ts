@@ -99,6 +99,12 @@ export function intRecord(fields: Fields, name: string): Record<string, number> 
   return out;
 }
 
+/** z.object({ id: IdSchema, name: z.string() }): an organisation or a partnership by name. */
+export function named(value: unknown): { id: string; name: string } {
+  const fields = record(value);
+  return { id: id(fields, 'id'), name: text(fields, 'name') };
+}
+
 /** Like a schema's `safeParse`: the reader's result, or `success: false` when it refused. */
 export function check<T>(read: (value: unknown) => T): AnswerCheck<T> {
   return {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AudienceSchema } from './analysis.js';
 import { IdSchema, TimestampSchema } from './common.js';
+import {
+  COMMITMENT_STATUSES,
+  PRIORITY_SOURCES,
+  PRIORITY_STATES,
+  type CommitmentStatus,
+} from './coproduction.values.js';
+
+export * from './coproduction.values.js';
 
 // --- shared -------------------------------------------------------------------------------------
 
@@ -301,16 +309,7 @@ export const PartnershipCharterSchema = z.object({
 
 // --- You said, we did ---------------------------------------------------------------------------
 
-export const PRIORITY_SOURCES = ['cafe', 'key_message', 'group', 'manual'] as const;
-export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'done', 'declined'] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
-/**
- * Where a priority stands, one of three, so the public page's figures add up to its number of
- * priorities: still to do (nothing promised yet, or a commitment planned or under way), done (nothing
- * left to do and something done) or not going ahead (every commitment declined).
- */
-export const PRIORITY_STATES = ['open', 'done', 'declined'] as const;
-export type PriorityState = (typeof PRIORITY_STATES)[number];
+// Its fixed values (sources, statuses, states) are in coproduction.values.ts.
 
 export const CreatePriorityRequestSchema = z.strictObject({
   organisationId: IdSchema,

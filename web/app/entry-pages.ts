@@ -11,7 +11,9 @@
  * - `module`: the page's file under web/, loaded lazily by the router.
  * - `readsAtOnce`: the contracts, under the project root, that the page loads beside its first
  *   requests (see callEndpointLoadingContract) and needs before it can show their answers. The join
- *   page reads nothing until someone presses "Join", so its contract is left to load then.
+ *   page reads nothing until someone presses "Join", so its contract is left to load then. Today
+ *   every page here checks its answers without the validation library (contracts/*.answers.ts), so
+ *   none names one; a page that must read a contract at once lists it here.
  */
 export const ENTRY_PAGES = [
   {
@@ -50,7 +52,8 @@ export const ENTRY_PAGES = [
     name: 'whats-on',
     paths: ['/whats-on'],
     module: 'features/activities/whats-on-page.tsx',
-    readsAtOnce: ['contracts/people.endpoints.ts'],
+    // Its answer is checked without the validation library (contracts/people.answers.ts).
+    readsAtOnce: [],
   },
   {
     name: 'programme',
@@ -63,19 +66,22 @@ export const ENTRY_PAGES = [
     name: 'you-said-we-did',
     paths: ['/you-said-we-did'],
     module: 'features/coproduction/partnerships-page.tsx',
-    readsAtOnce: ['contracts/people.endpoints.ts'],
+    // Its answer is checked without the validation library (contracts/people.answers.ts).
+    readsAtOnce: [],
   },
   {
     name: 'you-said-we-did-partnership',
     paths: ['/you-said-we-did/:partnershipId'],
     module: 'features/coproduction/public-page.tsx',
-    readsAtOnce: ['contracts/coproduction.endpoints.ts'],
+    // Its answers are checked without the validation library (contracts/coproduction.answers.ts).
+    readsAtOnce: [],
   },
   {
     name: 'you-said-we-did-priority',
     paths: ['/you-said-we-did/priorities/:priorityId'],
     module: 'features/coproduction/public-priority-page.tsx',
-    readsAtOnce: ['contracts/coproduction.endpoints.ts'],
+    // Its answer is checked without the validation library (contracts/coproduction.answers.ts).
+    readsAtOnce: [],
   },
 ] as const satisfies readonly EntryPage[];
 

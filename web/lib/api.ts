@@ -174,9 +174,9 @@ export function callEndpoint<D extends EndpointDefinition>(
 /**
  * Calls a declared endpoint as `callEndpoint` does, but sends the request before its contract (and the
  * validation library behind it) has arrived: `loadContract` imports the endpoint while the request is
- * on its way, and the answer is checked against it when both are in. For the pages people open first
- * on a phone (the public showcase and lists), which would otherwise wait for the contract before
- * asking. `route` repeats the endpoint's method and path; it is typed as the contract's own, so the
+ * on its way, and the answer is checked against it when both are in. For shared reads (lib/queries.ts)
+ * that would otherwise wait for the contract before asking. (The public pages people open first on a
+ * phone go further and check their answers without the library: contracts/*.answers.ts.) `route` repeats the endpoint's method and path; it is typed as the contract's own, so the
  * two cannot drift apart.
  */
 export function callEndpointLoadingContract<D extends EndpointDefinition>(

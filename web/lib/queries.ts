@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { callEndpointLoadingContract } from './api.js';
+import { peopleAnswers } from '../../contracts/people.answers.js';
+import type { organisationEndpoints } from '../../contracts/people.endpoints.js';
+import { apiRequest, callEndpointLoadingContract } from './api.js';
 
-/**
- * The public lists ("What's on", "You said, we did") read these too, as the first page someone opens,
- * so the contract loads beside each request rather than with the page (see callEndpointLoadingContract).
- */
+/** The contracts load beside each request rather than with the page (see callEndpointLoadingContract). */
 const endpoints = () =>
   import('../../contracts/people.endpoints.js').then((contracts) => contracts.organisationEndpoints);
 
@@ -34,6 +33,9 @@ export function useOrganisations(options: { enabled?: boolean } = {}) {
   });
 }
 
+/** The contract's own path (typed from organisationEndpoints), without loading the contract. */
+const PUBLIC_PARTNERSHIPS: (typeof organisationEndpoints)['public']['path'] = '/api/public/partnerships';
+
 /**
  * Every partnership and its organisations, for anyone: the footer's and the signed-out home's links to
  * "What's on" and "You said, we did" lead to pages that list them.
@@ -41,12 +43,9 @@ export function useOrganisations(options: { enabled?: boolean } = {}) {
 export function usePublicPartnerships() {
   return useQuery({
     queryKey: sharedKeys.publicPartnerships,
-    queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/public/partnerships' },
-        () => endpoints().then((e) => e.public),
-        {},
-      ),
+    // The first page someone opens ("What's on", "You said, we did"), often on a phone: its answer is
+    // checked without the validation library (contracts/people.answers.ts).
+    queryFn: () => apiRequest(PUBLIC_PARTNERSHIPS, peopleAnswers.publicPartnerships),
     staleTime: 5 * 60_000,
   });
 }

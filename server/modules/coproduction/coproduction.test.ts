@@ -1,14 +1,18 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type {
-  CharterCommitment,
-  Group,
-  Meeting,
-  PowerSharing,
-  Priority,
-  PublicPriorityPage,
-  PublicYouSaidWeDid,
-  Seat,
+import { coproductionAnswers } from '../../../contracts/coproduction.answers.js';
+import {
+  PublicPriorityPageSchema,
+  PublicYouSaidWeDidSchema,
+  type CharterCommitment,
+  type Group,
+  type Meeting,
+  type PowerSharing,
+  type Priority,
+  type PublicPriority,
+  type PublicPriorityPage,
+  type PublicYouSaidWeDid,
+  type Seat,
 } from '../../../contracts/coproduction.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
@@ -680,6 +684,18 @@ describe('You said, we did', () => {
     ]);
     expect(open.body).not.toContain(member.email);
     expect(open.body).not.toContain('900777');
+    // Checked on the page without zod (coproduction.answers.ts), as the schema checks it.
+    expect(coproductionAnswers.youSaidWeDidPriority.safeParse(page)).toEqual({
+      success: true,
+      data: PublicPriorityPageSchema.parse(page),
+    });
+    for (const broken of [
+      { ...page, partnershipId: undefined },
+      { ...page, priority: { ...page.priority, commitments: [{}] } },
+    ]) {
+      expect(PublicPriorityPageSchema.safeParse(broken).success).toBe(false);
+      expect(coproductionAnswers.youSaidWeDidPriority.safeParse(broken)).toEqual({ success: false });
+    }
 
     // An unknown priority, or one taken off the public page: not found.
     const unknown = '/api/coproduction/public/priorities/00000000-0000-4000-8000-000000000000';
@@ -753,6 +769,7 @@ describe('You said, we did', () => {
     const evening = await addCommitment(t, coordinatorA, priority.id, {
       ownerOrganisationId: orgA,
       description: 'Evening clinic',
+      dueOn: '2028-02-29',
       status: 'declined',
       declinedReason: 'The building closes at six.',
     });
@@ -785,6 +802,42 @@ describe('You said, we did', () => {
     expect(response.body).not.toContain('A draft nobody should see yet');
     expect(response.body).not.toContain(subscriber.email);
     expect(response.body).not.toContain('Quiet Subscriber');
+
+    // The public page checks this answer without zod (coproduction.answers.ts): on the server's real
+    // answer it agrees with the contract's schema, field for field, due date and update included.
+    expect(coproductionAnswers.youSaidWeDid.safeParse(page)).toEqual({
+      success: true,
+      data: PublicYouSaidWeDidSchema.parse(page),
+    });
+    const card = page.priorities.find((p) => p.id === priority.id) as PublicPriority;
+    const done = card.commitments.find(
+      (c) => c.id === commitment.id,
+    ) as PublicPriority['commitments'][number];
+    expect(card.commitments.map((c) => c.dueOn)).toContain('2028-02-29');
+    expect(done.updates).toHaveLength(1);
+    // And refuses what the schema refuses: a field missing, a wrong kind, an unknown value, a bad id or date.
+    const { state: _state, ...stateless } = card;
+    const withCommitment = (change: object) => ({
+      ...page,
+      priorities: [{ ...card, commitments: [{ ...done, ...change }] }],
+    });
+    for (const broken of [
+      { ...page, partnershipId: 'ours' },
+      { ...page, organisations: [{ id: orgA }] },
+      { ...page, priorities: [stateless] },
+      { ...page, priorities: [{ ...card, source: 'rumour' }] },
+      { ...page, priorities: [{ ...card, done: '1' }] },
+      withCommitment({ status: 'maybe' }),
+      withCommitment({ dueOn: '2027-02-29' }),
+      withCommitment({ declinedReason: undefined }),
+      withCommitment({ progress: 50.5 }),
+      withCommitment({ updates: [{ ...done.updates[0], happenedOn: '7 March' }] }),
+      null,
+      [],
+    ]) {
+      expect(PublicYouSaidWeDidSchema.safeParse(broken).success).toBe(false);
+      expect(coproductionAnswers.youSaidWeDid.safeParse(broken)).toEqual({ success: false });
+    }
 
     // Everything else stays behind sign-in.
     for (const url of [

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { coproductionAnswers } from '../../../contracts/coproduction.answers.js';
+import type { publicCoproductionEndpoints } from '../../../contracts/coproduction.endpoints.js';
 import { publicPriorityPath } from '../../../contracts/coproduction.links.js';
 import type { PublicYouSaidWeDid } from '../../../contracts/coproduction.js';
+import { fillPath } from '../../../contracts/endpoint.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { callEndpointLoadingContract, isMissing, retryUnlessMissing } from '../../lib/api.js';
+import { apiRequest, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import type { Translate } from '../../lib/i18n/i18n.js';
 import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
 import { PublicPriorityBody } from './public-priority.js';
@@ -111,6 +114,10 @@ function PriorityCard({ priority }: { priority: PublicPriority }) {
   );
 }
 
+/** The contract's own path (typed from publicCoproductionEndpoints), without loading the contract. */
+const PUBLIC_PAGE: (typeof publicCoproductionEndpoints)['youSaidWeDid']['path'] =
+  '/api/coproduction/public/partnerships/:partnershipId';
+
 /** Public, no sign-in: what people said, what the partnership committed to, and what changed. */
 export function YouSaidWeDidPage() {
   const t = useT();
@@ -119,17 +126,10 @@ export function YouSaidWeDidPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const page = useQuery({
     queryKey: ['coproduction', 'public', partnershipId],
-    // A public page, often opened first from a shared link: the contract loads beside the request,
-    // and this page leaves out coproduction-api.ts, which brings every co-production contract with it.
-    queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/coproduction/public/partnerships/:partnershipId' },
-        () =>
-          import('../../../contracts/coproduction.endpoints.js').then(
-            (c) => c.publicCoproductionEndpoints.youSaidWeDid,
-          ),
-        { params: { partnershipId } },
-      ),
+    // A public page, often opened first from a shared link: its answer is checked without the
+    // validation library (contracts/coproduction.answers.ts), and coproduction-api.ts, which brings
+    // every co-production contract with it, is left out.
+    queryFn: () => apiRequest(fillPath(PUBLIC_PAGE, { partnershipId }), coproductionAnswers.youSaidWeDid),
     retry: retryUnlessMissing,
   });
 

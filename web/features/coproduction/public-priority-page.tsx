@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { coproductionAnswers } from '../../../contracts/coproduction.answers.js';
+import type { publicCoproductionEndpoints } from '../../../contracts/coproduction.endpoints.js';
+import { fillPath } from '../../../contracts/endpoint.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
-import { callEndpointLoadingContract, isMissing, retryUnlessMissing } from '../../lib/api.js';
+import { apiRequest, isMissing, retryUnlessMissing } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/public-pages.js';
 import { PublicPriorityBody } from './public-priority.js';
 import './coproduction.css';
@@ -15,6 +18,10 @@ const STATE_WORDS = {
   declined: 'youSaidWeDid.filter.declined',
 } as const;
 
+/** The contract's own path (typed from publicCoproductionEndpoints), without loading the contract. */
+const PRIORITY_PAGE: (typeof publicCoproductionEndpoints)['youSaidWeDidPriority']['path'] =
+  '/api/coproduction/public/priorities/:priorityId';
+
 /**
  * Public, no sign-in: one priority, the page news about it links to. Its title is the page's h1,
  * which the layout focuses on arrival; a priority that is not published reads as not found, saying
@@ -25,16 +32,9 @@ export function YouSaidWeDidPriorityPage() {
   const { priorityId = '' } = useParams();
   const page = useQuery({
     queryKey: ['coproduction', 'public', 'priority', priorityId],
-    // Opened first from a message: the contract loads beside the request (see public-page.tsx).
+    // Opened first from a message: its answer is checked without the validation library (see public-page.tsx).
     queryFn: () =>
-      callEndpointLoadingContract(
-        { method: 'GET', path: '/api/coproduction/public/priorities/:priorityId' },
-        () =>
-          import('../../../contracts/coproduction.endpoints.js').then(
-            (c) => c.publicCoproductionEndpoints.youSaidWeDidPriority,
-          ),
-        { params: { priorityId } },
-      ),
+      apiRequest(fillPath(PRIORITY_PAGE, { priorityId }), coproductionAnswers.youSaidWeDidPriority),
     retry: retryUnlessMissing,
   });
 
