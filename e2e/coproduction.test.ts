@@ -99,6 +99,9 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await visitor.page.getByText(IDEA).first().waitFor();
     await visitor.page.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
     await visitor.page.getByText('In progress').first().waitFor();
+    // Counted in the words people use: promises, not the staff word "commitments".
+    await visitor.page.getByText(/^\d+ promises?: \d+ done, [1-9]\d* in progress, /).waitFor();
+    expect(await visitor.page.getByText(/commitment/i).count()).toBe(0);
     expect(await visitor.page.getByText(CONTACT).count()).toBe(0);
     await expectNoSeriousAxeViolations(visitor.page);
     // Each priority's title opens its own page, the one news about it links to.
@@ -134,7 +137,8 @@ describe('You said, we did: from a café to a commitment and back to the person 
       .last();
     await promised.getByText('Start a Sunday walking group with two peer volunteers.').waitFor();
     await promised.getByText('In progress').first().waitFor();
-    expect(await visitor.page.getByRole('heading', { level: 2, name: 'What was committed' }).count()).toBe(1);
+    expect(await visitor.page.getByRole('heading', { level: 2, name: 'What was promised' }).count()).toBe(1);
+    expect(await visitor.page.getByText(/commitment/i).count()).toBe(0);
     await visitor.page
       .getByRole('link', { name: 'See everything this partnership was told and did' })
       .click();

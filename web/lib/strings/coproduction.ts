@@ -131,7 +131,7 @@ export const coproductionStrings = {
     prioritiesNone: 'No priorities yet.',
     published: 'On the public page',
     notPublished: 'Not on the public page yet',
-    commitmentCount: (n: number) => plural(n, 'commitment', 'commitments'),
+    commitmentCount: (n: number) => plural(n, 'promise', 'promises'),
     addTitle: 'Add a priority by hand',
     addLead:
       'For something people raised elsewhere: in a group, a key message from research, or a conversation.',
@@ -177,7 +177,7 @@ export const coproductionStrings = {
     unpublishedDone: 'This priority has been taken off the public page.',
     follow: 'Get updates about this priority',
     unfollow: 'Stop updates about this priority',
-    following: 'You will get an email and a note here when a commitment’s status changes.',
+    following: 'You will get an email and a note here when the status of a promise changes.',
     followedDone: 'You will now get updates about this priority.',
     unfollowedDone: 'You will not get updates about this priority any more.',
     helpersTitle: 'People who offered to help',
@@ -194,7 +194,7 @@ export const coproductionStrings = {
     helpersNone: 'Nobody has left a way to reach them yet.',
     helpersWithoutContact: (n: number) =>
       `${plural(n, 'more person', 'more people')} ticked “I’d help” without leaving a way to reach them.`,
-    commitmentsTitle: 'What was committed',
+    commitmentsTitle: 'What was promised',
     commitmentsNone: 'Nothing has been promised yet.',
     changeTitle: 'Change the status or progress',
     statusLabel: 'Status',
@@ -292,9 +292,9 @@ export const coproductionStrings = {
 
   charter: {
     title: 'Working Together charter',
-    lead: 'Each organisation’s commitments to working together, and where each one stands on the ladder of co-production: from coercion at the bottom to co-production at the top.',
+    lead: 'What each organisation has promised about working together, and where each promise stands on the ladder of co-production: from coercion at the bottom to co-production at the top.',
     ladderTitle: 'The ladder of co-production',
-    none: 'No commitments yet.',
+    none: 'No promises yet.',
     latest: (rung: string, step: number, of: number, date: string) =>
       `${rung} (step ${step} of ${of}), assessed on ${date}`,
     notAssessed: 'Not assessed yet',
