@@ -600,7 +600,7 @@ describe('You said, we did', () => {
     await sendCafePriority(t, facilitatorA, orgA, {
       title: 'Links café',
       idea: 'A quiet room after groups',
-      voters: [{ contact: '07700 900777' }, { as: member }],
+      voters: [{ contact: '07700 900777' }, { contact: 'quiet@example.org' }, { as: member }],
     });
     const cafePriorities = await t.as(coordinatorA, {
       method: 'GET',
@@ -632,9 +632,19 @@ describe('You said, we did', () => {
     const text = (await t.outbox('+447700900777'))[0]?.text ?? '';
     expect(text).toContain(publicUrl);
     expect(await linksTo('+447700900777')).toEqual([publicUrl]);
-    expect(await linksTo(member.email)).toEqual([
-      `${t.context.config.publicUrl}/coproduction/priorities/${priority.id}`,
-    ]);
+    const inCairn = `${t.context.config.publicUrl}/coproduction/priorities/${priority.id}`;
+    expect(await linksTo(member.email)).toEqual([inCairn]);
+    // An email that goes on its own, not in the day's gathered message, carries the same link in its
+    // words: the member opens the priority in Cairn; someone who left only an address is told the
+    // public page will show it once it is published.
+    expect((await newsTo(t, member.email))[0]?.text).toContain(
+      `Open it in Cairn (sign in if asked): ${inCairn}\n`,
+    );
+    const alone = (await newsTo(t, 'quiet@example.org'))[0]?.text ?? '';
+    expect(alone).toContain(
+      `Once it is published, everything that was said and done will be here: ${publicUrl}\n`,
+    );
+    expect(alone).not.toContain(inCairn);
     const api = `/api/coproduction/public/priorities/${priority.id}`;
     const hidden = await t.as(null, { method: 'GET', url: api });
     expect(hidden.statusCode).toBe(404);

@@ -46,13 +46,21 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
   const memberLink = priority.published
     ? publicLink
     : `${context.config.publicUrl}/coproduction/priorities/${priority.id}`;
-  const publicPage = priority.published ? `\n\nSee everything that was said and done: ${publicLink}` : '';
+  // The email says where to look in words as well, so a message that goes on its own (not in the
+  // day's gathered one, which lists each link) still opens the priority.
+  const whereToLook = (link: string, member: boolean) =>
+    priority.published
+      ? `See everything that was said and done: ${link}`
+      : member
+        ? `Open it in Cairn (sign in if asked): ${link}`
+        : `Once it is published, everything that was said and done will be here: ${link}`;
   // One message per address and one in-app note per person, however they came to be subscribed.
   const reached = new Set<string>();
   const noted = new Set<string>();
   for (const subscription of subscriptions) {
     let contact: string | undefined;
     let link = publicLink;
+    let member = false;
     // A member hears in their own language; someone who left only a contact, in English for now.
     let language: LanguageCode = SOURCE_LANGUAGE;
     if (subscription.personId) {
@@ -60,6 +68,7 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
       if (!person) continue;
       contact = person.email;
       link = memberLink;
+      member = true;
       language = person.language;
       if (news.note && !noted.has(person.id)) {
         noted.add(person.id);
@@ -84,7 +93,7 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
       topic: 'priorities',
       subject: news.subject,
       text:
-        `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news.mail}${publicPage}\n\n` +
+        `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news.mail}\n\n${whereToLook(link, member)}\n\n` +
         `Thank you for speaking up: this happened because people like you said what mattered.\n`,
       summary: route.channel === 'text' ? `You said, we did: ${news.text}` : news.mail,
       link,
