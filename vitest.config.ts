@@ -11,6 +11,8 @@ export default defineConfig({
             'contracts/**/*.test.ts',
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
+            // The browser's own logic that needs no page, such as a phone's offline queue.
+            'web/**/*.test.ts',
           ],
           environment: 'node',
           globalSetup: ['server/testing/global-setup.ts'],

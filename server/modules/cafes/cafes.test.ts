@@ -743,6 +743,31 @@ describe('actions sent again from a phone’s offline queue', () => {
     const after = (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
     expect(after?.agreement).toMatchObject({ agrees: 1, votes: 1 });
   });
+
+  it('counts a pairwise choice once per key, and answers a repeat with the next pair', async () => {
+    const cafe = await newCafe({ votingMethod: 'pairwise' });
+    const ash = await join(cafe, 'Ash');
+    await control(cafe, 'start');
+    const x = await addIdea(cafe, ash, 'Peer mentors in hospital');
+    const y = await addIdea(cafe, ash, 'A Sunday drop-in');
+    await addIdea(cafe, ash, 'Training for GP receptionists');
+    await control(cafe, 'open_voting');
+    const choice = { leftId: x, rightId: y, choice: 'left' };
+    // Sent three times, two of them at once, as a phone's queue and a lost answer's retry would.
+    const first = await keyed(cafe, ash, 'pairwise', choice, 'pair-key-0001');
+    const again = await Promise.all([1, 2].map(() => keyed(cafe, ash, 'pairwise', choice, 'pair-key-0001')));
+    expect([first, ...again].map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const pairs = [first, ...again].map((r) => r.json<{ leftId: string; rightId: string } | null>());
+    // Every answer is a next pair other than the one already chosen.
+    for (const pair of pairs) expect([pair?.leftId, pair?.rightId].sort()).not.toEqual([x, y].sort());
+    const counted = new Map((await board(cafe, facilitator)).ideas.map((i) => [i.id, i.pairwise]));
+    expect(counted.get(x)).toMatchObject({ wins: 1, losses: 0 });
+    expect(counted.get(y)).toMatchObject({ wins: 0, losses: 1 });
+    // A new key is a new choice.
+    expect((await keyed(cafe, ash, 'pairwise', choice, 'pair-key-0002')).statusCode).toBe(200);
+    const twice = (await board(cafe, facilitator)).ideas.find((i) => i.id === x);
+    expect(twice?.pairwise).toMatchObject({ wins: 2 });
+  });
 });
 
 describe('a way of voting for each round', () => {

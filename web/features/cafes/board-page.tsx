@@ -6,7 +6,6 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
-import { errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 import { PairChooser, VoteControls } from './board-voting.js';
@@ -137,7 +136,6 @@ export function BoardPage() {
   const pageRef = useRef<HTMLDivElement>(null);
   useKeepFocus(pageRef, query.data);
 
-  const onActionError = (error: unknown) => setActionError(errorText(error));
   const actions = useCafeActions(cafeId, live === 'open');
   const [helpSaved, setHelpSaved] = useState('');
   /** Votes, views and ticks: sent now, or kept on the phone until the connection returns. */
@@ -257,7 +255,7 @@ export function BoardPage() {
               {b.dotsLeft(me.dotsLeft)}
             </p>
           ) : null}
-          {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} onError={onActionError} /> : null}
+          {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} send={act} /> : null}
         </section>
       ) : null}
       <StatusMessage>{helpSaved || null}</StatusMessage>

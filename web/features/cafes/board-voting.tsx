@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Board, Idea } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -8,7 +8,9 @@ import { NativeField } from '../../components/native-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
 import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
-import { schemas } from './cafe-api.js';
+import { pairKey, schemas } from './cafe-api.js';
+import { nextPairOnPhone, pairName, type CafeAction, type PairBody } from './offline-queue.js';
+import type { SendResult } from './use-cafe-actions.js';
 
 // The participant's voting controls. Like the rest of the live board, they call the API by path with
 // the lazily loaded schemas (see cafe-api.ts), so a phone in the room gets a light page.
@@ -51,35 +53,66 @@ function StatementVote({
 
 /**
  * Pairwise comparison: two ideas side by side, pick the one that matters more. The next pair comes
- * back with the answer, so a slow phone makes one request per choice.
+ * back with the answer, so a slow phone makes one request per choice. With the connection down, the
+ * choice is kept on the phone like a vote and the next pair is picked on the phone from the pairs it
+ * has not answered yet.
  */
-export function PairChooser({ board, onError }: { board: Board; onError: (error: unknown) => void }) {
+export function PairChooser({
+  board,
+  send,
+}: {
+  board: Board;
+  send: (action: CafeAction) => Promise<SendResult>;
+}) {
   const cafeId = board.cafe.id;
   const client = useQueryClient();
-  const pairKey = ['cafes', cafeId, 'pair'] as const;
   const [saved, setSaved] = useState('');
+  const [sending, setSending] = useState(false);
+  /** The pairs answered on this page, sent or waiting, so the phone never offers one again. */
+  const answered = useRef(new Set<string>());
   const pair = useQuery({
-    queryKey: pairKey,
+    queryKey: pairKey(cafeId),
     queryFn: () => apiRequest(`/api/cafes/${cafeId}/pair`, schemas.pair),
-  });
-  const choose = useMutation({
-    mutationFn: (body: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' }) =>
-      apiRequest(`/api/cafes/${cafeId}/pairwise`, schemas.pair, { method: 'POST', body }),
-    onSuccess: (next) => {
-      client.setQueryData(pairKey, next);
-      setSaved(b.pairRecorded);
-    },
-    onError,
   });
   const byId = new Map(board.ideas.map((i) => [i.id, i]));
   if (pair.isPending) return <Loading />;
   if (pair.isError) return <LoadError error={pair.error} onRetry={() => void pair.refetch()} />;
-  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto).length;
+  const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
   const left = pair.data ? byId.get(pair.data.leftId) : undefined;
   const right = pair.data ? byId.get(pair.data.rightId) : undefined;
-  if (!pair.data || !left || !right) return <p>{standing < 2 ? b.pairTooFew : b.pairDone}</p>;
-  const send = (choice: 'left' | 'right' | 'cant_decide') =>
-    choose.mutate({ leftId: left.id, rightId: right.id, choice });
+  if (!pair.data || !left || !right) {
+    return (
+      <>
+        <p>{standing.length < 2 ? b.pairTooFew : b.pairDone}</p>
+        <StatusMessage>{saved || null}</StatusMessage>
+      </>
+    );
+  }
+  const choose = async (choice: PairBody['choice']) => {
+    if (sending) return;
+    setSending(true);
+    const name = pairName(left.id, right.id);
+    answered.current.add(name);
+    try {
+      const result = await send({ kind: 'pair', body: { leftId: left.id, rightId: right.id, choice } });
+      if (result.status === 'saved') {
+        const next = nextPairOnPhone(
+          standing.map((i) => i.id),
+          answered.current,
+        );
+        client.setQueryData(pairKey(cafeId), next);
+        setSaved(next ? b.pairSavedOnPhone : b.pairSavedOnPhoneLast);
+      } else if (result.status === 'sent') {
+        setSaved(b.pairRecorded);
+      } else {
+        // Refused (voting closed, an idea hidden): the page says why, and the pair may be offered again.
+        answered.current.delete(name);
+        setSaved('');
+      }
+    } finally {
+      setSending(false);
+    }
+  };
   return (
     <div className="cafe-pair" aria-labelledby="cafe-pair-title">
       <h3 id="cafe-pair-title">{b.pairTitle}</h3>
@@ -94,16 +127,14 @@ export function PairChooser({ board, onError }: { board: Board; onError: (error:
             type="button"
             className="cafe-pair__choice"
             aria-label={b.pairChoose(idea.text)}
-            aria-disabled={choose.isPending || undefined}
-            onClick={() => {
-              if (!choose.isPending) send(choice);
-            }}
+            aria-disabled={sending || undefined}
+            onClick={() => void choose(choice)}
           >
             {idea.text}
           </button>
         ))}
       </div>
-      <Button variant="secondary" isPending={choose.isPending} onPress={() => send('cant_decide')}>
+      <Button variant="secondary" isPending={sending} onPress={() => void choose('cant_decide')}>
         {b.pairCantDecide}
       </Button>
       <StatusMessage>{saved || null}</StatusMessage>

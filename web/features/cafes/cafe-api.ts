@@ -28,6 +28,10 @@ export function cafeKey(cafeId: string) {
 export function boardKey(cafeId: string) {
   return ['cafes', cafeId, 'board'] as const;
 }
+/** The participant's next pair of ideas to compare. */
+export function pairKey(cafeId: string) {
+  return ['cafes', cafeId, 'pair'] as const;
+}
 export function tableHostKey(cafeId: string) {
   return ['cafes', cafeId, 'table-host'] as const;
 }

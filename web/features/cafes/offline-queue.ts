@@ -6,12 +6,15 @@ import type { Board } from '../../../contracts/cafes.js';
 // it has seen with what it already did.
 
 export type HelpBody = { ideaId: string; helping: boolean; contact?: string | null; consent?: boolean };
+/** "Which matters more?": the two ideas as shown, and which one was picked (or neither). */
+export type PairBody = { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' };
 
 /** One action, as it will be sent. */
 export type CafeAction =
   | { kind: 'vote'; body: { ideaId: string; dots: number } }
   | { kind: 'statement'; body: { ideaId: string; vote: 1 | -1 | 0 } }
   | { kind: 'help'; body: HelpBody }
+  | { kind: 'pair'; body: PairBody }
   | { kind: 'idea'; body: { text: string } };
 
 export type QueuedAction = CafeAction & { key: string };
@@ -21,6 +24,7 @@ export const ACTION_PATHS = {
   vote: 'votes',
   statement: 'statement-votes',
   help: 'help',
+  pair: 'pairwise',
   idea: 'ideas',
 } satisfies Record<CafeAction['kind'], string>;
 
@@ -101,4 +105,31 @@ export function withQueued(board: Board, queue: QueuedAction[]): Board {
       dotsLeft: Math.max(0, board.cafe.dotsPerPerson - used),
     },
   };
+}
+
+/** One pair of ideas, whichever side each was shown on. */
+export function pairName(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * The next two ideas to compare while the phone cannot ask the server: a pair of standing ideas this
+ * phone has not answered yet, sides drawn at random so position favours neither; null once every pair
+ * has been answered. The server's own choice (pairs shown least across the room first) takes over as
+ * soon as the connection returns.
+ */
+export function nextPairOnPhone(
+  ideaIds: readonly string[],
+  answered: ReadonlySet<string>,
+  random: () => number = Math.random,
+): { leftId: string; rightId: string } | null {
+  const ideas = [...new Set(ideaIds)];
+  const fresh: [string, string][] = [];
+  ideas.forEach((a, i) => {
+    for (const b of ideas.slice(i + 1)) if (!answered.has(pairName(a, b))) fresh.push([a, b]);
+  });
+  const picked = fresh[Math.min(fresh.length - 1, Math.floor(random() * fresh.length))];
+  if (!picked) return null;
+  const [a, b] = picked;
+  return random() < 0.5 ? { leftId: a, rightId: b } : { leftId: b, rightId: a };
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
-import { boardKey, schemas, storeBoard } from './cafe-api.js';
+import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
   ACTION_PATHS,
   loadQueue,
@@ -25,7 +25,7 @@ function couldNotReach(error: unknown): boolean {
 export type SendResult = { status: 'sent' } | { status: 'saved' } | { status: 'refused'; message: string };
 
 /**
- * A participant's votes, ticks and ideas. Each is sent at once with its own Idempotency-Key; when the
+ * A participant's votes, choices between pairs, ticks and ideas. Each is sent at once with its own Idempotency-Key; when the
  * connection is down it is kept on the phone and sent, in order, when the connection returns (the
  * phone says it is online again, the live board reconnects, the page opens again, or every 15
  * seconds while something waits). While anything waits, new actions queue behind it, so they reach
@@ -55,6 +55,9 @@ export function useCafeActions(cafeId: string, online: boolean) {
       if (action.kind === 'idea') {
         await apiRequest(path, schemas.created, options);
         void client.invalidateQueries({ queryKey: boardKey(cafeId) });
+      } else if (action.kind === 'pair') {
+        // The answer is the next pair to compare, chosen by the server from the whole room's choices.
+        client.setQueryData(pairKey(cafeId), await apiRequest(path, schemas.pair, options));
       } else {
         storeBoard(client, cafeId, await apiRequest(path, schemas.board, options));
       }

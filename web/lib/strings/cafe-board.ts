@@ -60,6 +60,8 @@ export const cafeBoardStrings = {
     pairDone: 'You have compared every pair. Thank you. The results are below.',
     pairTooFew: 'There need to be at least two ideas to compare.',
     pairRecorded: 'Choice saved. Here is the next pair.',
+    pairSavedOnPhone: 'Choice saved on this phone. Here is the next pair.',
+    pairSavedOnPhoneLast: 'Choice saved on this phone.',
     pairwiseCounts: (score: number, wins: number, losses: number, cantDecide: number) =>
       `Score ${Math.round(score * 10) / 10} from ${plural(wins, 'win', 'wins')} and ${plural(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`,
     helpers: (n: number) => `${plural(n, 'would', 'would')} help`,

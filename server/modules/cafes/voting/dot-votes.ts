@@ -1,11 +1,10 @@
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard, isStanding } from '../board/index.js';
-import { announce } from '../cafe-events.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
-import { onceByKey } from '../request-keys.js';
+import { recordVote } from './record-vote.js';
 import { checkVotingOpen } from './voting-open.js';
 
 /**
@@ -20,46 +19,40 @@ export async function vote(
   input: { ideaId: string; dots: number },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  const done = await onceByKey(
-    context,
-    { cafeId, ownerId: participant.id, key: reader.requestKey },
-    async (tx) => {
-      const cafe = await repo.findCafe(tx, cafeId);
-      if (!cafe) throw notFound('This café');
-      checkVotingOpen(cafe, ['dots', 'approval']);
-      const idea = await repo.findIdea(tx, cafeId, input.ideaId);
-      if (!idea || !isStanding(idea)) throw notFound('This idea');
-      const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
-      if (input.dots > limit) {
+  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    const cafe = await repo.findCafe(tx, cafeId);
+    if (!cafe) throw notFound('This café');
+    checkVotingOpen(cafe, ['dots', 'approval']);
+    const idea = await repo.findIdea(tx, cafeId, input.ideaId);
+    if (!idea || !isStanding(idea)) throw notFound('This idea');
+    const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
+    if (input.dots > limit) {
+      throw new AppError(
+        'validation_failed',
+        cafe.votingMethod === 'approval'
+          ? 'Tick an idea once to approve it.'
+          : `You can put at most ${limit} dot${limit === 1 ? '' : 's'} on one idea.`,
+        [{ path: 'dots', message: `At most ${limit}` }],
+      );
+    }
+    await repo.lockParticipant(tx, participant.id);
+    if (cafe.votingMethod === 'dots') {
+      const others = (await repo.findVotesOfParticipant(tx, participant.id))
+        .filter((v) => v.ideaId !== input.ideaId)
+        .reduce((sum, v) => sum + v.dots, 0);
+      if (others + input.dots > cafe.dotsPerPerson) {
         throw new AppError(
-          'validation_failed',
-          cafe.votingMethod === 'approval'
-            ? 'Tick an idea once to approve it.'
-            : `You can put at most ${limit} dot${limit === 1 ? '' : 's'} on one idea.`,
-          [{ path: 'dots', message: `At most ${limit}` }],
+          'conflict',
+          `You have ${cafe.dotsPerPerson - others} dot${cafe.dotsPerPerson - others === 1 ? '' : 's'} left. Take one back from another idea first.`,
         );
       }
-      await repo.lockParticipant(tx, participant.id);
-      if (cafe.votingMethod === 'dots') {
-        const others = (await repo.findVotesOfParticipant(tx, participant.id))
-          .filter((v) => v.ideaId !== input.ideaId)
-          .reduce((sum, v) => sum + v.dots, 0);
-        if (others + input.dots > cafe.dotsPerPerson) {
-          throw new AppError(
-            'conflict',
-            `You have ${cafe.dotsPerPerson - others} dot${cafe.dotsPerPerson - others === 1 ? '' : 's'} left. Take one back from another idea first.`,
-          );
-        }
-      }
-      await repo.upsertVote(tx, {
-        cafeId,
-        participantId: participant.id,
-        ideaId: input.ideaId,
-        dots: input.dots,
-      });
-      return { value: await repo.bumpVersion(tx, cafeId) };
-    },
-  );
-  if (!done.replayed) await announce(context, cafeId, done.value);
+    }
+    await repo.upsertVote(tx, {
+      cafeId,
+      participantId: participant.id,
+      ideaId: input.ideaId,
+      dots: input.dots,
+    });
+  });
   return buildBoard(context, cafeId, { facilitator: false, participant });
 }

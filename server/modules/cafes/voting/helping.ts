@@ -2,11 +2,10 @@ import type { HelpRequest } from '../../../../contracts/cafes.js';
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard, isStanding } from '../board/index.js';
-import { announce } from '../cafe-events.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
-import { onceByKey } from '../request-keys.js';
+import { recordVote } from './record-vote.js';
 
 /**
  * Ticks (or unticks) "I'd help with this" on an idea still standing. A contact left with the tick is
@@ -27,21 +26,15 @@ export async function setHelping(
       : input.contact
         ? { contactEncrypted: context.cipher.encrypt(input.contact), contactConsentedAt: new Date() }
         : { contactEncrypted: null, contactConsentedAt: null };
-  const done = await onceByKey(
-    context,
-    { cafeId, ownerId: participant.id, key: reader.requestKey },
-    async (tx) => {
-      const idea = await repo.findIdea(tx, cafeId, input.ideaId);
-      if (!idea || !isStanding(idea)) throw notFound('This idea');
-      await repo.setHelp(
-        tx,
-        { cafeId, participantId: participant.id, ideaId: idea.id },
-        input.helping,
-        contact,
-      );
-      return { value: await repo.bumpVersion(tx, cafeId) };
-    },
-  );
-  if (!done.replayed) await announce(context, cafeId, done.value);
+  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    const idea = await repo.findIdea(tx, cafeId, input.ideaId);
+    if (!idea || !isStanding(idea)) throw notFound('This idea');
+    await repo.setHelp(
+      tx,
+      { cafeId, participantId: participant.id, ideaId: idea.id },
+      input.helping,
+      contact,
+    );
+  });
   return buildBoard(context, cafeId, { facilitator: false, participant });
 }

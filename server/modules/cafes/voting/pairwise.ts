@@ -1,10 +1,10 @@
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { toPairwiseChoice } from '../board/index.js';
-import { announceChange } from '../cafe-events.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
+import { recordVote } from './record-vote.js';
 import { nextPair } from '../tallies/index.js';
 import { requireVoting, standingIdeaIds } from './voting-open.js';
 
@@ -19,7 +19,11 @@ export async function getNextPair(context: ModuleContext, reader: CafeReader, ca
   return nextPair(ideaIds, choices.map(toPairwiseChoice), participant.id);
 }
 
-/** Records which of two ideas a participant chose (or that they could not decide), then gives the next pair. */
+/**
+ * Records which of two ideas a participant chose (or that they could not decide), once per
+ * Idempotency-Key, then gives the next pair. A phone sending its offline queue again, or retrying
+ * after a lost answer, is given the next pair without the choice counting twice.
+ */
 export async function choosePairwise(
   context: ModuleContext,
   reader: CafeReader,
@@ -32,13 +36,14 @@ export async function choosePairwise(
   if (input.leftId === input.rightId || !ideaIds.includes(input.leftId) || !ideaIds.includes(input.rightId)) {
     throw notFound('This pair of ideas');
   }
-  await repo.insertPairwiseChoice(context.db, {
-    cafeId,
-    participantId: participant.id,
-    leftId: input.leftId,
-    rightId: input.rightId,
-    winnerId: input.choice === 'left' ? input.leftId : input.choice === 'right' ? input.rightId : null,
+  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    await repo.insertPairwiseChoice(tx, {
+      cafeId,
+      participantId: participant.id,
+      leftId: input.leftId,
+      rightId: input.rightId,
+      winnerId: input.choice === 'left' ? input.leftId : input.choice === 'right' ? input.rightId : null,
+    });
   });
-  await announceChange(context, cafeId);
   return getNextPair(context, reader, cafeId);
 }

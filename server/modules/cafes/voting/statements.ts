@@ -1,11 +1,10 @@
 import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
-import { announce } from '../cafe-events.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
-import { onceByKey } from '../request-keys.js';
+import { recordVote } from './record-vote.js';
 import { requireVoting, standingIdeaIds } from './voting-open.js';
 
 /** Agree (1), disagree (-1) or pass (0) on a statement; a later vote replaces an earlier one. */
@@ -18,19 +17,13 @@ export async function voteOnStatement(
   const participant = await requireParticipant(context, reader, cafeId);
   await requireVoting(context, cafeId, 'agreement');
   if (!(await standingIdeaIds(context, cafeId)).includes(input.ideaId)) throw notFound('This statement');
-  const done = await onceByKey(
-    context,
-    { cafeId, ownerId: participant.id, key: reader.requestKey },
-    async (tx) => {
-      await repo.upsertStatementVote(tx, {
-        cafeId,
-        participantId: participant.id,
-        ideaId: input.ideaId,
-        vote: input.vote,
-      });
-      return { value: await repo.bumpVersion(tx, cafeId) };
-    },
-  );
-  if (!done.replayed) await announce(context, cafeId, done.value);
+  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    await repo.upsertStatementVote(tx, {
+      cafeId,
+      participantId: participant.id,
+      ideaId: input.ideaId,
+      vote: input.vote,
+    });
+  });
   return buildBoard(context, cafeId, { facilitator: false, participant });
 }

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  ACTION_PATHS,
+  loadQueue,
+  nextPairOnPhone,
+  pairName,
+  saveQueue,
+  type QueuedAction,
+} from './offline-queue.js';
+
+/** A phone's local storage, kept in memory for the test. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (name) => items.get(name) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (name) => void items.delete(name),
+    setItem: (name, value) => void items.set(name, String(value)),
+  };
+}
+
+beforeEach(() => {
+  vi.stubGlobal('localStorage', memoryStorage());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const CAFE = 'cafe-1';
+
+describe('the offline queue', () => {
+  it('keeps a choice between two ideas beside votes and ideas, in order, with its key', () => {
+    const queue: QueuedAction[] = [
+      { kind: 'vote', key: 'key-vote-1', body: { ideaId: 'a', dots: 1 } },
+      { kind: 'pair', key: 'key-pair-1', body: { leftId: 'a', rightId: 'b', choice: 'left' } },
+      { kind: 'pair', key: 'key-pair-2', body: { leftId: 'c', rightId: 'a', choice: 'cant_decide' } },
+      { kind: 'idea', key: 'key-idea-1', body: { text: 'A Sunday drop-in' } },
+    ];
+    saveQueue(CAFE, queue);
+    // A reload finds the same actions, keys and order, so each is sent once, as it was made.
+    expect(loadQueue(CAFE)).toEqual(queue);
+    expect(ACTION_PATHS.pair).toBe('pairwise');
+    saveQueue(CAFE, []);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('drops what it cannot send rather than failing the page', () => {
+    localStorage.setItem(
+      `cairn:cafe-queue:${CAFE}`,
+      JSON.stringify([
+        { kind: 'pair', key: 'key-pair-1', body: { leftId: 'a', rightId: 'b', choice: 'right' } },
+        { kind: 'shout', key: 'key-x', body: {} },
+        { kind: 'pair', body: { leftId: 'a', rightId: 'b', choice: 'right' } },
+      ]),
+    );
+    expect(loadQueue(CAFE).map((a) => a.key)).toEqual(['key-pair-1']);
+    localStorage.setItem(`cairn:cafe-queue:${CAFE}`, 'not json');
+    expect(loadQueue(CAFE)).toEqual([]);
+  });
+});
+
+describe('the next pair while offline', () => {
+  const ideas = ['a', 'b', 'c'];
+
+  it('never offers a pair this phone has answered, on either side', () => {
+    const answered = new Set([pairName('a', 'b'), pairName('c', 'a')]);
+    for (const draw of [0, 0.3, 0.6, 0.99]) {
+      const pair = nextPairOnPhone(ideas, answered, () => draw);
+      expect([pair?.leftId, pair?.rightId].sort()).toEqual(['b', 'c']);
+    }
+    expect(pairName('b', 'a')).toBe(pairName('a', 'b'));
+  });
+
+  it('draws sides at random, and has nothing left once every pair is answered', () => {
+    const draws = [0, 0.2, 0, 0.8];
+    const pick = () => nextPairOnPhone(['a', 'b'], new Set(), () => draws.shift() ?? 0);
+    expect(pick()).toEqual({ leftId: 'a', rightId: 'b' });
+    expect(pick()).toEqual({ leftId: 'b', rightId: 'a' });
+    const all = new Set([pairName('a', 'b'), pairName('a', 'c'), pairName('b', 'c')]);
+    expect(nextPairOnPhone(ideas, all)).toBeNull();
+    expect(nextPairOnPhone(['a'], new Set())).toBeNull();
+  });
+});
