@@ -319,6 +319,8 @@ export const TableHostViewSchema = z.object({
     currentRound: z.number().int(),
     /** The current round's question, null before the café starts. */
     question: z.string().nullable(),
+    /** Voting is open: the moment to count the table's sticker dots. */
+    votingOpen: z.boolean(),
   }),
   tableNumber: z.number().int(),
   ideas: z.array(

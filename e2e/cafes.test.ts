@@ -877,6 +877,25 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await hidden.getByRole('button', { name: `Show again: ${hurtful}` }).click();
     await expect.poll(() => hidden.getByText('Hidden by the table host').count(), LIVE).toBe(0);
     await expectNoSeriousAxeViolations(page);
+
+    // The host's page follows the café live, with no reload (it would look again only every 15 s
+    // without its connection): the idea shown again, one typed in for table 1 by the facilitator,
+    // and voting opening.
+    await expect.poll(() => rude.getByText('Hidden: Names a doctor', { exact: false }).count(), LIVE).toBe(0);
+    await rude.getByText('0 dots from 0 phones').waitFor(LIVE);
+    const table1 = cafe.tables.find((t) => t.number === 1)?.id;
+    const typedIn = 'Lifts to the Sunday group';
+    expect(
+      (
+        await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text: typedIn, tableId: table1 } })
+      ).status(),
+    ).toBe(201);
+    await idea(h, typedIn).waitFor(LIVE);
+    await controlCafe(page, cafe.id, 'open_voting');
+    await h
+      .getByText('Voting is open. Once your table has placed its sticker dots, count them in below.')
+      .waitFor(LIVE);
+    await expectNoSeriousAxeViolations(h);
     expect(host.problems).toEqual([]);
     expect(lead.problems).toEqual([]);
   });

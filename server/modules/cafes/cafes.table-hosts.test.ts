@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import type { Board, Cafe, TableHostView } from '../../../contracts/cafes.js';
 import type { AuditEvent } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
@@ -86,6 +87,82 @@ const board = async (cafe: Cafe, who: { cookie: string }) =>
 const audit = async () =>
   (await t.as(admin, { method: 'GET', url: '/api/admin/audit?limit=50' })).json<{ events: AuditEvent[] }>()
     .events;
+
+describe('a table host’s table, live', () => {
+  /** Follows a table's live view from a second app instance, as the host's phone would. */
+  function follow(address: string, cafe: Cafe, host: { cookie: string }) {
+    const socket = new WebSocket(`${address.replace('http', 'ws')}/api/cafes/${cafe.id}/table-host/live`, {
+      headers: { cookie: host.cookie },
+    });
+    const views: TableHostView[] = [];
+    let closed: number | undefined;
+    socket.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { type: string; view: TableHostView };
+      if (message.type === 'view') views.push(message.view);
+    });
+    socket.on('close', (code: number) => (closed = code));
+    const latest = () => views.at(-1);
+    return { socket, views, latest, closedWith: () => closed };
+  }
+
+  it('sends the host their own table at every change, and stops when the link does', async () => {
+    const cafe = await newCafe();
+    const hostLinks = await links(cafe);
+    const host = await openLink(hostLinks.get(1));
+    await controlCafe(t, facilitator, cafe, 'start');
+    const atTable1 = await joinCafe(t, cafe, { tableNumber: 1 });
+    const atTable2 = await joinCafe(t, cafe, { tableNumber: 2 });
+    const peer = await t.createPeer();
+    try {
+      const address = await peer.app.listen({ port: 0, host: '127.0.0.1' });
+      const live = follow(address, cafe, host);
+      await expect.poll(() => live.latest()?.tableNumber, { timeout: 5000 }).toBe(1);
+      expect(live.latest()?.cafe).toMatchObject({ status: 'live', votingOpen: false });
+
+      // An idea added at the table on a phone (through the first instance) reaches the host.
+      const said = await addIdea(t, cafe, atTable1, 'A lift to meetings');
+      await expect
+        .poll(() => live.latest()?.ideas.map((i) => i.text), { timeout: 5000 })
+        .toEqual(['A lift to meetings']);
+      // Another table's ideas are never sent.
+      await addIdea(t, cafe, atTable2, 'Elsewhere');
+      // The facilitator hides the idea: the host sees it hidden.
+      const hidden = await t.as(facilitator, {
+        method: 'PATCH',
+        url: `/api/cafes/${cafe.id}/ideas/${said}`,
+        payload: { hidden: true },
+      });
+      expect(hidden.statusCode, hidden.body).toBe(200);
+      await expect.poll(() => live.latest()?.ideas[0]?.hidden, { timeout: 5000 }).toBe(true);
+      // Voting opens: the host is told.
+      await controlCafe(t, facilitator, cafe, 'open_voting');
+      await expect.poll(() => live.latest()?.cafe.votingOpen, { timeout: 5000 }).toBe(true);
+      expect(live.views.every((v) => v.ideas.every((i) => i.text !== 'Elsewhere'))).toBe(true);
+
+      // A new link for the table ends the old one's connection at the next change.
+      const replaced = await t.as(facilitator, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/table-host-links/1`,
+        payload: {},
+      });
+      expect(replaced.statusCode).toBe(200);
+      await addIdea(t, cafe, atTable1, 'After the new link');
+      await expect.poll(() => live.closedWith(), { timeout: 5000 }).toBe(4401);
+      expect(live.views.every((v) => v.ideas.every((i) => i.text !== 'After the new link'))).toBe(true);
+
+      // Nobody without a working link of this café is let in.
+      const stranger = follow(address, cafe, { cookie: '' });
+      const participant = follow(address, cafe, atTable1);
+      const stale = follow(address, cafe, host);
+      for (const refused of [stranger, participant, stale]) {
+        await expect.poll(() => refused.closedWith(), { timeout: 5000 }).toBe(4401);
+        expect(refused.views).toEqual([]);
+      }
+    } finally {
+      await peer.close();
+    }
+  });
+});
 
 describe('table-host links', () => {
   it('gives each table an unguessable link, for the café’s facilitators only', async () => {

@@ -40,7 +40,7 @@ export const cafesModule: CairnModule = {
     registerVotingRoutes(app, context);
     registerModerationRoutes(app, context);
     registerHarvestRoutes(app, context);
-    registerTableHostRoutes(app, context);
+    registerTableHostRoutes(app, context, live);
   },
   seedDemo: seedCafesDemo,
   jobs: (context) => [

@@ -8,11 +8,14 @@ import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { SelectField } from '../../components/select-field.js';
+import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { schemas, tableHostKey } from './cafe-api.js';
+import { LiveNote } from './live-board.js';
+import { useLiveSocket } from './use-live-board.js';
 import './cafes.css';
 
 const h = cafesStrings.tableHost;
@@ -22,7 +25,7 @@ const CODE_FORM = 'host-code';
 const CODE = /^[A-HJKMNP-Z2-9]{12}$/;
 /** The key in a table-host link, as TableHostKeySchema checks it on the server. */
 const KEY = /^[A-Za-z0-9_-]{43}$/;
-/** The host's page is theirs alone, with no live socket: it looks again this often while open. */
+/** While the live connection is down, the page looks again this often instead. */
 const REFRESH_MS = 15_000;
 
 type HostIdea = TableHostView['ideas'][number];
@@ -298,10 +301,30 @@ export function TableHostPage() {
   const [result, setResult] = useState<Result | null>(null);
   const addField = useFieldError(ADD_FORM, 'text');
   const formRef = useRef<HTMLFormElement>(null);
+  // The table follows the café live (an idea added or hidden anywhere, voting opened); a link that
+  // stops working ends the connection, and the page fetches again to say so.
+  const refresh = () => void client.invalidateQueries({ queryKey: tableHostKey(cafeId) });
+  const live = useLiveSocket(
+    `/api/cafes/${cafeId}/table-host/live`,
+    (message) => {
+      if (message.type !== 'view' || !('view' in message)) return;
+      void schemas.tableHostView().then((schema) => {
+        const parsed = schema.safeParse(message.view);
+        if (parsed.success) client.setQueryData(tableHostKey(cafeId), parsed.data);
+      });
+    },
+    refresh,
+  );
+  useEffect(() => {
+    if (live === 'refused') refresh();
+    // Only when the server refuses the connection, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live]);
   const query = useQuery({
     queryKey: tableHostKey(cafeId),
     queryFn: () => apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
-    refetchInterval: REFRESH_MS,
+    // Polling only while the live connection is down.
+    refetchInterval: live === 'open' ? false : REFRESH_MS,
     retry: (failures, error) => !isApiError(error) && failures < 2,
   });
   const add = useMutation({
@@ -344,6 +367,8 @@ export function TableHostPage() {
       <p className="lead">{cafe.title}</p>
       <p>{h.lead}</p>
       {cafe.status === 'planned' ? <p className="callout">{h.notStarted}</p> : null}
+      <LiveNote status={live} />
+      <StatusMessage>{cafe.status === 'live' && cafe.votingOpen ? h.votingOpen : null}</StatusMessage>
       {cafe.question ? (
         <p>
           <strong>{h.round(cafe.currentRound)}:</strong> {cafe.question}

@@ -6,13 +6,16 @@ export type LiveStatus = 'connecting' | 'open' | 'reconnecting' | 'refused';
 
 const FIRST_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
-/** Closed by the server because the reader has not joined this café. */
+/** Closed by the server because the reader may not watch this café (NOT_WATCHING on the server). */
 const NOT_JOINED = 4401;
 
+/** A message from a live socket: its `type` says what the rest is. */
+export type LiveMessage = { type: unknown; [field: string]: unknown };
+
 /** The socket address on this origin: `ws:` or `wss:` to match the page. */
-function liveUrl(cafeId: string): string {
+function liveUrl(path: string): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}/api/cafes/${cafeId}/live`;
+  return `${scheme}//${location.host}${path}`;
 }
 
 /**
@@ -25,10 +28,31 @@ export function useLiveBoard(
   onBoard: (board: Board) => void,
   onReconnect: () => void,
 ): LiveStatus {
+  return useLiveSocket(
+    `/api/cafes/${cafeId}/live`,
+    (message) => {
+      if (message.type !== 'board' || !('board' in message)) return;
+      const parsed = schemas.board.safeParse(message.board);
+      if (parsed.success) onBoard(parsed.data);
+    },
+    onReconnect,
+  );
+}
+
+/**
+ * Follows one of the café's live sockets (`path` on this origin), handing each message on as it
+ * comes, reconnecting after a drop as `useLiveBoard` describes. 'refused' when the server closes it
+ * because the reader may not watch (not joined, or a table-host link that no longer works).
+ */
+export function useLiveSocket(
+  path: string,
+  onMessage: (message: LiveMessage) => void,
+  onReconnect: () => void,
+): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
-  const handlers = useRef({ onBoard, onReconnect });
+  const handlers = useRef({ onMessage, onReconnect });
   useEffect(() => {
-    handlers.current = { onBoard, onReconnect };
+    handlers.current = { onMessage, onReconnect };
   });
 
   useEffect(() => {
@@ -40,7 +64,7 @@ export function useLiveBoard(
 
     const connect = () => {
       if (stopped) return;
-      const current = new WebSocket(liveUrl(cafeId));
+      const current = new WebSocket(liveUrl(path));
       socket = current;
       current.addEventListener('open', () => {
         attempt = 0;
@@ -57,9 +81,7 @@ export function useLiveBoard(
           return;
         }
         if (typeof message !== 'object' || message === null || !('type' in message)) return;
-        if (message.type !== 'board' || !('board' in message)) return;
-        const parsed = schemas.board.safeParse(message.board);
-        if (parsed.success && !stopped) handlers.current.onBoard(parsed.data);
+        if (!stopped) handlers.current.onMessage(message as LiveMessage);
       });
       current.addEventListener('close', (event: CloseEvent) => {
         if (stopped || socket !== current) return;
@@ -92,7 +114,7 @@ export function useLiveBoard(
       document.removeEventListener('visibilitychange', retryNow);
       socket?.close(1000, 'Leaving the page');
     };
-  }, [cafeId]);
+  }, [path]);
 
   return status;
 }

@@ -213,6 +213,7 @@ export const cafesStrings = {
     caption: (table: number) => `Table host of table ${table}`,
     lead: 'Only you have this page. Nothing here shows who said what.',
     notStarted: 'The café has not started yet. You can add what your table said once it has.',
+    votingOpen: 'Voting is open. Once your table has placed its sticker dots, count them in below.',
     round: (n: number) => `Round ${n}`,
     addTitle: 'Add what your table said',
     addLabel: 'What your table said',

@@ -7,13 +7,9 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { mayWatch } from '../cafe-loader.js';
 import { readerOf } from '../cafe-reader.js';
 import { getBoard } from './build-board.js';
-import type { createCafeLive } from './live-updates.js';
+import { NOT_WATCHING, type CafeLive } from './live-updates.js';
 
-export function registerBoardRoutes(
-  scope: FastifyInstance,
-  context: ModuleContext,
-  live: ReturnType<typeof createCafeLive>,
-): void {
+export function registerBoardRoutes(scope: FastifyInstance, context: ModuleContext, live: CafeLive): void {
   const app = scope.withTypeProvider<ZodTypeProvider>();
 
   registerEndpoint(
@@ -32,7 +28,7 @@ export function registerBoardRoutes(
       const { cafeId } = request.params;
       const watcher = await mayWatch(context, readerOf(request, cafeId), cafeId);
       if (!watcher) {
-        socket.close(4401, 'Join the café first');
+        socket.close(NOT_WATCHING, 'Join the café first');
         return;
       }
       live.join(cafeId, socket, watcher);

@@ -2,6 +2,6 @@
 // way of voting), and the live updates that send it again after every change.
 export { buildBoard } from './build-board.js';
 export { registerBoardRoutes } from './board.routes.js';
-export { createCafeLive } from './live-updates.js';
+export { createCafeLive, NOT_WATCHING, type CafeLive, type Follower } from './live-updates.js';
 export { toPairwiseChoice } from './method-results.js';
 export { isStanding } from './standing.js';

@@ -11,8 +11,22 @@ import { buildLiveBoard, withholdUnvoted } from './build-board.js';
 const BROADCAST_INTERVAL_MS = 100;
 const JOIN_INTERVAL_MS = 1000;
 
+/**
+ * Someone who follows their own view of the café rather than its board (a table host, their one
+ * table): built afresh for them at every change, or undefined once they may no longer see it.
+ */
+export type Follower = {
+  /** Followers with the same key (one table's host on two phones) share one build per change. */
+  key: string;
+  view: () => Promise<object | undefined>;
+};
+
+/** Closed by the server because the reader may not (or may no longer) watch this café. */
+export const NOT_WATCHING = 4401;
+
 type Room = {
   sockets: Map<WebSocket, Watcher>;
+  followers: Map<WebSocket, Follower>;
   timer: NodeJS.Timeout | undefined;
   due: number;
   dirty: boolean;
@@ -24,14 +38,14 @@ type Room = {
  * every change through PostgreSQL NOTIFY, builds the public board once, and sends the same message
  * to all its sockets for that café; participants fetch their own dots left over HTTP. In an
  * agreement café a participant's socket is sent only the tallies of statements they have voted on.
+ * Followers (table hosts) are sent their own view instead, checked afresh at every change.
  */
 export function createCafeLive(context: ModuleContext) {
   const rooms = new Map<string, Room>();
   let unsubscribe: (() => Promise<void>) | undefined;
 
-  async function broadcast(cafeId: string, room: Room) {
-    room.dirty = false;
-    room.lastSent = Date.now();
+  async function sendBoards(cafeId: string, room: Room) {
+    if (room.sockets.size === 0) return;
     try {
       const { board, votedBy } = await buildLiveBoard(context, cafeId);
       // Tables never change mid-café and clients already have them; leaving them out keeps a
@@ -47,6 +61,63 @@ export function createCafeLive(context: ModuleContext) {
     } catch (error) {
       context.logError('Could not send a café board', error);
     }
+  }
+
+  /** Sends one follower their view, or closes their socket when they may no longer see it. */
+  function sendView(socket: WebSocket, view: object | undefined) {
+    if (socket.readyState !== socket.OPEN) return;
+    if (view) socket.send(JSON.stringify({ type: 'view', view }), { binary: false });
+    else socket.close(NOT_WATCHING, 'This link no longer works');
+  }
+
+  async function sendViews(room: Room) {
+    const builds = new Map<string, Promise<object | undefined>>();
+    await Promise.all(
+      [...room.followers].map(async ([socket, follower]) => {
+        try {
+          let build = builds.get(follower.key);
+          if (!build) {
+            build = follower.view();
+            builds.set(follower.key, build);
+          }
+          sendView(socket, await build);
+        } catch (error) {
+          context.logError('Could not send a café view', error);
+        }
+      }),
+    );
+  }
+
+  async function broadcast(cafeId: string, room: Room) {
+    room.dirty = false;
+    room.lastSent = Date.now();
+    await Promise.all([sendBoards(cafeId, room), sendViews(room)]);
+  }
+
+  /** The café's room, made when its first socket arrives and dropped when its last one leaves. */
+  function roomFor(cafeId: string, socket: WebSocket): Room {
+    let room = rooms.get(cafeId);
+    if (!room) {
+      room = {
+        sockets: new Map(),
+        followers: new Map(),
+        timer: undefined,
+        due: 0,
+        dirty: false,
+        lastSent: 0,
+      };
+      rooms.set(cafeId, room);
+    }
+    const joined = room;
+    socket.on('close', () => {
+      joined.sockets.delete(socket);
+      joined.followers.delete(socket);
+      if (joined.sockets.size === 0 && joined.followers.size === 0) {
+        if (joined.timer) clearTimeout(joined.timer);
+        if (rooms.get(cafeId) === joined) rooms.delete(cafeId);
+      }
+    });
+    return joined;
   }
 
   function schedule(cafeId: string, kind: CafeEventKind) {
@@ -75,26 +146,16 @@ export function createCafeLive(context: ModuleContext) {
     async stop() {
       for (const room of rooms.values()) {
         if (room.timer) clearTimeout(room.timer);
-        for (const socket of room.sockets.keys()) socket.close(1001, 'Server restarting');
+        for (const socket of [...room.sockets.keys(), ...room.followers.keys()]) {
+          socket.close(1001, 'Server restarting');
+        }
       }
       rooms.clear();
       await unsubscribe?.();
     },
     /** Adds a socket to its café's room and sends it the board straight away. */
     join(cafeId: string, socket: WebSocket, watcher: Watcher) {
-      let room = rooms.get(cafeId);
-      if (!room) {
-        room = { sockets: new Map(), timer: undefined, due: 0, dirty: false, lastSent: 0 };
-        rooms.set(cafeId, room);
-      }
-      room.sockets.set(socket, watcher);
-      socket.on('close', () => {
-        room.sockets.delete(socket);
-        if (room.sockets.size === 0) {
-          if (room.timer) clearTimeout(room.timer);
-          rooms.delete(cafeId);
-        }
-      });
+      roomFor(cafeId, socket).sockets.set(socket, watcher);
       void buildLiveBoard(context, cafeId).then(
         ({ board, votedBy }) => {
           const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
@@ -103,10 +164,20 @@ export function createCafeLive(context: ModuleContext) {
         (error: unknown) => context.logError('Could not send a café board', error),
       );
     },
+    /** Adds a follower's socket to its café's room and sends them their view straight away. */
+    follow(cafeId: string, socket: WebSocket, follower: Follower) {
+      roomFor(cafeId, socket).followers.set(socket, follower);
+      void follower.view().then(
+        (view) => sendView(socket, view),
+        (error: unknown) => context.logError('Could not send a café view', error),
+      );
+    },
     connections(): number {
       let count = 0;
-      for (const room of rooms.values()) count += room.sockets.size;
+      for (const room of rooms.values()) count += room.sockets.size + room.followers.size;
       return count;
     },
   };
 }
+
+export type CafeLive = ReturnType<typeof createCafeLive>;

@@ -26,6 +26,7 @@ export async function buildTableHostView(context: ModuleContext, host: TableHost
       status: cafe.status,
       currentRound: cafe.currentRound,
       question: rounds.find((r) => r.position === cafe.currentRound)?.question ?? null,
+      votingOpen: cafe.votingOpen,
     },
     tableNumber: host.tableNumber,
     // A duplicate merged into another idea lives on in that one; who wrote each idea is never shown.

@@ -1,18 +1,26 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CafeParamsSchema } from '../../../../contracts/cafes.js';
 import { cafeTableHostEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { clientNetwork, type RateLimit } from '../../../kernel/rate-limits.js';
+import { NOT_WATCHING, type CafeLive } from '../board/index.js';
 import { readerOf } from '../cafe-reader.js';
 import { addTableIdea } from './add-table-idea.js';
 import { countTableVotes } from './count-table-votes.js';
 import { hideTableIdea } from './hide-table-idea.js';
 import { listTableHostLinks, replaceTableHostLink } from './host-links.js';
 import { findTableHostByKey, keyOfOpening, openTableHost } from './table-host-access.js';
-import { getTableHostView } from './table-host-view.js';
+import { buildTableHostView, getTableHostView } from './table-host-view.js';
 
 /** Table hosts with their table's link, and the facilitator handing the links out. */
-export function registerTableHostRoutes(scope: FastifyInstance, context: ModuleContext): void {
+export function registerTableHostRoutes(
+  scope: FastifyInstance,
+  context: ModuleContext,
+  live: CafeLive,
+): void {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
   const options = { tags: ['cafes'] };
   const endpoints = cafeTableHostEndpoints;
 
@@ -41,6 +49,32 @@ export function registerTableHostRoutes(scope: FastifyInstance, context: ModuleC
     endpoints.view,
     ({ request, params }) => getTableHostView(context, readerOf(request, params.cafeId), params.cafeId),
     options,
+  );
+  // The host's table, live: sent again at every change to the café (an idea added or hidden, voting
+  // opened, paper votes counted). The link is checked afresh each time, so a replaced link or a
+  // closed café ends the connection. A plain route: it is a WebSocket, not a request with one answer.
+  app.get(
+    '/cafes/:cafeId/table-host/live',
+    { websocket: true, schema: { tags: ['cafes'], params: CafeParamsSchema } },
+    async (socket, request) => {
+      const { cafeId } = request.params;
+      const key = readerOf(request, cafeId).tableHostToken;
+      const current = async () => {
+        const host = await findTableHostByKey(context, key);
+        return host && host.cafe.id === cafeId ? host : undefined;
+      };
+      if (!key || !(await current())) {
+        socket.close(NOT_WATCHING, 'Open your table-host link first');
+        return;
+      }
+      live.follow(cafeId, socket, {
+        key,
+        view: async () => {
+          const host = await current();
+          return host ? buildTableHostView(context, host) : undefined;
+        },
+      });
+    },
   );
   registerEndpoint(
     scope,
