@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { auditEvents, mailOutbox, newsRecipients } from './kernel.tables.js';
 import { claimNextMessage, queueMail, queueText, recordDelivery } from './mail.js';
+import { message, say } from './i18n.js';
 import { isNewsHour, newsDay, type NewsItem } from './news.js';
 
 let t: TestApp;
@@ -222,5 +223,23 @@ describe('one-click unsubscribe', () => {
       expect(response.statusCode).toBe(404);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
+  });
+});
+
+describe('the daily news message in the recipient’s language', () => {
+  it('gathers Welsh news into a Welsh message, and Urdu news into an Urdu text', async () => {
+    const welsh = 'cymraeg-bob-dydd@example.org';
+    const urdu = '+447700900654';
+    for (const n of [1, 2]) {
+      expect(await t.context.news.queue(t.context.db, { ...news(welsh, n), language: 'cy' })).toBe(true);
+      expect(await t.context.news.queue(t.context.db, { ...news(urdu, n), language: 'ur' })).toBe(true);
+    }
+    await t.context.news.composeDaily(t.context.db, MORNING);
+    const [mail] = await sendable(welsh);
+    expect(mail?.subject).toBe(say(message('news.daily.subject', { count: 2 }), 'cy'));
+    expect(mail?.text).toContain(say(message('news.daily.opening'), 'cy'));
+    expect(mail?.subject).not.toBe(say(message('news.daily.subject', { count: 2 }), 'en'));
+    const [text] = await sendable(urdu);
+    expect(text?.text.startsWith(say(message('news.daily.textOpening'), 'ur'))).toBe(true);
   });
 });

@@ -51,6 +51,38 @@ export interface ServerMessages {
   'contracts.max120': undefined;
   'contracts.password': undefined;
   'contracts.postcodeDistrict': undefined;
+  'coproduction.news.alreadyDone': undefined;
+  'coproduction.news.aPartner': undefined;
+  'coproduction.news.askedToHear': { title: string | number };
+  'coproduction.news.broughtIn.mail': { cafe: string | number };
+  'coproduction.news.broughtIn.subject': { title: string | number };
+  'coproduction.news.broughtIn.text': { title: string | number };
+  'coproduction.news.committedTo': { owner: string | number; description: string | number };
+  'coproduction.news.declined.mail': { owner: string | number; description: string | number };
+  'coproduction.news.declined.text': {
+    title: string | number;
+    owner: string | number;
+    what: string | number;
+  };
+  'coproduction.news.dueBy': { date: string | number };
+  'coproduction.news.nowStatus': { status: string; progress: string | number };
+  'coproduction.news.nowStatusText': { title: string | number; status: string };
+  'coproduction.news.progress.mail': { progress: string | number };
+  'coproduction.news.progress.text': { title: string | number; progress: string | number };
+  'coproduction.news.promised.mail': { owner: string | number; description: string | number };
+  'coproduction.news.promised.text': {
+    title: string | number;
+    owner: string | number;
+    what: string | number;
+  };
+  'coproduction.news.reasonGiven': { reason: string | number };
+  'coproduction.news.subject': { title: string | number };
+  'coproduction.news.textPrefix': undefined;
+  'coproduction.news.thanks': undefined;
+  'coproduction.news.underWay': { progress: string | number };
+  'coproduction.news.update.mail': { update: string | number };
+  'coproduction.news.update.text': { title: string | number; update: string | number };
+  'coproduction.news.whereToLook': { where: string; link: string | number };
   'limits.waitMinutes': { minutes: number };
   'limits.waitSeconds': { seconds: number };
   'mail.hello': undefined;

@@ -273,7 +273,8 @@ describe('the harvest', () => {
       expect.objectContaining({ text: 'A recovery café in the town centre', dots: 5 }),
     );
     expect(await findPriorityContacts(t.context, t.context.db, ideas.cafe)).toEqual({
-      contacts: ['ash@example.org'],
+      // With the language the join page was in (English: the request asked for no other).
+      contacts: [{ contact: 'ash@example.org', language: 'en' }],
       personIds: [],
     });
     const { sql } = await import('drizzle-orm');

@@ -109,6 +109,11 @@ export const cafeParticipants = pgTable(
     /** An optional email or phone number, encrypted, so people can hear what came of the café. */
     contactEncrypted: text('contact_encrypted'),
     /**
+     * The language the join page was in when they left the contact (a code from contracts/languages.ts),
+     * so what Cairn later sends to it is said in that language; null when no contact was left.
+     */
+    language: text('language'),
+    /**
      * Optional, given at join: the first part of a postcode (like DD4) and a community in the
      * participant's own words, so the organisation can count which areas and communities its cafés
      * reach. Only ever read as totals of 5 or more, never beside a name.

@@ -159,6 +159,30 @@ export async function newsTo(t: TestApp, address: string): Promise<OutboxMessage
   return (await t.outbox(address)).filter((m) => m.subject.startsWith('You said, we did'));
 }
 
+/** Brings a café priority sent on by `organisationId`'s café into "You said, we did", by its text. */
+export async function importCafePriority(
+  t: TestApp,
+  coordinator: SignedIn,
+  organisationId: string,
+  text: string,
+): Promise<Priority> {
+  const list = await t.as(coordinator, {
+    method: 'GET',
+    url: `/api/coproduction/organisations/${organisationId}/cafe-priorities`,
+  });
+  const cafePriority = expectStatus<{ cafePriorities: { id: string; text: string }[] }>(
+    'listing café priorities',
+    list,
+    200,
+  ).cafePriorities.find((p) => p.text === text);
+  if (!cafePriority) throw new Error(`no café priority “${text}”`);
+  const imported = await t.as(coordinator, {
+    method: 'POST',
+    url: `/api/coproduction/organisations/${organisationId}/cafe-priorities/${cafePriority.id}/import`,
+  });
+  return expectStatus<Priority>('importing a café priority', imported, 201);
+}
+
 /** The notes in Cairn that `who` has had, newest first. */
 export async function notificationsOf(t: TestApp, who: SignedIn) {
   const response = await t.as(who, { method: 'GET', url: '/api/coproduction/notifications' });
@@ -191,7 +215,12 @@ export async function sendCafePriority(
   t: TestApp,
   facilitator: SignedIn,
   organisationId: string,
-  cafe: { title: string; idea: string; voters: { contact?: string; as?: SignedIn }[] },
+  cafe: {
+    title: string;
+    idea: string;
+    /** Each voter joins with a contact, signed in (`as`), and with the page in a `language` (Accept-Language). */
+    voters: { contact?: string; as?: SignedIn; language?: string }[];
+  },
 ): Promise<void> {
   const created = await t.as(facilitator, {
     method: 'POST',
@@ -205,11 +234,12 @@ export async function sendCafePriority(
       await t.as(facilitator, { method: 'POST', url: `/api/cafes/${id}/control`, payload: { action } }),
       200,
     );
-  const join = async (voter: { contact?: string; as?: SignedIn }) => {
+  const join = async (voter: (typeof cafe.voters)[number]) => {
     const joined = await t.as(voter.as ?? null, {
       method: 'POST',
       url: '/api/cafes/join',
       payload: { code: joinCode, ...(voter.contact ? { contact: voter.contact } : {}) },
+      ...(voter.language ? { headers: { 'accept-language': voter.language } } : {}),
     });
     expectStatus('joining the café', joined, 200);
     const participant = participantCookieOf(joined);

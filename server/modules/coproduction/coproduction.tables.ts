@@ -255,6 +255,8 @@ export const prioritySubscriptions = pgTable(
       .references(() => priorities.id),
     personId: uuid('person_id'),
     contactEncrypted: text('contact_encrypted'),
+    /** The language a contact-only subscriber reads (from the café page where they left the contact). */
+    language: text('language'),
     unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

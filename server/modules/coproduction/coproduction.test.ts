@@ -17,6 +17,7 @@ import {
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { hashToken } from '../../kernel/crypto.js';
+import { message, say, sayDate } from '../../kernel/i18n.js';
 import { mailOutbox } from '../../kernel/kernel.tables.js';
 import { prioritySubscriptions } from './coproduction.tables.js';
 import { insertUnsubscribeLink } from './priorities/subscriptions.repository.js';
@@ -30,6 +31,7 @@ import {
   createPriority,
   createPriorityWithCommitment,
   createSeat,
+  importCafePriority,
   newsTo,
   notificationsOf,
   recordMeeting,
@@ -602,19 +604,7 @@ describe('You said, we did', () => {
       idea: 'A quiet room after groups',
       voters: [{ contact: '07700 900777' }, { contact: 'quiet@example.org' }, { as: member }],
     });
-    const cafePriorities = await t.as(coordinatorA, {
-      method: 'GET',
-      url: `/api/coproduction/organisations/${orgA}/cafe-priorities`,
-    });
-    const cafePriority = cafePriorities
-      .json<{ cafePriorities: { id: string; text: string }[] }>()
-      .cafePriorities.find((p) => p.text === 'A quiet room after groups');
-    const imported = await t.as(coordinatorA, {
-      method: 'POST',
-      url: `/api/coproduction/organisations/${orgA}/cafe-priorities/${cafePriority?.id}/import`,
-    });
-    expect(imported.statusCode, imported.body).toBe(201);
-    const priority = imported.json<Priority>();
+    const priority = await importCafePriority(t, coordinatorA, orgA, 'A quiet room after groups');
     const publicPath = `/you-said-we-did/priorities/${priority.id}`;
     const publicUrl = `${t.context.config.publicUrl}${publicPath}`;
     // The link each piece of news carries, newest first, whether it goes alone or in the day’s message.
@@ -933,7 +923,7 @@ describe('You said, we did', () => {
     expect(promised).toHaveLength(2);
     expect(promised[0]?.text).toContain(
       'has made a promise in answer to this: Start a Sunday walking group in the spring. ' +
-        'They aim to do it by 4 April 2027.',
+        'They aim to do it by Sunday, 4 April 2027.',
     );
     expect(promised[0]?.text).toContain('/unsubscribe/');
     const promisedText = (await t.outbox('+447700900123'))[0]?.text ?? '';
@@ -962,6 +952,70 @@ describe('You said, we did', () => {
     expect(memberNotices).toHaveLength(3);
     expect(await newsTo(t, member.email)).toHaveLength(4);
     expect(await t.outbox('ash@example.org')).toHaveLength(4);
+  });
+
+  it('tells someone known only by a contact in the language of the café page they left it on', async () => {
+    // Three participants leave a contact: one reading the join page in Welsh, one in Urdu (a mobile
+    // number), one in English.
+    await sendCafePriority(t, facilitatorA, orgA, {
+      title: 'Caffi Adferiad',
+      idea: 'Grŵp cerdded ar ddydd Sul',
+      voters: [
+        { contact: 'cymraeg@example.org', language: 'cy-GB' },
+        { contact: '07700 900456', language: 'ur' },
+        { contact: 'saesneg@example.org', language: 'en-GB,en;q=0.9' },
+      ],
+    });
+    const priorityId = (await importCafePriority(t, coordinatorA, orgA, 'Grŵp cerdded ar ddydd Sul')).id;
+
+    // Taken forward: each hears it in their own language, the way to stop news included.
+    const [welsh] = await t.outbox('cymraeg@example.org');
+    expect(welsh?.subject).toBe(
+      'Dywedoch chi, gwnaethon ni: mae “Grŵp cerdded ar ddydd Sul” wedi’i symud ymlaen',
+    );
+    expect(welsh?.text).toContain('Mae’r hyn a ddywedoch chi yn Caffi Adferiad wedi’i rannu');
+    expect(welsh?.text).toContain(say(message('news.footer.mail', { page: '' }), 'cy').slice(0, 40));
+    const [urdu] = await t.outbox('+447700900456');
+    expect(urdu?.text).toMatch(
+      /^آپ نے کہا، ہم نے کیا: “Grŵp cerdded ar ddydd Sul” مقامی خدمات تک پہنچا دیا گیا ہے۔/,
+    );
+    expect(urdu?.text).toContain('/unsubscribe/');
+    const [english] = await t.outbox('saesneg@example.org');
+    expect(english?.subject).toBe('You said, we did: “Grŵp cerdded ar ddydd Sul” has been taken forward');
+
+    // A promise with a date: the date is written for each language.
+    const commitment = await addCommitment(t, coordinatorA, priorityId, {
+      ownerOrganisationId: orgA,
+      description: 'Dechrau grŵp cerdded',
+      dueOn: '2027-04-04',
+    });
+    const [promised] = await t.outbox('cymraeg@example.org');
+    expect(promised?.subject).toBe('Dywedoch chi, gwnaethon ni: newyddion am “Grŵp cerdded ar ddydd Sul”');
+    expect(promised?.text).toContain('wedi gwneud addewid mewn ymateb i hyn: Dechrau grŵp cerdded.');
+    expect(promised?.text).toContain(`Maen nhw’n anelu at ei wneud erbyn ${sayDate('2027-04-04', 'cy')}.`);
+    expect((await t.outbox('saesneg@example.org'))[0]?.text).toContain(
+      `They aim to do it by ${sayDate('2027-04-04', 'en')}.`,
+    );
+
+    // Once the partnership stops offering Welsh, the Welsh reader hears English, as members do.
+    const offer = (languages: string[]) =>
+      t.as(admin, { method: 'PUT', url: '/api/admin/languages', payload: { languages } });
+    expect((await offer(['en', 'ur'])).statusCode).toBe(200);
+    try {
+      const started = await changeCommitment(t, coordinatorA, commitment.id, {
+        status: 'in_progress',
+        progress: 20,
+      });
+      expect(started.statusCode, started.body).toBe(200);
+      expect((await t.outbox('cymraeg@example.org'))[0]?.text).toContain(
+        'This is now in progress (20% done so far).',
+      );
+      expect((await t.outbox('+447700900456'))[0]?.text).toMatch(
+        /^آپ نے کہا، ہم نے کیا: “Grŵp cerdded ar ddydd Sul” اب جاری ہے۔/,
+      );
+    } finally {
+      expect((await offer(['en', 'cy', 'ur'])).statusCode).toBe(200);
+    }
   });
 
   it('tells subscribers what has been done so far on a commitment, and not by message after they stop news', async () => {

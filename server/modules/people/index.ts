@@ -7,6 +7,7 @@ import { erasePeopleData, exportPeopleData } from './personal-data.js';
 export { createPartnershipAdmin } from './create-admin.js';
 export { createPartnership } from './create-partnership.js';
 export {
+  findContactWritingLanguage,
   findOrganisationById,
   findOrganisationsOfPartnership,
   findPeopleWithRole,

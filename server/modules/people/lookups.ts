@@ -35,6 +35,19 @@ export async function findWritingLanguages(
   return new Map(people.map((person) => [person.id, languageFor(person.language, offered.get(person.id))]));
 }
 
+/**
+ * The language to write in to someone the partnership knows only by a contact: the language they
+ * left it in, when the partnership still offers it, else English.
+ */
+export async function findContactWritingLanguage(
+  db: DbOrTx,
+  partnershipId: string,
+  saved: string | null,
+): Promise<LanguageCode> {
+  if (saved === null) return SOURCE_LANGUAGE;
+  return languageFor(saved, (await repo.findPartnership(db, partnershipId))?.languages);
+}
+
 /** The language to write to one person in (see findWritingLanguages). */
 export async function findWritingLanguage(db: DbOrTx, person: { id: string; language: string | null }) {
   return (await findWritingLanguages(db, [person])).get(person.id) ?? SOURCE_LANGUAGE;

@@ -42,6 +42,7 @@ export async function findContributorContacts(db: DbOrTx, ideaId: string) {
       participantId: cafeParticipants.id,
       personId: cafeParticipants.personId,
       contactEncrypted: cafeParticipants.contactEncrypted,
+      language: cafeParticipants.language,
     })
     .from(cafeParticipants)
     .where(

@@ -112,10 +112,14 @@ export async function findPriorityContacts(
   context: ModuleContext,
   db: DbOrTx,
   ideaId: string,
-): Promise<{ contacts: string[]; personIds: string[] }> {
+): Promise<{ contacts: { contact: string; language: string | null }[]; personIds: string[] }> {
   const rows = await harvestRepo.findContributorContacts(db, ideaId);
   return {
-    contacts: rows.flatMap((r) => (r.contactEncrypted ? [context.cipher.decrypt(r.contactEncrypted)] : [])),
+    contacts: rows.flatMap((r) =>
+      r.contactEncrypted
+        ? [{ contact: context.cipher.decrypt(r.contactEncrypted), language: r.language }]
+        : [],
+    ),
     personIds: [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))],
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { LanguageCode } from '../../../../contracts/languages.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
 import { message } from '../../../kernel/i18n.js';
@@ -20,6 +21,8 @@ export async function joinCafe(
     community?: string | null | undefined;
     existingToken?: string | undefined;
     personId?: string | undefined;
+    /** The language the join page was in: what Cairn later sends to the contact is said in it. */
+    language: LanguageCode;
   },
 ) {
   const place = {
@@ -69,6 +72,7 @@ export async function joinCafe(
     tableId: table.id,
     personId: input.personId ?? null,
     contactEncrypted: input.contact ? context.cipher.encrypt(input.contact) : null,
+    language: input.contact ? input.language : null,
     ...place,
   });
   reply.setCookie(participantCookie(cafe.id), token, {

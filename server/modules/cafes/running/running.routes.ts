@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { cafeRunningEndpoints } from '../../../../contracts/cafes.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
-import { message } from '../../../kernel/i18n.js';
+import { message, requestLanguage } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { clientNetwork, type RateLimit } from '../../../kernel/rate-limits.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
@@ -38,6 +38,7 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
         community: body.community,
         existingToken: cafeId ? request.cookies[participantCookie(cafeId)] : undefined,
         personId: actor?.personId,
+        language: requestLanguage(request),
       });
     },
     options,

@@ -69,8 +69,16 @@ export async function importCafePriority(
       what: 'This café priority',
       details: { cafePriorityId, contacts: contacts.length, members: personIds.length },
       async alsoInTransaction(tx, priorityId) {
-        for (const contact of new Set(contacts)) {
-          await insertSubscription(tx, { priorityId, contactEncrypted: context.cipher.encrypt(contact) });
+        // Each contact once, with the language of the page they left it on (the first time, if twice).
+        const languages = new Map<string, string | null>();
+        for (const { contact, language } of contacts)
+          if (!languages.has(contact)) languages.set(contact, language);
+        for (const [contact, language] of languages) {
+          await insertSubscription(tx, {
+            priorityId,
+            contactEncrypted: context.cipher.encrypt(contact),
+            language,
+          });
         }
         // Members who took part signed in hear back in Cairn as well (and by email, once per address).
         for (const personId of personIds) await insertSubscription(tx, { priorityId, personId });

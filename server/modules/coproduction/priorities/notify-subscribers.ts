@@ -1,29 +1,25 @@
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../../../contracts/languages.js';
-import type { CommitmentStatus } from '../../../../contracts/coproduction.js';
 import { publicPriorityPath } from '../../../../contracts/coproduction.links.js';
 import type { DbOrTx } from '../../../kernel/db.js';
+import { message, paragraphs, say, sayDate, type Text } from '../../../kernel/i18n.js';
 import { contactRoute } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { findOrganisationById, findPersonSummary } from '../../people/index.js';
+import { findContactWritingLanguage, findOrganisationById, findPersonSummary } from '../../people/index.js';
 import type * as repo from './priorities.repository.js';
 import { findActiveSubscriptions, insertNotifications } from './subscriptions.repository.js';
 
-const STATUS_WORDS: Record<CommitmentStatus, string> = {
-  planned: 'planned',
-  in_progress: 'in progress',
-  done: 'done',
-  declined: 'declined',
-};
-
-/** What happened, in plain words: for an email, for a short text, and as a note in Cairn. */
+/**
+ * What happened, in catalogue messages said in each subscriber's language: for an email, for a short
+ * text, and as a note in Cairn (in English, as the pages that show notes are English for now).
+ */
 type News = {
-  subject: string;
+  subject: Text;
   /** A sentence or two for an email. */
-  mail: string;
+  mail: Text;
   /** One short sentence for a text message, without links. */
-  text: string;
+  text: Text;
   /** The note in Cairn, when the news is about a commitment (notes belong to one). */
-  note?: { commitmentId: string; text: string };
+  note?: { commitmentId: string; text: Text };
 };
 
 /** Cuts a long text to fit in a text message. */
@@ -39,8 +35,16 @@ function brief(text: string, length = 120) {
  * published, and its page in Cairn otherwise for people who follow it from their account. Someone who
  * left only a contact cannot sign in, so they always get the public page, which shows the priority
  * once it is published and says plainly that it cannot be found until then.
+ *
+ * Each hears it in their language: a member in their own choice, someone who left only a contact in
+ * the language of the café page they left it on (while the partnership offers it), else English.
  */
-async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: repo.PriorityRow, news: News) {
+async function tellSubscribers(
+  context: ModuleContext,
+  tx: DbOrTx,
+  priority: repo.PriorityRow,
+  newsIn: (language: LanguageCode) => News,
+) {
   const subscriptions = await findActiveSubscriptions(tx, priority.id);
   const publicLink = `${context.config.publicUrl}${publicPriorityPath(priority.id)}`;
   const memberLink = priority.published
@@ -49,19 +53,18 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
   // The email says where to look in words as well, so a message that goes on its own (not in the
   // day's gathered one, which lists each link) still opens the priority.
   const whereToLook = (link: string, member: boolean) =>
-    priority.published
-      ? `See everything that was said and done: ${link}`
-      : member
-        ? `Open it in Cairn (sign in if asked): ${link}`
-        : `Once it is published, everything that was said and done will be here: ${link}`;
+    message('coproduction.news.whereToLook', {
+      where: priority.published ? 'published' : member ? 'member' : 'notYet',
+      link,
+    });
   // One message per address and one in-app note per person, however they came to be subscribed.
   const reached = new Set<string>();
   const noted = new Set<string>();
+  const english = newsIn(SOURCE_LANGUAGE);
   for (const subscription of subscriptions) {
     let contact: string | undefined;
     let link = publicLink;
     let member = false;
-    // A member hears in their own language; someone who left only a contact, in English for now.
     let language: LanguageCode = SOURCE_LANGUAGE;
     if (subscription.personId) {
       const person = await findPersonSummary(tx, subscription.personId);
@@ -70,45 +73,54 @@ async function tellSubscribers(context: ModuleContext, tx: DbOrTx, priority: rep
       link = memberLink;
       member = true;
       language = person.language;
-      if (news.note && !noted.has(person.id)) {
+      if (english.note && !noted.has(person.id)) {
         noted.add(person.id);
         await insertNotifications(tx, [
           {
             personId: person.id,
             priorityId: priority.id,
-            commitmentId: news.note.commitmentId,
-            text: `“${priority.title}”: ${news.note.text}`,
+            commitmentId: english.note.commitmentId,
+            text: `“${priority.title}”: ${say(english.note.text, SOURCE_LANGUAGE)}`,
           },
         ]);
       }
     } else if (subscription.contactEncrypted) {
       contact = context.cipher.decrypt(subscription.contactEncrypted);
+      language = await findContactWritingLanguage(tx, priority.partnershipId, subscription.language);
     }
     const route = contact ? contactRoute(contact) : null;
     if (!route || reached.has(route.address)) continue;
     reached.add(route.address);
+    const news = newsIn(language);
     await context.news.queue(tx, {
       to: route.address,
       language,
       topic: 'priorities',
       subject: news.subject,
-      text:
-        `Hello,\n\nYou asked to hear what happens with “${priority.title}”.\n\n${news.mail}\n\n${whereToLook(link, member)}\n\n` +
-        `Thank you for speaking up: this happened because people like you said what mattered.\n`,
-      summary: route.channel === 'text' ? `You said, we did: ${news.text}` : news.mail,
+      text: paragraphs(
+        message('mail.hello'),
+        message('coproduction.news.askedToHear', { title: priority.title }),
+        news.mail,
+        whereToLook(link, member),
+        message('coproduction.news.thanks'),
+      ),
+      summary: route.channel === 'text' ? [message('coproduction.news.textPrefix'), news.text] : news.mail,
       link,
     });
   }
 }
 
-/** The organisation that owns a commitment, by name, to open a sentence. */
+/** The organisation that owns a commitment, by name, to open a sentence; "A partner organisation" if it is gone. */
 async function ownerName(tx: DbOrTx, commitment: repo.CommitmentRow) {
-  return (await findOrganisationById(tx, commitment.ownerOrganisationId))?.name ?? 'A partner organisation';
+  const name = (await findOrganisationById(tx, commitment.ownerOrganisationId))?.name;
+  return (language: LanguageCode) => name ?? say(message('coproduction.news.aPartner'), language);
 }
 
-/** "Riverside Recovery committed to: Open on Saturdays. ", how news of an existing commitment opens. */
+/** "Riverside Recovery committed to: Open on Saturdays.", how news of an existing commitment opens. */
 async function committedTo(tx: DbOrTx, commitment: repo.CommitmentRow) {
-  return `${await ownerName(tx, commitment)} committed to: ${commitment.description}. `;
+  const owner = await ownerName(tx, commitment);
+  return (language: LanguageCode) =>
+    message('coproduction.news.committedTo', { owner: owner(language), description: commitment.description });
 }
 
 /** News about one commitment: the same words by email and as the note in Cairn, a short text by text. */
@@ -117,13 +129,16 @@ function tellAboutCommitment(
   tx: DbOrTx,
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
-  news: { mail: string; text: string },
+  newsIn: (language: LanguageCode) => { mail: Text; text: Text },
 ) {
-  return tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: news on “${priority.title}”`,
-    mail: news.mail,
-    text: news.text,
-    note: { commitmentId: commitment.id, text: news.mail },
+  return tellSubscribers(context, tx, priority, (language) => {
+    const news = newsIn(language);
+    return {
+      subject: message('coproduction.news.subject', { title: priority.title }),
+      mail: news.mail,
+      text: news.text,
+      note: { commitmentId: commitment.id, text: news.mail },
+    };
   });
 }
 
@@ -134,18 +149,18 @@ export async function notifySubscribers(
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
 ) {
-  const news =
-    (await committedTo(tx, commitment)) +
-    `This is now ${STATUS_WORDS[commitment.status]}` +
-    (commitment.status === 'declined' && commitment.declinedReason
-      ? `. The reason given: ${commitment.declinedReason}`
-      : '') +
-    (commitment.status === 'in_progress' ? ` (${commitment.progress}% done so far)` : '') +
-    '.';
-  await tellAboutCommitment(context, tx, priority, commitment, {
-    mail: news,
-    text: `“${priority.title}” is now ${STATUS_WORDS[commitment.status]}.`,
-  });
+  const opening = await committedTo(tx, commitment);
+  const now = { status: commitment.status, progress: commitment.progress };
+  await tellAboutCommitment(context, tx, priority, commitment, (language) => ({
+    mail: [
+      opening(language),
+      message('coproduction.news.nowStatus', now),
+      ...(commitment.status === 'declined' && commitment.declinedReason
+        ? [message('coproduction.news.reasonGiven', { reason: commitment.declinedReason })]
+        : []),
+    ],
+    text: message('coproduction.news.nowStatusText', { title: priority.title, status: commitment.status }),
+  }));
 }
 
 /** Tells the people who raised a priority at a café that it has been taken to the organisations. */
@@ -155,13 +170,11 @@ export async function notifyBroughtIn(
   priority: repo.PriorityRow,
   cafeTitle: string,
 ) {
-  await tellSubscribers(context, tx, priority, {
-    subject: `You said, we did: “${priority.title}” has been taken forward`,
-    mail:
-      `What you said at ${cafeTitle} has been passed on to the organisations who run local services. ` +
-      `They will now say what they will do about it, and we will let you know when they do.`,
-    text: `“${priority.title}” has been passed on to local services. We will tell you what they do.`,
-  });
+  await tellSubscribers(context, tx, priority, () => ({
+    subject: message('coproduction.news.broughtIn.subject', { title: priority.title }),
+    mail: message('coproduction.news.broughtIn.mail', { cafe: cafeTitle }),
+    text: message('coproduction.news.broughtIn.text', { title: priority.title }),
+  }));
 }
 
 /** Tells everyone subscribed what has been done so far on a commitment. */
@@ -172,15 +185,14 @@ export async function notifyCommitmentUpdate(
   commitment: repo.CommitmentRow,
   update: string,
 ) {
-  await tellAboutCommitment(context, tx, priority, commitment, {
-    mail: `${await committedTo(tx, commitment)}What has happened so far: ${update}`,
-    text: `news on “${brief(priority.title, 80)}”: ${brief(update)}`,
-  });
-}
-
-/** A due date as people write it: "14 March 2026". */
-function longDay(day: string) {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  const opening = await committedTo(tx, commitment);
+  await tellAboutCommitment(context, tx, priority, commitment, (language) => ({
+    mail: [opening(language), message('coproduction.news.update.mail', { update })],
+    text: message('coproduction.news.update.text', {
+      title: brief(priority.title, 80),
+      update: brief(update),
+    }),
+  }));
 }
 
 /** Tells everyone subscribed that an organisation has answered the priority with a commitment. */
@@ -191,30 +203,38 @@ export async function notifyCommitmentMade(
   commitment: repo.CommitmentRow,
 ) {
   const owner = await ownerName(tx, commitment);
-  const due = commitment.dueOn ? ` They aim to do it by ${longDay(commitment.dueOn)}.` : '';
   const title = brief(priority.title, 80);
   const what = brief(commitment.description, 100);
-  await tellAboutCommitment(
-    context,
-    tx,
-    priority,
-    commitment,
+  const { description, dueOn } = commitment;
+  await tellAboutCommitment(context, tx, priority, commitment, (language) =>
     commitment.status === 'declined'
       ? {
-          mail:
-            `${owner} looked at this and said they cannot do it: ${commitment.description}. ` +
-            `The reason given: ${commitment.declinedReason ?? ''}`,
-          text: `“${title}”: ${brief(owner, 60)} said they cannot do ${what}`,
+          mail: [
+            message('coproduction.news.declined.mail', { owner: owner(language), description }),
+            message('coproduction.news.reasonGiven', { reason: commitment.declinedReason ?? '' }),
+          ],
+          text: message('coproduction.news.declined.text', {
+            title,
+            owner: brief(owner(language), 60),
+            what,
+          }),
         }
       : {
-          mail:
-            `${owner} has made a promise in answer to this: ${commitment.description}.` +
-            (commitment.status === 'done'
-              ? ' It is already done.'
-              : commitment.status === 'in_progress'
-                ? ` It is under way (${commitment.progress}% done so far).${due}`
-                : due),
-          text: `“${title}”: ${brief(owner, 60)} promised ${what}`,
+          mail: [
+            message('coproduction.news.promised.mail', { owner: owner(language), description }),
+            ...(commitment.status === 'done' ? [message('coproduction.news.alreadyDone')] : []),
+            ...(commitment.status === 'in_progress'
+              ? [message('coproduction.news.underWay', { progress: commitment.progress })]
+              : []),
+            ...(commitment.status !== 'done' && dueOn
+              ? [message('coproduction.news.dueBy', { date: sayDate(dueOn, language) })]
+              : []),
+          ],
+          text: message('coproduction.news.promised.text', {
+            title,
+            owner: brief(owner(language), 60),
+            what,
+          }),
         },
   );
 }
@@ -226,8 +246,10 @@ export async function notifyProgress(
   priority: repo.PriorityRow,
   commitment: repo.CommitmentRow,
 ) {
-  await tellAboutCommitment(context, tx, priority, commitment, {
-    mail: `${await committedTo(tx, commitment)}It is now ${commitment.progress}% done.`,
-    text: `“${brief(priority.title, 80)}” is now ${commitment.progress}% done.`,
-  });
+  const opening = await committedTo(tx, commitment);
+  const progress = commitment.progress;
+  await tellAboutCommitment(context, tx, priority, commitment, (language) => ({
+    mail: [opening(language), message('coproduction.news.progress.mail', { progress })],
+    text: message('coproduction.news.progress.text', { title: brief(priority.title, 80), progress }),
+  }));
 }

@@ -14,7 +14,12 @@ export async function findPersonSubscription(db: DbOrTx, priorityId: string, per
 
 export async function insertSubscription(
   db: DbOrTx,
-  values: { priorityId: string; personId?: string | null; contactEncrypted?: string | null },
+  values: {
+    priorityId: string;
+    personId?: string | null;
+    contactEncrypted?: string | null;
+    language?: string | null;
+  },
 ) {
   await db.insert(prioritySubscriptions).values(values).onConflictDoNothing();
 }
@@ -30,7 +35,7 @@ export async function resubscribe(db: DbOrTx, id: string) {
 export async function unsubscribe(db: DbOrTx, id: string) {
   await db
     .update(prioritySubscriptions)
-    .set({ unsubscribedAt: new Date(), contactEncrypted: null })
+    .set({ unsubscribedAt: new Date(), contactEncrypted: null, language: null })
     .where(and(eq(prioritySubscriptions.id, id), isNull(prioritySubscriptions.unsubscribedAt)));
 }
 
