@@ -23,6 +23,17 @@ describe('groups, pubs, shops and cafés named with ordinary words', () => {
     expect(flagged('My dad drank down the Anchor every night.')).toContain('Anchor');
   });
 
+  it('finds a business or group said with the street it stands on, and leaves people and towns to their own rules', () => {
+    expect(ofType('I wash pots at Lucky Star, on Cross Street, four nights a week.', 'ORGANISATION')).toEqual(
+      ['Lucky Star'],
+    );
+    expect(ofType('The lads at Iron Works gym on Mill Lane got me lifting again.', 'ORGANISATION')).toContain(
+      'Iron Works',
+    );
+    expect(ofType('I bumped into Gemma on Castle Street.', 'ORGANISATION')).toEqual([]);
+    expect(ofType('We had a flat in Bolton on Chorley New Road.', 'ORGANISATION')).toEqual([]);
+  });
+
   it('finds salons, takeaways, shops and cafés', () => {
     expect(flagged('She does nails at Glamour Nails on Saturdays.')).toContain('Glamour Nails');
     expect(flagged('I got chips from the Happy Haddock takeaway.')).toContain('Happy Haddock');
@@ -236,5 +247,8 @@ describe('names, ages and places told by how people speak of them', () => {
     expect(flagged('He drove lorries all over Warwickshire and Shropshire.')).toEqual([]);
     expect(flagged('My grandmother came from St Lucia, my grandad from Montserrat.')).toEqual([]);
     expect(flagged('I sat on the harbour wall at Great Yarmouth, then at Kirkby Stephen.')).toEqual([]);
+    // a person whose name is also a town stays hidden
+    expect(flagged('My key worker Edith Weston rang twice.')).toContain('Edith Weston');
+    expect(flagged('Newton Stewart was my dealer for years.')).toContain('Newton Stewart');
   });
 });

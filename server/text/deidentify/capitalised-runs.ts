@@ -25,6 +25,7 @@ import {
   REGION_END,
   SERVICE_WORDS,
 } from './organisation-words.js';
+import { KNOWN_PLACES } from '../names.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
 import {
@@ -63,6 +64,10 @@ const ORG_CUE_BEFORE =
   /\b(?:with|joined|join|joining|at|from|for|through|via|down|to|find|found|called|named|contact|contacted|volunteer(?:s|ed|ing)? (?:with|at|for)|works? at|worked at|working at|run by|ran by|started|set up|founded|runs|ran|support|supports)\s+$/i;
 
 const EXPLAINED_NAME = /^[,.]? \(?(?:it|It|which|that) means\b|^ means\b/;
+const isTown = (w: string): boolean => PLACES.has(w) || KNOWN_PLACES.has(w);
+// a street straight after a name, perhaps with the kind of place between: ", on Whitehall Road"
+const ON_A_STREET =
+  /^,? (?:(?:restaurant|caf[eé]|shop|pub|bar|takeaway|salon|gym|church|mosque|chapel|bakery|barbers?|studio|centre) )?(?:on|off|in|up|down) (?:\p{Lu}[\p{L}'’-]+ ){1,2}(\p{Lu}\p{Ll}+)\b/u;
 // the kinds of place where care, custody or work happens, after a name typed with a small letter
 const PLACE_NOUN_AFTER = /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary)\b/;
 
@@ -185,6 +190,22 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   if (placeNoun && namesOnePlace(tokens, i, j)) {
     const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
     add(from, last.end + placeNoun[0].length, 'FACILITY', 0.7, `named ${placeNoun[1] ?? 'place'}`);
+    return;
+  }
+  // "Golden Bowl, on Whitehall Road", "Flex on Newry Street", "Kabul Nights restaurant on Totteridge
+  // Road": a name said with the street it stands on is a business or a group there, unless it is a person
+  const onStreet = ON_A_STREET.exec(text.slice(last.end, last.end + 60));
+  if (
+    onStreet &&
+    STREET_SUFFIXES.has(onStreet[1] ?? '') &&
+    namesOnePlace(tokens, i, j) &&
+    !tokens.slice(i, j + 1).every((t) => isTown(stripPossessive(t.text))) &&
+    !(i === j && (isNameLike(lastWord) || TITLES.has(lastWord))) &&
+    !(j > i && isNameLike(stripPossessive(first.text)) && !/['’]s$/.test(first.text)) &&
+    !(first.sentenceStart && i === j && isCommonWord(lastWord))
+  ) {
+    const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
+    add(from, last.end, 'ORGANISATION', 0.55, 'a business or group named with its street');
     return;
   }
   // one ordinary word, not after "the" and not a possessive: a name only when, in mid-sentence, it follows

@@ -1,7 +1,8 @@
 // Towns, islands and countries named in more than one word ("King's Lynn", "Bury St Edmunds", "St
 // Helena"): each word alone may read as a name ("Lynn", "Edmunds"), so a person or a group found inside
-// such a place, and no wider than it, is set aside. A finding that runs past the place ("King's Lynn
-// Hospital") is kept: that names one building.
+// such a place, and no wider than it, is set aside: a group or a building always, a person only where
+// the words before say it is a place ("at King's Lynn", "in Bury St Edmunds"). A finding that runs
+// past the place ("King's Lynn Hospital") is kept: that names one building.
 import { KNOWN_PLACES } from '../names.js';
 import type { Token } from './tokens.js';
 import type { Draft } from './types.js';
@@ -19,6 +20,8 @@ for (const place of KNOWN_PLACES) {
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.length - a.length);
 
 const SET_ASIDE = new Set(['PERSON', 'ORGANISATION', 'FACILITY']);
+const PLACE_BEFORE =
+  /\b(?:in|at|to|from|near|around|round|outside|into|through|towards|via|of|past|by|up|down|over) $/i;
 
 /** Drafts that name a person, a group or a building but lie wholly inside a place of several words. */
 export function withoutPlaceWords(text: string, tokens: Token[], drafts: Draft[]): Draft[] {
@@ -36,7 +39,12 @@ export function withoutPlaceWords(text: string, tokens: Token[], drafts: Draft[]
     }
   }
   if (places.length === 0) return drafts;
-  return drafts.filter(
-    (d) => !SET_ASIDE.has(d.type) || !places.some(([start, end]) => d.start >= start && d.end <= end),
-  );
+  return drafts.filter((d) => {
+    if (!SET_ASIDE.has(d.type)) return true;
+    const place = places.find(([start, end]) => d.start >= start && d.end <= end);
+    if (!place) return true;
+    // a person's name that is also a town ("my stepdad Bradley Cross", "Newton Stewart was my
+    // dealer") stays hidden unless the words before make it where someone is or goes
+    return d.type === 'PERSON' && !PLACE_BEFORE.test(text.slice(Math.max(0, place[0] - 12), place[0]));
+  });
 }

@@ -116,12 +116,18 @@ describe('assessRisk', () => {
     ],
     ["I won't be around after Friday, I'm on the works trip to Blackpool.", 'none'],
     // money held by choice in recovery from gambling; a plan for bad days; a coat that hangs
-    [
-      'My sister holds my bank card for me and I get a bit of cash each week. Nine months off the slots.',
-      'none',
-    ],
+    ["I asked my sister to hold my bank card and I'm fine with that. Nine months off the slots.", 'none'],
     ["I've got a plan for when the cravings hit and I stick to it.", 'none'],
     ["Dad's old work coat still hangs on the back of the garage door.", 'none'],
+    // what stays a risk beside those: cold and ice as signs of overdose, money taken, a date kept to
+    ['He is freezing to touch and his lips have gone grey.', 'current'],
+    ["I did a load of ice and I can't feel my heart.", 'current'],
+    ['He keeps my bank card and gambles my benefits away.', 'current'],
+    ['The dealer has my phone and my bank card and says he is keeping them for me until I pay.', 'current'],
+    ['I have picked the date and I am going to stick to it.', 'current'],
+    ['I have planned the time and the place, it will be on my day off.', 'current'],
+    ['The plug wants me to charge my phone and wait at the station.', 'current'],
+    ['I have got a plan. Nobody will find me.', 'current'],
     // a game, a mention of the word, a conditional bus, an electrical plug
     [
       'died to the final phase like thirty times, nearly threw my pad out the window and ended it all lol',

@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'for me|fine with (?:that|it)|i (?:ask|give|hand|let) ~(?:him|her|them|card|money)|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|gambl\\S*|bet|betting|bookie|bookies|bingo|slot|slots|casino|ga|money meeting|budget|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -95,7 +95,7 @@ const HUNG_THINGS =
 
 // A plan for staying well: a safety or relapse plan, a plan for bad days or cravings.
 const COPING_PLAN =
-  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|holiday|travel|work|exit|escape) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|christmas|holiday|emergenc|the worst|it get)|stick to it|stick with it';
+  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|travel) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|emergenc|the worst|it get)';
 
 // Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
 const HARM_TARGET =
@@ -341,12 +341,11 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:plan|planned|planning|work out|pick|choose|chose) ~(?:the )?(?:date|day|time(?! come)|spot|place|when and where|how and when|how i would|how i be go)',
     // planning one's days is how recovery is kept, and a plan for bad days is a way through them
-    `${COPING_PLAN}|plan (?:my|our|out my|out the) (?:day|week|time|morning|evening)|day (?:out|trip|off)|wedding|holiday`,
+    `${COPING_PLAN}|plan (?:my|our|out my|out the) (?:day|week|time|morning|evening)`,
   ],
   ['plan', 1, 'which (?:night|day|week|way|date) (?:would|will|might) be'],
-  // "I've got a plan" is as often a plan for staying well ("for bad days", "if I get cravings") as a
-  // plan to die: a sign that needs others beside it, and none at all when the plan is for coping
-  ['plan', 0.5, 'i (?:have )?(?:have|get|make|got) (?:a|my|the) plan', COPING_PLAN],
+  // "I've got a plan" reaches a lead, unless the plan is for staying well ("for bad days", "a safety plan")
+  ['plan', 1, 'i (?:have )?(?:have|get|make|got) (?:a|my|the) plan', COPING_PLAN],
   [
     'plan',
     1,
@@ -918,7 +917,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     'plug',
-    'wire|wiring|socket|fuse|electric\\S*|sparky|charger|charge|bath|sink|mains|adapter|earplug|appliance|kettle|lamp|pull the plug|pulled the plug|plug (?:in|it in|them in)|shameless plug',
+    'wire|wiring|socket|fuse|electric\\S*|sparky|charger|bath|sink|mains|adapter|earplug|appliance|kettle|lamp|pull the plug|pulled the plug|plug (?:in|it in|them in)|shameless plug',
   ],
   ['exploitation', 1, '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)'],
   [
@@ -1242,9 +1241,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     1,
-    '(?:can not|cannot) (?:keep my eye open|stay awake|wake (?:him|her|them)|feel my (?:leg|body|face|lip|arm|chest|heart|tongue|jaw))|(?:lip|lips) ~(?:blue|purple|grey)|(?:not|stop) breathe|breathe (?:funny|strange|weird|slow)|(?:keep|kept) (?:pass|passing|nodding|drift) (?:out|off)',
-    // numb with cold, or spent at the gym, is not a body failing
-    'cold|freeze|freezing|frozen|frost|snow|ice|gym|lifting',
+    '(?:can not|cannot) (?:keep my eye open|stay awake|wake (?:him|her|them))|(?:lip|lips) ~(?:blue|purple|grey)|(?:not|stop) breathe|breathe (?:funny|strange|weird|slow)|(?:keep|kept) (?:pass|passing|nodding|drift) (?:out|off)',
+  ],
+  // numb where the body is failing, not hands cold from the wind; legs spent at the gym are not a sign
+  [
+    'relapse-overdose',
+    1,
+    '(?:can not|cannot) feel my (?:leg|body|face|lip|arm|chest|heart|tongue|jaw)',
+    'gym|lifting|leg day|squat',
   ],
   [
     'relapse-overdose',
