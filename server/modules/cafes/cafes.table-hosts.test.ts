@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Board, Cafe, TableHostView } from '../../../contracts/cafes.js';
 import type { AuditEvent } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { addIdea, controlCafe, createCafe, joinCafe } from './cafes.factories.js';
+import type { EventBus } from '../../kernel/events.js';
+import { createCafeLive, VIEW_INTERVAL_MS } from './board/live-updates.js';
+import type { CafeEventKind } from './cafe-events.js';
+import { addIdea, controlCafe, createCafe, joinCafe, vote, type Participant } from './cafes.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -160,6 +164,125 @@ describe('a table host’s table, live', () => {
       }
     } finally {
       await peer.close();
+    }
+  });
+
+  it('sends far fewer views than changes when a whole room votes at once, ending on the final tally', async () => {
+    const cafe = await newCafe();
+    const host = await openLink((await links(cafe)).get(1));
+    await controlCafe(t, facilitator, cafe, 'start');
+    const room = await Promise.all(Array.from({ length: 30 }, () => joinCafe(t, cafe, { tableNumber: 1 })));
+    const idea = await addIdea(t, cafe, room[0] as Participant, 'A lift to meetings');
+    await controlCafe(t, facilitator, cafe, 'open_voting');
+    const peer = await t.createPeer();
+    try {
+      const address = await peer.app.listen({ port: 0, host: '127.0.0.1' });
+      // The host on two phones with the same link.
+      const phones = [follow(address, cafe, host), follow(address, cafe, host)];
+      for (const phone of phones)
+        await expect.poll(() => phone.latest()?.cafe.votingOpen, { timeout: 5000 }).toBe(true);
+      const before = phones.map((phone) => phone.views.length);
+
+      // Thirty votes, all at once: thirty changes to the café.
+      const votes = await Promise.all(room.map((participant) => vote(t, cafe, participant, idea, 1)));
+      expect(votes.map((v) => v.statusCode)).toEqual(votes.map(() => 200));
+
+      for (const [i, phone] of phones.entries()) {
+        // The last view each phone gets is the final tally, however the votes were grouped.
+        await expect
+          .poll(() => phone.latest()?.ideas.find((x) => x.id === idea), { timeout: 10_000 })
+          .toMatchObject({ dots: 30, voters: 30 });
+        const received = phone.views.length - (before[i] ?? 0);
+        expect(received).toBeGreaterThanOrEqual(1);
+        expect(received).toBeLessThanOrEqual(10);
+      }
+    } finally {
+      await peer.close();
+    }
+  });
+});
+
+describe('a table host’s views, in a burst of changes', () => {
+  /** A host's phone as the live connection sees it: what it was sent, and how it was closed. */
+  class Phone extends EventEmitter {
+    readonly OPEN = 1;
+    readyState = 1;
+    sent: { view: { tally: number } }[] = [];
+    send(data: string) {
+      this.sent.push(JSON.parse(data) as { view: { tally: number } });
+    }
+    close(code: number) {
+      this.readyState = 3;
+      this.emit('close', code);
+    }
+  }
+
+  it('builds at most one at a time, no more often than the interval, and once more after the last change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let announce: (event: { cafeId: string; kind?: CafeEventKind }) => void = () => {};
+    const events: EventBus = {
+      ...t.context.events,
+      async subscribe(_channel, handler) {
+        announce = handler as typeof announce;
+        return async () => {};
+      },
+    };
+    const live = createCafeLive({ ...t.context, events });
+    try {
+      await live.start();
+      // The café's state: the tally after each vote. A build reads it when it starts and takes
+      // longer than the boards' own interval, as five queries per table can in a full room.
+      let tally = 0;
+      let builds = 0;
+      let building = 0;
+      let mostAtOnce = 0;
+      const view = async () => {
+        builds++;
+        mostAtOnce = Math.max(mostAtOnce, ++building);
+        const seen = tally;
+        await new Promise((done) => setTimeout(done, 150));
+        building--;
+        return { tally: seen };
+      };
+      // One table's host on two phones with the same link.
+      const phones = [new Phone(), new Phone()];
+      for (const phone of phones)
+        live.follow('cafe', phone as unknown as WebSocket, { key: 'table 1', view });
+      await vi.advanceTimersByTimeAsync(200);
+      // Each phone is sent its view as it connects.
+      expect(phones.map((p) => p.sent.length)).toEqual([1, 1]);
+      const before = builds;
+      mostAtOnce = 0;
+
+      // Someone arriving changes no host's view.
+      announce({ cafeId: 'cafe', kind: 'join' });
+      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 2);
+      expect(builds).toBe(before);
+
+      // Thirty votes, one every 50 ms (1.5 s in all).
+      for (let vote = 1; vote <= 30; vote++) {
+        tally = vote;
+        announce({ cafeId: 'cafe', kind: 'change' });
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 5);
+
+      // The first change is built at once, then at most one build per interval: five builds for
+      // thirty changes, each shared by both phones, never two at a time.
+      expect(builds - before).toBe(Math.ceil((30 * 50) / VIEW_INTERVAL_MS) + 1);
+      expect(mostAtOnce).toBe(1);
+      for (const phone of phones) {
+        expect(phone.sent.length).toBe(1 + builds - before);
+        // The last change is never lost: the last view is the final tally.
+        expect(phone.sent.at(-1)?.view.tally).toBe(30);
+      }
+      // Nothing more once it is quiet.
+      const settled = builds;
+      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 5);
+      expect(builds).toBe(settled);
+    } finally {
+      await live.stop();
+      vi.useRealTimers();
     }
   });
 });

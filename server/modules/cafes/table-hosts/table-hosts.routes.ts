@@ -50,7 +50,7 @@ export function registerTableHostRoutes(
     ({ request, params }) => getTableHostView(context, readerOf(request, params.cafeId), params.cafeId),
     options,
   );
-  // The host's table, live: sent again at every change to the café (an idea added or hidden, voting
+  // The host's table, live: sent again after changes to the café (an idea added or hidden, voting
   // opened, paper votes counted). The link is checked afresh each time, so a replaced link or a
   // closed café ends the connection. A plain route: it is a WebSocket, not a request with one answer.
   app.get(
