@@ -153,9 +153,6 @@ describe('large transcripts', () => {
     // the reading blocked the event loop, one answer would wait for nearly the whole import and few
     // would arrive at all. Measured as a share of the import, not in milliseconds, so a busy machine
     // slows both sides alike.
-    console.log(
-      `import ${importMs.toFixed(0)} ms; ${waits.length} answers, longest ${Math.max(...waits).toFixed(0)} ms`,
-    );
     expect(waits.length).toBeGreaterThan(3);
     expect(Math.max(...waits)).toBeLessThan(importMs / 4);
   });
