@@ -546,7 +546,7 @@ describe('You said, we did', () => {
     const progress = await newsTo(t, subscriber.email);
     expect(progress).toHaveLength(2);
     expect(progress[0]?.text).toContain(
-      'Second Org committed to: Open on Saturdays, 10 till 2. It is now 60% done.',
+      'Second Org promised: Open on Saturdays, 10 till 2. It is now 60% done.',
     );
     expect(progress[0]?.text).toContain('/unsubscribe/');
     expect(await notificationsOf(t, subscriber)).toHaveLength(2);
@@ -1039,7 +1039,7 @@ describe('You said, we did', () => {
       expect(news).toHaveLength(1);
       expect(news[0]?.subject).toBe('You said, we did: news on “Support at weekends”');
       expect(news[0]?.text).toContain(
-        'Second Org committed to: Open on Saturdays. What has happened so far: Fourteen people came on the first Saturday.',
+        'Second Org promised: Open on Saturdays. What has happened so far: Fourteen people came on the first Saturday.',
       );
       expect(news[0]?.text).toContain(`/you-said-we-did/priorities/${priority.id}`);
       const notes = await notificationsOf(t, who);

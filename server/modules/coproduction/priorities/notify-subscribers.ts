@@ -116,7 +116,7 @@ async function ownerName(tx: DbOrTx, commitment: repo.CommitmentRow) {
   return (language: LanguageCode) => name ?? say(message('coproduction.news.aPartner'), language);
 }
 
-/** "Riverside Recovery committed to: Open on Saturdays.", how news of an existing commitment opens. */
+/** "Riverside Recovery promised: Open on Saturdays.", how news of an existing commitment opens. */
 async function committedTo(tx: DbOrTx, commitment: repo.CommitmentRow) {
   const owner = await ownerName(tx, commitment);
   return (language: LanguageCode) =>
