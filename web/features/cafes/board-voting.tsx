@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Board, Idea } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -9,7 +9,14 @@ import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
 import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
 import { pairKey, schemas } from './cafe-api.js';
-import { nextPairOnPhone, pairName, type CafeAction, type PairBody } from './offline-queue.js';
+import {
+  loadAnswered,
+  nextPairOnPhone,
+  pairName,
+  saveAnswered,
+  type CafeAction,
+  type PairBody,
+} from './offline-queue.js';
 import type { SendResult } from './use-cafe-actions.js';
 
 // The participant's voting controls. Like the rest of the live board, they call the API by path with
@@ -68,8 +75,8 @@ export function PairChooser({
   const client = useQueryClient();
   const [saved, setSaved] = useState('');
   const [sending, setSending] = useState(false);
-  /** The pairs answered on this page, sent or waiting, so the phone never offers one again. */
-  const answered = useRef(new Set<string>());
+  /** The pairs answered on this phone, sent or waiting, so it never offers one again, even after a reload. */
+  const [answered] = useState(() => loadAnswered(cafeId));
   const pair = useQuery({
     queryKey: pairKey(cafeId),
     queryFn: () => apiRequest(`/api/cafes/${cafeId}/pair`, schemas.pair),
@@ -92,13 +99,14 @@ export function PairChooser({
     if (sending) return;
     setSending(true);
     const name = pairName(left.id, right.id);
-    answered.current.add(name);
+    answered.add(name);
+    saveAnswered(cafeId, answered);
     try {
       const result = await send({ kind: 'pair', body: { leftId: left.id, rightId: right.id, choice } });
       if (result.status === 'saved') {
         const next = nextPairOnPhone(
           standing.map((i) => i.id),
-          answered.current,
+          answered,
         );
         client.setQueryData(pairKey(cafeId), next);
         setSaved(next ? b.pairSavedOnPhone : b.pairSavedOnPhoneLast);
@@ -106,7 +114,8 @@ export function PairChooser({
         setSaved(b.pairRecorded);
       } else {
         // Refused (voting closed, an idea hidden): the page says why, and the pair may be offered again.
-        answered.current.delete(name);
+        answered.delete(name);
+        saveAnswered(cafeId, answered);
         setSaved('');
       }
     } finally {

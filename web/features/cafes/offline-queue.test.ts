@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTION_PATHS,
+  loadAnswered,
   loadQueue,
   nextPairOnPhone,
   pairName,
+  saveAnswered,
   saveQueue,
   type QueuedAction,
 } from './offline-queue.js';
@@ -83,5 +85,38 @@ describe('the next pair while offline', () => {
     const all = new Set([pairName('a', 'b'), pairName('a', 'c'), pairName('b', 'c')]);
     expect(nextPairOnPhone(ideas, all)).toBeNull();
     expect(nextPairOnPhone(['a'], new Set())).toBeNull();
+  });
+});
+
+describe('the pairs answered on this phone', () => {
+  it('are kept through a reload, sent or still waiting, so the next pair offline skips them', () => {
+    // One choice was sent before the connection dropped, one waits in the queue.
+    saveAnswered(CAFE, new Set([pairName('a', 'b')]));
+    saveQueue(CAFE, [
+      { kind: 'pair', key: 'key-pair-1', body: { leftId: 'c', rightId: 'a', choice: 'left' } },
+    ]);
+
+    // The page is reloaded with the connection still down: both are known, and only b–c is offered.
+    const answered = loadAnswered(CAFE);
+    expect([...answered].sort()).toEqual([pairName('a', 'b'), pairName('a', 'c')].sort());
+    for (const draw of [0, 0.5, 0.99]) {
+      const pair = nextPairOnPhone(['a', 'b', 'c'], answered, () => draw);
+      expect([pair?.leftId, pair?.rightId].sort()).toEqual(['b', 'c']);
+    }
+    // Another café's pairs are its own.
+    expect(loadAnswered('cafe-2').size).toBe(0);
+  });
+
+  it('starts again from the queue when what was kept cannot be read, and leaves nothing when empty', () => {
+    localStorage.setItem(`cairn:cafe-pairs:${CAFE}`, 'not json');
+    saveQueue(CAFE, [
+      { kind: 'pair', key: 'key-pair-1', body: { leftId: 'b', rightId: 'a', choice: 'right' } },
+    ]);
+    expect([...loadAnswered(CAFE)]).toEqual([pairName('a', 'b')]);
+    localStorage.setItem(`cairn:cafe-pairs:${CAFE}`, JSON.stringify(['a|c', 7, null]));
+    expect([...loadAnswered(CAFE)].sort()).toEqual(['a|b', 'a|c']);
+    saveQueue(CAFE, []);
+    saveAnswered(CAFE, new Set());
+    expect(localStorage.length).toBe(0);
   });
 });

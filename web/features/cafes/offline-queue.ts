@@ -112,6 +112,37 @@ export function pairName(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
+function answeredName(cafeId: string): string {
+  return `cairn:cafe-pairs:${cafeId}`;
+}
+
+/**
+ * The pairs this phone has answered in this café, sent or still waiting in its queue, so a reload
+ * (even with the connection down) never offers one of them again. Only which two ideas, never the
+ * choice made.
+ */
+export function loadAnswered(cafeId: string): Set<string> {
+  const answered = new Set<string>();
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(answeredName(cafeId)) ?? '[]');
+    if (Array.isArray(parsed)) for (const name of parsed) if (typeof name === 'string') answered.add(name);
+  } catch {
+    // Unreadable: start again from the queue alone.
+  }
+  for (const action of loadQueue(cafeId))
+    if (action.kind === 'pair') answered.add(pairName(action.body.leftId, action.body.rightId));
+  return answered;
+}
+
+export function saveAnswered(cafeId: string, answered: ReadonlySet<string>): void {
+  try {
+    if (answered.size === 0) localStorage.removeItem(answeredName(cafeId));
+    else localStorage.setItem(answeredName(cafeId), JSON.stringify([...answered]));
+  } catch {
+    // Storage full or turned off: the pairs are remembered only as long as the page.
+  }
+}
+
 /**
  * The next two ideas to compare while the phone cannot ask the server: a pair of standing ideas this
  * phone has not answered yet, sides drawn at random so position favours neither; null once every pair
