@@ -217,6 +217,24 @@ describe('a table host’s views, in a burst of changes', () => {
     }
   }
 
+  it('keeps no socket that closed while its link was being checked', async () => {
+    const live = createCafeLive(t.context);
+    try {
+      const gone = new Phone();
+      gone.close(1001);
+      live.follow('cafe', gone as unknown as WebSocket, { key: 'table 1', view: async () => ({ tally: 0 }) });
+      live.join('cafe', gone as unknown as WebSocket, { facilitator: true });
+      expect(live.connections()).toBe(0);
+      const open = new Phone();
+      live.follow('cafe', open as unknown as WebSocket, { key: 'table 1', view: async () => ({ tally: 0 }) });
+      expect(live.connections()).toBe(1);
+      open.close(1000);
+      expect(live.connections()).toBe(0);
+    } finally {
+      await live.stop();
+    }
+  });
+
   it('builds at most one at a time, no more often than the interval, and once more after the last change', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let announce: (event: { cafeId: string; kind?: CafeEventKind }) => void = () => {};

@@ -202,6 +202,9 @@ export function createCafeLive(context: ModuleContext) {
     },
     /** Adds a socket to its café's room and sends it the board straight away. */
     join(cafeId: string, socket: WebSocket, watcher: Watcher) {
+      // a socket that closed while its reader was being checked has already said goodbye: kept, it
+      // would never leave the room
+      if (socket.readyState !== socket.OPEN) return;
       roomFor(cafeId, socket).sockets.set(socket, watcher);
       void buildLiveBoard(context, cafeId).then(
         ({ board, votedBy }) => {
@@ -213,6 +216,7 @@ export function createCafeLive(context: ModuleContext) {
     },
     /** Adds a follower's socket to its café's room and sends them their view straight away. */
     follow(cafeId: string, socket: WebSocket, follower: Follower) {
+      if (socket.readyState !== socket.OPEN) return;
       roomFor(cafeId, socket).followers.set(socket, follower);
       void follower.view().then(
         (view) => sendView(socket, view),
