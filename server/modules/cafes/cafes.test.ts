@@ -52,10 +52,13 @@ const newCafe = (extra: Partial<CreateCafeRequest> = {}): Promise<Cafe> =>
   });
 
 const join = (cafe: Cafe, displayName = '') => joinCafe(t, cafe, { displayName });
-const control = (cafe: Cafe, action: 'start' | 'next_round' | 'open_voting' | 'close') =>
+const control = (cafe: Cafe, action: 'start' | 'next_round' | 'open_voting' | 'close_voting' | 'close') =>
   controlCafe(t, facilitator, cafe, action);
 const board = async (cafe: Cafe, who: { cookie: string }) =>
   (await t.as(who, { method: 'GET', url: `/api/cafes/${cafe.id}/board` })).json<Board>();
+/** One idea with its counts, as the facilitator sees it. */
+const ideaOn = async (cafe: Cafe, ideaId: string) =>
+  (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
 const addIdea = (cafe: Cafe, who: { cookie: string }, text: string, tableId?: string) =>
   addIdeaAs(t, cafe, who, text, tableId);
 const vote = (cafe: Cafe, who: Participant, ideaId: string, dots: number) =>
@@ -721,7 +724,7 @@ describe('actions sent again from a phone’s offline queue', () => {
         200,
       );
     }
-    const counted = (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
+    const counted = await ideaOn(cafe, ideaId);
     expect(counted).toMatchObject({ dots: 3, voters: 1, helpers: 1 });
 
     // A key that is not one is refused plainly.
@@ -730,43 +733,131 @@ describe('actions sent again from a phone’s offline queue', () => {
     expect(bad.body).toContain('Idempotency-Key must be 8 to 100');
   });
 
-  it('keeps agree / disagree votes once per key too', async () => {
-    const cafe = await newCafe({ votingMethod: 'agreement' });
+  /** A café voting this way on Ash's ideas (their ids, in order), voting open. */
+  const votingOn = async (votingMethod: 'pairwise' | 'agreement', ...texts: string[]) => {
+    const cafe = await newCafe({ votingMethod });
     const ash = await join(cafe, 'Ash');
     await control(cafe, 'start');
-    const ideaId = await addIdea(cafe, ash, 'Services should open at weekends');
+    const ids: string[] = [];
+    for (const text of texts) ids.push(await addIdea(cafe, ash, text));
     await control(cafe, 'open_voting');
+    return { cafe, ash, ids };
+  };
+
+  it('keeps agree / disagree votes once per key too', async () => {
+    const { cafe, ash, ids } = await votingOn('agreement', 'Services should open at weekends');
+    const ideaId = ids[0] ?? '';
     for (let i = 0; i < 2; i++) {
       const sent = await keyed(cafe, ash, 'statement-votes', { ideaId, vote: 1 }, 'view-key-0001');
       expect(sent.statusCode, sent.body).toBe(200);
     }
-    const after = (await board(cafe, facilitator)).ideas.find((i) => i.id === ideaId);
-    expect(after?.agreement).toMatchObject({ agrees: 1, votes: 1 });
+    expect((await ideaOn(cafe, ideaId))?.agreement).toMatchObject({ agrees: 1, votes: 1 });
   });
 
   it('counts a pairwise choice once per key, and answers a repeat with the next pair', async () => {
-    const cafe = await newCafe({ votingMethod: 'pairwise' });
-    const ash = await join(cafe, 'Ash');
-    await control(cafe, 'start');
-    const x = await addIdea(cafe, ash, 'Peer mentors in hospital');
-    const y = await addIdea(cafe, ash, 'A Sunday drop-in');
-    await addIdea(cafe, ash, 'Training for GP receptionists');
-    await control(cafe, 'open_voting');
+    const { cafe, ash, ids } = await votingOn(
+      'pairwise',
+      'Peer mentors in hospital',
+      'A Sunday drop-in',
+      'Training for GP receptionists',
+    );
+    const [x = '', y = ''] = ids;
     const choice = { leftId: x, rightId: y, choice: 'left' };
     // Sent three times, two of them at once, as a phone's queue and a lost answer's retry would.
     const first = await keyed(cafe, ash, 'pairwise', choice, 'pair-key-0001');
     const again = await Promise.all([1, 2].map(() => keyed(cafe, ash, 'pairwise', choice, 'pair-key-0001')));
     expect([first, ...again].map((r) => r.statusCode)).toEqual([200, 200, 200]);
     const pairs = [first, ...again].map((r) => r.json<{ leftId: string; rightId: string } | null>());
-    // Every answer is a next pair other than the one already chosen.
-    for (const pair of pairs) expect([pair?.leftId, pair?.rightId].sort()).not.toEqual([x, y].sort());
+    // Every answer is a next pair (three ideas leave two more) other than the one already chosen.
+    for (const pair of pairs) {
+      expect(pair).not.toBeNull();
+      expect([pair?.leftId, pair?.rightId].sort()).not.toEqual([x, y].sort());
+    }
     const counted = new Map((await board(cafe, facilitator)).ideas.map((i) => [i.id, i.pairwise]));
     expect(counted.get(x)).toMatchObject({ wins: 1, losses: 0 });
     expect(counted.get(y)).toMatchObject({ wins: 0, losses: 1 });
     // A new key is a new choice.
     expect((await keyed(cafe, ash, 'pairwise', choice, 'pair-key-0002')).statusCode).toBe(200);
-    const twice = (await board(cafe, facilitator)).ideas.find((i) => i.id === x);
-    expect(twice?.pairwise).toMatchObject({ wins: 2 });
+    expect((await ideaOn(cafe, x))?.pairwise).toMatchObject({ wins: 2 });
+  });
+
+  /** A refusal a person can act on: problem+json with its reason. */
+  const expectRefused = (response: Awaited<ReturnType<typeof keyed>>, status: number, detail: string) => {
+    expect(response.statusCode, response.body).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ detail: string }>().detail).toContain(detail);
+  };
+
+  it('answers a pairwise choice that counted as counted after voting closes, and refuses a new one', async () => {
+    const { cafe, ash, ids } = await votingOn('pairwise', 'Peer mentors in hospital', 'A Sunday drop-in');
+    const [x = '', y = ''] = ids;
+    const choice = { leftId: x, rightId: y, choice: 'left' };
+    const first = await keyed(cafe, ash, 'pairwise', choice, 'late-pair-0001');
+    expect(first.statusCode, first.body).toBe(200);
+    await control(cafe, 'close_voting');
+
+    // The phone never heard the answer and sends the choice again: it counted, so it is not refused.
+    const again = await keyed(cafe, ash, 'pairwise', choice, 'late-pair-0001');
+    expect(again.statusCode, again.body).toBe(200);
+    // With voting closed there is no pair left to compare.
+    expect(PairSchema.parse(again.json())).toBeNull();
+    // A choice never sent before is refused, and says why.
+    expectRefused(await keyed(cafe, ash, 'pairwise', choice, 'late-pair-0002'), 409, 'Voting is not open');
+    expect((await ideaOn(cafe, x))?.pairwise).toMatchObject({ wins: 1, losses: 0 });
+  });
+
+  it('answers an agree vote that counted as counted after its statement is hidden or voting closes', async () => {
+    const { cafe, ash, ids } = await votingOn(
+      'agreement',
+      'Services should open at weekends',
+      'Peer support belongs in every GP surgery',
+    );
+    const [hidden = '', kept = ''] = ids;
+    for (const [ideaId, key] of [
+      [hidden, 'late-view-0001'],
+      [kept, 'late-view-0002'],
+    ] as const) {
+      const sent = await keyed(cafe, ash, 'statement-votes', { ideaId, vote: 1 }, key);
+      expect(sent.statusCode, sent.body).toBe(200);
+    }
+    const hide = await t.as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${hidden}`,
+      payload: { hidden: true },
+    });
+    expect(hide.statusCode, hide.body).toBe(200);
+
+    // Sent again after its statement was hidden: it counted, so the board comes back.
+    const afterHiding = await keyed(
+      cafe,
+      ash,
+      'statement-votes',
+      { ideaId: hidden, vote: 1 },
+      'late-view-0001',
+    );
+    expect(afterHiding.statusCode, afterHiding.body).toBe(200);
+    expect(BoardSchema.parse(afterHiding.json()).cafe.id).toBe(cafe.id);
+    expectRefused(
+      await keyed(cafe, ash, 'statement-votes', { ideaId: hidden, vote: -1 }, 'late-view-0003'),
+      404,
+      'This statement could not be found',
+    );
+
+    await control(cafe, 'close_voting');
+    const afterClosing = await keyed(
+      cafe,
+      ash,
+      'statement-votes',
+      { ideaId: kept, vote: 1 },
+      'late-view-0002',
+    );
+    expect(afterClosing.statusCode, afterClosing.body).toBe(200);
+    expectRefused(
+      await keyed(cafe, ash, 'statement-votes', { ideaId: kept, vote: -1 }, 'late-view-0004'),
+      409,
+      'Voting is not open',
+    );
+    expect((await ideaOn(cafe, kept))?.agreement).toMatchObject({ agrees: 1, disagrees: 0, votes: 1 });
   });
 });
 

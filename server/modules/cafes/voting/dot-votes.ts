@@ -1,11 +1,11 @@
-import { AppError, notFound } from '../../../kernel/errors.js';
+import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { buildBoard, isStanding } from '../board/index.js';
+import { buildBoard } from '../board/index.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
-import { checkVotingOpen } from './voting-open.js';
+import { lockOpenVoting, requireStandingIdea } from './voting-open.js';
 
 /**
  * Places (or takes back) dots on an idea. The participant's row is locked so two quick taps can
@@ -20,11 +20,8 @@ export async function vote(
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
-    const cafe = await repo.findCafe(tx, cafeId);
-    if (!cafe) throw notFound('This café');
-    checkVotingOpen(cafe, ['dots', 'approval']);
-    const idea = await repo.findIdea(tx, cafeId, input.ideaId);
-    if (!idea || !isStanding(idea)) throw notFound('This idea');
+    const cafe = await lockOpenVoting(tx, cafeId, ['dots', 'approval']);
+    await requireStandingIdea(tx, cafeId, input.ideaId);
     const limit = cafe.votingMethod === 'approval' ? 1 : cafe.allowStacking ? cafe.dotsPerPerson : 1;
     if (input.dots > limit) {
       throw new AppError(

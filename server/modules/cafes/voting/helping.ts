@@ -1,11 +1,11 @@
 import type { HelpRequest } from '../../../../contracts/cafes.js';
-import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { buildBoard, isStanding } from '../board/index.js';
+import { buildBoard } from '../board/index.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
+import { requireStandingIdea } from './voting-open.js';
 
 /**
  * Ticks (or unticks) "I'd help with this" on an idea still standing. A contact left with the tick is
@@ -27,8 +27,7 @@ export async function setHelping(
         ? { contactEncrypted: context.cipher.encrypt(input.contact), contactConsentedAt: new Date() }
         : { contactEncrypted: null, contactConsentedAt: null };
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
-    const idea = await repo.findIdea(tx, cafeId, input.ideaId);
-    if (!idea || !isStanding(idea)) throw notFound('This idea');
+    const idea = await requireStandingIdea(tx, cafeId, input.ideaId);
     await repo.setHelp(
       tx,
       { cafeId, participantId: participant.id, ideaId: idea.id },

@@ -6,23 +6,28 @@ import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
 import { nextPair } from '../tallies/index.js';
-import { requireVoting, standingIdeaIds } from './voting-open.js';
+import { lockOpenVoting, requireStandingIdea, requireVoting, standingIdeaIds } from './voting-open.js';
 
 /** The next two ideas to compare: pairs shown least come first, never repeating for a person until all are seen. */
 export async function getNextPair(context: ModuleContext, reader: CafeReader, cafeId: string) {
   const participant = await requireParticipant(context, reader, cafeId);
   await requireVoting(context, cafeId, 'pairwise');
+  return pairFor(context, cafeId, participant.id);
+}
+
+async function pairFor(context: ModuleContext, cafeId: string, participantId: string) {
   const [ideaIds, choices] = await Promise.all([
     standingIdeaIds(context, cafeId),
     repo.findPairwiseChoices(context.db, cafeId),
   ]);
-  return nextPair(ideaIds, choices.map(toPairwiseChoice), participant.id);
+  return nextPair(ideaIds, choices.map(toPairwiseChoice), participantId);
 }
 
 /**
  * Records which of two ideas a participant chose (or that they could not decide), once per
  * Idempotency-Key, then gives the next pair. A phone sending its offline queue again, or retrying
- * after a lost answer, is given the next pair without the choice counting twice.
+ * after a lost answer, is given the next pair without the choice counting twice; once voting has
+ * closed, a choice that counted is still answered as counted, with no pair left to compare.
  */
 export async function choosePairwise(
   context: ModuleContext,
@@ -31,12 +36,11 @@ export async function choosePairwise(
   input: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  await requireVoting(context, cafeId, 'pairwise');
-  const ideaIds = await standingIdeaIds(context, cafeId);
-  if (input.leftId === input.rightId || !ideaIds.includes(input.leftId) || !ideaIds.includes(input.rightId)) {
-    throw notFound('This pair of ideas');
-  }
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    await lockOpenVoting(tx, cafeId, ['pairwise']);
+    if (input.leftId === input.rightId) throw notFound('This pair of ideas');
+    await requireStandingIdea(tx, cafeId, input.leftId, 'This pair of ideas');
+    await requireStandingIdea(tx, cafeId, input.rightId, 'This pair of ideas');
     await repo.insertPairwiseChoice(tx, {
       cafeId,
       participantId: participant.id,
@@ -45,5 +49,7 @@ export async function choosePairwise(
       winnerId: input.choice === 'left' ? input.leftId : input.choice === 'right' ? input.rightId : null,
     });
   });
-  return getNextPair(context, reader, cafeId);
+  const cafe = await repo.findCafe(context.db, cafeId);
+  if (!cafe?.votingOpen || cafe.votingMethod !== 'pairwise') return null;
+  return pairFor(context, cafeId, participant.id);
 }

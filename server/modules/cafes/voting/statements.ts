@@ -1,13 +1,16 @@
-import { notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
 import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
-import { requireVoting, standingIdeaIds } from './voting-open.js';
+import { lockOpenVoting, requireStandingIdea } from './voting-open.js';
 
-/** Agree (1), disagree (-1) or pass (0) on a statement; a later vote replaces an earlier one. */
+/**
+ * Agree (1), disagree (-1) or pass (0) on a statement; a later vote replaces an earlier one. Once per
+ * Idempotency-Key: a repeat of a vote that counted is answered with the board, even once voting has
+ * closed or the statement was hidden.
+ */
 export async function voteOnStatement(
   context: ModuleContext,
   reader: CafeReader,
@@ -15,9 +18,9 @@ export async function voteOnStatement(
   input: { ideaId: string; vote: 1 | -1 | 0 },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  await requireVoting(context, cafeId, 'agreement');
-  if (!(await standingIdeaIds(context, cafeId)).includes(input.ideaId)) throw notFound('This statement');
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+    await lockOpenVoting(tx, cafeId, ['agreement']);
+    await requireStandingIdea(tx, cafeId, input.ideaId, 'This statement');
     await repo.upsertStatementVote(tx, {
       cafeId,
       participantId: participant.id,

@@ -1,3 +1,4 @@
+import type { Tx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { isStanding } from '../board/index.js';
@@ -18,6 +19,26 @@ export async function requireVoting(context: ModuleContext, cafeId: string, meth
   if (!cafe) throw notFound('This café');
   checkVotingOpen(cafe, [method]);
   return cafe;
+}
+
+/**
+ * Inside a vote's transaction, after its Idempotency-Key is claimed: the café, when voting is open
+ * and uses one of these methods; otherwise a conflict to explain. The café's row stays locked until
+ * the vote is stored, so voting cannot close in between; a repeat of a vote that already counted
+ * never gets here, and is answered as before even once voting has closed.
+ */
+export async function lockOpenVoting(tx: Tx, cafeId: string, methods: VotingMethod[]) {
+  const cafe = await repo.lockCafe(tx, cafeId);
+  if (!cafe) throw notFound('This café');
+  checkVotingOpen(cafe, methods);
+  return cafe;
+}
+
+/** Inside a vote's transaction: the idea, while it still stands (not hidden or merged); otherwise not found. */
+export async function requireStandingIdea(tx: Tx, cafeId: string, ideaId: string, what = 'This idea') {
+  const idea = await repo.findIdea(tx, cafeId, ideaId);
+  if (!idea || !isStanding(idea)) throw notFound(what);
+  return idea;
 }
 
 /** Ids of the ideas still standing, oldest first: what people vote on. */
