@@ -891,10 +891,15 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       ).status(),
     ).toBe(201);
     await idea(h, typedIn).waitFor(LIVE);
+    // The polite status region is in the page, empty, before voting opens, so the words put in it
+    // are read out; and so they are when the page is opened with voting already open.
+    const votingNote = 'Voting is open. Once your table has placed its sticker dots, count them in below.';
+    expect(await h.getByRole('status').filter({ hasText: votingNote }).count()).toBe(0);
     await controlCafe(page, cafe.id, 'open_voting');
-    await h
-      .getByText('Voting is open. Once your table has placed its sticker dots, count them in below.')
-      .waitFor(LIVE);
+    await h.getByRole('status').filter({ hasText: votingNote }).waitFor(LIVE);
+    await h.reload();
+    await expectPage(h, 'Your table');
+    await h.getByRole('status').filter({ hasText: votingNote }).waitFor(LIVE);
     await expectNoSeriousAxeViolations(h);
     expect(host.problems).toEqual([]);
     expect(lead.problems).toEqual([]);

@@ -51,6 +51,24 @@ function useFieldError(form: string, field: string) {
   return { error, show, check };
 }
 
+/** How long a live region is in the page, empty, before words go in: time for a screen reader to meet it. */
+const REGION_SETTLE_MS = 100;
+
+/**
+ * What a live region says, put in only once the region is in the page: on the render that first
+ * shows the region it is empty, and `text` goes in a moment after. A screen reader announces words
+ * that change in a region it already knows, and may say nothing of a region that arrives with its
+ * words, as the host's page would when it loads with voting already open.
+ */
+function useSaidInPlace(text: string | null): string | null {
+  const [said, setSaid] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(text), REGION_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return said;
+}
+
 /**
  * Public: opens a table-host link (`/table-host#<key>`), or a code typed from the host slip at
  * `/table-host`. The key is after the `#`, so it never reaches a server's logs; either is traded for
@@ -327,6 +345,9 @@ export function TableHostPage() {
     refetchInterval: live === 'open' ? false : REFRESH_MS,
     retry: (failures, error) => !isApiError(error) && failures < 2,
   });
+  const votingNote = useSaidInPlace(
+    query.data?.cafe.status === 'live' && query.data.cafe.votingOpen ? h.votingOpen : null,
+  );
   const add = useMutation({
     mutationFn: (body: { text: string }) =>
       apiRequest(`/api/cafes/${cafeId}/table-host/ideas`, schemas.created, { method: 'POST', body }),
@@ -368,7 +389,7 @@ export function TableHostPage() {
       <p>{h.lead}</p>
       {cafe.status === 'planned' ? <p className="callout">{h.notStarted}</p> : null}
       <LiveNote status={live} />
-      <StatusMessage>{cafe.status === 'live' && cafe.votingOpen ? h.votingOpen : null}</StatusMessage>
+      <StatusMessage>{votingNote}</StatusMessage>
       {cafe.question ? (
         <p>
           <strong>{h.round(cafe.currentRound)}:</strong> {cafe.question}
