@@ -25,7 +25,6 @@ import {
   REGION_END,
   SERVICE_WORDS,
 } from './organisation-words.js';
-import { KNOWN_PLACES } from '../names.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
 import {
@@ -33,6 +32,7 @@ import {
   isCommonWord,
   isMonthOrDay,
   isNameLike,
+  isPlace,
   isUnknownProper,
   stripPossessive,
 } from './words.js';
@@ -64,7 +64,6 @@ const ORG_CUE_BEFORE =
   /\b(?:with|joined|join|joining|at|from|for|through|via|down|to|find|found|called|named|contact|contacted|volunteer(?:s|ed|ing)? (?:with|at|for)|works? at|worked at|working at|run by|ran by|started|set up|founded|runs|ran|support|supports)\s+$/i;
 
 const EXPLAINED_NAME = /^[,.]? \(?(?:it|It|which|that) means\b|^ means\b/;
-const isTown = (w: string): boolean => PLACES.has(w) || KNOWN_PLACES.has(w);
 // a street straight after a name, perhaps with the kind of place between: ", on Whitehall Road"
 const ON_A_STREET =
   /^,? (?:(?:restaurant|caf[eé]|shop|pub|bar|takeaway|salon|gym|church|mosque|chapel|bakery|barbers?|studio|centre) )?(?:on|off|in|up|down) (?:\p{Lu}[\p{L}'’-]+ ){1,2}(\p{Lu}\p{Ll}+)\b/u;
@@ -199,7 +198,7 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     onStreet &&
     STREET_SUFFIXES.has(onStreet[1] ?? '') &&
     namesOnePlace(tokens, i, j) &&
-    !tokens.slice(i, j + 1).every((t) => isTown(stripPossessive(t.text))) &&
+    !tokens.slice(i, j + 1).every((t) => isPlace(stripPossessive(t.text))) &&
     !(i === j && (isNameLike(lastWord) || TITLES.has(lastWord))) &&
     !(j > i && isNameLike(stripPossessive(first.text)) && !/['’]s$/.test(first.text)) &&
     !(first.sentenceStart && i === j && isCommonWord(lastWord))

@@ -63,17 +63,14 @@ export const isNameLike = memo((w: string): boolean => {
   return FIRST_NAMES.has(base) && !NOT_NAMES.has(base) && !PLACES.has(base);
 });
 
+/** A country, region or town: from the hand-kept list or the gazetteer (places.json). */
+export const isPlace = (w: string): boolean => PLACES.has(w) || KNOWN_PLACES.has(w);
+
 /** A capitalised word that is not an English word, a place or a known non-name: probably a proper name. */
 export const isUnknownProper = memo((w: string): boolean => {
   const base = stripPossessive(w);
   if (!isUpper(base[0]) || isAcronym(base) || base.length < 2 || CONTRACTION.test(base)) return false;
-  if (
-    NOT_NAMES.has(base) ||
-    PLACES.has(base) ||
-    KNOWN_PLACES.has(base) ||
-    GENERIC_NAMES.has(base) ||
-    isMonthOrDay(base.replace(/s$/, ''))
-  )
+  if (NOT_NAMES.has(base) || isPlace(base) || GENERIC_NAMES.has(base) || isMonthOrDay(base.replace(/s$/, '')))
     return false;
   return !ALL_WORDS.has(base.toLowerCase());
 });
