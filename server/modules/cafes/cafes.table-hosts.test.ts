@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Board, Cafe, TableHostView } from '../../../contracts/cafes.js';
 import type { AuditEvent } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import type { EventBus } from '../../kernel/events.js';
-import { createCafeLive, VIEW_INTERVAL_MS } from './board/live-updates.js';
-import type { CafeEventKind } from './cafe-events.js';
 import { addIdea, controlCafe, createCafe, joinCafe, vote, type Participant } from './cafes.factories.js';
 
 let t: TestApp;
@@ -198,109 +194,6 @@ describe('a table host’s table, live', () => {
       }
     } finally {
       await peer.close();
-    }
-  });
-});
-
-describe('a table host’s views, in a burst of changes', () => {
-  /** A host's phone as the live connection sees it: what it was sent, and how it was closed. */
-  class Phone extends EventEmitter {
-    readonly OPEN = 1;
-    readyState = 1;
-    sent: { view: { tally: number } }[] = [];
-    send(data: string) {
-      this.sent.push(JSON.parse(data) as { view: { tally: number } });
-    }
-    close(code: number) {
-      this.readyState = 3;
-      this.emit('close', code);
-    }
-  }
-
-  it('keeps no socket that closed while its link was being checked', async () => {
-    const live = createCafeLive(t.context);
-    try {
-      const gone = new Phone();
-      gone.close(1001);
-      live.follow('cafe', gone as unknown as WebSocket, { key: 'table 1', view: async () => ({ tally: 0 }) });
-      live.join('cafe', gone as unknown as WebSocket, { facilitator: true });
-      expect(live.connections()).toBe(0);
-      const open = new Phone();
-      live.follow('cafe', open as unknown as WebSocket, { key: 'table 1', view: async () => ({ tally: 0 }) });
-      expect(live.connections()).toBe(1);
-      open.close(1000);
-      expect(live.connections()).toBe(0);
-    } finally {
-      await live.stop();
-    }
-  });
-
-  it('builds at most one at a time, no more often than the interval, and once more after the last change', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    let announce: (event: { cafeId: string; kind?: CafeEventKind }) => void = () => {};
-    const events: EventBus = {
-      ...t.context.events,
-      async subscribe(_channel, handler) {
-        announce = handler as typeof announce;
-        return async () => {};
-      },
-    };
-    const live = createCafeLive({ ...t.context, events });
-    try {
-      await live.start();
-      // The café's state: the tally after each vote. A build reads it when it starts and takes
-      // longer than the boards' own interval, as five queries per table can in a full room.
-      let tally = 0;
-      let builds = 0;
-      let building = 0;
-      let mostAtOnce = 0;
-      const view = async () => {
-        builds++;
-        mostAtOnce = Math.max(mostAtOnce, ++building);
-        const seen = tally;
-        await new Promise((done) => setTimeout(done, 150));
-        building--;
-        return { tally: seen };
-      };
-      // One table's host on two phones with the same link.
-      const phones = [new Phone(), new Phone()];
-      for (const phone of phones)
-        live.follow('cafe', phone as unknown as WebSocket, { key: 'table 1', view });
-      await vi.advanceTimersByTimeAsync(200);
-      // Each phone is sent its view as it connects.
-      expect(phones.map((p) => p.sent.length)).toEqual([1, 1]);
-      const before = builds;
-      mostAtOnce = 0;
-
-      // Someone arriving changes no host's view.
-      announce({ cafeId: 'cafe', kind: 'join' });
-      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 2);
-      expect(builds).toBe(before);
-
-      // Thirty votes, one every 50 ms (1.5 s in all).
-      for (let vote = 1; vote <= 30; vote++) {
-        tally = vote;
-        announce({ cafeId: 'cafe', kind: 'change' });
-        await vi.advanceTimersByTimeAsync(50);
-      }
-      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 5);
-
-      // The first change is built at once, then at most one build per interval: five builds for
-      // thirty changes, each shared by both phones, never two at a time.
-      expect(builds - before).toBe(Math.ceil((30 * 50) / VIEW_INTERVAL_MS) + 1);
-      expect(mostAtOnce).toBe(1);
-      for (const phone of phones) {
-        expect(phone.sent.length).toBe(1 + builds - before);
-        // The last change is never lost: the last view is the final tally.
-        expect(phone.sent.at(-1)?.view.tally).toBe(30);
-      }
-      // Nothing more once it is quiet.
-      const settled = builds;
-      await vi.advanceTimersByTimeAsync(VIEW_INTERVAL_MS * 5);
-      expect(builds).toBe(settled);
-    } finally {
-      await live.stop();
-      vi.useRealTimers();
     }
   });
 });

@@ -8,8 +8,8 @@ import { buildLiveBoard, withholdUnvoted } from './build-board.js';
 // Coalesce bursts of changes (a roomful voting at once) into one board per café per interval. The
 // first change after a quiet spell goes out at once; people arriving are batched more slowly, since
 // nobody waits on a head count.
-const BROADCAST_INTERVAL_MS = 100;
-const JOIN_INTERVAL_MS = 1000;
+export const BROADCAST_INTERVAL_MS = 100;
+export const JOIN_INTERVAL_MS = 1000;
 // A table host's view costs about five queries per table to build, and a host only needs the latest
 // one: when a whole room votes at once (dozens of votes a second) their views are built at most once
 // per this interval per café, never two builds at a time, and always once more after the last change.
@@ -30,24 +30,132 @@ export type Follower = {
 /** Closed by the server because the reader may not (or may no longer) watch this café. */
 export const NOT_WATCHING = 4401;
 
+/** The public board as built for a café's sockets, encoded once for every socket that may see it all. */
+type LiveBoard = Awaited<ReturnType<typeof buildLiveBoard>> & { everything: Buffer };
+
+/**
+ * How one kind of thing is built and sent to a room's sockets: the café's board to its participants
+ * and facilitators, or each table's view to its hosts.
+ */
+type Sending<T> = {
+  /** What a socket is sent (one key per distinct build), or undefined once it has left. */
+  keyOf: (socket: WebSocket) => string | undefined;
+  /** Every socket in the room that is sent this kind of thing. */
+  sockets: () => Iterable<WebSocket>;
+  build: (key: string) => Promise<T>;
+  send: (socket: WebSocket, built: T) => void;
+  /** Changes are built no more often than this, and a socket's first one waits no longer. */
+  interval: number;
+  failure: string;
+};
+
+/**
+ * One room's builds of one kind: never two at a time, no sooner than the interval after the last
+ * began, and always once more after the last change. A socket arriving while a build of what it is
+ * sent is under way is sent that build; otherwise it waits for the next one, which every socket
+ * arriving meanwhile shares. So a burst of changes, or a roomful of phones opening at once, is a
+ * few builds, not one per change or per phone.
+ */
+function createBuilds<T>(context: ModuleContext, sending: Sending<T>) {
+  let timer: NodeJS.Timeout | undefined;
+  let due = 0;
+  let lastStarted = 0;
+  /** A change arrived since the last build began: the next build goes to every socket. */
+  let changed = false;
+  /** The soonest any waiting change or arrival asked to be built. */
+  let wanted = Infinity;
+  /** Sockets waiting for their first build. */
+  const newcomers = new Set<WebSocket>();
+  /** The build under way, by key. */
+  let current: Map<string, Promise<T>> | undefined;
+  let stopped = false;
+
+  async function deliver(socket: WebSocket, built: Promise<T>) {
+    try {
+      const value = await built;
+      if (sending.keyOf(socket) !== undefined) sending.send(socket, value);
+    } catch (error) {
+      context.logError(sending.failure, error);
+    }
+  }
+
+  async function run() {
+    const targets = changed ? [...sending.sockets()] : [...newcomers];
+    changed = false;
+    wanted = Infinity;
+    newcomers.clear();
+    lastStarted = Date.now();
+    const round = new Map<string, Promise<T>>();
+    current = round;
+    try {
+      await Promise.all(
+        targets.map((socket) => {
+          const key = sending.keyOf(socket);
+          if (key === undefined) return undefined;
+          let built = round.get(key);
+          if (!built) {
+            built = sending.build(key);
+            round.set(key, built);
+          }
+          return deliver(socket, built);
+        }),
+      );
+    } finally {
+      current = undefined;
+      schedule(wanted);
+    }
+  }
+
+  /** Builds when due; an earlier due time replaces a later one. */
+  function schedule(interval: number) {
+    wanted = Math.min(wanted, interval);
+    if (stopped || current || (!changed && newcomers.size === 0)) return;
+    const at = Math.max(Date.now(), lastStarted + wanted);
+    if (timer && due <= at) return;
+    if (timer) clearTimeout(timer);
+    due = at;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, at - Date.now());
+  }
+
+  return {
+    /** Something changed: build again for everyone, no sooner than `interval` after the last build. */
+    change(interval = sending.interval) {
+      changed = true;
+      schedule(interval);
+    },
+    /** A socket arrived: it shares the build under way, or the next one. */
+    arrive(socket: WebSocket) {
+      const key = sending.keyOf(socket);
+      const built = key === undefined ? undefined : current?.get(key);
+      if (built) {
+        void deliver(socket, built);
+        return;
+      }
+      newcomers.add(socket);
+      schedule(sending.interval);
+    },
+    leave(socket: WebSocket) {
+      newcomers.delete(socket);
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+type Builds = ReturnType<typeof createBuilds>;
+
 type Room = {
   sockets: Map<WebSocket, Watcher>;
   followers: Map<WebSocket, Follower>;
-  timer: NodeJS.Timeout | undefined;
-  due: number;
-  dirty: boolean;
-  lastSent: number;
+  boards: Builds;
   /** The followers' views, built on their own, slower rhythm (see VIEW_INTERVAL_MS). */
-  views: ViewBuilds;
-};
-
-type ViewBuilds = {
-  timer: NodeJS.Timeout | undefined;
-  /** A build is being made and sent: changes meanwhile wait for the next one. */
-  building: boolean;
-  /** A change arrived since the last build began. */
-  dirty: boolean;
-  lastStarted: number;
+  views: Builds;
 };
 
 /**
@@ -55,30 +163,32 @@ type ViewBuilds = {
  * every change through PostgreSQL NOTIFY, builds the public board once, and sends the same message
  * to all its sockets for that café; participants fetch their own dots left over HTTP. In an
  * agreement café a participant's socket is sent only the tallies of statements they have voted on.
- * Followers (table hosts) are sent their own view instead, checked afresh after changes: a burst of
- * changes is one build, then one more for whatever came during it.
+ * Followers (table hosts) are sent their own view instead, checked afresh after changes. Each is
+ * built once per change at most, never two at a time (see createBuilds); `build` is the board's
+ * builder, replaced only by tests that count builds.
  */
-export function createCafeLive(context: ModuleContext) {
+export function createCafeLive(context: ModuleContext, build = buildLiveBoard) {
   const rooms = new Map<string, Room>();
   let unsubscribe: (() => Promise<void>) | undefined;
 
-  async function sendBoards(cafeId: string, room: Room) {
-    if (room.sockets.size === 0) return;
-    try {
-      const { board, votedBy } = await buildLiveBoard(context, cafeId);
-      // Tables never change mid-café and clients already have them; leaving them out keeps a
-      // full room's message small. Encoded once, sent as text to every socket that may see it all.
-      const encode = (b: Board) =>
-        Buffer.from(JSON.stringify({ type: 'board', board: { ...b, cafe: { ...b.cafe, tables: [] } } }));
-      const everything = encode(board);
-      for (const [socket, watcher] of room.sockets) {
-        if (socket.readyState !== socket.OPEN) continue;
-        const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
-        socket.send(own === board ? everything : encode(own), { binary: false });
-      }
-    } catch (error) {
-      context.logError('Could not send a café board', error);
-    }
+  async function buildBoard(cafeId: string): Promise<LiveBoard> {
+    const built = await build(context, cafeId);
+    // Tables never change mid-café and clients already have them; leaving them out keeps a
+    // full room's message small.
+    return { ...built, everything: encode(built.board) };
+  }
+
+  function encode(board: Board): Buffer {
+    return Buffer.from(
+      JSON.stringify({ type: 'board', board: { ...board, cafe: { ...board.cafe, tables: [] } } }),
+    );
+  }
+
+  function sendBoard(room: Room, socket: WebSocket, { board, votedBy, everything }: LiveBoard) {
+    const watcher = room.sockets.get(socket);
+    if (!watcher || socket.readyState !== socket.OPEN) return;
+    const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
+    socket.send(own === board ? everything : encode(own), { binary: false });
   }
 
   /** Sends one follower their view, or closes their socket when they may no longer see it. */
@@ -88,72 +198,49 @@ export function createCafeLive(context: ModuleContext) {
     else socket.close(NOT_WATCHING, 'This link no longer works');
   }
 
-  async function sendViews(room: Room) {
-    const builds = new Map<string, Promise<object | undefined>>();
-    await Promise.all(
-      [...room.followers].map(async ([socket, follower]) => {
-        try {
-          let build = builds.get(follower.key);
-          if (!build) {
-            build = follower.view();
-            builds.set(follower.key, build);
-          }
-          sendView(socket, await build);
-        } catch (error) {
-          context.logError('Could not send a café view', error);
-        }
+  function newRoom(cafeId: string): Room {
+    const room: Room = {
+      sockets: new Map(),
+      followers: new Map(),
+      boards: createBuilds<LiveBoard>(context, {
+        keyOf: (socket) => (room.sockets.has(socket) ? cafeId : undefined),
+        sockets: () => room.sockets.keys(),
+        build: () => buildBoard(cafeId),
+        send: (socket, built) => sendBoard(room, socket, built),
+        interval: BROADCAST_INTERVAL_MS,
+        failure: 'Could not send a café board',
       }),
-    );
-  }
-
-  async function broadcast(cafeId: string, room: Room) {
-    room.dirty = false;
-    room.lastSent = Date.now();
-    await sendBoards(cafeId, room);
-  }
-
-  /** Builds the followers' views once more if a change is waiting, no sooner than the interval allows. */
-  function buildViewsWhenDue(cafeId: string, room: Room) {
-    const { views } = room;
-    if (!views.dirty || views.timer || views.building) return;
-    if (room.followers.size === 0 || rooms.get(cafeId) !== room) return;
-    views.timer = setTimeout(
-      () => {
-        views.timer = undefined;
-        views.dirty = false;
-        views.building = true;
-        views.lastStarted = Date.now();
-        void sendViews(room).finally(() => {
-          views.building = false;
-          buildViewsWhenDue(cafeId, room);
-        });
-      },
-      Math.max(0, views.lastStarted + VIEW_INTERVAL_MS - Date.now()),
-    );
+      views: createBuilds<object | undefined>(context, {
+        keyOf: (socket) => room.followers.get(socket)?.key,
+        sockets: () => room.followers.keys(),
+        build: (key) => {
+          const follower = [...room.followers.values()].find((f) => f.key === key);
+          return follower ? follower.view() : Promise.resolve(undefined);
+        },
+        send: sendView,
+        interval: VIEW_INTERVAL_MS,
+        failure: 'Could not send a café view',
+      }),
+    };
+    return room;
   }
 
   /** The café's room, made when its first socket arrives and dropped when its last one leaves. */
   function roomFor(cafeId: string, socket: WebSocket): Room {
     let room = rooms.get(cafeId);
     if (!room) {
-      room = {
-        sockets: new Map(),
-        followers: new Map(),
-        timer: undefined,
-        due: 0,
-        dirty: false,
-        lastSent: 0,
-        views: { timer: undefined, building: false, dirty: false, lastStarted: 0 },
-      };
+      room = newRoom(cafeId);
       rooms.set(cafeId, room);
     }
     const joined = room;
     socket.on('close', () => {
       joined.sockets.delete(socket);
       joined.followers.delete(socket);
+      joined.boards.leave(socket);
+      joined.views.leave(socket);
       if (joined.sockets.size === 0 && joined.followers.size === 0) {
-        if (joined.timer) clearTimeout(joined.timer);
-        if (joined.views.timer) clearTimeout(joined.views.timer);
+        joined.boards.stop();
+        joined.views.stop();
         if (rooms.get(cafeId) === joined) rooms.delete(cafeId);
       }
     });
@@ -164,22 +251,9 @@ export function createCafeLive(context: ModuleContext) {
     const room = rooms.get(cafeId);
     if (!room) return;
     // Someone arriving changes no table host's view (it shows ideas and counts, never people).
-    if (kind !== 'join' && room.followers.size > 0) {
-      room.views.dirty = true;
-      buildViewsWhenDue(cafeId, room);
-    }
-    if (room.sockets.size === 0) return;
-    room.dirty = true;
-    const interval = kind === 'join' ? JOIN_INTERVAL_MS : BROADCAST_INTERVAL_MS;
-    const due = Math.max(Date.now(), room.lastSent + interval);
-    // A vote must not wait behind a slow batch of arrivals: an earlier due time replaces a later one.
-    if (room.timer && room.due <= due) return;
-    if (room.timer) clearTimeout(room.timer);
-    room.due = due;
-    room.timer = setTimeout(() => {
-      room.timer = undefined;
-      if (room.dirty) void broadcast(cafeId, room);
-    }, due - Date.now());
+    if (kind !== 'join' && room.followers.size > 0) room.views.change();
+    // A vote must not wait behind a slow batch of arrivals: the sooner of the two is kept.
+    if (room.sockets.size > 0) room.boards.change(kind === 'join' ? JOIN_INTERVAL_MS : BROADCAST_INTERVAL_MS);
   }
 
   return {
@@ -191,8 +265,8 @@ export function createCafeLive(context: ModuleContext) {
     },
     async stop() {
       for (const room of rooms.values()) {
-        if (room.timer) clearTimeout(room.timer);
-        if (room.views.timer) clearTimeout(room.views.timer);
+        room.boards.stop();
+        room.views.stop();
         for (const socket of [...room.sockets.keys(), ...room.followers.keys()]) {
           socket.close(1001, 'Server restarting');
         }
@@ -200,28 +274,21 @@ export function createCafeLive(context: ModuleContext) {
       rooms.clear();
       await unsubscribe?.();
     },
-    /** Adds a socket to its café's room and sends it the board straight away. */
+    /** Adds a socket to its café's room; it is sent the board under way, or the next one (soon). */
     join(cafeId: string, socket: WebSocket, watcher: Watcher) {
       // a socket that closed while its reader was being checked has already said goodbye: kept, it
       // would never leave the room
       if (socket.readyState !== socket.OPEN) return;
-      roomFor(cafeId, socket).sockets.set(socket, watcher);
-      void buildLiveBoard(context, cafeId).then(
-        ({ board, votedBy }) => {
-          const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
-          socket.send(JSON.stringify({ type: 'board', board: own }), { binary: false });
-        },
-        (error: unknown) => context.logError('Could not send a café board', error),
-      );
+      const room = roomFor(cafeId, socket);
+      room.sockets.set(socket, watcher);
+      room.boards.arrive(socket);
     },
-    /** Adds a follower's socket to its café's room and sends them their view straight away. */
+    /** Adds a follower's socket to its café's room; they are sent the view under way, or the next one. */
     follow(cafeId: string, socket: WebSocket, follower: Follower) {
       if (socket.readyState !== socket.OPEN) return;
-      roomFor(cafeId, socket).followers.set(socket, follower);
-      void follower.view().then(
-        (view) => sendView(socket, view),
-        (error: unknown) => context.logError('Could not send a café view', error),
-      );
+      const room = roomFor(cafeId, socket);
+      room.followers.set(socket, follower);
+      room.views.arrive(socket);
     },
     connections(): number {
       let count = 0;
