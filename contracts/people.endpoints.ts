@@ -265,6 +265,14 @@ export const auditEndpoints = {
 
 /** Which languages the partnership offers, set by its admins. */
 export const partnershipLanguageEndpoints = {
+  visitors: endpoint({
+    method: 'GET',
+    path: '/api/public/languages',
+    access: 'public',
+    summary: 'The languages offered to someone not signed in: those the partnership chose, English always',
+    status: 200,
+    response: PartnershipLanguagesSchema,
+  }),
   set: endpoint({
     method: 'PUT',
     path: '/api/admin/languages',

@@ -306,12 +306,31 @@ describe('in people’s own languages', () => {
       await admin.screenshot({ path: `${SCREENSHOTS}/languages-admin-cy-320.png`, fullPage: true });
       expect(problems).toEqual([]);
 
-      const { page } = await newPage(PHONE);
-      // Urdu chosen on this device before signing in: the partnership does not offer it now.
-      await page.goto('/');
-      await page.getByRole('list', { name: 'Language' }).getByRole('button', { name: 'اردو' }).click();
-      // Urdu's words load when chosen: the page turns once they have arrived
-      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      // Signed out, on a phone whose browser asks for Urdu: every page anyone may open offers only
+      // English and Welsh now, and opens in English.
+      const { page, problems: visitorProblems } = await newPage(PHONE, 'ur-PK');
+      for (const path of ['/', '/join', '/sign-in', '/whats-on', '/you-said-we-did', '/showcase']) {
+        await page.goto(path);
+        await expect.poll(() => switchFor(page).allTextContents()).toEqual(['English', 'Cymraeg']);
+        expect(await documentLanguage(page)).toEqual({ lang: 'en-GB', dir: 'ltr' });
+      }
+      await expectNoSeriousAxeViolations(page);
+      // Urdu chosen on this device before the partnership stopped offering it: English too.
+      await page.evaluate(() => window.localStorage.setItem('cairn.language', 'ur'));
+      await page.goto('/join');
+      await expectPage(page, 'Join a café');
+      expect(await documentLanguage(page)).toEqual({ lang: 'en-GB', dir: 'ltr' });
+      await expect.poll(() => switchFor(page).allTextContents()).toEqual(['English', 'Cymraeg']);
+      // Welsh, still offered, is one press away.
+      await switchFor(page).getByText('Cymraeg').click();
+      await expectPage(page, 'Ymuno â chaffi');
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-join-offered-cy-320.png`, fullPage: true });
+      expect(visitorProblems).toEqual([]);
+
+      // Urdu chosen again on this device before signing in: a member reads English too.
+      await page.evaluate(() => window.localStorage.setItem('cairn.language', 'ur'));
       const signedIn = await page.request.post('/api/auth/sign-in', {
         data: { email: 'rowan@cairn.example', password: DEMO_PASSWORD },
       });

@@ -35,7 +35,7 @@ import { createPersonalDataRegistry } from './kernel/personal-data.js';
 import { readMobileNumber } from './kernel/phone.js';
 import { createNewsOutbox } from './kernel/news.js';
 import { createRateLimiter } from './kernel/rate-limits.js';
-import { MODULES, resolveActor } from './modules.js';
+import { MODULES, resolveActor, visitorLanguages } from './modules.js';
 
 export type AppDeps = {
   config: Config;
@@ -186,11 +186,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   refuseNulCharacters(app);
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('offeredLanguages', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const personId = await findSessionPerson(database.db, token);
+    const personId = token ? await findSessionPerson(database.db, token) : null;
     request.actor = personId ? await resolveActor(database.db, personId) : null;
+    request.offeredLanguages = request.actor?.languages ?? (await visitorLanguages(database.db));
   });
 
   await app.register(fastifySwagger, {

@@ -11,6 +11,7 @@ export { planStorySearchForBench, searchStoriesForBench } from './modules/storie
 
 export {
   resolveActor,
+  visitorLanguages,
   createPartnership,
   createPartnershipAdmin,
   DEMO_PASSWORD,

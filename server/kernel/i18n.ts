@@ -107,14 +107,18 @@ export function say(text: Text, language: LanguageCode): string {
 
 /**
  * The language to answer a request in: a signed-in member's own choice; else the first one in
- * Accept-Language that is offered (by the member's partnership, when signed in) (the web app sends the language on screen, a browser its person's preference);
- * else English.
+ * Accept-Language that is offered (by the member's partnership when signed in, else the languages
+ * offered to visitors) (the web app sends the language on screen, a browser its person's
+ * preference); else English.
  */
 export function requestLanguage(request: FastifyRequest): LanguageCode {
   const actor = request.actor;
   return (
     actor?.language ??
-    pickLanguage(acceptedLanguages(request.headers['accept-language']), actor?.languages) ??
+    pickLanguage(
+      acceptedLanguages(request.headers['accept-language']),
+      actor?.languages ?? request.offeredLanguages ?? undefined,
+    ) ??
     SOURCE_LANGUAGE
   );
 }

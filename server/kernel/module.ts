@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { LanguageCode } from '../../contracts/languages.js';
 import type { Actor } from './access.js';
 import type { BackgroundWork } from './background.js';
 import type { Config } from './config.js';
@@ -14,6 +15,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in person, or null. Set by the session hook before any handler runs. */
     actor: Actor | null;
+    /**
+     * The languages offered to whoever asks: a signed-in member's partnership's, else those offered
+     * to visitors. Set by the same hook.
+     */
+    offeredLanguages: readonly LanguageCode[] | null;
   }
 }
 

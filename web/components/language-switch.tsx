@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { MeResponse } from '../../contracts/people.js';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../contracts/languages.js';
 import { apiAction } from '../lib/api.js';
-import { chooseLanguage, useLanguage, useT } from '../lib/i18n/i18n.js';
+import { chooseLanguage, useLanguage, useT, useVisitorLanguages } from '../lib/i18n/i18n.js';
 import { meQueryKey, useMe } from '../lib/session.js';
 
 /**
@@ -21,7 +21,8 @@ function rememberForMember(queryClient: ReturnType<typeof useQueryClient>, langu
 }
 
 /**
- * The languages Cairn offers (a member sees only those their partnership offers), each named in
+ * The languages the partnership offers (a visitor who is not signed in, those offered to visitors;
+ * a member, their own partnership's), each named in
  * itself (a Welsh speaker looks for "Cymraeg"), at the top of every page. Pressing one shows the page in it at once and remembers the choice: on this device
  * for anyone, and with the account for a member.
  */
@@ -36,8 +37,10 @@ export function LanguageSwitch() {
     if (me.data && me.data.person.language !== language) rememberForMember(queryClient, language);
   };
 
-  const offered = me.data?.partnership?.languages;
-  const shown = offered ? LANGUAGES.filter((language) => offered.includes(language.code)) : LANGUAGES;
+  const visitors = useVisitorLanguages();
+  // Signed out, or before the account has loaded: the languages offered to visitors.
+  const offered = me.data?.partnership?.languages ?? visitors;
+  const shown = LANGUAGES.filter((language) => offered.includes(language.code));
 
   return (
     <ul className="language-switch" aria-label={t('language.label')}>

@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { checkNewAdmin, insertAdmin, type NewAdmin } from './create-admin.js';
 import * as repo from './people.repository.js';
+import { forgetVisitorLanguages } from './visitor-languages.js';
 
 export type NewPartnership = {
   name: string;
@@ -29,7 +30,7 @@ export async function createPartnership(
     throw new AppError('validation_failed', 'Give its first organisation a name of 1 to 200 characters.');
   }
   const passwordHash = await checkNewAdmin(context, input.admin);
-  return context.db.transaction(async (tx) => {
+  const created = await context.db.transaction(async (tx) => {
     const existing = await repo.findPartnershipsWithOrganisations(tx);
     if (existing.some(({ partnership }) => partnership.name.toLowerCase() === name.toLowerCase())) {
       throw new AppError('conflict', `There is already a partnership called "${name}". Choose another name.`);
@@ -55,4 +56,7 @@ export async function createPartnership(
     });
     return { partnershipId: partnership.id, organisationId: organisation.id, personId };
   });
+  // It offers every language until its admins choose: visitors are offered them from now on.
+  forgetVisitorLanguages(context.db);
+  return created;
 }

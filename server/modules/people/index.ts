@@ -17,6 +17,7 @@ export {
   findPersonSummary,
 } from './lookups.js';
 export { resolveActor } from './me.js';
+export { visitorLanguages } from './visitor-languages.js';
 export { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PARTNERSHIP, demoActor, hasAnyPartnership } from './people.seed.js';
 /** The involvement log, for other modules to write to inside their own transactions (meeting attendance). */
 export {

@@ -83,4 +83,41 @@ describe('the languages a partnership offers', () => {
     expect((await setLanguages(admin, ['en', 'cy', 'ur'])).statusCode).toBe(200);
     expect((await me(member)).person.language).toBe('ur');
   });
+
+  it('are all that signed-out pages offer, and what a visitor is answered in', async () => {
+    const visitor = (acceptLanguage?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/cafes/join',
+        payload: { code: 'ZZZZZZ' },
+        headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+      });
+    const offered = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/public/languages' })).json<{ languages: string[] }>();
+    expect(await offered()).toEqual({ languages: ['en', 'cy', 'ur'] });
+    expect((await visitor('ur')).json<Problem>().detail).toBe(
+      'اس کوڈ کے ساتھ کوئی کھلا کیفے نہیں ہے۔ کمرے میں دکھایا گیا کوڈ چیک کریں۔',
+    );
+
+    try {
+      expect((await setLanguages(admin, ['en', 'cy'])).statusCode).toBe(200);
+      // At once, for the next visitor: only what the partnership chose.
+      expect(await offered()).toEqual({ languages: ['en', 'cy'] });
+      // A browser that prefers a language not offered: the next it asks for that is, else English.
+      expect((await visitor('ur')).json<Problem>().detail).toBe(
+        'There is no open café with that code. Check the code shown in the room.',
+      );
+      expect((await visitor('ur-PK, cy;q=0.5')).json<Problem>().detail).toBe(
+        'Does dim caffi ar agor gyda’r cod yna. Gwiriwch y cod sydd i’w weld yn yr ystafell.',
+      );
+      expect((await setLanguages(admin, ['en'])).statusCode).toBe(200);
+      expect(await offered()).toEqual({ languages: ['en'] });
+      expect((await visitor('cy')).json<Problem>().detail).toBe(
+        'There is no open café with that code. Check the code shown in the room.',
+      );
+    } finally {
+      expect((await setLanguages(admin, ['en', 'cy', 'ur'])).statusCode).toBe(200);
+    }
+    expect(await offered()).toEqual({ languages: ['en', 'cy', 'ur'] });
+  });
 });

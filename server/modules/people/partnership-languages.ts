@@ -4,11 +4,12 @@ import { recordAudit } from '../../kernel/audit.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { requirePartnershipAdmin } from './loaders.js';
 import * as repo from './people.repository.js';
+import { forgetVisitorLanguages } from './visitor-languages.js';
 
 /**
  * A partnership admin chooses which languages the partnership offers. Members who chose a language
  * no longer offered read and hear English (their choice is kept, and counts again if the language
- * comes back). Audited with the languages before and after.
+ * comes back), and so do visitors to its signed-out pages. Audited with the languages before and after.
  */
 export async function setPartnershipLanguages(
   context: ModuleContext,
@@ -16,7 +17,7 @@ export async function setPartnershipLanguages(
   input: PartnershipLanguages,
 ): Promise<PartnershipLanguages> {
   const actor = requirePartnershipAdmin(signedIn);
-  return context.db.transaction(async (tx) => {
+  const saved = await context.db.transaction(async (tx) => {
     const before = await repo.findPartnership(tx, actor.partnershipId);
     await repo.updatePartnershipLanguages(tx, actor.partnershipId, input.languages);
     await recordAudit(tx, {
@@ -29,4 +30,7 @@ export async function setPartnershipLanguages(
     });
     return { languages: input.languages };
   });
+  // Signed-out pages offer the new choice from the next visit on.
+  forgetVisitorLanguages(context.db);
+  return saved;
 }

@@ -31,6 +31,12 @@ export async function updatePartnershipLanguages(db: DbOrTx, id: string, languag
   await db.update(partnerships).set({ languages }).where(eq(partnerships.id, id));
 }
 
+/** Each partnership's chosen languages, for what signed-out visitors are offered (visitor-languages.ts). */
+export async function findLanguagesOfPartnerships(db: DbOrTx): Promise<LanguageCode[][]> {
+  const rows = await db.select({ languages: partnerships.languages }).from(partnerships);
+  return rows.map((row) => row.languages);
+}
+
 /**
  * The languages offered to each of these people: their partnership's (a person belongs to one), or
  * every language for someone without a membership.

@@ -35,6 +35,7 @@ import { getMe } from './me.js';
 import { changeMembershipRole, removeMembership } from './memberships.js';
 import { chooseLanguage } from './language-preference.js';
 import { setPartnershipLanguages } from './partnership-languages.js';
+import { visitorLanguages } from './visitor-languages.js';
 import { changePassword, updateProfile } from './my-account.js';
 import { createOrganisation, findOrganisations, getMembers } from './organisations.js';
 import { listParkedMessages, sendParkedAgain } from './parked-messages.js';
@@ -235,6 +236,12 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     auditEndpoints.list,
     async ({ actor, query }) => ({ events: await findAuditLog(context, actor, query) }),
     admin,
+  );
+  registerEndpoint(
+    scope,
+    partnershipLanguageEndpoints.visitors,
+    async () => ({ languages: [...(await visitorLanguages(context.db))] }),
+    organisations,
   );
   registerEndpoint(
     scope,

@@ -2,9 +2,11 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import format, { type CompiledMessage } from 'icu-minify/format';
 import { MESSAGE_FORMAT_OPTIONS } from '../../../contracts/message-format.js';
 import {
+  LANGUAGE_CODES,
   SOURCE_LANGUAGE,
   isLanguageCode,
   languageOf,
+  offeredLanguage,
   pickLanguage,
   type LanguageCode,
 } from '../../../contracts/languages.js';
@@ -166,6 +168,34 @@ export function currentLanguage(): LanguageCode {
   return state.language;
 }
 
+/**
+ * The languages offered to someone not signed in: those the partnership chose (GET
+ * /api/public/languages), every language until the server has said. A member's switch shows their
+ * own partnership's instead (components/language-switch.tsx).
+ */
+let visitorLanguages: readonly LanguageCode[] = LANGUAGE_CODES;
+
+/** Asked with a plain call: the first page does not load the validation library. */
+async function fetchVisitorLanguages(): Promise<readonly LanguageCode[]> {
+  try {
+    const answer = await fetch('/api/public/languages', { headers: { accept: 'application/json' } });
+    if (!answer.ok) return LANGUAGE_CODES;
+    const body = (await answer.json()) as { languages?: unknown };
+    const languages = Array.isArray(body.languages) ? body.languages.filter(isLanguageCode) : [];
+    return languages.includes(SOURCE_LANGUAGE)
+      ? LANGUAGE_CODES.filter((code) => languages.includes(code))
+      : LANGUAGE_CODES;
+  } catch {
+    // Not known (a dropped connection): every language stays on offer, as before the partnership chose.
+    return LANGUAGE_CODES;
+  }
+}
+
+/** The languages a visitor may choose; the component draws again once the server has said. */
+export function useVisitorLanguages(): readonly LanguageCode[] {
+  return useSyncExternalStore(subscribe, () => visitorLanguages);
+}
+
 function storedChoice(): LanguageCode | null {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
@@ -176,12 +206,27 @@ function storedChoice(): LanguageCode | null {
   }
 }
 
+/** The language for this device among those offered: chosen here, else the browser's, else English. */
+function startingLanguage(offered: readonly LanguageCode[]): LanguageCode {
+  return (
+    offeredLanguage(storedChoice(), offered) ?? pickLanguage(navigator.languages, offered) ?? SOURCE_LANGUAGE
+  );
+}
+
 /**
- * Before the first draw: the language chosen on this device, else the first offered one the browser
- * asks for, else English. Waits for that language's catalogue so nobody sees English flash first.
+ * Before the first draw: the language chosen on this device, else the first one the browser asks
+ * for, among those the partnership offers, else English. Waits for that language's catalogue, and
+ * for the languages offered, so nobody sees English flash first; English draws at once.
  */
 export async function startLanguage(): Promise<void> {
-  const language = storedChoice() ?? pickLanguage(navigator.languages) ?? SOURCE_LANGUAGE;
+  const offered = fetchVisitorLanguages().then((languages) => {
+    visitorLanguages = languages;
+    for (const listener of listeners) listener();
+    return languages;
+  });
+  // English wanted: nothing to wait for (the switch shows what is offered once the server says).
+  if (startingLanguage(LANGUAGE_CODES) === SOURCE_LANGUAGE) return show(SOURCE_LANGUAGE, englishCatalogue);
+  const language = startingLanguage(await offered);
   if (language === SOURCE_LANGUAGE) return show(language, englishCatalogue);
   try {
     show(language, await catalogueOf(language));
