@@ -1,10 +1,36 @@
 // Name and word lists loaded once from packages that ship them as data (nothing is fetched at run time).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXTRA_FIRST_NAMES, NOT_NAMES, PLACES, SURNAMES, WORD_NAMES, WORLD_FIRST_NAMES } from './lexicons.js';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The same lists gathered in one file, word-lists.txt, which the `cairn analyse` bundle has beside
+ * it (scripts/analyse-build.mjs writes it from the packages): one list after another, each its
+ * package path on a line and then one word a line, lists apart by a NUL. Reading one file and
+ * splitting it is quicker than finding and parsing a dozen JSON files at every start. Beside the
+ * sources there is no such file, and every list comes from its package.
+ */
+function gatheredLists(): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  let text: string;
+  try {
+    text = readFileSync(new URL('./word-lists.txt', import.meta.url), 'utf8');
+  } catch {
+    return lists;
+  }
+  for (const entry of text.split('\0')) {
+    const [id, ...words] = entry.split('\n');
+    if (id) lists.set(id, words);
+  }
+  return lists;
+}
+const gathered = gatheredLists();
+
 function loadList(id: string): string[] {
+  const ready = gathered.get(id);
+  if (ready) return ready;
   const data: unknown = require(id);
   return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
 }

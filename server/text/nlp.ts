@@ -2,10 +2,8 @@
 // npm packages (nothing is downloaded at run time). Gives tokens with lemma, part of speech and
 // negation scope, so the risk check can match concepts over lemmas ("saved", "saving" → "save")
 // and de-identification can see proper nouns by what they are rather than by lists.
-import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-
-const require = createRequire(import.meta.url);
+import { englishModel } from './english-model.js';
 
 export interface NlpToken {
   /** Offset of the token in the text given to `readTokens`. */
@@ -27,8 +25,7 @@ let wink: Wink | null = null;
 // The model is 3.8 MB of data; it is read once, on first use, so commands that never read text pay nothing.
 function instance(): Wink {
   if (!wink) {
-    const model: unknown = require('wink-eng-lite-web-model');
-    wink = winkNLP(model as Parameters<typeof winkNLP>[0], ['sbd', 'negation', 'pos']);
+    wink = winkNLP(englishModel(), ['sbd', 'negation', 'pos']);
   }
   return wink;
 }
