@@ -1,8 +1,9 @@
 // `cairn analyse` runs from one prebuilt JavaScript file, dist/analyse/analyse.mjs, made from the
 // text toolkit alone (no server, no database, no TypeScript loader), so a batch starts in a fraction
 // of the time the whole server takes to load. The bundle lists the files it was made from; it is
-// stale when one of them, package-lock.json or this script is newer than the bundle. `cairn analyse` rebuilds
-// a stale bundle before running (esbuild takes well under a second), and `npm run build` makes it too.
+// stale when one of them, package-lock.json or this script is newer than the bundle. `cairn analyse`
+// rebuilds a stale bundle before running (esbuild takes well under a second), and `npm run build`
+// makes it too.
 import {
   copyFileSync,
   mkdirSync,
