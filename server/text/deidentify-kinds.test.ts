@@ -252,3 +252,100 @@ describe('names, ages and places told by how people speak of them', () => {
     expect(flagged('Newton Stewart was my dealer for years.')).toContain('Newton Stewart');
   });
 });
+
+describe('places and groups named by the kind of place they are', () => {
+  it('finds a saint’s church or hospital, and leaves the island stood on', () => {
+    expect(flagged('The coffee mornings behind St Botolph’s got me out of the house.')).toContain(
+      'St Botolph’s',
+    );
+    expect(ofType("We got off the ferry on St Mary's and walked to the quay.", 'FACILITY')).toEqual([]);
+    expect(ofType("We got off the ferry on St Mary's and walked to the quay.", 'ORGANISATION')).toEqual([]);
+  });
+
+  it('finds Welsh, Gaelic and Arabic names that open with the kind of group or place', () => {
+    expect(flagged('On Tuesdays I sing bass with Côr Bro Dyfi.')).toContain('Côr Bro Dyfi');
+    expect(flagged('Màiri took me to Còisir an Rubha and I stayed.')).toContain('Còisir an Rubha');
+    expect(flagged('After Jummah at Masjid al-Falah the brothers stay for tea.')).toContain(
+      'Masjid al-Falah',
+    );
+  });
+
+  it('finds a hall, hub, church or services named before the word for it', () => {
+    expect(flagged('The Friday meeting at the Wickhurst hall is where I got my chip.')).toContain(
+      'Wickhurst hall',
+    );
+    expect(flagged('My keyworker at the Ridgeway hub sorted my script.')).toContain('Ridgeway hub');
+    expect(flagged('I pulled in at Keldmoor Top services and sat in the cab.')).toContain(
+      'Keldmoor Top services',
+    );
+    // a people's church, a village hall or a church hall names no one place
+    expect(flagged('The priest at the Eritrean church blessed the house.')).toEqual([]);
+    expect(flagged('We had the party in the Parish hall.')).toEqual([]);
+  });
+
+  it('finds a firm of brothers, a care firm and a county’s police force', () => {
+    expect(ofType('I labour for Dunlop Brothers out of Irvine.', 'ORGANISATION')).toEqual([
+      'Dunlop Brothers',
+    ]);
+    expect(flagged('Nine years driving for Meadowsweet Homecare wore me down.')).toContain(
+      'Meadowsweet Homecare',
+    );
+    expect(flagged('He did twenty years in Dorset Police before the drink.')).toContain('Dorset Police');
+    expect(flagged('The police came round at midnight.')).toEqual([]);
+  });
+
+  it('finds the group or forum a post was written in, but not the platform', () => {
+    expect(flagged('Posted in Sober Stitchers Leeds, a Wednesday.')).toContain('Sober Stitchers Leeds');
+    expect(flagged('Posted by @mo_bakes in Dry Dads Club\nThree months today.')).toContain('Dry Dads Club');
+    expect(flagged('I am writing in the Hopeful Hearts forum because I cannot sleep.')).toContain(
+      'Hopeful Hearts',
+    );
+    expect(flagged('I posted on Facebook and shared to Instagram, nothing else.')).toEqual([]);
+  });
+
+  it('finds a channel named in words', () => {
+    expect(ofType('[video posted to the channel Fenland Fella Talks]', 'URL_OR_HANDLE')).toEqual([
+      'Fenland Fella Talks',
+    ]);
+    expect(ofType('[Transcript, Quiet Miles Home, YouTube] Right then.', 'URL_OR_HANDLE')).toEqual([
+      'Quiet Miles Home',
+    ]);
+    expect(flagged('on my channel I talk about my week')).toEqual([]);
+  });
+
+  it('finds a group or shop typed in lowercase with the kind of place it is', () => {
+    expect(flagged('i am off to the brackenfield mens shed then home x')).toContain('brackenfield mens shed');
+    expect(flagged('i got a trim at tommo’s barbers lol')).toContain('tommo’s barbers');
+    expect(flagged('i went to the new mens shed today and it was ok')).toEqual([]);
+  });
+});
+
+describe('ages said in more ways', () => {
+  it('finds an age in a byline, a caption and a bracket', () => {
+    expect(ofType('Home, a poem by Orla Brennan, 17\n\nThe kettle…', 'AGE')).toEqual(['17']);
+    expect(ofType('Winter lists, by Tam, thirty-three: 1. Socks.', 'AGE')).toEqual(['thirty-three']);
+    expect(ofType('[Speaker: Dawit, Tigrayan, 44.] Yes.', 'AGE')).toEqual(['44']);
+  });
+
+  it('finds an age said again, an age before how long someone has been well, and a short form', () => {
+    expect(ofType('Our Leah’s six. Six. And he did that.', 'AGE')).toEqual(['six', 'Six']);
+    expect(ofType('Anyway. Fifty-eight, two years sober, and still here.', 'AGE')).toEqual(['Fifty-eight']);
+    expect(ofType('14 yr old here, first post', 'AGE')).toEqual(['14']);
+    expect(ofType('My da’s seventy-nine and still drives.', 'AGE')).toEqual(['seventy-nine']);
+    expect(ofType('Back when I was at 14: that’s when it started.', 'AGE')).toEqual(['14']);
+    // a time of day is not an age, nor a count said again
+    expect(ofType('The bus goes at 13:45 from the depot.', 'AGE')).toEqual([]);
+    expect(ofType('We lost six ewes. Six. In one night.', 'AGE')).toEqual([]);
+  });
+});
+
+describe('streets and homes without numbers', () => {
+  it('finds a street whose name opens with an everyday word, and the neighbourhood of the flat', () => {
+    expect(ofType('The club is on Scotch Street by the bank.', 'ADDRESS')).toContain('Scotch Street');
+    expect(ofType('We stood outside the caff in Green Lanes for hours.', 'ADDRESS')).toContain('Green Lanes');
+    expect(ofType('Two years in the flat in Pollokshaws, nobody knocking.', 'ADDRESS')).toEqual([
+      'Pollokshaws',
+    ]);
+    expect(ofType('Two years in the flat in Glasgow, nobody knocking.', 'ADDRESS')).toEqual([]);
+  });
+});

@@ -202,7 +202,8 @@ Seafoods Seafood Fisheries Processing Packing Haulage Transport Couriers Plumbin
 Barbers Blades Salon Nails Beauty Tattoo Takeaway Chippy Grill Pizza Kebabs Farms Nurseries Homes Carehome Friends
 Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency Gamers Defenders Survivors
 Band Sangat Rovers Colts Wanderers Harriers Athletic Runners Strollers Anglers Singers Players Ramblers Choir Chorus
-Ensemble Orchestra Brass Silver Boxing ABC SOBS Growers Gardeners Shed`),
+Ensemble Orchestra Brass Silver Boxing ABC SOBS Growers Gardeners Shed Mandir Masjid Kirk Shul Homecare Healthcare
+Books Freight Coldstore Police Constabulary`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".
@@ -278,7 +279,8 @@ export const HANDLE_CUES =
 export const STREET_SUFFIXES = new Set(
   words(`Parkway Road Rd Street St Avenue Ave Lane Ln Drive Dr Close Crescent Cres Way Place Pl Terrace Gardens Court Ct Grove
 Row Square Walk Mews Wynd Brae Vennel Parade Rise View Hill Park Green Vale Gate Boulevard Quay Estate Heights Fold
-Croft Chase Wharf Mount Villas Cottages Buildings Flats Towers Loan Gait Meadows Approach Circus Dene Garth Leys`),
+Croft Chase Wharf Mount Villas Cottages Buildings Flats Towers Loan Gait Meadows Approach Circus Dene Garth Leys
+Lanes`),
 );
 
 // Words that open a street name in Welsh, Gaelic, Irish and French ("Heol y Felin", "Sràid na h-Eaglais").

@@ -53,10 +53,11 @@ const DWELLINGS = new Set(
 const HOME_OF_ROOMS = /\b(?:hostel|halls|shared house|supported|b&b|bedsit|foyer|hmo|refuge|lodgings)\b/;
 const DWELLING_PREPOSITIONS = new Set(['in', 'up', 'on']);
 // whose home: "my", "this", "our", or someone named with a possessive ("my maw's", "Nani's")
-const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this)|\p{L}['’]s) (?:\p{Ll}+ )?$/u;
+const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this|the)|\p{L}['’]s) (?:\p{Ll}+ )?$/u;
 
 // Street words that end a name so surely that the word before them belongs to it, whatever it is.
-const STRONG_STREET_ENDINGS = new Set(['Road', 'Rd', 'Street', 'Lane', 'Avenue', 'Terrace']);
+const STRONG_STREET_ENDINGS = new Set(['Road', 'Rd', 'Street', 'Lane', 'Lanes', 'Avenue', 'Terrace']);
+const STREET_PREPOSITION_BEFORE = /\b(?:on|off|in|along|up|down|at) $/;
 
 export function findAddresses(
   text: string,
@@ -158,7 +159,22 @@ export function findAddresses(
         }
         break;
       }
-      if (TITLES.has(p.text) || (NOT_NAMES.has(p.text) && !COMPASS.has(p.text))) break;
+      if (TITLES.has(p.text)) break;
+      if (NOT_NAMES.has(p.text) && !COMPASS.has(p.text)) {
+        // "on English Street", "off Green Lanes": a shared word opens the street's name when the street is
+        // where something stands
+        if (
+          words === 0 &&
+          STRONG_STREET_ENDINGS.has(t.text) &&
+          p.text !== 'High' &&
+          !p.sentenceStart &&
+          STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 7), p.start))
+        ) {
+          start = p.start;
+          words++;
+        }
+        break;
+      }
       start = p.start;
       words++;
       j--;

@@ -10,16 +10,16 @@ import { isNameLike, isUnknownProper, stripPossessive } from './words.js';
 const NUM_WORD = Object.keys(NUMBER_WORDS).join('|');
 const AGE_NUM = `(?:1[01]\\d|\\d{1,2}|(?:${NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const AGE_NOT_AFTER =
-  "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
+  "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:\\d|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
 // "only", "just", "barely": a word between the trigger and the number
 const AGE_QUALIFIER =
   '(?:,?\\s+(?:both|all|only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now),?)?';
 const AGE_TRIGGERED = new RegExp(
-  `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|'re|’re|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to(?: be)?|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|mother|father|nan|gran|grandad|grandma|granny|wife|husband|partner|parents|twins)(?:'s|’s| is| was| were| are| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
+  `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|'re|’re|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to(?: be)?|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|da|ma|maw|mammy|daddy|mother|father|nan|gran|grandad|grandma|granny|grandmother|grandfather|stepdad|stepmum|uncle|auntie|wife|husband|partner|parents|twins)(?:'s|’s| is| was| were| are| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
   'gi',
 );
 const AGE_YEARS_OLD = new RegExp(
-  `\\b(${AGE_NUM})(?:[- ]years?[- ]old|[- ](?:year|month|week|day)s?[- ]old|yo\\b| years? of age\\b)`,
+  `\\b(${AGE_NUM})(?:[- ]years?[- ]old|[- ]yrs?[- ]old|[- ]?y\\/o\\b|[- ](?:year|month|week|day)s?[- ]old|yo\\b| years? of age\\b)`,
   'gi',
 );
 // a number word opening a sentence: "Nineteen I was when…", "Seventeen, and pregnant", "Fourteen when I…"
@@ -47,6 +47,14 @@ const AMOUNT_AFTER =
 // a clause about the teller straight after a number: "26, been clean a year", "Forty, living in a van"
 const CLAUSE_AFTER =
   /^,? (?:been|got|had|living|lived|using|drinking|sober|clean|homeless|married|divorced|single)\b/i;
+// "Thirty-four, three year clean", "Seventy-two, sixteen months off the Valium": the teller's age, then how
+// long they have been well
+const RECOVERY_SPAN_AFTER = new RegExp(
+  `^, (?:a|an|one|\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) (?:years?|yrs?|months?|weeks?) (?:clean|sober|off|dry|free|without)\\b`,
+  'i',
+);
+// "Four. Four.": a sentence of one number straight after an age
+const SAID_AGAIN = /^(?:[- ]years?[- ]old)?[.!…]+\s+([\p{L}\d-]{1,14})[.!…]/u;
 // " and 89" straight after an age
 const SECOND_AGE = new RegExp(
   `(?: and|,) (\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b${AGE_NOT_AFTER}`,
@@ -69,7 +77,7 @@ const COUNTED = /\bcount(?:ed|ing|s)?\b/i;
 const APPOSITION_BEFORE = /[\p{L}_](?:[,:(] ?| \()$/u;
 // "Hira, 21, from…", "I'm Terry, sixty-one.", "Reg, eighty-eight next month", "Kieran, eleven he was"
 const APPOSITION_AFTER = new RegExp(
-  `(?:(?:,| years?[.,]|\\)| and) |[.!?](?:\\s|$)|$| next (?:month|year|week|birthday)\\b| (?:in|come) (?:${MONTH_NAMES})\\b| (?:he|she|i) was\\b)`,
+  `(?:(?:,| years?[.,]|\\)| and) |[.!?](?:\\s|$)|$|\\n|: |[.!?]?[\\])]| next (?:month|year|week|birthday)\\b| (?:in|come) (?:${MONTH_NAMES})\\b| (?:he|she|i) was\\b)`,
   'yi',
 );
 // a line that opens with an age: "19, trans masc, Cardiff"
@@ -151,9 +159,18 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
         : start + num.length;
     add(start, end, 'AGE', 0.7, reason);
     found.push(end);
+    ageTexts.add(text.slice(start, end).toLowerCase());
+    // "Ruby's four. Four.", "She was nine years old. Nine.": the age said again, alone, straight after
+    const again = SAID_AGAIN.exec(text.slice(end, end + 40));
+    const word = again?.[1];
+    if (again && word && word.toLowerCase() === text.slice(start, end).toLowerCase()) {
+      const at = end + again[0].length - word.length - 1;
+      add(at, at + word.length, 'AGE', 0.6, 'age said again');
+    }
   };
-  // where each age found so far ends, for a second age joined to it
+  // where each age found so far ends, for a second age joined to it, and what each says
   const found: number[] = [];
+  const ageTexts = new Set<string>();
   const at = (index: number, whole: string, num: string): RegExpExecArray =>
     Object.assign([whole, num], { index, input: text, groups: undefined }) as RegExpExecArray;
   each(lc ? AGE_TRIGGERED_LC : AGE_TRIGGERED, lc ?? text, (m) => age(m, 'age'));
@@ -246,16 +263,23 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     if (lc === null) return false;
     const value = first.charCodeAt(0) <= 57 ? Number(first) : (NUMBER_WORDS[first.toLowerCase()] ?? 0);
     if (!(value >= 13 && value <= 110)) return false;
+    const span = RECOVERY_SPAN_AFTER.test(text.slice(t.end, t.end + 40));
     FRAGMENT_TAIL.lastIndex = t.end;
-    if (!FRAGMENT_TAIL.test(lc)) return false;
+    if (!span && !FRAGMENT_TAIL.test(lc)) return false;
     if (YEAR_WORD_AFTER.test(text.slice(t.end, t.end + 12))) return false;
     // "26, been on ket six years": a verb straight after says the number is the teller, and the
     // span that follows has a number of its own
-    if (!CLAUSE_AFTER.test(text.slice(t.end, t.end + 12)) && AMOUNT_AFTER.test(text.slice(t.end, t.end + 40)))
+    if (
+      !span &&
+      !CLAUSE_AFTER.test(text.slice(t.end, t.end + 12)) &&
+      AMOUNT_AFTER.test(text.slice(t.end, t.end + 40))
+    )
       return false;
     const before = lc.slice(Math.max(0, t.start - 140), t.start);
-    // "died 43 times, I counted. 43.", "they took forty-two head. Forty-two.": a count said again
-    if (COUNTED.test(before.slice(-60)) || before.includes(lc.slice(t.start, t.end))) return false;
+    // "died 43 times, I counted. 43.", "they took forty-two head. Forty-two.": a count said again, unless what
+    // was said before was already an age ("you're sixteen, you said." "Sixteen in March.")
+    const said = lc.slice(t.start, t.end);
+    if (COUNTED.test(before.slice(-60)) || (before.includes(said) && !ageTexts.has(said))) return false;
     // "you said you'd talk about 1983. Yes. Eighty-three.": a year said short
     const dash = t.text.indexOf('-');
     const unit = dash > 0 ? (NUMBER_WORDS[lc.slice(t.start + dash + 1, t.end)] ?? 0) : 0;

@@ -25,6 +25,7 @@ import {
   REGION_END,
   SERVICE_WORDS,
 } from './organisation-words.js';
+import { ALL_WORDS } from '../names.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
 import {
@@ -41,7 +42,7 @@ import {
 const NATIONAL_ORGS =
   /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
 const BUSINESS_NOUNS =
-  /^ (?:group|club|team|choir|circle|society|collective|network|takeaway|shop|café|cafe|caff|pub|restaurant|salon|bar|chippy|garage|bakery|gym|factory|warehouse|store|hotel|diner|barbers?|hairdressers?|newsagents?|offy|off-licence|launderette|laundrette|bookies|tearooms?|deli|florists?|butchers?|bakers|boutique|kebab|pizza|inn|surgery|clinic|ward|unit|hospital|hospice|practice|hostel|depot|centre|college|school|academy|prison|project|mosque|church|gurdwara|temple|chapel)\b/i;
+  /^ (?:group|club|team|choir|circle|society|collective|network|takeaway|shop|café|cafe|caff|pub|restaurant|salon|bar|chippy|garage|bakery|gym|factory|warehouse|store|hotel|diner|barbers?|hairdressers?|newsagents?|offy|off-licence|launderette|laundrette|bookies|tearooms?|deli|florists?|butchers?|bakers|boutique|kebab|pizza|inn|surgery|clinic|ward|unit|hospital|hospice|practice|hostel|depot|centre|college|school|academy|prison|project|mosque|church|gurdwara|temple|chapel|mandir|kirk|forum|hub|lodge|foyer)\b/i;
 // after a name: words that say it is a group or a business ("Fell Mums, a group of…")
 const DESCRIBED_AS_ORG =
   /^,? (?:a|an|the|it['’]?s an?|which is an?|is an?|our|my)\b[^.;:!?\n]{0,30}?\b(?:group|project|charity|service|club|network|circle|team|organisation|place|café|cafe|shop|salon|business|company|firm|centre|hub|choir|collective|society|restaurant|takeaway|pub|bar|gym|mosque|church|gurdwara|temple|chapel|meeting|list|bakery|factory|band|forum|page|drop-in)\b/i;
@@ -68,7 +69,12 @@ const EXPLAINED_NAME = /^[,.]? \(?(?:it|It|which|that) means\b|^ means\b/;
 const ON_A_STREET =
   /^,? (?:(?:restaurant|caf[eé]|shop|pub|bar|takeaway|salon|gym|church|mosque|chapel|bakery|barbers?|studio|centre) )?(?:on|off|in|up|down) (?:\p{Lu}[\p{L}'’-]+ ){1,2}(\p{Lu}\p{Ll}+)\b/u;
 // the kinds of place where care, custody or work happens, after a name typed with a small letter
-const PLACE_NOUN_AFTER = /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary)\b/;
+// ("the Fintona surgery"), or of where a group meets or prays ("the Salthouse hall", "Kidus Mikael church")
+const PLACE_NOUN_AFTER =
+  /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services)\b/;
+
+// words that name a people or a nation: "Assyrian", "Nepali", "Congolese", "Turkish"
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i)$/u;
 
 /** Tokens i..j name one place of their own: not a service, a condition, a town or a word everyone shares. */
 function namesOnePlace(tokens: Token[], i: number, j: number): boolean {
@@ -83,6 +89,7 @@ function namesOnePlace(tokens: Token[], i: number, j: number): boolean {
       !GENERIC_NAMES.has(w) &&
       !isMonthOrDay(w) &&
       !TITLES.has(w) &&
+      !LANDMARKS.has(w) &&
       !(run.length === 1 && isCommonWord(w) && !isUnknownProper(w))
     );
   });
@@ -186,7 +193,13 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   // "the Fintona surgery", "Lakeside ward", "out of Hockley depot": a name and the kind of place it names,
   // typed in lowercase, are one place
   const placeNoun = PLACE_NOUN_AFTER.exec(text.slice(last.end, last.end + 12));
-  if (placeNoun && namesOnePlace(tokens, i, j)) {
+  if (
+    placeNoun &&
+    namesOnePlace(tokens, i, j) &&
+    // "the Assyrian church", "the Nepali hall": a people's place of worship or meeting, not one named place
+    !(i === j && NATIONALITY.test(lastWord)) &&
+    tokens.slice(i, j + 1).every((t) => t.cap)
+  ) {
     const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
     add(from, last.end + placeNoun[0].length, 'FACILITY', 0.7, `named ${placeNoun[1] ?? 'place'}`);
     return;
@@ -324,7 +337,13 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
       !PLACES.has(stripPossessive(t.text)),
   );
   // "Cornwall College", "Leicester General", "Karachi Grill": a town and what stands there name one place
-  const placeSuffix = FACILITY_SUFFIXES.has(lastWord) || SHOP_NOUNS.has(lastWord) || lastWord === 'General';
+  // "Kent Police", "Dyfed-Powys Police": a force named by its area is where someone works
+  const placeSuffix =
+    FACILITY_SUFFIXES.has(lastWord) ||
+    SHOP_NOUNS.has(lastWord) ||
+    lastWord === 'General' ||
+    lastWord === 'Police' ||
+    lastWord === 'Constabulary';
   // "the Black Horse", "the White Hart": a colour before a pub's sign still names the pub
   const pubSign =
     PUB_NOUNS.has(lastWord) && /\bthe $/i.test(text.slice(Math.max(0, first.start - 4), first.start));
@@ -360,7 +379,13 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   }
   // "born in the Simpson", "the dietitian at the Cedars", "the Pritchards": one capitalised word after a
   // small "the" names a place, a business or a family, unless it is a shared or generic word
-  if (j === i && theBefore && isSingleName(lastWord)) {
+  if (
+    j === i &&
+    theBefore &&
+    isSingleName(lastWord) &&
+    // "the Parish hall", "the Village church": an ordinary word before the kind of place names none
+    !(ALL_WORDS.has(lastWord.toLowerCase()) && PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 12)))
+  ) {
     add(first.start, first.start + lastWord.length, 'ORGANISATION', 0.5, 'name of a place after "the"');
     return;
   }
@@ -394,9 +419,10 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     return;
   }
   if ((ORG_SUFFIXES.has(lastWord) || SHOP_NOUNS.has(lastWord) || groupName) && j > i) {
-    // "Marcus Bell", "Ruby Fox": a first name and a surname, not a pub or a shop
+    // "Marcus Bell", "Ruby Fox": a first name and a surname, not a pub or a shop; "Kerr Brothers" is a firm
     if (
       j === i + 1 &&
+      lastWord !== 'Brothers' &&
       isNameLike(first.text) &&
       !/['’]s$/.test(first.text) &&
       !afterThe &&
@@ -438,7 +464,10 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   }
   // "opened the Golden Lotus takeaway", "Gino's salon", "the Anchor pub"
   // "the OCD clinic", "the A&E unit": a condition's or a service's initials name the kind of place, not one
-  if (BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14)) && !(i === j && isAcronym(lastWord))) {
+  if (
+    BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14)) &&
+    !(i === j && (isAcronym(lastWord) || NATIONALITY.test(lastWord)))
+  ) {
     if (
       j > i ||
       (/['’]s$/.test(last.text) && !isCommonWord(last.text)) ||

@@ -10,7 +10,7 @@ import { each } from './regex.js';
 import { gapIs, ONE_SPACE } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
-import { CONTRACTION, isCommonWord, isMonthOrDay, stripPossessive } from './words.js';
+import { CONTRACTION, isAcronym, isCommonWord, isMonthOrDay, stripPossessive } from './words.js';
 
 const CHAINS_LOWER = new Set([...CHAINS].filter((c) => !c.includes(' ')).map((c) => c.toLowerCase()));
 // every word that starts a chain's name, with and without a possessive: a quick first test for each token
@@ -44,6 +44,26 @@ const HOSPITAL_AS_CALLED =
 const RELEASED_REASON = 'place someone was released from, in lowercase';
 const CELTIC_INSTITUTION =
   /\b(?:Ysgol|Coleg|Ysbyty|Sgoil|Scoil|Colaiste|Coláiste|Ospadal|Ospidéal|Bunscoil|Gaelscoil)(?: (?:y|yr|na|an|a|Gyfun|Gynradd|Uwchradd))?(?: [A-Z][\p{L}'’-]{1,30}){1,3}/gu;
+// "Côr Meibion Taf", "Còisir an Lochain", "Capel Bethel", "Masjid an-Noor": Welsh, Gaelic, Irish and Arabic
+// names of choirs, chapels, clubs, halls and mosques start with the kind of group or place
+const KIND_FIRST_GROUP =
+  /\b(?:Côr|Còisir|Coisir|Capel|Eglwys|Clwb|Canolfan|Neuadd|Caffi|Tafarn|Cymdeithas|Comann|Comunn|Cumann|Ionad|Eaglais|Buidheann|Masjid|Jamia|Jamea)(?: (?:y|yr|na|nan|an|a|al|e))?(?: (?:(?:al|an|as|ar|ash|at|ul|e)-)?\p{Lu}[\p{L}'’-]{1,30}){1,3}/gu;
+// "Posted in Recovery Cornwall Chat", "posting in Moving On Mid-Essex", "on the Bet Free Scotland forum": the
+// group or forum a post was written in; the platforms everyone uses are not one group
+const POSTED_IN =
+  /\b(?:[Pp]ost(?:ed|ing)?(?: by @?[\p{L}\p{N}_.]{2,30})?|[Ww]rit(?:ten|ing)|[Ss]har(?:ed|ing)) (?:in|to|on) (?:the |The )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:&|and|of|on|for|in|the|to) )?\p{Lu}[\p{L}'’-]*){0,5})/gu;
+const PLATFORMS =
+  /^(?:Facebook|Reddit|Instagram|Insta|TikTok|Twitter|X|YouTube|Discord|WhatsApp|Mumsnet|Snapchat|Tumblr|Threads|Bluesky|Twitch|Kick|Steam|LinkedIn|Telegram|Signal|Messenger|Zoom|Teams|Google|Here|There|This|That)$/;
+// typed in lowercase in a message, a name of up to three words and the kind of place or group it is:
+// "lecale mens shed", "sunderland young carers", "holme court foyer", "caithness colts"
+const LOWER_KIND_RUN =
+  /\b(?:at|from|with|in|for|behind|outside|the|to|wi|down|joined) ((?:[a-z][a-z'’-]{1,20} ){1,3})(barbers|barber|kebabs?|carers|shed|colts|rovers|social|club|foyer|caff|chippy|salon|gym|chapel|mosque|mandir|gurdwara|hub|project|pantry|kitchen|bakery|takeaway|diner|tavern|lodge|hall|academy|trust|network|collective|circle|alliance|foundation|allotments|boxing)\b/g;
+// words that describe a kind of place rather than name one: "the new mens shed", "the bus station cafe"
+const LOWER_KIND_STOP = new Set(
+  'the a an my our your his her their this that these those local big little new old nearest same other usual next main mens womens young youth community day night drop support recovery sports working soup food'.split(
+    ' ',
+  ),
+);
 const RELEASED_HINT = /\b(?:out|oot)\b/;
 const RELEASED_FROM =
   /\b(?:got|get|gets|getting|gettin|came|come|comin|coming|let) (?:out|oot)(?: of| o['’]?)? ([a-z][a-z'’-]{2,20})(?: ([a-z][a-z'’-]{2,20}))?(?=[ ,.!?\n]|$)/g;
@@ -134,6 +154,24 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
   each(CELTIC_INSTITUTION, text, (m) =>
     add(m.index, m.index + m[0].length, 'FACILITY', 0.8, 'named school, college or hospital'),
   );
+  if (/[Pp]ost|[Ww]rit|[Ss]har/.test(text))
+    each(POSTED_IN, text, (m) => {
+      let name = m[1] ?? '';
+      // the name ends before a connector that opens the next phrase: "in Kent Recovery Connect by @fiona"
+      name = name.replace(/ (?:&|and|of|on|for|in|the|to)$/, '');
+      const words = name.split(' ');
+      if (
+        words.length === 1 &&
+        (PLATFORMS.test(name) || PLACES.has(name) || NOT_NAMES.has(name) || isAcronym(name))
+      )
+        return;
+      if (words.every((w) => PLACES.has(w) || PLATFORMS.test(w) || NOT_NAMES.has(w))) return;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      add(start, start + name.length, 'ORGANISATION', 0.6, 'group or forum a post was written in');
+    });
+  each(KIND_FIRST_GROUP, text, (m) =>
+    add(m.index, m.index + m[0].length, 'ORGANISATION', 0.75, 'named choir, chapel, club or mosque'),
+  );
   // "ended up in the royal for a wk": a hospital called by the word people use for it, in a message
   if (informal)
     each(HOSPITAL_AS_CALLED, text, (m) => {
@@ -163,6 +201,24 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
         }
       },
     );
+  if (informal)
+    each(LOWER_KIND_RUN, text, (m) => {
+      const head = (m[1] ?? '').trim().split(' ');
+      while (head.length > 0 && LOWER_KIND_STOP.has(head[0] ?? '')) head.shift();
+      if (
+        head.length === 0 ||
+        head.some((w) => DAY_WORD.test(w) || INFORMAL.has(w) || NOT_PLACE_WORDS.has(w))
+      )
+        return;
+      // one word at least that is not an English word: a name, a place or a made-up word
+      const named = head.some(
+        (w) => !ALL_WORDS.has(w) || (FIRST_NAMES_LOWER.has(w.replace(/['’]s$/, '')) && !COMMON_WORDS.has(w)),
+      );
+      if (!named) return;
+      const name = `${head.join(' ')} ${m[2] ?? ''}`;
+      const end = m.index + m[0].length;
+      add(end - name.length, end, 'ORGANISATION', 0.5, 'named place or group in lowercase');
+    });
   // "got oot barlinnie monday", "got out of forest bank weds": in a message, the prison or hospital someone
   // has just left, typed in lowercase
   if (informal && RELEASED_HINT.test(text))

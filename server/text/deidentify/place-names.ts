@@ -22,6 +22,10 @@ for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.length - a.leng
 const SET_ASIDE = new Set(['PERSON', 'ORGANISATION', 'FACILITY']);
 const PLACE_BEFORE =
   /\b(?:in|at|to|from|near|around|round|outside|into|through|towards|via|of|past|by|up|down|over) $/i;
+// "St Mary's", "St Martin's": a saint's name with 's is an island or a village only where it is stood on
+// ("on St Mary's"); elsewhere it is the church, hospital or school called after the saint
+const SAINTS_POSSESSIVE = /^(?:St|Saint) \p{Lu}[\p{L}-]*['’]s$/u;
+const STOOD_ON = /\b(?:on|off) $/i;
 
 /** Drafts that name a person, a group or a building but lie wholly inside a place of several words. */
 export function withoutPlaceWords(text: string, tokens: Token[], drafts: Draft[]): Draft[] {
@@ -34,6 +38,8 @@ export function withoutPlaceWords(text: string, tokens: Token[], drafts: Draft[]
       if (!text.startsWith(place, t.start)) continue;
       const after = text.charAt(t.start + place.length);
       if (/[\p{L}\p{N}]/u.test(after)) continue;
+      if (SAINTS_POSSESSIVE.test(place) && !STOOD_ON.test(text.slice(Math.max(0, t.start - 5), t.start)))
+        break;
       places.push([t.start, t.start + place.length]);
       break;
     }

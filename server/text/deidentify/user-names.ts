@@ -24,6 +24,13 @@ const FOLLOW_TAG_AFTER_COLON =
   /\bfollow (?:me|us|my [\p{L} ]{1,25}?)(?: on [\p{L}]{2,12})?(?: at|:) ?["“]?([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29})/giu;
 const TAG_AFTER_CUE =
   /\b(?:gamertag|gamer tag|tag|ign|username|user name|handle|channel|screen ?name|account|profile|psn|xbox|steam|twitch|insta|instagram|tiktok|youtube|discord|snapchat|snap|twitter|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/iuy;
+// a channel named in words: "the channel DJ Kernow Nights", "[Transcript, Speyside Sober Stories, YouTube]"
+const CAPITAL_WORDS = `\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:(?:to|of|the|and|&|on|in|for) )?\\p{Lu}[\\p{L}\\p{N}'’-]*)`;
+const CHANNEL_IN_WORDS = new RegExp(`\\bchannel,? (?:called |named )?["“]?(${CAPITAL_WORDS}{1,4})`, 'gu');
+const NAME_THEN_PLATFORM = new RegExp(
+  `(${CAPITAL_WORDS}{1,4}),? (?:on )?(?:YouTube|TikTok|Twitch|Instagram|Kick)(?=[\\])])`,
+  'gu',
+);
 // brands and name prefixes whose inner capital is ordinary: "YouTube", "McKenzie", "DeShawn"
 const INNER_CAPITAL_WORDS =
   /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+$|^(?:YouTube|TikTok|WhatsApp|iPhone|iPad|iPod|iMac|PlayStation|FaceTime|LinkedIn|PowerPoint|GoFundMe|JustGiving|JobCentre|SnapChat|OnlyFans|PayPal|eBay|MacBook|ChatGPT|OpenAI|AirPods|FaceBook|CrossFit|WeightWatchers|EastEnders|TalkTalk|StepChange|SoberGrid|BrewDog|GoPro|HelloFresh|DoorDash|UberEats|JustEat|AirBnB|Airbnb|NatWest|HomeBargains|SpecSavers|BrewDog|ReachOut|SMARTRecovery|AlAnon|CoDA|HeadSpace|Headspace|BetterHelp|iPlayer|BBC|PhD|McDonalds|McDonald's|SoundCloud|BandCamp|Bandcamp|DuoLingo|PlayStore|AppStore|WiFi|TikToks|YouTuber|YouTubers)$/;
@@ -31,6 +38,16 @@ const INNER_CAPITAL_WORDS =
 export function findUserNames(text: string, lower: string, add: Add): void {
   const tag = (start: number, end: number, confidence: number): void =>
     add(start, end, 'URL_OR_HANDLE', confidence, 'user name or channel name');
+  if (lower.includes('channel '))
+    each(CHANNEL_IN_WORDS, text, (m) => {
+      const name = m[1] ?? '';
+      // "on my channel I talk about…", "the channel Today": a pronoun or one ordinary word is not a name
+      if (/^I\b/.test(name) || (!name.includes(' ') && ALL_WORDS.has(name.toLowerCase()))) return;
+      const start = m.index + m[0].length - name.length;
+      tag(start, start + name.length, 0.6);
+    });
+  if (/(?:YouTube|TikTok|Twitch|Instagram|Kick)[\])]/.test(text))
+    each(NAME_THEN_PLATFORM, text, (m) => tag(m.index, m.index + (m[1] ?? '').length, 0.6));
   // words joined by underscores: found from each underscore, out to the ends of the word
   for (let u = text.indexOf('_'); u !== -1; u = text.indexOf('_', u + 1)) {
     let a = u;

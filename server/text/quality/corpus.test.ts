@@ -35,9 +35,10 @@ const FLOORS: Record<Figure, number> = {
   // above the target: the risk threshold spends the false-alarm budget on recall (0.176 measured with
   // the 816 stories), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.19,
-  // 0.966 with the 816 stories: below the 0.97 target
-  pii_recall_direct: 0.955,
-  pii_recall_all: 0.93,
+  // 0.967 with the 816 stories: below the 0.97 target
+  pii_recall_direct: 0.96,
+  // 0.944 once groups and places were found by the kind of place they are, and ages in more ways
+  pii_recall_all: 0.94,
   pii_char_precision: 0.9,
   themes_micro_f1: 0.69,
 };
