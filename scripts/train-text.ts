@@ -12,14 +12,20 @@
 // FALSE_ALARM_BUDGET. Each theme's penalties and threshold are chosen by cross-validation that holds
 // out whole sets of stories (one voice each); the threshold is folded into the bias so that 0.5 means
 // "suggested". The test part of the corpus is never read here.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findPii } from '../server/text/deidentify.js';
 import { readCorpus } from '../server/text/quality/corpus.js';
 import { FEATURE_NAMES, storyFeatures } from '../server/text/risk/features.js';
 import riskModel from '../server/text/risk/model.json' with { type: 'json' };
 import { readStory } from '../server/text/risk/read.js';
-import { CHIME_CODES, THEME_FEATURE_NAMES, themeFeatures, wordScale } from '../server/text/themes.js';
+import {
+  CHIME_CODES,
+  THEME_FEATURE_NAMES,
+  WORD_DIMENSIONS,
+  themeFeatures,
+  wordScale,
+} from '../server/text/themes.js';
 import {
   fitLogistic,
   fitLogisticLbfgs,
@@ -51,6 +57,10 @@ const THEME_SPARSE_L2 = [0.01, 0.03, 0.1];
 // one more). Whole sets are held out together, so a model is judged on voices it has not read.
 const SET_FOLDS = 6;
 const THEME_MIN_SETS = 8;
+// The word vectors' part of each theme model is held back harder than the other dense features (nine
+// times: its 100 features are scaled by a third), else the models learn each set's voice from them.
+const VECTOR_WEIGHT = 1 / 3;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 // the development part and the first 60 development stories, written before the corpus
 const dev = [...readCorpus('dev'), ...readCorpus('dev-first60')];
@@ -235,10 +245,47 @@ if (only === undefined || only === 'themes') {
   const vocabulary = vocabularyOf(features.map((f) => f.words)).filter(
     (w) => (setsUsing.get(w)?.size ?? 0) >= THEME_MIN_SETS,
   );
-  const d = THEME_FEATURE_NAMES.length + vocabulary.length;
-  const xs = features.map((f) => {
+  // What the story's words mean: the mean vector of its words (server/text/word-vectors.json), each
+  // dimension standardised over the development stories. The model is linear in it, so it is written
+  // as one number a word and theme, and a story's share is the mean of its words' numbers.
+  const vectors = JSON.parse(readFileSync(out('word-vectors.json'), 'utf8')) as {
+    words: string;
+    scale: number[];
+    vectors: string;
+  };
+  const vectorWords = vectors.words.split(' ');
+  const vectorBytes = new Int8Array(Buffer.from(vectors.vectors, 'base64'));
+  const vectorOf = new Map(
+    vectorWords.map(
+      (w, i) => [w, vectors.scale.map((sc, k) => sc * (vectorBytes[i * WORD_DIMENSIONS + k] ?? 0))] as const,
+    ),
+  );
+  const means = features.map((f) => {
+    const m = new Array<number>(WORD_DIMENSIONS).fill(0);
+    let n = 0;
+    for (const w of f.words) {
+      const v = vectorOf.get(w);
+      if (v === undefined) continue;
+      n++;
+      v.forEach((x, k) => (m[k] = (m[k] ?? 0) + x));
+    }
+    return m.map((x) => x / Math.max(1, n));
+  });
+  const centre = Array.from({ length: WORD_DIMENSIONS }, (_, k) => {
+    const col = means.map((m) => m[k] ?? 0);
+    const mu = col.reduce((a, b) => a + b, 0) / col.length;
+    const sd = Math.sqrt(col.reduce((a, b) => a + (b - mu) ** 2, 0) / col.length) || 1;
+    return { mu, sd };
+  });
+  const dense = THEME_FEATURE_NAMES.length + WORD_DIMENSIONS;
+  const d = dense + vocabulary.length;
+  const xs = features.map((f, i) => {
     const scale = wordScale(f.words.size);
-    return [...f.dense, ...vocabulary.map((w) => (f.words.has(w) ? scale : 0))];
+    return [
+      ...f.dense,
+      ...centre.map(({ mu, sd }, k) => (VECTOR_WEIGHT * ((means[i]?.[k] ?? 0) - mu)) / sd),
+      ...vocabulary.map((w) => (f.words.has(w) ? scale : 0)),
+    ];
   });
   const THRESHOLDS = Array.from({ length: 41 }, (_, i) => 0.1 + i * 0.02);
   const bestThreshold = (p: number[], y: (0 | 1)[], keep: (i: number) => boolean) => {
@@ -262,7 +309,7 @@ if (only === undefined || only === 'themes') {
     let best: { o: LbfgsOptions; loss: number; p: number[] } | undefined;
     for (const l2 of THEME_L2) {
       for (const sparseL2 of THEME_SPARSE_L2) {
-        const o: LbfgsOptions = { l2, sparseL2, densePart: THEME_FEATURE_NAMES.length };
+        const o: LbfgsOptions = { l2, sparseL2, densePart: dense };
         const p = outOfSet(examples, d, o);
         const loss = logLoss(p, y);
         if (best === undefined || loss < best.loss - 1e-9) best = { o, loss, p };
@@ -319,6 +366,7 @@ if (only === undefined || only === 'themes') {
     });
   }
   const codes: Record<string, { weights: number[]; bias: number }> = {};
+  const meanings: Record<string, number[]> = {};
   const seen = { tp: 0, fp: 0, fn: 0 };
   fitted.forEach((f, j) => {
     const threshold = thresholds[j] ?? 0.5;
@@ -334,7 +382,19 @@ if (only === undefined || only === 'themes') {
     const m = fitLogisticLbfgs(f.examples, d, f.o);
     // fold the threshold into the bias: a probability of 0.5 then means the chosen threshold
     const shift = Math.log(threshold / (1 - threshold));
-    codes[f.code] = { weights: m.weights.map(round4), bias: round4(m.bias - shift) };
+    // the word-vector weights become one number a word (and the centring a constant in the bias)
+    const byDimension = centre.map(
+      ({ sd }, k) => ((m.weights[THEME_FEATURE_NAMES.length + k] ?? 0) * VECTOR_WEIGHT) / sd,
+    );
+    const constant = centre.reduce((a, { mu }, k) => a - (byDimension[k] ?? 0) * mu, 0);
+    codes[f.code] = {
+      weights: [...m.weights.slice(0, THEME_FEATURE_NAMES.length), ...m.weights.slice(dense)].map(round4),
+      bias: round4(m.bias - shift + constant),
+    };
+    meanings[f.code] = vectorWords.map((w) => {
+      const v = vectorOf.get(w) ?? [];
+      return round3(v.reduce((a, x, k) => a + x * (byDimension[k] ?? 0), 0));
+    });
   });
   const all = honest.reduce((a, h) => ({ tp: a.tp + h.tp, fp: a.fp + h.fp, fn: a.fn + h.fn }), {
     tp: 0,
@@ -347,6 +407,6 @@ if (only === undefined || only === 'themes') {
   );
   writeFileSync(
     out('themes-model.json'),
-    `${JSON.stringify({ features: THEME_FEATURE_NAMES, vocabulary, codes })}\n`,
+    `${JSON.stringify({ features: THEME_FEATURE_NAMES, vocabulary, codes, vectorWords: { words: vectorWords.join(' '), codes: meanings } })}\n`,
   );
 }

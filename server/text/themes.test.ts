@@ -22,6 +22,16 @@ describe('CHIME themes', () => {
     expect(evidence('My friends came to the house.', 'connectedness')).toContain('friends');
   });
 
+  it('reads what words mean, not only which words the development stories used', () => {
+    // the same sentences, one word apart: a gathering reads closer to connectedness than a check-up
+    const score = (noun: string): number =>
+      suggestThemes(`On Sunday there was a ${noun} at the hall. I went along with Dee from next door.`).find(
+        (t) => t.code === 'connectedness',
+      )?.score ?? 0;
+    expect(score('celebration')).toBeGreaterThan(score('assessment'));
+    expect(score('supper')).toBeGreaterThan(score('scan'));
+  });
+
   it('keeps scores within 0..1 for empty and odd text', () => {
     for (const text of ['', '...', 'hope '.repeat(5000)]) {
       for (const t of suggestThemes(text)) {

@@ -1,8 +1,10 @@
 // CHIME theme suggestions (Leamy et al. 2011): phrase lexicons per recovery process, grouped into
 // concept families (each phrase weighted by how clearly it speaks to the process), read for how they
 // are said (by the teller, now or then, negated, or of someone else), where they fall in the story,
-// beside the risk reading and the story's words, by a small model per theme trained on the
-// development corpus (`npm run train:text`). The phrases the teller says are the evidence a reader sees.
+// beside the risk reading, the story's words and what its words mean (the mean of their word vectors,
+// so "my pals" and "the lads" count alike for a voice the development corpus never had), by a small
+// model per theme trained on the development corpus (`npm run train:text`). The phrases the teller
+// says are the evidence a reader sees.
 
 import type { Lemmas } from './lemmas.js';
 import { assessReading } from './risk/assess.js';
@@ -475,10 +477,18 @@ export function themeFeatures(
  */
 export const wordScale = (distinct: number): number => 1 / Math.sqrt(Math.max(1, distinct / 100));
 
+/** Dimensions of the word vectors the theme models were trained on (server/text/word-vectors.json). */
+export const WORD_DIMENSIONS = 100;
+
 interface ThemeModel {
   features: string[];
   vocabulary: string[];
   codes: Record<ChimeCode, { weights: number[]; bias: number }>;
+  /**
+   * What the story's words mean: the models read the mean vector of a story's words, which, the model
+   * being linear, is the mean over its words of one number a word and theme. Words are in one string.
+   */
+  vectorWords: { words: string; codes: Record<ChimeCode, number[]> };
 }
 const MODEL: ThemeModel = themeModel as ThemeModel;
 // checked on use, not on import, so `npm run train:text` can load this module to write a new model
@@ -489,6 +499,30 @@ const WORD_WEIGHTS = Object.fromEntries(
     new Map(MODEL.vocabulary.map((w, i) => [w, MODEL.codes[code].weights[MODEL.features.length + i] ?? 0])),
   ]),
 ) as Record<ChimeCode, Map<string, number>>;
+
+// read on first use: start-up pays nothing for the word table
+let vectorScores: Map<string, number[]> | undefined;
+function byVector(): Map<string, number[]> {
+  if (vectorScores === undefined) {
+    const { words, codes } = MODEL.vectorWords;
+    vectorScores = new Map(words.split(' ').map((w, i) => [w, CHIME_CODES.map((c) => codes[c][i] ?? 0)]));
+  }
+  return vectorScores;
+}
+
+/** Per theme, what the story's words mean: the mean over its words of what each word's vector says. */
+function meaningOfWords(words: ReadonlySet<string>): number[] {
+  const table = byVector();
+  const sum = CHIME_CODES.map(() => 0);
+  let n = 0;
+  for (const w of words) {
+    const scores = table.get(w);
+    if (scores === undefined) continue;
+    n++;
+    for (let c = 0; c < sum.length; c++) sum[c] = (sum[c] ?? 0) + (scores[c] ?? 0);
+  }
+  return sum.map((x) => x / Math.max(1, n));
+}
 
 /**
  * Suggest CHIME themes with scores and the phrases behind them. The score is a trained model's
@@ -505,9 +539,10 @@ export function suggestThemes(
   }
   const { dense, words, phrases } = themeFeatures(text, options.read, options.risk);
   const scale = wordScale(words.size);
+  const meaning = meaningOfWords(words);
   return CHIME_CODES.map((code, c) => {
     const m = MODEL.codes[code];
-    let z = m.bias;
+    let z = m.bias + (meaning[c] ?? 0);
     for (let i = 0; i < dense.length; i++) z += (m.weights[i] ?? 0) * (dense[i] ?? 0);
     const byWord = WORD_WEIGHTS[code];
     let fromWords = 0;

@@ -40,7 +40,8 @@ const FLOORS: Record<Figure, number> = {
   // 0.944 once groups and places were found by the kind of place they are, and ages in more ways
   pii_recall_all: 0.94,
   pii_char_precision: 0.9,
-  themes_micro_f1: 0.69,
+  // 0.721 with the 816 stories, once the theme models read what a story's words mean (word vectors)
+  themes_micro_f1: 0.7,
 };
 
 describe('the text toolkit on the test part of the corpus', () => {
