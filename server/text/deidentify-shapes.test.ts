@@ -173,3 +173,35 @@ describe('dates', () => {
     expect(ofType('It was the November of 2016 when I stopped.', 'DATE')).toEqual(['November of 2016']);
   });
 });
+
+describe('more ages, streets, teams and trades', () => {
+  it('finds an age after "more than", set off with "only", and the end of a span of years', () => {
+    expect(ofType('The nurse could not have been more than twenty-three.', 'AGE')).toEqual(['twenty-three']);
+    expect(ofType('We lost a lad, only seventeen, to the river.', 'AGE')).toEqual(['seventeen']);
+    expect(ofType('I drank from fifteen till thirty-eight, every day.', 'AGE')).toEqual([
+      'fifteen',
+      'thirty-eight',
+    ]);
+    expect(ofType('The café is open from nine to four.', 'AGE')).toEqual([]);
+  });
+
+  it('finds a street one is at the end of, and a lowercase street after two small words', () => {
+    expect(ofType('I sat at the bottom of Holloway in the rain.', 'ADDRESS')).toEqual(['Holloway']);
+    expect(ofType('u coming in on marlowe rd later? i can drive', 'ADDRESS')).toEqual(['marlowe rd']);
+  });
+
+  it('finds a cricket side, a trade and a university site, and leaves the day before a team', () => {
+    expect(ofType('I bowl Sundays for Moorside Tigers CC now.', 'ORGANISATION')).toEqual([
+      'Moorside Tigers CC',
+    ]);
+    expect(flagged('Thirty years at Greengate Upholstery, then the drink took it.')).toContain(
+      'Greengate Upholstery',
+    );
+    expect(flagged('I clean offices on the Mill Lane site before dawn.')).toContain('Mill Lane site');
+  });
+
+  it('leaves drink, medicine and a people’s word after "the"', () => {
+    expect(flagged('He was on the Diazepam for years and the Guinness after.')).toEqual([]);
+    expect(flagged('We eat at the Somali place on Fridays.')).toEqual([]);
+  });
+});

@@ -203,7 +203,7 @@ Barbers Blades Salon Nails Beauty Tattoo Takeaway Chippy Grill Pizza Kebabs Farm
 Befrienders Buddies Allies Academy Institute Associates Recruitment Staffing Agency Gamers Defenders Survivors
 Band Sangat Rovers Colts Wanderers Harriers Athletic Runners Strollers Anglers Singers Players Ramblers Choir Chorus
 Ensemble Orchestra Brass Silver Boxing ABC SOBS Growers Gardeners Shed Mandir Masjid Kirk Shul Homecare Healthcare
-Books Freight Coldstore Police Constabulary`),
+Books Freight Coldstore Police Constabulary CC Eagles Lions Tigers Hawks Falcons Panthers Sharks`),
 );
 
 // Words for a band of people that end a group's name: "the Tuesday Lot", "Thursday Crowd".
@@ -228,7 +228,9 @@ Laundrette Bookies News Newsagents Newsagent Stores Store Mart Minimarket Superm
 Florists Butchers Bakers Motors Tyres Autos Cleaners Vapes Tattoo Tattoos Ink Fitness Boxing Snooker Bingo Arcade
 Takeaway Cafe Café Caff Coffee Kitchen Bakery Garage Gym Shop Boutique Emporium Pantry Plaice Fryer Wok Dragon
 Lotus Sweets Fabrications Roofing Logistics Buses Coaches Taxis Cabs Builders Joinery Plumbing Electrics Scaffolding
-Removals Haulage Transport Farm Farms Nursery Nurseries Fruit Foods Meats Fisheries Processing Supplies`),
+Removals Haulage Transport Farm Farms Nursery Nurseries Fruit Foods Meats Fisheries Processing Supplies Antiques
+Crafts Upholstery Carpets Flooring Glazing Interiors Repairs Valeting Lettings Undertakers Jewellers Opticians Dental
+Kennels Cattery Greengrocers Fishmongers Tailors Cobblers Locksmiths Printers Stationers`),
 );
 
 // Shops, banks, bookmakers, lenders and employers with branches across Britain: each is an organisation

@@ -41,6 +41,9 @@ const LOWER_STREET_STOP = new Set(
   ),
 );
 const INFORMAL_STREET_STOP = /^(?:a|an|and|or|but|to|in|on|at|of|for|with|is|was|i|im|its)$/;
+const LEADING_PREPOSITION = /^(?:on|in|at|off|near|to|down|up|by|from|along)$/;
+// "the bottom of Raynesway", "the top of Kingsgate": a street one is at the end of
+const END_OF = /\b(?:top|bottom|end|corner|far end|top end|bottom end) of $/;
 
 // Where someone's home is: "my flat in Sighthill", "my ma's kitchen in Ballymurphy". A neighbourhood named
 // after someone's own home narrows them to a few streets; "a flat in Leicester", a town or a country in the
@@ -83,7 +86,8 @@ export function findAddresses(
       const from = described ? describer : t;
       const p = tokens[described ? i - 2 : i - 1] as Token;
       if (
-        ON_WORDS.has(p.text) &&
+        (ON_WORDS.has(p.text) ||
+          (p.text === 'of' && END_OF.test(text.slice(Math.max(0, p.start - 16), p.end + 1)))) &&
         gapIs(text, p, from, ONE_SPACE) &&
         !PLACES.has(t.text) &&
         !NOT_NAMES.has(t.text)
@@ -230,7 +234,12 @@ export function findAddresses(
       const ws = name.split(' ');
       const suffix = ws[ws.length - 1] ?? '';
       const head = ws.slice(0, -1);
-      if (head.some((w) => LOWER_STREET_STOP.has(w) || INFORMAL_STREET_STOP.test(w))) return;
+      if (head.some((w) => LOWER_STREET_STOP.has(w) || INFORMAL_STREET_STOP.test(w))) {
+        // "drop in on rockingham rd": the next try starts at the second preposition
+        if (head.length > 1 && LEADING_PREPOSITION.test(head[0] ?? ''))
+          LOWER_STREET.lastIndex = m.index + m[0].length - name.length;
+        return;
+      }
       // "the north prospect estate": an estate is often named with ordinary words; other streets need one
       // word outside the common ones
       const namedEstate = suffix === 'estate' && /\bthe $/.test(m[0].slice(0, m[0].length - name.length));

@@ -13,7 +13,7 @@ const AGE_NOT_AFTER =
   "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:\\d|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
 // "only", "just", "barely": a word between the trigger and the number
 const AGE_QUALIFIER =
-  '(?:,?\\s+(?:both|all|only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now),?)?';
+  '(?:,?\\s+(?:both|all|only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now|(?:no |not )?(?:more|older|younger) than),?)?';
 const AGE_TRIGGERED = new RegExp(
   `\\b(?:(?:i|he|she|they|you|we)(?:'m|’m|'re|’re|,? am| was| were|'s|’s| is| are| turned| had just turned| have just turned|'ll be|’ll be| will be| must have been| would have been| might have been| 'd have been| ’d have been)|im|hes|shes|aged?|(?:the )?age of|(?:older|younger) than|turned|turning|was|been|from|(?:lived|live|lives|living|made it|make it) to(?: be)?|who(?:'s|’s| is| was)|(?:son|daughter|boy|girl|lad|lass|kid|baby|brother|sister|grandson|granddaughter|niece|nephew|eldest|youngest|oldest|mum|mam|dad|da|ma|maw|mammy|daddy|mother|father|nan|gran|grandad|grandma|granny|grandmother|grandfather|stepdad|stepmum|uncle|auntie|wife|husband|partner|parents|twins)(?:'s|’s| is| was| were| are| turned)|when (?:i|he|she|we|they) (?:was|were)|(?:lad|lass|girl|boy|kid|child|teenager|man|woman) of|at|by)${AGE_QUALIFIER}\\s+(${AGE_NUM})\\b${AGE_NOT_AFTER}`,
   'gi',
@@ -57,7 +57,7 @@ const RECOVERY_SPAN_AFTER = new RegExp(
 const SAID_AGAIN = /^(?:[- ]years?[- ]old)?[.!…]+\s+([\p{L}\d-]{1,14})[.!…]/u;
 // " and 89" straight after an age
 const SECOND_AGE = new RegExp(
-  `(?: and|,) (\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b${AGE_NOT_AFTER}`,
+  `(?: and| till| until| to|,) (\\d{1,2}|(?:${NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b${AGE_NOT_AFTER}`,
   'y',
 );
 // "her 80th", "the ma's 80th", "my fortieth": whose birthday says how old
@@ -74,7 +74,8 @@ const ORDINAL_COUNTS =
 // a year said aloud after a number: "Nineteen ninety-eight", "Twenty hundred"
 const YEAR_WORD_AFTER = new RegExp(`^ (?:hundred|${NUM_WORD})\\b`, 'i');
 const COUNTED = /\bcount(?:ed|ing|s)?\b/i;
-const APPOSITION_BEFORE = /[\p{L}_](?:[,:(] ?| \()$/u;
+// "a young man, only nineteen,": a word such as "only" may stand between
+const APPOSITION_BEFORE = /[\p{L}_](?:[,:(] ?| \()(?:(?:only|just|barely|about|maybe) )?$/u;
 // "Hira, 21, from…", "I'm Terry, sixty-one.", "Reg, eighty-eight next month", "Kieran, eleven he was"
 const APPOSITION_AFTER = new RegExp(
   `(?:(?:,| years?[.,]|\\)| and) |[.!?](?:\\s|$)|$|\\n|: |[.!?]?[\\])]| next (?:month|year|week|birthday)\\b| (?:in|come) (?:${MONTH_NAMES})\\b| (?:he|she|i) was\\b)`,
@@ -230,7 +231,7 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
         age(at(t.start, t.text, t.text), 'age standing alone');
       // "Hira, 21, from Alum Rock", "I'm Summer, 27, and…"
       if (
-        APPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+        APPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) ||
         (/^\d\d$/.test(t.text) &&
           text.charCodeAt(t.end) === 44 &&
           LINE_START_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))

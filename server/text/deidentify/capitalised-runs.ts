@@ -71,8 +71,14 @@ const ON_A_STREET =
 // the kinds of place where care, custody or work happens, after a name typed with a small letter
 // ("the Fintona surgery"), or of where a group meets or prays ("the Salthouse hall", "Kidus Mikael church")
 const PLACE_NOUN_AFTER =
-  /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services)\b/;
+  /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services|site|campus)\b/;
 
+// drink and medicine sold everywhere, after "the": "on the Valium", "the Guinness, the lot"
+const DRINKS_AND_DRUGS = new Set(
+  'Valium Diazepam Librium Xanax Prozac Oramorph Oxycontin OxyContin Tramadol Subutex Suboxone Lyrica Pregabalin Gabapentin Zopiclone Codeine Methadone Fentanyl Ketamine Guinness Scotch Buckfast Stella Carling Strongbow Smirnoff Jameson Bacardi Baileys Hennessy Lambrini Rémy Jäger'.split(
+    ' ',
+  ),
+);
 // words that name a people or a nation: "Assyrian", "Nepali", "Congolese", "Turkish"
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i)$/u;
 
@@ -254,6 +260,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
       SHOP_NOUNS.has(left) ||
       CHAINS.has(left) ||
       PLACES.has(left) ||
+      // "Saturdays for Thames Eagles": a day, then the name
+      (k === 1 && isMonthOrDay(left.replace(/s$/, ''))) ||
       (k === 1 && (isNameLike(left) || TITLES.has(left))) ||
       // "Miss Farah from Grantham Refugee Friends": a titled person, then where they are from
       (k === 2 && TITLES.has((run[0] as Token).text)) ||
@@ -383,6 +391,9 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     j === i &&
     theBefore &&
     isSingleName(lastWord) &&
+    // "the Thai restaurant", "the Islamic funeral plan": a people's or a faith's word
+    !NATIONALITY.test(lastWord) &&
+    !DRINKS_AND_DRUGS.has(lastWord) &&
     // "the Parish hall", "the Village church": an ordinary word before the kind of place names none
     !(ALL_WORDS.has(lastWord.toLowerCase()) && PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 12)))
   ) {
