@@ -35,6 +35,8 @@ const TRANSLATED_AREAS = [
   'web/features/coproduction/public-priority.tsx',
   'web/features/coproduction/commitment-view.tsx',
   'web/features/admin/languages-page.tsx',
+  'web/features/consent/confirm-page.tsx',
+  'web/features/consent/proposal-summary.tsx',
 ];
 
 export default tseslint.config(

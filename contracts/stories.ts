@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactSchema, IdSchema, TimestampSchema } from './common.js';
+import { LANGUAGE_CODES } from './languages.js';
 import { CHANNELS, CHIME_THEMES } from './stories.values.js';
 
 export { CHANNELS, CHIME_THEMES, type Channel } from './stories.values.js';
@@ -44,6 +45,11 @@ export const CreateStoryRequestSchema = z.strictObject({
    * lead uses it if the story shows they may be at risk, and it is where a link to confirm goes.
    */
   storytellerContact: ContactSchema.default(''),
+  /**
+   * The language the storyteller reads, one the partnership offers: the link to confirm is sent, and
+   * their page shown, in it. Null: English.
+   */
+  storytellerLanguage: z.enum(LANGUAGE_CODES).nullable().default(null),
 });
 export type CreateStoryRequest = z.input<typeof CreateStoryRequestSchema>;
 
@@ -256,6 +262,8 @@ export const ConfirmationRequestSchema = z.strictObject({
   send: z.enum(['email', 'text', 'print']),
   /** Another email or mobile to send to, if not the one recorded with the story. */
   to: ContactSchema.optional(),
+  /** The language to send it in, one the partnership offers, if not the one recorded with the story. */
+  language: z.enum(LANGUAGE_CODES).optional(),
 });
 export type ConfirmationRequest = z.input<typeof ConfirmationRequestSchema>;
 
@@ -309,6 +317,8 @@ export const ConfirmationPageSchema = z.object({
   proposal: ProposedConsentSchema,
   wording: z.string(),
   expiresAt: TimestampSchema,
+  /** The language their collector sent the link in: the page opens in it. */
+  language: z.enum(LANGUAGE_CODES),
 });
 export type ConfirmationPage = z.infer<typeof ConfirmationPageSchema>;
 export const ConfirmationAnswerSchema = z.strictObject({ answer: z.enum(['yes', 'no']) });

@@ -70,6 +70,49 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(viewport);
 }
 
+/**
+ * As the demo peer supporter, in their browser on a phone: records a story for a storyteller with no
+ * account, choosing the language they read with their contact; then, through the API as the app
+ * would, writes it down, sends it, saves its safe version and asks them to confirm by email. Gives
+ * the link the storyteller was sent, and the message's subject.
+ */
+async function storyToConfirm(page: Page, language: string): Promise<{ link: string; subject: string }> {
+  await signInAsDemo(page, 'peer@cairn.example');
+  await page.goto('/stories/new?channel=one_to_one_interview');
+  await expectPage(page, /^Record /);
+  const contact = `storyteller-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  await page.getByLabel('Storytellers’ names').fill('Gwen');
+  await page.getByLabel('How can we reach them? (optional)').fill(contact);
+  await page.getByRole('radiogroup', { name: 'Which language do they read?' }).getByText(language).click();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Start writing' }).click();
+  await page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
+  const storyId = /\/stories\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
+  const saved = await page.request.put(`/api/stories/${storyId}/draft`, {
+    data: {
+      title: 'Tuesdays',
+      text: 'The Tuesday group gave me a reason to get up. Now I make the tea.',
+      revision: 0,
+    },
+  });
+  expect(saved.status()).toBe(200);
+  expect((await page.request.post(`/api/stories/${storyId}/submit`)).status()).toBe(200);
+  expect(
+    (await page.request.post(`/api/stories/${storyId}/versions`, { data: { decisions: [] } })).status(),
+  ).toBe(201);
+  const asked = await page.request.post(`/api/stories/${storyId}/confirmations`, {
+    data: { tier: 'analysis', method: 'verbal', send: 'email' },
+  });
+  expect(asked.status()).toBe(201);
+  const outbox = (await (await page.request.get('/api/dev/outbox')).json()) as {
+    messages: { to: string; subject: string; text: string }[];
+  };
+  const sent = outbox.messages.find((m) => m.to === contact);
+  const link = /\/confirm\/[A-Za-z0-9_-]+/.exec(sent?.text ?? '')?.[0] ?? '';
+  expect(link).not.toBe('');
+  return { link, subject: sent?.subject ?? '' };
+}
+
 describe('in people’s own languages', () => {
   it('opens in Welsh for a browser that asks for it, and joins a café in Welsh', async () => {
     const code = await planCafe((await newPage()).page);
@@ -266,6 +309,53 @@ describe('in people’s own languages', () => {
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/languages-programme-ur-320.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('sends a storyteller without an account their story to confirm in Welsh, and shows it in Welsh', async () => {
+    const { page: peer } = await newPage(PHONE);
+    const { link, subject } = await storyToConfirm(peer, 'Welsh (Cymraeg)');
+    expect(subject).toBe('Eich stori: gwiriwch hi a dywedwch ie neu na wrthym');
+
+    // Their phone asks for English, but the link opens in the language their peer supporter recorded.
+    const { page, problems } = await newPage(PHONE);
+    await page.goto(link);
+    await expectPage(page, 'Eich stori');
+    expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Pwy sy’n gallu ei gweld' }).waitFor();
+    await page.getByText(/^Mae’r ddolen hon yn gweithio tan \S/).waitFor();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-confirm-cy-320.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Cewch, rhannwch hi fel y’i dangosir' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Diolch\. Bydd eich stori’n cael ei rhannu/ })
+      .waitFor();
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a storyteller’s story to confirm in Urdu, right to left, and their no in Urdu', async () => {
+    const { page: peer } = await newPage(PHONE);
+    const { link } = await storyToConfirm(peer, 'Urdu (اردو)');
+
+    const { page, problems } = await newPage(PHONE);
+    await page.goto(link);
+    await expectPage(page, 'آپ کی کہانی');
+    expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-confirm-ur-320.png`, fullPage: true });
+    await page.getByRole('button', { name: 'نہیں، اسے شیئر نہ کریں' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^آپ نے نہیں کہا/ })
+      .waitFor();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
     expect(problems).toEqual([]);
   });
 

@@ -14,6 +14,8 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/programme\/[^/]+\/?$/,
   // "You said, we did", the index, a partnership's page and a priority's.
   /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
+  // Where a storyteller without an account confirms their story, from the link sent to them.
+  /^\/confirm\/[^/]+\/?$/,
   // The languages a partnership offers, chosen by its admins.
   /^\/admin\/languages\/?$/,
 ];

@@ -124,10 +124,13 @@ export interface ServerMessages {
   'problems.title.unauthenticated': undefined;
   'problems.title.unsupported_media_type': undefined;
   'problems.title.validation_failed': undefined;
+  'stories.confirm.alreadyUsed': undefined;
+  'stories.confirm.changed': undefined;
   'stories.confirm.mail.body': { collector: string | number; organisation: string | number };
   'stories.confirm.mail.subject': undefined;
   'stories.confirm.mail.until': { date: string | number };
   'stories.confirm.text': { organisation: string | number; link: string | number };
+  'stories.confirm.usedOrExpired': undefined;
   'stories.confirm.yourOrganisation': undefined;
   'stories.consent.answered.no': { reference: string | number };
   'stories.consent.answered.subjectNo': undefined;

@@ -18,6 +18,8 @@ export type NewStory = {
   /** For a story recorded for storytellers without accounts. */
   storytellerNames?: string[];
   storytellerContact?: string;
+  /** The language the storyteller reads, recorded with the contact. */
+  storytellerLanguage?: 'en' | 'cy' | 'ur' | null;
 };
 
 /** Consent as recorded through POST /stories/:id/consent, with everything beyond the tier optional. */

@@ -121,6 +121,7 @@ export async function insertStorytellers(
     personId: string | null;
     nameEncrypted: string | null;
     contactEncrypted: string | null;
+    language?: string | null;
   }[],
 ) {
   if (rows.length > 0) await db.insert(storytellers).values(rows);

@@ -105,6 +105,11 @@ export const storytellers = pgTable(
     nameEncrypted: text('name_encrypted'),
     /** An email or mobile number the storyteller gave, encrypted: how a lead reaches them, and where links go. */
     contactEncrypted: text('contact_encrypted'),
+    /**
+     * The language the storyteller reads (a code from contracts/languages.ts), recorded by their
+     * collector with the contact: the links to confirm are sent, and their page shown, in it.
+     */
+    language: text('language'),
   },
   (t) => [
     index('story_storytellers_story_idx').on(t.storyId),
@@ -232,6 +237,11 @@ export const storyConfirmations = pgTable(
     method: text('method', { enum: ['verbal', 'written', 'digital'] }).notNull(),
     channel: text('channel', { enum: ['email', 'text', 'print'] }).notNull(),
     sentToEncrypted: text('sent_to_encrypted'),
+    /**
+     * The language the message was sent in (a code from contracts/languages.ts): the storyteller's
+     * page opens in it. Null for requests made before it was kept (English).
+     */
+    language: text('language'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

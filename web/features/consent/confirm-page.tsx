@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { consentEndpoints } from '../../../contracts/stories.endpoints.js';
 import type { ConfirmationPage } from '../../../contracts/stories.js';
@@ -9,15 +10,34 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
-import { consentStrings } from '../../lib/strings/consent.js';
-import { ProposalSummary } from './proposal-summary.js';
+import { chooseLanguage, type MessageKey } from '../../lib/i18n/i18n.js';
+import { useT } from '../../lib/i18n/pages.js';
+import { ProposalSummary, useConsentDate } from './proposal-summary.js';
 import './consent.css';
 
-const s = consentStrings.confirm;
+const STATES = {
+  confirmed: 'consent.confirm.confirmed',
+  declined: 'consent.confirm.declined',
+  expired: 'consent.confirm.expired',
+  replaced: 'consent.confirm.replaced',
+  changed: 'consent.confirm.changed',
+} as const satisfies Record<Exclude<ConfirmationPage['state'], 'waiting'>, MessageKey>;
 
-function stateMessage(state: ConfirmationPage['state']): string | null {
-  return state === 'waiting' ? null : s[state];
+function stateMessage(state: ConfirmationPage['state']): (typeof STATES)[keyof typeof STATES] | null {
+  return state === 'waiting' ? null : STATES[state];
+}
+
+/**
+ * The page opens in the language their collector sent the link in, once, as it arrives; the switch
+ * at the top still changes it (for this visit only: the device keeps its own choice).
+ */
+function useStorytellersLanguage(data: ConfirmationPage | undefined): void {
+  const shown = useRef(false);
+  useEffect(() => {
+    if (!data || shown.current) return;
+    shown.current = true;
+    void chooseLanguage(data.language, false);
+  }, [data]);
 }
 
 /**
@@ -25,6 +45,8 @@ function stateMessage(state: ConfirmationPage['state']): string | null {
  * the one-time link is their key. Built for a small phone and a slow connection.
  */
 export function ConfirmPage() {
+  const t = useT();
+  const date = useConsentDate();
   const { token = '' } = useParams();
   const queryClient = useQueryClient();
   const key = ['confirm', token];
@@ -39,63 +61,74 @@ export function ConfirmPage() {
       callEndpoint(consentEndpoints.answerConfirmation, { params: { token }, body: { answer: choice } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(key, updated);
-      status.show(stateMessage(updated.state) ?? '');
+      const said = stateMessage(updated.state);
+      status.show(said ? t(said) : '');
     },
-    onError: (error) => status.show(error instanceof Error ? error.message : s.expired),
+    onError: (error) => status.show(error instanceof Error ? error.message : t('consent.confirm.expired')),
   });
-  if (page.isError && isApiError(page.error, 404)) return <NotFound />;
   const data = page.data;
+  useStorytellersLanguage(data);
+  if (page.isError && isApiError(page.error, 404)) return <NotFound />;
+  const said = data ? stateMessage(data.state) : null;
   return (
     <>
-      <PageHeading>{s.title}</PageHeading>
+      <PageHeading>{t('consent.confirm.title')}</PageHeading>
       {page.isPending ? <Loading /> : null}
       {page.isError ? <LoadError error={page.error} onRetry={() => void page.refetch()} /> : null}
       {status.node}
       {data ? (
         <>
           {data.state === 'waiting' ? (
-            <p className="lead">{s.lead(data.collectorFirstName, data.organisationName)}</p>
-          ) : answer.isIdle ? (
-            <p className="callout">{stateMessage(data.state)}</p>
+            <p className="lead">
+              {t('consent.confirm.lead', {
+                collector: data.collectorFirstName,
+                organisation: data.organisationName,
+              })}
+            </p>
+          ) : answer.isIdle && said ? (
+            <p className="callout">{t(said)}</p>
           ) : null}
           <section aria-labelledby="confirm-story">
-            <h2 id="confirm-story">{s.storyTitle}</h2>
-            <p className="secondary-text">{s.removedNote}</p>
-            {data.title ? <h3>{data.title}</h3> : null}
-            <div className="consent-story-text">{data.text}</div>
+            <h2 id="confirm-story">{t('consent.confirm.storyTitle')}</h2>
+            <p className="secondary-text">{t('consent.confirm.removedNote')}</p>
+            {/* Their words stay in the language they were told in, whichever way the page runs. */}
+            {data.title ? <h3 dir="auto">{data.title}</h3> : null}
+            <div className="consent-story-text" dir="auto">
+              {data.text}
+            </div>
           </section>
           <section aria-labelledby="confirm-who">
-            <h2 id="confirm-who">{s.whoTitle}</h2>
+            <h2 id="confirm-who">{t('consent.confirm.whoTitle')}</h2>
             <ProposalSummary proposal={data.proposal} />
           </section>
           <details className="consent-wording">
-            <summary>{s.wordingTitle}</summary>
-            <p>{data.wording}</p>
+            <summary>{t('consent.confirm.wordingTitle')}</summary>
+            <p dir="auto">{data.wording}</p>
           </details>
           {data.state === 'waiting' ? (
             <section aria-labelledby="confirm-question">
-              <h2 id="confirm-question">{s.question}</h2>
-              <p className="secondary-text">{s.expires(formatDate(data.expiresAt))}</p>
+              <h2 id="confirm-question">{t('consent.confirm.question')}</h2>
+              <p className="secondary-text">{t('consent.confirm.expires', { date: date(data.expiresAt) })}</p>
               <div className="button-group">
                 <Button
                   isPending={answer.isPending}
-                  pendingLabel={s.sending}
+                  pendingLabel={t('consent.confirm.sending')}
                   onPress={() => answer.mutate('yes')}
                 >
-                  {s.yes}
+                  {t('consent.confirm.yes')}
                 </Button>
                 <Button
                   variant="secondary"
                   isPending={answer.isPending}
-                  pendingLabel={s.sending}
+                  pendingLabel={t('consent.confirm.sending')}
                   onPress={() => answer.mutate('no')}
                 >
-                  {s.no}
+                  {t('consent.confirm.no')}
                 </Button>
               </div>
             </section>
           ) : null}
-          <p className="secondary-text">{s.support}</p>
+          <p className="secondary-text">{t('consent.confirm.support')}</p>
         </>
       ) : null}
     </>

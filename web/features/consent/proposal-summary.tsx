@@ -1,25 +1,48 @@
 import type { z } from 'zod';
-import type { ProposedConsentSchema } from '../../../contracts/stories.js';
-import { formatDate } from '../../lib/format.js';
-import { consentStrings } from '../../lib/strings/consent.js';
+import type { ConsentTier, ProposedConsentSchema } from '../../../contracts/stories.js';
+import { dateInWords } from '../../lib/i18n/dates.js';
+import { useRegionTag, type MessageKey } from '../../lib/i18n/i18n.js';
+import { useRegionT } from '../../lib/i18n/pages.js';
 
-const s = consentStrings.confirm;
+const TIERS = {
+  private: 'consent.confirm.tierPrivate',
+  analysis: 'consent.confirm.tierAnalysis',
+  partners: 'consent.confirm.tierPartners',
+  public: 'consent.confirm.tierPublic',
+} as const satisfies Record<ConsentTier, MessageKey>;
 
-/** What a storyteller is asked to agree to, in plain words. */
+const NAMED_AS = {
+  anonymous: 'consent.confirm.namedAnonymous',
+  first_name: 'consent.confirm.namedFirstName',
+} as const;
+
+/** "3 March 2027" in the words of the page around it, in UK time. */
+export function useConsentDate(): (iso: string) => string {
+  const t = useRegionT();
+  const tag = useRegionTag();
+  return (iso) => dateInWords(t, tag, new Date(iso), { timeZone: 'Europe/London', weekday: false });
+}
+
+/**
+ * What a storyteller is asked to agree to, in plain words: in their language on the page where they
+ * confirm, in English on the printed record's page (not yet translated).
+ */
 export function ProposalSummary({ proposal }: { proposal: z.infer<typeof ProposedConsentSchema> }) {
+  const t = useRegionT();
+  const date = useConsentDate();
   return (
     <ul>
-      <li>{s.tiers[proposal.tier]}</li>
+      <li>{t(TIERS[proposal.tier])}</li>
       {proposal.partnerOrganisationNames.length > 0 ? (
-        <li>{s.partners(proposal.partnerOrganisationNames.join(', '))}</li>
+        <li>{t('consent.confirm.partners', { names: proposal.partnerOrganisationNames.join(', ') })}</li>
       ) : null}
-      {proposal.purpose ? <li>{s.purpose(proposal.purpose)}</li> : null}
+      {proposal.purpose ? <li>{t('consent.confirm.purpose', { purpose: proposal.purpose })}</li> : null}
       <li>
         {proposal.identification === 'pseudonym'
-          ? s.namedAs.pseudonym(proposal.pseudonym ?? '')
-          : s.namedAs[proposal.identification]}
+          ? t('consent.confirm.namedPseudonym', { name: proposal.pseudonym ?? '' })
+          : t(NAMED_AS[proposal.identification])}
       </li>
-      {proposal.expiresAt ? <li>{s.until(formatDate(proposal.expiresAt))}</li> : null}
+      {proposal.expiresAt ? <li>{t('consent.confirm.until', { date: date(proposal.expiresAt) })}</li> : null}
     </ul>
   );
 }

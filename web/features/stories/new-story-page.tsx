@@ -1,5 +1,6 @@
 import { type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode } from '../../../contracts/languages.js';
 import { CHANNELS, ChannelSchema, CreateStoryRequestSchema } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -16,7 +17,14 @@ import { storiesStrings } from '../../lib/strings/stories.js';
 import { useStartStory } from './start-story.js';
 
 const FORM = 'new-story';
-const FIELDS = ['organisationId', 'channel', 'storytellerNames', 'storytellerContact', 'title'] as const;
+const FIELDS = [
+  'organisationId',
+  'channel',
+  'storytellerNames',
+  'storytellerContact',
+  'storytellerLanguage',
+  'title',
+] as const;
 
 export function NewStoryPage() {
   const s = storiesStrings.newStory;
@@ -42,6 +50,9 @@ export function NewStoryPage() {
         .map((name) => name.trim())
         .filter((name) => name !== ''),
       ...(recording ? { storytellerContact: values.storytellerContact ?? '' } : {}),
+      ...(recording && isLanguageCode(values.storytellerLanguage)
+        ? { storytellerLanguage: values.storytellerLanguage }
+        : {}),
     }),
   });
   const create = useStartStory((error) => form.fromProblem(error));
@@ -53,6 +64,8 @@ export function NewStoryPage() {
   };
 
   const title = recording ? s.recordTitle : s.title;
+  // Asked only where the partnership offers more than English.
+  const languages = LANGUAGES.filter((language) => me.data?.partnership?.languages.includes(language.code));
   if (me.isPending) {
     return (
       <>
@@ -133,6 +146,20 @@ export function NewStoryPage() {
               width="medium"
               error={form.errorFor('storytellerContact')}
             />
+            {languages.length > 1 ? (
+              <RadioGroup
+                id={fieldId(FORM, 'storytellerLanguage')}
+                name="storytellerLanguage"
+                label={s.language}
+                hint={s.languageHint}
+                options={languages.map((language) => ({
+                  value: language.code,
+                  label: s.languages[language.code],
+                }))}
+                defaultValue={SOURCE_LANGUAGE}
+                error={form.errorFor('storytellerLanguage')}
+              />
+            ) : null}
           </>
         ) : null}
         <TextField

@@ -1,4 +1,4 @@
-import { addEnglish } from './i18n.js';
+import { addEnglish, useRegionWords, type Translate } from './i18n.js';
 import more from './messages/en-pages.json' with { type: 'json' };
 
 /**
@@ -7,3 +7,9 @@ import more from './messages/en-pages.json' with { type: 'json' };
  * word already.
  */
 export const useT = addEnglish(more);
+
+/**
+ * For a piece shared by a translated page and one not yet translated (what a storyteller agreed,
+ * shown on their confirmation page and on the printed record): English inside a page marked English.
+ */
+export const useRegionT: () => Translate = useRegionWords;

@@ -1,46 +1,8 @@
-import type { ConsentTier } from '../../../contracts/stories.js';
-
-/** Words for confirming a story without an account, the printed consent record and the consent wording. */
+/**
+ * Words for the printed consent record and the consent wording. (The page where a storyteller confirms
+ * their story is in the message catalogue: `consent.confirm.*`.)
+ */
 export const consentStrings = {
-  confirm: {
-    title: 'Your story',
-    lead: (collector: string, organisation: string) =>
-      `${collector} from ${organisation} wrote down your story with you. Please read it and tell us whether it can be shared as you agreed. Nothing is shared until you say yes.`,
-    storyTitle: 'What you said',
-    untitled: 'Your story',
-    removedNote: 'Names and anything else that could say who you are have been taken out.',
-    whoTitle: 'Who can see it',
-    tiers: {
-      private: 'Only you and the person who recorded it',
-      analysis: 'Our peer researchers, to learn what helps recovery. Never with your name.',
-      partners: 'The partner organisations named below',
-      public: 'Anyone, on our public website',
-    } satisfies Record<ConsentTier, string>,
-    partners: (names: string) => `Partner organisations: ${names}`,
-    purpose: (purpose: string) => `What they may use it for: ${purpose}`,
-    namedAs: {
-      anonymous: 'Your name is not shown.',
-      pseudonym: (name: string) => `Shown with the name you chose: ${name}`,
-      first_name: 'Shown with your first name.',
-    },
-    until: (date: string) => `Until ${date}. After that it stops being shared.`,
-    wordingTitle: 'What we told you about sharing',
-    question: 'Can we share your story like this?',
-    yes: 'Yes, share it as shown',
-    no: 'No, do not share it',
-    sending: 'Sending…',
-    confirmed:
-      'Thank you. Your story will be shared as you agreed. You can change your mind at any time: just tell the person who recorded it.',
-    declined:
-      'You said no, so your story has not been shared. Thank you for telling us. The person who recorded it may get in touch to ask what you would prefer.',
-    expired: 'This link has run out. Ask the person who recorded your story for a new one.',
-    replaced: 'A newer link has been sent for this story. Please use that one.',
-    changed:
-      'Your story has changed since this link was sent. Ask the person who recorded it for a new link.',
-    expires: (date: string) => `This link works until ${date}.`,
-    support:
-      'If you are finding things hard right now, you can call Samaritans free on 116 123, day or night.',
-  },
   record: {
     title: 'Consent record',
     back: 'Back to the story',

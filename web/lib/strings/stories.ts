@@ -1,3 +1,4 @@
+import type { LanguageCode } from '../../../contracts/languages.js';
 import { markStrings } from './marks.js';
 import { showcaseStrings } from './showcase.js';
 import type { Channel, ConsentConfirmation, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
@@ -90,6 +91,13 @@ export const storiesStrings = {
     contact: 'How can we reach them? (optional)',
     contactHint:
       'An email address or mobile number. Only used if we need to check they are safe, or to send them their story to confirm.',
+    language: 'Which language do they read?',
+    languageHint: 'The link to check their story is sent in this language, and its page opens in it.',
+    /** Each language the partnership offers, with its name in itself so a storyteller can point to it. */
+    languages: { en: 'English', cy: 'Welsh (Cymraeg)', ur: 'Urdu (اردو)' } satisfies Record<
+      LanguageCode,
+      string
+    >,
     organisation: 'Which organisation is this for?',
     start: 'Start writing',
     starting: 'Starting…',

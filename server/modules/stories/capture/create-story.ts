@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CreateStoryRequestSchema, StoryResponse } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
-import { isUniqueViolation, notFound } from '../../../kernel/errors.js';
+import { invalidField, isUniqueViolation, notFound } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { getStory } from '../read-stories.js';
@@ -29,6 +29,9 @@ export async function createStory(
   if (!organisation || !mayCreateStory(actor, organisation.id, input.channel))
     throw notFound('This organisation');
   const ownStory = input.channel === 'written';
+  if (input.storytellerLanguage && !actor.languages.includes(input.storytellerLanguage)) {
+    throw invalidField('storytellerLanguage', 'Choose one of the languages your partnership offers');
+  }
   const storyId = await context.db
     .transaction(async (tx) => {
       const story = await repo.insertStory(tx, {
@@ -53,6 +56,8 @@ export async function createStory(
                 index === 0 && input.storytellerContact
                   ? context.cipher.encrypt(input.storytellerContact)
                   : null,
+              // The language they read, recorded with the contact: links to confirm are said in it.
+              language: index === 0 ? input.storytellerLanguage : null,
             })),
       );
       return story.id;

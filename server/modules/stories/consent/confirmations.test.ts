@@ -53,12 +53,13 @@ afterAll(async () => t.close());
  * A story a peer recorded for Jo, who has no account, sent and reviewed. Jo's contact is their own
  * unless given, so the messages a test reads were sent for its story alone.
  */
-function recordedStory(story: { text?: string; contact?: string } = {}) {
+function recordedStory(story: { text?: string; contact?: string; language?: 'en' | 'cy' | 'ur' } = {}) {
   return recordStory(t, peer, {
     organisationId,
     title: 'Thursdays',
     text: story.text ?? STORY,
     storytellerContact: story.contact ?? uniqueEmail('jo'),
+    ...(story.language ? { storytellerLanguage: story.language } : {}),
   });
 }
 
@@ -252,6 +253,117 @@ describe('the storyteller confirms for themselves', () => {
     expect(
       (await t.as(null, { method: 'GET', url: '/api/confirm/not-a-real-token-at-all-000' })).statusCode,
     ).toBe(404);
+  });
+
+  it('in the language their collector recorded with their contact: the message, the page and its answers', async () => {
+    const jo = uniqueEmail('jo');
+    const id = await recordedStory({ contact: jo, language: 'cy' });
+    const requested = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/confirmations`,
+      payload: { tier: 'analysis', method: 'verbal', send: 'email' },
+    });
+    expect(requested.statusCode, requested.body).toBe(201);
+    const [mail] = await t.outbox(jo);
+    expect(mail?.subject).toBe('Eich stori: gwiriwch hi a dywedwch ie neu na wrthym');
+    expect(mail?.text).toContain('eich stori gyda chi');
+    const token = tokenIn(mail?.text);
+    const page = (await t.as(null, { method: 'GET', url: `/api/confirm/${token}` })).json<ConfirmationPage>();
+    expect(page.language).toBe('cy');
+    const yes = await t.as(null, {
+      method: 'POST',
+      url: `/api/confirm/${token}`,
+      payload: { answer: 'yes' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(yes.json<ConfirmationPage>()).toMatchObject({ state: 'confirmed', language: 'cy' });
+    // Their page asks in Welsh, so an old link is refused in Welsh.
+    const again = await t.as(null, {
+      method: 'POST',
+      url: `/api/confirm/${token}`,
+      payload: { answer: 'yes' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ detail: string }>().detail).toBe(
+      'Mae’r ddolen hon wedi cael ei defnyddio’n barod neu wedi dod i ben. Gofynnwch i’r person a gofnododd eich stori am un newydd.',
+    );
+
+    // The collector can choose another language when they send a text: Urdu, right to left.
+    const texted = await recordedStory({ contact: '07700 900654', language: 'cy' });
+    const inUrdu = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${texted}/confirmations`,
+      payload: { tier: 'analysis', method: 'verbal', send: 'text', language: 'ur' },
+    });
+    expect(inUrdu.statusCode, inUrdu.body).toBe(201);
+    const text = (await t.outbox('+447700900654')).find((m) => m.channel === 'text');
+    expect(text?.text).toContain('براہِ کرم اپنی کہانی چیک کریں');
+    const urduPage = await t.as(null, { method: 'GET', url: `/api/confirm/${tokenIn(text?.text)}` });
+    expect(urduPage.json<ConfirmationPage>().language).toBe('ur');
+
+    // A storyteller whose language was not recorded: English.
+    const sam = uniqueEmail('sam');
+    const plain = await recordedStory({ contact: sam });
+    await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${plain}/confirmations`,
+      payload: { tier: 'analysis', method: 'verbal', send: 'email' },
+    });
+    const [english] = await t.outbox(sam);
+    expect(english?.subject).toBe('Your story: please check it and tell us yes or no');
+    const englishPage = await t.as(null, { method: 'GET', url: `/api/confirm/${tokenIn(english?.text)}` });
+    expect(englishPage.json<ConfirmationPage>().language).toBe('en');
+  });
+
+  it('only in a language the partnership offers', async () => {
+    const jo = uniqueEmail('jo');
+    const recordedInUrdu = await recordedStory({ contact: jo, language: 'ur' });
+    expect(
+      (
+        await t.as(admin, {
+          method: 'PUT',
+          url: '/api/admin/languages',
+          payload: { languages: ['en', 'cy'] },
+        })
+      ).statusCode,
+    ).toBe(200);
+    try {
+      const refused = await t.as(peer, {
+        method: 'POST',
+        url: '/api/stories',
+        payload: {
+          organisationId,
+          channel: 'one_to_one_interview',
+          storytellerNames: ['Jo'],
+          storytellerContact: uniqueEmail('jo'),
+          storytellerLanguage: 'ur',
+        },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('storytellerLanguage');
+      const wrong = await t.as(peer, {
+        method: 'POST',
+        url: `/api/stories/${recordedInUrdu}/confirmations`,
+        payload: { tier: 'analysis', method: 'verbal', send: 'email', language: 'ur' },
+      });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('language');
+      // Recorded in Urdu before the partnership stopped offering it: English now.
+      const sent = await t.as(peer, {
+        method: 'POST',
+        url: `/api/stories/${recordedInUrdu}/confirmations`,
+        payload: { tier: 'analysis', method: 'verbal', send: 'email' },
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+      expect((await t.outbox(jo))[0]?.subject).toBe('Your story: please check it and tell us yes or no');
+    } finally {
+      await t.as(admin, {
+        method: 'PUT',
+        url: '/api/admin/languages',
+        payload: { languages: ['en', 'cy', 'ur'] },
+      });
+    }
   });
 
   it('by text message, and a no keeps the story as it was', async () => {

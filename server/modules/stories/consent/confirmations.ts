@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
+import type { LanguageCode } from '../../../../contracts/languages.js';
 import type {
   Confirmation,
   ConfirmationRequestSchema,
@@ -9,11 +10,11 @@ import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { AppError, notFound } from '../../../kernel/errors.js';
-import { message, paragraphs, say, sayDate, type Text } from '../../../kernel/i18n.js';
+import { AppError, invalidField, notFound } from '../../../kernel/errors.js';
+import { languageFor, message, paragraphs, say, sayDate, type Text } from '../../../kernel/i18n.js';
 import { contactRoute, queueMail, queueText } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { findOrganisationById, findPersonSummary } from '../../people/index.js';
+import { findOrganisationById } from '../../people/index.js';
 import * as stories from '../stories.repository.js';
 import { loadStory, type LoadedStory } from '../story-loader.js';
 import { latestDeidentified } from '../story-versions.js';
@@ -118,6 +119,25 @@ async function destination(
 }
 
 /**
+ * The language to write to a storyteller known only by a contact: the one their collector chose now,
+ * else the one recorded with their contact, while the partnership offers it; else English.
+ */
+async function storytellerLanguage(
+  context: ModuleContext,
+  actor: Actor,
+  storyId: string,
+  chosen: LanguageCode | undefined,
+): Promise<LanguageCode> {
+  if (chosen && !actor.languages.includes(chosen)) {
+    throw invalidField('language', 'Choose one of the languages your partnership offers');
+  }
+  if (chosen) return chosen;
+  const tellers = await stories.findStorytellers(context.db, storyId);
+  const recorded = (tellers.find((t) => t.contactEncrypted) ?? tellers.find((t) => t.language))?.language;
+  return languageFor(recorded, actor.languages);
+}
+
+/**
  * Asks a storyteller without an account to confirm the text and the consent they agreed in the
  * room: a one-time link by email or text message, or a printed record whose reference they read
  * back on a phone call. Nothing is shared until they say yes.
@@ -162,10 +182,7 @@ export async function requestConfirmation(
   const wording = await wordingForConsent(context.db, loaded.story.organisationId, input.wordingId);
   const address = input.send === 'print' ? null : await destination(context, storyId, input.send, input.to);
   const organisation = await findOrganisationById(context.db, loaded.story.organisationId);
-  // A storyteller with an account hears in their own language; one known only by a contact, in
-  // English (Cairn does not yet ask which language a contact reads).
-  const [tellerId] = loaded.storytellerPersonIds;
-  const language = (tellerId && (await findPersonSummary(context.db, tellerId))?.language) || 'en';
+  const language = await storytellerLanguage(context, actor, storyId, input.language);
   const token = randomToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
@@ -192,6 +209,7 @@ export async function requestConfirmation(
       method: input.method,
       channel: input.send,
       sentToEncrypted: address ? context.cipher.encrypt(address) : null,
+      language,
       createdBy: actor.personId,
       expiresAt,
     });

@@ -1,3 +1,4 @@
+import { SOURCE_LANGUAGE, isLanguageCode } from '../../../../contracts/languages.js';
 import type { ConfirmationPage, StoryResponse } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
@@ -63,6 +64,8 @@ export async function getConfirmationPage(context: ModuleContext, token: string)
     proposal: await describeProposal(context.db, proposalOf(row)),
     wording: wording.text,
     expiresAt: row.expiresAt.toISOString(),
+    // The language their collector sent the link in (English for a link sent before it was kept).
+    language: isLanguageCode(row.language) ? row.language : SOURCE_LANGUAGE,
   };
 }
 
@@ -143,32 +146,23 @@ export async function answerConfirmation(
   const row = await openByToken(context, token);
   const state = stateOf(row);
   if (state !== 'waiting') {
-    throw new AppError(
-      'conflict',
-      'This link has already been used or has run out. Ask the person who recorded your story for a new one.',
-    );
+    throw new AppError('conflict', message('stories.confirm.usedOrExpired'));
   }
   if (answer === 'yes' && (await hasChanged(context.db, row))) {
-    throw new AppError(
-      'conflict',
-      'Your story has changed since this link was sent. Ask the person who recorded it for a new link.',
-    );
+    throw new AppError('conflict', message('stories.confirm.changed'));
   }
   const now = new Date();
   await context.db.transaction(async (tx) => {
     await stories.lockStory(tx, row.storyId);
     if (answer === 'yes' && (await hasChanged(tx, row))) {
-      throw new AppError(
-        'conflict',
-        'Your story has changed since this link was sent. Ask the person who recorded it for a new link.',
-      );
+      throw new AppError('conflict', message('stories.confirm.changed'));
     }
     const claimed = await repo.claimWaitingConfirmation(
       tx,
       row.id,
       answer === 'yes' ? { confirmedAt: now, confirmedVia: 'link' } : { declinedAt: now },
     );
-    if (!claimed) throw new AppError('conflict', 'This link has already been used.');
+    if (!claimed) throw new AppError('conflict', message('stories.confirm.alreadyUsed'));
     if (answer === 'yes') await applyYes(context, tx, row, { kind: 'link', recordedBy: row.createdBy });
     await recordAudit(tx, {
       actorId: null,

@@ -1,0 +1,2 @@
+ALTER TABLE "story_confirmations" ADD COLUMN "language" text;--> statement-breakpoint
+ALTER TABLE "story_storytellers" ADD COLUMN "language" text;
