@@ -70,6 +70,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The worker that keeps a participant's café pages for opening offline (web/lib/offline-pages.ts).
+    files: ['web/public/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: TRANSLATED_AREAS,
     plugins: { cairn: cairnPlugin },
     rules: { 'cairn/no-hard-coded-text': 'error' },

@@ -641,6 +641,101 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });
 
+  it('opens a phone’s board again after a reload with no connection, and sends a dot placed there once', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const cafe = await planCafe(page, {
+      title: 'A café in a basement',
+      rounds: [{ question: 'What would make Sundays easier?' }],
+      tables: 1,
+    });
+    const dotsOn = async (text: string) => {
+      const board = (await (await page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
+        ideas: { text: string; dots: number }[];
+      };
+      return board.ideas.filter((i) => i.text === text).map((i) => i.dots);
+    };
+    await controlCafe(page, cafe.id, 'start');
+
+    const person = await newPage(320);
+    const p = person.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café in a basement');
+    await addIdea(p, 'A walking group');
+    await addIdea(p, 'An open kitchen');
+    await controlCafe(page, cafe.id, 'open_voting');
+    await p.getByText('You have 3 dots left').waitFor(LIVE);
+    await p.getByRole('button', { name: 'Add a dot to: A walking group' }).click();
+    await p.getByText('You have 2 dots left').waitFor();
+    expect(await dotsOn('A walking group')).toEqual([1]);
+    // The board page is kept on the phone, to open with no connection.
+    await expect
+      .poll(() =>
+        p.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration(location.pathname);
+          return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+        }),
+      )
+      .toBe(true);
+
+    // The signal goes, and the phone reloads the page: the board it last showed comes back, marked.
+    const workerCouldNotReach: string[] = [];
+    person.context.on('requestfailed', (request) => {
+      if (request.serviceWorker()) workerCouldNotReach.push(new URL(request.url()).pathname);
+    });
+    await person.context.setOffline(true);
+    const reloaded = await p.reload();
+    // The page came from the copy kept on the phone: the worker tried the network first, and failed.
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    expect(workerCouldNotReach).toContain(`/cafes/${cafe.id}/board`);
+    await p.getByRole('heading', { level: 1, name: 'A café in a basement' }).waitFor();
+    const notice = p.getByText(
+      /^You’re offline — this is the board from \d\d:\d\d; your votes will be sent when you’re back online\.$/,
+    );
+    await notice.waitFor();
+    await p.getByText('You have 2 dots left').waitFor();
+    await idea(p, 'An open kitchen').waitFor();
+    await expectNoSeriousAxeViolations(p);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-offline-reload-320.png`, fullPage: true });
+
+    // A dot placed now waits on the phone.
+    await p.getByRole('button', { name: 'Add a dot to: An open kitchen' }).click();
+    await p.getByText('Saved on this phone. It will send when you’re back online.').waitFor();
+    await p.getByText('You have 1 dot left').waitFor();
+    await expectNoSeriousAxeViolations(p);
+    expect(await dotsOn('An open kitchen')).toEqual([0]);
+
+    // Back online: it is sent, once, and the offline note goes.
+    await person.context.setOffline(false);
+    const SENDING = { timeout: 40_000 };
+    await p.getByText('You’re back online. Everything you saved has been sent.').waitFor(SENDING);
+    await notice.waitFor({ state: 'detached', ...LIVE });
+    expect(await dotsOn('An open kitchen')).toEqual([1]);
+    expect(await dotsOn('A walking group')).toEqual([1]);
+    await p.reload();
+    await expectPage(p, 'A café in a basement');
+    await p.getByText('You have 1 dot left').waitFor();
+    expect(await dotsOn('An open kitchen')).toEqual([1]);
+
+    // When the café closes, nothing of it is kept on the phone any more.
+    await controlCafe(page, cafe.id, 'close');
+    await p.getByText('This café has finished.', { exact: false }).waitFor(LIVE);
+    await expect
+      .poll(() =>
+        p.evaluate(async (id) => {
+          const kept = Object.keys(localStorage).filter((key) => key.endsWith(id));
+          const registration = await navigator.serviceWorker.getRegistration(location.pathname);
+          const pages = (await caches.keys()).filter((name) => name.includes(id));
+          return { kept, registered: registration?.scope.endsWith('/board') ?? false, pages };
+        }, cafe.id),
+      )
+      .toEqual({ kept: [], registered: false, pages: [] });
+    // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
+    expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+  });
+
   it('votes with dots in one round and agree / disagree in the next, chosen before the round opens', async () => {
     const lead = await newPage();
     const { page } = lead;

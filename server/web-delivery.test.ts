@@ -72,6 +72,16 @@ describe('the web app arrives small and is cached by what can change', () => {
     }
   });
 
+  it('sends the worker that keeps café pages for offline as a script checked on every visit, so a release reaches phones at once', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/cafe-offline.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('javascript');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    // It keeps pages and their hashed files, never an API answer.
+    expect(response.body).toContain("url.pathname.startsWith('/assets/')");
+    expect(response.body).not.toContain('/api/');
+  });
+
   it("names a phone's first page's own scripts in its index.html, and only that page's", async () => {
     const manifest = JSON.parse(readFileSync(join(WEB_DIST_DIR, '.vite', 'manifest.json'), 'utf8')) as Record<
       string,

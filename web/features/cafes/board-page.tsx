@@ -14,7 +14,9 @@ import { NativeField } from '../../components/native-field.js';
 import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import { withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
-import { useCafeActions, type SendResult } from './use-cafe-actions.js';
+import { boardPath, forgetCafe, keepBoard, keptAt, loadKeptBoard } from './kept-board.js';
+import { couldNotReach, useCafeActions, type SendResult } from './use-cafe-actions.js';
+import { keepPageOffline } from '../../lib/offline-pages.js';
 import './cafes.css';
 
 const b = cafeBoardStrings.board;
@@ -128,13 +130,39 @@ function useKeepFocus(page: RefObject<HTMLDivElement | null>, board: Board | und
   }, [votingOpen, live]);
 }
 
+/**
+ * The board this phone last showed, kept so that a reload with no connection still shows the room, and
+ * the page itself, kept to open with no connection. Both are forgotten when the café closes or the
+ * phone is no longer in it. Answers the kept board while the server cannot be reached and no fresher
+ * one has arrived.
+ */
+function useKeptBoard(cafeId: string, query: ReturnType<typeof useCafeBoard>['query']) {
+  const [kept] = useState(() => loadKeptBoard(cafeId));
+  const { data, dataUpdatedAt, error } = query;
+  const participant = data?.me != null;
+  const gone = query.isError && notJoined(error);
+  useEffect(() => {
+    if (data) keepBoard(cafeId, data, dataUpdatedAt);
+  }, [cafeId, data, dataUpdatedAt]);
+  useEffect(() => {
+    if (participant) keepPageOffline(boardPath(cafeId));
+  }, [cafeId, participant]);
+  useEffect(() => {
+    if (gone) forgetCafe(cafeId, { waiting: true });
+  }, [cafeId, gone]);
+  const unreachable =
+    (query.isPending && query.fetchStatus === 'paused') || (query.isError && couldNotReach(error));
+  return data || !unreachable ? undefined : kept;
+}
+
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
   const { cafeId = '' } = useParams();
   const { query, live, announcement } = useCafeBoard(cafeId);
+  const offline = useKeptBoard(cafeId, query);
   const [actionError, setActionError] = useState('');
   const pageRef = useRef<HTMLDivElement>(null);
-  useKeepFocus(pageRef, query.data);
+  useKeepFocus(pageRef, query.data ?? offline?.board);
 
   const actions = useCafeActions(cafeId, live === 'open');
   const [helpSaved, setHelpSaved] = useState('');
@@ -155,7 +183,8 @@ export function BoardPage() {
     );
   };
 
-  if (query.isPending) {
+  const shown = query.data ?? offline?.board;
+  if (!shown && !query.isError) {
     return (
       <>
         <PageHeading>{b.loadingTitle}</PageHeading>
@@ -163,7 +192,7 @@ export function BoardPage() {
       </>
     );
   }
-  if (query.isError) {
+  if (!shown) {
     if (notJoined(query.error) || live === 'refused') {
       return (
         <>
@@ -186,7 +215,7 @@ export function BoardPage() {
   }
 
   // The reader's own dots, views and ticks include those still waiting on the phone.
-  const board = withQueued(query.data, actions.queue);
+  const board = withQueued(shown, actions.queue);
   const { cafe, me } = board;
   const round = cafe.rounds.find((r) => r.position === cafe.currentRound);
   const table = me ? cafe.tables.find((t) => t.id === me.tableId) : undefined;
@@ -200,7 +229,11 @@ export function BoardPage() {
       >
         {cafe.title}
       </PageHeading>
-      <LiveNote status={live} />
+      {offline ? (
+        <p className="callout callout--offline">{b.offlineBoard(keptAt(offline))}</p>
+      ) : (
+        <LiveNote status={live} />
+      )}
       <div role="status" className="visually-hidden">
         {announcement}
       </div>

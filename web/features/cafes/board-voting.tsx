@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Board, Idea } from '../../../contracts/cafes.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
@@ -17,7 +17,8 @@ import {
   type CafeAction,
   type PairBody,
 } from './offline-queue.js';
-import type { SendResult } from './use-cafe-actions.js';
+import { keepPair, loadKeptPair } from './kept-board.js';
+import { couldNotReach, type SendResult } from './use-cafe-actions.js';
 
 // The participant's voting controls. Like the rest of the live board, they call the API by path with
 // the lazily loaded schemas (see cafe-api.ts), so a phone in the room gets a light page.
@@ -81,13 +82,31 @@ export function PairChooser({
     queryKey: pairKey(cafeId),
     queryFn: () => apiRequest(`/api/cafes/${cafeId}/pair`, schemas.pair),
   });
+  /** The pair offered when the page was last open, for a reload with no connection. */
+  const [kept] = useState(() => loadKeptPair(cafeId));
+  useEffect(() => {
+    if (pair.data !== undefined) keepPair(cafeId, pair.data);
+  }, [cafeId, pair.data]);
   const byId = new Map(board.ideas.map((i) => [i.id, i]));
-  if (pair.isPending) return <Loading />;
-  if (pair.isError) return <LoadError error={pair.error} onRetry={() => void pair.refetch()} />;
   const standing = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
-  const left = pair.data ? byId.get(pair.data.leftId) : undefined;
-  const right = pair.data ? byId.get(pair.data.rightId) : undefined;
-  if (!pair.data || !left || !right) {
+  const unreachable =
+    (pair.isPending && pair.fetchStatus === 'paused') || (pair.isError && couldNotReach(pair.error));
+  // With no connection, the kept pair if it is still unanswered, or one picked on the phone (once, so
+  // it stays put while the page draws again).
+  const offline = useMemo(() => {
+    if (!unreachable) return undefined;
+    if (kept === null || (kept && !answered.has(pairName(kept.leftId, kept.rightId)))) return kept;
+    const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto).map((i) => i.id);
+    return nextPairOnPhone(ideas, answered);
+  }, [unreachable, kept, answered, board.ideas]);
+  const offered = pair.data !== undefined ? pair.data : offline;
+  if (offered === undefined) {
+    if (pair.isError) return <LoadError error={pair.error} onRetry={() => void pair.refetch()} />;
+    return <Loading />;
+  }
+  const left = offered ? byId.get(offered.leftId) : undefined;
+  const right = offered ? byId.get(offered.rightId) : undefined;
+  if (!offered || !left || !right) {
     return (
       <>
         <p>{standing.length < 2 ? b.pairTooFew : b.pairDone}</p>

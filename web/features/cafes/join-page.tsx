@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -9,6 +9,7 @@ import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { useT } from '../../lib/i18n/pages.js';
 import { NativeField } from '../../components/native-field.js';
+import { keepPageOffline } from '../../lib/offline-pages.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';
@@ -45,6 +46,8 @@ export function JoinPage() {
   const navigate = useNavigate();
   const form = useFormErrors(FIELDS, 'code');
   const [leaving, setLeaving] = useState(false);
+  // Opened once, the join page opens again with no connection (the café's board does too, once joined).
+  useEffect(() => keepPageOffline('/join'), []);
 
   const join = useMutation({
     mutationFn: (body: JoinBody) => apiRequest('/api/cafes/join', joinAnswer, { method: 'POST', body }),

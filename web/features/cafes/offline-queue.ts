@@ -34,7 +34,8 @@ export function newRequestKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function storageName(cafeId: string): string {
+/** Where this phone keeps a café's waiting actions. */
+export function queueName(cafeId: string): string {
   return `cairn:cafe-queue:${cafeId}`;
 }
 
@@ -53,7 +54,7 @@ function isQueuedAction(value: unknown): value is QueuedAction {
 /** The actions waiting on this phone for this café, oldest first. */
 export function loadQueue(cafeId: string): QueuedAction[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageName(cafeId)) ?? '[]');
+    const parsed: unknown = JSON.parse(localStorage.getItem(queueName(cafeId)) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter(isQueuedAction) : [];
   } catch {
     return [];
@@ -62,8 +63,8 @@ export function loadQueue(cafeId: string): QueuedAction[] {
 
 export function saveQueue(cafeId: string, queue: QueuedAction[]): void {
   try {
-    if (queue.length === 0) localStorage.removeItem(storageName(cafeId));
-    else localStorage.setItem(storageName(cafeId), JSON.stringify(queue));
+    if (queue.length === 0) localStorage.removeItem(queueName(cafeId));
+    else localStorage.setItem(queueName(cafeId), JSON.stringify(queue));
   } catch {
     // Storage full or turned off: the queue lives only as long as the page.
   }
@@ -112,7 +113,8 @@ export function pairName(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function answeredName(cafeId: string): string {
+/** Where this phone keeps the pairs it has answered in a café. */
+export function answeredName(cafeId: string): string {
   return `cairn:cafe-pairs:${cafeId}`;
 }
 

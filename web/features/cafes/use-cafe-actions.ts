@@ -17,7 +17,7 @@ const b = cafeBoardStrings.board;
 const RETRY_MS = 15_000;
 
 /** No answer came (offline, or a gateway between gave up): the action may be kept and sent again. */
-function couldNotReach(error: unknown): boolean {
+export function couldNotReach(error: unknown): boolean {
   return isApiError(error) && [0, 502, 503, 504].includes(error.status);
 }
 

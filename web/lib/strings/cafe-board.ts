@@ -113,6 +113,8 @@ export const cafeBoardStrings = {
     offlineSent: 'You’re back online. Everything you saved has been sent.',
     offlineRefused: (detail: string) => `Something you saved could not be sent. ${detail}`,
     offlineIdeasTitle: 'Waiting to send',
+    offlineBoard: (time: string) =>
+      `You’re offline — this is the board from ${time}; your votes will be sent when you’re back online.`,
     connecting: 'Connecting…',
     newIdeas: (n: number) => (n === 1 ? 'A new idea has been added.' : `${n} new ideas have been added.`),
     resultsUpdated: (top: string, dots: number) =>

@@ -1,0 +1,109 @@
+import type { Board } from '../../../contracts/cafes.js';
+import { forgetPageOffline } from '../../lib/offline-pages.js';
+import { schemas } from './cafe-api.js';
+import { answeredName, queueName } from './offline-queue.js';
+
+// The last board a participant's phone showed for a café, and the next pair of ideas it offered, kept
+// on the phone so that a reload with the connection down still shows the room (with a note saying
+// when it was from). Only what that participant already saw on this phone is kept: the board as the
+// server answered it to them (their own votes, the ideas they could read), never a facilitator's board.
+// All of it, with the page kept for opening offline, is forgotten when the café closes or the phone is
+// no longer in it.
+
+export type Pair = { leftId: string; rightId: string } | null;
+export type KeptBoard = { board: Board; savedAt: number };
+
+function keptName(cafeId: string): string {
+  return `cairn:cafe-board:${cafeId}`;
+}
+
+function pairName(cafeId: string): string {
+  return `cairn:cafe-next-pair:${cafeId}`;
+}
+
+/** The board page's address: the scope its offline copy is kept under. */
+export function boardPath(cafeId: string): string {
+  return `/cafes/${cafeId}/board`;
+}
+
+function isPair(value: unknown): value is Pair {
+  if (typeof value !== 'object') return false;
+  if (value === null) return true;
+  const { leftId, rightId } = value as Record<string, unknown>;
+  return typeof leftId === 'string' && typeof rightId === 'string';
+}
+
+/** What is kept under `name`, or undefined when nothing (or nothing readable) is. */
+function read(name: string): unknown {
+  try {
+    const kept = localStorage.getItem(name);
+    return kept === null ? undefined : JSON.parse(kept);
+  } catch {
+    return undefined;
+  }
+}
+
+function write(name: string, value: unknown): void {
+  try {
+    localStorage.setItem(name, JSON.stringify(value));
+  } catch {
+    // Storage full or turned off: it is shown only while the page is open.
+  }
+}
+
+/** The board kept on this phone for this café, if any, checked as it was when it arrived. */
+export function loadKeptBoard(cafeId: string): KeptBoard | undefined {
+  const parsed = read(keptName(cafeId));
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { board, savedAt } = parsed as Record<string, unknown>;
+  const checked = schemas.board.safeParse(board);
+  if (!checked.success || checked.data.cafe.id !== cafeId || typeof savedAt !== 'number') return undefined;
+  return { board: checked.data, savedAt };
+}
+
+/** The next pair this phone was offered, if it kept one (null: every pair was answered). */
+export function loadKeptPair(cafeId: string): Pair | undefined {
+  const parsed = read(pairName(cafeId));
+  return isPair(parsed) ? parsed : undefined;
+}
+
+/**
+ * Keeps a participant's board as it was at `savedAt`; a facilitator's board is never kept, and a
+ * closed café's is forgotten with everything else kept for it.
+ */
+export function keepBoard(cafeId: string, board: Board, savedAt: number): void {
+  if (board.cafe.status === 'closed') {
+    forgetCafe(cafeId);
+    return;
+  }
+  if (board.me) write(keptName(cafeId), { board, savedAt } satisfies KeptBoard);
+}
+
+/** Keeps the next pair offered (null once every pair is answered), beside the board it belongs to. */
+export function keepPair(cafeId: string, pair: Pair): void {
+  write(pairName(cafeId), pair);
+}
+
+/**
+ * Forgets everything this phone keeps for a café: its board and pair, the pairs it answered, the
+ * offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
+ * what still waits to be sent.
+ */
+export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
+  try {
+    localStorage.removeItem(keptName(cafeId));
+    localStorage.removeItem(pairName(cafeId));
+    localStorage.removeItem(answeredName(cafeId));
+    if (waiting) localStorage.removeItem(queueName(cafeId));
+  } catch {
+    // Storage turned off: nothing was kept.
+  }
+  forgetPageOffline(boardPath(cafeId));
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** "21:34": when a kept board was current. */
+export function keptAt(kept: KeptBoard): string {
+  return timeFormat.format(new Date(kept.savedAt));
+}
