@@ -2,10 +2,10 @@
 // The `cairn` command. It runs the compiled server (dist/server, made by `npm run build`) when that
 // build is up to date, and otherwise the TypeScript sources through tsx, as in development and tests.
 // `cairn analyse` needs only the text toolkit: it runs from its own small bundle (dist/analyse, built
-// on first use and again after the toolkit changes; see scripts/analyse-build.mjs) without loading
-// the server. CAIRN_FROM_SOURCE=1 always runs the sources.
+// on first use and again after the toolkit changes, with its compiled code kept after the first run;
+// see scripts/analyse-build.mjs) without loading the server. CAIRN_FROM_SOURCE=1 always runs the sources.
 import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const fromSource = process.env.CAIRN_FROM_SOURCE === '1';
 const [command, ...rest] = process.argv.slice(2);
@@ -22,18 +22,20 @@ async function serverModule(path) {
   return import(`../server/${path}.ts`);
 }
 
-async function analyseModule() {
+/** The `cairn analyse` toolkit, and what to do once it has run. */
+async function analyseToolkit() {
   if (!fromSource) {
-    const { analyseBundle } = await import('../scripts/analyse-build.mjs');
+    const { analyseBundle, loadAnalyseBundle } = await import('../scripts/analyse-build.mjs');
     const bundle = await analyseBundle();
-    if (bundle) return import(pathToFileURL(bundle).href);
+    if (bundle) return loadAnalyseBundle(bundle);
   }
-  return serverModule('text/analyse-command');
+  return { toolkit: await serverModule('text/analyse-command'), keep() {} };
 }
 
 if (command === 'analyse') {
-  const { runAnalyseCli } = await analyseModule();
-  process.exitCode = await runAnalyseCli(rest);
+  const { toolkit, keep } = await analyseToolkit();
+  process.exitCode = await toolkit.runAnalyseCli(rest);
+  keep();
 } else {
   const { runCli } = await serverModule('cli');
   process.exitCode = await runCli(process.argv.slice(2), {

@@ -3,24 +3,30 @@
 // of the time the whole server takes to load. The bundle lists the files it was made from; it is
 // stale when one of them, package-lock.json or this script is newer than the bundle. `cairn analyse`
 // rebuilds a stale bundle before running (esbuild takes well under a second), and `npm run build`
-// makes it too.
+// makes it too. The toolkit itself is analyse.cjs beside it, a plain script, so that `cairn analyse`
+// can load it with V8's compiled code kept from the run before (analyse.cjs.code, written after a
+// run that had none): compiling the toolkit again at every start costs more than reading that back.
 import {
   copyFileSync,
   mkdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import Module, { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { ROOT } from './server-build.mjs';
 
 const ENTRY = join(ROOT, 'server/text/analyse-command.ts');
 // Data the toolkit reads beside its own files at run time (new URL('./…', import.meta.url)).
 const DATA = ['server/text/lemma-table.json', 'server/text/places.json'];
 const BUNDLE = 'analyse.mjs';
+const SCRIPT = 'analyse.cjs';
+const CODE = 'analyse.cjs.code';
 // The name and word lists server/text/names.ts loads, gathered into one file it reads first when it
 // runs from the bundle (its gatheredLists says the format); a list left out is read from its package.
 const WORD_LISTS = [
@@ -53,7 +59,7 @@ export function analyseBundleDir(out = join(ROOT, 'dist')) {
 export function freshAnalyseBundle(dir = analyseBundleDir()) {
   const bundle = join(dir, BUNDLE);
   try {
-    const built = statSync(bundle).mtimeMs;
+    const built = Math.min(statSync(bundle).mtimeMs, statSync(join(dir, SCRIPT)).mtimeMs);
     const inputs = JSON.parse(readFileSync(join(dir, INPUTS), 'utf8'));
     const sources = [...inputs, ...DATA, 'package-lock.json', 'scripts/analyse-build.mjs'].map((file) =>
       join(ROOT, file),
@@ -82,9 +88,10 @@ function wordListsText() {
 }
 
 /**
- * Bundles the text toolkit's `cairn analyse` entry into DIR/analyse.mjs, with packages left to
- * node_modules and the toolkit's data copied beside it. Files appear whole (written aside, then
- * renamed), so a second `cairn analyse` starting meanwhile reads either the old bundle or the new.
+ * Bundles the text toolkit's `cairn analyse` entry into DIR/analyse.cjs, with DIR/analyse.mjs to
+ * import it from, most packages left to node_modules and the toolkit's data beside it. Files appear
+ * whole (written aside, then renamed), so a second `cairn analyse` starting meanwhile reads either
+ * the old bundle or the new.
  */
 export async function buildAnalyseBundle(dir = analyseBundleDir()) {
   const { build } = await import('esbuild');
@@ -94,35 +101,81 @@ export async function buildAnalyseBundle(dir = analyseBundleDir()) {
     entryPoints: [ENTRY],
     bundle: true,
     plugins: [packagesOutside],
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20.19',
-    outfile: join(dir, BUNDLE),
+    outfile: join(dir, SCRIPT),
+    // the toolkit finds its data beside its own file
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: `'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
     write: false,
     metafile: true,
     logLevel: 'warning',
   });
   const aside = (file) => `${file}.${process.pid}`;
+  const place = (file, contents) => {
+    writeFileSync(aside(file), contents);
+    // dated from the start of the build, so a source saved while it ran makes it stale
+    utimesSync(aside(file), started, started);
+    renameSync(aside(file), file);
+  };
   for (const data of DATA) {
     const target = join(dir, data.slice(data.lastIndexOf('/') + 1));
     copyFileSync(join(ROOT, data), aside(target));
     renameSync(aside(target), target);
   }
-  writeFileSync(aside(join(dir, 'word-lists.txt')), wordListsText());
-  renameSync(aside(join(dir, 'word-lists.txt')), join(dir, 'word-lists.txt'));
+  place(join(dir, 'word-lists.txt'), wordListsText());
   // the packages bundled in are covered by package-lock.json, checked with the sources
   const inputs = Object.keys(result.metafile.inputs)
     .map((input) => relative(ROOT, resolve(input)))
     .filter((input) => !input.startsWith('node_modules/'));
-  writeFileSync(aside(join(dir, INPUTS)), `${JSON.stringify(inputs)}\n`);
-  renameSync(aside(join(dir, INPUTS)), join(dir, INPUTS));
-  for (const file of result.outputFiles) {
-    writeFileSync(aside(file.path), file.contents);
-    // dated from the start of the build, so a source saved while it ran makes it stale
-    utimesSync(aside(file.path), started, started);
-    renameSync(aside(file.path), file.path);
-  }
+  place(join(dir, INPUTS), `${JSON.stringify(inputs)}\n`);
+  rmSync(join(dir, CODE), { force: true });
+  for (const file of result.outputFiles) place(file.path, file.contents);
+  place(
+    join(dir, BUNDLE),
+    `import { createRequire } from 'node:module';\n` +
+      `const toolkit = createRequire(import.meta.url)('./${SCRIPT}');\n` +
+      `export const { analysisLine, runAnalyseCli, runAnalyseCommand } = toolkit;\n`,
+  );
   return join(dir, BUNDLE);
+}
+
+/**
+ * The toolkit from a bundle (the analyse.mjs path analyseBundle gives), loaded from analyse.cjs with
+ * the compiled code kept beside it when that code was made from this very file (same size, same
+ * date). `keep()` saves the code compiled so far when none was kept or V8 turned it down; call it
+ * after the work, so the code of every function the work ran is in it. Saving is best effort: where
+ * the folder cannot be written to, the next start compiles again, as it would without.
+ */
+export function loadAnalyseBundle(bundle) {
+  const file = join(dirname(bundle), SCRIPT);
+  const codeFile = join(dirname(bundle), CODE);
+  const { size, mtimeMs } = statSync(file);
+  const stamp = Buffer.from(`${size} ${mtimeMs}\n`);
+  let cachedData;
+  try {
+    const kept = readFileSync(codeFile);
+    if (kept.subarray(0, stamp.length).equals(stamp)) cachedData = kept.subarray(stamp.length);
+  } catch {
+    // none kept yet
+  }
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const fresh = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    toolkit: module.exports,
+    keep() {
+      if (fresh) return;
+      try {
+        writeFileSync(`${codeFile}.${process.pid}`, Buffer.concat([stamp, script.createCachedData()]));
+        renameSync(`${codeFile}.${process.pid}`, codeFile);
+      } catch {
+        rmSync(`${codeFile}.${process.pid}`, { force: true });
+      }
+    },
+  };
 }
 
 /**

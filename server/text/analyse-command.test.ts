@@ -167,4 +167,37 @@ describe('the cairn analyse command', () => {
     expect(inputs).toContain('server/text/analyse-command.ts');
     expect(inputs.filter((file) => !file.startsWith('server/text/'))).toEqual([]);
   });
+
+  // after a run it keeps V8's compiled code beside the bundle for the next start; code that was not
+  // made from this bundle is never used, and is replaced
+  it(
+    'keeps its compiled code for the next start and never uses code from another build',
+    { timeout: 120_000 },
+    () => {
+      const story = { id: 'b', text: 'I stopped drinking in 2019 and now I help at the Thursday group.' };
+      const analyse = () =>
+        spawnSync(process.execPath, ['bin/cairn.mjs', 'analyse', '--in', '-', '--out', '-'], {
+          cwd: root,
+          input: `${JSON.stringify(story)}\n`,
+          encoding: 'utf8',
+          env: { ...process.env, CAIRN_FROM_SOURCE: '' },
+          timeout: 120_000,
+        });
+      const expected = `${analysisLine(story.id, story.text)}\n`;
+      const code = join(root, 'dist/analyse/analyse.cjs.code');
+      const first = analyse();
+      expect(first.stdout).toBe(expected);
+      const kept = readFileSync(code);
+      expect(kept.length).toBeGreaterThan(1000);
+      const again = analyse();
+      expect([again.status, again.stdout]).toEqual([0, expected]);
+      expect(readFileSync(code).equals(kept)).toBe(true);
+
+      writeFileSync(code, Buffer.concat([Buffer.from('1 2\n'), kept.subarray(kept.indexOf(10) + 1)]));
+      const other = analyse();
+      expect([other.status, other.stdout, other.stderr]).toEqual([0, expected, 'analysed 1 story\n']);
+      const stamp = (file: Buffer) => file.subarray(0, file.indexOf(10)).toString();
+      expect(stamp(readFileSync(code))).toBe(stamp(kept));
+    },
+  );
 });
