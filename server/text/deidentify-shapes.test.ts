@@ -205,3 +205,20 @@ describe('more ages, streets, teams and trades', () => {
     expect(flagged('We eat at the Somali place on Fridays.')).toEqual([]);
   });
 });
+
+describe('where someone was kept, and a local branch', () => {
+  it('finds a hospital or prison of two words after the words for being kept there', () => {
+    expect(ofType('The ambulance put him in Furness General that night.', 'FACILITY')).toEqual([
+      'Furness General',
+    ]);
+    expect(ofType('Four nights in Bellsdyke and then home.', 'FACILITY')).toEqual(['Bellsdyke']);
+    expect(ofType('She was sent to Askham Grange for two years.', 'FACILITY')).toEqual(['Askham Grange']);
+    expect(flagged('We spent three weeks in Costa Rica after.')).toEqual([]);
+    expect(flagged('They put me in Crisis House for a week.')).not.toContain('Crisis House for');
+  });
+
+  it('finds a local branch of a national charity, and leaves the charity alone', () => {
+    expect(flagged('The peer group at Mind in Tameside saved me.')).toContain('Mind in Tameside');
+    expect(flagged('I read about it on the Mind website.')).toEqual([]);
+  });
+});

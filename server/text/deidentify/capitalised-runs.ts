@@ -51,7 +51,10 @@ const OUTDOORS =
   /\b(?:sea|beach|coast|caravan|van|site|dogs|fishing|fished|fisherman|trawler|boats?|sailed|walk|walking|holiday|camp|harbour|pier|prom|bay|sands|cliffs?|bridge|river|lake|loch|docks|farm|farming|trials|surf|surfing|swim|swimming)\b[^.!?\n]{0,20}$/i;
 const SINGLE_ORG_CUE = /\b(?:rang|rung|phoned|called|contacted|joined|with|at|via|through)\s+$/i;
 const FACILITY_CUE =
-  /\b(?:at|ended up in|admitted to|sectioned (?:at|in|to)|transferred to|discharged from|in and out of|out of|oot o'?|sent to|remanded (?:in|to)|banged up in|locked up in|inpatient (?:at|in))\s+$/i;
+  /\b(?:at|ended up in|admitted to|sectioned (?:at|in|to)|transferred to|discharged from|in and out of|out of|oot o'?|sent to|remanded (?:in|to)|banged up in|locked up in|inpatient (?:at|in)|(?:nights|weeks|months) in|woke up in|put (?:me|him|her|them) in|landings at)\s+$/i;
+// the same words before a name of two or three words: "put her in Arrowe Park", "three nights in Glen Mhor"
+const STAY_CUE =
+  /\b(?:ended up in|admitted to|sectioned (?:at|in|to)|transferred to|discharged from|in and out of|sent to|remanded (?:in|to)|banged up in|locked up in|inpatient (?:at|in)|(?:nights|weeks|months) in|woke up in|put (?:me|him|her|them) in|landings at)\s+$/i;
 // "a tin of Quality Street", "smelt of Pot Noodle": a product, not a place
 const PRODUCT_BEFORE =
   /\b(?:tins?|packets?|box|boxes|bottles?|cans?|bags?|jars?|pots?|smell|smelt|smelled|tasted?|bowls?|slices?|bars?|pints?|glass|cups?|mugs?) of $/i;
@@ -208,6 +211,25 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   ) {
     const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
     add(from, last.end + placeNoun[0].length, 'FACILITY', 0.7, `named ${placeNoun[1] ?? 'place'}`);
+    return;
+  }
+  // "put her in Arrowe Park", "six weeks in Glen Mhor", "sent to Low Newton": two or three capitalised words
+  // where someone is admitted, kept or held name the hospital or prison
+  if (
+    j > i &&
+    j - i <= 2 &&
+    !first.sentenceStart &&
+    first.text !== 'The' &&
+    STAY_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    !OUTDOORS.test(text.slice(Math.max(0, first.start - 36), first.start)) &&
+    !/['’]s$/.test(last.text) &&
+    // the first word names the place: "Arrowe Park", not "Crisis House" or "Christmas Day"
+    namesOnePlace(tokens, i, i) &&
+    !isCommonWord(first.text) &&
+    !tokens.slice(i, j + 1).every((t) => isPlace(t.text) || CONNECTORS.has(t.text)) &&
+    !(j === i + 1 && isNameLike(first.text) && (isNameLike(last.text) || isUnknownProper(last.text)))
+  ) {
+    add(first.start, last.end, 'FACILITY', 0.6, 'name of a hospital or prison someone was kept in');
     return;
   }
   // "Golden Bowl, on Whitehall Road", "Flex on Newry Street", "Kabul Nights restaurant on Totteridge

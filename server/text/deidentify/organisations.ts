@@ -64,6 +64,8 @@ const LOWER_KIND_STOP = new Set(
     ' ',
   ),
 );
+// "Mind in Hillingdon", "Mind in Furness": a local branch is named by where it is
+const LOCAL_MIND = /\bMind in (\p{Lu}[\p{L}'’-]+(?: (?:and )?\p{Lu}[\p{L}'’-]+)?)/gu;
 const RELEASED_HINT = /\b(?:out|oot)\b/;
 const RELEASED_FROM =
   /\b(?:got|get|gets|getting|gettin|came|come|comin|coming|let) (?:out|oot)(?: of| o['’]?)? ([a-z][a-z'’-]{2,20})(?: ([a-z][a-z'’-]{2,20}))?(?=[ ,.!?\n]|$)/g;
@@ -169,6 +171,10 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
       const start = m.index + m[0].length - (m[1] ?? '').length;
       add(start, start + name.length, 'ORGANISATION', 0.6, 'group or forum a post was written in');
     });
+  if (text.includes('Mind in '))
+    each(LOCAL_MIND, text, (m) =>
+      add(m.index, m.index + m[0].length, 'ORGANISATION', 0.6, 'local branch of a charity'),
+    );
   each(KIND_FIRST_GROUP, text, (m) =>
     add(m.index, m.index + m[0].length, 'ORGANISATION', 0.75, 'named choir, chapel, club or mosque'),
   );
