@@ -92,6 +92,18 @@ async function loseFirstAnswer(page: Page, path: RegExp): Promise<() => number> 
   return () => lost;
 }
 
+/** Waits until the page a phone shows is kept on it, to open again with no connection. */
+async function keptForOffline(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration(location.pathname);
+        return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+      }),
+    )
+    .toBe(true);
+}
+
 async function addIdea(page: Page, text: string): Promise<void> {
   await page.getByLabel('Your idea').fill(text);
   await page.getByRole('button', { name: 'Add idea' }).click();
@@ -492,6 +504,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       return sides / 2;
     };
     await expect.poll(choicesCounted, LIVE).toBe(2);
+    await keptForOffline(p);
     await person.context.setOffline(true);
     const offered = async () => (await choices.allTextContents()).sort().join(' or ');
     const before = await offered();
@@ -504,6 +517,13 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await choices.first().click();
     await p.getByText('2 things saved on this phone. They will send when you’re back online.').waitFor();
     expect(await choicesCounted()).toBe(2);
+    // Reloaded with no connection, the phone shows the board it kept and the same pair, still unanswered.
+    const shownBefore = await offered();
+    await p.reload();
+    await p.getByText(/^You’re offline — this is the board from \d\d:\d\d;/).waitFor();
+    await p.getByRole('heading', { name: 'Which matters more to you?' }).waitFor();
+    expect(await offered()).toBe(shownBefore);
+    await expectNoSeriousAxeViolations(p);
     // Back online, the first answer is lost on its way: the phone sends the choice again with the
     // same key, and the room counts it once.
     const lostPair = await loseFirstAnswer(p, /\/api\/cafes\/[^/]+\/pairwise$/);
@@ -670,15 +690,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await p.getByRole('button', { name: 'Add a dot to: A walking group' }).click();
     await p.getByText('You have 2 dots left').waitFor();
     expect(await dotsOn('A walking group')).toEqual([1]);
-    // The board page is kept on the phone, to open with no connection.
-    await expect
-      .poll(() =>
-        p.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration(location.pathname);
-          return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-        }),
-      )
-      .toBe(true);
+    await keptForOffline(p);
 
     // The signal goes, and the phone reloads the page: the board it last showed comes back, marked.
     const workerCouldNotReach: string[] = [];
@@ -732,6 +744,11 @@ describe('a Recovery Conversation Café, live in the browser', () => {
         }, cafe.id),
       )
       .toEqual({ kept: [], registered: false, pages: [] });
+    // The join page, opened once, opens with no connection too (joining waits for one).
+    await person.context.setOffline(true);
+    await p.goto(`/join/${cafe.joinCode}`);
+    await expectPage(p, 'Join a café');
+    await person.context.setOffline(false);
     // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });

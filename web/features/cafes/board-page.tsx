@@ -14,7 +14,7 @@ import { NativeField } from '../../components/native-field.js';
 import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
 import { withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
-import { boardPath, forgetCafe, keepBoard, keptAt, loadKeptBoard } from './kept-board.js';
+import { boardPath, forgetCafe, isParticipantBoard, keepBoard, keptAt, loadKeptBoard } from './kept-board.js';
 import { couldNotReach, useCafeActions, type SendResult } from './use-cafe-actions.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
 import './cafes.css';
@@ -139,7 +139,7 @@ function useKeepFocus(page: RefObject<HTMLDivElement | null>, board: Board | und
 function useKeptBoard(cafeId: string, query: ReturnType<typeof useCafeBoard>['query']) {
   const [kept] = useState(() => loadKeptBoard(cafeId));
   const { data, dataUpdatedAt, error } = query;
-  const participant = data?.me != null;
+  const participant = data !== undefined && isParticipantBoard(data);
   const gone = query.isError && notJoined(error);
   useEffect(() => {
     if (data) keepBoard(cafeId, data, dataUpdatedAt);

@@ -68,6 +68,14 @@ export function loadKeptPair(cafeId: string): Pair | undefined {
 }
 
 /**
+ * A participant's own board: it has their votes, and no join code, which only a facilitator's board
+ * (with hidden and merged ideas) carries.
+ */
+export function isParticipantBoard(board: Board): boolean {
+  return board.me !== null && board.cafe.joinCode === null;
+}
+
+/**
  * Keeps a participant's board as it was at `savedAt`; a facilitator's board is never kept, and a
  * closed café's is forgotten with everything else kept for it.
  */
@@ -76,7 +84,7 @@ export function keepBoard(cafeId: string, board: Board, savedAt: number): void {
     forgetCafe(cafeId);
     return;
   }
-  if (board.me) write(keptName(cafeId), { board, savedAt } satisfies KeptBoard);
+  if (isParticipantBoard(board)) write(keptName(cafeId), { board, savedAt } satisfies KeptBoard);
 }
 
 /** Keeps the next pair offered (null once every pair is answered), beside the board it belongs to. */
