@@ -88,6 +88,39 @@ function wordListsText() {
 }
 
 /**
+ * The English model's core as server/text/english-model.ts reads it from english-core.bin (its
+ * preparedCore says the layout), written into DIR; nothing is written where the package's lexemes
+ * hold a NUL, and the model is then read from the package.
+ */
+export function writeEnglishCore(dir) {
+  const require = createRequire(join(ROOT, 'server/text/english-model.ts'));
+  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  const lexemes = model.features.lexeme.list;
+  if (lexemes.some((lexeme) => lexeme.includes('\0'))) return;
+  const last = new Map(lexemes.map((lexeme, index) => [lexeme, index]));
+  const byWord = (a, b) => (lexemes[a] < lexemes[b] ? -1 : lexemes[a] > lexemes[b] ? 1 : 0);
+  const order = Uint32Array.from([...last.values()].sort(byWord));
+  const table = (base64) => {
+    const bytes = Buffer.from(base64, 'base64');
+    return bytes.subarray(0, bytes.length - (bytes.length % 4));
+  };
+  const lexicon = table(model.lexicon);
+  const xpansions = table(model.xpansions);
+  model.lexicon = lexicon.length / 4;
+  model.xpansions = xpansions.length / 4;
+  model.features.lexeme = { list: lexemes.length, order: order.length };
+  let header = JSON.stringify(model);
+  header += ' '.repeat((4 - (Buffer.byteLength(header) % 4)) % 4);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(Buffer.byteLength(header));
+  const target = join(dir, 'english-core.bin');
+  const parts = [length, Buffer.from(header), lexicon, xpansions, Buffer.from(order.buffer)];
+  writeFileSync(`${target}.${process.pid}`, Buffer.concat([...parts, Buffer.from(lexemes.join('\0'))]));
+  renameSync(`${target}.${process.pid}`, target);
+}
+
+/**
  * Bundles the text toolkit's `cairn analyse` entry into DIR/analyse.cjs, with DIR/analyse.mjs to
  * import it from, most packages left to node_modules and the toolkit's data beside it. Files appear
  * whole (written aside, then renamed), so a second `cairn analyse` starting meanwhile reads either
@@ -125,6 +158,7 @@ export async function buildAnalyseBundle(dir = analyseBundleDir()) {
     renameSync(aside(target), target);
   }
   place(join(dir, 'word-lists.txt'), wordListsText());
+  writeEnglishCore(dir);
   // the packages bundled in are covered by package-lock.json, checked with the sources
   const inputs = Object.keys(result.metafile.inputs)
     .map((input) => relative(ROOT, resolve(input)))

@@ -47,19 +47,15 @@ function indexOf(list: string[]): Record<string, number> {
 }
 
 /** The core model as the package's read-core-model.js and load-core-model.js leave it. */
-function core(): CoreModel {
-  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
-  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
+function core(prepared: URL): CoreModel {
+  const model = preparedCore(prepared) ?? packagedCore();
   const { layout } = model.packing;
   const features = model.features;
-  model.lexicon = words(model.lexicon);
-  model.xpansions = words(model.xpansions);
   for (const f in layout)
     if (layout[f]?.[3] === 0 && features[f]) features[f].hash = indexOf(features[f].list);
   const lexeme = features.lexeme;
   const clusters = features.posClusters;
   if (!lexeme || !clusters) throw new Error('The English model has no lexemes');
-  lexeme.hash = indexOf(lexeme.list);
   const cluster = clusters.list as unknown as Set<number>[];
   for (let k = 0; k < clusters.list.length; k += 1) {
     cluster[k] = new Set((clusters.list[k] ?? '').split('_').map((e) => model.pos.hash[e] || 0));
@@ -80,13 +76,97 @@ function core(): CoreModel {
   return model;
 }
 
+function packagedCore(): CoreModel {
+  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
+  model.lexicon = words(model.lexicon);
+  model.xpansions = words(model.xpansions);
+  const lexeme = model.features.lexeme;
+  if (lexeme) lexeme.hash = indexOf(lexeme.list);
+  return model;
+}
+
+/**
+ * The core model from english-core.bin, which the `cairn analyse` bundle has beside it
+ * (scripts/analyse-build.mjs writes it from the package): a 32-bit length, the model as JSON less
+ * its packed tables and lexemes (their lengths stand in their place), the tables as 32-bit words,
+ * the lexemes' alphabetical order, and the lexemes, NUL between each two. Nothing is decoded from
+ * base64, and the 87,000 lexemes are not indexed at start: a lexeme is found in the alphabetical
+ * order the first time it is asked for. Null where there is no such file (beside the sources).
+ */
+function preparedCore(file: URL): CoreModel | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const headerLength = bytes.readUInt32LE(0);
+  const model = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CoreModel & {
+    lexicon: number;
+    xpansions: number;
+  };
+  const lexeme = model.features.lexeme as unknown as { list: number; order: number } | undefined;
+  if (!lexeme) return null;
+  let at = 4 + headerLength;
+  const take = (count: number): Uint32Array => {
+    const out = new Uint32Array(count);
+    new Uint8Array(out.buffer).set(bytes.subarray(at, at + count * 4));
+    at += count * 4;
+    return out;
+  };
+  const lexicon = take(model.lexicon);
+  const xpansions = take(model.xpansions);
+  const order = take(lexeme.order);
+  const list = bytes.toString('utf8', at).split('\0');
+  if (list.length !== lexeme.list) return null;
+  return {
+    ...model,
+    lexicon,
+    xpansions,
+    features: {
+      ...model.features,
+      lexeme: { list, hash: lookUp(list, order), intrinsicSize: 0, index: 0, maxIndex: 0 },
+    },
+  };
+}
+
+/**
+ * `list`'s index, as indexOf(list) would give it, found by halving `order` (indexes of `list` in
+ * alphabetical order, each word's last) the first time a word is asked for, and kept from then on.
+ * wink-nlp only reads words from it and adds new ones.
+ */
+function lookUp(list: string[], order: Uint32Array): Record<string, number> {
+  const found: Record<string, number> = Object.create(null) as Record<string, number>;
+  return new Proxy(found, {
+    get(target, word) {
+      const known = Reflect.get(target, word) as number | undefined;
+      if (known !== undefined || typeof word !== 'string') return known;
+      let low = 0;
+      let high = order.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const index = order[middle] ?? 0;
+        const there = list[index] ?? '';
+        if (there < word) low = middle + 1;
+        else if (there > word) high = middle - 1;
+        else return (target[word] = index);
+      }
+      return undefined;
+    },
+  });
+}
+
 // an automaton that never matches: what the unused sentiment reader is given
 const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
-/** The model to give winkNLP with the pipe ['sbd', 'negation', 'pos']. */
-export function englishModel(): Model {
+/**
+ * The model to give winkNLP with the pipe ['sbd', 'negation', 'pos']; `prepared` is where an
+ * english-core.bin may be (beside this file, by default).
+ */
+export function englishModel(prepared = new URL('./english-core.bin', import.meta.url)): Model {
   const model = {
-    core,
+    core: () => core(prepared),
     sbd,
     pos,
     negation,
