@@ -37,6 +37,8 @@ const TRANSLATED_AREAS = [
   'web/features/admin/languages-page.tsx',
   'web/features/consent/confirm-page.tsx',
   'web/features/consent/proposal-summary.tsx',
+  'web/app/signed-in.tsx',
+  'web/features/stories/start-story.tsx',
 ];
 
 export default tseslint.config(

@@ -49,7 +49,7 @@ function SignedOutHome() {
   );
 }
 
-/** Not in the catalogue yet beyond its heading: the signed-in home is English (app/translated-pages.ts). */
+/** While the signed-in home loads: its heading, in the reader's language. */
 function HomeLoading() {
   const t = useT();
   return (

@@ -152,7 +152,7 @@ export function Layout() {
   useMembersLanguage();
   const { pathname } = useLocation();
   // A page not yet in the catalogue is English whatever language is chosen: say so, so it is read right.
-  const pageInEnglish = language !== 'en' && !isTranslatedPage(pathname, Boolean(me.data));
+  const pageInEnglish = language !== 'en' && !isTranslatedPage(pathname);
   useScrollToTopOnNavigation();
 
   return (

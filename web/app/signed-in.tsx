@@ -8,7 +8,8 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { adminStrings } from '../lib/strings/admin.js';
-import { translate } from '../lib/i18n/i18n.js';
+import { translate, type Translate } from '../lib/i18n/i18n.js';
+import { useT } from '../lib/i18n/pages.js';
 import { activitiesHomeCards, activitiesNavItems, mayTakePart } from '../features/activities/menu.js';
 import { analysisHomeCards, analysisNavItems } from '../features/analysis/menu.js';
 import { cafesHomeCards, cafesNavItems } from '../features/cafes/menu.js';
@@ -19,7 +20,6 @@ import { showcaseNavItems } from '../features/showcase/menu.js';
 import { mayTellStory, storiesHomeCards, storiesNavItems } from '../features/stories/menu.js';
 import { SafeguardingCoverageWarning } from '../features/stories/safeguarding-coverage.js';
 import { TellYourStory } from '../features/stories/start-story.js';
-import { storiesStrings } from '../lib/strings/stories.js';
 
 export interface NavItem {
   to: string;
@@ -66,21 +66,39 @@ interface Card {
   to: string;
   title: string;
   body: string;
+  /** Said in the reader's language; the other cards name areas still in English, and say so (lang). */
+  translated?: boolean;
+}
+
+/** The cards a member sees, in the catalogue; every other part's card still speaks English. */
+function inReadersWords(card: Card, t: Translate): Card {
+  if (card.to === '/stories') {
+    return {
+      to: card.to,
+      title: t('memberHome.storiesCardTitle'),
+      body: t('memberHome.storiesCardBody'),
+      translated: true,
+    };
+  }
+  return card;
 }
 
 /**
  * The places the home page offers first, as big buttons: what people in recovery come to Cairn to do
  * (issue: a wall of equal cards hid them). Telling a story is drawn apart, as it starts one at once.
  */
-function mainActionsFor(me: MeResponse): Card[] {
-  const h = strings.home;
+function mainActionsFor(me: MeResponse, t: Translate): Card[] {
   return [
-    ...(mayTakePart(me) ? [{ to: '/activities', title: h.whatsOn, body: h.whatsOnBody }] : []),
-    ...(mayCoproduce(me) ? [{ to: '/coproduction', title: h.haveYourSay, body: h.haveYourSayBody }] : []),
+    ...(mayTakePart(me)
+      ? [{ to: '/activities', title: t('memberHome.whatsOn'), body: t('memberHome.whatsOnBody') }]
+      : []),
+    ...(mayCoproduce(me)
+      ? [{ to: '/coproduction', title: t('memberHome.haveYourSay'), body: t('memberHome.haveYourSayBody') }]
+      : []),
   ];
 }
 
-function cardsFor(me: MeResponse): Card[] {
+function cardsFor(me: MeResponse, t: Translate): Card[] {
   const cards: Card[] = [];
   const admin = isPartnershipAdmin(me);
   if (admin) {
@@ -120,38 +138,55 @@ function cardsFor(me: MeResponse): Card[] {
     ...involvementHomeCards(me),
     ...activitiesHomeCards(me),
   );
-  if (mayTakePart(me))
-    cards.push({ to: '/join', title: strings.home.joinCafe, body: strings.home.joinCafeBody });
-  cards.push({ to: '/account', title: strings.home.accountCardTitle, body: strings.home.accountCardBody });
+  if (mayTakePart(me)) {
+    cards.push({
+      to: '/join',
+      title: t('memberHome.joinCafe'),
+      body: t('memberHome.joinCafeBody'),
+      translated: true,
+    });
+  }
+  cards.push({
+    to: '/account',
+    title: t('memberHome.accountCardTitle'),
+    body: t('memberHome.accountCardBody'),
+    translated: true,
+  });
   // What the big buttons above already offer is not said twice.
-  const main = new Set(mainActionsFor(me).map((action) => action.to));
-  return cards.filter((card) => !main.has(card.to));
+  const main = new Set(mainActionsFor(me, t).map((action) => action.to));
+  return cards.filter((card) => !main.has(card.to)).map((card) => inReadersWords(card, t));
 }
 
+/**
+ * The signed-in home, in the reader's language: what a member does here (their stories, what's on,
+ * having their say, joining a café, their account) and their roles. Cards of the other parts of Cairn
+ * (for staff and volunteers) speak English, and say so, until those parts are translated.
+ */
 export function SignedInHome({ me }: { me: MeResponse }) {
-  const main = mainActionsFor(me);
-  const roleLines = me.memberships.map((membership) =>
-    strings.home.roleIn(strings.roles[membership.role], membership.organisationName),
-  );
+  const t = useT();
+  const main = mainActionsFor(me, t);
+  const roleIn = (role: string, organisation: string) =>
+    t('memberHome.roleIn', { role: t('memberHome.role', { role }), organisation });
+  const roleLines = me.memberships.map((membership) => roleIn(membership.role, membership.organisationName));
   const adminLine =
-    isPartnershipAdmin(me) && me.partnership
-      ? strings.home.roleIn(strings.roles.partnership_admin, me.partnership.name)
-      : null;
+    isPartnershipAdmin(me) && me.partnership ? roleIn('partnership_admin', me.partnership.name) : null;
   if (adminLine && !roleLines.includes(adminLine)) roleLines.unshift(adminLine);
   return (
     <>
-      <PageHeading title={strings.home.title}>{strings.home.greeting(me.person.displayName)}</PageHeading>
+      <PageHeading title={t('home.title')}>
+        {t('memberHome.greeting', { name: me.person.displayName })}
+      </PageHeading>
       <SafeguardingCoverageWarning me={me} />
       {mayTellStory(me) || main.length > 0 ? (
         <section aria-labelledby="main-actions-title">
           <h2 id="main-actions-title" className="visually-hidden">
-            {strings.home.mainActions}
+            {t('memberHome.mainActions')}
           </h2>
           <ul className="main-actions">
             {mayTellStory(me) ? (
               <li>
                 <TellYourStory me={me} />
-                <span className="main-actions__body">{storiesStrings.home.tellYourStoryBody}</span>
+                <span className="main-actions__body">{t('memberHome.tellYourStoryBody')}</span>
               </li>
             ) : null}
             {main.map((action) => (
@@ -166,10 +201,14 @@ export function SignedInHome({ me }: { me: MeResponse }) {
         </section>
       ) : null}
 
-      <h2>{strings.home.more}</h2>
+      <h2>{t('memberHome.more')}</h2>
       <ul className="link-list">
-        {cardsFor(me).map((card) => (
-          <li key={card.to}>
+        {cardsFor(me, t).map((card) => (
+          <li
+            key={card.to}
+            lang={card.translated ? undefined : 'en-GB'}
+            dir={card.translated ? undefined : 'ltr'}
+          >
             <Link to={card.to} className="link-list__link">
               {card.title}
             </Link>
@@ -178,9 +217,9 @@ export function SignedInHome({ me }: { me: MeResponse }) {
         ))}
       </ul>
 
-      <h2>{strings.home.yourRoles}</h2>
+      <h2>{t('memberHome.yourRoles')}</h2>
       {roleLines.length === 0 ? (
-        <p>{strings.home.noMemberships}</p>
+        <p>{t('memberHome.noMemberships')}</p>
       ) : (
         <ul className="plain-list">
           {roleLines.map((line) => (

@@ -20,8 +20,9 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/admin\/languages\/?$/,
 ];
 
-export function isTranslatedPage(pathname: string, signedIn: boolean): boolean {
-  // The signed-out home page is in the catalogue; a member's home page is not yet.
-  if (pathname === '/') return !signedIn;
+export function isTranslatedPage(pathname: string): boolean {
+  // The home page, signed out and signed in (where the cards of parts not yet translated say they
+  // are English themselves).
+  if (pathname === '/') return true;
   return TRANSLATED_PAGES.some((page) => page.test(pathname));
 }

@@ -5,7 +5,7 @@ import type { MeResponse } from '../../../contracts/people.js';
 import type { CreateStoryRequest } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { errorText, isApiError } from '../../lib/api.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { callWithIdempotencyKey, forgetIdempotencyKey, idempotencyKeyFor } from './story-api.js';
 
 const CREATE_PURPOSE = 'create-story';
@@ -44,14 +44,14 @@ export function useStartStory(onError?: (error: unknown) => void) {
  * organisation the story is for, on the "Write your story" page.
  */
 export function TellYourStory({ me }: { me: MeResponse }) {
-  const h = storiesStrings.home;
+  const t = useT();
   const organisations = [...new Set(me.memberships.map((m) => m.organisationId))];
   const story = useStartStory();
   const [only] = organisations;
   if (organisations.length !== 1 || only === undefined) {
     return (
       <Link to="/stories/new" className="button button--primary">
-        {h.tellYourStory}
+        {t('memberHome.tellYourStory')}
       </Link>
     );
   }
@@ -59,10 +59,10 @@ export function TellYourStory({ me }: { me: MeResponse }) {
     <>
       <Button
         isPending={story.isPending}
-        pendingLabel={storiesStrings.newStory.starting}
+        pendingLabel={t('memberHome.starting')}
         onPress={() => story.start({ organisationId: only, channel: 'written', title: '' })}
       >
-        {h.tellYourStory}
+        {t('memberHome.tellYourStory')}
       </Button>
       {story.error ? (
         <p className="field__error" role="alert">

@@ -11,8 +11,6 @@ export const storiesStrings = {
   errorPrefix: 'Error: ',
   common: { cancel: 'Cancel', back: 'Back' },
   home: {
-    tellYourStory: 'Tell your story',
-    tellYourStoryBody: 'Write it in your own words. You choose who reads it.',
     storiesCardTitle: 'My stories',
     storiesCardBody:
       'Write your story of recovery, or carry on with one you started. You decide who sees it.',
