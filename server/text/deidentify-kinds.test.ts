@@ -177,7 +177,10 @@ describe('the new rules on hostile input', () => {
     const text = unit.repeat(Math.ceil(262_144 / unit.length));
     const t0 = performance.now();
     const found = findPii(text);
-    expect(performance.now() - t0).toBeLessThan(4000);
+    // a guard against a pattern that backtracks, not a speed target (that is the analyse bench): a
+    // quadratic pattern on a quarter of a megabyte takes minutes, a linear one well under a second
+    // even on a busy machine, so the bound sits far from both
+    expect(performance.now() - t0).toBeLessThan(20_000);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });

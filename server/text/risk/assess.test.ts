@@ -136,6 +136,30 @@ describe('assessRisk', () => {
     ['People go quiet when they hear the word suicide in our family, even now.', 'none'],
     ['We wrote our wills in case we both went under a bus on holiday.', 'none'],
     ['I fitted a new plug on the kettle and felt like a genius.', 'none'],
+    // time free of it said after a crisis places the crisis before it, only when the teller says it
+    // now and nothing undoes it or turns after it
+    ["I relapsed and used heroin. I wanted to die. I'd been clean for five years.", 'current'],
+    ["I tied the noose in the garage. My wife has been five years sober and doesn't know.", 'current'],
+    ['I took an overdose. Three years clean and it means nothing.', 'current'],
+    ['I wrote the letters and put the rope in the car. Three years sober and this is where I am.', 'current'],
+    ["I cut my arms open after he left. I haven't self-harmed in years before this.", 'current'],
+    ["I stood on the bridge for an hour. I'm two years clean. I don't trust myself tonight.", 'current'],
+    [
+      "In the worst of it I didn't care if I woke up or not. I've been three years clean now and I volunteer at the Tuesday group.",
+      'historic',
+    ],
+    // a nurse's own words are hers, in a story full of her work
+    [
+      "I'm a nurse on the ward, I see patients and colleagues every shift. Can't go on. Want to die. Pills saved up in the drawer.",
+      'current',
+    ],
+    ["I'm in the thick of it and I want to die.", 'current'],
+    ["I'm in the depths of it. I can't stop thinking about ending my life.", 'current'],
+    // papers and cards taken from the teller, and a line run for someone, are exploitation
+    ['I have my passport taken off me every time we arrive at a new house.', 'current'],
+    ['I have my bank card kept by my landlord and I work for no money.', 'current'],
+    ["He makes me do a line to Stoke twice a week. I'm scared of him.", 'current'],
+    ["I've got my card, I'm a proper scaffolder now and my little girl is proud of me.", 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -188,6 +188,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:not|no|never) have to worry about me (?:much longer|anymore|any more|again|soon|for long)',
   ],
+  // not wanting to be found, saved or stopped: the teller has decided ("I don't want to be rescued")
+  [
+    'intent',
+    1,
+    '(?:not|never) (?:particularly |really |actually |even )?want (?:to be|anybody to|anyone to|anyone|them to|you to|nobody to) (?:rescue|save|find(?! out)|stop|revive|resuscitate|bring back|talk me (?:out|down))',
+  ],
   // --- 2. active thoughts -----------------------------------------------------------------------
   ['suicidal-thoughts', 1, 'suicid\\S*'],
   ['suicidal-thoughts', 1, '(?:kill|top|off|hang|drown|gas|shoot|do in|do away with) ' + SELF],
@@ -926,7 +932,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // not "the women who could not speak": a relative clause tells of other people
     '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
   ],
-  ['exploitation', 1, '(?:keep|hold|take|taken|have) (?:my )?(?:passport|document|paper|id|visa)'],
+  // someone else holds them: "I have my papers now" is the teller's own
+  [
+    'exploitation',
+    1,
+    '(?<!\\b(?:i|we) )(?:keep|hold|take|taken|have) (?:my )?(?:passport|document|paper|id|visa)|(?:i|we) have (?:my |our )?(?:passport|document|paper|id|visa) (?:take|keep|hold|lock)',
+  ],
   [
     'exploitation',
     1,
@@ -1269,7 +1280,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    '(?:has|have|have get|has get|take|took|keep|hold) (?:get )?my (?:bank card|card|money|pin|passport|phone|key|benefit|wage)',
+    '(?<!\\b(?:i|we) )(?:has|have|have get|has get|take|took|keep|hold) (?:get )?my (?:bank card|card|money|pin|passport|phone|key|benefit|wage)|(?:i|we) have my (?:bank card|card|money|pin|passport|phone|key|benefit|wage) (?:take|keep|hold|lock)',
     HELD_BY_CHOICE,
   ],
   [
@@ -1277,7 +1288,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)',
   ],
-  ['exploitation', 1, '(?:hold|run|do|work) (?:a|the) (?:line|county line)'],
+  // "run the line", not "do a line" (of cocaine)
+  [
+    'exploitation',
+    1,
+    '(?:hold|run|work) (?:a|the) (?:line|county line)|do (?:the|a) county line|do (?:a|the) line(?= (?:to|up|down|for|out|between|from|round) )',
+  ],
   ['exploitation', 1, 'go country|trap (?:house|flat)|cuckoo\\S*'],
   [
     'exploitation',

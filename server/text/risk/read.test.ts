@@ -37,6 +37,7 @@ describe('reading a story for risk', () => {
     ["On the 3rd I'll go off the end of the pier, where we used to walk.", 'method/now'],
     ['In my kitchen drawer there are four insulin pens. I know exactly what they would do.', 'means/now'],
     ["I've made ma mind up. I'm no daein another winter.", 'intent/now'],
+    ["Honestly I don't really want anybody to talk me down from it this time.", 'intent/now'],
   ])('finds the concept in "%s"', (text, expected) => {
     expect(categories(text)).toContain(expected);
   });
@@ -52,6 +53,88 @@ describe('reading a story for risk', () => {
 
   it('reads a past tense with no time said as unclear, not as history', () => {
     expect(categories('He took my phone and my bank card again.')).toContain('danger-from-others/unclear');
+  });
+
+  it('places a crisis told in the past tense before "years clean now" in the past, and only then', () => {
+    const before =
+      "I was hurting myself most nights. I haven't self-harmed in years, and the scars are just scars.";
+    expect(categories(before)).toContain('self-harm/past');
+    expect(
+      categories(
+        'At my worst I stopped caring if I woke up. Four years sober now, and I run the Tuesday group.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\/(?:now|unclear)$/));
+    // the words of recovery turn in the same sentence: they say nothing of before
+    expect(
+      categories(
+        "I swallowed the lot and went to bed. I've been dry for two years but I can't do this any more.",
+      ),
+    ).toContain('method/unclear');
+    // a crisis told after the words of recovery is the story turning, not its past
+    expect(
+      categories('Nine years clean. Then on Friday I bought a bag and used the lot on my own.'),
+    ).not.toContainEqual(expect.stringMatching(/\/past$/));
+    // no time said and nothing after it: still unclear, for a lead to read
+    expect(categories('He took my phone and my bank card again.')).toContain('danger-from-others/unclear');
+  });
+
+  it('reads "in the worst of it, I wished" as the past, "I am at my lowest" or "in the thick of it" as now', () => {
+    expect(categories("In the worst of it I wished every night I wouldn't wake up.")).toContainEqual(
+      expect.stringMatching(/^wish-to-be-dead\/past$/),
+    );
+    expect(categories("I'm in the thick of it and I wish I wouldn't wake up.")).toContainEqual(
+      expect.stringMatching(/^wish-to-be-dead\/(?:now|unclear)$/),
+    );
+    expect(categories("I'm at my lowest and I wish I wouldn't wake up.")).toContainEqual(
+      expect.stringMatching(/^wish-to-be-dead\/(?:now|unclear)$/),
+    );
+  });
+
+  it('reads what a story about caring for others at work says of other people as the work', () => {
+    const shift =
+      'I am a community pharmacist. My clients come in every morning for their scripts. ' +
+      'On my shift I see who is struggling. They go back to using the same amount after prison and their tolerance has gone.';
+    expect(
+      readStory(shift)
+        .hits.filter((h) => h.third)
+        .map((h) => h.context),
+    ).toEqual(expect.arrayContaining(['work']));
+    expect(readStory(shift).hits.filter((h) => h.third && h.context === 'life')).toEqual([]);
+    // the teller's own words stay the teller's, even in a story about the job
+    const own = shift + ' Some nights after work I count out my own tablets and think about taking the lot.';
+    expect(readStory(own).hits.some((h) => !h.third && h.context === 'life')).toBe(true);
+    // one mention of a job is not a story about it: a daughter at risk is still someone at risk now
+    expect(
+      readStory(
+        'My daughter has stopped eating and she is saving her tablets in a sock. I took the day off work.',
+      )
+        .hits.filter((h) => h.third)
+        .map((h) => h.context),
+    ).not.toContain('work');
+  });
+
+  it('hears not wanting to be found or saved, not wanting to be found out', () => {
+    expect(categories("I don't want to be found out by the lads at work, so I drink at home.")).toEqual([]);
+  });
+
+  it('hears who holds the card or the papers: someone else, not the teller', () => {
+    expect(categories("I've got my CSCS card now, I'm a proper scaffolder.")).toEqual([]);
+    expect(categories('I have my papers now and a real job.')).not.toContainEqual(
+      expect.stringMatching(/^exploitation/),
+    );
+    expect(categories('The man at the car wash has my papers and I owe him.')).toContainEqual(
+      expect.stringMatching(/^exploitation/),
+    );
+    expect(categories('She has got my card and she gives me ten pound a week.')).toContainEqual(
+      expect.stringMatching(/^exploitation/),
+    );
+    // a line of cocaine is not a county line
+    expect(categories('Everyone did a line in the pub toilets on a Saturday.')).not.toContainEqual(
+      expect.stringMatching(/^exploitation/),
+    );
+    expect(categories("I'm running the line for them out of my nan's flat.")).toContainEqual(
+      expect.stringMatching(/^exploitation/),
+    );
   });
 
   it('marks words said of someone else and words in quotation marks', () => {

@@ -8,7 +8,7 @@ import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
 import type { Concept, RiskCategory } from './concepts.js';
-import { PAST_STRONG, RECOVERY_FRAME, readTime } from './time.js';
+import { NOW_STRONG, PAST_STRONG, RECOVERY_FRAME, readTime } from './time.js';
 import type { When } from './time.js';
 
 export interface RiskHit {
@@ -66,7 +66,7 @@ const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move)|funeral plan|pre-?paid|power of attorney|planner|organi[sz]ed|house clearance|charity shop|not (?:going anywhere|giving up|planning on going))\b/g;
 // The teller says they are well, or that the words are not about them.
 const WELL_NOW =
-  /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i'?m not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
+  /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i(?:'?m| am) not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
 // Harm to oneself; the other kinds (harm to or from others, exploitation, voices) speak of others.
 const OTHERS: ReadonlySet<RiskCategory> = new Set([
@@ -159,6 +159,16 @@ const SCENE =
 // "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
 const DATED_AFTER =
   /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
+// Said now, a long time free of it: "three years clean", "sober since", "not had a drink in years".
+// A crisis told in the past tense before such words belongs to the time before them.
+const LONG_FREE_NOW =
+  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|thirty|forty|a few|a couple of|several|many) (?:years?|yrs?) (?:clean|sober|dry|free|gambling[- ]free|bet[- ]free|drug[- ]free|in recovery|off (?:it|the \w+|\w+))|(?:clean|sober|dry|off (?:it|the \w+)) (?:for|nearly|almost|over|more than) (?:\d+|\w+) (?:years?|yrs?)|(?:six|seven|eight|nine|ten|eleven|eighteen|[6-9]|1\d) months (?:clean|sober|dry|free)|(?:(?:have|has|had|did|do)(?:n'?t| not)|never|not) (?:had a drink|had a drop|drunk|used|self-harmed|self harmed|harmed myself|hurt myself|cut|gambled|had a bet|touched (?:it|a drop|the \w+)|taken anything)(?: \w+){0,2} (?:in|for) (?:years|a long time|ages|(?:\w+|\d+) years)|those days are (?:gone|over|behind me))\b/g;
+// the teller, now: "I'm", "I've been", "I haven't" (not "I'd been", not "my wife has been")
+const TELLER_NOW =
+  /\b(?:i'?m|i am|i'?ve|i have|i haven'?t|i have not|i'?ve not)\b|^\W*(?:\d+|\w+) (?:years?|yrs?|months) (?:clean|sober|dry|free)\b[^,;]*[.!]?\s*$/;
+// words that undo the time free of it: "three years clean and it means nothing", "until this week"
+const UNDONE =
+  /\b(?:means nothing|meant nothing|for nothing|until|till|gone|lost|wasted|thrown (?:away|it away)|down the drain|before this|and (?:this|look|now)|and yet|not any more|no more)\b/;
 // how far back a later date reaches: a scene is a few sentences long
 const DATED_AFTER_REACH = 6;
 // a cue's own first verb in the past, or in the present
@@ -219,6 +229,14 @@ function onScriptLine(text: string, at: number): boolean {
 }
 
 const PAST_G = new RegExp(PAST_STRONG.source, 'g');
+const NOW_STRONG_G = new RegExp(NOW_STRONG.source, 'g');
+// how often a story names the work of caring for others before it is read as a story about that job
+const WORK_STORY = 3;
+// someone else named as who a sentence is about
+const SOMEONE_ELSE =
+  /\b(?:he|she|they|them|people|someone|somebody|everyone|anyone|patients?|clients?|callers?|residents?|service users?|customers?|(?:a|the|one|this|that) (?:man|woman|lad|girl|lady|gentleman|bloke|patient|client|caller|young \w+|mum|dad|person))\b/;
+// the hits whose time came from a past tense alone, with no word saying when
+const PAST_TENSE_ONLY = /^(?:past tense, but not said how long ago|told in the past:)/;
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
 
 // Across a whole story, the words of a job count even when not said of the teller: a paramedic's
@@ -390,6 +408,28 @@ export function readStory(text: string): StoryReading {
       if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(hit);
     }
   }
+  // a crisis told in the past tense, then "I've been clean three years": it belongs to before
+  // only a sentence that is all recovery: not "sober two years but I can't do this any more"
+  const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
+  const freeSince = [...sentencesMatching(LONG_FREE_NOW, cleaned, starts)].filter((i) => {
+    const s = sentences[i];
+    if (s === undefined || withHits.has(i)) return false;
+    const sentence = cleaned.slice(s.start, s.end);
+    return TELLER_NOW.test(sentence) && !BUT.test(sentence) && !UNDONE.test(sentence);
+  });
+  // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
+  const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
+  const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
+  const livesAfter = (i: number) =>
+    turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
+  for (const h of reading.hits) {
+    if (h.when !== 'unclear' || h.sentence >= lastFree || !PAST_TENSE_ONLY.test(h.timeWhy)) continue;
+    const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
+    if (livesAfter(at)) continue;
+    const free = sentences[at];
+    h.when = 'past';
+    h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
+  }
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
     reading.markers = {
@@ -399,6 +439,15 @@ export function readStory(text: string): StoryReading {
       benign: count(BENIGN, cleaned),
       wellNow: count(WELL_NOW, cleaned),
     };
+    // in a story about the teller's job, what is said of other people is said of the work: the
+    // pharmacist's "they go back to what they used before"
+    if (reading.markers.work >= WORK_STORY) {
+      for (const h of reading.hits) {
+        // never a sentence with no one named: "Can't go on. Pills saved up." is the teller's own
+        if (h.third && h.context === 'life' && SOMEONE_ELSE.test(cleaned.slice(h.start, h.end)))
+          h.context = 'work';
+      }
+    }
   }
   return reading;
 }
