@@ -352,3 +352,30 @@ describe('streets and homes without numbers', () => {
     expect(ofType('Two years in the flat in Glasgow, nobody knocking.', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('a people’s word after "the", and drink or medicine', () => {
+  it('finds places, clubs and wards whose names end like a people’s word', () => {
+    expect(flagged('Every Thursday we played darts at the Caledonian.')).toContain('Caledonian');
+    expect(flagged('He drank in the Cambrian until they shut it.')).toContain('Cambrian');
+    expect(flagged('I did the door at the Majestic for six years.')).toContain('Majestic');
+    expect(flagged('She waited tables at the Atlantic on the seafront.')).toContain('Atlantic');
+    expect(flagged('I washed up at the Rossi café most Saturdays.')).toContain('Rossi');
+    expect(flagged('My uncle got me sweeping up in Qureshi barbers.')).toContain('Qureshi');
+    expect(flagged('Grandad was never out of the Hibernian social club.')).toContain('Hibernian');
+    expect(flagged('We played snooker at the Celtic club till late.')).toContain('Celtic');
+    expect(flagged('A coach at the Jovanovic gym taught me to box.')).toContain('Jovanovic');
+    expect(ofType('They kept me on the Lilian ward for nine days.', 'FACILITY')).toEqual(['Lilian ward']);
+  });
+
+  it('leaves the word for a people, a language or a faith', () => {
+    expect(flagged('the Polish shop owner let me pay next week.')).toEqual([]);
+    expect(flagged('I knocked about with the Somali lads from the flats.')).toEqual([]);
+    expect(flagged('We sang at the Eritrean church on Sundays.')).toEqual([]);
+  });
+
+  it('leaves a drink or a medicine only where it is drunk or taken', () => {
+    expect(flagged('We ended up in the Carling in Brixton most weekends.')).toContain('Carling');
+    expect(flagged('I was necking a can of the Carling before work.')).toEqual([]);
+    expect(flagged('The doctor put me on the Pregabalin in March.')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   SERVICE_WORDS,
 } from './organisation-words.js';
 import { ALL_WORDS } from '../names.js';
+import { PEOPLES_WORDS } from './peoples.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
 import {
@@ -76,14 +77,37 @@ const ON_A_STREET =
 const PLACE_NOUN_AFTER =
   /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services|site|campus)\b/;
 
-// drink and medicine sold everywhere, after "the": "on the Valium", "the Guinness, the lot"
+// drink and medicine sold everywhere, after "the" and a word for taking it: "on the Valium", "a can of the
+// Carling"; said where nothing is drunk or taken ("the Carling in Brixton"), the word names a place
 const DRINKS_AND_DRUGS = new Set(
   'Valium Diazepam Librium Xanax Prozac Oramorph Oxycontin OxyContin Tramadol Subutex Suboxone Lyrica Pregabalin Gabapentin Zopiclone Codeine Methadone Fentanyl Ketamine Guinness Scotch Buckfast Stella Carling Strongbow Smirnoff Jameson Bacardi Baileys Hennessy Lambrini Rémy Jäger'.split(
     ' ',
   ),
 );
-// words that name a people or a nation: "Assyrian", "Nepali", "Congolese", "Turkish"
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i)$/u;
+// what is said just before "the" of a drink or a medicine: "on the", "a bottle of the", "drinking the"
+const TAKING_BEFORE =
+  /\b(?:on|off|(?:bottles?|pints?|cans?|tins?|glass|glasses|crates?|shots?|swigs?|packs?|boxes|box|scripts?) of|drinks?|drinking|drank|drunk|neck(?:ed|ing)?|sink(?:ing)?|sank|tak(?:e|es|ing)|took|prescribed)\s+the $/i;
+
+// where one goes, just before "the": "in the Carling", "down the Stella"
+const PLACE_BEFORE =
+  /\b(?:in|at|down|outside|into|inside|behind|near|from|to|by|past|opposite|round)\s+the $/i;
+// talk of drinking or taking something in the same sentence: "the drink and the Valium"
+const DRINK_OR_DRUG_TALK =
+  /\b(?:drink\w*|drank|drunk|booze\w*|pints?|cans?|bottles?|lager|beer|cider|vodka|whiske?y|wine|schnapps|spirits|pills?|tablets?|meds|medication|prescri\w+|patch(?:es)?|scripts?|hashish|weed|drugs?|heroin|methadone|the lot)\b/i;
+
+/** "on the Diazepam", "the drink and the Valium": a drink or a medicine, not a place. */
+function takenAfterThe(text: string, start: number, end: number, word: string): boolean {
+  if (!DRINKS_AND_DRUGS.has(word)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (TAKING_BEFORE.test(before)) return true;
+  if (PLACE_BEFORE.test(before)) return false;
+  // the rest of the sentence on either side: drinking or taking is talked of, or another is named
+  const sentence = `${before.split(/[.!?\n]/).pop() ?? ''} ${text.slice(end, end + 40).split(/[.!?\n]/)[0] ?? ''}`;
+  return (
+    DRINK_OR_DRUG_TALK.test(sentence) ||
+    sentence.split(/[^\p{L}]+/u).some((w) => w !== word && DRINKS_AND_DRUGS.has(w))
+  );
+}
 
 /** Tokens i..j name one place of their own: not a service, a condition, a town or a word everyone shares. */
 function namesOnePlace(tokens: Token[], i: number, j: number): boolean {
@@ -206,7 +230,13 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     placeNoun &&
     namesOnePlace(tokens, i, j) &&
     // "the Assyrian church", "the Nepali hall": a people's place of worship or meeting, not one named place
-    !(i === j && NATIONALITY.test(lastWord)) &&
+    !(i === j && PEOPLES_WORDS.has(lastWord)) &&
+    // "the Parish hall", "the Village church": an ordinary word before the kind of place names none
+    !(
+      i === j &&
+      ALL_WORDS.has(lastWord.toLowerCase()) &&
+      /\bthe $/i.test(text.slice(Math.max(0, first.start - 4), first.start))
+    ) &&
     tokens.slice(i, j + 1).every((t) => t.cap)
   ) {
     const from = first.text === 'The' && j > i ? (tokens[i + 1] as Token).start : first.start;
@@ -414,8 +444,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     theBefore &&
     isSingleName(lastWord) &&
     // "the Thai restaurant", "the Islamic funeral plan": a people's or a faith's word
-    !NATIONALITY.test(lastWord) &&
-    !DRINKS_AND_DRUGS.has(lastWord) &&
+    !PEOPLES_WORDS.has(lastWord) &&
+    !takenAfterThe(text, first.start, first.start + lastWord.length, lastWord) &&
     // "the Parish hall", "the Village church": an ordinary word before the kind of place names none
     !(ALL_WORDS.has(lastWord.toLowerCase()) && PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 12)))
   ) {
@@ -499,7 +529,7 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   // "the OCD clinic", "the A&E unit": a condition's or a service's initials name the kind of place, not one
   if (
     BUSINESS_NOUNS.test(text.slice(last.end, last.end + 14)) &&
-    !(i === j && (isAcronym(lastWord) || NATIONALITY.test(lastWord)))
+    !(i === j && (isAcronym(lastWord) || PEOPLES_WORDS.has(lastWord)))
   ) {
     if (
       j > i ||
