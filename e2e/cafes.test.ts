@@ -731,6 +731,22 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await p.getByText('You have 1 dot left').waitFor();
     expect(await dotsOn('An open kitchen')).toEqual([1]);
 
+    // A day later the board kept is no use (a café is a live event): a reload with no connection shows
+    // none of it, and the phone forgets it.
+    await person.context.setOffline(true);
+    await p.evaluate((id) => {
+      const name = `cairn:cafe-board:${id}`;
+      const kept = JSON.parse(localStorage.getItem(name) ?? '{}') as { savedAt: number };
+      localStorage.setItem(name, JSON.stringify({ ...kept, savedAt: kept.savedAt - 25 * 60 * 60 * 1000 }));
+    }, cafe.id);
+    await p.reload();
+    await p.getByRole('heading', { level: 1, name: 'Café' }).waitFor();
+    expect(await p.evaluate((id) => localStorage.getItem(`cairn:cafe-board:${id}`), cafe.id)).toBeNull();
+    expect(await p.getByText('You have 1 dot left').count()).toBe(0);
+    expect(await notice.count()).toBe(0);
+    await person.context.setOffline(false);
+    await p.getByText('You have 1 dot left').waitFor(LIVE);
+
     // When the café closes, nothing of it is kept on the phone any more.
     await controlCafe(page, cafe.id, 'close');
     await p.getByText('This café has finished.', { exact: false }).waitFor(LIVE);

@@ -7,6 +7,7 @@ import { apiAction } from '../lib/api.js';
 import { EnglishPage, useLanguage, useT } from '../lib/i18n/i18n.js';
 import { usePageLoading } from '../lib/lazy-page.js';
 import { noticeState, useNotice } from '../lib/notice.js';
+import { forgetEveryCafe } from '../lib/offline-pages.js';
 import { meQueryKey, setSigningOut, useMe } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { publicPages } from './public-pages.js';
@@ -118,6 +119,8 @@ function SignOutButton() {
   const signOut = useMutation({
     mutationFn: () => apiAction('/api/auth/sign-out', { method: 'POST' }),
     onSuccess: () => {
+      // A shared phone shows the next person nothing of a café this one was in.
+      forgetEveryCafe();
       // The sign-in page clears this flag once it shows.
       setSigningOut(true);
       queryClient.setQueryData(meQueryKey, null);

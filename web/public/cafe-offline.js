@@ -2,7 +2,8 @@
 // no connection, once they have been opened once. Registered by those pages alone, each with its own
 // scope ('/join', or '/cafes/<id>/board'; see web/lib/offline-pages.ts), so no other page of Cairn, and
 // no staff page, is ever kept here. Each scope keeps its own cache, named `cairn-offline:<scope path>`,
-// which the page deletes when the café closes or the participant is no longer in it.
+// which the page deletes when the café closes or the participant is no longer in it, and every café
+// page's when a member signs out on the phone.
 //
 // - The page (its HTML, the same for every address in the scope): from the network first, so a new
 //   release arrives at once; the copy kept is used only when the network cannot be reached.

@@ -10,6 +10,7 @@ import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { useT } from '../../lib/i18n/pages.js';
 import { NativeField } from '../../components/native-field.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
+import { keepParticipant } from './offline-queue.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';
@@ -52,6 +53,8 @@ export function JoinPage() {
   const join = useMutation({
     mutationFn: (body: JoinBody) => apiRequest('/api/cafes/join', joinAnswer, { method: 'POST', body }),
     onSuccess: (joined) => {
+      // A board kept on this phone for someone who joined before is never shown to this person.
+      keepParticipant(joined.cafeId, joined.participantId);
       setLeaving(true);
       void navigate(`/cafes/${joined.cafeId}/board`);
     },

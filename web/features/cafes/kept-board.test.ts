@@ -1,17 +1,63 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../../contracts/cafes.js';
-import { forgetCafe, keepBoard, keepPair, loadKeptPair } from './kept-board.js';
-import { answeredName, queueName } from './offline-queue.js';
+import { forgetEveryCafe } from '../../lib/offline-pages.js';
+import { forgetCafe, KEPT_FOR_MS, keepBoard, keepPair, loadKeptBoard, loadKeptPair } from './kept-board.js';
+import { answeredName, keepParticipant, participantName, queueName } from './offline-queue.js';
 
 const CAFE = 'c0ffee00-0000-4000-8000-000000000001';
 const BOARD = `cairn:cafe-board:${CAFE}`;
+const PAIR = `cairn:cafe-next-pair:${CAFE}`;
+const PARTICIPANT = 'c0ffee00-0000-4000-8000-0000000000a1';
+const NEXT_PERSON = 'c0ffee00-0000-4000-8000-0000000000b2';
 
-/** A board as far as keeping it goes: whose it is, and whether the café is still open. */
-function boardOf({ me = true, joinCode = null as string | null, status = 'live' } = {}): Board {
+/** A participant's board as the server answers it: whose it is, and whether the café is still open. */
+function boardOf({
+  me = true,
+  joinCode = null as string | null,
+  status = 'live' as Board['cafe']['status'],
+} = {}): Board {
   return {
-    cafe: { id: CAFE, status, joinCode },
-    me: me ? { participantId: 'p', votes: {} } : null,
-  } as unknown as Board;
+    cafe: {
+      id: CAFE,
+      organisationId: CAFE,
+      title: 'What would help?',
+      purpose: '',
+      format: 'in_person',
+      startsAt: null,
+      venue: '',
+      accessInfo: '',
+      capacity: null,
+      joinCode,
+      status,
+      currentRound: 1,
+      roundEndsAt: null,
+      votingMethod: 'dots',
+      votingOpen: true,
+      dotsPerPerson: 3,
+      allowStacking: false,
+      rounds: [],
+      tables: [],
+      roles: [],
+      signUpOpen: false,
+      signUps: 0,
+    },
+    ideas: [],
+    participants: 1,
+    opinionGroups: null,
+    me: me
+      ? {
+          participantId: PARTICIPANT,
+          tableId: CAFE,
+          tableNumber: 1,
+          dotsLeft: 3,
+          votes: {},
+          helping: [],
+          helpingWithContact: [],
+          statementVotes: {},
+        }
+      : null,
+    version: 1,
+  };
 }
 
 beforeEach(() => {
@@ -19,6 +65,10 @@ beforeEach(() => {
   vi.stubGlobal('navigator', {});
   const items = new Map<string, string>();
   vi.stubGlobal('localStorage', {
+    get length() {
+      return items.size;
+    },
+    key: (index: number) => [...items.keys()][index] ?? null,
     getItem: (name: string) => items.get(name) ?? null,
     setItem: (name: string, value: string) => void items.set(name, String(value)),
     removeItem: (name: string) => void items.delete(name),
@@ -29,9 +79,11 @@ describe('the board kept on a participant’s phone', () => {
   it('keeps a participant’s own board, with when it was current', () => {
     keepBoard(CAFE, boardOf(), 1_000);
     expect(JSON.parse(localStorage.getItem(BOARD) ?? 'null')).toMatchObject({
+      participantId: PARTICIPANT,
       savedAt: 1_000,
-      board: { cafe: { id: CAFE }, me: { participantId: 'p' } },
+      board: { cafe: { id: CAFE }, me: { participantId: PARTICIPANT } },
     });
+    expect(localStorage.getItem(participantName(CAFE))).toBe(PARTICIPANT);
   });
 
   it('never keeps a facilitator’s board, nor one with nobody’s votes in it', () => {
@@ -42,10 +94,58 @@ describe('the board kept on a participant’s phone', () => {
 
   it('tells a pair still to compare from none left, and from nothing kept', () => {
     expect(loadKeptPair(CAFE)).toBeUndefined();
+    keepBoard(CAFE, boardOf(), Date.now());
     keepPair(CAFE, { leftId: 'a', rightId: 'b' });
     expect(loadKeptPair(CAFE)).toEqual({ leftId: 'a', rightId: 'b' });
     keepPair(CAFE, null);
     expect(loadKeptPair(CAFE)).toBeNull();
+  });
+
+  it('shows the participant here their own board for a day, with when it was current', () => {
+    keepBoard(CAFE, boardOf(), 1_000);
+    expect(loadKeptBoard(CAFE, 1_000 + KEPT_FOR_MS)).toMatchObject({
+      participantId: PARTICIPANT,
+      savedAt: 1_000,
+      board: { cafe: { id: CAFE }, me: { participantId: PARTICIPANT } },
+    });
+  });
+
+  it('forgets a board, and the pair beside it, once a day has passed since it was current', () => {
+    keepBoard(CAFE, boardOf(), 1_000);
+    keepPair(CAFE, { leftId: 'a', rightId: 'b' });
+    expect(loadKeptBoard(CAFE, 1_001 + KEPT_FOR_MS)).toBeUndefined();
+    expect(localStorage.getItem(BOARD)).toBeNull();
+    expect(localStorage.getItem(PAIR)).toBeNull();
+  });
+
+  it('never shows the next person to join on this phone the board kept for the one before', () => {
+    keepBoard(CAFE, boardOf(), 1_000);
+    keepPair(CAFE, { leftId: 'a', rightId: 'b' });
+    keepParticipant(CAFE, NEXT_PERSON);
+    expect(loadKeptPair(CAFE, 2_000)).toBeUndefined();
+    expect(loadKeptBoard(CAFE, 2_000)).toBeUndefined();
+    expect(localStorage.getItem(BOARD)).toBeNull();
+    expect(localStorage.getItem(PAIR)).toBeNull();
+  });
+
+  it('never shows a board kept without saying whose it is', () => {
+    localStorage.setItem(BOARD, JSON.stringify({ board: boardOf(), savedAt: 1_000 }));
+    localStorage.setItem(participantName(CAFE), PARTICIPANT);
+    expect(loadKeptBoard(CAFE, 2_000)).toBeUndefined();
+    expect(localStorage.getItem(BOARD)).toBeNull();
+  });
+
+  it('forgets every café kept on the phone when someone signs out on it, and nothing else', () => {
+    const other = 'c0ffee00-0000-4000-8000-000000000002';
+    keepBoard(CAFE, boardOf(), 1_000);
+    keepPair(CAFE, { leftId: 'a', rightId: 'b' });
+    localStorage.setItem(answeredName(CAFE), '["a|b"]');
+    localStorage.setItem(queueName(other), '[]');
+    localStorage.setItem('cairn:language', 'cy');
+    forgetEveryCafe();
+    expect(Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index))).toEqual([
+      'cairn:language',
+    ]);
   });
 
   it('forgets the board, the pair and the pairs answered once the café closes, and what waits once the phone is out of it', () => {

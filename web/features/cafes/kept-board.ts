@@ -1,17 +1,22 @@
 import type { Board } from '../../../contracts/cafes.js';
 import { forgetPageOffline } from '../../lib/offline-pages.js';
 import { schemas } from './cafe-api.js';
-import { answeredName, queueName } from './offline-queue.js';
+import { answeredName, keepParticipant, participantName, queueName } from './offline-queue.js';
 
 // The last board a participant's phone showed for a café, and the next pair of ideas it offered, kept
 // on the phone so that a reload with the connection down still shows the room (with a note saying
 // when it was from). Only what that participant already saw on this phone is kept: the board as the
 // server answered it to them (their own votes, the ideas they could read), never a facilitator's board.
-// All of it, with the page kept for opening offline, is forgotten when the café closes or the phone is
-// no longer in it.
+// It is kept with whose it is and when it was current, and shown only to that participant within a day
+// of it (a café is a live event). All of it, with the page kept for opening offline, is forgotten when
+// the café closes, the phone is no longer in it, someone else joins it on this phone, a day has passed,
+// or a member signs out on this phone (forgetEveryCafe in web/lib/offline-pages.ts).
 
 export type Pair = { leftId: string; rightId: string } | null;
-export type KeptBoard = { board: Board; savedAt: number };
+export type KeptBoard = { board: Board; participantId: string; savedAt: number };
+
+/** How long a kept board may be shown: a café is a live event, so a board from yesterday is no use. */
+export const KEPT_FOR_MS = 24 * 60 * 60 * 1000;
 
 function keptName(cafeId: string): string {
   return `cairn:cafe-board:${cafeId}`;
@@ -51,18 +56,44 @@ function write(name: string, value: unknown): void {
   }
 }
 
-/** The board kept on this phone for this café, if any, checked as it was when it arrived. */
-export function loadKeptBoard(cafeId: string): KeptBoard | undefined {
-  const parsed = read(keptName(cafeId));
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { board, savedAt } = parsed as Record<string, unknown>;
-  const checked = schemas.board.safeParse(board);
-  if (!checked.success || checked.data.cafe.id !== cafeId || typeof savedAt !== 'number') return undefined;
-  return { board: checked.data, savedAt };
+/** Who is in this café on this phone now, if anyone is known to be. */
+function participantHere(cafeId: string): string | null {
+  try {
+    return localStorage.getItem(participantName(cafeId));
+  } catch {
+    return null;
+  }
 }
 
-/** The next pair this phone was offered, if it kept one (null: every pair was answered). */
-export function loadKeptPair(cafeId: string): Pair | undefined {
+/** The kept board, if it is readable, this café's, the participant's here now, and less than a day old. */
+function checkKept(cafeId: string, parsed: unknown, now: number): KeptBoard | undefined {
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { board, participantId, savedAt } = parsed as Record<string, unknown>;
+  const checked = schemas.board.safeParse(board);
+  if (!checked.success || checked.data.cafe.id !== cafeId) return undefined;
+  if (typeof participantId !== 'string' || participantId !== participantHere(cafeId)) return undefined;
+  if (typeof savedAt !== 'number' || savedAt > now || now - savedAt > KEPT_FOR_MS) return undefined;
+  return { board: checked.data, participantId, savedAt };
+}
+
+/**
+ * The board kept on this phone for this café, if any, checked as it was when it arrived. One kept for
+ * someone else, or more than a day ago, is forgotten (with the pair kept beside it) and never shown.
+ */
+export function loadKeptBoard(cafeId: string, now = Date.now()): KeptBoard | undefined {
+  const parsed = read(keptName(cafeId));
+  if (parsed === undefined) return undefined;
+  const kept = checkKept(cafeId, parsed, now);
+  if (!kept) forgetCafe(cafeId);
+  return kept;
+}
+
+/**
+ * The next pair this phone was offered, if it kept one (null: every pair was answered); only beside a
+ * board still kept for the participant here now.
+ */
+export function loadKeptPair(cafeId: string, now = Date.now()): Pair | undefined {
+  if (!loadKeptBoard(cafeId, now)) return undefined;
   const parsed = read(pairName(cafeId));
   return isPair(parsed) ? parsed : undefined;
 }
@@ -76,15 +107,18 @@ export function isParticipantBoard(board: Board): boolean {
 }
 
 /**
- * Keeps a participant's board as it was at `savedAt`; a facilitator's board is never kept, and a
- * closed café's is forgotten with everything else kept for it.
+ * Keeps a participant's board as it was at `savedAt`, with whose it is; a facilitator's board is never
+ * kept, and a closed café's is forgotten with everything else kept for it.
  */
 export function keepBoard(cafeId: string, board: Board, savedAt: number): void {
   if (board.cafe.status === 'closed') {
     forgetCafe(cafeId);
     return;
   }
-  if (isParticipantBoard(board)) write(keptName(cafeId), { board, savedAt } satisfies KeptBoard);
+  if (!board.me || !isParticipantBoard(board)) return;
+  const { participantId } = board.me;
+  keepParticipant(cafeId, participantId);
+  write(keptName(cafeId), { board, participantId, savedAt } satisfies KeptBoard);
 }
 
 /** Keeps the next pair offered (null once every pair is answered), beside the board it belongs to. */
@@ -93,14 +127,15 @@ export function keepPair(cafeId: string, pair: Pair): void {
 }
 
 /**
- * Forgets everything this phone keeps for a café: its board and pair, the pairs it answered, the
- * offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
+ * Forgets everything this phone keeps for a café: its board and pair, who is in it here, the pairs it
+ * answered, the offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
  * what still waits to be sent.
  */
 export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
   try {
     localStorage.removeItem(keptName(cafeId));
     localStorage.removeItem(pairName(cafeId));
+    localStorage.removeItem(participantName(cafeId));
     localStorage.removeItem(answeredName(cafeId));
     if (waiting) localStorage.removeItem(queueName(cafeId));
   } catch {

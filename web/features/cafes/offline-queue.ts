@@ -118,6 +118,20 @@ export function answeredName(cafeId: string): string {
   return `cairn:cafe-pairs:${cafeId}`;
 }
 
+/** Where this phone keeps who is in a café on it: the participant who joined it here last. */
+export function participantName(cafeId: string): string {
+  return `cairn:cafe-participant:${cafeId}`;
+}
+
+/** Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its board). */
+export function keepParticipant(cafeId: string, participantId: string): void {
+  try {
+    localStorage.setItem(participantName(cafeId), participantId);
+  } catch {
+    // Storage turned off: nothing is kept for anyone, so nothing needs telling apart.
+  }
+}
+
 /**
  * The pairs this phone has answered in this café, sent or still waiting in its queue, so a reload
  * (even with the connection down) never offers one of them again. Only which two ideas, never the
