@@ -80,6 +80,18 @@ const NOT_PLACE_WORDS = new Set(
   ),
 );
 
+/** A capitalised word that carries a name on past a small joining word ("Back on Track"). */
+function joinsName(x: Token | undefined): boolean {
+  return (
+    x !== undefined &&
+    x.cap &&
+    x.text !== 'I' &&
+    !isMonthOrDay(x.text) &&
+    !isMonthOrDay(x.text.replace(/s$/, '')) &&
+    !CONTRACTION.test(x.text)
+  );
+}
+
 export function findOrganisations(text: string, informal: boolean, tokens: Token[], add: Add): void {
   // runs of capitalised words on one line: "Harbour Lights Veterans Hub", "Dearnebrook Miners' Welfare"
   let i = 0;
@@ -100,13 +112,6 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
       }
       const c = tokens[j + 2];
       // "Freedom from Torture", "Back on Track", "Mind the Gap", "Sober in the Isles"
-      const joins = (x: Token | undefined): boolean =>
-        x !== undefined &&
-        x.cap &&
-        x.text !== 'I' &&
-        !isMonthOrDay(x.text) &&
-        !isMonthOrDay(x.text.replace(/s$/, '')) &&
-        !CONTRACTION.test(x.text);
       if (
         c &&
         !b.cap &&
@@ -115,12 +120,17 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
         gapIs(text, a, b, ONE_SPACE) &&
         gapIs(text, b, c, ONE_SPACE)
       ) {
-        if (joins(c)) {
+        if (joinsName(c)) {
           j += 2;
           continue;
         }
         const d = tokens[j + 3];
-        if (CONNECTORS.has(b.text) && c.text === 'the' && joins(d) && gapIs(text, c, d as Token, ONE_SPACE)) {
+        if (
+          CONNECTORS.has(b.text) &&
+          c.text === 'the' &&
+          joinsName(d) &&
+          gapIs(text, c, d as Token, ONE_SPACE)
+        ) {
           j += 3;
           continue;
         }

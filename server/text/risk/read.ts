@@ -283,17 +283,6 @@ export function readStory(text: string): StoryReading {
   const { lemmas, from } = reading.lemmas;
   const pastSentences = sentencesMatching(PAST_G, cleaned, starts);
   reading.pastAnchors = pastSentences.size;
-  // a historic present is set up by a scene in the present ("Christmas Eve 2014. I'm in the bath"),
-  // not by a past fact ("My wife died in 2021"), after which the present is the present again
-  const scenes = new Set(
-    [...pastSentences].filter((i) => {
-      const s = sentences[i];
-      if (s === undefined) return false;
-      const sentence = cleaned.slice(s.start, s.end);
-      // "I'm sat on the railings" is a British present, not a past verb
-      return SCENE.test(sentence) && !PAST_VERB.test(sentence.replace(PRESENT_SAT, ''));
-    }),
-  );
   // each sentence is tested only against the concepts that share a word with it
   const candidates = new Map<number, { line: string; concepts: number[]; first: number }>();
   for (let i = 0, t = 0; i < sentences.length; i++) {
@@ -313,6 +302,17 @@ export function readStory(text: string): StoryReading {
       candidates.set(i, { line: ` ${lemmas.slice(first, t).join(' ')} `, concepts, first });
   }
   if (candidates.size === 0) return reading;
+  // a historic present is set up by a scene in the present ("Christmas Eve 2014. I'm in the bath"),
+  // not by a past fact ("My wife died in 2021"), after which the present is the present again
+  const scenes = new Set(
+    [...pastSentences].filter((i) => {
+      const s = sentences[i];
+      if (s === undefined) return false;
+      const sentence = cleaned.slice(s.start, s.end);
+      // "I'm sat on the railings" is a British present, not a past verb
+      return SCENE.test(sentence) && !PAST_VERB.test(sentence.replace(PRESENT_SAT, ''));
+    }),
+  );
   const script = isScript(text);
   const declaredFiction = DECLARED_FICTION.test(cleaned);
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
@@ -410,25 +410,29 @@ export function readStory(text: string): StoryReading {
   }
   // a crisis told in the past tense, then "I've been clean three years": it belongs to before
   // only a sentence that is all recovery: not "sober two years but I can't do this any more"
-  const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
-  const freeSince = [...sentencesMatching(LONG_FREE_NOW, cleaned, starts)].filter((i) => {
-    const s = sentences[i];
-    if (s === undefined || withHits.has(i)) return false;
-    const sentence = cleaned.slice(s.start, s.end);
-    return TELLER_NOW.test(sentence) && !BUT.test(sentence) && !UNDONE.test(sentence);
-  });
-  // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
-  const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
-  const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
-  const livesAfter = (i: number) =>
-    turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
-  for (const h of reading.hits) {
-    if (h.when !== 'unclear' || h.sentence >= lastFree || !PAST_TENSE_ONLY.test(h.timeWhy)) continue;
-    const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
-    if (livesAfter(at)) continue;
-    const free = sentences[at];
-    h.when = 'past';
-    h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
+  // (the whole story is searched for such words only when a hit's time came from its verbs alone)
+  const pastTenseOnly = reading.hits.filter((h) => h.when === 'unclear' && PAST_TENSE_ONLY.test(h.timeWhy));
+  if (pastTenseOnly.length > 0) {
+    const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
+    const freeSince = [...sentencesMatching(LONG_FREE_NOW, cleaned, starts)].filter((i) => {
+      const s = sentences[i];
+      if (s === undefined || withHits.has(i)) return false;
+      const sentence = cleaned.slice(s.start, s.end);
+      return TELLER_NOW.test(sentence) && !BUT.test(sentence) && !UNDONE.test(sentence);
+    });
+    // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
+    const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
+    const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
+    const livesAfter = (i: number) =>
+      turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
+    for (const h of pastTenseOnly) {
+      if (h.sentence >= lastFree) continue;
+      const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
+      if (livesAfter(at)) continue;
+      const free = sentences[at];
+      h.when = 'past';
+      h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
+    }
   }
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
