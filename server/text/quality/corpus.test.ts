@@ -29,10 +29,10 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.972 with the 912 stories (sets ao and ap joined unread; 0.968 before), once a crisis told
+  // 0.976 with the 912 stories (sets ao and ap joined unread; 0.968 before), once a crisis told
   // before "three years clean" was read as the past and not wanting to be found as intent
   risk_current_recall: 0.955,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.170 measured with
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.171 measured with
   // the 912 stories, 0.177 before), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.18,
   // 0.965 with the 912 stories: below the 0.97 target
