@@ -7,6 +7,10 @@ import type { DbOrTx } from './db.js';
 import { sessions } from './kernel.tables.js';
 
 export const SESSION_COOKIE = 'cairn_session';
+/** Each café a browser has joined has its own participant cookie, named with this (see modules/cafes). */
+export const CAFE_PARTICIPANT_COOKIE = 'cairn_p_';
+/** Where a café participant cookie is sent: the café API only. */
+export const CAFE_PARTICIPANT_COOKIE_PATH = '/api/cafes';
 const SESSION_DAYS = 14;
 const DAY_MS = 86_400_000;
 // Sliding expiry is refreshed at most this often, so reads don't write on every request.
@@ -106,6 +110,25 @@ export async function endSession(db: DbOrTx, request: FastifyRequest, reply: Fas
   const token = request.cookies[SESSION_COOKIE];
   if (token) await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/**
+ * Clears every café participant cookie the request carries, so the next person to use a shared phone
+ * is not taken for whoever joined a café on it before.
+ */
+export function clearCafeParticipantCookies(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secure: boolean,
+): void {
+  for (const name of Object.keys(request.cookies))
+    if (name.startsWith(CAFE_PARTICIPANT_COOKIE))
+      reply.clearCookie(name, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: CAFE_PARTICIPANT_COOKIE_PATH,
+      });
 }
 
 /** Ends every session of a person (after a password change or reset, or erasure), except the current one. */

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../kernel/access.js';
+import { CAFE_PARTICIPANT_COOKIE } from '../../kernel/auth.js';
 import { readIdempotencyKey } from '../../kernel/http.js';
 
 /**
@@ -16,7 +17,7 @@ export type CafeReader = {
 
 /** Each café has its own participant cookie, so one browser can be in two cafés. */
 export function participantCookie(cafeId: string): string {
-  return `cairn_p_${cafeId.replaceAll('-', '')}`;
+  return `${CAFE_PARTICIPANT_COOKIE}${cafeId.replaceAll('-', '')}`;
 }
 
 /** A table-host link opened in this browser, one café at a time like the participant cookie. */

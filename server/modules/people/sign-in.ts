@@ -2,7 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeResponse, SignInRequest } from '../../../contracts/people.js';
 import { requireActor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import { endSession, startSession, verifyAgainstDummy, verifyPassword } from '../../kernel/auth.js';
+import {
+  clearCafeParticipantCookies,
+  endSession,
+  startSession,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../kernel/auth.js';
 import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getMe, resolveActor } from './me.js';
@@ -46,10 +52,12 @@ export async function signIn(
   return getMe(context, requireActor(actor));
 }
 
+/** Ends the session, and this browser's place in any café, so a shared phone keeps no one signed in. */
 export async function signOut(
   context: ModuleContext,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
   await endSession(context.db, request, reply);
+  clearCafeParticipantCookies(request, reply, context.config.publicUrl.startsWith('https://'));
 }

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { LanguageCode } from '../../../../contracts/languages.js';
+import { CAFE_PARTICIPANT_COOKIE_PATH } from '../../../kernel/auth.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
 import { message } from '../../../kernel/i18n.js';
@@ -79,7 +80,7 @@ export async function joinCafe(
     httpOnly: true,
     sameSite: 'lax',
     secure: context.config.publicUrl.startsWith('https://'),
-    path: '/api/cafes',
+    path: CAFE_PARTICIPANT_COOKIE_PATH,
     maxAge: 60 * 60 * 24 * 7,
   });
   await announceChange(context, cafe.id, 'join');
