@@ -128,6 +128,32 @@ describe('the board kept on a participant’s phone', () => {
     expect(localStorage.getItem(PAIR)).toBeNull();
   });
 
+  it('drops what the one before left waiting when the next person joins on this phone, and keeps it for them', () => {
+    const waiting = JSON.stringify([{ kind: 'vote', key: 'k1', body: { ideaId: 'a', dots: 1 } }]);
+    keepBoard(CAFE, boardOf(), 1_000);
+    localStorage.setItem(queueName(CAFE), waiting);
+    localStorage.setItem(answeredName(CAFE), '["a|b"]');
+    keepParticipant(CAFE, PARTICIPANT);
+    keepBoard(CAFE, boardOf(), 2_000);
+    expect(localStorage.getItem(queueName(CAFE))).toBe(waiting);
+
+    keepParticipant(CAFE, NEXT_PERSON);
+    expect(localStorage.getItem(queueName(CAFE))).toBeNull();
+    expect(localStorage.getItem(answeredName(CAFE))).toBeNull();
+    expect(localStorage.getItem(participantName(CAFE))).toBe(NEXT_PERSON);
+  });
+
+  it('still knows whose waiting votes they are after a day, so the next person to join drops them', () => {
+    const waiting = JSON.stringify([{ kind: 'vote', key: 'k1', body: { ideaId: 'a', dots: 1 } }]);
+    keepBoard(CAFE, boardOf(), 1_000);
+    localStorage.setItem(queueName(CAFE), waiting);
+    expect(loadKeptBoard(CAFE, 1_001 + KEPT_FOR_MS)).toBeUndefined();
+    expect(localStorage.getItem(queueName(CAFE))).toBe(waiting);
+
+    keepParticipant(CAFE, NEXT_PERSON);
+    expect(localStorage.getItem(queueName(CAFE))).toBeNull();
+  });
+
   it('never shows a board kept without saying whose it is', () => {
     localStorage.setItem(BOARD, JSON.stringify({ board: boardOf(), savedAt: 1_000 }));
     localStorage.setItem(participantName(CAFE), PARTICIPANT);

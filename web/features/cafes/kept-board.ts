@@ -127,17 +127,20 @@ export function keepPair(cafeId: string, pair: Pair): void {
 }
 
 /**
- * Forgets everything this phone keeps for a café: its board and pair, who is in it here, the pairs it
- * answered, the offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
- * what still waits to be sent.
+ * Forgets everything this phone keeps for a café: its board and pair, the pairs it answered, the
+ * offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
+ * what still waits to be sent, with who is in it here.
  */
 export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
   try {
     localStorage.removeItem(keptName(cafeId));
     localStorage.removeItem(pairName(cafeId));
-    localStorage.removeItem(participantName(cafeId));
     localStorage.removeItem(answeredName(cafeId));
-    if (waiting) localStorage.removeItem(queueName(cafeId));
+    // Who is here is kept while anything of theirs waits, so someone else joining drops it unsent.
+    if (waiting) {
+      localStorage.removeItem(queueName(cafeId));
+      localStorage.removeItem(participantName(cafeId));
+    }
   } catch {
     // Storage turned off: nothing was kept.
   }

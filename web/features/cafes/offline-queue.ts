@@ -123,9 +123,18 @@ export function participantName(cafeId: string): string {
   return `cairn:cafe-participant:${cafeId}`;
 }
 
-/** Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its board). */
+/**
+ * Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its
+ * board). When someone else was, what they left waiting to be sent, and the pairs they answered, are
+ * dropped: sent now, they would count as the new person's.
+ */
 export function keepParticipant(cafeId: string, participantId: string): void {
   try {
+    const before = localStorage.getItem(participantName(cafeId));
+    if (before !== null && before !== participantId) {
+      localStorage.removeItem(queueName(cafeId));
+      localStorage.removeItem(answeredName(cafeId));
+    }
     localStorage.setItem(participantName(cafeId), participantId);
   } catch {
     // Storage turned off: nothing is kept for anyone, so nothing needs telling apart.
