@@ -186,8 +186,18 @@ describe('the board kept on a participant’s phone', () => {
     expect(localStorage.getItem(BOARD)).toBeNull();
     expect(loadKeptPair(CAFE)).toBeUndefined();
     expect(localStorage.getItem(answeredName(CAFE))).toBeNull();
-    // A closed café answers what still waits itself, saying why it cannot count.
-    expect(localStorage.getItem(queueName(CAFE))).toBe('[]');
+    // Nothing waits: nothing of the closed café stays, not even who was in it here.
+    expect(Object.keys(localStorage).filter((key) => key.endsWith(CAFE))).toEqual([]);
+
+    // Something waits: a closed café answers it itself, saying why it cannot count, so it stays with
+    // whose it is until then.
+    keepAll();
+    const waiting = JSON.stringify([{ kind: 'vote', key: 'k1', body: { ideaId: 'a' } }]);
+    localStorage.setItem(queueName(CAFE), waiting);
+    keepBoard(CAFE, boardOf({ status: 'closed' }), 3_000);
+    expect(localStorage.getItem(BOARD)).toBeNull();
+    expect(localStorage.getItem(queueName(CAFE))).toBe(waiting);
+    expect(localStorage.getItem(participantName(CAFE))).toBe(PARTICIPANT);
 
     keepAll();
     forgetCafe(CAFE, { waiting: true });

@@ -1,7 +1,7 @@
 import type { Board } from '../../../contracts/cafes.js';
 import { forgetPageOffline } from '../../lib/offline-pages.js';
 import { schemas } from './cafe-api.js';
-import { answeredName, keepParticipant, participantName, queueName } from './offline-queue.js';
+import { answeredName, keepParticipant, loadQueue, participantName, queueName } from './offline-queue.js';
 
 // The last board a participant's phone showed for a café, and the next pair of ideas it offered, kept
 // on the phone so that a reload with the connection down still shows the room (with a note saying
@@ -112,7 +112,9 @@ export function isParticipantBoard(board: Board): boolean {
  */
 export function keepBoard(cafeId: string, board: Board, savedAt: number): void {
   if (board.cafe.status === 'closed') {
-    forgetCafe(cafeId);
+    // What still waits is sent so the café can say why it cannot count; once nothing waits, who was
+    // in the café here goes too, so nothing of a closed café stays on the phone.
+    forgetCafe(cafeId, { waiting: loadQueue(cafeId).length === 0 });
     return;
   }
   if (!board.me || !isParticipantBoard(board)) return;
