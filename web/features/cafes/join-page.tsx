@@ -10,7 +10,7 @@ import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { useT } from '../../lib/i18n/pages.js';
 import { NativeField } from '../../components/native-field.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
-import { keepParticipant } from './offline-queue.js';
+import { keepParticipant } from './phone-participant.js';
 import './cafes.css';
 
 const FORM = 'join-cafe';

@@ -1,4 +1,7 @@
 import type { Board } from '../../../contracts/cafes.js';
+import { answeredName, queueName } from './phone-participant.js';
+
+export { answeredName, keepParticipant, participantName, queueName } from './phone-participant.js';
 
 // A participant's café actions kept on the phone while the connection is down, and sent in order when
 // it returns. Each carries an Idempotency-Key made when the action was, so sending it again (the
@@ -32,11 +35,6 @@ export const ACTION_PATHS = {
 export function newRequestKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Where this phone keeps a café's waiting actions. */
-export function queueName(cafeId: string): string {
-  return `cairn:cafe-queue:${cafeId}`;
 }
 
 function isQueuedAction(value: unknown): value is QueuedAction {
@@ -111,34 +109,6 @@ export function withQueued(board: Board, queue: QueuedAction[]): Board {
 /** One pair of ideas, whichever side each was shown on. */
 export function pairName(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-/** Where this phone keeps the pairs it has answered in a café. */
-export function answeredName(cafeId: string): string {
-  return `cairn:cafe-pairs:${cafeId}`;
-}
-
-/** Where this phone keeps who is in a café on it: the participant who joined it here last. */
-export function participantName(cafeId: string): string {
-  return `cairn:cafe-participant:${cafeId}`;
-}
-
-/**
- * Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its
- * board). When someone else was, what they left waiting to be sent, and the pairs they answered, are
- * dropped: sent now, they would count as the new person's.
- */
-export function keepParticipant(cafeId: string, participantId: string): void {
-  try {
-    const before = localStorage.getItem(participantName(cafeId));
-    if (before !== null && before !== participantId) {
-      localStorage.removeItem(queueName(cafeId));
-      localStorage.removeItem(answeredName(cafeId));
-    }
-    localStorage.setItem(participantName(cafeId), participantId);
-  } catch {
-    // Storage turned off: nothing is kept for anyone, so nothing needs telling apart.
-  }
 }
 
 /**
