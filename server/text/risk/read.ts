@@ -3,12 +3,13 @@
 // these readings in assess.ts.
 import { lemmatise } from '../lemmas.js';
 import { splitSentences } from '../sentences.js';
+import type { Sentence } from '../sentences.js';
 import type { Lemmas } from '../lemmas.js';
 import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
 import type { Concept, RiskCategory } from './concepts.js';
-import { NOW_STRONG, PAST_STRONG, RECOVERY_FRAME, readTime } from './time.js';
+import { LONG_FREE_NOW, NOW_STRONG, PAST_STRONG, RECOVERY_FRAME, readTime, tellerFreeNow } from './time.js';
 import type { When } from './time.js';
 
 export interface RiskHit {
@@ -159,16 +160,6 @@ const SCENE =
 // "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
 const DATED_AFTER =
   /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
-// Said now, a long time free of it: "three years clean", "sober since", "not had a drink in years".
-// A crisis told in the past tense before such words belongs to the time before them.
-const LONG_FREE_NOW =
-  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|thirty|forty|a few|a couple of|several|many) (?:years?|yrs?) (?:clean|sober|dry|free|gambling[- ]free|bet[- ]free|drug[- ]free|in recovery|off (?:it|the \w+|\w+))|(?:clean|sober|dry|off (?:it|the \w+)) (?:for|nearly|almost|over|more than) (?:\d+|\w+) (?:years?|yrs?)|(?:six|seven|eight|nine|ten|eleven|eighteen|[6-9]|1\d) months (?:clean|sober|dry|free)|(?:(?:have|has|had|did|do)(?:n'?t| not)|never|not) (?:had a drink|had a drop|drunk|used|self-harmed|self harmed|harmed myself|hurt myself|cut|gambled|had a bet|touched (?:it|a drop|the \w+)|taken anything)(?: \w+){0,2} (?:in|for) (?:years|a long time|ages|(?:\w+|\d+) years)|those days are (?:gone|over|behind me))\b/g;
-// the teller, now: "I'm", "I've been", "I haven't" (not "I'd been", not "my wife has been")
-const TELLER_NOW =
-  /\b(?:i'?m|i am|i'?ve|i have|i haven'?t|i have not|i'?ve not)\b|^\W*(?:\d+|\w+) (?:years?|yrs?|months) (?:clean|sober|dry|free)\b[^,;]*[.!]?\s*$/;
-// words that undo the time free of it: "three years clean and it means nothing", "until this week"
-const UNDONE =
-  /\b(?:means nothing|meant nothing|for nothing|until|till|gone|lost|wasted|thrown (?:away|it away)|down the drain|before this|and (?:this|look|now)|and yet|not any more|no more)\b/;
 // how far back a later date reaches: a scene is a few sentences long
 const DATED_AFTER_REACH = 6;
 // a cue's own first verb in the past, or in the present
@@ -238,6 +229,7 @@ const SOMEONE_ELSE =
 // the hits whose time came from a past tense alone, with no word saying when
 const PAST_TENSE_ONLY = /^(?:past tense, but not said how long ago|told in the past:)/;
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
+const LONG_FREE_NOW_G = new RegExp(LONG_FREE_NOW.source, 'g');
 
 // Across a whole story, the words of a job count even when not said of the teller: a paramedic's
 // story is full of "the paramedics" and "nurses" though a sentence alone cannot tell whose they are.
@@ -408,32 +400,7 @@ export function readStory(text: string): StoryReading {
       if (!time.nowAnchor && !time.pastAnchor && time.when !== 'past') unanchored.push(hit);
     }
   }
-  // a crisis told in the past tense, then "I've been clean three years": it belongs to before
-  // only a sentence that is all recovery: not "sober two years but I can't do this any more"
-  // (the whole story is searched for such words only when a hit's time came from its verbs alone)
-  const pastTenseOnly = reading.hits.filter((h) => h.when === 'unclear' && PAST_TENSE_ONLY.test(h.timeWhy));
-  if (pastTenseOnly.length > 0) {
-    const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
-    const freeSince = [...sentencesMatching(LONG_FREE_NOW, cleaned, starts)].filter((i) => {
-      const s = sentences[i];
-      if (s === undefined || withHits.has(i)) return false;
-      const sentence = cleaned.slice(s.start, s.end);
-      return TELLER_NOW.test(sentence) && !BUT.test(sentence) && !UNDONE.test(sentence);
-    });
-    // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
-    const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
-    const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
-    const livesAfter = (i: number) =>
-      turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
-    for (const h of pastTenseOnly) {
-      if (h.sentence >= lastFree) continue;
-      const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
-      if (livesAfter(at)) continue;
-      const free = sentences[at];
-      h.when = 'past';
-      h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
-    }
-  }
+  placeBeforeTimeFree(reading, sentences, cleaned, starts);
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
     reading.markers = {
@@ -443,17 +410,57 @@ export function readStory(text: string): StoryReading {
       benign: count(BENIGN, cleaned),
       wellNow: count(WELL_NOW, cleaned),
     };
-    // in a story about the teller's job, what is said of other people is said of the work: the
-    // pharmacist's "they go back to what they used before"
-    if (reading.markers.work >= WORK_STORY) {
-      for (const h of reading.hits) {
-        // never a sentence with no one named: "Can't go on. Pills saved up." is the teller's own
-        if (h.third && h.context === 'life' && SOMEONE_ELSE.test(cleaned.slice(h.start, h.end)))
-          h.context = 'work';
-      }
-    }
+    readAsWork(reading, cleaned);
   }
   return reading;
+}
+
+/**
+ * A crisis told in the past tense, then "I've been clean three years": it belongs to before. Only a
+ * sentence that is all recovery counts, not "sober two years but I can't do this any more"; the whole
+ * story is searched for such words only when a hit's time came from its verbs alone.
+ */
+function placeBeforeTimeFree(
+  reading: StoryReading,
+  sentences: readonly Sentence[],
+  cleaned: string,
+  starts: number[],
+): void {
+  const pastTenseOnly = reading.hits.filter((h) => h.when === 'unclear' && PAST_TENSE_ONLY.test(h.timeWhy));
+  if (pastTenseOnly.length === 0) return;
+  const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
+  const freeSince = [...sentencesMatching(LONG_FREE_NOW_G, cleaned, starts)].filter((i) => {
+    const s = sentences[i];
+    if (s === undefined || withHits.has(i)) return false;
+    const sentence = cleaned.slice(s.start, s.end);
+    return tellerFreeNow(sentence) && !BUT.test(sentence);
+  });
+  // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
+  const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
+  const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
+  const livesAfter = (i: number) =>
+    turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
+  for (const h of pastTenseOnly) {
+    if (h.sentence >= lastFree) continue;
+    const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
+    if (livesAfter(at)) continue;
+    const free = sentences[at];
+    h.when = 'past';
+    h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
+  }
+}
+
+/**
+ * In a story about the teller's job, what is said of other people is said of the work: the
+ * pharmacist's "they go back to what they used before". Never a sentence with no one named: "Can't
+ * go on. Pills saved up." is the teller's own.
+ */
+function readAsWork(reading: StoryReading, cleaned: string): void {
+  if (reading.markers.work < WORK_STORY) return;
+  for (const h of reading.hits) {
+    if (h.third && h.context === 'life' && SOMEONE_ELSE.test(cleaned.slice(h.start, h.end)))
+      h.context = 'work';
+  }
 }
 
 /** The sentence index from which a hit counts as "at the end" of the story. */

@@ -30,6 +30,22 @@ const PAST_SINCE = /\bsince (?:19|20)\d\d\b/;
 export const RECOVERY_FRAME =
   /\b(?:i(?:'m| am) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|[2-9]\d) now|now i(?:'m| am)? |these days|nowadays|today i|\d+ (?:years?|months?|yrs?) (?:clean|sober|dry|free|in recovery)|(?:clean|sober|dry) (?:for|since|now)|i volunteer|volunteering|peer (?:support|mentor|worker|supporter)|in recovery|recovered|(?:doing|so much|a lot) better|life is (?:good|better)|proud of (?:myself|me)|back on my feet|never looked back|last year|the year before|(?:for )?most of my (?:teens|twenties|thirties|forties|life|childhood|adult life)|(?:\w+|\d+) (?:years?|months?) since|since i (?:last|stopped|quit|got clean|got sober)|i know what it(?:'s| is) (?:like )?to|by the (?:summer|winter|autumn|spring|time|end)|i'?m (?:still )?here|glad i'?m (?:still )?alive|glad to be alive|i survived|came through|got through it|turned (?:it|my life) around)\b/;
 
+// The stricter cousin of RECOVERY_FRAME: said now, a length of time free of it ("three years clean",
+// "not had a drink in years", "those days are gone"). A crisis told in the past tense before such
+// words belongs to the time before them, so they must be the teller's, now, and not undone.
+export const LONG_FREE_NOW =
+  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|thirty|forty|a few|a couple of|several|many) (?:years?|yrs?) (?:clean|sober|dry|free|gambling[- ]free|bet[- ]free|drug[- ]free|in recovery|off (?:it|the \w+|\w+))|(?:clean|sober|dry|off (?:it|the \w+)) (?:for|nearly|almost|over|more than) (?:\d+|\w+) (?:years?|yrs?)|(?:six|seven|eight|nine|ten|eleven|eighteen|[6-9]|1\d) months (?:clean|sober|dry|free)|(?:(?:have|has|had|did|do)(?:n'?t| not)|never|not) (?:had a drink|had a drop|drunk|used|self-harmed|self harmed|harmed myself|hurt myself|cut|gambled|had a bet|touched (?:it|a drop|the \w+)|taken anything)(?: \w+){0,2} (?:in|for) (?:years|a long time|ages|(?:\w+|\d+) years)|those days are (?:gone|over|behind me))\b/;
+// the teller, now: "I'm", "I've been", "I haven't" (not "I'd been", not "my wife has been")
+const TELLER_NOW =
+  /\b(?:i'?m|i am|i'?ve|i have|i haven'?t|i have not|i'?ve not)\b|^\W*(?:\d+|\w+) (?:years?|yrs?|months) (?:clean|sober|dry|free)\b[^,;]*[.!]?\s*$/;
+// words that undo the time free of it: "three years clean and it means nothing", "until this week"
+const UNDONE =
+  /\b(?:means nothing|meant nothing|for nothing|until|till|gone|lost|wasted|thrown (?:away|it away)|down the drain|before this|and (?:this|look|now)|and yet|not any more|no more)\b/;
+/** A sentence is the teller's own, now, and nothing in it undoes the time free of it. */
+export function tellerFreeNow(sentence: string): boolean {
+  return TELLER_NOW.test(sentence) && !UNDONE.test(sentence);
+}
+
 const PRESENT_AUX = new Set([
   'am',
   'is',
