@@ -1,26 +1,45 @@
-// Live café under load: starts the real server, has the demo facilitator open a café for voting,
-// then runs simulated participants in a second process (bench/cafe/participants.ts) that join,
-// hold WebSockets on the live board and vote. Prints one JSON line per figure (DESIGN §6).
+// Live café under load: starts the real server (or two instances on one PostgreSQL database), has
+// the demo facilitator open a café for voting, then runs simulated participants in several worker
+// processes (bench/cafe/participants.ts) that join, hold WebSockets on the live board and vote:
+// first one vote at a time, then a burst in which everyone still seated votes within a few seconds.
+// Prints one JSON line per figure (DESIGN §6), and fails (exit 1, saying why) when the work did not
+// happen: anyone planned not seated, any error, any socket that never saw a vote's board.
 //   BENCH_PARTICIPANTS      participants to join and hold (default 5000)
-//   BENCH_VOTES             votes to time, one at a time (default 200)
-//   BENCH_VOTE_SECONDS      spread the votes over this long (default 40)
-//   BENCH_JOIN_RATE         joins started per second (default 100)
-//   BENCH_TIME_LIMIT_S      the whole run stops, failing, after this long (default 240)
+//   BENCH_VOTES             steady votes to time, one at a time (default 200)
+//   BENCH_VOTE_SECONDS      spread the steady votes over this long (default 40)
+//   BENCH_BURST             everyone seated votes once within this many seconds (default 10)
+//   BENCH_JOIN_RATE         joins started per second, all workers together (default 100)
+//   BENCH_WORKERS           processes for the simulated participants (default: one per CPU, at least 2)
+//   BENCH_INSTANCES         server instances (default 1); 2 needs DATABASE_URL: both use one database,
+//                           participants are split between them, and a vote on one reaches the other's
+//                           sockets through PostgreSQL LISTEN/NOTIFY (reported as cross-instance)
+//   BENCH_TIME_LIMIT_S      the whole run stops, failing, after this long (default 420)
 //   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"
 //                           to see where its time goes
 //   DATABASE_URL            when set, run on a fresh database created on this PostgreSQL server
 //                           (dropped afterwards); otherwise on the embedded database
-// Only 127.0.0.1 is contacted: the server the benchmark starts, and PostgreSQL when named.
+// Only 127.0.0.1 is contacted: the servers the benchmark starts, and PostgreSQL when named.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { PLAN_ENV, type WorkerMessage, type WorkerPlan, type WorkerResult } from './cafe/plan.js';
+import {
+  countOf,
+  maxOf,
+  mergeInto,
+  percentileOf,
+  PLAN_ENV,
+  type ParentMessage,
+  type Phase,
+  type SentVote,
+  type WorkerMessage,
+  type WorkerPlan,
+} from './cafe/plan.js';
 import { freePort } from '../e2e/support/server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,8 +56,11 @@ function numberFromEnv(name: string, fallback: number): number {
 const PARTICIPANTS = Math.floor(numberFromEnv('BENCH_PARTICIPANTS', 5000));
 const VOTES = Math.floor(numberFromEnv('BENCH_VOTES', 200));
 const VOTE_SECONDS = numberFromEnv('BENCH_VOTE_SECONDS', 40);
+const BURST_SECONDS = numberFromEnv('BENCH_BURST', 10);
 const JOIN_RATE = numberFromEnv('BENCH_JOIN_RATE', 100);
-const TIME_LIMIT_MS = numberFromEnv('BENCH_TIME_LIMIT_S', 240) * 1000;
+const WORKERS = Math.max(2, Math.floor(numberFromEnv('BENCH_WORKERS', availableParallelism())));
+const INSTANCES = Math.floor(numberFromEnv('BENCH_INSTANCES', 1));
+const TIME_LIMIT_MS = numberFromEnv('BENCH_TIME_LIMIT_S', 420) * 1000;
 const DEMO_FACILITATOR = { email: 'facilitator@cairn.example', password: 'walk-together-2026' };
 const IDEAS_PER_ROUND = [13, 12];
 
@@ -49,8 +71,8 @@ function emit(metric: string, value: number, unit: string) {
 // --- everything the run starts, so it can all be stopped whatever happens -------------------------
 
 let dataDir: string | undefined;
-let server: ChildProcess | undefined;
-let worker: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
+const workers: ChildProcess[] = [];
 let database: { admin: pg.Client; name: string } | undefined;
 const serverOutput: string[] = [];
 
@@ -69,9 +91,9 @@ let cleanedUp = false;
 async function cleanUp() {
   if (cleanedUp) return;
   cleanedUp = true;
-  await stopChild(worker, 2000);
-  // The server closes its sockets and database on SIGTERM; PGlite needs a moment to flush.
-  await stopChild(server, 10_000);
+  await Promise.all(workers.map((w) => stopChild(w, 2000)));
+  // The servers close their sockets and database on SIGTERM; PGlite needs a moment to flush.
+  await Promise.all(servers.map((s) => stopChild(s, 10_000)));
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   if (database) {
     await database.admin
@@ -118,7 +140,7 @@ function nodePid(child: ChildProcess | undefined): number | undefined {
   }
 }
 
-function serverRssMb(): number | undefined {
+function serverRssMb(server: ChildProcess): number | undefined {
   const pid = nodePid(server);
   if (pid === undefined) return undefined;
   try {
@@ -169,10 +191,10 @@ async function call<T>(baseUrl: string, method: string, path: string, cookie: st
   return { json: JSON.parse(text) as T, response };
 }
 
-async function waitForHealth(baseUrl: string) {
+async function waitForHealth(baseUrl: string, server: ChildProcess) {
   const until = Date.now() + 90_000;
   while (Date.now() < until) {
-    if (server?.exitCode !== null) throw new Error('the server stopped while starting');
+    if (server.exitCode !== null) throw new Error('the server stopped while starting');
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -229,28 +251,85 @@ async function prepareCafe(baseUrl: string) {
 
 // --- the run ---------------------------------------------------------------------------------------
 
-async function runWorker(plan: WorkerPlan, onPhase: (name: string) => void): Promise<WorkerResult> {
+/** One participant worker: its process, and the messages it has sent that nobody has taken yet. */
+type Worker = {
+  child: ChildProcess;
+  plan: WorkerPlan;
+  take: <T extends WorkerMessage['type']>(type: T) => Promise<Extract<WorkerMessage, { type: T }>>;
+  tell: (message: ParentMessage) => void;
+};
+
+function startWorker(plan: WorkerPlan): Worker {
   const child = spawnBounded(
     [process.execPath, '--import', 'tsx', join(here, 'cafe', 'participants.ts')],
     { ...process.env, [PLAN_ENV]: JSON.stringify(plan) },
     plan.timeLimitMs + 5000,
   );
-  worker = child;
+  workers.push(child);
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  let result: WorkerResult | undefined;
+  const received: WorkerMessage[] = [];
+  let waiting: (() => void) | undefined;
+  let exited = false;
   const lines = createInterface({ input: child.stdout ?? process.stdin });
   lines.on('line', (line) => {
-    const message = JSON.parse(line) as WorkerMessage;
-    if (message.type === 'phase') onPhase(message.name);
-    else result = message;
+    received.push(JSON.parse(line) as WorkerMessage);
+    waiting?.();
   });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-  if (!result) throw new Error(`the participant worker stopped (exit ${String(code)}) without a result`);
-  return result;
+  child.once('exit', () => {
+    exited = true;
+    waiting?.();
+  });
+  return {
+    child,
+    plan,
+    async take(type) {
+      for (;;) {
+        const at = received.findIndex((m) => m.type === type);
+        if (at >= 0) return received.splice(at, 1)[0] as Extract<WorkerMessage, { type: typeof type }>;
+        if (exited) {
+          throw new Error(
+            `participant worker ${plan.worker + 1} stopped (exit ${String(child.exitCode)}) before it said '${type}'`,
+          );
+        }
+        await new Promise<void>((resolve) => (waiting = resolve));
+      }
+    },
+    tell(message) {
+      child.stdin?.write(`${JSON.stringify(message)}\n`);
+    },
+  };
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<string> {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const server = spawnBounded(
+    [process.execPath, ...nodeArgs, 'bin/cairn.mjs', 'start'],
+    { ...env, PORT: String(port) },
+    TIME_LIMIT_MS + 15_000,
+  );
+  servers.push(server);
+  // Keep the server's recent output for the error message if it fails; never let its pipes fill.
+  for (const stream of [server.stdout, server.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      serverOutput.push(chunk.toString());
+      if (serverOutput.length > 40) serverOutput.shift();
+    });
+  }
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, server);
+  return baseUrl;
+}
+
+/** Shares `total` out over `parts` as evenly as whole numbers allow. */
+function share(total: number, parts: number, index: number): number {
+  return Math.floor(total / parts) + (index < total % parts ? 1 : 0);
 }
 
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
+  if (INSTANCES > 1 && !serverUrl) {
+    throw new Error('BENCH_INSTANCES above 1 needs DATABASE_URL: instances share one PostgreSQL database');
+  }
   let databaseUrl: string | undefined;
   if (serverUrl) {
     const admin = new pg.Client({ connectionString: serverUrl });
@@ -263,11 +342,8 @@ async function main() {
     databaseUrl = url.toString();
   }
   dataDir = mkdtempSync(join(tmpdir(), 'cairn-cafe-bench-'));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(port),
     HOST: '127.0.0.1',
     CAIRN_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
@@ -276,91 +352,172 @@ async function main() {
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-  server = spawnBounded(
-    [process.execPath, ...nodeArgs, 'bin/cairn.mjs', 'start'],
-    env,
-    TIME_LIMIT_MS + 15_000,
-  );
-  // Keep the server's recent output for the error message if it fails; never let its pipes fill.
-  for (const stream of [server.stdout, server.stderr]) {
-    stream?.on('data', (chunk: Buffer) => {
-      serverOutput.push(chunk.toString());
-      if (serverOutput.length > 40) serverOutput.shift();
-    });
-  }
-  await waitForHealth(baseUrl);
-  const cafe = await prepareCafe(baseUrl);
+  // One after another: the first migrates and seeds the database, the others find it ready.
+  const baseUrls: string[] = [];
+  for (let i = 0; i < INSTANCES; i++) baseUrls.push(await startServer(env, await freePort()));
+  const cafe = await prepareCafe(baseUrls[0] ?? '');
   const loadAtStart = loadavg()[0] ?? 0;
 
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRssMb() ?? 0)), 1000);
-  // CPU of both processes per phase: tells a busy server from a client that cannot keep up.
+  const sampler = setInterval(() => {
+    const rss = servers.reduce((sum, s) => sum + (serverRssMb(s) ?? 0), 0);
+    peakRss = Math.max(peakRss, rss);
+  }, 1000);
+  // CPU of the servers and the workers per phase: tells a busy server from clients that cannot keep up.
   const cpu: Record<
     string,
     { server: number; client: number; at: number; machine: { busy: number; total: number } }
   > = {};
+  const sum = (children: ChildProcess[]) => children.reduce((t, c) => t + (cpuSeconds(c) ?? 0), 0);
   const mark = (name: string) =>
-    (cpu[name] = {
-      server: cpuSeconds(server) ?? Number.NaN,
-      client: cpuSeconds(worker) ?? 0,
-      at: Date.now(),
-      machine: machineCpu(),
-    });
+    (cpu[name] = { server: sum(servers), client: sum(workers), at: Date.now(), machine: machineCpu() });
   mark('start');
   const workerLimitMs = Math.max(60_000, TIME_LIMIT_MS - 30_000);
   const settleMs = 10_000;
-  const result = await runWorker(
-    {
-      baseUrl,
-      ...cafe,
-      participants: PARTICIPANTS,
-      joinRate: JOIN_RATE,
-      joinConcurrency: 100,
-      votes: VOTES,
-      voteSeconds: VOTE_SECONDS,
-      // Whatever is left once votes, settling and a margin for start-up and shut-down are set aside.
-      joinBudgetMs: Math.max(10_000, workerLimitMs - VOTE_SECONDS * 1000 - settleMs - 20_000),
-      settleMs,
-      timeLimitMs: workerLimitMs,
-    },
-    mark,
+  // Whatever is left once both vote phases, settling and a margin for start-up and shut-down are set aside.
+  const joinBudgetMs = Math.max(
+    10_000,
+    workerLimitMs - (VOTE_SECONDS + BURST_SECONDS + 30) * 1000 - 2 * settleMs - 20_000,
   );
+  const team: Worker[] = [];
+  for (let w = 0; w < WORKERS; w++) {
+    const instance = w % INSTANCES;
+    team.push(
+      startWorker({
+        worker: w,
+        workers: WORKERS,
+        baseUrl: baseUrls[instance] ?? '',
+        instance,
+        ...cafe,
+        participants: share(PARTICIPANTS, WORKERS, w),
+        joinRate: JOIN_RATE / WORKERS,
+        joinConcurrency: Math.max(10, Math.ceil(100 / WORKERS)),
+        joinBudgetMs,
+        votes: VOTES,
+        voteSeconds: VOTE_SECONDS,
+        burstSeconds: BURST_SECONDS,
+        settleMs,
+        timeLimitMs: workerLimitMs,
+      }),
+    );
+  }
+  const joined = await Promise.all(team.map((w) => w.take('joined')));
+  mark('joined');
+  const seatedAtStart = joined.reduce((t, j) => t + j.seated, 0);
+  console.error(`cafe: ${seatedAtStart} of ${PARTICIPANTS} seated; steady votes begin`);
+  // Let the boards announcing the last joins go out first, so the first votes are not timed while
+  // the server is still fanning out join boards that no real room would see all at once.
+  await sleep(2000);
+
+  type PhaseFigures = {
+    votes: number;
+    errors: number;
+    firstError: string | undefined;
+    http: Map<number, number>;
+    same: Map<number, number>;
+    cross: Map<number, number>;
+    all: Map<number, number>;
+    deliveries: number;
+    missed: number;
+    dropped: number;
+  };
+  async function phase(name: Phase): Promise<PhaseFigures> {
+    const at = Date.now() + 500;
+    for (const w of team) w.tell({ type: 'vote', phase: name, at });
+    const voted = await Promise.all(team.map((w) => w.take('voted')));
+    mark(`${name}-voted`);
+    const votes: SentVote[] = voted.flatMap((v) => v.votes);
+    for (const w of team) w.tell({ type: 'measure', phase: name, votes });
+    const measured = await Promise.all(team.map((w) => w.take('measured')));
+    const figures: PhaseFigures = {
+      votes: votes.length,
+      errors: voted.reduce((t, v) => t + v.errors, 0),
+      firstError: voted.find((v) => v.firstError)?.firstError,
+      http: new Map(),
+      same: new Map(),
+      cross: new Map(),
+      all: new Map(),
+      deliveries: measured.reduce((t, m) => t + m.deliveries, 0),
+      missed: measured.reduce((t, m) => t + m.missed, 0),
+      dropped: measured.reduce((t, m) => t + m.dropped, 0),
+    };
+    for (const v of voted) mergeInto(figures.http, v.http);
+    for (const m of measured) {
+      mergeInto(figures.same, m.same);
+      mergeInto(figures.cross, m.cross);
+      mergeInto(figures.all, m.same);
+      mergeInto(figures.all, m.cross);
+    }
+    return figures;
+  }
+  const steady = await phase('steady');
+  console.error(
+    `cafe: steady votes timed; the burst begins (everyone seated votes within ${BURST_SECONDS} s)`,
+  );
+  const burst = await phase('burst');
+  for (const w of team) w.tell({ type: 'finish' });
+  const results = await Promise.all(team.map((w) => w.take('result')));
   clearInterval(sampler);
-  const rss = serverRssMb();
+  const rss = servers.reduce((t, s) => t + (serverRssMb(s) ?? 0), 0);
   const cpuShare = (from: string, to: string, who: 'server' | 'client') => {
     const a = cpu[from];
     const b = cpu[to];
     return a && b ? (100 * (b[who] - a[who])) / ((b.at - a.at) / 1000) : Number.NaN;
   };
 
-  emit('participants', result.participants, 'participants');
-  // Fewer than planned when the server could not take the joins within the time limit.
+  const seated = results.reduce((t, r) => t + r.seated, 0);
+  const joinErrors = joined.reduce((t, j) => t + j.joinErrors, 0);
+  const socketErrors = results.reduce((t, r) => t + r.socketErrors, 0);
+  emit('participants', seatedAtStart, 'participants');
   emit('participants_planned', PARTICIPANTS, 'participants');
-  emit('joins_started', result.joinsStarted, 'participants');
-  emit('vote_latency_p50_ms', result.latencyP50, 'ms');
-  emit('vote_latency_p95_ms', result.latencyP95, 'ms');
-  emit('vote_latency_p99_ms', result.latencyP99, 'ms');
-  emit('vote_latency_max_ms', result.latencyMax, 'ms');
-  emit('errors', result.joinErrors + result.socketErrors + result.voteErrors, 'errors');
-  emit('join_errors', result.joinErrors, 'errors');
-  emit('socket_errors', result.socketErrors, 'errors');
-  emit('vote_errors', result.voteErrors, 'errors');
-  emit('votes', result.votes, 'votes');
-  emit('deliveries', result.deliveries, 'deliveries');
+  emit('participants_at_end', seated, 'participants');
+  emit(
+    'joins_started',
+    joined.reduce((t, j) => t + j.joinsStarted, 0),
+    'participants',
+  );
+  emit('workers', WORKERS, 'processes');
+  emit('instances', INSTANCES, 'instances');
+  emit('vote_latency_p50_ms', percentileOf(steady.all, 50), 'ms');
+  emit('vote_latency_p95_ms', percentileOf(steady.all, 95), 'ms');
+  emit('vote_latency_p99_ms', percentileOf(steady.all, 99), 'ms');
+  emit('vote_latency_max_ms', maxOf(steady.all), 'ms');
+  emit('burst_latency_p50_ms', percentileOf(burst.all, 50), 'ms');
+  emit('burst_latency_p95_ms', percentileOf(burst.all, 95), 'ms');
+  emit('burst_latency_p99_ms', percentileOf(burst.all, 99), 'ms');
+  emit('burst_latency_max_ms', maxOf(burst.all), 'ms');
+  if (INSTANCES > 1) {
+    emit('cross_instance_latency_p95_ms', percentileOf(steady.cross, 95), 'ms');
+    emit('same_instance_latency_p95_ms', percentileOf(steady.same, 95), 'ms');
+    emit('burst_cross_instance_latency_p95_ms', percentileOf(burst.cross, 95), 'ms');
+    emit('cross_instance_deliveries', countOf(steady.cross) + countOf(burst.cross), 'deliveries');
+  }
+  const errors = joinErrors + socketErrors + steady.errors + burst.errors;
+  emit('errors', errors, 'errors');
+  emit('join_errors', joinErrors, 'errors');
+  emit('socket_errors', socketErrors, 'errors');
+  emit('vote_errors', steady.errors, 'errors');
+  emit('burst_errors', burst.errors, 'errors');
+  emit('votes', steady.votes, 'votes');
+  emit('burst_votes', burst.votes, 'votes');
+  emit('deliveries', steady.deliveries + burst.deliveries, 'deliveries');
   // A socket still open that never saw a vote's board within the settle time.
-  emit('missed_deliveries', result.missedDeliveries, 'deliveries');
-  emit('vote_http_p50_ms', result.voteHttpP50, 'ms');
-  emit('vote_http_p95_ms', result.voteHttpP95, 'ms');
-  emit('join_seconds', result.joinSeconds, 's');
-  emit('board_message_bytes', result.boardBytes, 'bytes');
-  emit('client_loop_delay_p99_ms', result.clientLoopDelayP99, 'ms');
-  if (rss !== undefined) emit('server_rss_mb', rss, 'MB');
+  const missed = steady.missed + burst.missed;
+  emit('missed_deliveries', missed, 'deliveries');
+  emit('vote_http_p50_ms', percentileOf(steady.http, 50), 'ms');
+  emit('vote_http_p95_ms', percentileOf(steady.http, 95), 'ms');
+  emit('burst_vote_http_p95_ms', percentileOf(burst.http, 95), 'ms');
+  emit('join_seconds', Math.max(...joined.map((j) => j.joinSeconds)), 's');
+  emit('board_message_bytes', Math.max(...results.map((r) => r.boardBytes)), 'bytes');
+  emit('change_message_bytes', Math.max(...results.map((r) => r.changeBytes)), 'bytes');
+  emit('client_loop_delay_p99_ms', Math.max(...results.map((r) => r.clientLoopDelayP99)), 'ms');
+  if (rss > 0) emit('server_rss_mb', rss, 'MB');
   if (peakRss > 0) emit('server_rss_peak_mb', peakRss, 'MB');
   emit('server_cpu_joining_pct', cpuShare('start', 'joined', 'server'), '%');
-  emit('server_cpu_voting_pct', cpuShare('joined', 'voted', 'server'), '%');
+  emit('server_cpu_voting_pct', cpuShare('joined', 'steady-voted', 'server'), '%');
+  emit('server_cpu_burst_pct', cpuShare('steady-voted', 'burst-voted', 'server'), '%');
   emit('client_cpu_joining_pct', cpuShare('start', 'joined', 'client'), '%');
-  emit('client_cpu_voting_pct', cpuShare('joined', 'voted', 'client'), '%');
+  emit('client_cpu_voting_pct', cpuShare('joined', 'steady-voted', 'client'), '%');
   // Everything on the machine (PostgreSQL and other work included), as a share of all its cores.
   const machineBusy = (from: string, to: string) => {
     const a = cpu[from]?.machine;
@@ -368,9 +525,32 @@ async function main() {
     return a && b ? (100 * (b.busy - a.busy)) / (b.total - a.total) : Number.NaN;
   };
   emit('machine_cpu_busy_joining_pct', machineBusy('start', 'joined'), '%');
-  emit('machine_cpu_busy_voting_pct', machineBusy('joined', 'voted'), '%');
+  emit('machine_cpu_busy_voting_pct', machineBusy('joined', 'steady-voted'), '%');
   emit('load_average_1m_start', loadAtStart, 'load');
   emit('load_average_1m_end', loadavg()[0] ?? 0, 'load');
+
+  // The figures above mean nothing unless the work they describe happened.
+  const failures: string[] = [];
+  if (seatedAtStart < PARTICIPANTS)
+    failures.push(`only ${seatedAtStart} of ${PARTICIPANTS} planned participants were seated`);
+  if (seated < seatedAtStart)
+    failures.push(`${seatedAtStart - seated} participants lost their live board during the run`);
+  if (errors > 0) {
+    failures.push(
+      `${errors} errors (joins ${joinErrors}, sockets ${socketErrors}, votes ${steady.errors}, burst ${burst.errors})` +
+        ((steady.firstError ?? burst.firstError) ? `; first: ${steady.firstError ?? burst.firstError}` : ''),
+    );
+  }
+  if (steady.votes < VOTES) failures.push(`only ${steady.votes} of ${VOTES} steady votes were stored`);
+  if (burst.votes < seatedAtStart)
+    failures.push(`only ${burst.votes} of ${seatedAtStart} burst votes were stored`);
+  if (missed > 0)
+    failures.push(`${missed} (vote, socket) deliveries never arrived within ${settleMs / 1000} s`);
+  if (steady.deliveries === 0 || burst.deliveries === 0) failures.push('no vote was seen on any live board');
+  if (INSTANCES > 1 && (countOf(steady.cross) === 0 || countOf(burst.cross) === 0)) {
+    failures.push('no vote on one instance was seen on another instance’s sockets');
+  }
+  if (failures.length > 0) throw new Error(failures.join('; '));
 }
 
 let exitCode = 0;
