@@ -34,16 +34,17 @@ const KB = 1024;
  * TanStack Query, about 80 KB. No page here brings the validation library (about 24 KB, 30 KB with
  * its contracts): each checks its first answers without it (contracts/*.answers.ts). The issue's goal
  * is 100 KB of script for the café join page and the showcase (their HTML and styles come on top). The
- * budgets hold what has been reached with a little to spare, so it cannot creep back: about 10 KB for
+ * budgets hold what has been reached with a little to spare, so it cannot creep back (the join page
+ * 101.5 KB in all, 96.0 KB of it script; the showcase 100.0 KB, 96.0 KB of script): about 10 KB for
  * the café board and the public programme, about 4 KB for "What's on" and "You said, we did" (101.4 KB
  * for the lists, 106.2 and 105.3 KB for a partnership's page and a priority's), whose contracts and
  * the library alone would weigh 28 to 31 KB.
  */
 const BUDGETS_KB: Record<string, number> = {
   home: 100,
-  'cafe-join': 105,
+  'cafe-join': 103,
   'cafe-board': 122,
-  showcase: 105,
+  showcase: 103,
   'showcase-story': 105,
   'showcase-collection': 105,
   'whats-on': 105,

@@ -16,7 +16,7 @@ import { po } from 'gettext-parser';
 import compile from 'icu-minify/compile';
 import { format as prettier, resolveConfig } from 'prettier';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../contracts/languages.js';
-import { FIRST_PAGE_AREAS, PUBLIC_PAGE_AREAS } from '../web/lib/i18n/areas.js';
+import { FIRST_PAGE_AREAS, OWN_ENGLISH, inArea } from '../web/lib/i18n/areas.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DOMAINS = ['web', 'server', 'contracts'] as const;
@@ -24,8 +24,8 @@ export type Domain = (typeof DOMAINS)[number];
 
 /**
  * Which domains each side reads, and where its compiled catalogues and key types are written. The web
- * app's English is split in two (`firstPage`, web/lib/i18n/areas.ts): what the first page shows
- * (en.json), the public pages beyond it (en-public.json, PUBLIC_PAGE_AREAS), and the rest
+ * app's English is split (web/lib/i18n/areas.ts): what the first page shows (en.json, `firstPage`),
+ * the pages whose English is theirs alone (`en-<name>.json`, `ownEnglish`), and the rest
  * (en-pages.json), each travelling with the pages that use it.
  */
 export const OUTPUTS: readonly {
@@ -34,8 +34,8 @@ export const OUTPUTS: readonly {
   folder: string;
   typeName: string;
   firstPage: readonly string[] | null;
-  /** Areas whose English is written to a file of their own, `<code>-public.json` (the public pages). */
-  publicPages: readonly string[] | null;
+  /** Pages whose English is written to a file of their own, `<code>-<name>.json`. */
+  ownEnglish: Readonly<Record<string, { areas: readonly string[]; alsoKeys: readonly string[] }>> | null;
 }[] = [
   {
     side: 'web',
@@ -43,7 +43,7 @@ export const OUTPUTS: readonly {
     folder: 'web/lib/i18n/messages',
     typeName: 'WebMessages',
     firstPage: FIRST_PAGE_AREAS,
-    publicPages: PUBLIC_PAGE_AREAS,
+    ownEnglish: OWN_ENGLISH,
   },
   {
     side: 'server',
@@ -51,7 +51,7 @@ export const OUTPUTS: readonly {
     folder: 'server/kernel/messages',
     typeName: 'ServerMessages',
     firstPage: null,
-    publicPages: null,
+    ownEnglish: null,
   },
 ];
 
@@ -253,7 +253,8 @@ export async function compiledFiles(): Promise<Map<string, string>> {
       if (code === SOURCE_LANGUAGE && split) {
         const areaOf = (key: string) => key.split('.')[0] ?? '';
         const onFirstPage = (key: string) => split.includes(areaOf(key));
-        const onPublicPage = (key: string) => (output.publicPages ?? []).includes(areaOf(key));
+        const own = Object.entries(output.ownEnglish ?? {});
+        const ownedByAPage = (key: string) => own.some(([, page]) => page.areas.some((a) => inArea(key, a)));
         const part = (keep: (key: string) => boolean) =>
           JSON.stringify(Object.fromEntries(Object.entries(compiled).filter(([key]) => keep(key))));
         const first = `${output.folder}/${code}.json`;
@@ -263,12 +264,15 @@ export async function compiledFiles(): Promise<Map<string, string>> {
           pages,
           await formatted(
             pages,
-            part((key) => !onFirstPage(key) && !onPublicPage(key)),
+            part((key) => !onFirstPage(key) && !ownedByAPage(key)),
           ),
         );
-        if (output.publicPages) {
-          const publicPages = `${output.folder}/${code}-public.json`;
-          files.set(publicPages, await formatted(publicPages, part(onPublicPage)));
+        for (const [name, page] of own) {
+          const path = `${output.folder}/${code}-${name}.json`;
+          const keep = (key: string) =>
+            page.areas.some((area) => inArea(key, area)) ||
+            (page.alsoKeys as readonly string[]).includes(key);
+          files.set(path, await formatted(path, part(keep)));
         }
         continue;
       }

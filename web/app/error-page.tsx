@@ -1,19 +1,23 @@
 import { Component, useEffect, type ReactNode } from 'react';
-import { strings } from '../lib/strings.js';
+import { translate } from '../lib/i18n/i18n.js';
 
-/** Last resort when a page fails to render: a plain page that does not depend on the rest of the app. */
+/**
+ * Last resort when a page fails to render: a plain page that does not depend on the rest of the app,
+ * in the language on screen (its words are on the first page, so they are here whatever failed).
+ */
 export function ErrorPage() {
+  const title = translate('errors.crashTitle');
   useEffect(() => {
-    document.title = `${strings.errors.crashTitle} – ${strings.titleSuffix}`;
-  }, []);
+    document.title = translate('page.title', { page: title });
+  }, [title]);
   return (
     <div className="page">
       <main className="main" id="main">
         <div className="container">
-          <h1 className="page-title">{strings.errors.crashTitle}</h1>
-          <p>{strings.errors.crashBody}</p>
+          <h1 className="page-title">{title}</h1>
+          <p>{translate('errors.crashBody')}</p>
           <p>
-            <a href="/">{strings.errors.notFoundHome}</a>
+            <a href="/">{translate('errors.notFoundHome')}</a>
           </p>
         </div>
       </main>

@@ -4,12 +4,11 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } fr
 import { Button } from '../components/button.js';
 import { LanguageSwitch, useMembersLanguage } from '../components/language-switch.js';
 import { apiAction } from '../lib/api.js';
-import { EnglishPage, useLanguage, useT } from '../lib/i18n/i18n.js';
+import { APP_NAME, EnglishPage, useLanguage, useT } from '../lib/i18n/i18n.js';
 import { usePageLoading } from '../lib/lazy-page.js';
 import { noticeState, useNotice } from '../lib/notice.js';
 import { forgetEveryCafe } from '../lib/offline-pages.js';
 import { meQueryKey, setSigningOut, useMe } from '../lib/session.js';
-import { strings } from '../lib/strings.js';
 import { publicPages } from './public-pages.js';
 import { isTranslatedPage } from './translated-pages.js';
 import type * as SignedInModule from './signed-in.js';
@@ -172,7 +171,7 @@ export function Layout() {
               <ellipse cx="16" cy="13" rx="6.5" ry="3" />
               <ellipse cx="16" cy="7" rx="4" ry="2.5" />
             </svg>
-            <span className="brand__name">{strings.appName}</span>
+            <span className="brand__name">{APP_NAME}</span>
           </Link>
           <p className="header__tagline">{t('layout.tagline')}</p>
           <div className="header__menu">

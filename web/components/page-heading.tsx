@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { useT } from '../lib/i18n/i18n.js';
-import { strings } from '../lib/strings.js';
+import { APP_NAME, useT } from '../lib/i18n/i18n.js';
 
 interface PageHeadingProps {
   children: ReactNode;
@@ -14,7 +13,7 @@ interface PageHeadingProps {
 /** The page's one h1, and the document title. The layout moves focus here after each navigation. */
 export function PageHeading({ children, title, hasErrors = false, caption }: PageHeadingProps) {
   const t = useT();
-  const page = title ?? (typeof children === 'string' ? children : strings.appName);
+  const page = title ?? (typeof children === 'string' ? children : APP_NAME);
   const documentTitle = hasErrors ? t('page.errorTitle', { page }) : t('page.title', { page });
   useEffect(() => {
     document.title = documentTitle;

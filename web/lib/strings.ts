@@ -9,8 +9,6 @@ import type { Role } from '../../contracts/people.js';
 export const strings = {
   /** BCP 47 language tag for dates, numbers and sorting. */
   locale: 'en-GB',
-  appName: 'Cairn',
-  titleSuffix: 'Cairn',
 
   nav: {
     account: 'My account',
@@ -38,12 +36,6 @@ export const strings = {
     generic: 'Something went wrong on our side. Please try again in a few minutes.',
     network: 'We could not reach Cairn. Check your connection and try again.',
     badResponse: 'Cairn sent an answer we did not understand. Please try again.',
-    notFoundTitle: 'Page not found',
-    notFoundBody:
-      'If you typed the web address, check it is correct. If you followed a link, it may be out of date.',
-    notFoundHome: 'Go to the home page',
-    crashTitle: 'Sorry, something went wrong',
-    crashBody: 'Please try again. If it keeps happening, tell the person who runs Cairn for your group.',
     enterEmail: 'Enter your email address',
     enterTheirEmail: 'Enter the email address of the person you are inviting',
     enterName: 'Enter the name you would like people to see',

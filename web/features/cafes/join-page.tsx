@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { joinAnswer } from '../../../contracts/cafes.join-answer.js';
 import { apiRequest } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
-import { useT } from '../../lib/i18n/pages.js';
+import { useT } from '../../lib/i18n/join-page.js';
 import { NativeField } from '../../components/native-field.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
 import { keepParticipant } from './phone-participant.js';

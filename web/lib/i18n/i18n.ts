@@ -29,6 +29,9 @@ import type { WebMessages } from './messages/types.js';
  * English is part of the first page; other languages load on their own when chosen, so they cost an
  * English reader nothing.
  */
+/** Cairn's name, the same in every language. */
+export const APP_NAME = 'Cairn';
+
 export type MessageKey = keyof WebMessages;
 /** The words whose English ships with the first page. */
 export type FirstPageKey = Extract<MessageKey, `${(typeof FIRST_PAGE_AREAS)[number]}.${string}`>;

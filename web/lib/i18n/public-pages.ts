@@ -3,7 +3,7 @@ import more from './messages/en-public.json' with { type: 'json' };
 
 /**
  * The words of the public pages beyond the first: "What's on" (an organisation's programme) and
- * "You said, we did". Their English comes with them alone (areas.ts, PUBLIC_PAGE_AREAS), so the café
+ * "You said, we did". Their English comes with them alone (areas.ts, OWN_ENGLISH), so the café
  * join page carries none of it; Welsh and Urdu hold every word already.
  *
  * Some of their pieces also appear in members' pages not yet translated (a session's details, the

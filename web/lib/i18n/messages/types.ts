@@ -115,9 +115,14 @@ export interface WebMessages {
   'dates.weekday': { weekday: string };
   'dates.weekdayDayMonth': { weekday: string | number; day: string | number; month: string | number };
   'errors.badResponse': undefined;
+  'errors.crashBody': undefined;
+  'errors.crashTitle': undefined;
   'errors.generic': undefined;
   'errors.loadFailed': undefined;
   'errors.network': undefined;
+  'errors.notFoundBody': undefined;
+  'errors.notFoundHome': undefined;
+  'errors.notFoundTitle': undefined;
   'errors.summaryTitle': undefined;
   'errors.tryAgain': undefined;
   'home.invitePrompt': undefined;
