@@ -9,7 +9,9 @@ import { sessions } from './kernel.tables.js';
 export const SESSION_COOKIE = 'cairn_session';
 /** Each café a browser has joined has its own participant cookie, named with this (see modules/cafes). */
 export const CAFE_PARTICIPANT_COOKIE = 'cairn_p_';
-/** Where a café participant cookie is sent: the café API only. */
+/** Each café whose table-host link a browser has opened has its own table-host cookie, named with this. */
+export const CAFE_TABLE_HOST_COOKIE = 'cairn_h_';
+/** Where a café participant or table-host cookie is sent: the café API only. */
 export const CAFE_PARTICIPANT_COOKIE_PATH = '/api/cafes';
 const SESSION_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -113,16 +115,12 @@ export async function endSession(db: DbOrTx, request: FastifyRequest, reply: Fas
 }
 
 /**
- * Clears every café participant cookie the request carries, so the next person to use a shared phone
- * is not taken for whoever joined a café on it before.
+ * Clears every café participant and table-host cookie the request carries, so the next person to use a
+ * shared phone is not taken for whoever joined a café, or hosted a table, on it before.
  */
-export function clearCafeParticipantCookies(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  secure: boolean,
-): void {
+export function clearCafeCookies(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
   for (const name of Object.keys(request.cookies))
-    if (name.startsWith(CAFE_PARTICIPANT_COOKIE))
+    if (name.startsWith(CAFE_PARTICIPANT_COOKIE) || name.startsWith(CAFE_TABLE_HOST_COOKIE))
       reply.clearCookie(name, {
         httpOnly: true,
         sameSite: 'lax',

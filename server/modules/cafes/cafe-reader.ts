@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../kernel/access.js';
-import { CAFE_PARTICIPANT_COOKIE } from '../../kernel/auth.js';
+import { CAFE_PARTICIPANT_COOKIE, CAFE_TABLE_HOST_COOKIE } from '../../kernel/auth.js';
 import { readIdempotencyKey } from '../../kernel/http.js';
 
 /**
@@ -22,7 +22,7 @@ export function participantCookie(cafeId: string): string {
 
 /** A table-host link opened in this browser, one café at a time like the participant cookie. */
 export function tableHostCookie(cafeId: string): string {
-  return `cairn_h_${cafeId.replaceAll('-', '')}`;
+  return `${CAFE_TABLE_HOST_COOKIE}${cafeId.replaceAll('-', '')}`;
 }
 
 /** The reader of a request to one café: the signed-in person and this café's participant cookie. */

@@ -35,6 +35,29 @@ export function participantCookieOf(response: LightMyRequestResponse): string {
 }
 
 /**
+ * Signs out on a phone carrying `phone`'s cookies, and answers the café cookies named with `prefix`
+ * (participant or table host) that the answer clears, each checked cleared as it was set, with the
+ * cookies a browser keeps of them afterwards.
+ */
+export async function signOutOnPhone(t: TestApp, phone: { cookie: string }, prefix: 'cairn_p_' | 'cairn_h_') {
+  const out = await t.as(phone, { method: 'POST', url: '/api/auth/sign-out' });
+  if (out.statusCode !== 200) throw new Error(`sign-out failed: ${out.body}`);
+  const cleared = out.cookies.filter((c) => c.name.startsWith(prefix));
+  for (const cookie of cleared) {
+    if (cookie.value !== '' || cookie.path !== '/api/cafes' || !cookie.httpOnly || cookie.sameSite !== 'Lax')
+      throw new Error(`${cookie.name} is not cleared as it was set: ${JSON.stringify(cookie)}`);
+    if (!cookie.expires || cookie.expires.getTime() >= Date.now())
+      throw new Error(`${cookie.name} does not expire at once`);
+  }
+  return {
+    out,
+    names: cleared.map((c) => c.name).sort(),
+    // What the browser keeps once it has the answer: every cookie it was told to clear is gone.
+    after: { cookie: cleared.map((c) => `${c.name}=${c.value}`).join('; ') },
+  };
+}
+
+/**
  * Joins a café by its code, as a phone in the room would: anonymously, or as `seat.as` when signed
  * in. Anything else a participant may give (name, contact, table, area) goes in `seat`.
  */

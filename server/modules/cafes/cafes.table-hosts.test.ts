@@ -8,7 +8,15 @@ import type { Board, Cafe, TableHostView } from '../../../contracts/cafes.js';
 import type { AuditEvent } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { addIdea, controlCafe, createCafe, joinCafe, vote, type Participant } from './cafes.factories.js';
+import {
+  addIdea,
+  controlCafe,
+  createCafe,
+  joinCafe,
+  signOutOnPhone,
+  vote,
+  type Participant,
+} from './cafes.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -414,6 +422,24 @@ describe('table-host links', () => {
     });
     expect(closed.statusCode).toBe(404);
     expect((await openByCode(newCode)).statusCode).toBe(404);
+  });
+
+  it('forgets the table this phone hosts when whoever is signed in on it signs out', async () => {
+    // Someone of their own, since signing out ends their session.
+    const person = await addPerson(t.app, admin, organisationId, 'member');
+    const [first, second] = [await newCafe(), await newCafe()];
+    await controlCafe(t, facilitator, first, 'start');
+    const hosts = [await openLink((await links(first)).get(1)), await openLink((await links(second)).get(2))];
+    const seat = await joinCafe(t, first, { as: person });
+    const phone = { cookie: [person.cookie, seat.cookie, ...hosts.map((h) => h.cookie)].join('; ') };
+    expect((await view(first, phone)).statusCode).toBe(200);
+
+    const { out, names, after } = await signOutOnPhone(t, phone, 'cairn_h_');
+    expect(names).toEqual(hosts.map((h) => h.cookie.split('=')[0]).sort());
+    // The participant seat goes with them, as before.
+    expect(out.cookies.map((c) => c.name)).toContain(seat.cookie.split('=')[0]);
+    expect((await view(first, after)).statusCode).toBe(401);
+    expect((await hostIdea(first, after, 'From the next person on the phone')).statusCode).toBe(401);
   });
 
   it('limits links and codes that open nothing per address, like wrong join codes', async () => {

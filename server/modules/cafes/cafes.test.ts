@@ -19,6 +19,7 @@ import {
   createCafe,
   joinCafe,
   participantCookieOf,
+  signOutOnPhone,
   vote as voteAs,
   type Participant,
 } from './cafes.factories.js';
@@ -156,17 +157,8 @@ describe('joining', () => {
     const phone = { cookie: [person.cookie, ...seats.map((seat) => seat.cookie)].join('; ') };
     expect((await board(first, phone)).me?.participantId).toBe(seats[0]?.participantId);
 
-    const out = await t.as(phone, { method: 'POST', url: '/api/auth/sign-out' });
-    expect(out.statusCode).toBe(200);
-    const cleared = out.cookies.filter((c) => c.name.startsWith('cairn_p_'));
-    expect(cleared.map((c) => c.name).sort()).toEqual(seats.map((seat) => seat.cookie.split('=')[0]).sort());
-    for (const cookie of cleared) {
-      expect(cookie).toMatchObject({ value: '', path: '/api/cafes', httpOnly: true, sameSite: 'Lax' });
-      expect(cookie.expires?.getTime()).toBeLessThan(Date.now());
-    }
-
-    // What the browser keeps once it has the answer: every cookie it was told to clear is gone.
-    const after = { cookie: cleared.map((c) => `${c.name}=${c.value}`).join('; ') };
+    const { names, after } = await signOutOnPhone(t, phone, 'cairn_p_');
+    expect(names).toEqual(seats.map((seat) => seat.cookie.split('=')[0]).sort());
     const next = await t.as(after, { method: 'GET', url: `/api/cafes/${first.id}/board` });
     expect(next.json<Partial<Board>>().me ?? null).toBeNull();
   });

@@ -3,7 +3,7 @@ import type { MeResponse, SignInRequest } from '../../../contracts/people.js';
 import { requireActor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import {
-  clearCafeParticipantCookies,
+  clearCafeCookies,
   endSession,
   startSession,
   verifyAgainstDummy,
@@ -52,12 +52,15 @@ export async function signIn(
   return getMe(context, requireActor(actor));
 }
 
-/** Ends the session, and this browser's place in any café, so a shared phone keeps no one signed in. */
+/**
+ * Ends the session, and this browser's place in any café or at any café table it hosted, so a shared
+ * phone keeps no one signed in.
+ */
 export async function signOut(
   context: ModuleContext,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<void> {
   await endSession(context.db, request, reply);
-  clearCafeParticipantCookies(request, reply, context.config.publicUrl.startsWith('https://'));
+  clearCafeCookies(request, reply, context.config.publicUrl.startsWith('https://'));
 }

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { CAFE_PARTICIPANT_COOKIE_PATH } from '../../../kernel/auth.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -85,7 +86,7 @@ export async function openTableHost(context: ModuleContext, reply: FastifyReply,
     httpOnly: true,
     sameSite: 'lax',
     secure: context.config.publicUrl.startsWith('https://'),
-    path: '/api/cafes',
+    path: CAFE_PARTICIPANT_COOKIE_PATH,
     maxAge: 60 * 60 * 24,
   });
   return { cafeId: host.cafe.id, tableNumber: host.tableNumber };
