@@ -1,7 +1,14 @@
 import type { Board } from '../../../contracts/cafes.js';
 import { forgetPageOffline } from '../../lib/offline-pages.js';
 import { schemas } from './cafe-api.js';
-import { answeredName, keepParticipant, loadQueue, participantName, queueName } from './offline-queue.js';
+import {
+  answeredName,
+  keepParticipant,
+  loadQueue,
+  participantHere,
+  participantName,
+  queueName,
+} from './offline-queue.js';
 
 // The last board a participant's phone showed for a café, and the next pair of ideas it offered, kept
 // on the phone so that a reload with the connection down still shows the room (with a note saying
@@ -53,15 +60,6 @@ function write(name: string, value: unknown): void {
     localStorage.setItem(name, JSON.stringify(value));
   } catch {
     // Storage full or turned off: it is shown only while the page is open.
-  }
-}
-
-/** Who is in this café on this phone now, if anyone is known to be. */
-function participantHere(cafeId: string): string | null {
-  try {
-    return localStorage.getItem(participantName(cafeId));
-  } catch {
-    return null;
   }
 }
 

@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTION_PATHS,
+  keepParticipant,
   loadAnswered,
   loadQueue,
   nextPairOnPhone,
   pairName,
+  queueForHere,
   saveAnswered,
   saveQueue,
+  touchesQueue,
   type QueuedAction,
 } from './offline-queue.js';
 
@@ -33,14 +36,21 @@ afterEach(() => {
 });
 
 const CAFE = 'cafe-1';
+const ASHA = 'participant-asha';
+const BEN = 'participant-ben';
 
 describe('the offline queue', () => {
   it('keeps a choice between two ideas beside votes and ideas, in order, with its key', () => {
     const queue: QueuedAction[] = [
-      { kind: 'vote', key: 'key-vote-1', body: { ideaId: 'a', dots: 1 } },
-      { kind: 'pair', key: 'key-pair-1', body: { leftId: 'a', rightId: 'b', choice: 'left' } },
-      { kind: 'pair', key: 'key-pair-2', body: { leftId: 'c', rightId: 'a', choice: 'cant_decide' } },
-      { kind: 'idea', key: 'key-idea-1', body: { text: 'A Sunday drop-in' } },
+      { kind: 'vote', key: 'key-vote-1', by: ASHA, body: { ideaId: 'a', dots: 1 } },
+      { kind: 'pair', key: 'key-pair-1', by: ASHA, body: { leftId: 'a', rightId: 'b', choice: 'left' } },
+      {
+        kind: 'pair',
+        key: 'key-pair-2',
+        by: ASHA,
+        body: { leftId: 'c', rightId: 'a', choice: 'cant_decide' },
+      },
+      { kind: 'idea', key: 'key-idea-1', by: ASHA, body: { text: 'A Sunday drop-in' } },
     ];
     saveQueue(CAFE, queue);
     // A reload finds the same actions, keys and order, so each is sent once, as it was made.
@@ -62,6 +72,74 @@ describe('the offline queue', () => {
     expect(loadQueue(CAFE).map((a) => a.key)).toEqual(['key-pair-1']);
     localStorage.setItem(`cairn:cafe-queue:${CAFE}`, 'not json');
     expect(loadQueue(CAFE)).toEqual([]);
+  });
+});
+
+describe('whose waiting actions a page sends', () => {
+  const vote = (key: string, by: string | null): QueuedAction => ({
+    kind: 'vote',
+    key,
+    by,
+    body: { ideaId: 'a', dots: 1 },
+  });
+
+  it('holds on to what the person here made while nobody else joins', () => {
+    keepParticipant(CAFE, ASHA);
+    const held = [vote('asha-1', ASHA), vote('asha-2', ASHA)];
+    saveQueue(CAFE, held);
+    expect(queueForHere(CAFE, held)).toEqual(held);
+    // A phone that keeps nothing (storage turned off) knows nobody: what the page made is still sent.
+    localStorage.clear();
+    const unknown = [vote('anon-1', null)];
+    expect(queueForHere(CAFE, unknown)).toEqual(unknown);
+  });
+
+  it('never sends the person before’s votes once someone else joins in another tab', () => {
+    // Asha's board page loaded her two waiting votes into memory.
+    keepParticipant(CAFE, ASHA);
+    const held = [vote('asha-1', ASHA), vote('asha-2', ASHA)];
+    saveQueue(CAFE, held);
+    // Ben joins the same café on the phone in another tab, and votes there while still offline.
+    keepParticipant(CAFE, BEN);
+    expect(loadQueue(CAFE)).toEqual([]);
+    saveQueue(CAFE, [vote('ben-1', BEN)]);
+    // Asha's page checks before sending: it holds Ben's vote, never hers, which would go as his.
+    expect(queueForHere(CAFE, held).map((a) => a.key)).toEqual(['ben-1']);
+    // Nor one that slipped into the phone's queue from her page after he joined.
+    saveQueue(CAFE, [...held, vote('ben-1', BEN)]);
+    expect(queueForHere(CAFE, held).map((a) => a.key)).toEqual(['ben-1']);
+  });
+
+  it('drops everything held once the person signs out or the café is forgotten on the phone', () => {
+    keepParticipant(CAFE, ASHA);
+    const held = [vote('asha-1', ASHA)];
+    localStorage.clear();
+    expect(queueForHere(CAFE, held)).toEqual([]);
+  });
+
+  it('takes actions kept before the phone noted who made them as the person here now', () => {
+    keepParticipant(CAFE, ASHA);
+    localStorage.setItem(
+      `cairn:cafe-queue:${CAFE}`,
+      JSON.stringify([
+        { kind: 'vote', key: 'old-1', body: { ideaId: 'a', dots: 1 } },
+        { kind: 'vote', key: 'bad-by', by: 7, body: { ideaId: 'a', dots: 1 } },
+      ]),
+    );
+    const loaded = loadQueue(CAFE);
+    expect(loaded).toEqual([vote('old-1', ASHA)]);
+    // Loaded into a page, they are Asha's: Ben joining later drops them from that page too.
+    keepParticipant(CAFE, BEN);
+    expect(queueForHere(CAFE, loaded)).toEqual([]);
+  });
+
+  it('listens for another tab changing the queue or who is here, in this café only', () => {
+    expect(touchesQueue(CAFE, `cairn:cafe-queue:${CAFE}`)).toBe(true);
+    expect(touchesQueue(CAFE, `cairn:cafe-participant:${CAFE}`)).toBe(true);
+    // Cleared all at once (a sign-out in another tab).
+    expect(touchesQueue(CAFE, null)).toBe(true);
+    expect(touchesQueue(CAFE, 'cairn:cafe-queue:cafe-2')).toBe(false);
+    expect(touchesQueue(CAFE, `cairn:cafe-board:${CAFE}`)).toBe(false);
   });
 });
 

@@ -1,7 +1,13 @@
 import type { Board } from '../../../contracts/cafes.js';
-import { answeredName, queueName } from './phone-participant.js';
+import { answeredName, participantHere, participantName, queueName } from './phone-participant.js';
 
-export { answeredName, keepParticipant, participantName, queueName } from './phone-participant.js';
+export {
+  answeredName,
+  keepParticipant,
+  participantHere,
+  participantName,
+  queueName,
+} from './phone-participant.js';
 
 // A participant's café actions kept on the phone while the connection is down, and sent in order when
 // it returns. Each carries an Idempotency-Key made when the action was, so sending it again (the
@@ -20,7 +26,11 @@ export type CafeAction =
   | { kind: 'pair'; body: PairBody }
   | { kind: 'idea'; body: { text: string } };
 
-export type QueuedAction = CafeAction & { key: string };
+/**
+ * One action waiting, with its key and who made it: the participant in the café on this phone then
+ * (null when none was known). Only that person's actions are ever sent; see `queueForHere`.
+ */
+export type QueuedAction = CafeAction & { key: string; by?: string | null };
 
 /** Where each kind of action is sent. */
 export const ACTION_PATHS = {
@@ -39,9 +49,10 @@ export function newRequestKey(): string {
 
 function isQueuedAction(value: unknown): value is QueuedAction {
   if (typeof value !== 'object' || value === null) return false;
-  const { kind, key, body } = value as Record<string, unknown>;
+  const { kind, key, body, by } = value as Record<string, unknown>;
   return (
     typeof key === 'string' &&
+    (by === undefined || by === null || typeof by === 'string') &&
     typeof kind === 'string' &&
     kind in ACTION_PATHS &&
     typeof body === 'object' &&
@@ -49,14 +60,43 @@ function isQueuedAction(value: unknown): value is QueuedAction {
   );
 }
 
-/** The actions waiting on this phone for this café, oldest first. */
+/**
+ * The actions waiting on this phone for this café, oldest first. One kept before the phone noted who
+ * made each is taken as made by whoever is in the café here now: joining as someone else dropped
+ * everything kept before.
+ */
 export function loadQueue(cafeId: string): QueuedAction[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(queueName(cafeId)) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isQueuedAction) : [];
+    if (!Array.isArray(parsed)) return [];
+    const here = participantHere(cafeId);
+    return parsed
+      .filter(isQueuedAction)
+      .map((action) => ({ ...action, by: action.by === undefined ? here : action.by }));
   } catch {
     return [];
   }
+}
+
+/**
+ * The actions a page should hold for this café, checked against who is in it on this phone now. A page
+ * loads the queue once and keeps it in memory, but someone else may since have joined the same café on
+ * this phone in another tab, and the phone sends their cookie from then on: what the person before
+ * left waiting must never be sent as the new person's. So when anything `held` was made by someone
+ * other than the one here now, the page holds instead what the phone keeps for the one here now.
+ */
+export function queueForHere(cafeId: string, held: readonly QueuedAction[]): QueuedAction[] {
+  const here = participantHere(cafeId);
+  if (held.every((action) => action.by === here)) return [...held];
+  return loadQueue(cafeId).filter((action) => action.by === here);
+}
+
+/**
+ * Whether a change another tab made to this phone's storage (a `storage` event's key; null when it
+ * was all cleared) touches what is waiting in this café or who is in it here.
+ */
+export function touchesQueue(cafeId: string, key: string | null): boolean {
+  return key === null || key === queueName(cafeId) || key === participantName(cafeId);
 }
 
 export function saveQueue(cafeId: string, queue: QueuedAction[]): void {

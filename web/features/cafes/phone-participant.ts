@@ -16,6 +16,15 @@ export function participantName(cafeId: string): string {
   return `cairn:cafe-participant:${cafeId}`;
 }
 
+/** Who is in this café on this phone now, if anyone is known to be. */
+export function participantHere(cafeId: string): string | null {
+  try {
+    return localStorage.getItem(participantName(cafeId));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its
  * board). When someone else was, what they left waiting to be sent, and the pairs they answered, are

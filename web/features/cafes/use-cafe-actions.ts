@@ -7,7 +7,10 @@ import {
   ACTION_PATHS,
   loadQueue,
   newRequestKey,
+  participantHere,
+  queueForHere,
   saveQueue,
+  touchesQueue,
   type CafeAction,
   type QueuedAction,
 } from './offline-queue.js';
@@ -29,7 +32,9 @@ export type SendResult = { status: 'sent' } | { status: 'saved' } | { status: 'r
  * connection is down it is kept on the phone and sent, in order, when the connection returns (the
  * phone says it is online again, the live board reconnects, the page opens again, or every 15
  * seconds while something waits). While anything waits, new actions queue behind it, so they reach
- * the server in the order they were made.
+ * the server in the order they were made. Only what the person in the café on this phone now made is
+ * ever sent: when someone else joins it in another tab, what this page held for the one before is
+ * dropped (on the phone's `storage` event, and checked again before anything is sent).
  */
 export function useCafeActions(cafeId: string, online: boolean) {
   const client = useQueryClient();
@@ -47,6 +52,14 @@ export function useCafeActions(cafeId: string, online: boolean) {
     },
     [cafeId],
   );
+
+  /** Holds what the phone keeps for the person here now, when someone else has joined since. */
+  const recheck = useCallback(() => {
+    const held = queueForHere(cafeId, queueRef.current);
+    if (held.length === queueRef.current.length) return;
+    queueRef.current = held;
+    setQueue(held);
+  }, [cafeId]);
 
   const post = useCallback(
     async (action: QueuedAction) => {
@@ -71,8 +84,9 @@ export function useCafeActions(cafeId: string, online: boolean) {
     flushing.current = true;
     const refused: string[] = [];
     try {
-      while (queueRef.current.length > 0) {
-        const [first, ...rest] = queueRef.current;
+      for (;;) {
+        recheck();
+        const [first] = queueRef.current;
         if (!first) break;
         try {
           await post(first);
@@ -81,18 +95,19 @@ export function useCafeActions(cafeId: string, online: boolean) {
           // The café moved on (voting closed, the idea was hidden): say so, and let it go.
           refused.push(errorText(error));
         }
-        update(rest);
+        update(queueRef.current.filter((action) => action.key !== first.key));
       }
       setNote(refused.length === 0 ? b.offlineSent : '');
       setProblem(refused.length === 0 ? '' : b.offlineRefused(refused.join(' ')));
     } finally {
       flushing.current = false;
     }
-  }, [post, update]);
+  }, [post, recheck, update]);
 
   const send = useCallback(
     async (action: CafeAction): Promise<SendResult> => {
-      const queued = { ...action, key: newRequestKey() } as QueuedAction;
+      recheck();
+      const queued = { ...action, key: newRequestKey(), by: participantHere(cafeId) } as QueuedAction;
       const keep = () => {
         update([...queueRef.current, queued]);
         setNote(b.offlineSaved(queueRef.current.length));
@@ -109,9 +124,20 @@ export function useCafeActions(cafeId: string, online: boolean) {
         return { status: 'refused', message: errorText(error) };
       }
     },
-    [post, update],
+    [cafeId, post, recheck, update],
   );
 
+  useEffect(() => {
+    // Another tab changed what waits, or who is in the café on this phone: hold what the phone keeps.
+    const changed = (event: StorageEvent) => {
+      if (event.storageArea !== localStorage || !touchesQueue(cafeId, event.key)) return;
+      const next = queueForHere(cafeId, loadQueue(cafeId));
+      queueRef.current = next;
+      setQueue(next);
+    };
+    window.addEventListener('storage', changed);
+    return () => window.removeEventListener('storage', changed);
+  }, [cafeId]);
   useEffect(() => {
     if (online) void flush();
   }, [online, flush]);
