@@ -9,6 +9,7 @@ import {
   queueForHere,
   saveAnswered,
   saveQueue,
+  sendWaiting,
   touchesQueue,
   type QueuedAction,
 } from './offline-queue.js';
@@ -41,6 +42,7 @@ const BEN = 'participant-ben';
 
 describe('the offline queue', () => {
   it('keeps a choice between two ideas beside votes and ideas, in order, with its key', () => {
+    keepParticipant(CAFE, ASHA);
     const queue: QueuedAction[] = [
       { kind: 'vote', key: 'key-vote-1', by: ASHA, body: { ideaId: 'a', dots: 1 } },
       { kind: 'pair', key: 'key-pair-1', by: ASHA, body: { leftId: 'a', rightId: 'b', choice: 'left' } },
@@ -57,7 +59,7 @@ describe('the offline queue', () => {
     expect(loadQueue(CAFE)).toEqual(queue);
     expect(ACTION_PATHS.pair).toBe('pairwise');
     saveQueue(CAFE, []);
-    expect(localStorage.length).toBe(0);
+    expect(localStorage.getItem(`cairn:cafe-queue:${CAFE}`)).toBeNull();
   });
 
   it('drops what it cannot send rather than failing the page', () => {
@@ -124,13 +126,86 @@ describe('whose waiting actions a page sends', () => {
       JSON.stringify([
         { kind: 'vote', key: 'old-1', body: { ideaId: 'a', dots: 1 } },
         { kind: 'vote', key: 'bad-by', by: 7, body: { ideaId: 'a', dots: 1 } },
+        { kind: 'vote', key: 'ben-0', by: BEN, body: { ideaId: 'a', dots: 1 } },
       ]),
     );
+    // Only Asha's: one of Ben's left there (by a page that saved after he joined) is never hers to send.
     const loaded = loadQueue(CAFE);
     expect(loaded).toEqual([vote('old-1', ASHA)]);
     // Loaded into a page, they are Asha's: Ben joining later drops them from that page too.
     keepParticipant(CAFE, BEN);
     expect(queueForHere(CAFE, loaded)).toEqual([]);
+  });
+
+  /** A page holding `held` in memory, as the board page does, and what it posts. */
+  function pageHolding(held: QueuedAction[], fail: (action: QueuedAction) => unknown = () => undefined) {
+    let current = held;
+    const posted: string[] = [];
+    const page = {
+      read: () => current,
+      hold: (next: QueuedAction[]) => void (current = next),
+      keep: (next: QueuedAction[]) => {
+        current = next;
+        saveQueue(CAFE, next);
+      },
+    };
+    const sender = {
+      post: async (action: QueuedAction) => {
+        const failure = fail(action);
+        if (failure) throw failure;
+        await Promise.resolve();
+        posted.push(action.key);
+      },
+      couldNotReach: (error: unknown) => error === 'offline',
+      describe: (error: unknown) => String(error),
+    };
+    return { page, sender, posted, held: () => current };
+  }
+
+  it('sends only the person here’s own waiting actions, in order, when the connection returns', async () => {
+    keepParticipant(CAFE, ASHA);
+    const asha = pageHolding([vote('asha-1', ASHA), vote('asha-2', ASHA)]);
+    saveQueue(CAFE, asha.held());
+    // Ben joins in another tab and votes there offline; Asha's page never heard.
+    keepParticipant(CAFE, BEN);
+    saveQueue(CAFE, [vote('ben-1', BEN)]);
+
+    expect(await sendWaiting(CAFE, asha.page, asha.sender)).toEqual({ sent: 1, refused: [] });
+    expect(asha.posted).toEqual(['ben-1']);
+    expect(asha.held()).toEqual([]);
+    expect(loadQueue(CAFE)).toEqual([]);
+  });
+
+  it('stops when the connection fails again, keeping the rest, and lets a refused one go with why', async () => {
+    keepParticipant(CAFE, ASHA);
+    const held = [vote('asha-1', ASHA), vote('asha-2', ASHA), vote('asha-3', ASHA)];
+    const offline = pageHolding(held, (a) => (a.key === 'asha-2' ? 'offline' : undefined));
+    expect(await sendWaiting(CAFE, offline.page, offline.sender)).toBeNull();
+    expect(offline.posted).toEqual(['asha-1']);
+    expect(offline.held().map((a) => a.key)).toEqual(['asha-2', 'asha-3']);
+
+    const closed = pageHolding(held, (a) => (a.key === 'asha-1' ? 'Voting has closed.' : undefined));
+    expect(await sendWaiting(CAFE, closed.page, closed.sender)).toEqual({
+      sent: 2,
+      refused: ['Voting has closed.'],
+    });
+    expect(closed.posted).toEqual(['asha-2', 'asha-3']);
+  });
+
+  it('checks again before each send, so a join mid-way stops the rest going as the new person’s', async () => {
+    keepParticipant(CAFE, ASHA);
+    const asha = pageHolding([vote('asha-1', ASHA), vote('asha-2', ASHA)]);
+    // Ben joins in another tab while Asha's first vote is on its way.
+    const post = asha.sender.post;
+    asha.sender.post = async (action) => {
+      await post(action);
+      keepParticipant(CAFE, BEN);
+    };
+    expect(await sendWaiting(CAFE, asha.page, asha.sender)).toEqual({ sent: 1, refused: [] });
+    expect(asha.posted).toEqual(['asha-1']);
+    expect(asha.held()).toEqual([]);
+    // Nor is what was left of hers saved back on the phone for Ben's page to find.
+    expect(localStorage.getItem(`cairn:cafe-queue:${CAFE}`)).toBeNull();
   });
 
   it('listens for another tab changing the queue or who is here, in this café only', () => {

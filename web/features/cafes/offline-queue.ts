@@ -61,8 +61,8 @@ function isQueuedAction(value: unknown): value is QueuedAction {
 }
 
 /**
- * The actions waiting on this phone for this café, oldest first. One kept before the phone noted who
- * made each is taken as made by whoever is in the café here now: joining as someone else dropped
+ * The actions waiting on this phone for this café made by whoever is in it here now, oldest first.
+ * One kept before the phone noted who made each is taken as theirs: joining as someone else dropped
  * everything kept before.
  */
 export function loadQueue(cafeId: string): QueuedAction[] {
@@ -72,7 +72,8 @@ export function loadQueue(cafeId: string): QueuedAction[] {
     const here = participantHere(cafeId);
     return parsed
       .filter(isQueuedAction)
-      .map((action) => ({ ...action, by: action.by === undefined ? here : action.by }));
+      .map((action) => ({ ...action, by: action.by === undefined ? here : action.by }))
+      .filter((action) => action.by === here);
   } catch {
     return [];
   }
@@ -87,8 +88,56 @@ export function loadQueue(cafeId: string): QueuedAction[] {
  */
 export function queueForHere(cafeId: string, held: readonly QueuedAction[]): QueuedAction[] {
   const here = participantHere(cafeId);
-  if (held.every((action) => action.by === here)) return [...held];
-  return loadQueue(cafeId).filter((action) => action.by === here);
+  return held.every((action) => action.by === here) ? [...held] : loadQueue(cafeId);
+}
+
+/** A page's waiting actions in memory: read them, hold others instead, or keep what is left after a send. */
+export type HeldQueue = {
+  read(): QueuedAction[];
+  /** Holds `next` instead, without touching what the phone keeps (it is another person's now). */
+  hold(next: QueuedAction[]): void;
+  /** Keeps `next` after one was sent or refused, on the phone too. */
+  keep(next: QueuedAction[]): void;
+};
+
+/** How one action is sent, and what a failure to send it means. */
+export type Sender = {
+  post(action: QueuedAction): Promise<void>;
+  /** No answer came: the action stays, to be sent when the connection returns. */
+  couldNotReach(error: unknown): boolean;
+  /** A refusal in words, to tell the participant why it did not count. */
+  describe(error: unknown): string;
+};
+
+/**
+ * Sends what a page holds, oldest first, until it is all sent or the connection fails again (then
+ * answers null). Before each, checks who is in the café on this phone now (see `queueForHere`), so
+ * the person before's actions are never sent under the next person's cookie. Answers how many were
+ * sent and the words of every refusal (the café moved on: voting closed, the idea was hidden), each
+ * refused action let go.
+ */
+export async function sendWaiting(
+  cafeId: string,
+  held: HeldQueue,
+  sender: Sender,
+): Promise<{ sent: number; refused: string[] } | null> {
+  const refused: string[] = [];
+  let sent = 0;
+  for (;;) {
+    const here = queueForHere(cafeId, held.read());
+    if (here.length !== held.read().length) held.hold(here);
+    const [first] = here;
+    if (!first) return { sent, refused };
+    try {
+      await sender.post(first);
+      sent += 1;
+    } catch (error) {
+      if (sender.couldNotReach(error)) return null;
+      refused.push(sender.describe(error));
+    }
+    // Read again: someone else may have joined while it was on its way.
+    held.keep(queueForHere(cafeId, held.read()).filter((action) => action.key !== first.key));
+  }
 }
 
 /**

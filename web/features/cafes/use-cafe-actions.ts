@@ -10,6 +10,7 @@ import {
   participantHere,
   queueForHere,
   saveQueue,
+  sendWaiting,
   touchesQueue,
   type CafeAction,
   type QueuedAction,
@@ -53,13 +54,21 @@ export function useCafeActions(cafeId: string, online: boolean) {
     [cafeId],
   );
 
+  /**
+   * Holds what the phone keeps for the person here now, without saving over it; a note about what
+   * the person before saved is theirs, and goes.
+   */
+  const hold = useCallback((next: QueuedAction[]) => {
+    if (next.length < queueRef.current.length) setNote('');
+    queueRef.current = next;
+    setQueue(next);
+  }, []);
+
   /** Holds what the phone keeps for the person here now, when someone else has joined since. */
   const recheck = useCallback(() => {
     const held = queueForHere(cafeId, queueRef.current);
-    if (held.length === queueRef.current.length) return;
-    queueRef.current = held;
-    setQueue(held);
-  }, [cafeId]);
+    if (held.length !== queueRef.current.length) hold(held);
+  }, [cafeId, hold]);
 
   const post = useCallback(
     async (action: QueuedAction) => {
@@ -82,27 +91,18 @@ export function useCafeActions(cafeId: string, online: boolean) {
   const flush = useCallback(async () => {
     if (flushing.current || queueRef.current.length === 0) return;
     flushing.current = true;
-    const refused: string[] = [];
     try {
-      for (;;) {
-        recheck();
-        const [first] = queueRef.current;
-        if (!first) break;
-        try {
-          await post(first);
-        } catch (error) {
-          if (couldNotReach(error)) return;
-          // The café moved on (voting closed, the idea was hidden): say so, and let it go.
-          refused.push(errorText(error));
-        }
-        update(queueRef.current.filter((action) => action.key !== first.key));
-      }
+      const held = { read: () => queueRef.current, hold, keep: update };
+      const result = await sendWaiting(cafeId, held, { post, couldNotReach, describe: errorText });
+      // Nothing was the person here's to send (what waited was the person before's): nothing to say.
+      if (result === null || result.sent + result.refused.length === 0) return;
+      const { refused } = result;
       setNote(refused.length === 0 ? b.offlineSent : '');
       setProblem(refused.length === 0 ? '' : b.offlineRefused(refused.join(' ')));
     } finally {
       flushing.current = false;
     }
-  }, [post, recheck, update]);
+  }, [cafeId, hold, post, update]);
 
   const send = useCallback(
     async (action: CafeAction): Promise<SendResult> => {
@@ -131,13 +131,11 @@ export function useCafeActions(cafeId: string, online: boolean) {
     // Another tab changed what waits, or who is in the café on this phone: hold what the phone keeps.
     const changed = (event: StorageEvent) => {
       if (event.storageArea !== localStorage || !touchesQueue(cafeId, event.key)) return;
-      const next = queueForHere(cafeId, loadQueue(cafeId));
-      queueRef.current = next;
-      setQueue(next);
+      hold(queueForHere(cafeId, loadQueue(cafeId)));
     };
     window.addEventListener('storage', changed);
     return () => window.removeEventListener('storage', changed);
-  }, [cafeId]);
+  }, [cafeId, hold]);
   useEffect(() => {
     if (online) void flush();
   }, [online, flush]);
