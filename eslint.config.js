@@ -39,6 +39,11 @@ const TRANSLATED_AREAS = [
   'web/features/consent/proposal-summary.tsx',
   'web/app/signed-in.tsx',
   'web/features/stories/start-story.tsx',
+  'web/features/stories/my-stories-page.tsx',
+  'web/features/stories/new-story-page.tsx',
+  'web/features/stories/edit-story-page.tsx',
+  'web/features/stories/draft-editor.tsx',
+  'web/features/stories/story-page.tsx',
 ];
 
 export default tseslint.config(

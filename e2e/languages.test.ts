@@ -406,6 +406,71 @@ describe('in people’s own languages', () => {
     }
   });
 
+  it('lets a member write their story in Welsh, then right to left in Urdu, the story keeping its own language', async () => {
+    const { page, problems } = await newPage(PHONE, 'cy-GB');
+    const signedIn = await page.request.post('/api/auth/sign-in', {
+      data: { email: 'member@cairn.example', password: DEMO_PASSWORD },
+    });
+    expect(signedIn.status()).toBe(200);
+    // The story's own words are read in the direction they are written, whatever the page's.
+    const storyDirection = (selector: string) =>
+      page.locator(selector).evaluate((box) => ({
+        lang: box.getAttribute('lang'),
+        ltr: box.matches(':dir(ltr)'),
+      }));
+    try {
+      await page.goto('/stories');
+      await expectPage(page, 'Fy straeon');
+      expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+      await page.getByRole('link', { name: 'Ysgrifennu stori newydd' }).click();
+      await expectPage(page, 'Ysgrifennu eich stori');
+      await page.getByRole('button', { name: 'Dechrau ysgrifennu' }).click();
+      await page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
+      await expectPage(page, 'Eich stori');
+      const saved = () =>
+        page.waitForResponse(
+          (answer) => answer.request().method() === 'PUT' && answer.url().endsWith('/draft'),
+        );
+      let save = saved();
+      await page.getByLabel('Teitl').fill('Dydd Mawrth');
+      await page
+        .getByRole('textbox', { name: 'Eich stori' })
+        .fill('The Tuesday group gave me a reason to get up.');
+      expect((await save).status()).toBe(200);
+      await page.getByText('Wedi’i chadw', { exact: true }).waitFor();
+      expect(await storyDirection('textarea[name="text"]')).toEqual({ lang: '', ltr: true });
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-story-cy-320.png`, fullPage: true });
+
+      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
+      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await expectPage(page, 'آپ کی کہانی');
+      // English told on an Urdu page stays left to right; Urdu told there runs right to left.
+      expect(await storyDirection('textarea[name="text"]')).toEqual({ lang: '', ltr: true });
+      save = saved();
+      await page.getByRole('textbox', { name: 'آپ کی کہانی' }).fill('منگل کے گروپ نے مجھے اٹھنے کی وجہ دی۔');
+      expect(await storyDirection('textarea[name="text"]')).toEqual({ lang: '', ltr: false });
+      expect((await save).status()).toBe(200);
+      await page.getByText('محفوظ ہو گئی', { exact: true }).waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-story-ur-320.png`, fullPage: true });
+
+      await page.goto('/stories');
+      await expectPage(page, 'میری کہانیاں');
+      const title = page.getByRole('link', { name: 'Dydd Mawrth' }).first();
+      await title.waitFor();
+      expect(await title.evaluate((link) => link.matches(':dir(ltr)'))).toBe(true);
+      await page.getByText('ابھی لکھی جا رہی ہے').first().waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.request.put('/api/me/language', { data: { language: null } });
+    }
+  });
+
   it('lets a partnership admin choose its languages on a screen, and offers members only those', async () => {
     const { page: admin, problems } = await newPage(PHONE);
     await signInAsDemo(admin, 'admin@cairn.example');

@@ -16,6 +16,11 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
   // Where a storyteller without an account confirms their story, from the link sent to them.
   /^\/confirm\/[^/]+\/?$/,
+  // A member's own stories: the list, starting one, writing it, and one story (their text keeps its
+  // own language). Checking what identifies them is still English.
+  /^\/stories\/?$/,
+  /^\/stories\/new\/?$/,
+  /^\/stories\/(?!search\/?$)[^/]+(\/edit)?\/?$/,
   // The languages a partnership offers, chosen by its admins.
   /^\/admin\/languages\/?$/,
 ];

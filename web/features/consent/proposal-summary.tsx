@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ConsentTier, ProposedConsentSchema } from '../../../contracts/stories.js';
-import { dateInWords } from '../../lib/i18n/dates.js';
-import { useRegionTag, type MessageKey } from '../../lib/i18n/i18n.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
+import type { MessageKey } from '../../lib/i18n/i18n.js';
 import { useRegionT } from '../../lib/i18n/pages.js';
 
 const TIERS = {
@@ -18,9 +18,7 @@ const NAMED_AS = {
 
 /** "3 March 2027" in the words of the page around it, in UK time. */
 export function useConsentDate(): (iso: string) => string {
-  const t = useRegionT();
-  const tag = useRegionTag();
-  return (iso) => dateInWords(t, tag, new Date(iso), { timeZone: 'Europe/London', weekday: false });
+  return useDatesInWords().date;
 }
 
 /**

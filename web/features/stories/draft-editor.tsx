@@ -5,12 +5,13 @@ import { storyEndpoints } from '../../../contracts/stories.endpoints.js';
 import { StoryTitleSchema, type StoryResponse } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { InEnglish } from '../../components/in-english.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
-import { formatDateTime } from '../../lib/format.js';
 import { fieldId, useFormErrors } from '../../lib/form-errors.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
+import { useT } from '../../lib/i18n/pages.js';
 import {
   markLocalDraftSynced,
   newerLocalCopy,
@@ -26,6 +27,7 @@ import {
   myStoriesKey,
   storyKey,
 } from './story-api.js';
+import { STORYTELLERS_WORDS } from './story-words.js';
 
 const FORM = 'story';
 const FIELDS = ['title', 'text'] as const;
@@ -33,13 +35,18 @@ const AUTOSAVE_MS = 3000;
 
 type SaveState = 'idle' | 'saved' | 'saving' | 'offline' | 'retrying' | 'conflict';
 
-/** The editor of a draft: autosaved here and on the server, and sent from here for review. */
+/**
+ * The editor of a draft: autosaved here and on the server, and sent from here for review. Its words
+ * are in the reader's language; the title and story keep the language they are written in. Importing
+ * a transcript or a recording, for those who record others' stories, is still English only.
+ */
 export function DraftEditor({
   story,
 }: {
   story: StoryResponse & { draft: NonNullable<StoryResponse['draft']> };
 }) {
-  const s = storiesStrings.edit;
+  const t = useT();
+  const when = useDatesInWords();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useFormErrors(FIELDS, 'text');
@@ -165,14 +172,14 @@ export function DraftEditor({
       return;
     }
     if (latest.current.text.trim() === '') {
-      form.setErrors([{ field: 'text', message: s.enterText }]);
+      form.setErrors([{ field: 'text', message: t('stories.edit.enterText') }]);
       return;
     }
     setSubmitting(true);
     form.clear();
     try {
       if (!(await save())) {
-        if (!stopped.current) form.setErrors([{ field: 'text', message: s.offline }]);
+        if (!stopped.current) form.setErrors([{ field: 'text', message: t('stories.edit.offline') }]);
         return;
       }
       const purpose = `submit-story:${story.id}`;
@@ -194,10 +201,10 @@ export function DraftEditor({
   };
 
   const statusTexts: Partial<Record<SaveState, string>> = {
-    saved: s.saved,
-    saving: s.saving,
-    offline: s.offline,
-    retrying: s.notSaved,
+    saved: t('stories.edit.saved'),
+    saving: t('stories.edit.saving'),
+    offline: t('stories.edit.offline'),
+    retrying: t('stories.edit.notSaved'),
   };
   const statusText = statusTexts[saveState] ?? null;
   const recording = story.channel !== 'written' || story.access === 'collector';
@@ -208,28 +215,33 @@ export function DraftEditor({
     <>
       <PageHeading
         hasErrors={form.errors.length > 0}
-        caption={recording ? storiesStrings.channels[story.channel] : undefined}
+        caption={recording ? t('stories.channel', { channel: story.channel }) : undefined}
       >
-        {recording ? s.recordTitle : s.title}
+        {recording ? t('stories.edit.recordTitle') : t('stories.edit.title')}
       </PageHeading>
-      <p className="lead">{s.lead}</p>
+      <p className="lead">{t('stories.edit.lead')}</p>
       {offer ? (
         <div className="callout" role="region" aria-labelledby="restore-title">
           <h2 className="callout__title" id="restore-title">
-            {s.restoreTitle}
+            {t('stories.edit.restoreTitle')}
           </h2>
-          <p>{s.restoreBody(formatDateTime(offer.typedAt))}</p>
+          <p>
+            {t('stories.edit.restoreBody', {
+              date: when.date(offer.typedAt),
+              time: when.time(offer.typedAt),
+            })}
+          </p>
           <div className="button-group">
-            <Button onPress={restore}>{s.restore}</Button>
+            <Button onPress={restore}>{t('stories.edit.restore')}</Button>
             <Button variant="secondary" onPress={discard}>
-              {s.discard}
+              {t('stories.edit.discard')}
             </Button>
           </div>
         </div>
       ) : null}
       {conflict ? (
         <div className="callout callout--error" role="alert">
-          <h2 className="callout__title">{s.conflictTitle}</h2>
+          <h2 className="callout__title">{t('stories.edit.conflictTitle')}</h2>
           <p>{conflict}</p>
         </div>
       ) : null}
@@ -238,7 +250,7 @@ export function DraftEditor({
       <form id={FORM} noValidate onSubmit={(event) => event.preventDefault()} className="form story-form">
         <div className={titleError ? 'field field--error' : 'field'}>
           <label className="field__label" htmlFor={fieldId(FORM, 'title')}>
-            {s.storyTitle}
+            {t('stories.edit.storyTitle')}
           </label>
           {titleError ? (
             <p className="field__error" id={`${fieldId(FORM, 'title')}-error`}>
@@ -252,16 +264,17 @@ export function DraftEditor({
             autoComplete="off"
             value={title}
             onChange={onTitle}
+            {...STORYTELLERS_WORDS}
             aria-invalid={titleError ? true : undefined}
             aria-describedby={titleError ? `${fieldId(FORM, 'title')}-error` : undefined}
           />
         </div>
         <div className={textError ? 'field field--error' : 'field'}>
           <label className="field__label" htmlFor={fieldId(FORM, 'text')}>
-            {s.text}
+            {t('stories.edit.text')}
           </label>
           <p className="field__hint" id={`${fieldId(FORM, 'text')}-hint`}>
-            {s.textHint}
+            {t('stories.edit.textHint')}
           </p>
           {textError ? (
             <p className="field__error" id={`${fieldId(FORM, 'text')}-error`}>
@@ -275,6 +288,7 @@ export function DraftEditor({
             rows={18}
             value={text}
             onChange={onText}
+            {...STORYTELLERS_WORDS}
             aria-invalid={textError ? true : undefined}
             aria-describedby={`${fieldId(FORM, 'text')}-hint${textError ? ` ${fieldId(FORM, 'text')}-error` : ''} story-save-status`}
           />
@@ -283,13 +297,17 @@ export function DraftEditor({
           <StatusMessage>{statusText}</StatusMessage>
         </div>
       </form>
-      {recording ? <RecordingSection storyId={story.id} onImported={onImported} /> : null}
+      {recording ? (
+        <InEnglish>
+          <RecordingSection storyId={story.id} onImported={onImported} />
+        </InEnglish>
+      ) : null}
       <section className="section" aria-labelledby="story-send-title">
-        <h2 id="story-send-title">{s.submitTitle}</h2>
-        <p>{s.submitLead}</p>
+        <h2 id="story-send-title">{t('stories.edit.submitTitle')}</h2>
+        <p>{t('stories.edit.submitLead')}</p>
         <form noValidate onSubmit={(event) => void onSubmit(event)} className="form">
-          <Button type="submit" isPending={submitting} pendingLabel={s.submitting}>
-            {s.submit}
+          <Button type="submit" isPending={submitting} pendingLabel={t('stories.edit.submitting')}>
+            {t('stories.edit.submit')}
           </Button>
         </form>
       </section>

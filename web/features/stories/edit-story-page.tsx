@@ -7,13 +7,14 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import './stories.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { DraftEditor } from './draft-editor.js';
 import { storyKey } from './story-api.js';
+import { STORYTELLERS_WORDS } from './story-words.js';
 
 export function EditStoryPage() {
   const { storyId = '' } = useParams();
-  const s = storiesStrings.edit;
+  const t = useT();
   const story = useQuery({
     // Its own key, never cached: the editor starts from what the server holds now, then keeps its own
     // copy, so a refetch never overwrites what is being typed.
@@ -27,7 +28,7 @@ export function EditStoryPage() {
   if (story.isPending) {
     return (
       <>
-        <PageHeading>{s.title}</PageHeading>
+        <PageHeading>{t('stories.edit.title')}</PageHeading>
         <Loading />
       </>
     );
@@ -36,7 +37,7 @@ export function EditStoryPage() {
     if (isApiError(story.error, 404)) return <NotFound />;
     return (
       <>
-        <PageHeading>{s.title}</PageHeading>
+        <PageHeading>{t('stories.edit.title')}</PageHeading>
         <LoadError error={story.error} onRetry={() => void story.refetch()} />
       </>
     );
@@ -45,10 +46,16 @@ export function EditStoryPage() {
   if (data.status !== 'draft' || !data.draft) {
     return (
       <>
-        <PageHeading>{data.title || s.title}</PageHeading>
-        <p>{s.notDraft}</p>
+        {data.title ? (
+          <PageHeading title={data.title}>
+            <span {...STORYTELLERS_WORDS}>{data.title}</span>
+          </PageHeading>
+        ) : (
+          <PageHeading>{t('stories.edit.title')}</PageHeading>
+        )}
+        <p>{t('stories.edit.notDraft')}</p>
         <p>
-          <Link to={`/stories/${data.id}`}>{storiesStrings.myStories.view}</Link>
+          <Link to={`/stories/${data.id}`}>{t('stories.nextStep', { status: 'withdrawn' })}</Link>
         </p>
       </>
     );

@@ -5,12 +5,11 @@ import type { StoryStatus } from '../../../contracts/stories.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { QueryResult } from '../../components/query-result.js';
 import { callEndpoint } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { hasRole, useMe } from '../../lib/session.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
 import { myStoriesKey } from './story-api.js';
-
-const s = storiesStrings.myStories;
+import { STORYTELLERS_WORDS } from './story-words.js';
 
 /** Where each status leads: the one thing to do next. */
 export function nextStepPath(id: string, status: StoryStatus): string {
@@ -27,7 +26,10 @@ export function nextStepPath(id: string, status: StoryStatus): string {
   }
 }
 
+/** A member's own stories, in their language; each title stays in the language it was written in. */
 export function MyStoriesPage() {
+  const t = useT();
+  const { date } = useDatesInWords();
   const me = useMe();
   const stories = useQuery({
     queryKey: myStoriesKey,
@@ -36,39 +38,58 @@ export function MyStoriesPage() {
   const collector = hasRole(me.data, 'peer_supporter');
   return (
     <>
-      <PageHeading>{s.title}</PageHeading>
-      <p className="lead">{s.lead}</p>
+      <PageHeading>{t('stories.mine.title')}</PageHeading>
+      <p className="lead">{t('stories.mine.lead')}</p>
       <div className="button-group">
         <Link to="/stories/new" className="button button--primary">
-          {s.start}
+          {t('stories.mine.start')}
         </Link>
         {collector ? (
           <Link to="/stories/new?channel=one_to_one_interview" className="button button--secondary">
-            {s.record}
+            {t('stories.mine.record')}
           </Link>
         ) : null}
       </div>
-      <QueryResult query={stories} isEmpty={(data) => data.stories.length === 0} empty={<p>{s.none}</p>}>
+      <QueryResult
+        query={stories}
+        isEmpty={(data) => data.stories.length === 0}
+        empty={<p>{t('stories.mine.none')}</p>}
+      >
         {(data) => (
           <ul className="plain-list record-list">
             {data.stories.map((story) => (
               <li key={story.id} className="record">
                 <h2 className="record__title">
-                  <Link to={`/stories/${story.id}`}>{story.title || s.untitled}</Link>
+                  {story.title ? (
+                    <Link to={`/stories/${story.id}`} {...STORYTELLERS_WORDS}>
+                      {story.title}
+                    </Link>
+                  ) : (
+                    <Link to={`/stories/${story.id}`}>{t('stories.untitled')}</Link>
+                  )}
                 </h2>
                 <p>
-                  <span className={`tag tag--${story.status}`}>{storiesStrings.statuses[story.status]}</span>{' '}
-                  <span className="secondary-text">{storiesStrings.channels[story.channel]}</span>
+                  <span className={`tag tag--${story.status}`}>
+                    {t('stories.status', { status: story.status })}
+                  </span>{' '}
+                  <span className="secondary-text">{t('stories.channel', { channel: story.channel })}</span>
                 </p>
                 <p className="secondary-text">
-                  {s.updated(formatDate(story.updatedAt))}
-                  {story.access === 'collector' ? ` · ${s.youRecorded}` : null}
+                  {t('stories.mine.updated', { date: date(story.updatedAt) })}
+                  {story.access === 'collector' ? ` · ${t('stories.mine.youRecorded')}` : null}
                 </p>
                 {story.status === 'withdrawn' ? null : (
                   <p>
                     <Link to={nextStepPath(story.id, story.status)}>
-                      {s.next[story.status]}
-                      <span className="visually-hidden">: {story.title || s.untitled}</span>
+                      {t('stories.nextStep', { status: story.status })}
+                      <span className="visually-hidden">
+                        :{' '}
+                        {story.title ? (
+                          <span {...STORYTELLERS_WORDS}>{story.title}</span>
+                        ) : (
+                          t('stories.untitled')
+                        )}
+                      </span>
                     </Link>
                   </p>
                 )}

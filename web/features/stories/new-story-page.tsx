@@ -13,7 +13,7 @@ import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { useMe } from '../../lib/session.js';
 import './stories.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { useT } from '../../lib/i18n/pages.js';
 import { useStartStory } from './start-story.js';
 
 const FORM = 'new-story';
@@ -27,7 +27,7 @@ const FIELDS = [
 ] as const;
 
 export function NewStoryPage() {
-  const s = storiesStrings.newStory;
+  const t = useT();
   const me = useMe();
   const [params] = useSearchParams();
   const channelParam = ChannelSchema.safeParse(params.get('channel'));
@@ -40,7 +40,7 @@ export function NewStoryPage() {
     schema: CreateStoryRequestSchema,
     fields: FIELDS,
     fallbackField: 'title',
-    emptyMessages: { channel: s.chooseChannel },
+    emptyMessages: { channel: t('stories.new.chooseChannel') },
     toRequest: (values) => ({
       organisationId: values.organisationId ?? organisations[0]?.id ?? '',
       channel: recording ? values.channel : 'written',
@@ -63,7 +63,7 @@ export function NewStoryPage() {
     if (body) create.start(body);
   };
 
-  const title = recording ? s.recordTitle : s.title;
+  const title = recording ? t('stories.new.recordTitle') : t('stories.new.title');
   // Asked only where the partnership offers more than English.
   const languages = LANGUAGES.filter((language) => me.data?.partnership?.languages.includes(language.code));
   if (me.isPending) {
@@ -86,7 +86,7 @@ export function NewStoryPage() {
     return (
       <>
         <PageHeading>{title}</PageHeading>
-        <p className="callout">{s.noOrganisation}</p>
+        <p className="callout">{t('stories.new.noOrganisation')}</p>
       </>
     );
   }
@@ -94,14 +94,14 @@ export function NewStoryPage() {
   return (
     <div className="narrow">
       <PageHeading hasErrors={form.errors.length > 0}>{title}</PageHeading>
-      <p className="lead">{recording ? s.recordLead : s.lead}</p>
+      <p className="lead">{recording ? t('stories.new.recordLead') : t('stories.new.lead')}</p>
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">
         {organisations.length > 1 ? (
           <RadioGroup
             id={fieldId(FORM, 'organisationId')}
             name="organisationId"
-            label={s.organisation}
+            label={t('stories.new.organisation')}
             options={organisations.map((o) => ({ value: o.id, label: o.name }))}
             defaultValue={organisations[0]?.id ?? ''}
             error={form.errorFor('organisationId')}
@@ -114,11 +114,11 @@ export function NewStoryPage() {
             <RadioGroup
               id={fieldId(FORM, 'channel')}
               name="channel"
-              label={s.channel}
+              label={t('stories.new.channel')}
               options={CHANNELS.filter((c) => c !== 'written').map((c) => ({
                 value: c,
-                label: storiesStrings.channels[c],
-                hint: storiesStrings.channelHints[c],
+                label: t('stories.channel', { channel: c }),
+                hint: t('stories.new.channelHint', { channel: c }),
               }))}
               defaultValue={
                 channelParam.success && channelParam.data !== 'written'
@@ -130,8 +130,8 @@ export function NewStoryPage() {
             <TextField
               id={fieldId(FORM, 'storytellerNames')}
               name="storytellerNames"
-              label={s.names}
-              hint={s.namesHint}
+              label={t('stories.new.names')}
+              hint={t('stories.new.namesHint')}
               multiline
               autoComplete="off"
               error={form.errorFor('storytellerNames')}
@@ -139,8 +139,8 @@ export function NewStoryPage() {
             <TextField
               id={fieldId(FORM, 'storytellerContact')}
               name="storytellerContact"
-              label={s.contact}
-              hint={s.contactHint}
+              label={t('stories.new.contact')}
+              hint={t('stories.new.contactHint')}
               autoComplete="off"
               spellCheck={false}
               width="medium"
@@ -150,11 +150,11 @@ export function NewStoryPage() {
               <RadioGroup
                 id={fieldId(FORM, 'storytellerLanguage')}
                 name="storytellerLanguage"
-                label={s.language}
-                hint={s.languageHint}
+                label={t('stories.new.language')}
+                hint={t('stories.new.languageHint')}
                 options={languages.map((language) => ({
                   value: language.code,
-                  label: s.languages[language.code],
+                  label: t('stories.new.languageName', { language: language.code }),
                 }))}
                 defaultValue={SOURCE_LANGUAGE}
                 error={form.errorFor('storytellerLanguage')}
@@ -165,13 +165,13 @@ export function NewStoryPage() {
         <TextField
           id={fieldId(FORM, 'title')}
           name="title"
-          label={s.storyTitle}
-          hint={s.storyTitleHint}
+          label={t('stories.edit.storyTitle')}
+          hint={t('stories.new.storyTitleHint')}
           autoComplete="off"
           error={form.errorFor('title')}
         />
-        <Button type="submit" isPending={create.isPending} pendingLabel={s.starting}>
-          {s.start}
+        <Button type="submit" isPending={create.isPending} pendingLabel={t('memberHome.starting')}>
+          {t('stories.new.start')}
         </Button>
       </form>
     </div>

@@ -6,17 +6,25 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
+import { useT } from '../../lib/i18n/pages.js';
+import { InEnglish } from '../../components/in-english.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { ConfirmStory, HoldNotice } from './hold-notice.js';
 import { RaiseConcern } from './raise-concern.js';
 import { storyKey } from './story-api.js';
+import { STORYTELLERS_WORDS } from './story-words.js';
 import { SupportLines } from './support-lines.js';
 
-const s = storiesStrings.story;
-
+/**
+ * One story: where it is, who can see it and its text, in the reader's language; the title and text
+ * keep the language they were told in. What a story held back says, the support lines and raising a
+ * concern are still English only, and marked so.
+ */
 export function StoryPage() {
+  const t = useT();
+  const { date } = useDatesInWords();
   const { storyId = '' } = useParams();
   const story = useQuery({
     queryKey: storyKey(storyId),
@@ -29,39 +37,47 @@ export function StoryPage() {
   const reader = data?.access === 'analyst' || data?.access === 'partner';
   return (
     <>
-      <PageHeading title={data?.title || storiesStrings.myStories.untitled}>
-        {data ? data.title || storiesStrings.myStories.untitled : storiesStrings.edit.title}
+      <PageHeading title={data?.title || t('stories.untitled')}>
+        {data?.title ? (
+          <span {...STORYTELLERS_WORDS}>{data.title}</span>
+        ) : data ? (
+          t('stories.untitled')
+        ) : (
+          t('stories.edit.title')
+        )}
       </PageHeading>
       {story.isPending ? <Loading /> : null}
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {data ? (
         <>
-          <HoldNotice story={data}>
-            {data.status === 'submitted' ? (
-              <p>
-                <Link to={`/stories/${data.id}/review`} className="button button--primary">
-                  {storiesStrings.hold.checkFirst}
-                </Link>
-              </p>
-            ) : null}
-          </HoldNotice>
-          <SupportLines lines={data.supportLines} />
+          <InEnglish>
+            <HoldNotice story={data}>
+              {data.status === 'submitted' ? (
+                <p>
+                  <Link to={`/stories/${data.id}/review`} className="button button--primary">
+                    {storiesStrings.hold.checkFirst}
+                  </Link>
+                </p>
+              ) : null}
+            </HoldNotice>
+            <SupportLines lines={data.supportLines} />
+          </InEnglish>
           <dl className="summary-list">
             <div className="summary-list__row">
-              <dt>{s.status}</dt>
-              <dd>{storiesStrings.statuses[data.status]}</dd>
+              <dt>{t('stories.story.status')}</dt>
+              <dd>{t('stories.status', { status: data.status })}</dd>
             </div>
             <div className="summary-list__row">
-              <dt>{s.channel}</dt>
-              <dd>{storiesStrings.channels[data.channel]}</dd>
+              <dt>{t('stories.story.channel')}</dt>
+              <dd>{t('stories.channel', { channel: data.channel })}</dd>
             </div>
             {data.consent ? (
               <div className="summary-list__row">
-                <dt>{s.consent}</dt>
+                <dt>{t('stories.story.consent')}</dt>
                 <dd>
                   {data.consent.withdrawn
-                    ? storiesStrings.statuses.withdrawn
-                    : storiesStrings.consent.tiers[data.consent.tier]}
+                    ? t('stories.status', { status: 'withdrawn' })
+                    : t('stories.tier', { tier: data.consent.tier })}
                 </dd>
               </div>
             ) : null}
@@ -70,47 +86,63 @@ export function StoryPage() {
             <ul className="plain-list">
               {data.status === 'draft' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/edit`}>{s.edit}</Link>
+                  <Link to={`/stories/${data.id}/edit`}>{t('stories.nextStep', { status: 'draft' })}</Link>
                 </li>
               ) : null}
               {data.status === 'submitted' || data.status === 'in_review' || data.status === 'approved' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/review`}>{s.review}</Link>
+                  <Link to={`/stories/${data.id}/review`}>
+                    {t('stories.nextStep', { status: 'submitted' })}
+                  </Link>
                 </li>
               ) : null}
               {data.status !== 'draft' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/consent`}>{s.consentLink}</Link>
+                  <Link to={`/stories/${data.id}/consent`}>
+                    {t('stories.nextStep', { status: 'approved' })}
+                  </Link>
                 </li>
               ) : null}
             </ul>
           ) : null}
           {data.deidentifiedText !== null ? (
             <section className="section" aria-labelledby="story-safe-title">
-              <h2 id="story-safe-title">{s.safeText}</h2>
-              <div className="story-text">{data.deidentifiedText}</div>
+              <h2 id="story-safe-title">{t('stories.story.safeText')}</h2>
+              <div className="story-text" {...STORYTELLERS_WORDS}>
+                {data.deidentifiedText}
+              </div>
             </section>
           ) : data.draft ? (
             <section className="section" aria-labelledby="story-draft-title">
-              <h2 id="story-draft-title">{s.draftText}</h2>
-              <div className="story-text">{data.draft.text || s.noText}</div>
+              <h2 id="story-draft-title">{t('stories.story.draftText')}</h2>
+              {data.draft.text ? (
+                <div className="story-text" {...STORYTELLERS_WORDS}>
+                  {data.draft.text}
+                </div>
+              ) : (
+                <p>{t('stories.story.noText')}</p>
+              )}
             </section>
           ) : (
-            <p>{s.noText}</p>
+            <p>{t('stories.story.noText')}</p>
           )}
-          <ConfirmStory story={data} />
-          {reader ? <RaiseConcern story={data} /> : null}
+          <InEnglish>
+            <ConfirmStory story={data} />
+            {reader ? <RaiseConcern story={data} /> : null}
+          </InEnglish>
           {data.versions && data.versions.length > 0 ? (
             <section className="section" aria-labelledby="story-versions-title">
-              <h2 id="story-versions-title">{s.versions}</h2>
+              <h2 id="story-versions-title">{t('stories.story.versions')}</h2>
               <ul className="plain-list">
                 {data.versions.map((version) => (
                   <li key={version.id}>
-                    {version.kind === 'original' ? s.versionOriginal : s.versionSafe},{' '}
-                    {formatDate(version.createdAt)}
                     {version.approvedByStorytellerAt
-                      ? `, ${s.approvedOn(formatDate(version.approvedByStorytellerAt))}`
-                      : null}
+                      ? t('stories.story.versionApproved', {
+                          kind: version.kind,
+                          date: date(version.createdAt),
+                          approved: date(version.approvedByStorytellerAt),
+                        })
+                      : t('stories.story.version', { kind: version.kind, date: date(version.createdAt) })}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import type { Translate } from './i18n.js';
+import { useRegionTag, useRegionWords, type Translate } from './i18n.js';
 
 /**
  * Dates in words in the reader's language. The browser's `Intl` writes them wherever it knows the
@@ -66,4 +66,34 @@ export function dateInWords(t: Translate, tag: string, date: Date, words: DateWo
   if (!weekday) return t('dates.dayMonthYear', { day, month, year: parts.year ?? '' });
   const name = (parts.weekday ?? '').slice(0, 3).toLowerCase();
   return t('dates.weekdayDayMonth', { weekday: t('dates.weekday', { weekday: name }), day, month });
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** "18:05": a time on the 24-hour clock in UK time, with the digits of the language of `tag`. */
+export function timeInWords(tag: string, date: Date): string {
+  let clock = clocks.get(tag);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(tag, {
+      timeZone: 'Europe/London',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clocks.set(tag, clock);
+  }
+  return clock.format(date);
+}
+
+/**
+ * Dates ("3 March 2027") and times ("18:05") of a moment given as an ISO string, in the words of the
+ * page around the component (English inside a page marked English), in UK time.
+ */
+export function useDatesInWords(): { date: (iso: string) => string; time: (iso: string) => string } {
+  const t = useRegionWords();
+  const tag = useRegionTag();
+  return {
+    date: (iso) => dateInWords(t, tag, new Date(iso), { timeZone: 'Europe/London', weekday: false }),
+    time: (iso) => timeInWords(tag, new Date(iso)),
+  };
 }

@@ -1,7 +1,6 @@
-import type { LanguageCode } from '../../../contracts/languages.js';
 import { markStrings } from './marks.js';
 import { showcaseStrings } from './showcase.js';
-import type { Channel, ConsentConfirmation, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
+import type { ConsentConfirmation, ConsentTier, StoryStatus } from '../../../contracts/stories.js';
 
 /**
  * The words of the stories, showcase and safeguarding pages, in British English. Same tone as
@@ -34,14 +33,6 @@ export const storiesStrings = {
 
   channels: showcaseStrings.channels,
 
-  channelHints: {
-    written: 'The storyteller writes it themselves.',
-    one_to_one_interview: 'You talked with one person and are writing up or importing what they said.',
-    group_sharing: 'Several people shared their stories together.',
-    writing_group: 'Written together in a writing group.',
-    video_interview: 'A recording, with a transcript if you have one.',
-  } satisfies Record<Channel, string>,
-
   statuses: {
     draft: 'Still being written',
     submitted: 'Sent – check what identifies you',
@@ -54,82 +45,6 @@ export const storiesStrings = {
     title: 'If you are struggling right now',
     lead: 'Thank you for trusting us with your story. If things feel hard at the moment, you do not have to wait. These people are there to listen, day or night.',
     emergency: 'If you are in danger right now, call 999.',
-  },
-
-  myStories: {
-    title: 'My stories',
-    lead: 'Your stories, and what happens next with each one. You decide who sees them.',
-    start: 'Write a new story',
-    record: 'Record someone’s story',
-    none: 'You have not written a story yet. When you are ready, there is no rush.',
-    untitled: 'Untitled story',
-    updated: (date: string) => `Last changed ${date}`,
-    next: {
-      draft: 'Carry on writing',
-      submitted: 'Check what identifies you',
-      in_review: 'Check and approve the text',
-      approved: 'Choose who can see it',
-      withdrawn: 'See this story',
-    } satisfies Record<StoryStatus, string>,
-    youRecorded: 'You recorded this story',
-    view: 'See this story',
-  },
-
-  newStory: {
-    title: 'Write your story',
-    recordTitle: 'Record a story',
-    lead: 'Take your time. Your story saves itself as you type, and nobody else sees it until you choose.',
-    recordLead:
-      'Record a story someone has shared with you. It stays private to you and the storyteller until they give consent.',
-    storyTitle: 'Title',
-    storyTitleHint: 'You can change this later, or leave it blank.',
-    channel: 'How was this story shared?',
-    names: 'Storytellers’ names',
-    namesHint: 'The names they chose, one per line. A made-up name is fine. These are never shown publicly.',
-    contact: 'How can we reach them? (optional)',
-    contactHint:
-      'An email address or mobile number. Only used if we need to check they are safe, or to send them their story to confirm.',
-    language: 'Which language do they read?',
-    languageHint: 'The link to check their story is sent in this language, and its page opens in it.',
-    /** Each language the partnership offers, with its name in itself so a storyteller can point to it. */
-    languages: { en: 'English', cy: 'Welsh (Cymraeg)', ur: 'Urdu (اردو)' } satisfies Record<
-      LanguageCode,
-      string
-    >,
-    organisation: 'Which organisation is this for?',
-    start: 'Start writing',
-    starting: 'Starting…',
-    chooseChannel: 'Choose how the story was shared',
-    noOrganisation:
-      'You need to be part of an organisation to share a story. Ask the person who invited you.',
-  },
-
-  edit: {
-    title: 'Your story',
-    recordTitle: 'The story',
-    lead: 'Write as much or as little as you like. Nothing you type here is lost, even if your connection drops.',
-    storyTitle: 'Title',
-    text: 'Your story',
-    textHint:
-      'In your own words. We will help you take out anything that could identify you before anyone reads it.',
-    saved: 'Saved',
-    saving: 'Saving…',
-    offline: 'Not saved — you’re offline; we’ll keep trying',
-    notSaved: 'Not saved yet — we’ll keep trying',
-    savedLocally: 'A copy is kept on this device too.',
-    conflictTitle: 'Your latest changes were not saved',
-    restoreTitle: 'We found a newer copy on this device',
-    restoreBody: (when: string) => `You typed this on this device at ${when}, after the last save to Cairn.`,
-    restore: 'Use the copy on this device',
-    discard: 'Keep the saved version',
-    submitTitle: 'When you are ready',
-    submitLead:
-      'Sending your story does not share it. Next, we show you anything that could identify you, and you decide what to take out.',
-    submit: 'Send my story',
-    submitting: 'Sending…',
-    notDraft: 'This story has been sent, so it can no longer be changed here.',
-    goToReview: 'Check what identifies you',
-    enterText: 'Write your story before sending it',
   },
 
   recording: {
