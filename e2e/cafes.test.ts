@@ -104,6 +104,14 @@ async function keptForOffline(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** The phone dots on each idea with this text, as the facilitator signed in on `page` sees the board. */
+async function dotsOnBoard(page: Page, cafeId: string, text: string): Promise<number[]> {
+  const board = (await (await page.request.get(`/api/cafes/${cafeId}/board`)).json()) as {
+    ideas: { text: string; dots: number }[];
+  };
+  return board.ideas.filter((i) => i.text === text).map((i) => i.dots);
+}
+
 async function addIdea(page: Page, text: string): Promise<void> {
   await page.getByLabel('Your idea').fill(text);
   await page.getByRole('button', { name: 'Add idea' }).click();
@@ -670,12 +678,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       rounds: [{ question: 'What would make Sundays easier?' }],
       tables: 1,
     });
-    const dotsOn = async (text: string) => {
-      const board = (await (await page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
-        ideas: { text: string; dots: number }[];
-      };
-      return board.ideas.filter((i) => i.text === text).map((i) => i.dots);
-    };
+    const dotsOn = (text: string) => dotsOnBoard(page, cafe.id, text);
     await controlCafe(page, cafe.id, 'start');
 
     const person = await newPage(320);
@@ -767,6 +770,65 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await person.context.setOffline(false);
     // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+  });
+
+  it('never sends a dot left waiting by someone who signed out as the next person’s, from a tab still open', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const cafe = await planCafe(page, {
+      title: 'A café on a shared phone',
+      rounds: [{ question: 'What would help on weekday evenings?' }],
+      tables: 1,
+    });
+    const dotsOn = (text: string) => dotsOnBoard(page, cafe.id, text);
+    await controlCafe(page, cafe.id, 'start');
+
+    // A member joins on the shared phone, signed in, and adds two ideas.
+    const phone = await newPage();
+    const p = phone.page;
+    await signInAsDemo(p, 'member@cairn.example');
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café on a shared phone');
+    await addIdea(p, 'A walking group');
+    await addIdea(p, 'An open kitchen');
+    await controlCafe(page, cafe.id, 'open_voting');
+    await p.getByText('You have 3 dots left').waitFor(LIVE);
+
+    // Their dot cannot reach the café, so it waits in the board page, open in this tab.
+    const VOTES = /\/api\/cafes\/[^/]+\/votes$/;
+    await p.route(VOTES, (route) => route.abort('internetdisconnected'));
+    await p.getByRole('button', { name: 'Add a dot to: A walking group' }).click();
+    const saved = p.getByText('Saved on this phone. It will send when you’re back online.');
+    await saved.waitFor();
+
+    // In another tab they sign out, and the next person joins the same café there.
+    const next = await phone.context.newPage();
+    await next.goto('/');
+    await next.getByRole('button', { name: 'Sign out' }).click();
+    await expectPage(next, 'Sign in');
+    await next.goto(`/join/${cafe.joinCode}`);
+    await next.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(next, 'A café on a shared phone');
+    await next.getByText('You have 3 dots left').waitFor(LIVE);
+
+    // The first tab lets go of the dot as soon as the phone changes hands, and sends nothing when the
+    // connection returns.
+    await saved.waitFor({ state: 'detached', ...LIVE });
+    const sentFromFirstTab: string[] = [];
+    await p.unroute(VOTES);
+    p.on('request', (request) => {
+      if (VOTES.test(new URL(request.url()).pathname)) sentFromFirstTab.push(request.url());
+    });
+    await p.evaluate(() => window.dispatchEvent(new Event('online')));
+    // The next person's own dot counts as theirs, and only theirs.
+    await next.getByRole('button', { name: 'Add a dot to: An open kitchen' }).click();
+    await next.getByText('You have 2 dots left').waitFor(LIVE);
+    expect(await dotsOn('An open kitchen')).toEqual([1]);
+    expect(await dotsOn('A walking group')).toEqual([0]);
+    expect(sentFromFirstTab).toEqual([]);
+    expect(await next.evaluate((id) => localStorage.getItem(`cairn:cafe-queue:${id}`), cafe.id)).toBeNull();
   });
 
   it('votes with dots in one round and agree / disagree in the next, chosen before the round opens', async () => {
