@@ -91,6 +91,24 @@ describe('first names that are ordinary words', () => {
   });
 });
 
+describe('titles, speaker labels and contractions', () => {
+  it('keeps a surname that is also a word after a formal title, and leaves sayings and characters', () => {
+    expect(ofType('I have taken diazepam since old Dr Fell gave it to me.', 'PERSON')).toEqual(['Dr Fell']);
+    expect(ofType('Mrs Wood was my teacher.', 'PERSON')).toEqual(['Mrs Wood']);
+    expect(ofType('Still waiting for Mr Right. We watched Dr Who.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads a role or a relative as a speaker label, not a name', () => {
+    const text = 'Counsellor: You asked to come early.\nMark: Work.\nGranddaughter (off camera): Go on, Nan.';
+    expect(ofType(text, 'PERSON')).toEqual(['Mark']);
+  });
+
+  it('never takes "don\'t" after "it\'s me" for a name', () => {
+    expect(ofType("Chels it's me, don't play this on speaker.", 'PERSON')).toEqual(['Chels']);
+    expect(ofType("hi it's me, don't tell mum.", 'PERSON')).toEqual([]);
+  });
+});
+
 describe('names from many traditions', () => {
   it('finds Welsh, Chinese, Vietnamese, Nigerian, Ukrainian and Somali names', () => {
     const text =

@@ -168,7 +168,11 @@ export const ROLE_LABELS = new Set(
   words(`interviewer participant facilitator volunteer speaker chair member all host researcher moderator carer peer
 worker group narrator q a question answer everyone voice caller leader coordinator support nurse staff audience person
 woman man mum dad child son daughter partner friend unknown unidentified other others student teacher parent
-username user posted subject location handle title thread forum topic re date age post comment reply op`),
+username user posted subject location handle title thread forum topic re date age post comment reply op
+counsellor counselor therapist doctor gp psychiatrist psychologist social worker keyworker headteacher head teacher
+minister vicar priest chaplain imam officer presenter host caller judge nan gran grandma grandad granddaughter
+grandson grandchild sister brother wife husband mother father aunt auntie uncle cousin niece nephew interpreter
+translator tutor coach manager boss mentor sponsor`),
 );
 
 // Relationship and role nouns after which a capitalised word is a person ("my mate Liam").

@@ -50,6 +50,14 @@ const PERSON_PLACE_PREPOSITIONS = new Set(['from', 'near', 'towards', 'toward', 
 // surname follows ("the momos that Kamala made", "that Shane Mullins")
 const RELATIVE_BEFORE = new Set(['that', 'this']);
 // titles for family members, in English and in the languages of families who came here
+// Titles only ever put before a surname, and the few words after them that are characters, brands or
+// sayings ("Mr Right", "Dr Who", "Mr Whippy") rather than anyone's name
+const HONORIFICS = new Set('Dr Mr Mrs Ms Mx Prof Professor Cllr Councillor Rev Reverend'.split(' '));
+const NOT_SURNAMES = new Set(
+  'Right Wrong Who Whippy Pepper Motivator Muscle Nobody Universe World Nice Perfect Fix Big Blobby Sheen Men Clean Freeze Kipling Tickle Happy Grumpy Bump'.split(
+    ' ',
+  ),
+);
 const FAMILY_TITLES = new Set(
   'Auntie Aunty Aunt Uncle Nana Nanna Nanny Nan Gran Granny Grandma Grandad Grandpa Ate Kuya Lolo Lola Tita Tito Manang Manong Didi Dai Bhaiya Chacha Chachi Mamu Khala Abuela Abuelo Nonna Nonno Babcia Dziadek Yiayia Bubbe Zayde'.split(
     ' ',
@@ -121,7 +129,9 @@ export function readCapitalisedWord(
       isCommonWord(next.text) &&
       !isNameLike(next.text) &&
       !isUnknownProper(next.text) &&
-      !(FAMILY_TITLES.has(t.text) && !next.sentenceStart && gapIs(text, t, next, ONE_SPACE))
+      !(FAMILY_TITLES.has(t.text) && !next.sentenceStart && gapIs(text, t, next, ONE_SPACE)) &&
+      // "old Dr Fell", "Mrs Wood": after a formal title a surname that is also a word is still a surname
+      !(HONORIFICS.has(t.text.replace(/\.$/, '')) && !NOT_SURNAMES.has(next.text))
     )
       return i;
     let e = next.end;

@@ -25,6 +25,8 @@ const WORD_SHAPE = /^\p{L}[\p{L}'’-]+$/u;
 const INTRO =
   /\b(?:my name is|my name's|my name’s|names|name's|name’s|is mise|i'm|i’m|i am|it's me,?|it’s me,?|its me,?|it's|it’s|its|this is|call me|i'm called|known as)\s+([\p{L}][\p{L}\p{M}'’-]{0,30})/giu;
 const INTRO_LC = lowerVariant(INTRO);
+// "it's me, don't tell mum": a word with a verb's ending run on is what someone says next, not who they are
+const CONTRACTED = /['’](?:t|ll|re|ve|m|d)$/;
 // a byline: "By Farrukh.", "read by Wing Yee Chan", "from Hazim." at a line's end, "Piece read by Morven, 52"
 const BYLINE =
   /(?:^|[.:,\]\n]\s{0,3}|\b(?:read|written|reading|piece|poem|words|story|shared|told|performed) )(?:[Bb]y|[Ff]rom) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?=\s*(?:[.,(]|\n|$))/gmu;
@@ -113,7 +115,7 @@ export function namesGivenInText(
         (isUnknownProper(w) && /^(?:[,.!]| (?:from|here|and))/.test(after))
       )
         known.add(stripPossessive(w));
-    } else if (w.length >= 3 && !INFORMAL.has(w) && !isBareContraction(w)) {
+    } else if (w.length >= 3 && !INFORMAL.has(w) && !isBareContraction(w) && !CONTRACTED.test(w)) {
       // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
       // first name, where the writer says who they are
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);

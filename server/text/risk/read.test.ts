@@ -137,6 +137,57 @@ describe('reading a story for risk', () => {
     );
   });
 
+  it('places a scene opened long ago and told in the present before "years clean now" in the past', () => {
+    const scene =
+      "So this is nine years ago now, I'm thirty. I'm on the motorway at two in the morning. " +
+      "And I'm thinking, if I go into that bridge nobody will know. Blue lights. I lose my licence. " +
+      "Now I've been clean eight years and I run my own business.";
+    expect(categories(scene)).not.toContainEqual(expect.stringMatching(/method\/(?:now|unclear)$/));
+    // the story came back to now before the crisis: it is now
+    expect(
+      categories(
+        'Nine years ago I lost everything. These days are hard again. I go and stand by the bridge. ' +
+          "I've been clean eight years.",
+      ),
+    ).toContain('method/now');
+    // and a scene with no time free of it after stays for a lead to read
+    expect(categories("Nine years ago now. I'm on the bridge and I'm going to jump.")).not.toContainEqual(
+      expect.stringMatching(/method\/past$/),
+    );
+  });
+
+  it('reads a crisis told before "I\'d been clean for five years" as now, unless it is dated or followed by years free now', () => {
+    expect(categories("I relapsed and used heroin. I wanted to die. I'd been clean for five years.")).toEqual(
+      ['relapse-overdose/now', 'wish-to-be-dead/now'],
+    );
+    expect(
+      categories(
+        "In 2009 I relapsed and used heroin. I wanted to die. I'd been clean for five years. Now I'm twelve years clean.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\/now$/));
+  });
+
+  it('reads a place described with "where we used to" by the rest of its sentence', () => {
+    expect(
+      categories('I know where I will go, the car park where we used to walk with our son, and I know how.'),
+    ).toContain('plan/now');
+    expect(categories('When I used to drink I wanted to die.')).not.toContainEqual(
+      expect.stringMatching(/\/now$/),
+    );
+  });
+
+  it('hears a cue whose own clause is about someone else, even when the teller is in the sentence', () => {
+    const hits = readStory(
+      "On Monday a man told me he'd been stockpiling his tablets because he didn't see the point.",
+    ).hits;
+    expect(hits.some((h) => h.category === 'means' && h.third)).toBe(true);
+    // the teller's own words stay the teller's, whoever else is in the sentence
+    const own = readStory("They keep telling me I'm fine but I've been stockpiling my tablets.").hits;
+    expect(own.some((h) => h.category === 'means' && !h.third)).toBe(true);
+    const burden = readStory("They'd all be better off without me.").hits;
+    expect(burden.every((h) => !h.third)).toBe(true);
+  });
+
   it('marks words said of someone else and words in quotation marks', () => {
     const hits = readStory('She walks to the edge of the cliff every evening and counts the waves.').hits;
     expect(hits.some((h) => h.third)).toBe(true);

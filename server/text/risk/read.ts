@@ -9,7 +9,15 @@ import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
 import type { Concept, RiskCategory } from './concepts.js';
-import { LONG_FREE_NOW, NOW_STRONG, PAST_STRONG, RECOVERY_FRAME, readTime, tellerFreeNow } from './time.js';
+import {
+  LONG_FREE_NOW,
+  NOW_STRONG,
+  PAST_STRONG,
+  RECOVERY_FRAME,
+  blankRelativePast,
+  readTime,
+  tellerFreeNow,
+} from './time.js';
 import type { When } from './time.js';
 
 export interface RiskHit {
@@ -69,6 +77,21 @@ const BENIGN =
 const WELL_NOW =
   /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i(?:'?m| am) not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
+// A cue whose own clause has someone else as its subject: "a man told me he'd been stockpiling his
+// tablets", "farmers tell me they've been thinking of ending it". The nearest subject before the cue
+// decides; a cue that names the teller ("better off without me") is always the teller's.
+const SUBJECT_WORD = /^(?:i|we|he|she|they)$/;
+const TELLER_IN_CUE = /\b(?:i|me|my|myself|mine|we|us|our)\b/;
+const SUBJECT_REACH = 8;
+function saidOfSomeoneElse(before: string, cue: string): boolean {
+  if (TELLER_IN_CUE.test(cue)) return false;
+  const words = before.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - SUBJECT_REACH); k--) {
+    const w = words[k] ?? '';
+    if (SUBJECT_WORD.test(w)) return w !== 'i' && w !== 'we';
+  }
+  return false;
+}
 // Harm to oneself; the other kinds (harm to or from others, exploitation, voices) speak of others.
 const OTHERS: ReadonlySet<RiskCategory> = new Set([
   'harm-to-others',
@@ -156,7 +179,7 @@ const NEGATED_WISH = / (?:not|never) (?:want|wish|mean|plan|intend) to (?:die|be
 const ENDING_SHARE = 0.3;
 // What sets a scene to be told in the present: a year, a night, an age, "picture it".
 const SCENE =
-  /\b(?:(?:19|20)\d\d|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|twenty[- \w]*|1\d|2\d)\b|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
+  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|months?|decades?) ago|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- \w]*|[1-8]\d)\b|it'?s (?:\w+|\d+)(?: o'clock)? in the (?:morning|afternoon|evening|night)|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
 // "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
 const DATED_AFTER =
   /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
@@ -166,7 +189,9 @@ const DATED_AFTER_REACH = 6;
 const CUE_PAST =
   /^\W*(?:i |we |he |she |they )?(?:\w+ly )?(?:was|were|had|did|wanted|tried|took|thought|felt|wished|planned|decided|swallowed|cut|went|kept|used to|couldn'?t|wouldn'?t|didn'?t|\w{3,}ed)\b/;
 const CUE_PRESENT = /\b(?:am|is|are|i'?m|have|has|do|does|want|wants|keep|keeps|can|will|'ll|now|still)\b/;
-const PRESENT_SAT = /\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)\b/g;
+// British presents that look like past verbs: "I'm sat on the railings", "I've got a bag of tablets"
+const PRESENT_SAT =
+  /\b(?:(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)|(?:i'?ve|i have|we'?ve|we have|he'?s|she'?s|they'?ve|they have) got)\b/g;
 const PAST_VERB =
   /\b(?:was|were|had|did|went|got|took|came|said|told|thought|felt|knew|left|found|died|lost|ran|sat|stood|fell|broke|gave|kept|became|began|met|paid|sold|wrote|drove|\w{3,}ed)\b/;
 
@@ -226,6 +251,14 @@ const WORK_STORY = 3;
 // someone else named as who a sentence is about
 const SOMEONE_ELSE =
   /\b(?:he|she|they|them|people|someone|somebody|everyone|anyone|patients?|clients?|callers?|residents?|service users?|customers?|(?:a|the|one|this|that) (?:man|woman|lad|girl|lady|gentleman|bloke|patient|client|caller|young \w+|mum|dad|person))\b/;
+// the hits whose time came from a present tense alone, with no word saying when
+const PRESENT_TENSE_ONLY = 'present tense';
+// the teller free of it until the crisis: "I'd been clean for five years", "I had been sober since 2019"
+const FREE_UNTIL_THEN =
+  /\b(?:i'?d|i had) been (?:clean|sober|dry|off (?:it|the \w+)|gambling[- ]free|bet[- ]free|drug[- ]free)\b/;
+// a scene's opening, dated long ago: "2009.", "nine years ago now", "a long time ago"
+const DATED_OPENER =
+  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|decades?) ago|(?:years|decades|a long time) ago)\b/g;
 // the hits whose time came from a past tense alone, with no word saying when
 const PAST_TENSE_ONLY = /^(?:past tense, but not said how long ago|told in the past:)/;
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
@@ -273,7 +306,7 @@ export function readStory(text: string): StoryReading {
   const cleaned = lower.replace(IDIOMS, (m) => ' '.repeat(m.length));
   reading.lemmas = lemmatise(cleaned);
   const { lemmas, from } = reading.lemmas;
-  const pastSentences = sentencesMatching(PAST_G, cleaned, starts);
+  const pastSentences = sentencesMatching(PAST_G, blankRelativePast(cleaned), starts);
   reading.pastAnchors = pastSentences.size;
   // each sentence is tested only against the concepts that share a word with it
   const candidates = new Map<number, { line: string; concepts: number[]; first: number }>();
@@ -382,7 +415,9 @@ export function readStory(text: string): StoryReading {
         negated,
         context,
         question,
-        third: SELF_DIRECTED.has(concept.category) && !FIRST_PERSON.test(sentenceLower),
+        third:
+          SELF_DIRECTED.has(concept.category) &&
+          (!FIRST_PERSON.test(sentenceLower) || saidOfSomeoneElse(before, m[0])),
         quoted: insideQuotes(
           s.text,
           (from[candidate.first + wordsBefore(sentenceLine, m.index)] ?? s.start) - s.start,
@@ -401,6 +436,7 @@ export function readStory(text: string): StoryReading {
     }
   }
   placeBeforeTimeFree(reading, sentences, cleaned, starts);
+  placeAfterTimeFree(reading, cleaned);
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
     reading.markers = {
@@ -426,7 +462,16 @@ function placeBeforeTimeFree(
   cleaned: string,
   starts: number[],
 ): void {
-  const pastTenseOnly = reading.hits.filter((h) => h.when === 'unclear' && PAST_TENSE_ONLY.test(h.timeWhy));
+  // a scene opened long ago ("nine years ago now, I'm thirty…") and told in the present is the past too,
+  // when nothing between its opening and the hit brought the story back to now
+  const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
+  const openers = [...sentencesMatching(DATED_OPENER, cleaned, starts)];
+  const sceneOpenedBefore = (i: number) => openers.some((o) => o < i && !turns.some((t) => t > o && t <= i));
+  const pastTenseOnly = reading.hits.filter(
+    (h) =>
+      (h.when === 'unclear' && PAST_TENSE_ONLY.test(h.timeWhy)) ||
+      (h.when === 'now' && h.timeWhy === PRESENT_TENSE_ONLY && sceneOpenedBefore(h.sentence)),
+  );
   if (pastTenseOnly.length === 0) return;
   const withHits = new Set(reading.hits.filter((h) => !h.negated).map((h) => h.sentence));
   const freeSince = [...sentencesMatching(LONG_FREE_NOW_G, cleaned, starts)].filter((i) => {
@@ -436,7 +481,6 @@ function placeBeforeTimeFree(
     return tellerFreeNow(sentence) && !BUT.test(sentence);
   });
   // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
-  const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
   const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
   const livesAfter = (i: number) =>
     turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
@@ -447,6 +491,22 @@ function placeBeforeTimeFree(
     const free = sentences[at];
     h.when = 'past';
     h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
+  }
+}
+
+/**
+ * "I relapsed and used heroin. I wanted to die. I'd been clean for five years.": the time free of it is
+ * told as before the crisis, so a crisis with no date of its own is the story's now. Hits the story
+ * already placed (dated, or before "three years clean now") are left as they are.
+ */
+function placeAfterTimeFree(reading: StoryReading, cleaned: string): void {
+  const before = FREE_UNTIL_THEN.exec(cleaned);
+  if (!before) return;
+  for (const h of reading.hits) {
+    if (h.when !== 'unclear' || h.negated || h.context !== 'life' || !PAST_TENSE_ONLY.test(h.timeWhy))
+      continue;
+    h.when = 'now';
+    h.timeWhy = `after a time free of it: "${before[0]}"`;
   }
 }
 

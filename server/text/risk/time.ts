@@ -149,6 +149,14 @@ const FIRST_FUTURE = /\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|i
 const TOLD_FROM_THE_PAST =
   /\b(?:thought|said|told|promised|swore|decided|knew|felt|was|were|had|would say|kept saying|back then)\b/;
 
+// "the car park where we used to walk": a past that describes a place or a thing, not when the
+// sentence happens ("I know where I will go, the car park where we used to walk")
+const RELATIVE_PAST = /\b(?:where|that|which|who) (?:we|i|he|she|they|you|my \w+|our \w+) used to\b/g;
+/** The text with past anchors that only describe a place or a thing blanked out (same length). */
+export function blankRelativePast(lower: string): string {
+  return lower.replace(RELATIVE_PAST, (m) => ' '.repeat(m.length));
+}
+
 // Present perfect, future and modal forms are never a historic present: "I've been saving them".
 const NOT_NARRATIVE =
   /\b(?:i'?ve been|i have been|i'?ll|i will|i'?m going to|i am going to|gonna|would|could|might|can'?t|cannot|won'?t|i keep|still|any ?more)\b/;
@@ -159,7 +167,7 @@ const NOT_NARRATIVE =
  */
 export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: boolean): SentenceTime {
   const nowStrong = NOW_STRONG.exec(lower);
-  const pastStrong = PAST_SINCE.test(lower) ? null : PAST_STRONG.exec(lower);
+  const pastStrong = PAST_SINCE.test(lower) ? null : PAST_STRONG.exec(blankRelativePast(lower));
   // "three years ago this week": a distance in time outweighs the anniversary
   if (nowStrong && pastStrong && /\b(?:ago|19\d\d|20\d\d|since)\b/.test(pastStrong[0])) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
