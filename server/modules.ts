@@ -7,7 +7,7 @@ import { coproductionModule } from './modules/coproduction/index.js';
 import { hasAnyPartnership, peopleModule } from './modules/people/index.js';
 import { storiesModule } from './modules/stories/index.js';
 
-export { planStorySearchForBench, searchStoriesForBench } from './modules/stories/index.js';
+export { searchStoriesForBench, type StorySearchStatement } from './modules/stories/index.js';
 
 export {
   resolveActor,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -73,15 +74,18 @@ export async function openConfiguredDatabase(config: {
   return openDatabase({ kind: 'pglite', dataDir: config.dataDir });
 }
 
+/** Story search's dated full-text index (migration 0040) pairs dates with words in one GIN index. */
+const extensions = { btree_gin };
+
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (dataDir === undefined) {
-    client = new PGlite(loadDataDir ? { loadDataDir } : {});
+    client = new PGlite(loadDataDir ? { loadDataDir, extensions } : { extensions });
   } else {
     // PGlite is single-process: a second process opening the same files would corrupt them.
     lock = acquireDataDirLock(dataDir);
-    client = new PGlite(join(dataDir, 'pgdata'));
+    client = new PGlite(join(dataDir, 'pgdata'), { extensions });
   }
   try {
     await client.waitReady;

@@ -19,8 +19,8 @@ export { findAnalysableStories } from './analysable.repository.js';
 export { countStoriesByStoryteller } from './stories.repository.js';
 /** The search query itself, for the search benchmark (bench/stories.bench.ts). */
 export {
-  planStorySearch as planStorySearchForBench,
   searchStories as searchStoriesForBench,
+  type SearchStatement as StorySearchStatement,
 } from './search.repository.js';
 
 const MINUTE_MS = 60_000;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { StorySearchQuery } from '../../../contracts/stories.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { stories, storytellers } from './stories.tables.js';
@@ -7,24 +7,53 @@ import { stories, storytellers } from './stories.tables.js';
 const shareableDocument = sql`${stories}.search_vector`;
 
 /**
- * Up to this many stories holding the words, the full-text index finds them all and the newest are
- * sorted out of them; beyond it, walking the stories newest first meets a page of matches soonest.
- * The planner cannot tell the two apart for a word its statistics do not know (it guesses 0.5% of
- * the table), and at a million stories a rare or absent word then walks every row.
+ * A search for words first looks among the newest FIRST_WINDOW stories, through one index that holds
+ * each story's words and date (stories_search_dated_idx, migration 0040): for a common word that
+ * fills the page without reading every story that holds it, or walking stories one by one.
+ */
+export const FIRST_WINDOW = 2000;
+/**
+ * When the newest stories do not fill the page and at most this many stories hold the words, all
+ * of them are gathered through the full-text index and the newest page sorted out; otherwise older
+ * stories are walked newest first. The planner cannot tell a rare word from a common one it has no
+ * statistics for (it guesses 0.5% of the table), so this is counted.
  */
 export const SELECTIVE_MATCHES = 1000;
 
+/**
+ * How a statement finds its stories: `count` and `gather` through the full-text index, `edge` the
+ * date index for one row, `window` through indexes among the newest stories, `walk` the date index
+ * newest first (with no words, or for stories older than the first window).
+ */
+export type SearchStep = 'count' | 'edge' | 'gather' | 'window' | 'walk';
+export type SearchStatement = { step: SearchStep; sql: string; params: unknown[] };
+export type SearchOptions = {
+  selectiveMatches?: number;
+  firstWindow?: number;
+  /** Force one shape (the tests compare them): every match gathered, windows, or the date walk. */
+  shape?: 'gather' | 'windows' | 'walk';
+  /** Told of every statement before it runs, so the benchmark can check the plan of each. */
+  onStatement?: (statement: SearchStatement) => void;
+};
+
 type Reader = { personId: string; analystOrganisationIds: string[]; partnerOrganisationIds: string[] };
 
+type Runnable<T> = { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<T>;
+
+async function run<T>(step: SearchStep, query: Runnable<T>, options: SearchOptions): Promise<T> {
+  if (options.onStatement) options.onStatement({ step, ...query.toSQL() });
+  return await query;
+}
+
 /** Whether at most `cap` stories hold the words: counted through the index, reading at most cap + 1. */
-async function fewMatches(db: DbOrTx, q: string, cap: number): Promise<boolean> {
+async function fewMatches(db: DbOrTx, q: string, cap: number, options: SearchOptions): Promise<boolean> {
   const hits = db
     .select({ one: sql`1` })
     .from(stories)
     .where(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${q})`)
     .limit(cap + 1)
     .as('hits');
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(hits);
+  const [row] = await run('count', db.select({ n: sql<number>`count(*)::int` }).from(hits), options);
   return (row?.n ?? 0) <= cap;
 }
 
@@ -32,36 +61,26 @@ async function fewMatches(db: DbOrTx, q: string, cap: number): Promise<boolean> 
  * Full-text search over what one reader may see: their own stories (as storyteller or collector),
  * plus de-identified stories of organisations where they analyse, or that named their organisation
  * as a partner — only with consent in force, never while held, never drafts or withdrawn stories.
- * Mirrors `accessToStory` in stories.policy.ts; the tests check both agree.
+ * Mirrors `accessToStory` in stories.policy.ts; the tests check both agree. Every shape returns the
+ * same rows in the same order: newest first, the id breaking ties.
  */
 export async function searchStories(
   db: DbOrTx,
   reader: Reader,
   query: StorySearchQuery,
-  options: { selectiveMatches?: number } = {},
-) {
-  return (await planStorySearch(db, reader, query, options)).select;
-}
-
-/**
- * The search query for a reader, shaped by how many stories hold the words (see SELECTIVE_MATCHES),
- * unrun so the benchmark can show its plan. Both shapes return the same rows in the same order.
- */
-export async function planStorySearch(
-  db: DbOrTx,
-  reader: Reader,
-  query: StorySearchQuery,
-  options: { selectiveMatches?: number } = {},
+  options: SearchOptions = {},
 ) {
   const now = new Date();
   const told = db
     .select({ id: storytellers.storyId })
     .from(storytellers)
     .where(eq(storytellers.personId, reader.personId));
+  // Each part of what the reader may see is one an index can find (the stories they told through
+  // the primary key), so for a reader who sees few stories PostgreSQL can gather just those.
   const own = or(
     eq(stories.createdBy, reader.personId),
     eq(stories.collectedBy, reader.personId),
-    inArray(stories.id, told),
+    sql`${stories.id} = any(array(${told}))`,
   );
   const shareable = and(
     inArray(stories.status, ['submitted', 'in_review', 'approved']),
@@ -72,6 +91,7 @@ export async function planStorySearch(
   const asAnalyst =
     reader.analystOrganisationIds.length > 0
       ? and(
+          shareable,
           inArray(stories.organisationId, reader.analystOrganisationIds),
           sql`${stories.consentTier} >= 'analysis'`,
         )
@@ -79,6 +99,7 @@ export async function planStorySearch(
   const asPartner =
     reader.partnerOrganisationIds.length > 0
       ? and(
+          shareable,
           sql`${stories.consentTier} >= 'partners'`,
           sql`${stories.consentPartnerIds} && ARRAY[${sql.join(
             reader.partnerOrganisationIds.map((id) => sql`${id}`),
@@ -87,9 +108,8 @@ export async function planStorySearch(
         )
       : undefined;
   // Fail closed: with no organisation to analyse for, only the reader's own stories are visible.
-  const shared = asAnalyst && asPartner ? or(asAnalyst, asPartner) : (asAnalyst ?? asPartner);
-  const visible = shared ? or(own, and(shareable, shared)) : own;
-  const conditions = [visible];
+  const visible = or(own, asAnalyst, asPartner);
+  const conditions: (SQL | undefined)[] = [visible];
   if (query.q) conditions.push(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.organisationId) conditions.push(eq(stories.organisationId, query.organisationId));
   if (query.channel) conditions.push(eq(stories.channel, query.channel));
@@ -110,40 +130,67 @@ export async function planStorySearch(
     snippet,
     createdAt: stories.createdAt,
   };
-  // The id breaks ties between stories of the same moment, so both shapes agree on every page.
   const newestFirst = [desc(stories.createdAt), desc(stories.id)];
-  const selective =
-    query.q !== undefined &&
-    query.q !== '' &&
-    (await fewMatches(db, query.q, options.selectiveMatches ?? SELECTIVE_MATCHES));
-  if (!selective) {
-    return {
-      selective,
-      select: db
-        .select(columns)
-        .from(stories)
-        .where(and(...conditions))
-        .orderBy(...newestFirst)
-        .limit(query.limit),
-    };
-  }
-  // Few stories hold the words: every match the reader may see is gathered through the full-text
-  // index, the newest page is taken from them, and only that page gets titles and snippets. The
-  // MATERIALIZED fence keeps the planner from walking the date index for the page instead, which
-  // it would, guessing 0.5% of the table for a word it has no statistics for.
-  const matching = db
-    .select({ id: stories.id, createdAt: stories.createdAt })
-    .from(stories)
-    .where(and(...conditions));
-  const page = sql`(with matching as materialized (${matching})
-    select id from matching order by created_at desc, id desc limit ${query.limit})`;
-  return {
-    selective,
-    select: db
+
+  /**
+   * The newest `limit` stories meeting `where`: all of them gathered first, then the page taken and
+   * only its rows given titles and snippets. The MATERIALIZED fence keeps the planner from walking
+   * the date index for the page instead, which it would for a word it guesses is common.
+   */
+  function pageOf(where: SQL | undefined, limit: number) {
+    const matching = db.select({ id: stories.id, createdAt: stories.createdAt }).from(stories).where(where);
+    const page = sql`(with matching as materialized (${matching})
+      select id from matching order by created_at desc, id desc limit ${limit})`;
+    return db
       .select(columns)
       .from(stories)
       .where(inArray(stories.id, page))
       .orderBy(...newestFirst)
-      .limit(query.limit),
-  };
+      .limit(limit);
+  }
+
+  const words = query.q !== undefined && query.q !== '';
+  const all = and(...conditions);
+  const shape = options.shape ?? (words ? 'windows' : 'walk');
+  if (shape === 'walk') {
+    const walk = db
+      .select(columns)
+      .from(stories)
+      .where(all)
+      .orderBy(...newestFirst)
+      .limit(query.limit);
+    return await run('walk', walk, options);
+  }
+  if (shape === 'gather') return await run('gather', pageOf(all, query.limit), options);
+
+  // The newest stories first, then (if they did not fill the page) the rest.
+  const firstWindow = options.firstWindow ?? FIRST_WINDOW;
+  const [edge] = await run(
+    'edge',
+    db
+      .select({ at: stories.createdAt })
+      .from(stories)
+      .orderBy(desc(stories.createdAt))
+      .limit(1)
+      .offset(firstWindow - 1),
+    options,
+  );
+  if (!edge) return await run('window', pageOf(all, query.limit), options);
+  const rows = await run('window', pageOf(and(all, gte(stories.createdAt, edge.at)), query.limit), options);
+  if (rows.length >= query.limit) return rows;
+  // Few stories hold the words: all of them are gathered at once, with no bound on the date (a
+  // date range in the dated index would read every story in it).
+  if (
+    options.shape === undefined &&
+    (await fewMatches(db, query.q ?? '', options.selectiveMatches ?? SELECTIVE_MATCHES, options))
+  )
+    return await run('gather', pageOf(all, query.limit), options);
+  const rest = db
+    .select(columns)
+    .from(stories)
+    .where(and(all, lt(stories.createdAt, edge.at)))
+    .orderBy(...newestFirst)
+    .limit(query.limit - rows.length);
+  rows.push(...(await run('walk', rest, options)));
+  return rows;
 }

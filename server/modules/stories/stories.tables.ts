@@ -86,6 +86,12 @@ export const stories = pgTable(
     index('stories_organisation_idx').on(t.organisationId, t.status),
     // Search lists newest first: walking this index stops after a page of matches for common words.
     index('stories_created_at_idx').on(t.createdAt),
+    // Search finds the stories a reader collected, or that name their organisation as a partner,
+    // through these, so a reader who sees few stories never has every story read for them.
+    index('stories_collected_by_idx')
+      .on(t.collectedBy)
+      .where(sql`${t.collectedBy} is not null`),
+    index('stories_consent_partners_idx').using('gin', t.consentPartnerIds),
     index('stories_search_idx').using(
       'gin',
       sql`to_tsvector('english', coalesce(${t.safeTitle}, '') || ' ' || coalesce(${t.approvedText}, ''))`,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { showcaseAnswers } from '../../../contracts/showcase.answers.js';
 import {
   CHIME_THEMES,
@@ -26,7 +27,8 @@ import {
   withdrawConsent,
   type Consent,
 } from './stories.factories.js';
-import { searchStories } from './search.repository.js';
+import { searchStories, type SearchOptions } from './search.repository.js';
+import { stories } from './stories.tables.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -422,15 +424,29 @@ describe('search and partners', () => {
 });
 
 describe('search shapes', () => {
-  it('gives every reader the same page whether the full-text index or the date order drives', async () => {
+  it('gives every reader the same page whether the words, the newest stories or the date order drive', async () => {
     const shared = await publishedStory('partners', {
       partnerOrganisationIds: [organisationId],
       purpose: 'Design',
     });
-    await publishedStory('analysis');
-    await publishedStory('public');
-    await writeAndSubmit(storyteller, STORY);
-    await writeAndSubmit(peer, SATURDAYS, 'Saturdays');
+    const analysed = await publishedStory('analysis');
+    const published = await publishedStory('public');
+    const told = await writeAndSubmit(storyteller, STORY);
+    const saturdays = await writeAndSubmit(peer, SATURDAYS, 'Saturdays');
+    // Spread over more than a year, two at the same moment, so windows of time split them and the
+    // id breaks the tie.
+    const daysAgo: [string, number][] = [
+      [shared, 0],
+      [analysed, 3],
+      [published, 3],
+      [told.id, 40],
+      [saturdays.id, 400],
+    ];
+    for (const [id, days] of daysAgo)
+      await t.context.db
+        .update(stories)
+        .set({ createdAt: sql`date_trunc('minute', now()) - make_interval(days => ${days})` })
+        .where(eq(stories.id, id));
     const partnerReader = {
       personId: otherMember.personId,
       analystOrganisationIds: [],
@@ -446,23 +462,46 @@ describe('search shapes', () => {
         partnerOrganisationIds: [organisationId],
       },
     ];
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const queries = [
       { q: 'volunteering', limit: 20 },
       { q: 'volunteering', limit: 2 },
+      { q: 'volunteering', limit: 1 },
       { q: 'walking group', limit: 20 },
       { q: 'volunteering', channel: 'written' as const, status: 'approved' as const, limit: 20 },
+      { q: 'volunteering', to: monthAgo, limit: 20 },
       { q: 'zeppelin', limit: 20 },
+      { limit: 3 },
+    ];
+    const shapes: SearchOptions[] = [
+      {},
+      { shape: 'walk' },
+      { shape: 'gather' },
+      { shape: 'windows' },
+      { shape: 'windows', firstWindow: 1 },
+      { shape: 'windows', firstWindow: 2 },
     ];
     let found = 0;
+    let walkedOn = 0;
     for (const reader of readers) {
       for (const query of queries) {
-        const byIndex = await searchStories(t.context.db, reader, query);
-        const byDate = await searchStories(t.context.db, reader, query, { selectiveMatches: 0 });
-        expect(byIndex).toEqual(byDate);
-        found += byIndex.length;
+        const [expected, ...others] = await Promise.all(
+          shapes.map((options) =>
+            searchStories(t.context.db, reader, query, {
+              ...options,
+              onStatement: ({ step }) => {
+                if (step === 'walk' && options.firstWindow === 1) walkedOn++;
+              },
+            }),
+          ),
+        );
+        for (const page of others) expect(page).toEqual(expected);
+        found += expected?.length ?? 0;
       }
     }
     expect(found).toBeGreaterThan(0);
+    // The first window held one story, so older stories had to be searched too.
+    expect(walkedOn).toBeGreaterThan(0);
     const partnerPage = await searchStories(t.context.db, partnerReader, { q: 'volunteering', limit: 20 });
     expect(partnerPage.map((r) => r.id)).toContain(shared);
   });
