@@ -15,6 +15,12 @@ const TRANSLATED_AREAS = [
   'web/app/home-page.tsx',
   'web/features/auth/sign-in-page.tsx',
   'web/features/cafes/join-page.tsx',
+  // A participant's café board, its voting, results, timer and live notes.
+  'web/features/cafes/board-page.tsx',
+  'web/features/cafes/board-voting.tsx',
+  'web/features/cafes/results.tsx',
+  'web/features/cafes/round-timer.tsx',
+  'web/features/cafes/live-board.tsx',
   'web/components/language-switch.tsx',
   'web/components/page-heading.tsx',
   'web/components/error-summary.tsx',

@@ -16,8 +16,11 @@ const FACILITATOR = 'facilitator@cairn.example';
 /** On a phone, in a café: where people join. */
 const PHONE = 320;
 
-/** Plans a café as the demo facilitator, through the API as the app would, and gives its join code. */
-async function planCafe(page: Page): Promise<string> {
+/**
+ * Plans a café as the demo facilitator, through the API as the app would. Gives its join code and a
+ * way to move it on ("start", "open_voting") as the facilitator does from the run page.
+ */
+async function planCafe(page: Page): Promise<{ code: string; control: (action: string) => Promise<void> }> {
   const signedIn = await page.request.post('/api/auth/sign-in', {
     data: { email: FACILITATOR, password: DEMO_PASSWORD },
   });
@@ -34,7 +37,12 @@ async function planCafe(page: Page): Promise<string> {
     },
   });
   expect(planned.status()).toBe(201);
-  return ((await planned.json()) as { joinCode: string }).joinCode;
+  const cafe = (await planned.json()) as { id: string; joinCode: string };
+  const control = async (action: string) => {
+    const moved = await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } });
+    expect(moved.status()).toBe(200);
+  };
+  return { code: cafe.joinCode, control };
 }
 
 /** The demo coordinator's organisation, whose public programme has weekly and one-off sessions. */
@@ -115,7 +123,7 @@ async function storyToConfirm(page: Page, language: string): Promise<{ link: str
 
 describe('in people’s own languages', () => {
   it('opens in Welsh for a browser that asks for it, and joins a café in Welsh', async () => {
-    const code = await planCafe((await newPage()).page);
+    const { code, control } = await planCafe((await newPage()).page);
     const { page, problems } = await newPage(PHONE, 'cy-GB');
 
     await page.goto('/');
@@ -158,14 +166,37 @@ describe('in people’s own languages', () => {
     await page.getByLabel('Eich enw (dewisol)').fill('Gwen');
     await page.getByRole('button', { name: 'Ymuno â’r caffi' }).click();
     await page.waitForURL(/\/cafes\/[0-9a-f-]{36}\/board$/);
-    // The board is not in the catalogue yet: it says so, so it is read as English.
-    await page.locator('main [lang="en-GB"] h1').waitFor();
+    // The board is in Welsh too; only the café's own words stay as the facilitator wrote them.
+    await expectPage(page, 'What helps in your language?');
+    await page.getByText('Dydy’r caffi ddim wedi dechrau eto.', { exact: false }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
     await expectNoSeriousAxeViolations(page);
+
+    // The café starts: the board changes by itself, and an idea is added in Welsh words.
+    await control('start');
+    await page.getByRole('heading', { name: 'Y cwestiwn' }).waitFor();
+    await page.getByLabel('Eich syniad').fill('Paned a sgwrs');
+    await page.getByRole('button', { name: 'Ychwanegu’r syniad' }).click();
+    await page.getByRole('status').getByText('Mae eich syniad wedi’i ychwanegu.').waitFor();
+    await page
+      .locator('li.cafe-idea', { hasText: 'Paned a sgwrs' })
+      .getByText(/^Bwrdd \d+, rownd 1 · gan Gwen$/)
+      .waitFor();
+
+    // Voting opens: how to vote, the dots left and each idea's buttons, in Welsh.
+    await control('open_voting');
+    await page.getByRole('heading', { name: 'Mae’r pleidleisio ar agor' }).waitFor();
+    await page.getByRole('button', { name: 'Ychwanegu dot at: Paned a sgwrs' }).click();
+    await page.locator('.cafe-vote__mine').getByText('Eich dotiau: 1').waitFor();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-board-cy-320.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
 
   it('switches to Urdu, right to left, remembers it, and joins a café in Urdu', async () => {
-    const code = await planCafe((await newPage()).page);
+    const { code, control } = await planCafe((await newPage()).page);
     const { page, problems } = await newPage(PHONE);
 
     await page.goto('/join');
@@ -199,8 +230,18 @@ describe('in people’s own languages', () => {
     await page.getByLabel('آپ کا نام (اختیاری)').fill('عائشہ');
     await page.getByRole('button', { name: 'کیفے میں شامل ہوں' }).click();
     await page.waitForURL(/\/cafes\/[0-9a-f-]{36}\/board$/);
-    // English, and left to right, inside the Urdu page.
-    await page.locator('main [lang="en-GB"][dir="ltr"] h1').waitFor();
+    // The board in Urdu, right to left.
+    await expectPage(page, 'What helps in your language?');
+    await page.getByText('کیفے ابھی شروع نہیں ہوا۔', { exact: false }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await control('start');
+    await page.getByLabel('آپ کا خیال').fill('چائے اور بات چیت');
+    await page.getByRole('button', { name: 'خیال شامل کریں' }).click();
+    await page.getByRole('status').getByText('آپ کا خیال شامل ہو گیا ہے۔').waitFor();
+    await control('open_voting');
+    await page.getByRole('heading', { name: 'ووٹنگ کھلی ہے' }).waitFor();
+    await page.getByRole('button', { name: 'اس پر ڈاٹ لگائیں: چائے اور بات چیت' }).waitFor();
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/languages-board-ur-320.png`, fullPage: true });

@@ -9,6 +9,8 @@
 const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/sign-in\/?$/,
   /^\/join(\/[^/]+)?\/?$/,
+  // A participant's café board.
+  /^\/cafes\/[^/]+\/board\/?$/,
   // "What's on" for anyone, and an organisation's public programme.
   /^\/whats-on\/?$/,
   /^\/programme\/[^/]+\/?$/,

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Board } from '../../../contracts/cafes.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { fieldId } from '../../lib/form-errors.js';
-import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
@@ -19,18 +20,22 @@ import { couldNotReach, useCafeActions, type SendResult } from './use-cafe-actio
 import { keepPageOffline } from '../../lib/offline-pages.js';
 import './cafes.css';
 
-const b = cafeBoardStrings.board;
 const IDEA_FORM = 'add-idea';
 
 const VOTING_LEADS = {
-  dots: (board: Board) => b.dotsLead(board.cafe.dotsPerPerson, board.cafe.allowStacking),
-  approval: () => b.approvalLead,
-  pairwise: () => b.pairwiseLead,
-  agreement: () => b.agreementLead,
-} satisfies Record<Board['cafe']['votingMethod'], (board: Board) => string>;
+  dots: (t: Translate, board: Board) =>
+    t('cafeBoard.dotsLead', {
+      count: board.cafe.dotsPerPerson,
+      stacking: board.cafe.allowStacking ? 'yes' : 'no',
+    }),
+  approval: (t: Translate) => t('cafeBoard.approvalLead'),
+  pairwise: (t: Translate) => t('cafeBoard.pairwiseLead'),
+  agreement: (t: Translate) => t('cafeBoard.agreementLead'),
+} satisfies Record<Board['cafe']['votingMethod'], (t: Translate, board: Board) => string>;
 
 /** Adding an idea; one made while offline waits on the phone, listed here until it is sent. */
 function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResult>; waiting: string[] }) {
+  const t = useT();
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState('');
   const [pending, setPending] = useState(false);
@@ -40,7 +45,7 @@ function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResu
     const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
     setDone('');
     if (text.length < 2) {
-      setError(b.addMissing);
+      setError(t('cafeBoard.addMissing'));
       document.getElementById(fieldId(IDEA_FORM, 'text'))?.focus();
       return;
     }
@@ -57,34 +62,36 @@ function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResu
       return;
     }
     // Kept on the phone: the page's own note says it will send when the connection returns.
-    if (result.status === 'sent') setDone(b.added);
+    if (result.status === 'sent') setDone(t('cafeBoard.added'));
   };
   return (
     <section className="section cafe-add" aria-labelledby="add-idea-title">
       <h2 id="add-idea-title" tabIndex={-1}>
-        {b.addTitle}
+        {t('cafeBoard.addTitle')}
       </h2>
       <form id={IDEA_FORM} ref={formRef} noValidate onSubmit={(e) => void onSubmit(e)} className="form">
         <NativeField
           id={fieldId(IDEA_FORM, 'text')}
           name="text"
-          label={b.addLabel}
-          hint={b.addHint}
+          label={t('cafeBoard.addLabel')}
+          hint={t('cafeBoard.addHint')}
           error={error}
           maxLength={280}
           autoComplete="off"
         />
-        <Button type="submit" isPending={pending} pendingLabel={b.addSubmitting}>
-          {b.addSubmit}
+        <Button type="submit" isPending={pending} pendingLabel={t('cafeBoard.addSubmitting')}>
+          {t('cafeBoard.addSubmit')}
         </Button>
       </form>
       <StatusMessage>{done || null}</StatusMessage>
       {waiting.length > 0 ? (
         <>
-          <h3>{b.offlineIdeasTitle}</h3>
+          <h3>{t('cafeBoard.offlineIdeasTitle')}</h3>
           <ul className="cafe-waiting">
             {waiting.map((text, index) => (
-              <li key={`${index}-${text}`}>{text}</li>
+              <li key={`${index}-${text}`} dir="auto">
+                {text}
+              </li>
             ))}
           </ul>
         </>
@@ -157,6 +164,7 @@ function useKeptBoard(cafeId: string, query: ReturnType<typeof useCafeBoard>['qu
 
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
+  const t = useT();
   const { cafeId = '' } = useParams();
   const { query, live, announcement } = useCafeBoard(cafeId);
   const offline = useKeptBoard(cafeId, query);
@@ -178,8 +186,8 @@ export function BoardPage() {
       result.status !== 'sent' || body.contact === undefined
         ? ''
         : body.contact
-          ? b.helpContactSaved
-          : b.helpContactRemoved,
+          ? t('cafeBoard.helpContactSaved')
+          : t('cafeBoard.helpContactRemoved'),
     );
   };
 
@@ -187,7 +195,7 @@ export function BoardPage() {
   if (!shown && !query.isError) {
     return (
       <>
-        <PageHeading>{b.loadingTitle}</PageHeading>
+        <PageHeading>{t('cafeBoard.loadingTitle')}</PageHeading>
         <Loading />
       </>
     );
@@ -196,11 +204,11 @@ export function BoardPage() {
     if (notJoined(query.error) || live === 'refused') {
       return (
         <>
-          <PageHeading>{b.notJoinedTitle}</PageHeading>
-          <p>{b.notJoinedBody}</p>
+          <PageHeading>{t('cafeBoard.notJoinedTitle')}</PageHeading>
+          <p>{t('cafeBoard.notJoinedBody')}</p>
           <p>
             <Link to="/join" className="button button--primary">
-              {b.notJoinedLink}
+              {t('cafeBoard.notJoinedLink')}
             </Link>
           </p>
         </>
@@ -208,7 +216,7 @@ export function BoardPage() {
     }
     return (
       <>
-        <PageHeading>{b.loadingTitle}</PageHeading>
+        <PageHeading>{t('cafeBoard.loadingTitle')}</PageHeading>
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
@@ -225,12 +233,15 @@ export function BoardPage() {
     <div className="cafe-board" ref={pageRef}>
       <PageHeading
         title={cafe.title}
-        caption={round ? b.round(round.position, cafe.rounds.length) : undefined}
+        caption={
+          round ? t('cafeBoard.round', { round: round.position, rounds: cafe.rounds.length }) : undefined
+        }
       >
-        {cafe.title}
+        {/* The café's own words, in whatever language and direction they were written. */}
+        <bdi>{cafe.title}</bdi>
       </PageHeading>
       {offline ? (
-        <p className="callout callout--offline">{b.offlineBoard(keptAt(offline))}</p>
+        <p className="callout callout--offline">{t('cafeBoard.offlineBoard', { time: keptAt(offline) })}</p>
       ) : (
         <LiveNote status={live} />
       )}
@@ -239,26 +250,31 @@ export function BoardPage() {
       </div>
 
       <div className="cafe-board__where">
-        {me ? <p className="cafe-board__table">{b.yourTable(me.tableNumber)}</p> : null}
+        {me ? (
+          <p className="cafe-board__table">{t('cafeBoard.yourTable', { table: me.tableNumber })}</p>
+        ) : null}
         {table?.videoUrl ? (
           <p>
             <a href={table.videoUrl} target="_blank" rel="noreferrer" className="cafe-board__video">
-              {b.videoRoom(table.number)} <span className="visually-hidden">{b.opensInNewTab}</span>
+              {t('cafeBoard.videoRoom', { table: table.number })}{' '}
+              <span className="visually-hidden">{t('cafeBoard.opensInNewTab')}</span>
             </a>
           </p>
         ) : null}
-        <p className="secondary-text">{b.participants(board.participants)}</p>
+        <p className="secondary-text">{t('cafeBoard.participants', { count: board.participants })}</p>
       </div>
 
-      {cafe.status === 'planned' ? <p className="callout">{b.notStarted}</p> : null}
-      {cafe.status === 'closed' ? <p className="callout">{b.finished}</p> : null}
+      {cafe.status === 'planned' ? <p className="callout">{t('cafeBoard.notStarted')}</p> : null}
+      {cafe.status === 'closed' ? <p className="callout">{t('cafeBoard.finished')}</p> : null}
 
       {cafe.status === 'live' && round && !cafe.votingOpen ? (
         <section className="cafe-question" aria-labelledby="cafe-question-title">
           <h2 id="cafe-question-title" className="cafe-question__label">
-            {b.question}
+            {t('cafeBoard.question')}
           </h2>
-          <p className="cafe-question__text">{round.question}</p>
+          <p className="cafe-question__text" dir="auto">
+            {round.question}
+          </p>
         </section>
       ) : null}
       {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} /> : null}
@@ -280,12 +296,12 @@ export function BoardPage() {
       {cafe.votingOpen && me ? (
         <section className="section cafe-voting" aria-labelledby="cafe-voting-title">
           <h2 id="cafe-voting-title" tabIndex={-1}>
-            {b.votingTitle}
+            {t('cafeBoard.votingTitle')}
           </h2>
-          <p>{VOTING_LEADS[cafe.votingMethod](board)}</p>
+          <p>{VOTING_LEADS[cafe.votingMethod](t, board)}</p>
           {cafe.votingMethod === 'dots' ? (
             <p className="cafe-voting__left" role="status">
-              {b.dotsLeft(me.dotsLeft)}
+              {t('cafeBoard.dotsLeft', { count: me.dotsLeft })}
             </p>
           ) : null}
           {cafe.votingMethod === 'pairwise' ? <PairChooser board={board} send={act} /> : null}
@@ -300,18 +316,20 @@ export function BoardPage() {
 
       <section className="section" aria-labelledby="cafe-ideas-title">
         <h2 id="cafe-ideas-title" tabIndex={-1}>
-          {b.ideasTitle}
+          {t('cafeBoard.ideasTitle')}
         </h2>
         {ideas.length === 0 ? (
-          <p>{b.noIdeas}</p>
+          <p>{t('cafeBoard.noIdeas')}</p>
         ) : (
           <ul className="cafe-ideas">
             {ideas.map((idea) => (
               <li key={idea.id} className="cafe-idea" data-idea-id={idea.id}>
-                <p className="cafe-idea__text">{idea.text}</p>
+                <p className="cafe-idea__text" dir="auto">
+                  {idea.text}
+                </p>
                 <p className="cafe-idea__meta">
-                  {b.ideaMeta(idea.tableNumber, idea.round)}
-                  {idea.author ? ` · ${b.by(idea.author)}` : ''}
+                  {t('cafeBoard.ideaMeta', { table: idea.tableNumber, round: idea.round })}
+                  {idea.author ? ` · ${t('cafeBoard.by', { name: idea.author })}` : ''}
                 </p>
                 <IdeaResult board={board} idea={idea} />
                 {cafe.status === 'live' ? (

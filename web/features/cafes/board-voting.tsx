@@ -7,7 +7,7 @@ import { Loading } from '../../components/loading.js';
 import { NativeField } from '../../components/native-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest } from '../../lib/api.js';
-import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { pairKey, schemas } from './cafe-api.js';
 import {
   loadAnswered,
@@ -23,12 +23,10 @@ import { couldNotReach, type SendResult } from './use-cafe-actions.js';
 // The participant's voting controls. Like the rest of the live board, they call the API by path with
 // the lazily loaded schemas (see cafe-api.ts), so a phone in the room gets a light page.
 
-const b = cafeBoardStrings.board;
-
 const STATEMENT_CHOICES = [
-  { vote: 1, label: b.agree },
-  { vote: -1, label: b.disagree },
-  { vote: 0, label: b.pass },
+  { vote: 1, label: 'cafeBoard.agree' },
+  { vote: -1, label: 'cafeBoard.disagree' },
+  { vote: 0, label: 'cafeBoard.pass' },
 ] as const;
 
 /** Agree / disagree / pass on one statement: three buttons, one of them pressed. */
@@ -41,8 +39,13 @@ function StatementVote({
   current: number | undefined;
   onVote: (vote: 1 | -1 | 0) => void;
 }) {
+  const t = useT();
   return (
-    <div role="group" aria-label={b.statementGroup(idea.text)} className="cafe-vote__statement">
+    <div
+      role="group"
+      aria-label={t('cafeBoard.statementGroup', { text: idea.text })}
+      className="cafe-vote__statement"
+    >
       {STATEMENT_CHOICES.map((choice) => (
         <button
           key={choice.vote}
@@ -52,7 +55,7 @@ function StatementVote({
           onClick={() => onVote(choice.vote)}
         >
           <span aria-hidden="true">{current === choice.vote ? '✓ ' : ''}</span>
-          {choice.label}
+          {t(choice.label)}
         </button>
       ))}
     </div>
@@ -72,6 +75,7 @@ export function PairChooser({
   board: Board;
   send: (action: CafeAction) => Promise<SendResult>;
 }) {
+  const t = useT();
   const cafeId = board.cafe.id;
   const client = useQueryClient();
   const [saved, setSaved] = useState('');
@@ -109,7 +113,7 @@ export function PairChooser({
   if (!offered || !left || !right) {
     return (
       <>
-        <p>{standing.length < 2 ? b.pairTooFew : b.pairDone}</p>
+        <p>{standing.length < 2 ? t('cafeBoard.pairTooFew') : t('cafeBoard.pairDone')}</p>
         <StatusMessage>{saved || null}</StatusMessage>
       </>
     );
@@ -128,9 +132,9 @@ export function PairChooser({
           answered,
         );
         client.setQueryData(pairKey(cafeId), next);
-        setSaved(next ? b.pairSavedOnPhone : b.pairSavedOnPhoneLast);
+        setSaved(next ? t('cafeBoard.pairSavedOnPhone') : t('cafeBoard.pairSavedOnPhoneLast'));
       } else if (result.status === 'sent') {
-        setSaved(b.pairRecorded);
+        setSaved(t('cafeBoard.pairRecorded'));
       } else {
         // Refused (voting closed, an idea hidden): the page says why, and the pair may be offered again.
         answered.delete(name);
@@ -143,7 +147,7 @@ export function PairChooser({
   };
   return (
     <div className="cafe-pair" aria-labelledby="cafe-pair-title">
-      <h3 id="cafe-pair-title">{b.pairTitle}</h3>
+      <h3 id="cafe-pair-title">{t('cafeBoard.pairTitle')}</h3>
       <div className="cafe-pair__choices">
         {[
           { idea: left, choice: 'left' as const },
@@ -154,16 +158,16 @@ export function PairChooser({
             key={choice}
             type="button"
             className="cafe-pair__choice"
-            aria-label={b.pairChoose(idea.text)}
+            aria-label={t('cafeBoard.pairChoose', { text: idea.text })}
             aria-disabled={sending || undefined}
             onClick={() => void choose(choice)}
           >
-            {idea.text}
+            <bdi>{idea.text}</bdi>
           </button>
         ))}
       </div>
       <Button variant="secondary" isPending={sending} onPress={() => void choose('cant_decide')}>
-        {b.pairCantDecide}
+        {t('cafeBoard.pairCantDecide')}
       </Button>
       <StatusMessage>{saved || null}</StatusMessage>
     </div>
@@ -183,14 +187,15 @@ function HelpContact({
   shared: boolean;
   onSave: (contact: string | null) => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<{ field: 'contact' | 'consent'; message: string } | undefined>();
   const id = `help-contact-${idea.id}`;
   if (shared) {
     return (
       <div className="cafe-help">
-        <p className="cafe-help__shared">{b.helpContactShared}</p>
+        <p className="cafe-help__shared">{t('cafeBoard.helpContactShared')}</p>
         <button type="button" className="cafe-toggle" onClick={() => onSave(null)}>
-          {b.helpContactRemove}
+          {t('cafeBoard.helpContactRemove')}
         </button>
       </div>
     );
@@ -201,9 +206,9 @@ function HelpContact({
     const contact = String(form.get('contact') ?? '').trim();
     const problem =
       contact === ''
-        ? { field: 'contact' as const, message: b.helpContactMissing }
+        ? { field: 'contact' as const, message: t('cafeBoard.helpContactMissing') }
         : form.get('consent') !== 'on'
-          ? { field: 'consent' as const, message: b.helpContactNoConsent }
+          ? { field: 'consent' as const, message: t('cafeBoard.helpContactNoConsent') }
           : undefined;
     setError(problem);
     if (problem) {
@@ -214,13 +219,18 @@ function HelpContact({
   };
   return (
     <details className="cafe-help">
-      <summary>{b.helpContactOpen}</summary>
-      <form noValidate onSubmit={onSubmit} className="form cafe-help__form" aria-label={b.helpContactOpen}>
+      <summary>{t('cafeBoard.helpContactOpen')}</summary>
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        className="form cafe-help__form"
+        aria-label={t('cafeBoard.helpContactOpen')}
+      >
         <NativeField
           id={`${id}-contact`}
           name="contact"
-          label={b.helpContactLabel}
-          hint={b.helpContactHint}
+          label={t('cafeBoard.helpContactLabel')}
+          hint={t('cafeBoard.helpContactHint')}
           error={error?.field === 'contact' ? error.message : undefined}
           maxLength={120}
           autoComplete="email"
@@ -239,11 +249,11 @@ function HelpContact({
               name="consent"
               aria-describedby={error?.field === 'consent' ? `${id}-consent-error` : undefined}
             />
-            {b.helpContactConsent}
+            {t('cafeBoard.helpContactConsent')}
           </label>
         </div>
         <Button type="submit" variant="secondary">
-          {b.helpContactSave}
+          {t('cafeBoard.helpContactSave')}
         </Button>
       </form>
     </details>
@@ -259,6 +269,7 @@ interface VoteControlsProps {
 }
 
 export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteControlsProps) {
+  const t = useT();
   const me = board.me;
   if (!me) return null;
   const mine = me.votes[idea.id] ?? 0;
@@ -271,17 +282,17 @@ export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteC
           <button
             type="button"
             className="cafe-vote__step"
-            aria-label={b.removeDot(idea.text)}
+            aria-label={t('cafeBoard.removeDot', { text: idea.text })}
             disabled={mine === 0}
             onClick={() => onVote(idea.id, mine - 1)}
           >
             −
           </button>
-          <span className="cafe-vote__mine">{b.yourDots(mine)}</span>
+          <span className="cafe-vote__mine">{t('cafeBoard.yourDots', { count: mine })}</span>
           <button
             type="button"
             className="cafe-vote__step"
-            aria-label={b.addDot(idea.text)}
+            aria-label={t('cafeBoard.addDot', { text: idea.text })}
             disabled={me.dotsLeft === 0 || mine >= perIdea}
             onClick={() => onVote(idea.id, mine + 1)}
           >
@@ -294,11 +305,11 @@ export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteC
           type="button"
           className="cafe-toggle"
           aria-pressed={mine > 0}
-          aria-label={b.approveLabel(idea.text)}
+          aria-label={t('cafeBoard.approveLabel', { text: idea.text })}
           onClick={() => onVote(idea.id, mine > 0 ? 0 : 1)}
         >
           <span aria-hidden="true">{mine > 0 ? '✓ ' : ''}</span>
-          {b.approve}
+          {t('cafeBoard.approve')}
         </button>
       ) : null}
       {board.cafe.votingOpen && board.cafe.votingMethod === 'agreement' ? (
@@ -312,11 +323,11 @@ export function VoteControls({ idea, board, onVote, onStatement, onHelp }: VoteC
         type="button"
         className="cafe-toggle"
         aria-pressed={helping}
-        aria-label={b.helpLabel(idea.text)}
+        aria-label={t('cafeBoard.helpLabel', { text: idea.text })}
         onClick={() => onHelp(idea.id, !helping)}
       >
         <span aria-hidden="true">{helping ? '✓ ' : ''}</span>
-        {b.help}
+        {t('cafeBoard.help')}
       </button>
       {helping ? (
         <HelpContact

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Board } from '../../../contracts/cafes.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { isApiError } from '../../lib/api.js';
-import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { boardKey, fetchBoard, mergeLiveBoard } from './cafe-api.js';
 import { useBoardAnnouncer } from './use-announcer.js';
 import { useLiveBoard, type LiveStatus } from './use-live-board.js';
@@ -14,9 +14,8 @@ export function notJoined(error: unknown): boolean {
 
 /** Says politely when the live connection is being restored; silent while all is well. */
 export function LiveNote({ status }: { status: LiveStatus }) {
-  return (
-    <StatusMessage>{status === 'reconnecting' ? cafeBoardStrings.board.reconnecting : null}</StatusMessage>
-  );
+  const t = useT();
+  return <StatusMessage>{status === 'reconnecting' ? t('cafeBoard.reconnecting') : null}</StatusMessage>;
 }
 
 /**

@@ -5,6 +5,7 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { isApiError } from '../../lib/api.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { spacedCode } from './cafe-api.js';
@@ -37,6 +38,7 @@ function Wall({ children, heading = '' }: { children: ReactNode; heading?: strin
  * type, fitted to one screen (1280×720 and up) with no scrolling and nothing of the app around it.
  */
 export function ProjectorPage() {
+  const t = useT();
   const { cafeId = '' } = useParams();
   const { query, live, announcement } = useCafeBoard(cafeId);
 
@@ -76,11 +78,13 @@ export function ProjectorPage() {
         <div className="wall__title">
           <PageHeading
             title={`${p.titlePrefix}${cafe.title}`}
-            caption={round ? cafesStrings.board.round(round.position, cafe.rounds.length) : undefined}
+            caption={
+              round ? t('cafeBoard.round', { round: round.position, rounds: cafe.rounds.length }) : undefined
+            }
           >
             {cafe.title}
           </PageHeading>
-          <p className="wall__note">{cafesStrings.board.participants(board.participants)}</p>
+          <p className="wall__note">{t('cafeBoard.participants', { count: board.participants })}</p>
         </div>
         {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} large /> : null}
         <div className="wall__join">
@@ -105,14 +109,16 @@ export function ProjectorPage() {
         <section aria-labelledby="ideas-title">
           <h2 id="ideas-title">{p.ideasTitle}</h2>
           {ideas.length === 0 ? (
-            <p>{cafesStrings.board.noIdeas}</p>
+            <p>{t('cafeBoard.noIdeas')}</p>
           ) : (
             <>
               <ul className="wall-ideas">
                 {newest.map((idea) => (
                   <li key={idea.id} className="wall-idea">
                     <p className="wall-idea__text">{idea.text}</p>
-                    <p className="wall__note">{cafesStrings.board.ideaMeta(idea.tableNumber, idea.round)}</p>
+                    <p className="wall__note">
+                      {t('cafeBoard.ideaMeta', { table: idea.tableNumber, round: idea.round })}
+                    </p>
                   </li>
                 ))}
               </ul>

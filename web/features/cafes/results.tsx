@@ -1,43 +1,58 @@
 import type { Board, Idea } from '../../../contracts/cafes.js';
-import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
-
-const b = cafeBoardStrings.board;
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 
 /**
  * An idea's result in words with its raw counts, for whichever way the café is voting. The
  * common-ground figure needs its explanation beside it, so only the facilitator's page (which
  * carries that sentence) asks for it; a phone shows the plain-words label instead.
  */
-export function ideaResultText(board: Board, idea: Idea, withCommonGround = false): string {
+export function ideaResultText(t: Translate, board: Board, idea: Idea, withCommonGround = false): string {
   const method = board.cafe.votingMethod;
   // Sticker dots or hands counted in from paper are named apart; dots and approval add them up.
-  const paper = idea.paperVotes > 0 ? b.paper(idea.paperVotes, idea.paperKind) : '';
+  const paper =
+    idea.paperVotes > 0
+      ? t('cafeBoard.paper', { count: idea.paperVotes, kind: idea.paperKind ?? 'dots' })
+      : '';
   const alsoPaper = paper ? `; ${paper}` : '';
   if (method === 'pairwise' && idea.pairwise) {
-    const { score, wins, losses, cantDecide } = idea.pairwise;
-    return `${b.pairwiseCounts(score, wins, losses, cantDecide)}${alsoPaper}; ${b.helpers(idea.helpers)}`;
+    const { wins, losses, cantDecide } = idea.pairwise;
+    const score = Math.round(idea.pairwise.score * 10) / 10;
+    return `${t('cafeBoard.pairwiseCounts', { score, wins, losses, cantDecide })}${alsoPaper}; ${t('cafeBoard.helpers', { count: idea.helpers })}`;
   }
   if (method === 'agreement') {
     // A participant is sent a statement's tallies only once they have voted on it.
-    if (!idea.agreement) return `${b.voteToSee}${alsoPaper}; ${b.helpers(idea.helpers)}`;
+    if (!idea.agreement)
+      return `${t('cafeBoard.voteToSee')}${alsoPaper}; ${t('cafeBoard.helpers', { count: idea.helpers })}`;
     const { agrees, disagrees, passes, consensus } = idea.agreement;
-    const counts = b.agreementCounts(agrees, disagrees, passes);
-    return `${withCommonGround ? `${counts}; ${b.commonGround(consensus)}` : counts}${alsoPaper}; ${b.helpers(idea.helpers)}`;
+    const counts = t('cafeBoard.agreementCounts', { agrees, disagrees, passes });
+    return `${withCommonGround ? `${counts}; ${t('cafeBoard.commonGround', { percent: Math.round(consensus * 100) })}` : counts}${alsoPaper}; ${t('cafeBoard.helpers', { count: idea.helpers })}`;
   }
   const total = idea.dots + idea.paperVotes;
   if (method === 'approval') {
     return paper
-      ? b.approvalsWithPaper(idea.voters, paper, idea.voters + idea.paperVotes, idea.helpers)
-      : b.approvals(idea.voters, idea.helpers);
+      ? t('cafeBoard.approvalsWithPaper', {
+          voters: idea.voters,
+          paper,
+          total: idea.voters + idea.paperVotes,
+          helpers: idea.helpers,
+        })
+      : t('cafeBoard.approvals', { voters: idea.voters, helpers: idea.helpers });
   }
   return paper
-    ? b.countsWithPaper(idea.dots, idea.voters, paper, total, idea.helpers)
-    : b.counts(idea.dots, idea.voters, idea.helpers);
+    ? t('cafeBoard.countsWithPaper', {
+        dots: idea.dots,
+        voters: idea.voters,
+        paper,
+        total,
+        helpers: idea.helpers,
+      })
+    : t('cafeBoard.counts', { dots: idea.dots, voters: idea.voters, helpers: idea.helpers });
 }
 
 /** What the room says about a statement, in the server's plain words; null for other methods. */
-export function agreementVerdict(idea: Idea): string | null {
-  return idea.agreement ? b.agreementLabels[idea.agreement.label] : null;
+export function agreementVerdict(t: Translate, idea: Idea): string | null {
+  return idea.agreement ? t('cafeBoard.verdict', { label: idea.agreement.label }) : null;
 }
 
 /** The counts line and, for statements, the plain-words verdict under it. */
@@ -50,10 +65,11 @@ export function IdeaResult({
   idea: Idea;
   withCommonGround?: boolean;
 }) {
-  const verdict = agreementVerdict(idea);
+  const t = useT();
+  const verdict = agreementVerdict(t, idea);
   return (
     <>
-      <p className="cafe-idea__counts">{ideaResultText(board, idea, withCommonGround)}</p>
+      <p className="cafe-idea__counts">{ideaResultText(t, board, idea, withCommonGround)}</p>
       {verdict ? (
         <p className="cafe-idea__verdict">
           <strong>{verdict}</strong>

@@ -8,6 +8,7 @@ import { NativeField } from '../../components/native-field.js';
 import { SelectField } from '../../components/select-field.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { similarKey, storeBoard } from './cafe-api.js';
@@ -113,6 +114,7 @@ function ModeratedIdea({
   board: Board;
   onDone: (message: string) => void;
 }) {
+  const t = useT();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -145,8 +147,8 @@ function ModeratedIdea({
     <li className={idea.hidden || idea.mergedInto ? 'cafe-idea cafe-idea--hidden' : 'cafe-idea'}>
       <p className="cafe-idea__text">{idea.text}</p>
       <p className="cafe-idea__meta">
-        {cafesStrings.board.ideaMeta(idea.tableNumber, idea.round)}
-        {idea.author ? ` · ${cafesStrings.board.by(idea.author)}` : ''}
+        {t('cafeBoard.ideaMeta', { table: idea.tableNumber, round: idea.round })}
+        {idea.author ? ` · ${t('cafeBoard.by', { name: idea.author })}` : ''}
         {idea.hidden ? ` · ${r.hidden}` : ''}
         {idea.mergedInto ? ` · ${r.merged}` : ''}
       </p>

@@ -6,6 +6,7 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { isApiError } from '../../lib/api.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { spacedCode } from './cafe-api.js';
@@ -23,6 +24,7 @@ const r = cafesStrings.run;
 
 /** The facilitator's page for running a café live: the join code, rounds, voting and moderation. */
 export function RunPage() {
+  const t = useT();
   const { cafeId = '' } = useParams();
   const { query, live } = useCafeBoard(cafeId, true);
   const [message, setMessage] = useState('');
@@ -55,10 +57,10 @@ export function RunPage() {
         <p>
           {/* A tab of its own, to drag onto the projector's screen while this page runs the café. */}
           <Link to={`/cafes/${cafe.id}/projector`} target="_blank" rel="noreferrer">
-            {r.projector} <span className="visually-hidden">{cafesStrings.board.opensInNewTab}</span>
+            {r.projector} <span className="visually-hidden">{t('cafeBoard.opensInNewTab')}</span>
           </Link>
         </p>
-        <p className="secondary-text">{cafesStrings.board.participants(board.participants)}</p>
+        <p className="secondary-text">{t('cafeBoard.participants', { count: board.participants })}</p>
       </section>
 
       <TableHostLinks board={board} onDone={setMessage} />
@@ -67,7 +69,8 @@ export function RunPage() {
         <h2 id="controls-title">{r.controlsTitle}</h2>
         {round ? (
           <p>
-            <strong>{cafesStrings.board.round(round.position, cafe.rounds.length)}:</strong> {round.question}
+            <strong>{t('cafeBoard.round', { round: round.position, rounds: cafe.rounds.length })}:</strong>{' '}
+            {round.question}
           </p>
         ) : null}
         {cafe.status === 'live' && cafe.roundEndsAt ? <RoundTimer endsAt={cafe.roundEndsAt} /> : null}

@@ -4,6 +4,7 @@ import { cafeTableHostEndpoints } from '../../../contracts/cafes.endpoints.js';
 import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 
@@ -19,6 +20,7 @@ function linksKey(cafeId: string) {
  * links themselves are.
  */
 export function TableHostLinks({ board, onDone }: { board: Board; onDone: (message: string) => void }) {
+  const t = useT();
   const client = useQueryClient();
   const cafeId = board.cafe.id;
   const links = useQuery({
@@ -50,7 +52,7 @@ export function TableHostLinks({ board, onDone }: { board: Board; onDone: (messa
               <strong>{r.hostsTable(link.tableNumber)}:</strong>{' '}
               <a href={link.url} target="_blank" rel="noreferrer">
                 {link.url}
-                <span className="visually-hidden"> {cafesStrings.board.opensInNewTab}</span>
+                <span className="visually-hidden"> {t('cafeBoard.opensInNewTab')}</span>
               </a>{' '}
               <span>{r.hostsCode(link.code)}</span>{' '}
               <Button

@@ -11,6 +11,8 @@ import { SelectField } from '../../components/select-field.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
 import { schemas, tableHostKey } from './cafe-api.js';
@@ -137,10 +139,10 @@ export function OpenTableHostPage() {
 }
 
 /** The paper count of an idea in words, apart from its phone votes. */
-function countsLine(idea: HostIdea): string {
+function countsLine(t: Translate, idea: HostIdea): string {
   const phone = h.phoneVotes(idea.dots, idea.voters);
   return idea.paperVotes > 0
-    ? `${phone}; ${cafesStrings.board.paper(idea.paperVotes, idea.paperKind)}`
+    ? `${phone}; ${t('cafeBoard.paper', { count: idea.paperVotes, kind: idea.paperKind ?? 'dots' })}`
     : phone;
 }
 
@@ -170,6 +172,7 @@ function HostIdeaItem({
   result: Result | null;
   onResult: (result: Result) => void;
 }) {
+  const t = useT();
   const client = useQueryClient();
   const countForm = `host-count-${idea.id}`;
   const hideForm = `host-hide-${idea.id}`;
@@ -188,7 +191,7 @@ function HostIdeaItem({
         text:
           body.count === 0
             ? h.countedNone(idea.text)
-            : h.counted(idea.text, cafesStrings.board.paper(body.count, body.kind)),
+            : h.counted(idea.text, t('cafeBoard.paper', { count: body.count, kind: body.kind })),
       });
     },
     onError: (error) => countField.show(errorText(error)),
@@ -227,7 +230,7 @@ function HostIdeaItem({
         <p className="cafe-idea__counts">{h.hidden(idea.hiddenReason)}</p>
       ) : (
         <>
-          <p className="cafe-idea__counts">{countsLine(idea)}</p>
+          <p className="cafe-idea__counts">{countsLine(t, idea)}</p>
           <details className="cafe-paper">
             <summary>{h.countTitle}</summary>
             <form

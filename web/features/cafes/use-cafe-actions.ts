@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
-import { cafeBoardStrings } from '../../lib/strings/cafe-board.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
   ACTION_PATHS,
@@ -16,7 +16,6 @@ import {
   type QueuedAction,
 } from './offline-queue.js';
 
-const b = cafeBoardStrings.board;
 /** While something waits, try again this often even if the phone never says it is back online. */
 const RETRY_MS = 15_000;
 
@@ -38,6 +37,7 @@ export type SendResult = { status: 'sent' } | { status: 'saved' } | { status: 'r
  * dropped (on the phone's `storage` event, and checked again before anything is sent).
  */
 export function useCafeActions(cafeId: string, online: boolean) {
+  const t = useT();
   const client = useQueryClient();
   const [queue, setQueue] = useState<QueuedAction[]>(() => loadQueue(cafeId));
   const [note, setNote] = useState('');
@@ -97,12 +97,12 @@ export function useCafeActions(cafeId: string, online: boolean) {
       // Nothing was the person here's to send (what waited was the person before's): nothing to say.
       if (result === null || result.sent + result.refused.length === 0) return;
       const { refused } = result;
-      setNote(refused.length === 0 ? b.offlineSent : '');
-      setProblem(refused.length === 0 ? '' : b.offlineRefused(refused.join(' ')));
+      setNote(refused.length === 0 ? t('cafeBoard.offlineSent') : '');
+      setProblem(refused.length === 0 ? '' : t('cafeBoard.offlineRefused', { detail: refused.join(' ') }));
     } finally {
       flushing.current = false;
     }
-  }, [cafeId, hold, post, update]);
+  }, [cafeId, hold, post, update, t]);
 
   const send = useCallback(
     async (action: CafeAction): Promise<SendResult> => {
@@ -110,7 +110,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
       const queued = { ...action, key: newRequestKey(), by: participantHere(cafeId) } as QueuedAction;
       const keep = () => {
         update([...queueRef.current, queued]);
-        setNote(b.offlineSaved(queueRef.current.length));
+        setNote(t('cafeBoard.offlineSaved', { count: queueRef.current.length }));
         setProblem('');
         return { status: 'saved' } as const;
       };
@@ -124,7 +124,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
         return { status: 'refused', message: errorText(error) };
       }
     },
-    [cafeId, post, recheck, update],
+    [cafeId, post, recheck, update, t],
   );
 
   useEffect(() => {

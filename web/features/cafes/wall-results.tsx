@@ -1,5 +1,7 @@
 import type { Board, Idea } from '../../../contracts/cafes.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useT } from '../../lib/i18n/cafe-board.js';
 import { agreementVerdict } from './results.js';
 
 const b = cafesStrings.board;
@@ -23,9 +25,9 @@ function barValue(board: Board, idea: Idea): number {
 }
 
 /** A bar's figure; for statements the plain-words verdict comes before the common-ground figure. */
-function barText(board: Board, idea: Idea): string {
+function barText(t: Translate, board: Board, idea: Idea): string {
   if (board.cafe.votingMethod !== 'agreement') return String(barValue(board, idea));
-  const verdict = agreementVerdict(idea);
+  const verdict = agreementVerdict(t, idea);
   return `${verdict ? `${verdict} · ` : ''}${barValue(board, idea)}%`;
 }
 
@@ -41,9 +43,10 @@ export function hasVotes(board: Board): boolean {
 }
 
 function MethodColumns({ board }: { board: Board }) {
+  const t = useT();
   switch (board.cafe.votingMethod) {
     case 'approval':
-      return <th scope="col">{b.approve}</th>;
+      return <th scope="col">{t('cafeBoard.approve')}</th>;
     case 'pairwise':
       return (
         <>
@@ -73,6 +76,7 @@ function MethodColumns({ board }: { board: Board }) {
 }
 
 function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
+  const t = useT();
   switch (board.cafe.votingMethod) {
     case 'approval':
       return <td>{idea.voters}</td>;
@@ -90,7 +94,7 @@ function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
           <td>{idea.agreement?.agrees ?? 0}</td>
           <td>{idea.agreement?.disagrees ?? 0}</td>
           <td>{idea.agreement?.passes ?? 0}</td>
-          <td>{agreementVerdict(idea) ?? ''}</td>
+          <td>{agreementVerdict(t, idea) ?? ''}</td>
           <td>{`${barValue(board, idea)}%`}</td>
         </>
       );
@@ -110,6 +114,7 @@ function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
  * count, from the table, which is read but not drawn.
  */
 export function WallResults({ board }: { board: Board }) {
+  const t = useT();
   const ideas = board.ideas
     .filter((i) => !i.hidden && !i.mergedInto)
     .sort(
@@ -138,7 +143,7 @@ export function WallResults({ board }: { board: Board }) {
             <span className="wall-bar__track">
               <span className="wall-bar__fill" style={{ width: `${(barValue(board, idea) / max) * 100}%` }} />
             </span>
-            <span className="wall-bar__figure">{barText(board, idea)}</span>
+            <span className="wall-bar__figure">{barText(t, board, idea)}</span>
           </li>
         ))}
       </ol>

@@ -22,10 +22,12 @@ export const FIRST_PAGE_AREAS = [
  *
  * - public: "What's on" (an organisation's programme) and "You said, we did" (./public-pages.ts);
  * - join: the café join page, the page a phone opens from a QR code (./join-page.ts);
+ * - board: a participant's café board and its round timer (./cafe-board.ts).
  */
 export const OWN_ENGLISH = {
   public: { areas: ['activities', 'youSaidWeDid', 'dates'], alsoKeys: [] },
   join: { areas: ['cafes.join'], alsoKeys: ['contracts.joinCode', 'contracts.postcodeDistrict'] },
+  board: { areas: ['cafeBoard'], alsoKeys: [] },
 } as const satisfies Record<string, { areas: readonly string[]; alsoKeys: readonly string[] }>;
 
 /** True when `key` is in `area` (an area such as "cafes", or a part of one such as "cafes.join"). */

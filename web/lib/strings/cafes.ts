@@ -1,10 +1,15 @@
-import { cafeBoardStrings, plural } from './cafe-board.js';
 import type { CAFE_FORMATS, CAFE_ROLES, CAFE_STATUSES, VOTING_METHODS } from '../../../contracts/cafes.js';
 
 type CafeFormat = (typeof CAFE_FORMATS)[number];
 type CafeStatus = (typeof CAFE_STATUSES)[number];
 type VotingMethod = (typeof VOTING_METHODS)[number];
 type CafeRole = (typeof CAFE_ROLES)[number];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The group-informed figure in one plain sentence, wherever it is shown. */
+const commonGroundExplained =
+  'Common ground is a cautious estimate of how far every group of similar views agrees, so it stays below 100% until many people have voted.';
 
 /**
  * The words of the Recovery Conversation Café pages, in British English. Same tone as `strings.ts`:
@@ -48,8 +53,12 @@ export const cafesStrings = {
     timekeeper: 'Timekeeper',
   } satisfies Record<CafeRole, string>,
 
-  board: cafeBoardStrings.board,
-  timer: cafeBoardStrings.timer,
+  /** A facilitator's words about the board; what a participant reads is in the catalogue (cafeBoard.*). */
+  board: {
+    opinionGroups: (n: number) =>
+      `${plural(n, 'group', 'groups')} of similar views so far. ${commonGroundExplained}`,
+    commonGroundExplained,
+  },
 
   list: {
     title: 'Cafés',
