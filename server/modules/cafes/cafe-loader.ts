@@ -16,7 +16,8 @@ import * as repo from './cafes.repository.js';
 const tableCache = new Map<string, repo.TableRow[]>();
 const TABLE_CACHE_SIZE = 500;
 
-async function loadTables(db: DbOrTx, cafeId: string): Promise<repo.TableRow[]> {
+/** The café's tables, oldest number first, read once per process (their seat counts are not kept fresh). */
+export async function loadTables(db: DbOrTx, cafeId: string): Promise<repo.TableRow[]> {
   const cached = tableCache.get(cafeId);
   if (cached) return cached;
   const tables = await repo.findTables(db, cafeId);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
   cafeHelpTicks,
@@ -105,7 +105,10 @@ export async function bumpVersion(db: DbOrTx, id: string): Promise<number> {
 
 // --- participants ---------------------------------------------------------------------------------
 
-export async function insertParticipant(db: DbOrTx, values: typeof cafeParticipants.$inferInsert) {
+export async function insertParticipant(
+  db: DbOrTx,
+  values: Omit<typeof cafeParticipants.$inferInsert, 'tableId'> & { tableId: string | SQL },
+) {
   const [row] = await db.insert(cafeParticipants).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
   return row;
@@ -132,7 +135,7 @@ export async function lockParticipant(db: DbOrTx, id: string) {
   await db.execute(sql`select id from cafe_participants where id = ${id} for update`);
 }
 
-/** Participants per table, for seating newcomers at the emptiest table. */
+/** Participants per table, counted afresh (the harvest's table-by-table summary). */
 export async function countParticipantsByTable(db: DbOrTx, cafeId: string) {
   return db
     .select({ tableId: cafeParticipants.tableId, count: sql<number>`count(*)::int` })
@@ -141,12 +144,21 @@ export async function countParticipantsByTable(db: DbOrTx, cafeId: string) {
     .groupBy(cafeParticipants.tableId);
 }
 
-export async function countParticipants(db: DbOrTx, cafeId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(cafeParticipants)
-    .where(eq(cafeParticipants.cafeId, cafeId));
-  return row?.count ?? 0;
+/**
+ * Seats a participant at the table given, or else at the emptiest table (the lowest number among
+ * the emptiest), chosen in the same statement from the tables' seat counts: no count of the café's
+ * participants, and one round trip. Seats taken at the same moment may land at one table; tables
+ * still fill evenly.
+ */
+export async function seatParticipant(
+  db: DbOrTx,
+  values: Omit<typeof cafeParticipants.$inferInsert, 'tableId'> & { tableId: string | undefined },
+) {
+  const tableId =
+    values.tableId ??
+    sql`(select ${cafeTables.id} from ${cafeTables} where ${cafeTables.cafeId} = ${values.cafeId}
+      order by ${cafeTables.participants}, ${cafeTables.number} limit 1)`;
+  return insertParticipant(db, { ...values, tableId });
 }
 
 // --- ideas ----------------------------------------------------------------------------------------

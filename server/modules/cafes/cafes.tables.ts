@@ -49,6 +49,11 @@ export const cafes = pgTable(
     signUpOpen: boolean('sign_up_open').notNull().default(true),
     /** Bumped on every change, so clients can tell a stale board from a fresh one. */
     version: integer('version').notNull().default(0),
+    /**
+     * How many have taken a seat, kept by a trigger on cafe_participants (migration 0041) in the same
+     * transaction as each seat, so a board never counts every participant of a full hall again.
+     */
+    participantCount: integer('participant_count').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,6 +93,8 @@ export const cafeTables = pgTable(
       .references(() => cafes.id),
     number: integer('number').notNull(),
     videoUrl: text('video_url'),
+    /** Seats taken at this table, kept like the café's participant count: newcomers go to the emptiest. */
+    participants: integer('participants').notNull().default(0),
   },
   (t) => [uniqueIndex('cafe_tables_number_idx').on(t.cafeId, t.number)],
 );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { applyBoardChange, type BoardChange } from '../../../contracts/cafes.board-changes.js';
 import type { Board } from '../../../contracts/cafes.js';
 import { schemas } from './cafe-api.js';
 
@@ -21,21 +22,38 @@ function liveUrl(path: string): string {
 /**
  * Follows a café's live board over a WebSocket. After a drop or a server restart it reconnects by
  * itself, waiting a little longer each time (with some jitter so a roomful of phones do not all
- * return at once), and calls `onReconnect` so the page can fetch what it missed.
+ * return at once), and calls `onReconnect` so the page can fetch what it missed. A large board comes
+ * whole once, then as what changed; a change that does not follow from the board held (a message
+ * missed) drops the socket, so it reconnects and everything is fetched again.
  */
 export function useLiveBoard(
   cafeId: string,
   onBoard: (board: Board) => void,
   onReconnect: () => void,
 ): LiveStatus {
+  const held = useRef<Board | undefined>(undefined);
   return useLiveSocket(
     `/api/cafes/${cafeId}/live`,
-    (message) => {
-      if (message.type !== 'board' || !('board' in message)) return;
-      const parsed = schemas.board.safeParse(message.board);
-      if (parsed.success) onBoard(parsed.data);
+    (message, restart) => {
+      let next: unknown;
+      if (message.type === 'board' && 'board' in message) next = message.board;
+      else if (message.type === 'change' && typeof message.from === 'number') {
+        next = held.current && applyBoardChange(held.current, message as unknown as BoardChange);
+        if (!next) {
+          held.current = undefined;
+          restart();
+          return;
+        }
+      } else return;
+      const parsed = schemas.board.safeParse(next);
+      if (!parsed.success) return;
+      held.current = parsed.data;
+      onBoard(parsed.data);
     },
-    onReconnect,
+    () => {
+      held.current = undefined;
+      onReconnect();
+    },
   );
 }
 
@@ -46,7 +64,8 @@ export function useLiveBoard(
  */
 export function useLiveSocket(
   path: string,
-  onMessage: (message: LiveMessage) => void,
+  /** `restart` drops the socket so it reconnects (and `onReconnect` fetches what was missed). */
+  onMessage: (message: LiveMessage, restart: () => void) => void,
   onReconnect: () => void,
 ): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -81,7 +100,8 @@ export function useLiveSocket(
           return;
         }
         if (typeof message !== 'object' || message === null || !('type' in message)) return;
-        if (!stopped) handlers.current.onMessage(message as LiveMessage);
+        if (!stopped)
+          handlers.current.onMessage(message as LiveMessage, () => current.close(4000, 'Missed a change'));
       });
       current.addEventListener('close', (event: CloseEvent) => {
         if (stopped || socket !== current) return;

@@ -52,10 +52,9 @@ export function withholdUnvoted(board: Board, voted: ReadonlySet<string>): Board
 
 async function assembleBoard(context: ModuleContext, cafeId: string, view: BoardView) {
   const { row, cafe } = await loadCafe(context.db, cafeId);
-  const [ideas, participants] = await Promise.all([
-    repo.findIdeasWithCounts(context.db, cafeId),
-    repo.countParticipants(context.db, cafeId),
-  ]);
+  const ideas = await repo.findIdeasWithCounts(context.db, cafeId);
+  // Counted as each seat is taken, never by counting a full hall again.
+  const participants = row.participantCount;
   const standingIds = ideas.filter(isStanding).map((i) => i.id);
   const method = buildMethodResults(
     row.votingMethod,

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
+import { applyBoardChange, type BoardChange } from '../../../../contracts/cafes.board-changes.js';
 import type { Board } from '../../../../contracts/cafes.js';
 import type { EventBus } from '../../../kernel/events.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
@@ -191,6 +192,59 @@ describe('the participants’ board, in a burst', () => {
       await vi.advanceTimersByTimeAsync(BROADCAST_INTERVAL_MS * 2);
       expect(state.builds).toBe(afterArrival + 1);
       expect(tallyOf(phone.sent.at(-1))).toBe(21);
+    } finally {
+      await live.stop();
+    }
+  });
+});
+
+describe('a large board', () => {
+  /** A hall's board: forty ideas, the tally on the first one's dots and in the version. */
+  function hallBoard(tally: number) {
+    const board = {
+      participants: 1000 + tally,
+      cafe: { votingMethod: 'dots', status: 'live', tables: [] },
+      ideas: Array.from({ length: 40 }, (_, i) => ({
+        id: `idea-${i}`,
+        text: `Idea ${i}: a peer-led group that meets somewhere warm each week, with tea`,
+        dots: i === 0 ? tally : 0,
+      })),
+      opinionGroups: null,
+      version: tally,
+    } as unknown as Board;
+    return { board, votedBy: () => new Set<string>() };
+  }
+
+  it('goes whole to each phone once, then as what changed, which brings the phone’s board up to date', async () => {
+    const clock = withFakeClock();
+    const { state, build } = countedBuilds(10, hallBoard);
+    const live = createCafeLive(clock.context, build as unknown as typeof buildLiveBoard);
+    try {
+      await live.start();
+      const phone = new Phone();
+      live.join('cafe', phone.socket, { facilitator: false, participantId: 'p' });
+      await vi.advanceTimersByTimeAsync(BROADCAST_INTERVAL_MS * 2);
+      expect(phone.sent.map((m) => m.type)).toEqual(['board']);
+      let held = phone.sent[0]?.board as Board;
+
+      for (const tally of [1, 2]) {
+        state.tally = tally;
+        clock.announce('change');
+        await vi.advanceTimersByTimeAsync(BROADCAST_INTERVAL_MS * 2);
+        const change = phone.sent.at(-1) as unknown as BoardChange;
+        expect(change.type).toBe('change');
+        // Only the idea voted on, the count and the version travel.
+        expect(change.ideas?.map((i) => i.id)).toEqual(['idea-0']);
+        held = applyBoardChange(held, change) ?? held;
+      }
+      expect(held).toEqual(hallBoard(2).board);
+      expect(phone.sent).toHaveLength(3);
+
+      // A phone arriving now is sent the whole board.
+      const late = new Phone();
+      live.join('cafe', late.socket, { facilitator: true });
+      await vi.advanceTimersByTimeAsync(BROADCAST_INTERVAL_MS * 2);
+      expect(late.sent.map((m) => m.type)).toEqual(['board']);
     } finally {
       await live.stop();
     }

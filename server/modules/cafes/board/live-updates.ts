@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { CAFE_EVENTS_CHANNEL, type CafeEventKind } from '../cafe-events.js';
+import { boardChange } from '../../../../contracts/cafes.board-changes.js';
 import type { Board } from '../../../../contracts/cafes.js';
 import type { Watcher } from '../cafe-loader.js';
 import { buildLiveBoard, withholdUnvoted } from './build-board.js';
@@ -27,11 +28,28 @@ export type Follower = {
   view: () => Promise<object | undefined>;
 };
 
+/**
+ * A public board at least this large goes whole only to a socket that has none yet (or whose last one
+ * the room no longer keeps); every other socket is sent what changed since the board it was sent
+ * last (contracts/cafes.board-changes.ts), when that is smaller. A small café's board goes whole.
+ */
+export const CHANGE_MIN_BOARD_BYTES = 4096;
+/** Builds of a room's public board kept to tell a socket what changed since its last one. */
+const KEPT_BUILDS = 8;
+
 /** Closed by the server because the reader may not (or may no longer) watch this café. */
 export const NOT_WATCHING = 4401;
 
-/** The public board as built for a café's sockets, encoded once for every socket that may see it all. */
-type LiveBoard = Awaited<ReturnType<typeof buildLiveBoard>> & { everything: Buffer };
+/**
+ * The public board as built for a café's sockets, encoded once for every socket that may see it all,
+ * with this room's number for the build and what changed since each earlier build kept (encoded once
+ * per earlier build asked for; null when nothing did).
+ */
+type LiveBoard = Awaited<ReturnType<typeof buildLiveBoard>> & {
+  everything: Buffer;
+  build: number;
+  changes: Map<number, Buffer | null>;
+};
 
 /**
  * How one kind of thing is built and sent to a room's sockets: the café's board to its participants
@@ -152,6 +170,11 @@ type Builds = ReturnType<typeof createBuilds>;
 
 type Room = {
   sockets: Map<WebSocket, Watcher>;
+  /** The build of the public board each socket was last sent whole or brought up to (not withheld). */
+  sent: Map<WebSocket, number>;
+  /** The last few builds' public boards, by build number. */
+  kept: Map<number, Board>;
+  builds: number;
   followers: Map<WebSocket, Follower>;
   boards: Builds;
   /** The followers' views, built on their own, slower rhythm (see VIEW_INTERVAL_MS). */
@@ -171,24 +194,59 @@ export function createCafeLive(context: ModuleContext, build = buildLiveBoard) {
   const rooms = new Map<string, Room>();
   let unsubscribe: (() => Promise<void>) | undefined;
 
-  async function buildBoard(cafeId: string): Promise<LiveBoard> {
+  /** Builds are never two at a time in one room (see createBuilds), so they are numbered in order. */
+  async function buildBoard(room: Room, cafeId: string): Promise<LiveBoard> {
     const built = await build(context, cafeId);
     // Tables never change mid-café and clients already have them; leaving them out keeps a
     // full room's message small.
-    return { ...built, everything: encode(built.board) };
+    const board = withoutTables(built.board);
+    const number = ++room.builds;
+    room.kept.set(number, board);
+    room.kept.delete(number - KEPT_BUILDS);
+    return { ...built, board, everything: encode(board), build: number, changes: new Map() };
+  }
+
+  function withoutTables(board: Board): Board {
+    return { ...board, cafe: { ...board.cafe, tables: [] } };
   }
 
   function encode(board: Board): Buffer {
-    return Buffer.from(
-      JSON.stringify({ type: 'board', board: { ...board, cafe: { ...board.cafe, tables: [] } } }),
-    );
+    return Buffer.from(JSON.stringify({ type: 'board', board }));
   }
 
-  function sendBoard(room: Room, socket: WebSocket, { board, votedBy, everything }: LiveBoard) {
+  /**
+   * What to send a socket that may see the whole public board: what changed since its last build
+   * (null when nothing did), or undefined for the whole board (small, new, or too far behind).
+   */
+  function changeFor(room: Room, socket: WebSocket, live: LiveBoard): Buffer | null | undefined {
+    if (live.everything.length < CHANGE_MIN_BOARD_BYTES) return undefined;
+    const from = room.sent.get(socket);
+    if (from === undefined) return undefined;
+    if (from === live.build) return null;
+    if (!live.changes.has(from)) {
+      const before = room.kept.get(from);
+      if (!before) return undefined;
+      const change = boardChange(before, live.board);
+      live.changes.set(from, change ? Buffer.from(JSON.stringify(change)) : null);
+    }
+    const change = live.changes.get(from);
+    return change && change.length >= live.everything.length ? undefined : change;
+  }
+
+  function sendBoard(room: Room, socket: WebSocket, live: LiveBoard) {
+    const { board, votedBy, everything } = live;
     const watcher = room.sockets.get(socket);
     if (!watcher || socket.readyState !== socket.OPEN) return;
     const own = watcher.facilitator ? board : withholdUnvoted(board, votedBy(watcher.participantId));
-    socket.send(own === board ? everything : encode(own), { binary: false });
+    if (own !== board) {
+      // Tallies withheld from this participant: their board is their own, sent whole each time.
+      room.sent.delete(socket);
+      socket.send(encode(own), { binary: false });
+      return;
+    }
+    const change = changeFor(room, socket, live);
+    room.sent.set(socket, live.build);
+    if (change !== null) socket.send(change ?? everything, { binary: false });
   }
 
   /** Sends one follower their view, or closes their socket when they may no longer see it. */
@@ -201,11 +259,14 @@ export function createCafeLive(context: ModuleContext, build = buildLiveBoard) {
   function newRoom(cafeId: string): Room {
     const room: Room = {
       sockets: new Map(),
+      sent: new Map(),
+      kept: new Map(),
+      builds: 0,
       followers: new Map(),
       boards: createBuilds<LiveBoard>(context, {
         keyOf: (socket) => (room.sockets.has(socket) ? cafeId : undefined),
         sockets: () => room.sockets.keys(),
-        build: () => buildBoard(cafeId),
+        build: () => buildBoard(room, cafeId),
         send: (socket, built) => sendBoard(room, socket, built),
         interval: BROADCAST_INTERVAL_MS,
         failure: 'Could not send a café board',
@@ -235,6 +296,7 @@ export function createCafeLive(context: ModuleContext, build = buildLiveBoard) {
     const joined = room;
     socket.on('close', () => {
       joined.sockets.delete(socket);
+      joined.sent.delete(socket);
       joined.followers.delete(socket);
       joined.boards.leave(socket);
       joined.views.leave(socket);

@@ -6,15 +6,22 @@ import { AppError } from '../../../kernel/errors.js';
 import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announceChange } from '../cafe-events.js';
+import { loadTables } from '../cafe-loader.js';
 import { participantCookie } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 
-/** Joins by code, no account needed. A returning participant (cookie) gets their seat back. */
+/**
+ * Joins by code, no account needed. A returning participant (cookie) gets their seat back. A full
+ * hall joins at once, so a join is few queries: the café (unless the caller found it already), the
+ * seat (which table chosen in the same statement, counted by a trigger), and the version bump.
+ */
 export async function joinCafe(
   context: ModuleContext,
   reply: FastifyReply,
   input: {
     code: string;
+    /** The open café with this code, when the caller has looked it up already. */
+    cafe?: repo.CafeRow | undefined;
     displayName: string;
     tableNumber?: number | undefined;
     contact?: string | undefined;
@@ -30,10 +37,10 @@ export async function joinCafe(
     postcodeDistrict: input.postcodeDistrict || null,
     community: input.community || null,
   };
-  const cafe = await repo.findOpenCafeByCode(context.db, input.code);
+  const cafe = input.cafe ?? (await repo.findOpenCafeByCode(context.db, input.code));
   // A finished café's code may be given to a new café, so a closed one is answered as no café at all.
   if (!cafe) throw new AppError('not_found', message('cafes.join.noOpenCafe'));
-  const tables = await repo.findTables(context.db, cafe.id);
+  const tables = await loadTables(context.db, cafe.id);
   if (input.existingToken) {
     const existing = await repo.findParticipantByToken(context.db, cafe.id, hashToken(input.existingToken));
     const table = tables.find((t) => t.id === existing?.tableId);
@@ -50,27 +57,19 @@ export async function joinCafe(
       };
     }
   }
-  let table = input.tableNumber ? tables.find((t) => t.number === input.tableNumber) : undefined;
-  if (input.tableNumber && !table) {
+  const chosen = input.tableNumber ? tables.find((t) => t.number === input.tableNumber) : undefined;
+  if (input.tableNumber && !chosen) {
     const noSuchTable = message('cafes.join.noSuchTable', { table: input.tableNumber });
     throw new AppError('validation_failed', noSuchTable, [{ path: 'tableNumber', message: noSuchTable }]);
   }
-  if (!table) {
-    // Seat newcomers at the emptiest table, so tables fill evenly (4–6 people each).
-    const counts = new Map(
-      (await repo.countParticipantsByTable(context.db, cafe.id)).map((c) => [c.tableId, c.count]),
-    );
-    table = [...tables].sort(
-      (a, b) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || a.number - b.number,
-    )[0];
-  }
-  if (!table) throw new AppError('conflict', message('cafes.join.noTables'));
+  if (tables.length === 0) throw new AppError('conflict', message('cafes.join.noTables'));
   const token = randomToken();
-  const participant = await repo.insertParticipant(context.db, {
+  // Newcomers who name no table are seated at the emptiest, so tables fill evenly (4–6 people each).
+  const participant = await repo.seatParticipant(context.db, {
     cafeId: cafe.id,
     tokenHash: hashToken(token),
     displayName: input.displayName,
-    tableId: table.id,
+    tableId: chosen?.id,
     personId: input.personId ?? null,
     contactEncrypted: input.contact ? context.cipher.encrypt(input.contact) : null,
     language: input.contact ? input.language : null,
@@ -88,12 +87,12 @@ export async function joinCafe(
     cafeId: cafe.id,
     participantId: participant.id,
     displayName: participant.displayName,
-    tableId: table.id,
-    tableNumber: table.number,
+    tableId: participant.tableId,
+    tableNumber: tables.find((t) => t.id === participant.tableId)?.number ?? 0,
   };
 }
 
 /** The open café with this code, if any (for counting wrong codes before joining). */
-export async function findCafeIdByCode(context: ModuleContext, code: string): Promise<string | undefined> {
-  return (await repo.findOpenCafeByCode(context.db, code))?.id;
+export async function findOpenCafe(context: ModuleContext, code: string): Promise<repo.CafeRow | undefined> {
+  return repo.findOpenCafeByCode(context.db, code);
 }

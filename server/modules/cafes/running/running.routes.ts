@@ -7,7 +7,7 @@ import { clientNetwork, type RateLimit } from '../../../kernel/rate-limits.js';
 import { participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
 import { controlCafe } from './control-cafe.js';
-import { findCafeIdByCode, joinCafe } from './join-cafe.js';
+import { findOpenCafe, joinCafe } from './join-cafe.js';
 
 /** The café on the day: joining by code, adding ideas, and the facilitator moving it along. */
 export function registerRunningRoutes(scope: FastifyInstance, context: ModuleContext): void {
@@ -27,10 +27,12 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
     cafeRunningEndpoints.join,
     async ({ actor, body, request, reply }) => {
       await context.limits.refuseWhenOver(wrongCodes, clientNetwork(request.ip));
-      const cafeId = await findCafeIdByCode(context, body.code);
+      const cafe = await findOpenCafe(context, body.code);
+      const cafeId = cafe?.id;
       if (!cafeId) await context.limits.count(wrongCodes, clientNetwork(request.ip));
       return joinCafe(context, reply, {
         code: body.code,
+        cafe,
         displayName: body.displayName,
         tableNumber: body.tableNumber,
         contact: body.contact,
