@@ -34,7 +34,7 @@ describe('a live board’s changes', () => {
     expect(boardChange(before, board(2, [idea('a', 1), idea('b'), idea('c')]))).toEqual({
       type: 'change',
       from: 1,
-      ideas: [idea('a', 1)],
+      ideas: [{ id: 'a', dots: 1 }],
       version: 2,
     });
     expect(boardChange(before, before)).toBeUndefined();

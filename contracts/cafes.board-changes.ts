@@ -10,8 +10,11 @@ export type BoardChange = {
   from: number;
   /** The café itself, when anything about it changed (its state, round, way of voting). */
   cafe?: Board['cafe'];
-  /** Ideas added or changed (counts, rank, tallies), whole. */
-  ideas?: Idea[];
+  /**
+   * Ideas added (whole) or changed: the id and only the fields that changed (a vote moves one idea's
+   * dots and the ranks of those it passes).
+   */
+  ideas?: (Partial<Idea> & { id: string })[];
   /** The order of the board's ideas, when it is not the old order with new ideas at the end. */
   order?: string[];
   participants?: number;
@@ -29,10 +32,18 @@ export function boardChange(before: Board, after: Board): BoardChange | undefine
   const old = new Map(before.ideas.map((i) => [i.id, i]));
   const order = after.ideas.map((i) => i.id);
   const now = new Set(order);
-  const ideas = after.ideas.filter((i) => {
-    const was = old.get(i.id);
-    return !was || !same(was, i);
-  });
+  const ideas: (Partial<Idea> & { id: string })[] = [];
+  for (const idea of after.ideas) {
+    const was = old.get(idea.id);
+    if (!was) {
+      ideas.push(idea);
+      continue;
+    }
+    const fields = (Object.keys(idea) as (keyof Idea)[]).filter((key) => !same(was[key], idea[key]));
+    if (fields.length > 0) {
+      ideas.push({ id: idea.id, ...Object.fromEntries(fields.map((key) => [key, idea[key]])) });
+    }
+  }
   const kept = before.ideas.map((i) => i.id).filter((id) => now.has(id));
   const appended = [...kept, ...order.filter((id) => !old.has(id))];
   const fields: Omit<BoardChange, 'type' | 'from' | 'version'> = {};
@@ -51,8 +62,8 @@ export function boardChange(before: Board, after: Board): BoardChange | undefine
  */
 export function applyBoardChange(board: Board, change: BoardChange): Board | undefined {
   if (change.from !== board.version) return undefined;
-  const ideas = new Map(board.ideas.map((i) => [i.id, i]));
-  for (const idea of change.ideas ?? []) ideas.set(idea.id, idea);
+  const ideas = new Map<string, Partial<Idea>>(board.ideas.map((i) => [i.id, i]));
+  for (const idea of change.ideas ?? []) ideas.set(idea.id, { ...ideas.get(idea.id), ...idea });
   const order =
     change.order ??
     [...board.ideas.map((i) => i.id), ...(change.ideas ?? []).map((i) => i.id)].filter(
@@ -61,8 +72,9 @@ export function applyBoardChange(board: Board, change: BoardChange): Board | und
   const next: Idea[] = [];
   for (const id of order) {
     const idea = ideas.get(id);
-    if (!idea) return undefined;
-    next.push(idea);
+    // Only a whole idea has its text; the caller checks the rest of its shape.
+    if (!idea || typeof idea.text !== 'string') return undefined;
+    next.push(idea as Idea);
   }
   return {
     ...board,
