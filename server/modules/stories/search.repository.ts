@@ -184,7 +184,13 @@ export async function searchStories(
     options.shape === undefined &&
     (await fewMatches(db, query.q ?? '', options.selectiveMatches ?? SELECTIVE_MATCHES, options))
   )
-    return await run('gather', pageOf(all, query.limit), options);
+    return await run(
+      'gather',
+      // At most SELECTIVE_MATCHES stories: who may read each is checked on them, never gathered
+      // from the reader's indexes (for an analyst that is a bitmap of hundreds of thousands).
+      pageOf(and(sql`(${visible}) is true`, ...conditions.slice(1)), query.limit),
+      options,
+    );
   const rest = db
     .select(columns)
     .from(stories)
