@@ -91,8 +91,12 @@ export class AppError extends Error {
   }
 }
 
-/** The standard answer when something is missing or the actor may not see it. */
-export function notFound(what = 'This page'): AppError {
+/**
+ * The standard answer when something is missing or the actor may not see it. A catalogue message
+ * in place of `what` is the whole answer, said in the reader's language (a storyteller's link).
+ */
+export function notFound(what: string | Message = 'This page'): AppError {
+  if (typeof what !== 'string') return new AppError('not_found', what);
   return new AppError(
     'not_found',
     `${what} could not be found. It may have been removed, or you may not have access.`,

@@ -126,9 +126,11 @@ export interface ServerMessages {
   'problems.title.validation_failed': undefined;
   'stories.confirm.alreadyUsed': undefined;
   'stories.confirm.changed': undefined;
+  'stories.confirm.linkNotFound': undefined;
   'stories.confirm.mail.body': { collector: string | number; organisation: string | number };
   'stories.confirm.mail.subject': undefined;
   'stories.confirm.mail.until': { date: string | number };
+  'stories.confirm.someone': undefined;
   'stories.confirm.text': { organisation: string | number; link: string | number };
   'stories.confirm.usedOrExpired': undefined;
   'stories.confirm.yourOrganisation': undefined;

@@ -253,6 +253,16 @@ describe('the storyteller confirms for themselves', () => {
     expect(
       (await t.as(null, { method: 'GET', url: '/api/confirm/not-a-real-token-at-all-000' })).statusCode,
     ).toBe(404);
+    // A link Cairn does not know is said in the language the storyteller's phone asks for.
+    const unknown = await t.as(null, {
+      method: 'GET',
+      url: '/api/confirm/not-a-real-token-at-all-000',
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json<{ detail: string }>().detail).toBe(
+      'یہ لنک نہیں مل سکا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو، یا آپ کو اس تک رسائی نہ ہو۔',
+    );
   });
 
   it('in the language their collector recorded with their contact: the message, the page and its answers', async () => {

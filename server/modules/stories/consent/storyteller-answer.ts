@@ -5,7 +5,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
-import { message, paragraphs } from '../../../kernel/i18n.js';
+import { message, paragraphs, say } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
@@ -29,7 +29,7 @@ import { wordingForConsent } from './wordings.js';
 
 async function openByToken(context: ModuleContext, token: string) {
   const row = await repo.findConfirmationByTokenHash(context.db, hashToken(token));
-  if (!row) throw notFound('This link');
+  if (!row) throw notFound(message('stories.confirm.linkNotFound'));
   return row;
 }
 
@@ -44,7 +44,7 @@ async function hasChanged(db: DbOrTx, row: repo.ConfirmationRow) {
 export async function getConfirmationPage(context: ModuleContext, token: string): Promise<ConfirmationPage> {
   const row = await openByToken(context, token);
   const story = await stories.findStory(context.db, row.storyId);
-  if (!story) throw notFound('This link');
+  if (!story) throw notFound(message('stories.confirm.linkNotFound'));
   const versions = await stories.findVersions(context.db, row.storyId);
   const [organisation, collector, wording] = await Promise.all([
     findOrganisationById(context.db, story.organisationId),
@@ -55,17 +55,19 @@ export async function getConfirmationPage(context: ModuleContext, token: string)
   const state = stored === 'waiting' && (await hasChanged(context.db, row)) ? 'changed' : stored;
   // The words are shown only while the link can still be answered: an old message stays harmless.
   const open = state === 'waiting';
+  // The language their collector sent the link in (English for a link sent before it was kept).
+  const language = isLanguageCode(row.language) ? row.language : SOURCE_LANGUAGE;
   return {
     state,
     organisationName: organisation?.name ?? '',
-    collectorFirstName: collector?.displayName.split(/\s+/)[0] ?? 'Someone',
+    collectorFirstName:
+      collector?.displayName.split(/\s+/)[0] ?? say(message('stories.confirm.someone'), language),
     title: open ? story.safeTitle : '',
     text: open ? (versions.find((v) => v.id === row.versionId)?.body ?? '') : '',
     proposal: await describeProposal(context.db, proposalOf(row)),
     wording: wording.text,
     expiresAt: row.expiresAt.toISOString(),
-    // The language their collector sent the link in (English for a link sent before it was kept).
-    language: isLanguageCode(row.language) ? row.language : SOURCE_LANGUAGE,
+    language,
   };
 }
 
