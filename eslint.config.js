@@ -50,6 +50,10 @@ const TRANSLATED_AREAS = [
   'web/features/stories/edit-story-page.tsx',
   'web/features/stories/draft-editor.tsx',
   'web/features/stories/story-page.tsx',
+  'web/features/stories/consent-page.tsx',
+  'web/features/stories/consent-history.tsx',
+  'web/features/stories/withdraw-section.tsx',
+  'web/features/stories/tier-details.tsx',
 ];
 
 export default tseslint.config(

@@ -498,6 +498,13 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-story-ur-320.png`, fullPage: true });
 
+      // Who may see it: their choices in their language, before they have approved the text.
+      await page.goto(page.url().replace(/\/edit$/, '/consent'));
+      await expectPage(page, 'آپ کی کہانی کون دیکھ سکتا ہے');
+      await page.getByRole('group', { name: 'اسے کون دیکھ سکتا ہے؟' }).waitFor();
+      await page.getByRole('button', { name: 'اپنی کہانی واپس لیں' }).waitFor();
+      await expectNoSidewaysScroll(page);
+
       await page.goto('/stories');
       await expectPage(page, 'میری کہانیاں');
       const title = page.getByRole('link', { name: 'Dydd Mawrth' }).first();

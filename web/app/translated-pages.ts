@@ -18,11 +18,12 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
   // Where a storyteller without an account confirms their story, from the link sent to them.
   /^\/confirm\/[^/]+\/?$/,
-  // A member's own stories: the list, starting one, writing it, and one story (their text keeps its
-  // own language). Checking what identifies them is still English.
+  // A member's own stories: the list, starting one, writing it, one story (their text keeps its own
+  // language) and who can see it. Checking what identifies them is still English; so is the consent
+  // page of a story someone else recorded, marked so by the page itself.
   /^\/stories\/?$/,
   /^\/stories\/new\/?$/,
-  /^\/stories\/(?!search\/?$)[^/]+(\/edit)?\/?$/,
+  /^\/stories\/(?!search\/?$)[^/]+(\/edit|\/consent)?\/?$/,
   // The languages a partnership offers, chosen by its admins.
   /^\/admin\/languages\/?$/,
 ];

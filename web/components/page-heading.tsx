@@ -7,7 +7,7 @@ interface PageHeadingProps {
   title?: string;
   /** Prefix the title with "Error:" so screen reader users hear it first. */
   hasErrors?: boolean;
-  caption?: string | undefined;
+  caption?: ReactNode;
 }
 
 /** The page's one h1, and the document title. The layout moves focus here after each navigation. */

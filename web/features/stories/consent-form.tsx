@@ -29,12 +29,11 @@ import { useOrganisations } from '../../lib/queries.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { AskToConfirm, type Send } from './ask-to-confirm.js';
 import { ChoiceGroup } from './choice-group.js';
-import { confirmationsKey, consentVoice, consentWordingKey, type AskState } from './consent-api.js';
+import { confirmationsKey, consentWordingKey, useConsentVoice, type AskState } from './consent-api.js';
 import { WordingDetails } from './consent-wording.js';
 import { TierDetails, type Identification } from './tier-details.js';
 import { myStoriesKey, storyKey } from './story-api.js';
 
-const s = storiesStrings.consent;
 const r = storiesStrings.consentRoom;
 const FORM = 'consent';
 /** In the order they appear on the page, so the error summary lists them in that order. */
@@ -63,7 +62,7 @@ interface ConsentFormProps {
  */
 export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
   const queryClient = useQueryClient();
-  const v = consentVoice(story);
+  const v = useConsentVoice(story);
   const collector = story.access === 'collector';
   const form = useFormErrors(FIELDS, 'tier');
   const status = useFocusedStatus('stories-status');
@@ -118,16 +117,16 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
     const values = readForm(event.currentTarget);
     const errors: FormError[] = [];
     const current = wording.data?.current;
-    if (!current) errors.push({ field: null, message: collector ? r.wordingMissing : r.wordingMissingOwn });
+    if (!current) errors.push({ field: null, message: v.wordingMissing });
     if (tier === 'partners' && partners.length === 0) {
-      errors.push({ field: 'partnerOrganisationIds', message: s.choosePartner });
+      errors.push({ field: 'partnerOrganisationIds', message: v.choosePartner });
     }
     const pseudonym = (values.pseudonym ?? '').trim();
     if (tier === 'public' && identification === 'pseudonym' && pseudonym === '') {
       errors.push({ field: 'pseudonym', message: v.enterPseudonym });
     }
     if (tier !== 'private' && expiry !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(expiry)) {
-      errors.push({ field: 'expiresAt', message: s.badDate });
+      errors.push({ field: 'expiresAt', message: v.badDate });
     }
     const method = ConsentMethodSchema.safeParse(collector ? values.method : 'digital');
     if (!method.success) errors.push({ field: 'method', message: r.chooseMethod });
@@ -180,7 +179,7 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
       <h2 id="consent-choose-title">{v.chooseTitle}</h2>
       <ErrorSummary formId={FORM} errors={form.errors} />
       <form id={FORM} noValidate onSubmit={onSubmit} className="form">
-        <WordingDetails wording={wording} own={!collector} />
+        <WordingDetails wording={wording} own={!collector} voice={v} />
         <ChoiceGroup
           id={fieldId(FORM, 'tier')}
           name="tier"
@@ -218,7 +217,7 @@ export function ConsentForm({ story, wording, ask }: ConsentFormProps) {
           />
         ) : null}
         {!asking ? (
-          <Button type="submit" isPending={record.isPending} pendingLabel={s.saving}>
+          <Button type="submit" isPending={record.isPending} pendingLabel={v.saving}>
             {v.save}
           </Button>
         ) : ask.kind === 'ask' ? (

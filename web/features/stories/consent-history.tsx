@@ -5,13 +5,13 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { apiRequest } from '../../lib/api.js';
-import { formatDateTime } from '../../lib/format.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
 import { fieldDescribedBy, FieldHintAndError } from '../../components/field-message.js';
 import { fieldId, useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { useConsentVoice } from './consent-api.js';
 import { storyKey } from './story-api.js';
 
-const s = storiesStrings.consent;
 const h = storiesStrings.consentRoom.history;
 const SCAN_FORM = 'consent-scan';
 const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -34,30 +34,33 @@ function formUrl(storyId: string, eventId: string) {
  */
 export function ConsentHistory({ story }: { story: StoryResponse }) {
   const events = [...(story.consentEvents ?? [])].reverse();
-  const own = story.access === 'storyteller';
-  const confirmations = own ? h.confirmationsOwn : h.confirmations;
-  const tiers = own ? s.tiers : storiesStrings.consentRoom.collector.tiers;
+  const v = useConsentVoice(story);
+  const when = useDatesInWords();
   // Outside the record, so it stays when the upload form gives way to the link.
   const status = useFocusedStatus('stories-status');
   return (
     <section className="section" aria-labelledby="consent-history-title">
-      <h2 id="consent-history-title">{s.history}</h2>
+      <h2 id="consent-history-title">{v.history}</h2>
       {status.node}
       {events.length === 0 ? (
-        <p>{s.historyNone}</p>
+        <p>{v.historyNone}</p>
       ) : (
         <ul className="plain-list record-list">
           {events.map((event, index) => (
             <li key={event.id} className="record">
               <p className="record__title">
-                {event.action === 'grant' && event.tier ? s.grantEvent(tiers[event.tier]) : s.withdrawEvent}
+                {event.action === 'grant' && event.tier ? v.grantEvent(v.tiers[event.tier]) : v.withdrawEvent}
               </p>
               <p className="secondary-text">
-                {s.recordedBy(event.recordedByName, s.methods[event.method], formatDateTime(event.at))}
+                {v.recordedBy(
+                  event.recordedByName,
+                  event.method,
+                  `${when.date(event.at)} ${when.time(event.at)}`,
+                )}
               </p>
-              {event.confirmation ? <p>{confirmations[event.confirmation]}</p> : null}
+              {event.confirmation ? <p>{v.confirmations[event.confirmation]}</p> : null}
               {event.action === 'grant' ? (
-                <p className="secondary-text">{h.wording(event.wordingVersion)}</p>
+                <p className="secondary-text">{v.wording(event.wordingVersion)}</p>
               ) : null}
               {event.hasForm ? (
                 <p>

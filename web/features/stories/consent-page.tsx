@@ -7,35 +7,35 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
+import { InEnglish } from '../../components/in-english.js';
+import { useDatesInWords } from '../../lib/i18n/dates.js';
+import { useT } from '../../lib/i18n/pages.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { ConfirmationRequests } from './confirmation-requests.js';
-import { consentVoice, useAskState, useConsentWording } from './consent-api.js';
+import { useAskState, useConsentVoice, useConsentWording } from './consent-api.js';
 import { ConsentForm } from './consent-form.js';
 import { ConsentHistory } from './consent-history.js';
 import { HoldNotice } from './hold-notice.js';
 import { storyKey } from './story-api.js';
+import { STORYTELLERS_WORDS } from './story-words.js';
 import { SupportLines } from './support-lines.js';
 import { WithdrawSection } from './withdraw-section.js';
 
-const s = storiesStrings.consent;
-
 function CurrentConsent({ story }: { story: StoryResponse }) {
+  const v = useConsentVoice(story);
+  const { date } = useDatesInWords();
   const consent = story.consent;
   if (!consent) return null;
-  const v = consentVoice(story);
   let summary: string = v.tiers[consent.tier];
-  if (consent.withdrawn) summary = s.withdrawEvent;
+  if (consent.withdrawn) summary = v.withdrawEvent;
   else if (consent.expired) summary = v.expired;
+  else if (consent.expiresAt) summary = v.until(summary, date(consent.expiresAt));
   return (
     <dl className="summary-list">
       <div className="summary-list__row">
-        <dt>{s.current}</dt>
-        <dd>
-          {summary}
-          {consent.expiresAt && !consent.withdrawn ? ` (${formatDate(consent.expiresAt)})` : null}
-        </dd>
+        <dt>{v.current}</dt>
+        <dd>{summary}</dd>
       </div>
     </dl>
   );
@@ -50,29 +50,33 @@ function Consent({ story }: { story: StoryResponse }) {
   const curates = story.access === 'storyteller' || story.access === 'collector';
   const wording = useConsentWording(story.organisationId);
   const ask = useAskState(story);
-  const v = consentVoice(story);
+  const v = useConsentVoice(story);
   return (
     <>
       {story.holdStage ? (
-        <HoldNotice story={story}>
-          {story.status === 'withdrawn' ? null : (
-            <p>
-              <Link to={`/stories/${story.id}`} className="button button--primary">
-                {storiesStrings.hold.readAgain}
-              </Link>
-            </p>
-          )}
-        </HoldNotice>
+        <InEnglish>
+          <HoldNotice story={story}>
+            {story.status === 'withdrawn' ? null : (
+              <p>
+                <Link to={`/stories/${story.id}`} className="button button--primary">
+                  {storiesStrings.hold.readAgain}
+                </Link>
+              </p>
+            )}
+          </HoldNotice>
+        </InEnglish>
       ) : story.safeguardingHold ? (
         <p className="callout">{v.held}</p>
       ) : null}
-      <SupportLines lines={story.supportLines} />
+      <InEnglish>
+        <SupportLines lines={story.supportLines} />
+      </InEnglish>
       <CurrentConsent story={story} />
       {story.status === 'withdrawn' || !curates ? null : (
         <>
           {story.status === 'approved' ? null : (
             <p className="callout">
-              {v.notApproved} <Link to={`/stories/${story.id}/review`}>{storiesStrings.story.review}</Link>
+              {v.notApproved} <Link to={`/stories/${story.id}/review`}>{v.checkFirst}</Link>
             </p>
           )}
           <ConsentForm story={story} wording={wording} ask={ask} />
@@ -80,7 +84,9 @@ function Consent({ story }: { story: StoryResponse }) {
       )}
       {ask.kind === 'ask' ? (
         // A new request starts afresh, so an earlier "their yes has been recorded" does not linger.
-        <ConfirmationRequests key={ask.requests.length} story={story} requests={ask.requests} />
+        <InEnglish>
+          <ConfirmationRequests key={ask.requests.length} story={story} requests={ask.requests} />
+        </InEnglish>
       ) : null}
       <ConsentHistory story={story} />
       {curates ? <WithdrawSection story={story} /> : null}
@@ -88,22 +94,47 @@ function Consent({ story }: { story: StoryResponse }) {
   );
 }
 
+/**
+ * Who can see a story. A storyteller reads and makes their choices in their language; the peer
+ * supporter who recorded someone else's story reads this page in English for now, marked so.
+ */
 export function ConsentPage() {
   const { storyId = '' } = useParams();
+  const t = useT();
   const story = useQuery({
     queryKey: storyKey(storyId),
     queryFn: () => callEndpoint(storyEndpoints.get, { params: { storyId } }),
   });
   if (story.isError && isApiError(story.error, 404)) return <NotFound />;
   const data = story.data;
-  const v = data ? consentVoice(data) : s;
+  if (data && data.access !== 'storyteller') {
+    return (
+      <InEnglish>
+        <ConsentPageBody story={data} />
+      </InEnglish>
+    );
+  }
   return (
     <>
-      <PageHeading caption={data?.title || undefined}>{v.title}</PageHeading>
-      <p className="lead">{v.lead}</p>
+      <PageHeading caption={data?.title ? <span {...STORYTELLERS_WORDS}>{data.title}</span> : undefined}>
+        {t('stories.consent.title')}
+      </PageHeading>
+      <p className="lead">{t('stories.consent.lead')}</p>
       {story.isPending ? <Loading /> : null}
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {data ? <Consent story={data} /> : null}
+    </>
+  );
+}
+
+/** The page for the peer supporter who recorded the story, in their own words. */
+function ConsentPageBody({ story }: { story: StoryResponse }) {
+  const v = useConsentVoice(story);
+  return (
+    <>
+      <PageHeading caption={story.title || undefined}>{v.title}</PageHeading>
+      <p className="lead">{v.lead}</p>
+      <Consent story={story} />
     </>
   );
 }

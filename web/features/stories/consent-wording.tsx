@@ -4,6 +4,8 @@ import type { ConsentWordingResponseSchema } from '../../../contracts/stories.js
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import type { ConsentVoice } from './consent-api.js';
+import { STORYTELLERS_WORDS } from './story-words.js';
 
 const s = storiesStrings.consentRoom;
 
@@ -14,18 +16,23 @@ const s = storiesStrings.consentRoom;
 export function WordingDetails({
   wording,
   own,
+  voice,
 }: {
   wording: UseQueryResult<z.infer<typeof ConsentWordingResponseSchema>>;
   own: boolean;
+  voice: ConsentVoice;
 }) {
   if (wording.isPending) return <Loading />;
   if (wording.isError) return <LoadError error={wording.error} onRetry={() => void wording.refetch()} />;
   const current = wording.data.current;
   return (
     <details className="consent-wording-details">
-      <summary>{own ? s.wordingTitleOwn : s.wordingTitle(current.version)}</summary>
+      <summary>{voice.wordingTitle(current.version)}</summary>
       {own ? null : <p className="secondary-text">{s.wordingLead}</p>}
-      <p className="consent-wording-details__text">{current.text}</p>
+      {/* The organisation's own words, in the language it wrote them in. */}
+      <p className="consent-wording-details__text" {...STORYTELLERS_WORDS}>
+        {current.text}
+      </p>
     </details>
   );
 }

@@ -4,9 +4,8 @@ import { TextField } from '../../components/text-field.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { ChoiceGroup } from './choice-group.js';
-import { consentVoice } from './consent-api.js';
+import { useConsentVoice } from './consent-api.js';
 
-const s = storiesStrings.consent;
 export type Identification = 'anonymous' | 'pseudonym' | 'first_name';
 const IDENTIFICATIONS = ['anonymous', 'pseudonym', 'first_name'] as const;
 
@@ -28,12 +27,13 @@ interface TierDetailsProps {
 /** The questions a choice of who may see a story needs answered: which partners, what for, how named, until when. */
 export function TierDetails(props: TierDetailsProps) {
   const { formId, story, tier, errorFor } = props;
-  const v = consentVoice(story);
+  const v = useConsentVoice(story);
   const consent = story.consent;
   if (tier === 'private') return null;
   const expiryField = (
     <ExpiryField
       id={fieldId(formId, 'expiresAt')}
+      label={v.expiry}
       hint={v.expiryHint}
       value={props.expiry}
       onChange={props.onExpiry}
@@ -49,7 +49,7 @@ export function TierDetails(props: TierDetailsProps) {
           id={fieldId(formId, 'partnerOrganisationIds')}
           name="partnerOrganisationIds"
           type="checkbox"
-          legend={s.partners}
+          legend={v.partners}
           error={errorFor('partnerOrganisationIds')}
           choices={props.organisations.map((o) => ({ value: o.id, label: o.name }))}
           selected={props.partners}
@@ -58,8 +58,8 @@ export function TierDetails(props: TierDetailsProps) {
         <TextField
           id={fieldId(formId, 'purpose')}
           name="purpose"
-          label={s.purpose}
-          hint={s.purposeHint}
+          label={v.purpose}
+          hint={v.purposeHint}
           autoComplete="off"
           defaultValue={consent?.purpose ?? ''}
           error={errorFor('purpose')}
@@ -100,12 +100,14 @@ export function TierDetails(props: TierDetailsProps) {
 /** A date kept while someone moves between choices, so nothing typed is lost. */
 function ExpiryField({
   id,
+  label,
   hint,
   value,
   onChange,
   error,
 }: {
   id: string;
+  label: string;
   hint: string;
   value: string;
   onChange: (value: string) => void;
@@ -114,7 +116,7 @@ function ExpiryField({
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
-        {s.expiry}
+        {label}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
         {hint}

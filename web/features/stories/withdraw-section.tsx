@@ -12,10 +12,9 @@ import { RadioGroup } from '../../components/radio-group.js';
 import { callEndpoint } from '../../lib/api.js';
 import { fieldId, readForm, useFormErrors } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
-import { consentVoice } from './consent-api.js';
+import { useConsentVoice } from './consent-api.js';
 import { myStoriesKey, storyKey } from './story-api.js';
 
-const s = storiesStrings.consent;
 const r = storiesStrings.consentRoom;
 const FORM = 'withdraw';
 
@@ -25,7 +24,7 @@ const FORM = 'withdraw';
  */
 export function WithdrawSection({ story }: { story: StoryResponse }) {
   const queryClient = useQueryClient();
-  const v = consentVoice(story);
+  const v = useConsentVoice(story);
   const collector = story.access === 'collector';
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
@@ -68,7 +67,7 @@ export function WithdrawSection({ story }: { story: StoryResponse }) {
       <section className="section withdraw" aria-labelledby="withdraw-title">
         <h2 id="withdraw-title">{v.withdrawTitle}</h2>
         <div className="banner banner--success" ref={doneRef} tabIndex={-1} role="status">
-          <p className="banner__text">{done ? v.withdrawn : s.withdrawnAlready}</p>
+          <p className="banner__text">{done ? v.withdrawn : v.withdrawnAlready}</p>
         </div>
       </section>
     );
@@ -100,9 +99,9 @@ export function WithdrawSection({ story }: { story: StoryResponse }) {
               type="submit"
               variant="warning"
               isPending={withdraw.isPending}
-              pendingLabel={s.withdrawing}
+              pendingLabel={v.withdrawing}
             >
-              {s.withdrawYes}
+              {v.withdrawYes}
             </Button>
             <Button
               variant="secondary"
@@ -111,7 +110,7 @@ export function WithdrawSection({ story }: { story: StoryResponse }) {
                 setConfirming(false);
               }}
             >
-              {storiesStrings.common.cancel}
+              {v.cancel}
             </Button>
           </div>
         </form>
