@@ -7,6 +7,7 @@ import {
   nextPairOnPhone,
   pairName,
   queueForHere,
+  recheckHeld,
   saveAnswered,
   saveQueue,
   sendWaiting,
@@ -206,6 +207,31 @@ describe('whose waiting actions a page sends', () => {
     expect(asha.held()).toEqual([]);
     // Nor is what was left of hers saved back on the phone for Ben's page to find.
     expect(localStorage.getItem(`cairn:cafe-queue:${CAFE}`)).toBeNull();
+  });
+
+  it('lets go of the person before’s votes even when the new person has just as many waiting', async () => {
+    // Asha's page (a tab left in the background) holds her one waiting vote in memory.
+    keepParticipant(CAFE, ASHA);
+    const asha = pageHolding([vote('asha-1', ASHA)]);
+    saveQueue(CAFE, asha.held());
+    // Ben joins in another tab and votes there offline: one waiting, as many as Asha's page holds.
+    keepParticipant(CAFE, BEN);
+    saveQueue(CAFE, [vote('ben-1', BEN)]);
+
+    // Before Ben votes again on Asha's old page, it holds his waiting vote instead of hers...
+    expect(recheckHeld(CAFE, asha.page).map((a) => a.key)).toEqual(['ben-1']);
+    expect(asha.held().map((a) => a.key)).toEqual(['ben-1']);
+    // ...so his new vote is queued behind his first, and the phone keeps both.
+    asha.page.keep([...asha.held(), vote('ben-2', BEN)]);
+    expect(loadQueue(CAFE).map((a) => a.key)).toEqual(['ben-1', 'ben-2']);
+
+    // Sending with the connection still down: the page shows Ben's vote waiting, never Asha's.
+    const stale = pageHolding([vote('asha-1', ASHA)], () => 'offline');
+    saveQueue(CAFE, [vote('ben-1', BEN)]);
+    expect(await sendWaiting(CAFE, stale.page, stale.sender)).toBeNull();
+    expect(stale.posted).toEqual([]);
+    expect(stale.held().map((a) => a.key)).toEqual(['ben-1']);
+    expect(loadQueue(CAFE).map((a) => a.key)).toEqual(['ben-1']);
   });
 
   it('listens for another tab changing the queue or who is here, in this café only', () => {

@@ -87,8 +87,26 @@ export function loadQueue(cafeId: string): QueuedAction[] {
  * other than the one here now, the page holds instead what the phone keeps for the one here now.
  */
 export function queueForHere(cafeId: string, held: readonly QueuedAction[]): QueuedAction[] {
+  return holdsSomeoneElses(cafeId, held) ? loadQueue(cafeId) : [...held];
+}
+
+/** Whether anything `held` was made by someone other than the one in this café on this phone now. */
+function holdsSomeoneElses(cafeId: string, held: readonly QueuedAction[]): boolean {
   const here = participantHere(cafeId);
-  return held.every((action) => action.by === here) ? [...held] : loadQueue(cafeId);
+  return held.some((action) => action.by !== here);
+}
+
+/**
+ * Makes a page hold what the phone keeps for the one in this café here now, when what it holds was
+ * made by someone else (see `queueForHere`), and answers what it holds then. Decided by who made each
+ * action, never by how many wait: the new person's queue may be just as long as the page's.
+ */
+export function recheckHeld(cafeId: string, held: Pick<HeldQueue, 'read' | 'hold'>): QueuedAction[] {
+  const now = held.read();
+  if (!holdsSomeoneElses(cafeId, now)) return now;
+  const here = loadQueue(cafeId);
+  held.hold(here);
+  return here;
 }
 
 /** A page's waiting actions in memory: read them, hold others instead, or keep what is left after a send. */
@@ -124,9 +142,7 @@ export async function sendWaiting(
   const refused: string[] = [];
   let sent = 0;
   for (;;) {
-    const here = queueForHere(cafeId, held.read());
-    if (here.length !== held.read().length) held.hold(here);
-    const [first] = here;
+    const [first] = recheckHeld(cafeId, held);
     if (!first) return { sent, refused };
     try {
       await sender.post(first);

@@ -9,6 +9,7 @@ import {
   newRequestKey,
   participantHere,
   queueForHere,
+  recheckHeld,
   saveQueue,
   sendWaiting,
   touchesQueue,
@@ -66,8 +67,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
 
   /** Holds what the phone keeps for the person here now, when someone else has joined since. */
   const recheck = useCallback(() => {
-    const held = queueForHere(cafeId, queueRef.current);
-    if (held.length !== queueRef.current.length) hold(held);
+    recheckHeld(cafeId, { read: () => queueRef.current, hold });
   }, [cafeId, hold]);
 
   const post = useCallback(
