@@ -36,6 +36,7 @@ import {
   TableParamsSchema,
   VoteRequestSchema,
 } from './cafes.js';
+import { OkSchema } from './common.js';
 import { endpoint } from './endpoint.js';
 
 // The table cards and harvest downloads (PDF, DOCX), the photos (upload and image) and the live
@@ -136,6 +137,15 @@ export const cafeRunningEndpoints = {
     body: JoinCafeRequestSchema,
     status: 200,
     response: JoinCafeResponseSchema,
+  }),
+  forgetPhone: endpoint({
+    method: 'POST',
+    path: '/api/cafes/forget-phone',
+    access: 'public',
+    summary:
+      'Forget this browser’s place in every café and at every café table it hosts (asked for on signing out of a shared phone); no account needed',
+    status: 200,
+    response: OkSchema,
   }),
   addIdea: endpoint({
     method: 'POST',

@@ -808,6 +808,14 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await next.goto('/');
     await next.getByRole('button', { name: 'Sign out' }).click();
     await expectPage(next, 'Sign in');
+    // Signing out forgets the phone's seat in the café: the browser keeps no café cookie, and the
+    // café no longer knows whoever picks the phone up next.
+    const cafeCookies = (await phone.context.cookies()).filter((c) => /^cairn_[ph]_/.test(c.name));
+    expect(cafeCookies).toEqual([]);
+    const boardAfter = (await (await next.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
+      me?: unknown;
+    };
+    expect(boardAfter.me ?? null).toBeNull();
     await next.goto(`/join/${cafe.joinCode}`);
     await next.getByRole('button', { name: 'Join the café' }).click();
     await expectPage(next, 'A café on a shared phone');

@@ -11,7 +11,7 @@ export const SESSION_COOKIE = 'cairn_session';
 export const CAFE_PARTICIPANT_COOKIE = 'cairn_p_';
 /** Each café whose table-host link a browser has opened has its own table-host cookie, named with this. */
 export const CAFE_TABLE_HOST_COOKIE = 'cairn_h_';
-/** Where a café participant or table-host cookie is sent: the café API only. */
+/** Where a café participant or table-host cookie is sent: the café API only, so no other request carries it. */
 export const CAFE_PARTICIPANT_COOKIE_PATH = '/api/cafes';
 const SESSION_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -112,21 +112,6 @@ export async function endSession(db: DbOrTx, request: FastifyRequest, reply: Fas
   const token = request.cookies[SESSION_COOKIE];
   if (token) await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
-}
-
-/**
- * Clears every café participant and table-host cookie the request carries, so the next person to use a
- * shared phone is not taken for whoever joined a café, or hosted a table, on it before.
- */
-export function clearCafeCookies(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
-  for (const name of Object.keys(request.cookies))
-    if (name.startsWith(CAFE_PARTICIPANT_COOKIE) || name.startsWith(CAFE_TABLE_HOST_COOKIE))
-      reply.clearCookie(name, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure,
-        path: CAFE_PARTICIPANT_COOKIE_PATH,
-      });
 }
 
 /** Ends every session of a person (after a password change or reset, or erasure), except the current one. */

@@ -116,7 +116,12 @@ function SignOutButton() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
-    mutationFn: () => apiAction('/api/auth/sign-out', { method: 'POST' }),
+    mutationFn: async () => {
+      // Café seats and table-host links live in cookies sent to the café API only, so the café API is
+      // asked to forget them first. Signing out goes ahead even if it cannot be reached.
+      await apiAction('/api/cafes/forget-phone', { method: 'POST' }).catch(() => undefined);
+      await apiAction('/api/auth/sign-out', { method: 'POST' });
+    },
     onSuccess: () => {
       // A shared phone shows the next person nothing of a café this one was in.
       forgetEveryCafe();

@@ -1,6 +1,10 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../kernel/access.js';
-import { CAFE_PARTICIPANT_COOKIE, CAFE_TABLE_HOST_COOKIE } from '../../kernel/auth.js';
+import {
+  CAFE_PARTICIPANT_COOKIE,
+  CAFE_PARTICIPANT_COOKIE_PATH,
+  CAFE_TABLE_HOST_COOKIE,
+} from '../../kernel/auth.js';
 import { readIdempotencyKey } from '../../kernel/http.js';
 
 /**
@@ -23,6 +27,25 @@ export function participantCookie(cafeId: string): string {
 /** A table-host link opened in this browser, one café at a time like the participant cookie. */
 export function tableHostCookie(cafeId: string): string {
   return `${CAFE_TABLE_HOST_COOKIE}${cafeId.replaceAll('-', '')}`;
+}
+
+/**
+ * How a café participant or table-host cookie is set, and so how it must be cleared: sent to the café
+ * API only (`/api/cafes`), never to the page's scripts, nor on requests from other sites.
+ */
+export function cafeCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax', secure, path: CAFE_PARTICIPANT_COOKIE_PATH } as const;
+}
+
+/**
+ * Clears every café participant and table-host cookie the request carries, so the next person to use a
+ * shared phone is not taken for whoever joined a café, or hosted a table, on it before. Only a request
+ * under `/api/cafes` carries them, so signing out asks for this before it ends the session.
+ */
+export function forgetPhone(request: FastifyRequest, reply: FastifyReply, secure: boolean): void {
+  for (const name of Object.keys(request.cookies))
+    if (name.startsWith(CAFE_PARTICIPANT_COOKIE) || name.startsWith(CAFE_TABLE_HOST_COOKIE))
+      reply.clearCookie(name, cafeCookieOptions(secure));
 }
 
 /** The reader of a request to one café: the signed-in person and this café's participant cookie. */

@@ -35,13 +35,16 @@ export function participantCookieOf(response: LightMyRequestResponse): string {
 }
 
 /**
- * Signs out on a phone carrying `phone`'s cookies, and answers the café cookies named with `prefix`
- * (participant or table host) that the answer clears, each checked cleared as it was set, with the
- * cookies a browser keeps of them afterwards.
+ * Signs out on a phone carrying `phone`'s cookies as the web does: first asks the café API to forget
+ * the phone (only requests under /api/cafes carry café cookies), then ends the session. Answers the
+ * café cookies named with `prefix` (participant or table host) that the first answer clears, each
+ * checked cleared as it was set, with the cookies a browser keeps of them afterwards.
  */
 export async function signOutOnPhone(t: TestApp, phone: { cookie: string }, prefix: 'cairn_p_' | 'cairn_h_') {
-  const out = await t.as(phone, { method: 'POST', url: '/api/auth/sign-out' });
-  if (out.statusCode !== 200) throw new Error(`sign-out failed: ${out.body}`);
+  const out = await t.as(phone, { method: 'POST', url: '/api/cafes/forget-phone' });
+  if (out.statusCode !== 200) throw new Error(`forgetting the phone failed: ${out.body}`);
+  const signedOut = await t.as(phone, { method: 'POST', url: '/api/auth/sign-out' });
+  if (signedOut.statusCode !== 200) throw new Error(`sign-out failed: ${signedOut.body}`);
   const cleared = out.cookies.filter((c) => c.name.startsWith(prefix));
   for (const cookie of cleared) {
     if (cookie.value !== '' || cookie.path !== '/api/cafes' || !cookie.httpOnly || cookie.sameSite !== 'Lax')

@@ -163,6 +163,24 @@ describe('joining', () => {
     expect(next.json<Partial<Board>>().me ?? null).toBeNull();
   });
 
+  it('forgets a phone’s café places with no account, and refuses to from another website', async () => {
+    const cafe = await newCafe();
+    const seat = await join(cafe, 'Ash');
+    const crossSite = await t.as(seat, {
+      method: 'POST',
+      url: '/api/cafes/forget-phone',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.headers['content-type']).toContain('application/problem+json');
+    expect(crossSite.cookies).toEqual([]);
+    expect((await board(cafe, seat)).me?.participantId).toBe(seat.participantId);
+
+    const { names, after } = await signOutOnPhone(t, seat, 'cairn_p_');
+    expect(names).toEqual([seat.cookie.split('=')[0]]);
+    expect((await board(cafe, after)).me ?? null).toBeNull();
+  });
+
   it('answers a wrong code clearly', async () => {
     const response = await t.as(null, {
       method: 'POST',

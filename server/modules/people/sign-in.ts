@@ -2,13 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MeResponse, SignInRequest } from '../../../contracts/people.js';
 import { requireActor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
-import {
-  clearCafeCookies,
-  endSession,
-  startSession,
-  verifyAgainstDummy,
-  verifyPassword,
-} from '../../kernel/auth.js';
+import { endSession, startSession, verifyAgainstDummy, verifyPassword } from '../../kernel/auth.js';
 import { AppError } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getMe, resolveActor } from './me.js';
@@ -53,8 +47,8 @@ export async function signIn(
 }
 
 /**
- * Ends the session, and this browser's place in any café or at any café table it hosted, so a shared
- * phone keeps no one signed in.
+ * Ends the session. This browser's place in any café, or at any café table it hosted, is forgotten by
+ * `POST /api/cafes/forget-phone`, which the web asks for first: those cookies never reach this path.
  */
 export async function signOut(
   context: ModuleContext,
@@ -62,5 +56,4 @@ export async function signOut(
   reply: FastifyReply,
 ): Promise<void> {
   await endSession(context.db, request, reply);
-  clearCafeCookies(request, reply, context.config.publicUrl.startsWith('https://'));
 }

@@ -1,13 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { LanguageCode } from '../../../../contracts/languages.js';
-import { CAFE_PARTICIPANT_COOKIE_PATH } from '../../../kernel/auth.js';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
 import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announceChange } from '../cafe-events.js';
 import { loadTables } from '../cafe-loader.js';
-import { participantCookie } from '../cafe-reader.js';
+import { cafeCookieOptions, participantCookie } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 
 /**
@@ -76,10 +75,7 @@ export async function joinCafe(
     ...place,
   });
   reply.setCookie(participantCookie(cafe.id), token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: context.config.publicUrl.startsWith('https://'),
-    path: CAFE_PARTICIPANT_COOKIE_PATH,
+    ...cafeCookieOptions(context.config.publicUrl.startsWith('https://')),
     maxAge: 60 * 60 * 24 * 7,
   });
   await announceChange(context, cafe.id, 'join');

@@ -4,7 +4,7 @@ import { registerEndpoint } from '../../../kernel/endpoints.js';
 import { message, requestLanguage } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { clientNetwork, type RateLimit } from '../../../kernel/rate-limits.js';
-import { participantCookie, readerOf } from '../cafe-reader.js';
+import { forgetPhone, participantCookie, readerOf } from '../cafe-reader.js';
 import { addIdea } from './add-idea.js';
 import { controlCafe } from './control-cafe.js';
 import { findOpenCafe, joinCafe } from './join-cafe.js';
@@ -42,6 +42,15 @@ export function registerRunningRoutes(scope: FastifyInstance, context: ModuleCon
         personId: actor?.personId,
         language: requestLanguage(request),
       });
+    },
+    options,
+  );
+  registerEndpoint(
+    scope,
+    cafeRunningEndpoints.forgetPhone,
+    ({ request, reply }) => {
+      forgetPhone(request, reply, context.config.publicUrl.startsWith('https://'));
+      return { ok: true as const };
     },
     options,
   );

@@ -1,10 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import { CAFE_PARTICIPANT_COOKIE_PATH } from '../../../kernel/auth.js';
 import { hashToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
-import { tableHostCookie, type CafeReader } from '../cafe-reader.js';
+import { cafeCookieOptions, tableHostCookie, type CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { hashTableHostCode } from './host-links.js';
 
@@ -83,10 +82,7 @@ export async function openTableHost(context: ModuleContext, reply: FastifyReply,
     );
   }
   reply.setCookie(tableHostCookie(host.cafe.id), key, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: context.config.publicUrl.startsWith('https://'),
-    path: CAFE_PARTICIPANT_COOKIE_PATH,
+    ...cafeCookieOptions(context.config.publicUrl.startsWith('https://')),
     maxAge: 60 * 60 * 24,
   });
   return { cafeId: host.cafe.id, tableNumber: host.tableNumber };
