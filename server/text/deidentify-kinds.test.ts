@@ -98,6 +98,14 @@ describe('titles, speaker labels and contractions', () => {
     expect(ofType('Still waiting for Mr Right. We watched Dr Who.', 'PERSON')).toEqual([]);
   });
 
+  it('finds a name outside every list where only a person can stand', () => {
+    expect(ofType('And when Kyriakos shouts across the café I laugh.', 'PERSON')).toEqual(['Kyriakos']);
+    expect(ofType('I paid the £300 I owed to Abdelrahim, all of it.', 'PERSON')).toEqual(['Abdelrahim']);
+    expect(ofType('Please give my phone to Nashwan.', 'PERSON')).toEqual(['Nashwan']);
+    expect(ofType('He says I will never see Mariama again.', 'PERSON')).toEqual(['Mariama']);
+    expect(ofType('We talked about going back to Sylhet. I went to Aberystwyth.', 'PERSON')).toEqual([]);
+  });
+
   it('reads a role or a relative as a speaker label, not a name', () => {
     const text = 'Counsellor: You asked to come early.\nMark: Work.\nGranddaughter (off camera): Go on, Nan.';
     expect(ofType(text, 'PERSON')).toEqual(['Mark']);

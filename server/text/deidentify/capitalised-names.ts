@@ -32,7 +32,7 @@ import {
 
 const VERB_AFTER_FULL_NAME = /^,? (?:was|is|has|had|and|who|would|will|used|never|always|\p{Ll}+(?:ed|s))\b/u;
 const PERSON_VERBS = new Set(
-  "said says told asked rang called came come comes texted messaged replied answered shouted laughed cried smiled nodded sat stood walked drove looked noticed showed taught keeps kept used would will was is has had and who wouldn't won't didn't can't couldn't doesn't isn't wasn't hasn't hadn't wouldn’t won’t didn’t can’t couldn’t doesn’t isn’t wasn’t hasn’t hadn’t".split(
+  "said says told tells asked asks rang rings called calls came come comes texted texts messaged replied answered shouted shouts laughed laughs cried cries smiled smiles nodded nods sat sits stood stands walked walks drove drives looked looks noticed showed shows taught teaches keeps kept used would will was is has had and who wouldn't won't didn't can't couldn't doesn't isn't wasn't hasn't hadn't wouldn’t won’t didn’t can’t couldn’t doesn’t isn’t wasn’t hasn’t hadn’t".split(
     ' ',
   ),
 );
@@ -87,7 +87,10 @@ const THING_BEFORE = new Set(
 );
 // words before a capitalised word that make it a person: "told Oksana", "me and Wei", "thanks to Hodan"
 const OBJECT_CUE =
-  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi)\s+$/i;
+  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi|never see|see|saw|miss|missed)\s+$/i;
+// "give my phone to Nashwan", "the £300 I owed to Abdelrahim": what is given, paid or said goes to a person
+const GIVEN_TO =
+  /\b(?:give|gave|given|giving|pay|paid|owe|owed|owing|lend|lent|hand|handed|say|said|saying|speak|spoke|talk|talked|talking|explain|explained|apologise|apologised|apologize|apologized|sorry|listen|listened|belongs?|belonged)\b(?: [\w'’£$]+){0,5},? to\s+$/i;
 const VOCATIVE_OPENING =
   /^, (?:you|how|what|are|is|do|did|can|could|would|will|thank|thanks|listen|look|come|tell|please|i|i'm|i’m|we|it's|it’s|that's|that’s|where|when|why|remember|sorry)\b/i;
 // a quotation opening straight before the word: "he just said, 'Ashur, you are not yourself.'"
@@ -440,7 +443,8 @@ export function readCapitalisedWord(
       (t.sentenceStart && next !== undefined && HUMAN_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (appositive && !t.sentenceStart) ||
       personCue(text, tokens, i) ||
-      (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start)))
+      (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start))) ||
+      (!t.sentenceStart && GIVEN_TO.test(before) && !(next && next.cap && gapIs(text, t, next, ONE_SPACE)))
     ) {
       person(t.start, end, 0.55, 'capitalised name in context');
       learned.add(base);

@@ -167,6 +167,23 @@ describe('reading a story for risk', () => {
     ).not.toContainEqual(expect.stringMatching(/\/now$/));
   });
 
+  it('never reads a crisis now as a scene from the past because of a present perfect or a past fact', () => {
+    for (const story of [
+      "It's 3 in the morning and I've been drinking for years. I stand at the edge of the bridge. I want to jump.",
+      "I'm 34 and I've been drinking for years. I'm on the roof of the car park. I want to jump. Please help.",
+      "My mum passed away two years ago. I'm struggling and I want to end my life. I haven't had a drink in years.",
+    ])
+      expect(categories(story)).toContainEqual(expect.stringMatching(/\/now$/));
+    // the teller's own words, though someone else is the nearest subject
+    expect(readStory('Since she left, ending it is on my mind.').hits.every((h) => !h.third)).toBe(true);
+    // a crisis before "I'd been sober…" in a story told from recovery stays unclear, not now
+    expect(
+      categories(
+        "I tried to end my life after my divorce. I'd been sober for a long time before that. Today I'm doing really well and I'm proud of myself.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/\/now$/));
+  });
+
   it('reads a place described with "where we used to" by the rest of its sentence', () => {
     expect(
       categories('I know where I will go, the car park where we used to walk with our son, and I know how.'),

@@ -83,12 +83,16 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
 const SUBJECT_WORD = /^(?:i|we|he|she|they)$/;
 const TELLER_IN_CUE = /\b(?:i|me|my|myself|mine|we|us|our)\b/;
 const SUBJECT_REACH = 8;
+const REPORTED = /\b(?:tell|say|admit|confide|explain|mention|ask|write|text|message)\b/;
 function saidOfSomeoneElse(before: string, cue: string): boolean {
   if (TELLER_IN_CUE.test(cue)) return false;
   const words = before.trim().split(/\s+/);
   for (let k = words.length - 1; k >= Math.max(0, words.length - SUBJECT_REACH); k--) {
     const w = words[k] ?? '';
-    if (SUBJECT_WORD.test(w)) return w !== 'i' && w !== 'we';
+    // only inside words reported ("a man told me he…"): "since she left, ending it is on my mind" is
+    // the teller's own
+    if (SUBJECT_WORD.test(w))
+      return w !== 'i' && w !== 'we' && REPORTED.test(words.slice(Math.max(0, k - 4), k).join(' '));
   }
   return false;
 }
@@ -189,6 +193,7 @@ const DATED_AFTER_REACH = 6;
 const CUE_PAST =
   /^\W*(?:i |we |he |she |they )?(?:\w+ly )?(?:was|were|had|did|wanted|tried|took|thought|felt|wished|planned|decided|swallowed|cut|went|kept|used to|couldn'?t|wouldn'?t|didn'?t|\w{3,}ed)\b/;
 const CUE_PRESENT = /\b(?:am|is|are|i'?m|have|has|do|does|want|wants|keep|keeps|can|will|'ll|now|still)\b/;
+const PRESENT_PERFECT = /\b(?:i'?ve|i have|we'?ve|we have) been\b/;
 // British presents that look like past verbs: "I'm sat on the railings", "I've got a bag of tablets"
 const PRESENT_SAT =
   /\b(?:(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)|(?:i'?ve|i have|we'?ve|we have|he'?s|she'?s|they'?ve|they have) got)\b/g;
@@ -335,7 +340,12 @@ export function readStory(text: string): StoryReading {
       if (s === undefined) return false;
       const sentence = cleaned.slice(s.start, s.end);
       // "I'm sat on the railings" is a British present, not a past verb
-      return SCENE.test(sentence) && !PAST_VERB.test(sentence.replace(PRESENT_SAT, ''));
+      // nor a present perfect: "It's 3 in the morning and I've been drinking for years" is now
+      return (
+        SCENE.test(sentence) &&
+        !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) &&
+        !PRESENT_PERFECT.test(sentence)
+      );
     }),
   );
   const script = isScript(text);
@@ -436,7 +446,7 @@ export function readStory(text: string): StoryReading {
     }
   }
   placeBeforeTimeFree(reading, sentences, cleaned, starts);
-  placeAfterTimeFree(reading, cleaned);
+  placeAfterTimeFree(reading, sentences, cleaned, starts);
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
     reading.markers = {
@@ -465,7 +475,13 @@ function placeBeforeTimeFree(
   // a scene opened long ago ("nine years ago now, I'm thirty…") and told in the present is the past too,
   // when nothing between its opening and the hit brought the story back to now
   const turns = [...sentencesMatching(NOW_STRONG_G, cleaned, starts)];
-  const openers = [...sentencesMatching(DATED_OPENER, cleaned, starts)];
+  // an opening, not a past fact: "My mum passed away two years ago" opens no scene
+  const openers = [...sentencesMatching(DATED_OPENER, cleaned, starts)].filter((o) => {
+    const s = sentences[o];
+    if (s === undefined) return false;
+    const sentence = cleaned.slice(s.start, s.end);
+    return !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) && !PRESENT_PERFECT.test(sentence);
+  });
   const sceneOpenedBefore = (i: number) => openers.some((o) => o < i && !turns.some((t) => t > o && t <= i));
   const pastTenseOnly = reading.hits.filter(
     (h) =>
@@ -499,12 +515,24 @@ function placeBeforeTimeFree(
  * told as before the crisis, so a crisis with no date of its own is the story's now. Hits the story
  * already placed (dated, or before "three years clean now") are left as they are.
  */
-function placeAfterTimeFree(reading: StoryReading, cleaned: string): void {
+function placeAfterTimeFree(
+  reading: StoryReading,
+  sentences: readonly Sentence[],
+  cleaned: string,
+  starts: number[],
+): void {
   const before = FREE_UNTIL_THEN.exec(cleaned);
   if (!before) return;
+  // recovery said from now, not the "I'd been clean for five years" that sets the crisis after it
+  const toldFromRecovery = [...sentencesMatching(RECOVERY_G, cleaned, starts)].filter((i) => {
+    const s = sentences[i];
+    return s !== undefined && !FREE_UNTIL_THEN.test(cleaned.slice(s.start, s.end));
+  });
   for (const h of reading.hits) {
     if (h.when !== 'unclear' || h.negated || h.context !== 'life' || !PAST_TENSE_ONLY.test(h.timeWhy))
       continue;
+    // "…I'd been sober a long time before that. Today I'm doing really well": told from recovery
+    if (toldFromRecovery.some((r) => r > h.sentence)) continue;
     h.when = 'now';
     h.timeWhy = `after a time free of it: "${before[0]}"`;
   }
