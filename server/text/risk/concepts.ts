@@ -1058,6 +1058,24 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:can not|could not) (?:go on|cope|do this|take (?:it|this|any more|anymore)|keep go|carry on|face) ~(?:anymore|any more|much longer|another day|like this|no more)',
   ],
+  // grief said as the end of going on: "I can't go on without him"
+  [
+    'warning-signs',
+    1,
+    '(?:can not|do not know how to|do not want to) (?:go on|carry on|live) without (?:him|her|them|you|my \\S+)',
+    // "…but I did", "but I managed": said of a time come through
+    'but (?:i|we) (?:do|have|manage|get|come|make|find)',
+  ],
+  // "I want it over", "I just want this over" (not "over with", said of an exam or a court date)
+  ['intent', 0.5, 'i (?:just |really )?want (?:it|this|it all|everything) (?:to be )?over(?! with)'],
+  // the means set out and the teller's word to use them: "tablets lined up", "the pills here and I'm going to take them"
+  ['means', 1, MEANS_NOUN + ' (?:line|lay|set|count) (?:up|out)|' + MEANS_NOUN + ' in (?:a row|rows|a line)'],
+  [
+    'intent',
+    1,
+    MEANS_NOUN +
+      ' ~~(?:and )?i (?:be go to|be gonna|will|gonna) (?:take|swallow|neck) (?:them|the lot|all|every)(?! (?:with|after|before|at|in the morning|every|each|as|like|properly|regularly|on time|when)(?= ))',
+  ],
   [
     'warning-signs',
     1,

@@ -205,6 +205,23 @@ describe('reading a story for risk', () => {
     expect(burden.every((h) => !h.third)).toBe(true);
   });
 
+  it('hears the plain words of a crisis now: tablets set out, "I want it over", "I can\'t go on without him"', () => {
+    expect(
+      categories(
+        "I'm 52 and I've been on my own for years. I sit in the kitchen with the tablets lined up. I count them again. I want it over. Someone help me.",
+      ),
+    ).toEqual(expect.arrayContaining(['means/now', 'intent/now']));
+    expect(
+      categories(
+        "My brother died two years ago. I can't go on without him. I've got the pills here and I'm going to take them.",
+      ),
+    ).toEqual(expect.arrayContaining(['warning-signs/now', 'intent/now']));
+    // taking medicine as prescribed, an exam to get over with, and grief come through are not
+    expect(categories("I've got my pills here and I'm going to take them with my tea.")).toEqual([]);
+    expect(categories('I just want it over with, the exam is on Friday.')).toEqual([]);
+    expect(categories("I thought I couldn't go on without her, but I did.")).toEqual([]);
+  });
+
   it('marks words said of someone else and words in quotation marks', () => {
     const hits = readStory('She walks to the edge of the cliff every evening and counts the waves.').hits;
     expect(hits.some((h) => h.third)).toBe(true);
