@@ -30,6 +30,9 @@ export default defineConfig({
           testTimeout: 360_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page that waits on its server can take seconds when the server tests share the machine;
+          // Vitest's one-second default for expect.poll fails a journey that would have passed.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
