@@ -95,7 +95,7 @@ const HUNG_THINGS =
 
 // A plan for staying well: a safety or relapse plan, a plan for bad days or cravings.
 const COPING_PLAN =
-  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|travel) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|emergenc|the worst|it get)';
+  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|travel) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|emergenc|the worst|it get|early sign|warning sign)|plan (?:for|with) (?:every|each|my cpn|my gp|my worker|my key worker|my keyworker|my nurse|my counsellor|my therapist|my sponsor|my mentor|my care coordinator|the team|the crisis team)';
 
 // Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
 const HARM_TARGET =
@@ -551,6 +551,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:save|stockpile|hoard|collect|stash|squirrel|build|put aside|keep back|put by|keep) (?:up )?~' +
       MEANS_NOUN,
+    // "my GP kept giving me antidepressants": prescribed, not kept back
+    'keep (?:give|prescribe|put|up|increase|change|offer|push|try|send) (?:me|him|her|them|it|my|the)',
   ],
   [
     'means',
@@ -572,6 +574,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'means',
     1,
     '(?:rope|noose|ligature|blade|razor|knife|belt|cord|cable|tablet|pill|insulin|paracetamol|codeine|shotgun|gun) ~~(?:drawer|shed|garage|loft|bag|pocket|cupboard|under my bed|under the bed|wardrobe|glovebox|tin|sock|box|car boot|behind)',
+    // "the doctor put me on tablets and a light box": prescribed, not put away
+    '(?:put|start) (?:me|him|her|them) (?:back )?on ~(?:tablet|pill|med|meds|medication|antidepressant)',
   ],
   [
     'means',
@@ -626,6 +630,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'means',
     1,
     '(?:know|knowing) where (?:they|it|the \\S+|my \\S+) (?:be|are|is)(?= \\.| and| i )|how (?:high|far|deep|long it would take|many it would take|much it would take)',
+    // "how far I've come" measures recovery, not a drop
+    'how far (?:i|we|you|he|she|they) (?:have |have get |have now )?(?:come|get)',
   ],
   [
     'means',
@@ -692,7 +698,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:start|start it) again ~~~(?:arm|sleeve|hoodie|hide|skin|blade|mark)|(?:hide|cover) my (?:arm|wrist|leg|thigh|mark|scar)',
   ],
-  ['self-harm', 0.5, '(?:stop|stopped|not) eat(?:ing)?'],
+  // not "if you don't eat three plates": a host's rule, not someone starving themself
+  ['self-harm', 0.5, '(?:stop|stopped|not) eat(?:ing)?', '(?:if|as long as|unless) you (?:do )?not eat'],
   [
     'self-harm',
     1,
@@ -821,7 +828,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'danger-from-others',
     1,
     PERP +
-      ' ~(?:hit|punch|kick|strangle|choke|throttle|push|shove|grab|slap|beat|batter|hurt|drag|pin|lock|bite|rape|spit|headbutt|stamp|burn|smash|throw) (?:me|us|my|into|at me|me against)',
+      ' ~(?:hit|punch|kick|strangle|choke|throttle|push|shove|grab|slap|beat|batter|hurt|drag|pin|lock|bite|rape|spit|headbutt|stamp|burn|smash|throw) (?:me(?! out)|us(?! out)|my|into|at me|me against)',
   ],
   ['danger-from-others', 1, '(?:threaten|threat|threatening)\\S*'],
   [
@@ -866,7 +873,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'danger-from-others',
     1,
     PERP +
-      ' ~(?:take|keep|hold|control|have) (?:my |all my |me )?(?:bank card|card|money|wage|benefit|passport|phone|key|universal credit|pension|pin|pay)',
+      ' ~(?:take|keep|hold|control|have) (?:(?:my |all my |me )?(?:bank card|card|money|wage|benefit|passport|phone|key|universal credit|pension|pin)|(?:my|all my|half my|me) pay)',
     HELD_BY_CHOICE,
   ],
   [
@@ -895,6 +902,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'danger-from-others',
     0.5,
     '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non-molestation|panic alarm|idva|marac)',
+    // a new number written out is shared with friends: hiding from someone does not give it out
+    '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}',
   ],
 
   [
@@ -1081,7 +1090,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:nobody|no one|no-one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
   ],
-  ['warning-signs', 0.5, '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )'],
+  // not "if I go quiet", "when I go to work": going somewhere or some way is not going for good
+  [
+    'warning-signs',
+    0.5,
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to|out|home|back|in|into|for|on|up|down|over|round|shopping|with|through|past|outside|upstairs|downstairs|there|abroad|away for|off on|off to|a bit|all))',
+  ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [
     'warning-signs',
@@ -1126,6 +1140,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'voices',
     1,
     '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step|make himself|make herself|make myself)',
+    // "she said cut the gin": advice to cut something down, not a voice
+    '(?:tell|telling|say|saying) ~(?:to )?cut (?:the|down|back|out|off|a|some|that|ties|corners|my hours|your hours)',
   ],
   [
     'voices',

@@ -222,6 +222,46 @@ describe('reading a story for risk', () => {
     expect(categories("I thought I couldn't go on without her, but I did.")).toEqual([]);
   });
 
+  it('places a scene told at an age the teller has since passed in the past, and only then', () => {
+    const scene =
+      "I'm nineteen, it's two in the morning and I'm sat on the railings of the bridge with a bottle of vodka. " +
+      "I'm looking down at the water. My nain rings and I climb back over. I'm twenty-six now and I coach the under-tens.";
+    expect(categories(scene).filter((c) => c.endsWith('/now'))).toEqual([]);
+    // the same age now, or a younger one, leaves the scene where it is: now
+    expect(
+      categories(
+        "I'm nineteen and I'm sat on the railings of the bridge. I'm nineteen now and nobody knows.",
+      ),
+    ).toContain('method/now');
+    // days, months and money are not ages
+    expect(
+      categories("I'm 19 and I'm looking down at the water from the bridge. Now 20 days without a drink."),
+    ).toContain('method/now');
+  });
+
+  it('hears everyday words that only look like risk as what they are', () => {
+    expect(categories("It helps to see how far I've come.")).toEqual([]);
+    expect(categories("But I've got a plan with my CPN for the early signs.")).toEqual([]);
+    expect(categories('i have a new number now please save 07700 900356')).toEqual([]);
+    expect(categories('She said cut the gin because it makes the flushes worse.')).toEqual([]);
+    expect(categories("If I go quiet just message me and I'll know what you mean.")).toEqual([]);
+    expect(categories('Thank you for letting me stay when Dad kicked me out.')).toEqual([]);
+    expect(categories('My GP kept giving me antidepressants.')).toEqual([]);
+    expect(categories('The doctor put me on tablets and a light box.')).toEqual([]);
+    expect(categories("If you don't eat three plates Teta thinks you hate her.")).toEqual([]);
+    expect(categories('I line up my tablets in the dosette box every Sunday.')).toEqual([]);
+    expect(categories('They have paid for their funerals in advance.')).toEqual([]);
+    // and the same words when they are risk
+    expect(categories('I know how far it is to the ground from the car park roof.')).toContain('means/now');
+    expect(categories("I've got a plan and I'm not telling anyone.")).toContain('plan/now');
+    expect(categories("I've got a new number so he can't find me.")).toContain('danger-from-others/now');
+    expect(categories('The voices keep telling me to cut myself.')).toContain('voices/now');
+    expect(categories('He kicked me in the ribs last night.')).toContain('danger-from-others/now');
+    expect(categories("I've been keeping back my tablets in a tin.")).toContain('means/now');
+    expect(categories('I have been saving tablets from my dosette box in a tin.')).toContain('means/now');
+    expect(categories('He takes my pay every Friday.')).toContain('danger-from-others/now');
+  });
+
   it('marks words said of someone else and words in quotation marks', () => {
     const hits = readStory('She walks to the edge of the cliff every evening and counts the waves.').hits;
     expect(hits.some((h) => h.third)).toBe(true);

@@ -5,6 +5,7 @@ import { lemmatise } from '../lemmas.js';
 import { splitSentences } from '../sentences.js';
 import type { Sentence } from '../sentences.js';
 import type { Lemmas } from '../lemmas.js';
+import { NUMBER_WORDS } from '../lexicons.js';
 import { readTokens } from '../nlp.js';
 import { CONCEPTS_BY_PREFIX, CONCEPTS_BY_WORD, UNINDEXED_CONCEPTS } from './concept-index.js';
 import { CONCEPTS, RISK_CATEGORIES } from './concepts.js';
@@ -58,7 +59,7 @@ export interface StoryReading {
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
 const IDIOMS =
-  /\b(?:(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
+  /\b(?:(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
   /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
@@ -447,6 +448,7 @@ export function readStory(text: string): StoryReading {
   }
   placeBeforeTimeFree(reading, sentences, cleaned, starts);
   placeAfterTimeFree(reading, sentences, cleaned, starts);
+  placeByAgeNow(reading, sentences, cleaned);
   // what the story says of work, fiction, benign reasons and being well only matters beside a risk
   if (reading.hits.length > 0) {
     reading.markers = {
@@ -535,6 +537,56 @@ function placeAfterTimeFree(
     if (toldFromRecovery.some((r) => r > h.sentence)) continue;
     h.when = 'now';
     h.timeWhy = `after a time free of it: "${before[0]}"`;
+  }
+}
+
+// An age in words or digits: "19", "nineteen", "twenty-six", "twenty six".
+const AGE =
+  '(\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+// the teller's age in a scene told in the present: "I'm nineteen, it's two in the morning"
+const AGE_IN_SCENE = new RegExp(
+  `\\bi(?:'m| am) ${AGE}\\b(?![- ]?(?:now|these days|today|this year|next|year|month|week|day|hour|minute|stone|kilo|pound|quid|grand|%|per ?cent))`,
+);
+// the teller's age now: "I'm twenty-six now", "now twenty-six", "I am now 45", "today I'm 30"
+const AGE_NOW = new RegExp(
+  `\\b(?:i(?:'m| am) ${AGE},? (?:now|these days|today)|(?:now|today|these days),? (?:i(?:'m| am) )?(?:aged )?${AGE}|i(?:'m| am) now ${AGE})\\b(?![- ]?(?:year|month|week|day|hour|minute|stone|kilo|pound|quid|grand|%|per ?cent))`,
+);
+// a scene told at one age and looked back on at an older one belongs to those years
+const AGE_SCENE_REACH = 15;
+
+function ageOf(words: string): number {
+  if (/^\d+$/.test(words)) return Number(words);
+  return words.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+}
+
+/**
+ * "I'm nineteen, it's two in the morning and I'm sat on the railings of the bridge… I'm twenty-six
+ * now": a scene told in the present at an age the teller has since passed is the past. Only hits
+ * whose time came from their verbs alone move, and only those told before the older age is said.
+ */
+function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cleaned: string): void {
+  const byVerbsAlone = reading.hits.filter((h) => h.when === 'now' && h.timeWhy === PRESENT_TENSE_ONLY);
+  if (byVerbsAlone.length === 0) return;
+  const scenes: { at: number; age: number }[] = [];
+  const nows: { at: number; age: number }[] = [];
+  sentences.forEach((s, i) => {
+    const sentence = cleaned.slice(s.start, s.end);
+    const now = AGE_NOW.exec(sentence);
+    const nowAge = now?.slice(1).find((g) => g !== undefined);
+    if (nowAge !== undefined) nows.push({ at: i, age: ageOf(nowAge) });
+    else {
+      const scene = AGE_IN_SCENE.exec(sentence);
+      if (scene?.[1] !== undefined) scenes.push({ at: i, age: ageOf(scene[1]) });
+    }
+  });
+  if (scenes.length === 0 || nows.length === 0) return;
+  for (const h of byVerbsAlone) {
+    const scene = scenes.filter((x) => x.at <= h.sentence && h.sentence - x.at <= AGE_SCENE_REACH).pop();
+    if (!scene) continue;
+    const older = nows.find((n) => n.at > h.sentence && n.age > scene.age);
+    if (!older) continue;
+    h.when = 'past';
+    h.timeWhy = `told at ${scene.age}, and the teller is ${older.age} now`;
   }
 }
 
