@@ -97,6 +97,65 @@ describe('stories: write, review, consent, showcase and withdrawal', () => {
     await page.getByRole('link', { name: 'Finding my feet again', exact: true }).click();
     await expectPage(page, 'Finding my feet again');
     await page.getByText('Sent – check what identifies you').waitFor();
+
+    // A shared phone: a second story is written, partly with no connection, and its writer signs out.
+    await page.goto('/stories');
+    await expectPage(page, 'My stories');
+    await page.getByRole('link', { name: 'Write a new story' }).click();
+    await expectPage(page, 'Write your story');
+    await page.getByLabel('Title').fill('Nobody else should read this');
+    await page.getByRole('button', { name: 'Start writing' }).click();
+    await expectPage(page, /^Your story$/);
+    const saved = 'My brother does not know I relapsed in March.';
+    const typedOffline = ' I have not told my sponsor either.';
+    const typedOfflineAgain = ' Tomorrow I will.';
+    await box.click();
+    await box.pressSequentially(saved);
+    await context.setOffline(true);
+    await box.pressSequentially(typedOffline);
+    await expect
+      .poll(() => saveStatus(page).textContent(), { timeout: 15_000 })
+      .toBe('Not saved — you’re offline; we’ll keep trying');
+
+    // Signing out would lose words Cairn does not have: it says so, and staying keeps them.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const question = page.getByRole('dialog', { name: 'Some of what you wrote is not saved yet' });
+    await question.waitFor();
+    await question.getByRole('link', { name: 'Nobody else should read this' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/sign-out-unsaved-1280.png` });
+    await question.getByRole('button', { name: 'Stay signed in' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await box.inputValue()).toBe(saved + typedOffline);
+    await context.setOffline(false);
+    await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toBe('Saved');
+
+    // Offline again, with more typed: this time the writer chooses to sign out and delete the words.
+    await page.route('**/api/stories/*/draft', (route) => route.abort('connectionrefused'));
+    await context.setOffline(true);
+    await box.pressSequentially(typedOfflineAgain);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await question.waitFor();
+    await context.setOffline(false);
+    await question.getByRole('button', { name: 'Sign out and delete the unsaved words' }).click();
+    await expectPage(page, 'Sign in');
+    await page.unroute('**/api/stories/*/draft');
+    // Nothing of the story is left on the phone for the next person.
+    const kept = await page.evaluate(() =>
+      [localStorage, sessionStorage]
+        .flatMap((storage) => Object.keys(storage).map((name) => `${name}=${storage.getItem(name) ?? ''}`))
+        .join('\n'),
+    );
+    for (const words of [
+      'Nobody else should read this',
+      'relapsed',
+      'sponsor',
+      'Tomorrow',
+      'soup every Thursday',
+    ]) {
+      expect(kept).not.toContain(words);
+    }
+    expect(kept).not.toContain('cairn:story-draft:');
     expect(problems).toEqual([]);
   });
 

@@ -1,24 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { Button } from '../components/button.js';
 import { LanguageSwitch, useMembersLanguage } from '../components/language-switch.js';
-import { apiAction } from '../lib/api.js';
 import { APP_NAME, EnglishPage, useLanguage, useT } from '../lib/i18n/i18n.js';
 import { usePageLoading } from '../lib/lazy-page.js';
-import { noticeState, useNotice } from '../lib/notice.js';
-import { forgetEveryCafe } from '../lib/offline-pages.js';
-import { meQueryKey, setSigningOut, useMe } from '../lib/session.js';
+import { useNotice } from '../lib/notice.js';
+import { useMe } from '../lib/session.js';
 import { publicPages } from './public-pages.js';
 import { isTranslatedPage } from './translated-pages.js';
 import type * as SignedInModule from './signed-in.js';
 import type { NavItem } from './signed-in.js';
 
 /**
- * The signed-in menu, or null for a visitor (or while it loads). It comes from signed-in.tsx, which
+ * The signed-in menu and its sign-out button, or null for a visitor (or while it loads). It comes from signed-in.tsx, which
  * loads once `/api/me` says someone is signed in, so visitors and café participants never download it.
  */
-function useNavItems(): NavItem[] | null {
+function useNavItems(): { items: NavItem[]; SignOutButton: typeof SignedInModule.SignOutButton } | null {
   const { data: me } = useMe();
   const t = useT();
   const { pathname } = useLocation();
@@ -31,7 +28,10 @@ function useNavItems(): NavItem[] | null {
   }, [me, signedIn, pathname]);
   if (!me || !signedIn) return null;
   // Home is said in the reader's language; the other links name areas still in English (lang, below).
-  return [{ to: '/', label: t('nav.home'), end: true, translated: true }, ...signedIn.navItemsFor(me)];
+  return {
+    items: [{ to: '/', label: t('nav.home'), end: true, translated: true }, ...signedIn.navItemsFor(me)],
+    SignOutButton: signedIn.SignOutButton,
+  };
 }
 
 /** After a navigation, move focus to the page's success message or its h1 so screen readers start there. */
@@ -111,45 +111,11 @@ function useMenu(button: RefObject<HTMLButtonElement | null>) {
   };
 }
 
-function SignOutButton() {
-  const t = useT();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const signOut = useMutation({
-    mutationFn: async () => {
-      // Café seats and table-host links live in cookies sent to the café API only, so the café API is
-      // asked to forget them first. Signing out goes ahead even if it cannot be reached.
-      await apiAction('/api/cafes/forget-phone', { method: 'POST' }).catch(() => undefined);
-      await apiAction('/api/auth/sign-out', { method: 'POST' });
-    },
-    onSuccess: () => {
-      // A shared phone shows the next person nothing of a café this one was in.
-      forgetEveryCafe();
-      // The sign-in page clears this flag once it shows.
-      setSigningOut(true);
-      queryClient.setQueryData(meQueryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
-      void navigate('/sign-in', { state: noticeState(t('layout.signedOut')) });
-    },
-    onError: () => void queryClient.invalidateQueries({ queryKey: meQueryKey }),
-  });
-  return (
-    <Button
-      variant="link"
-      isPending={signOut.isPending}
-      pendingLabel={t('layout.signingOut')}
-      onPress={() => signOut.mutate()}
-    >
-      {t('layout.signOut')}
-    </Button>
-  );
-}
-
 export function Layout() {
   const t = useT();
   const language = useLanguage();
   const me = useMe();
-  const items = useNavItems();
+  const signedInMenu = useNavItems();
   const notice = useNotice();
   const pageLoading = usePageLoading();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -193,9 +159,9 @@ export function Layout() {
         </div>
         <nav id={menuId} className={menu.open ? 'nav nav--open' : 'nav'} aria-label={t('layout.navLabel')}>
           <ul className="container nav__list">
-            {items ? (
+            {signedInMenu ? (
               <>
-                {items.map((item) => (
+                {signedInMenu.items.map((item) => (
                   <li key={item.to}>
                     <NavLink
                       to={item.to}
@@ -209,7 +175,7 @@ export function Layout() {
                   </li>
                 ))}
                 <li className="nav__signout">
-                  <SignOutButton />
+                  <signedInMenu.SignOutButton />
                 </li>
               </>
             ) : me.isPending || me.data ? null : (

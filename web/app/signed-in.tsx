@@ -21,6 +21,8 @@ import { mayTellStory, storiesHomeCards, storiesNavItems } from '../features/sto
 import { SafeguardingCoverageWarning } from '../features/stories/safeguarding-coverage.js';
 import { TellYourStory } from '../features/stories/start-story.js';
 
+export { SignOutButton } from './sign-out.js';
+
 export interface NavItem {
   to: string;
   label: string;

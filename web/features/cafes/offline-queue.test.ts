@@ -14,21 +14,7 @@ import {
   touchesQueue,
   type QueuedAction,
 } from './offline-queue.js';
-
-/** A phone's local storage, kept in memory for the test. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, String(value)),
-  };
-}
+import { memoryStorage } from '../../lib/testing/memory-storage.js';
 
 beforeEach(() => {
   vi.stubGlobal('localStorage', memoryStorage());

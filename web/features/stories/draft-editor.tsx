@@ -9,6 +9,7 @@ import { InEnglish } from '../../components/in-english.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
+import { saveBeforeSignOut } from '../../lib/before-sign-out.js';
 import { fieldId, useFormErrors } from '../../lib/form-errors.js';
 import { useDatesInWords } from '../../lib/i18n/dates.js';
 import { useT } from '../../lib/i18n/pages.js';
@@ -123,6 +124,9 @@ export function DraftEditor({
       window.removeEventListener('offline', onOffline);
     };
   }, [save]);
+
+  // Signing out on this device sends what is typed first, so it is not taken for words never saved.
+  useEffect(() => saveBeforeSignOut(save), [save]);
 
   const changed = (next: { title: string; text: string }) => {
     latest.current = next;

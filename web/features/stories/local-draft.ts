@@ -10,14 +10,15 @@ export interface LocalDraft {
   synced: boolean;
 }
 
+const PREFIX = 'cairn:story-draft:';
+
 function keyFor(storyId: string): string {
-  return `cairn:story-draft:${storyId}`;
+  return `${PREFIX}${storyId}`;
 }
 
-export function readLocalDraft(storyId: string): LocalDraft | null {
+function parseLocalDraft(raw: string | null): LocalDraft | null {
+  if (!raw) return null;
   try {
-    const raw = localStorage.getItem(keyFor(storyId));
-    if (!raw) return null;
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
     const { title, text, typedAt, synced } = value as Record<string, unknown>;
@@ -28,14 +29,47 @@ export function readLocalDraft(storyId: string): LocalDraft | null {
   }
 }
 
+export function readLocalDraft(storyId: string): LocalDraft | null {
+  try {
+    return parseLocalDraft(localStorage.getItem(keyFor(storyId)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when the copy here has words the server's draft lacks: typed after the server's last save and
+ * different from it. A story that is no longer a draft (sent, or gone) has nowhere to take them.
+ */
+export function isNewerThanServer(local: LocalDraft, story: Pick<StoryResponse, 'title' | 'draft'>): boolean {
+  const draft = story.draft;
+  if (!draft || local.synced) return false;
+  if (local.text === draft.text && local.title === story.title) return false;
+  return new Date(local.typedAt).getTime() > new Date(draft.savedAt).getTime();
+}
+
 /** A local copy worth offering back: typed after the server's last save and different from it. */
 export function newerLocalCopy(story: StoryResponse): LocalDraft | null {
   const local = readLocalDraft(story.id);
-  const draft = story.draft;
-  if (!local || !draft || local.synced) return null;
-  if (local.text === draft.text && local.title === story.title) return null;
-  if (new Date(local.typedAt).getTime() <= new Date(draft.savedAt).getTime()) return null;
-  return local;
+  return local && isNewerThanServer(local, story) ? local : null;
+}
+
+/** Every draft kept on this device, by story; a copy that cannot be read is listed with none. */
+export function everyLocalDraft(
+  storage: Storage = localStorage,
+): { storyId: string; draft: LocalDraft | null }[] {
+  const found: { storyId: string; draft: LocalDraft | null }[] = [];
+  try {
+    for (let index = 0; index < storage.length; index += 1) {
+      const name = storage.key(index);
+      if (name?.startsWith(PREFIX)) {
+        found.push({ storyId: name.slice(PREFIX.length), draft: parseLocalDraft(storage.getItem(name)) });
+      }
+    }
+  } catch {
+    // Storage turned off: nothing was kept.
+  }
+  return found;
 }
 
 export function writeLocalDraft(storyId: string, draft: LocalDraft): void {
@@ -58,5 +92,15 @@ export function removeLocalDraft(storyId: string): void {
     localStorage.removeItem(keyFor(storyId));
   } catch {
     // Nothing to remove.
+  }
+}
+
+/** Deletes every draft kept on this device, for when its writer has signed out. */
+export function forgetEveryLocalDraft(storage: Storage = localStorage): void {
+  try {
+    const names = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+    for (const name of names) if (name?.startsWith(PREFIX)) storage.removeItem(name);
+  } catch {
+    // Storage turned off: nothing was kept.
   }
 }

@@ -279,6 +279,12 @@ export interface WebMessages {
   'signIn.submitting': undefined;
   'signIn.title': undefined;
   'signIn.wrongDetails': undefined;
+  'signOut.unsaved.body': undefined;
+  'signOut.unsaved.delete': undefined;
+  'signOut.unsaved.failed': undefined;
+  'signOut.unsaved.keep': undefined;
+  'signOut.unsaved.stay': undefined;
+  'signOut.unsaved.title': undefined;
   'stories.channel': { channel: string };
   'stories.consent.badDate': undefined;
   'stories.consent.cancel': undefined;
