@@ -405,3 +405,31 @@ describe('a people’s word after "the", and drink or medicine', () => {
     expect(flagged('The doctor put me on the Pregabalin in March.')).toEqual([]);
   });
 });
+
+describe('chat logs, signed statements and ages said another way', () => {
+  it('finds a name after a chat time, and the name that signs a statement', () => {
+    expect(ofType('[21:47] Jade: u still comin sunday?\n[21:52] Kyle: prob not', 'PERSON')).toEqual([
+      'Jade',
+      'Kyle',
+    ]);
+    expect(
+      ofType('I believe the facts are true.\nSigned: Tamsin Garrow\nDated: 11 March 2024', 'PERSON'),
+    ).toEqual(['Tamsin Garrow']);
+    // a surname that starts "Dob" is not a date of birth
+    expect(ofType('Signed: Tamsin Dobbie\nDated: 11 March 2024', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('finds an age said as many languages say it, and leaves a time in the country or clean', () => {
+    expect(ofType('My name is Idriss, I have 31 years, I am from Chad.', 'AGE')).toEqual(['31']);
+    expect(ofType('I have two years in this country and I work.', 'AGE')).toEqual([]);
+    expect(ofType('I have 3 years clean now.', 'AGE')).toEqual([]);
+  });
+
+  it('leaves Scots and Welsh words of speech, holiday islands and a night shelter’s kind', () => {
+    expect(flagged('I havenae got glasses. He said, "Cariad, why didn\'t you say?"')).toEqual([]);
+    expect(flagged("It's enough for Lanzarote. Lanzarote! We've not been abroad in years.")).toEqual([]);
+    expect(flagged('Feedback sheet, Lantern Yard Night Shelter. Question 4.')).toContain(
+      'Lantern Yard Night Shelter',
+    );
+  });
+});

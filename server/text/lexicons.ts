@@ -118,7 +118,7 @@ Kenyan Ugandan Congolese Jamaican Trinidadian Barbadian Gypsy Traveller Roma Rom
 Scouse Brummie Tata Apa Taid Nain Mamgu Tadcu Baba Mama Abba Ammi Abbu Nani Dadi Nana Bibi Ayi Dziadek Babcia Babushka
 Dedushka Bapu Bhai Didi Dada Mami Papi Papa My Son Sarge Granda Hooyo Aabo Reet Gypsies Travellers Catholic Protestant
 Anglican Methodist Presbyterian Pentecostal Evangelical Muslim Sikh Hindu Jewish Christian Buddhist Shwmae Shwmai
-Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
+Cariad Bach Awright Aright Havenae Cannae Didnae Dinnae Wisnae Isnae Couldnae Wouldnae Shouldnae Doesnae Wasnae Hasnae Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
 Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji
 Maman Mamička Mamusia Mamo Mammy Mammi Mummy Daddy Mamá Papá Ammu Amma Appa Aama Bapa Tatay Nanay Inay Itay Manman
 Malam Dayê Babo Dede Ammachi Achan Appachan Ummi Umma Meds North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
@@ -149,6 +149,8 @@ Bhutan Tibet Sri Lanka Myanmar Burma Thailand Vietnam Cambodia Laos Malaysia Sin
 Brazil Argentina Chile Colombia Peru Venezuela Mexico Cuba Trinidad Barbados Guyana Grenada Antigua
 Kumasi Accra Abuja Enugu Ibadan Harare Bulawayo Nairobi Mogadishu Hargeisa Asmara Addis Khartoum Baghdad Mosul Erbil
 Tehran Damascus Beirut Kyiv Kiev Kharkiv Odesa Lviv Bucharest Craiova Vilnius Riga Gdansk Poznan Wroclaw Lodz
+Niger Benin Togo Gabon Angola Namibia Botswana Lesotho Eswatini Djibouti Slovenia Montenegro Macedonia Armenia
+Lanzarote Tenerife Majorca Mallorca Menorca Minorca Ibiza Magaluf Benidorm Corfu Crete Rhodes Zante Kos Algarve Dubai Florida Vegas
 `),
 );
 
@@ -191,13 +193,13 @@ lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher wa
 export const FACILITY_SUFFIXES = new Set(
   words(`Primary Secondary Juniors Infants Grammar Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
 Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library Halls Manor
-Lodge Foyer`),
+Lodge Foyer Shelter Refuge`),
 );
 
 // Words that end the name of an organisation or group.
 export const ORG_SUFFIXES = new Set(
   words(`Café Cafe Club Society Trust Network Collective Circle Hub Group Project Advice Drop-In Lodge Crew Association
-Partnership Foundation Charity Services Service Forum Alliance Union RFC AFC FC Ltd Limited Foods Electrical Recovery
+Partnership Foundation Charity Services Service Forum Alliance Union RFC AFC FC Ltd Limited Foods Electrical Bakehouse Bakery Recovery
 Fellowship Initiative Programme Alliance Council Cooperative Co-op Community Team Steps Sundays Mondays Circle House
 Welcome Support Works Action Aid Mind Voices Brew Enterprises Industries Builders Motors Logistics Solutions Studio
 Studios Gym Coffee Kitchen Bakery Garage Mission Church Chapel Mosque Temple Gurdwara Synagogue Lanterns Pressure

@@ -97,7 +97,13 @@ const AGE_AFTER_NAME = new RegExp(
 const AGE_AFTER_POSSESSIVE = new RegExp(`${AGE_QUALIFIER} (${AGE_NUM})(?=[ ,.;!?)]|$)`, 'y');
 // "is six now": the present age of someone just named
 const AGE_NOW = new RegExp(`\\b(?:is|'s|’s)${AGE_QUALIFIER}\\s+(${AGE_NUM})(?= now\\b| this year\\b)`, 'gi');
+// an age said as many languages say it: "I have 31 years, I am from Chad", "my son has twelve years"
+const AGE_HAVE_YEARS = new RegExp(
+  `\\b(?:i|he|she|my \\w+) (?:have|has|having) (${AGE_NUM}) (?:years|yrs)(?= old\\b|[,.;!]|\\s+(?:and|i am|i'm|i’m|he is|she is)\\b|\\s*$)`,
+  'gi',
+);
 const AGE_TRIGGERED_LC = lowerVariant(AGE_TRIGGERED);
+const AGE_HAVE_YEARS_LC = lowerVariant(AGE_HAVE_YEARS);
 const AGE_YEARS_OLD_LC = lowerVariant(AGE_YEARS_OLD);
 const AGE_NOW_LC = lowerVariant(AGE_NOW);
 
@@ -185,6 +191,7 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
   }
   each(lc ? AGE_YEARS_OLD_LC : AGE_YEARS_OLD, lc ?? text, (m) => age(m, 'age in years'));
   each(lc ? AGE_NOW_LC : AGE_NOW, lc ?? text, (m) => age(m, 'age'));
+  each(lc ? AGE_HAVE_YEARS_LC : AGE_HAVE_YEARS, lc ?? text, (m) => age(m, 'age in years'));
   // the rest start from a word: a number opening a sentence, a number set off by commas, a name and "is"
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -26,7 +26,8 @@ const DATE_MONTH_YEAR = new RegExp(
 );
 const DATE_ORDINAL =
   /\bthe (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! (?:century|centuries|floor|time|anniversary|birthday|step|place|hole|minute|street))/gi;
-const DOB_CONTEXT = /(?:date of birth|d\.?o\.?b\.?|born|birthday|birth date)/i;
+// whole words: "Dobson" and "reborn" are not a date of birth
+const DOB_CONTEXT = /\b(?:date of birth|d\.?o\.?b\b\.?|born|birthday|birth date)/i;
 const DATE_DAY_MONTH_LC = lowerVariant(DATE_DAY_MONTH);
 const DATE_ORDINAL_LC = lowerVariant(DATE_ORDINAL);
 

@@ -57,6 +57,8 @@ const LOWER_TITLE =
 
 // "everyone called him Smiler", "known as Tiny", "she goes by Bex"
 const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
+const SIGNED_LINE =
+  /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
 const NICKNAME_GIVEN =
   /\b(?:(?:call(?:s|ed)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|known as|nicknamed|goes by|went by|go by)\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,30})/gu;
 
@@ -72,10 +74,11 @@ export function namesGivenInText(
   person: AddPerson,
 ): Set<string> {
   const known = new Set<string>();
-  // speaker labels at the start of a line: "Kev:", "Dawn (facilitator):", "Facilitator (Nadia):"
+  // speaker labels at the start of a line or after a chat's time: "Kev:", "Dawn (facilitator):",
+  // "Facilitator (Nadia):", "[21:47] Jade:"
   // every repetition is bounded, so a long line of spaces cannot make this backtrack
   each(
-    /^[ \t]{0,8}([^\n:()[\]\s][^\n:()[\]]{0,39}?)[ \t]{0,3}(?:\(([^)\n]{1,40})\))?[ \t]{0,3}:/gm,
+    /(?:^[ \t]{0,8}|\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,3})([^\n:()[\]\s][^\n:()[\]]{0,39}?)[ \t]{0,3}(?:\(([^)\n]{1,40})\))?[ \t]{0,3}:/gm,
     text,
     (m) => {
       for (const part of [m[1], m[2]]) {
@@ -96,6 +99,11 @@ export function namesGivenInText(
       }
     },
   );
+
+  // a form's or a statement's own line for who signs it: "Signed: Chantelle Dobson", "Name: Ola Bello"
+  each(SIGNED_LINE, text, (m) => {
+    for (const w of (m[1] ?? '').split(/[ \t]+/)) if (!isCommonWord(w) || isNameLike(w)) known.add(w);
+  });
 
   // introductions: "my name's Lorna", "I'm Jordan", "it's Zoë", "this is bex", "names Lee"
   each(lc ? INTRO_LC : INTRO, lc ?? text, (m) => {

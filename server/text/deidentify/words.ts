@@ -7,7 +7,8 @@ import { isUpper } from './tokens.js';
 // Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
 // literals into constructor calls, which inside a function would run on every call.
 const LETTER = /\p{L}/u;
-const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re)$/u;
+// "havenae", "didnae": a Scots negative is a contraction too
+const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re|nae)$/u;
 /** "I'm", "she'd", "can't": a word with its contraction, never a name. */
 export const CONTRACTION = /^(?:I['’]|.*(?:['’](?:d|ll|ve|re|m|t)|n['’]t)$)/i;
 

@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|we (?:agree|agreed|decide|decided)|that be the deal|which be fair|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -132,6 +132,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'wish-to-be-dead',
     1,
     '(?:would )?(?:rather|sooner) (?:just )?(?:be )?(?:dead|die|gone|not be here|not wake)',
+    // "he'd rather die than eat a vegetable": a strong dislike, not a wish to die
+    '(?:rather|sooner) (?:just )?(?:be )?(?:dead|die) than (?:eat|wear|be see|watch|listen|sing|dance|admit|ask|say|support|vote|miss|sit through|go to the|go to a|go to that|go shopping|use a|cook|clean)',
   ],
   ['wish-to-be-dead', 1, '(?:good|well) off dead'],
   [
@@ -286,6 +288,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'method',
     0.5,
     '(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi-storey|top floor|roof|ledge|viaduct|quarry|pier)',
+    // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
+    '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate|live|living|work|working|stay|staying|sleep|sleeping|camp|camping) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi-storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
   [
     'method',
@@ -862,6 +866,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     PERP +
       ' ~(?:check|go through|read|track|monitor) ~(?:my )?(?:phone|message|text|bank|location|email|account|where i)',
+    // a gambler's partner checking the account as agreed is the recovery plan, not control
+    HELD_BY_CHOICE,
   ],
   [
     'danger-from-others',
@@ -990,7 +996,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     0.5,
-    '(?:naloxone|narcan|prenoxad|nyxoid)|(?:just|only) (?:get|come|be) out (?:of|from)? ?(?:prison|jail|the nick|nick|jail|detox|rehab|hospital|hmp)',
+    '(?:just|only) (?:get|come|be) out (?:of|from)? ?(?:prison|jail|the nick|nick|jail|detox|rehab|hospital|hmp)',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:naloxone|narcan|prenoxad|nyxoid)',
+    // carrying a kit or teaching others to use it is harm reduction, not an overdose
+    '(?:carry|train|training|teach|show|clip|hand out|give out|about|why i) ~(?:naloxone|narcan|prenoxad|nyxoid)|(?:naloxone|narcan|prenoxad|nyxoid) (?:kit|training|course|trainer)',
   ],
   ['relapse-overdose', 0.5, 'overdos\\S*|(?:an|the) od'],
 
@@ -1025,6 +1038,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // tolerance gone: a first use in a long while, not "the first time in years I have felt trusted"
     '(?:have not use|not use) ~(?:in|for|since) ' +
       LONG_WHILE +
+      // "since 3 January 2023" dates the time free of it: abstinence told, no first use yet
+      '(?! (?:january|february|march|april|may|june|july|august|september|october|november|december))' +
       '|' +
       USING +
       ' ~~first time ~(?:in|for|since) ' +

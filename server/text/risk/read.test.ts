@@ -251,6 +251,14 @@ describe('reading a story for risk', () => {
     expect(categories("If you don't eat three plates Teta thinks you hate her.")).toEqual([]);
     expect(categories('I line up my tablets in the dosette box every Sunday.')).toEqual([]);
     expect(categories('They have paid for their funerals in advance.')).toEqual([]);
+    expect(categories("Our Jackie says that's a threat, not a promise.")).toEqual([]);
+    expect(categories('My mate Dean killed himself laughing at that one.')).toEqual([]);
+    expect(categories('They beat us 4-2 the first time.')).toEqual([]);
+    expect(categories('Trev runs the gym under the railway arches.')).toEqual([]);
+    expect(categories('I have not used cocaine or alcohol since 3 January 2023.')).toEqual([]);
+    expect(categories("He'd rather die than eat a vegetable.")).toEqual([]);
+    expect(categories("She still checks the account, which is fair, that's the deal.")).toEqual([]);
+    expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
     // and the same words when they are risk
     expect(categories('I know how far it is to the ground from the car park roof.')).toContain('means/now');
     expect(categories("I've got a plan and I'm not telling anyone.")).toContain('plan/now');
@@ -260,6 +268,13 @@ describe('reading a story for risk', () => {
     expect(categories("I've been keeping back my tablets in a tin.")).toContain('means/now');
     expect(categories('I have been saving tablets from my dosette box in a tin.')).toContain('means/now');
     expect(categories('He takes my pay every Friday.')).toContain('danger-from-others/now');
+    expect(categories('They had to give me naloxone last night.')).toContain('relapse-overdose/now');
+    expect(categories("I haven't used in 3 months and I scored tonight.")).toContain('relapse-overdose/now');
+    expect(categories('She goes through my phone every night.')).toContain('danger-from-others/now');
+    expect(categories('I stood on the bridge last night.')).toContain('method/now');
+    expect(categories("I'd rather die than live like this.")).toContainEqual(
+      expect.stringMatching(/^wish-to-be-dead\//),
+    );
   });
 
   it('marks words said of someone else and words in quotation marks', () => {
