@@ -54,6 +54,9 @@ const TRANSLATED_AREAS = [
   'web/features/stories/consent-history.tsx',
   'web/features/stories/withdraw-section.tsx',
   'web/features/stories/tier-details.tsx',
+  'web/features/stories/support-lines.tsx',
+  'web/features/stories/hold-notice.tsx',
+  'web/features/stories/raise-concern.tsx',
 ];
 
 export default tseslint.config(

@@ -545,6 +545,17 @@ export const SupportLineSchema = z.strictObject({
   contact: z.string().trim().min(1, 'Say how to reach it, e.g. "Call 116 123"').max(120),
   hours: z.string().trim().max(120).default(''),
 });
+/**
+ * The national lines shown to a storyteller whose words suggest they may be at risk now, until their
+ * organisation sets its own (DESIGN §3). The web app shows each in the reader's language when it is
+ * one of these, word for word; an organisation's own lines keep the words it wrote.
+ */
+export const DEFAULT_SUPPORT_LINES = [
+  { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
+  { name: 'Breathing Space', contact: 'Call 0800 83 85 87', hours: 'Evenings and weekends' },
+  { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
+  { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
+] satisfies z.input<typeof SupportLineSchema>[];
 export const SupportLinesSchema = z.object({
   lines: z.array(SupportLineSchema).min(1, 'Keep at least one support line').max(10),
   isDefault: z.boolean(),

@@ -519,6 +519,71 @@ describe('in people’s own languages', () => {
     }
   });
 
+  it('tells a member whose story worries Cairn, in Welsh then right to left in Urdu, that someone will check in and who to call', async () => {
+    const { page, problems } = await newPage(PHONE, 'cy-GB');
+    const signedIn = await page.request.post('/api/auth/sign-in', {
+      data: { email: 'member@cairn.example', password: DEMO_PASSWORD },
+    });
+    expect(signedIn.status()).toBe(200);
+    const me = (await (await page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    // Words that suggest they may be at risk now hold the story as it is sent.
+    const created = await page.request.post('/api/stories', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Y gaeaf',
+        text: 'The drop-in kept a seat for me. I have been thinking about ending my life this week and I have the tablets saved.',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const storyId = ((await created.json()) as { id: string }).id;
+    expect((await page.request.post(`/api/stories/${storyId}/submit`)).status()).toBe(200);
+    // Only the national lines' names stay English on the page, each marked so.
+    const onlyNamesInEnglish = async () =>
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(
+        await page.locator('.support-lines strong[lang="en-GB"]').count(),
+      );
+    try {
+      await page.goto(`/stories/${storyId}`);
+      await expectPage(page, 'Y gaeaf');
+      expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+      await page
+        .getByRole('heading', { level: 2, name: 'Bydd rhywun yn cysylltu â chi i weld sut rydych chi' })
+        .waitFor();
+      await page.getByText('Does dim angen i chi wneud dim byd.').waitFor();
+      const lines = page.locator('.support-lines');
+      await lines
+        .getByRole('heading', { level: 2, name: 'Os ydych chi’n ei chael hi’n anodd ar hyn o bryd' })
+        .waitFor();
+      await lines.getByText('Ffoniwch 116 123').waitFor();
+      await lines.getByText('Samaritans', { exact: true }).waitFor();
+      await lines.getByText('Os ydych chi mewn perygl ar hyn o bryd, ffoniwch 999.').waitFor();
+      await page.getByRole('link', { name: 'Gwirio beth sy’n dangos pwy ydych chi' }).first().waitFor();
+      await onlyNamesInEnglish();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-story-held-cy-320.png`, fullPage: true });
+
+      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
+      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await page
+        .getByRole('heading', { level: 2, name: 'کوئی آپ سے رابطہ کر کے آپ کا حال پوچھے گا' })
+        .waitFor();
+      await lines.getByRole('heading', { level: 2, name: 'اگر آپ اس وقت مشکل سے گزر رہے ہیں' }).waitFor();
+      // The number reads left to right as one number inside the right-to-left line.
+      await lines.getByText('\u2066116 123\u2069 پر کال کریں').waitFor();
+      expect(await lines.evaluate((box) => box.matches(':dir(rtl)'))).toBe(true);
+      await onlyNamesInEnglish();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-story-held-ur-320.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.request.put('/api/me/language', { data: { language: null } });
+    }
+  });
+
   it('lets a partnership admin choose its languages on a screen, and offers members only those', async () => {
     const { page: admin, problems } = await newPage(PHONE);
     await signInAsDemo(admin, 'admin@cairn.example');

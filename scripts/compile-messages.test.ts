@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SUPPORT_LINES } from '../contracts/stories.js';
 import {
   DOMAINS,
   ROOT,
@@ -62,6 +63,18 @@ describe('the message catalogues', () => {
       `Marked for review: ${TRANSLATED.map((language) => `${language} ${review.filter((r) => r.file.startsWith(`locales/${language}/`)).length}`).join(', ')}`,
     );
     expect(review.filter((entry) => !/^Review: \S/.test(entry.note))).toEqual([]);
+  });
+
+  it('say each of Cairn’s national support lines in the words the server sends it with', () => {
+    // The web app recognises a national line by these words to say it in the reader's language.
+    const web = [...readCatalogue('web', 'en').values()];
+    const english = (part: 'contact' | 'hours') =>
+      web
+        .filter((entry) => /^stories\.supportLines\.\w+\./.test(entry.key) && entry.key.endsWith(`.${part}`))
+        .map((entry) => entry.english)
+        .sort();
+    expect(english('contact')).toEqual(DEFAULT_SUPPORT_LINES.map((line) => line.contact).sort());
+    expect(english('hours')).toEqual(DEFAULT_SUPPORT_LINES.map((line) => line.hours).sort());
   });
 
   it('are compiled: the files `npm run messages` writes match the catalogues', async () => {

@@ -42,6 +42,7 @@ export interface ServerMessages {
     link: string | number;
   };
   'contracts.cafeName': undefined;
+  'contracts.concernNote': undefined;
   'contracts.contact': undefined;
   'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
@@ -49,6 +50,7 @@ export interface ServerMessages {
   'contracts.keepEnglish': undefined;
   'contracts.landline': undefined;
   'contracts.max120': undefined;
+  'contracts.max2000': undefined;
   'contracts.password': undefined;
   'contracts.postcodeDistrict': undefined;
   'coproduction.news.alreadyDone': undefined;

@@ -1,3 +1,4 @@
+import { DEFAULT_SUPPORT_LINES } from '../../../contracts/stories.js';
 import { hasRole, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { notFound } from '../../kernel/errors.js';
@@ -5,12 +6,7 @@ import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './stories.repository.js';
 
 /** Shown to a storyteller whose words suggest they may be at risk now (DESIGN §3 defaults). */
-export const DEFAULT_SUPPORT_LINES = [
-  { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
-  { name: 'Breathing Space', contact: 'Call 0800 83 85 87', hours: 'Evenings and weekends' },
-  { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
-  { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
-];
+export { DEFAULT_SUPPORT_LINES };
 
 export async function supportLinesOf(context: ModuleContext, organisationId: string) {
   const row = await repo.findSupportLines(context.db, organisationId);

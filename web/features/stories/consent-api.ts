@@ -191,7 +191,7 @@ export function useConsentVoice(story: StoryResponse): ConsentVoice {
     saving: t('stories.consent.saving'),
     saved: t('stories.consent.saved'),
     notApproved: t('stories.consent.notApproved'),
-    checkFirst: t('stories.nextStep', { status: 'submitted' }),
+    checkFirst: t('stories.story.review'),
     readAgain: t('stories.consent.readAgain'),
     history: t('stories.consent.history'),
     historyNone: t('stories.consent.historyNone'),

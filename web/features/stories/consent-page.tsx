@@ -11,7 +11,6 @@ import { InEnglish } from '../../components/in-english.js';
 import { useDatesInWords } from '../../lib/i18n/dates.js';
 import { useT } from '../../lib/i18n/pages.js';
 import './stories.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
 import { ConfirmationRequests } from './confirmation-requests.js';
 import { useAskState, useConsentVoice, useConsentWording } from './consent-api.js';
 import { ConsentForm } from './consent-form.js';
@@ -53,24 +52,21 @@ function Consent({ story }: { story: StoryResponse }) {
   const v = useConsentVoice(story);
   return (
     <>
+      {/* Only a storyteller's own story carries a hold stage and support lines: in their language. */}
       {story.holdStage ? (
-        <InEnglish>
-          <HoldNotice story={story}>
-            {story.status === 'withdrawn' ? null : (
-              <p>
-                <Link to={`/stories/${story.id}`} className="button button--primary">
-                  {storiesStrings.hold.readAgain}
-                </Link>
-              </p>
-            )}
-          </HoldNotice>
-        </InEnglish>
+        <HoldNotice story={story}>
+          {story.status === 'withdrawn' ? null : (
+            <p>
+              <Link to={`/stories/${story.id}`} className="button button--primary">
+                {v.readAgain}
+              </Link>
+            </p>
+          )}
+        </HoldNotice>
       ) : story.safeguardingHold ? (
         <p className="callout">{v.held}</p>
       ) : null}
-      <InEnglish>
-        <SupportLines lines={story.supportLines} />
-      </InEnglish>
+      <SupportLines lines={story.supportLines} />
       <CurrentConsent story={story} />
       {story.status === 'withdrawn' || !curates ? null : (
         <>

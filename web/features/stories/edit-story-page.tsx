@@ -55,7 +55,7 @@ export function EditStoryPage() {
         )}
         <p>{t('stories.edit.notDraft')}</p>
         <p>
-          <Link to={`/stories/${data.id}`}>{t('stories.nextStep', { status: 'withdrawn' })}</Link>
+          <Link to={`/stories/${data.id}`}>{t('stories.edit.seeStory')}</Link>
         </p>
       </>
     );

@@ -8,10 +8,10 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { callEndpoint } from '../../lib/api.js';
 import { useFormErrors } from '../../lib/form-errors.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useRegionT } from '../../lib/i18n/pages.js';
 import { myStoriesKey, storyKey } from './story-api.js';
 
-const s = storiesStrings.hold;
 const CONFIRM_FORM = 'confirm-story';
 const NO_FIELDS: readonly string[] = [];
 
@@ -24,28 +24,33 @@ export function hasWithheldParts(story: StoryResponse): boolean {
 }
 
 /**
- * Tells a storyteller, kindly and plainly, that their story is kept back while someone checks in
- * with them, or that it now waits for them to read it again. Shown to nobody else: only the
- * storyteller's answer carries a hold stage.
+ * Tells a storyteller, kindly and plainly and in their language, that their story is kept back while
+ * someone checks in with them, or that it now waits for them to read it again. Shown to nobody else:
+ * only the storyteller's answer carries a hold stage.
  */
 export function HoldNotice({ story, children }: { story: StoryResponse; children?: ReactNode }) {
+  const t = useRegionT();
   if (story.holdStage === null) return null;
   const looking = story.holdStage === 'being_looked_at';
   return (
     <section className="callout hold-notice" aria-labelledby="hold-notice-title">
       <h2 className="callout__title" id="hold-notice-title">
-        {looking ? s.lookingTitle : s.waitingTitle}
+        {looking ? t('stories.hold.lookingTitle') : t('stories.hold.waitingTitle')}
       </h2>
       {looking ? (
         <>
-          <p>{s.looking}</p>
-          <p>{s.lookingNext}</p>
+          <p>{t('stories.hold.looking')}</p>
+          <p>{t('stories.hold.lookingNext')}</p>
         </>
       ) : (
         <>
-          <p>{s.waiting}</p>
-          {hasWithheldParts(story) ? <p>{s.withheld}</p> : null}
-          {story.status === 'withdrawn' ? <p>{s.withdrawn}</p> : <p>{s.noRush}</p>}
+          <p>{t('stories.hold.waiting')}</p>
+          {hasWithheldParts(story) ? <p>{t('stories.hold.withheld')}</p> : null}
+          {story.status === 'withdrawn' ? (
+            <p>{t('stories.hold.withdrawn')}</p>
+          ) : (
+            <p>{t('stories.hold.noRush')}</p>
+          )}
           {children}
         </>
       )}
@@ -57,10 +62,12 @@ export function HoldNotice({ story, children }: { story: StoryResponse; children
  * What approving does to a story waiting for its storyteller: approving lets the consent they gave
  * before apply again at once, so say so plainly rather than "choose later".
  */
-export function confirmLeadFor(story: StoryResponse): string {
+export function confirmLeadFor(story: StoryResponse, t: Translate): string {
   const consent = story.consent;
-  if (!consent || consent.withdrawn || consent.expired || consent.tier === 'private') return s.confirmLead;
-  return s.confirmShared(storiesStrings.consent.tiers[consent.tier]);
+  if (!consent || consent.withdrawn || consent.expired || consent.tier === 'private') {
+    return t('stories.hold.confirmLead');
+  }
+  return t('stories.hold.confirmShared', { tier: consent.tier });
 }
 
 /**
@@ -68,6 +75,7 @@ export function confirmLeadFor(story: StoryResponse): string {
  * the text (with anything withheld marked […]) and approve it, then choose who may see it.
  */
 export function ConfirmStory({ story }: { story: StoryResponse }) {
+  const t = useRegionT();
   const queryClient = useQueryClient();
   const form = useFormErrors(NO_FIELDS);
   const status = useFocusedStatus('stories-status');
@@ -80,7 +88,7 @@ export function ConfirmStory({ story }: { story: StoryResponse }) {
       setDone(true);
       queryClient.setQueryData(storyKey(story.id), updated);
       void queryClient.invalidateQueries({ queryKey: myStoriesKey });
-      status.show(storiesStrings.review.approved);
+      status.show(t('stories.hold.approved'));
     },
     onError: (error) => form.fromProblem(error),
   });
@@ -92,14 +100,14 @@ export function ConfirmStory({ story }: { story: StoryResponse }) {
   if (!waiting && !done) return null;
   return (
     <section className="section" aria-labelledby="confirm-story-title">
-      <h2 id="confirm-story-title">{s.confirmTitle}</h2>
+      <h2 id="confirm-story-title">{t('stories.hold.confirmTitle')}</h2>
       <ErrorSummary formId={CONFIRM_FORM} errors={form.errors} headingLevel={3} />
-      {done ? null : <p>{confirmLeadFor(story)}</p>}
+      {done ? null : <p>{confirmLeadFor(story, t)}</p>}
       {status.node}
       {done ? (
         <p>
           <Link to={`/stories/${story.id}/consent`} className="button button--primary">
-            {storiesStrings.review.chooseConsent}
+            {t('stories.story.consentLink')}
           </Link>
         </p>
       ) : (
@@ -112,8 +120,8 @@ export function ConfirmStory({ story }: { story: StoryResponse }) {
             approve.mutate();
           }}
         >
-          <Button type="submit" isPending={approve.isPending} pendingLabel={storiesStrings.review.approving}>
-            {storiesStrings.review.approve}
+          <Button type="submit" isPending={approve.isPending} pendingLabel={t('stories.hold.approving')}>
+            {t('stories.hold.approve')}
           </Button>
         </form>
       )}

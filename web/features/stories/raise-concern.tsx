@@ -13,7 +13,7 @@ import { TextField } from '../../components/text-field.js';
 import { callEndpoint } from '../../lib/api.js';
 import { useContractForm } from '../../lib/contract-form.js';
 import { fieldId } from '../../lib/form-errors.js';
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { useRegionT } from '../../lib/i18n/pages.js';
 import { storyKey } from './story-api.js';
 
 const FORM = 'concern';
@@ -21,12 +21,12 @@ const FIELDS = ['note'] as const;
 const PANEL = 'concern-panel';
 
 /**
- * A prompt to read a story for risk, and a one-click way to raise a concern about it: the risk
- * reader will never catch everything. A storyteller is asked whether they are safe, in their own
+ * A prompt to read a story for risk, and a one-click way to raise a concern about it, in the
+ * reader's language: the risk reader will never catch everything. A storyteller is asked whether they are safe, in their own
  * words; a reviewer or reader is asked whether anything worries them.
  */
 export function RaiseConcern({ story }: { story: StoryResponse }) {
-  const s = storiesStrings.concern;
+  const t = useRegionT();
   const own = story.access === 'storyteller';
   // Analysts and partners lose sight of a story once it is held; its curators keep it.
   const keepsReading = own || story.access === 'collector';
@@ -74,7 +74,15 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
         element.reset();
         setOpen(false);
         setRaised(true);
-        status.show(own ? s.ownSent : keepsReading ? s.sent : s.sentReader);
+        status.show(
+          t(
+            own
+              ? 'stories.concern.ownSent'
+              : keepsReading
+                ? 'stories.concern.sent'
+                : 'stories.concern.sentReader',
+          ),
+        );
         if (keepsReading) {
           void queryClient.invalidateQueries({ queryKey: storyKey(story.id), exact: true });
         }
@@ -85,9 +93,9 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
   const showToggle = !(raised && (!keepsReading || own));
   return (
     <section className="section concern" aria-labelledby="concern-title">
-      <h2 id="concern-title">{own ? s.ownTitle : s.title}</h2>
-      <p>{own ? s.ownPrompt : s.prompt}</p>
-      {own ? null : <p>{s.lead}</p>}
+      <h2 id="concern-title">{own ? t('stories.concern.ownTitle') : t('stories.concern.title')}</h2>
+      <p>{own ? t('stories.concern.ownPrompt') : t('stories.concern.prompt')}</p>
+      {own ? null : <p>{t('stories.concern.lead')}</p>}
       {status.node}
       {showToggle ? (
         <button
@@ -98,7 +106,7 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
           aria-controls={PANEL}
           onClick={onToggle}
         >
-          {own ? s.ownOpen : s.open}
+          {own ? t('stories.concern.ownOpen') : t('stories.concern.open')}
         </button>
       ) : null}
       <div id={PANEL} className="concern__panel" hidden={!open}>
@@ -107,18 +115,18 @@ export function RaiseConcern({ story }: { story: StoryResponse }) {
           <TextField
             id={fieldId(FORM, 'note')}
             name="note"
-            label={own ? s.ownNote : s.note}
-            hint={own ? s.ownNoteHint : s.noteHint}
+            label={own ? t('stories.concern.ownNote') : t('stories.concern.note')}
+            hint={own ? t('stories.concern.ownNoteHint') : t('stories.concern.noteHint')}
             multiline
             autoComplete="off"
             error={form.errorFor('note')}
           />
           <div className="button-group">
-            <Button type="submit" isPending={raise.isPending} pendingLabel={s.sending}>
-              {own ? s.ownSend : s.send}
+            <Button type="submit" isPending={raise.isPending} pendingLabel={t('stories.concern.sending')}>
+              {own ? t('stories.concern.ownSend') : t('stories.concern.send')}
             </Button>
             <Button variant="secondary" onPress={onCancel}>
-              {s.cancel}
+              {t('stories.concern.cancel')}
             </Button>
           </div>
         </form>

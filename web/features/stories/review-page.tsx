@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { useFocusedStatus } from '../../components/focused-status.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import { useFormErrors } from '../../lib/form-errors.js';
+import { useRegionT } from '../../lib/i18n/pages.js';
 import './stories.css';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import { confirmLeadFor, HoldNotice } from './hold-notice.js';
@@ -24,6 +25,8 @@ const FORM = 'review';
 const s = storiesStrings.review;
 
 function Review({ story }: { story: StoryResponse }) {
+  // English while this page is, like the notices it shares with the story's page.
+  const t = useRegionT();
   const queryClient = useQueryClient();
   const form = useFormErrors(['decisions'], 'decisions');
   const original = useQuery({
@@ -140,7 +143,7 @@ function Review({ story }: { story: StoryResponse }) {
             </>
           ) : (
             <>
-              {story.holdStage === 'waiting_for_you' ? <p>{confirmLeadFor(story)}</p> : null}
+              {story.holdStage === 'waiting_for_you' ? <p>{confirmLeadFor(story, t)}</p> : null}
               <Button
                 isPending={approve.isPending}
                 pendingLabel={s.approving}

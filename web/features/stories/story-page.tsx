@@ -8,9 +8,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import { useDatesInWords } from '../../lib/i18n/dates.js';
 import { useT } from '../../lib/i18n/pages.js';
-import { InEnglish } from '../../components/in-english.js';
 import './stories.css';
-import { storiesStrings } from '../../lib/strings/stories.js';
 import { ConfirmStory, HoldNotice } from './hold-notice.js';
 import { RaiseConcern } from './raise-concern.js';
 import { storyKey } from './story-api.js';
@@ -18,9 +16,9 @@ import { STORYTELLERS_WORDS } from './story-words.js';
 import { SupportLines } from './support-lines.js';
 
 /**
- * One story: where it is, who can see it and its text, in the reader's language; the title and text
- * keep the language they were told in. What a story held back says, the support lines and raising a
- * concern are still English only, and marked so.
+ * One story: where it is, who can see it and its text, what a story held back says, the support
+ * lines and raising a concern, in the reader's language; the title and text keep the language they
+ * were told in.
  */
 export function StoryPage() {
   const t = useT();
@@ -50,18 +48,16 @@ export function StoryPage() {
       {story.isError ? <LoadError error={story.error} onRetry={() => void story.refetch()} /> : null}
       {data ? (
         <>
-          <InEnglish>
-            <HoldNotice story={data}>
-              {data.status === 'submitted' ? (
-                <p>
-                  <Link to={`/stories/${data.id}/review`} className="button button--primary">
-                    {storiesStrings.hold.checkFirst}
-                  </Link>
-                </p>
-              ) : null}
-            </HoldNotice>
-            <SupportLines lines={data.supportLines} />
-          </InEnglish>
+          <HoldNotice story={data}>
+            {data.status === 'submitted' ? (
+              <p>
+                <Link to={`/stories/${data.id}/review`} className="button button--primary">
+                  {t('stories.story.review')}
+                </Link>
+              </p>
+            ) : null}
+          </HoldNotice>
+          <SupportLines lines={data.supportLines} />
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt>{t('stories.story.status')}</dt>
@@ -86,21 +82,17 @@ export function StoryPage() {
             <ul className="plain-list">
               {data.status === 'draft' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/edit`}>{t('stories.nextStep', { status: 'draft' })}</Link>
+                  <Link to={`/stories/${data.id}/edit`}>{t('stories.story.edit')}</Link>
                 </li>
               ) : null}
               {data.status === 'submitted' || data.status === 'in_review' || data.status === 'approved' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/review`}>
-                    {t('stories.nextStep', { status: 'submitted' })}
-                  </Link>
+                  <Link to={`/stories/${data.id}/review`}>{t('stories.story.review')}</Link>
                 </li>
               ) : null}
               {data.status !== 'draft' ? (
                 <li>
-                  <Link to={`/stories/${data.id}/consent`}>
-                    {t('stories.nextStep', { status: 'approved' })}
-                  </Link>
+                  <Link to={`/stories/${data.id}/consent`}>{t('stories.story.consentLink')}</Link>
                 </li>
               ) : null}
             </ul>
@@ -126,10 +118,8 @@ export function StoryPage() {
           ) : (
             <p>{t('stories.story.noText')}</p>
           )}
-          <InEnglish>
-            <ConfirmStory story={data} />
-            {reader ? <RaiseConcern story={data} /> : null}
-          </InEnglish>
+          <ConfirmStory story={data} />
+          {reader ? <RaiseConcern story={data} /> : null}
           {data.versions && data.versions.length > 0 ? (
             <section className="section" aria-labelledby="story-versions-title">
               <h2 id="story-versions-title">{t('stories.story.versions')}</h2>

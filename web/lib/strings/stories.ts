@@ -41,12 +41,6 @@ export const storiesStrings = {
     withdrawn: 'Withdrawn',
   } satisfies Record<StoryStatus, string>,
 
-  supportLines: {
-    title: 'If you are struggling right now',
-    lead: 'Thank you for trusting us with your story. If things feel hard at the moment, you do not have to wait. These people are there to listen, day or night.',
-    emergency: 'If you are in danger right now, call 999.',
-  },
-
   recording: {
     title: 'Transcript and recording',
     transcript: 'Import a transcript',
@@ -335,51 +329,9 @@ export const storiesStrings = {
     chooseWithdrawMethod: 'Choose how they asked',
   },
 
-  /** For the storyteller of a story kept back while someone checks in with them. Never staff words. */
+  /** The peer supporter's link back to a held story they recorded (the storyteller's is in the catalogue). */
   hold: {
-    lookingTitle: 'Someone will check in with you',
-    looking:
-      'We’ve asked someone from our team to check in with you. Your story isn’t shared with anyone while they do.',
-    lookingNext: 'There is nothing you need to do.',
-    waitingTitle: 'Your story is waiting for you',
-    waiting:
-      'Someone from our team has checked in. Your story is still not shared. When you’re ready, read it again and choose whether to share it.',
-    withheld: 'Parts marked […] have been left out to keep you safe.',
-    noRush: 'There is no rush. Nobody else sees it until you say so.',
-    checkFirst: 'Check what identifies you',
     readAgain: 'Read your story again',
-    confirmTitle: 'When you have read it',
-    confirmLead:
-      'If you are happy with this text, approve it. Then choose who can see it. Until you do, only you and the people who support you can read it.',
-    confirmShared: (choice: string) =>
-      `If you are happy with this text, approve it. It will then be shared as you chose before: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}. You can change who sees it at any time.`,
-    withdrawn: 'You withdrew this story, so it stays private.',
-  },
-
-  /** Raising a concern by hand, for anyone who reads a story and is worried by it. */
-  concern: {
-    title: 'Is anyone at risk?',
-    prompt: 'Does anything in this story make you worried that someone is not safe right now?',
-    lead: 'If it does, tell us. A safeguarding lead will read the story, and it won’t be shared while they look at it.',
-    open: 'Raise a concern',
-    note: 'What worried you?',
-    noteHint:
-      'A sentence or two is enough: which part of the story, and why. The safeguarding lead reads this with the story.',
-    send: 'Send the concern',
-    sending: 'Sending…',
-    cancel: 'Cancel',
-    sent: 'Thank you. A safeguarding lead has been told and will read the story. It won’t be shared while they look at it.',
-    sentReader:
-      'Thank you. A safeguarding lead has been told and will read the story. It won’t be shared while they look at it, so you won’t be able to open it for now.',
-    ownTitle: 'Are you safe right now?',
-    ownPrompt:
-      'If you, or someone in your story, is not safe right now, you can ask someone from our team to check in.',
-    ownOpen: 'Ask someone to check in',
-    ownNote: 'What is worrying you?',
-    ownNoteHint: 'A sentence or two is enough. Only the people looking after your safety read this.',
-    ownSend: 'Ask someone to check in',
-    ownSent:
-      'Thank you for telling us. Someone from our team will check in with you. Your story isn’t shared with anyone while they do.',
   },
 
   story: {
