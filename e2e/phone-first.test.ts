@@ -121,6 +121,15 @@ describe('the menu on a phone', () => {
     }
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/menu-1280.png` });
+
+    // Who we reach: a hidden count is said once per bar, "fewer than 5", not twice.
+    await page.goto('/activities/reach');
+    await expectPage(page, 'Who we reach');
+    await page.locator('.act-bar').first().waitFor();
+    const bars = await page.locator('.act-bar').allInnerTexts();
+    const saidPerBar = bars.map((bar) => bar.split('fewer than 5').length - 1);
+    console.info(`Who we reach: ${bars.length} bars, "fewer than 5" said ${sum(saidPerBar)} times`);
+    expect(Math.max(...saidPerBar)).toBe(1);
     expect(problems).toEqual([]);
   });
 });
@@ -167,6 +176,10 @@ describe('public stories', () => {
     const { page, problems } = await newPage(PHONE.width);
     await page.goto('/showcase');
     await expectPage(page, 'Stories of recovery');
+    // How many stories there are is plain text, not dressed as a success message.
+    const count = page.getByRole('status').filter({ hasText: /^\d+ stor(y|ies)$/ });
+    await count.waitFor();
+    expect(await count.evaluate((element) => getComputedStyle(element).borderInlineStartWidth)).toBe('0px');
     const answer = await page.request.get('/api/showcase/stories');
     const { stories } = (await answer.json()) as { stories: { id: string; title: string; text: string }[] };
     const story = stories.find((candidate) => candidate.text.includes('[PERSON]'));
@@ -226,6 +239,14 @@ describe('focus after a change on the page', () => {
   it('lands on the new heading or message when a member starts a story, approves its text and signs up', async () => {
     const { page, problems } = await newPage(PHONE.width);
     await signInAsDemo(page, 'member@cairn.example');
+
+    // My stories: the "Write a new story" button does not touch the first story's card.
+    await page.goto('/stories');
+    await expectPage(page, 'My stories');
+    const write = await page.getByRole('link', { name: 'Write a new story' }).boundingBox();
+    const card = await page.locator('.record').first().boundingBox();
+    if (!write || !card) throw new Error('My stories should show the button and the demo member’s stories');
+    expect(card.y - (write.y + write.height)).toBeGreaterThanOrEqual(12);
 
     // Starting a new story from the page that asks for a title first.
     await page.goto('/stories/new');

@@ -37,10 +37,9 @@ function ReachBars({ table, title, column }: { table: Table; title: string; colu
               {row.label ?? s.notGiven}
               {row.isTarget ? ` (${s.targetTag})` : ''}
             </span>
+            {/* A hidden count draws no bar; "fewer than 5" is said once, where the number would be. */}
             <span className="act-bar__track">
-              {row[column].value === null ? (
-                <span className="act-bar__note">{s.fewer}</span>
-              ) : (
+              {row[column].value === null ? null : (
                 <span className="act-bar__fill" style={{ width: `${(row[column].value / max) * 100}%` }} />
               )}
             </span>

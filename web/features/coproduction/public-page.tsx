@@ -169,7 +169,7 @@ export function YouSaidWeDidPage() {
             </p>
           ))}
           <FilterControls priorities={priorities} filter={filter} onChange={setFilter} />
-          <StatusMessage>
+          <StatusMessage count>
             {filter === 'all' ? null : t('youSaidWeDid.showing', { count: shown.length })}
           </StatusMessage>
           {shown.length === 0 ? (

@@ -140,7 +140,7 @@ export function ShowcasePage() {
       <Collections />
       {stories.isPending ? <Loading /> : null}
       {stories.isError ? <LoadError error={stories.error} onRetry={() => void stories.refetch()} /> : null}
-      <StatusMessage>{stories.data ? s.results(stories.data.stories.length) : null}</StatusMessage>
+      <StatusMessage count>{stories.data ? s.results(stories.data.stories.length) : null}</StatusMessage>
       {stories.data && stories.data.stories.length === 0 ? <p>{s.none}</p> : null}
       {stories.data && stories.data.stories.length > 0 ? (
         <ul className="cards showcase-cards">

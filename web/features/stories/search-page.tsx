@@ -134,7 +134,7 @@ export function SearchPage() {
       </form>
       {results.isPending ? <Loading /> : null}
       {results.isError ? <LoadError error={results.error} onRetry={() => void results.refetch()} /> : null}
-      <StatusMessage>{results.data ? s.results(results.data.results.length) : null}</StatusMessage>
+      <StatusMessage count>{results.data ? s.results(results.data.results.length) : null}</StatusMessage>
       {results.data && results.data.results.length === 0 ? <p>{s.none}</p> : null}
       {results.data && results.data.results.length > 0 ? (
         <ul className="cards">
