@@ -25,3 +25,11 @@ export const AGREEMENT_LABELS = [
   'most_disagreed',
   'everyone_disagreed',
 ] as const;
+
+/**
+ * The request header a participant's phone sends with each café action (a vote, a tick, a choice, an
+ * idea): the participant id of the seat the action was made from. An action kept on the phone while
+ * the connection was down is sent later, perhaps after someone else has taken the phone's place in
+ * the café; the server refuses it (409) unless the phone still holds that seat.
+ */
+export const MADE_BY_HEADER = 'cairn-made-by';

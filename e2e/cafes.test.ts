@@ -665,6 +665,24 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await expectPage(p, 'A café with patchy signal');
     await p.getByText('You have 2 dots left').waitFor();
     expect(await p.getByText('saved on this phone', { exact: false }).count()).toBe(0);
+
+    // A dot waits offline, and meanwhile the phone loses its place in the café (its browser cleared
+    // the café's cookie). The server refuses the dot for a seat the phone no longer holds; the phone
+    // says why and what to do, and keeps nothing it cannot send.
+    await person.context.setOffline(true);
+    await p.getByRole('button', { name: 'Add a dot to: Tea and a chat after meetings' }).click();
+    await p.getByText('Saved on this phone. It will send when you’re back online.').waitFor();
+    await person.context.clearCookies();
+    await person.context.setOffline(false);
+    await p
+      .getByText(
+        'Something you saved could not be sent. You are no longer in this café on this phone, so what was saved on it was not sent. Join again with the code shown in the room, then vote or add your idea again.',
+      )
+      .waitFor(SENDING);
+    await expectNoSeriousAxeViolations(p);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-offline-seat-gone-320.png`, fullPage: true });
+    expect(await roomCounts('Tea and a chat after meetings')).toMatchObject([{ dots: 1, helpers: 1 }]);
+    expect(await p.evaluate((id) => localStorage.getItem(`cairn:cafe-queue:${id}`), cafe.id)).toBeNull();
     // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });

@@ -58,11 +58,14 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Makes a retry safe: the server does a request it has seen with this key only once. */
   idempotencyKey?: string;
+  /** Further headers an endpoint reads (named in its contract). */
+  headers?: Record<string, string>;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   // The language on screen, so the server's problems arrive in it.
   const headers: Record<string, string> = {
+    ...options.headers,
     accept: 'application/json',
     'accept-language': currentLanguage(),
   };

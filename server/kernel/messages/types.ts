@@ -20,6 +20,8 @@ export interface ServerMessages {
   'analysis.consentNotice.messages': { count: number };
   'analysis.consentNotice.see': { link: string | number };
   'analysis.consentNotice.subject': { project: string | number };
+  'cafes.actions.madeBySomeoneElse': undefined;
+  'cafes.actions.seatGone': undefined;
   'cafes.join.noOpenCafe': undefined;
   'cafes.join.noSuchTable': { table: string | number };
   'cafes.join.noTables': undefined;

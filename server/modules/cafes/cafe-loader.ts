@@ -2,6 +2,7 @@ import type { Actor } from '../../kernel/access.js';
 import { hashToken } from '../../kernel/crypto.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import type { CafeReader } from './cafe-reader.js';
 import { toCafe } from './cafe-presenter.js';
@@ -56,9 +57,19 @@ export async function findParticipant(context: ModuleContext, reader: CafeReader
     : undefined;
 }
 
-/** The reader's seat in this café (by their participant cookie), or 401. */
+/**
+ * The reader's seat in this café (by their participant cookie), or 401. An action made on a phone
+ * says from which seat (`madeBy`); one the phone no longer holds is refused (409): it was kept while
+ * the connection was down and someone else has the phone's place in the café now, or nobody has.
+ */
 export async function requireParticipant(context: ModuleContext, reader: CafeReader, cafeId: string) {
   const participant = await findParticipant(context, reader, cafeId);
+  if (reader.madeBy !== undefined && participant?.id !== reader.madeBy) {
+    throw new AppError(
+      'conflict',
+      message(participant ? 'cafes.actions.madeBySomeoneElse' : 'cafes.actions.seatGone'),
+    );
+  }
   if (!participant) throw new AppError('unauthenticated', 'Join the café with its code first.');
   return participant;
 }

@@ -5,6 +5,8 @@ import {
   CAFE_PARTICIPANT_COOKIE_PATH,
   CAFE_TABLE_HOST_COOKIE,
 } from '../../kernel/auth.js';
+import { MADE_BY_HEADER } from '../../../contracts/cafes.values.js';
+import { AppError } from '../../kernel/errors.js';
 import { readIdempotencyKey } from '../../kernel/http.js';
 
 /**
@@ -17,6 +19,8 @@ export type CafeReader = {
   /** The key of a table-host link opened in this browser for this café (see table-hosts/). */
   tableHostToken?: string | undefined;
   requestKey?: string | undefined;
+  /** The seat (participant id) an action was made from on the phone, when it says (MADE_BY_HEADER). */
+  madeBy?: string | undefined;
 };
 
 /** Each café has its own participant cookie, so one browser can be in two cafés. */
@@ -55,5 +59,18 @@ export function readerOf(request: FastifyRequest, cafeId: string): CafeReader {
     participantToken: request.cookies[participantCookie(cafeId)],
     tableHostToken: request.cookies[tableHostCookie(cafeId)],
     requestKey: readIdempotencyKey(request),
+    madeBy: readMadeBy(request),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The seat an action says it was made from (see MADE_BY_HEADER); none when it does not say. */
+function readMadeBy(request: FastifyRequest): string | undefined {
+  const value = request.headers[MADE_BY_HEADER];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !UUID.test(value)) {
+    throw new AppError('bad_request', `${MADE_BY_HEADER} must be the id of a café participant.`);
+  }
+  return value.toLowerCase();
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTION_PATHS,
+  actionRequest,
   keepParticipant,
   loadAnswered,
   loadQueue,
@@ -177,6 +178,30 @@ describe('whose waiting actions a page sends', () => {
       refused: ['Voting has closed.'],
     });
     expect(closed.posted).toEqual(['asha-2', 'asha-3']);
+  });
+
+  it('names the seat each action was made from, so the server can refuse one this phone no longer holds', () => {
+    expect(actionRequest(CAFE, vote('asha-1', ASHA))).toEqual({
+      path: `/api/cafes/${CAFE}/votes`,
+      options: {
+        method: 'POST',
+        body: { ideaId: 'a', dots: 1 },
+        idempotencyKey: 'asha-1',
+        headers: { 'cairn-made-by': ASHA },
+      },
+    });
+    expect(actionRequest(CAFE, vote('old-1', null)).options).not.toHaveProperty('headers');
+  });
+
+  it('keeps nothing the server refuses because the phone no longer holds the seat', async () => {
+    keepParticipant(CAFE, ASHA);
+    const gone = 'You are no longer in this café on this phone, so what was saved on it was not sent.';
+    const asha = pageHolding([vote('asha-1', ASHA), vote('asha-2', ASHA)], () => gone);
+    saveQueue(CAFE, asha.held());
+    expect(await sendWaiting(CAFE, asha.page, asha.sender)).toEqual({ sent: 0, refused: [gone, gone] });
+    expect(asha.posted).toEqual([]);
+    expect(asha.held()).toEqual([]);
+    expect(localStorage.getItem(`cairn:cafe-queue:${CAFE}`)).toBeNull();
   });
 
   it('checks again before each send, so a join mid-way stops the rest going as the new person’s', async () => {

@@ -1,4 +1,5 @@
 import type { Board } from '../../../contracts/cafes.js';
+import { MADE_BY_HEADER } from '../../../contracts/cafes.values.js';
 import { answeredName, participantHere, participantName, queueName } from './phone-participant.js';
 
 export {
@@ -40,6 +41,22 @@ export const ACTION_PATHS = {
   pair: 'pairwise',
   idea: 'ideas',
 } satisfies Record<CafeAction['kind'], string>;
+
+/**
+ * How an action is sent: to its path, with its key, and naming the seat it was made from, so the server
+ * refuses it (409, with why in words) if this phone no longer holds that seat when it arrives.
+ */
+export function actionRequest(cafeId: string, action: QueuedAction) {
+  return {
+    path: `/api/cafes/${cafeId}/${ACTION_PATHS[action.kind]}`,
+    options: {
+      method: 'POST' as const,
+      body: action.body,
+      idempotencyKey: action.key,
+      ...(action.by ? { headers: { [MADE_BY_HEADER]: action.by } } : {}),
+    },
+  };
+}
 
 /** A random key that also works on a page served without HTTPS, where crypto.randomUUID is missing. */
 export function newRequestKey(): string {

@@ -4,7 +4,7 @@ import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
 import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
-  ACTION_PATHS,
+  actionRequest,
   loadQueue,
   newRequestKey,
   participantHere,
@@ -72,8 +72,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
 
   const post = useCallback(
     async (action: QueuedAction) => {
-      const path = `/api/cafes/${cafeId}/${ACTION_PATHS[action.kind]}`;
-      const options = { method: 'POST' as const, body: action.body, idempotencyKey: action.key };
+      const { path, options } = actionRequest(cafeId, action);
       if (action.kind === 'idea') {
         await apiRequest(path, schemas.created, options);
         void client.invalidateQueries({ queryKey: boardKey(cafeId) });
@@ -98,7 +97,9 @@ export function useCafeActions(cafeId: string, online: boolean) {
       if (result === null || result.sent + result.refused.length === 0) return;
       const { refused } = result;
       setNote(refused.length === 0 ? t('cafeBoard.offlineSent') : '');
-      setProblem(refused.length === 0 ? '' : t('cafeBoard.offlineRefused', { detail: refused.join(' ') }));
+      // One reason said once, however many waiting actions it stopped (a seat this phone no longer holds).
+      const reasons = [...new Set(refused)].join(' ');
+      setProblem(refused.length === 0 ? '' : t('cafeBoard.offlineRefused', { detail: reasons }));
     } finally {
       flushing.current = false;
     }
