@@ -425,6 +425,12 @@ describe('chat logs, signed statements and ages said another way', () => {
     expect(ofType('I have 3 years clean now.', 'AGE')).toEqual([]);
   });
 
+  it('finds the one-word name of a prison or hospital someone was kept in or let out of', () => {
+    expect(ofType('Got out Tuesday from Wrenmoor. Eleven month I done.', 'FACILITY')).toEqual(['Wrenmoor']);
+    expect(ofType('I was sectioned to Glenhavers for six weeks.', 'FACILITY')).toEqual(['Glenhavers']);
+    expect(flagged('I got out of Leeds as fast as I could, and out of Mass early.')).toEqual([]);
+  });
+
   it('leaves Scots and Welsh words of speech, holiday islands and a night shelter’s kind', () => {
     expect(flagged('I havenae got glasses. He said, "Cariad, why didn\'t you say?"')).toEqual([]);
     expect(flagged("It's enough for Lanzarote. Lanzarote! We've not been abroad in years.")).toEqual([]);

@@ -56,6 +56,9 @@ const FACILITY_CUE =
 // the same words before a name of two or three words: "put her in Arrowe Park", "three nights in Glen Mhor"
 const STAY_CUE =
   /\b(?:ended up in|admitted to|sectioned (?:at|in|to)|transferred to|discharged from|in and out of|sent to|remanded (?:in|to)|banged up in|locked up in|inpatient (?:at|in)|(?:nights|weeks|months) in|woke up in|put (?:me|him|her|them) in|landings at)\s+$/i;
+// released: "not long out of", "just out of", "got out Tuesday from", "released from"
+const RELEASED_CUE =
+  /\b(?:(?:just|not long|only just|newly|fresh|freshly|recently) out of|(?:got|get|came|come|been|was|were|i'?m|he'?s|she'?s) out (?:\w+ )?(?:of|from)|released from|let out of|discharged from)\s+$/i;
 // "a tin of Quality Street", "smelt of Pot Noodle": a product, not a place
 const PRODUCT_BEFORE =
   /\b(?:tins?|packets?|box|boxes|bottles?|cans?|bags?|jars?|pots?|smell|smelt|smelled|tasted?|bowls?|slices?|bars?|pints?|glass|cups?|mugs?) of $/i;
@@ -250,7 +253,8 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     j - i <= 2 &&
     !first.sentenceStart &&
     first.text !== 'The' &&
-    STAY_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    (STAY_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) ||
+      RELEASED_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
     !OUTDOORS.test(text.slice(Math.max(0, first.start - 36), first.start)) &&
     !/['’]s$/.test(last.text) &&
     // the first word names the place: "Arrowe Park", not "Crisis House" or "Christmas Day"
@@ -260,6 +264,27 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     !(j === i + 1 && isNameLike(first.text) && (isNameLike(last.text) || isUnknownProper(last.text)))
   ) {
     add(first.start, last.end, 'FACILITY', 0.6, 'name of a hospital or prison someone was kept in');
+    return;
+  }
+  // "not long out of Brookhaven", "got out Tuesday from Wrenfield", "sectioned to Leverndale": one word
+  // that is no town, no first name and no everyday word, where someone is kept or released, names the
+  // hospital or prison
+  if (
+    i === j &&
+    !first.sentenceStart &&
+    (STAY_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) ||
+      RELEASED_CUE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
+    !OUTDOORS.test(text.slice(Math.max(0, first.start - 36), first.start)) &&
+    !/['’]s$/.test(first.text) &&
+    !isCommonWord(first.text) &&
+    !isPlace(first.text) &&
+    !isNameLike(first.text) &&
+    !NOT_NAMES.has(first.text) &&
+    !CHAINS.has(first.text) &&
+    !isAcronym(first.text) &&
+    !isMonthOrDay(first.text)
+  ) {
+    add(first.start, last.end, 'FACILITY', 0.55, 'name of a hospital or prison someone was kept in');
     return;
   }
   // "Golden Bowl, on Whitehall Road", "Flex on Newry Street", "Kabul Nights restaurant on Totteridge
