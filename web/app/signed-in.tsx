@@ -89,7 +89,7 @@ function inReadersWords(card: Card, t: Translate): Card {
  * The places the home page offers first, as big buttons: what people in recovery come to Cairn to do
  * (issue: a wall of equal cards hid them). Telling a story is drawn apart, as it starts one at once.
  */
-function mainActionsFor(me: MeResponse, t: Translate): Card[] {
+export function mainActionsFor(me: MeResponse, t: Translate): Card[] {
   return [
     ...(mayTakePart(me)
       ? [{ to: '/activities', title: t('memberHome.whatsOn'), body: t('memberHome.whatsOnBody') }]
@@ -100,7 +100,7 @@ function mainActionsFor(me: MeResponse, t: Translate): Card[] {
   ];
 }
 
-function cardsFor(me: MeResponse, t: Translate): Card[] {
+export function cardsFor(me: MeResponse, t: Translate): Card[] {
   const cards: Card[] = [];
   const admin = isPartnershipAdmin(me);
   if (admin) {
