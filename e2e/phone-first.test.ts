@@ -19,6 +19,29 @@ const focusedText = (page: Page) =>
 
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
 
+/** The focused element's accessible name as a screen reader would say it: its aria-label, or its text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    const label =
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+        ? element.labels?.[0]?.textContent
+        : null;
+    return (element?.getAttribute('aria-label') ?? label ?? element?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  });
+
+/** Presses Tab, as a keyboard user would, until the focused element's name matches; fails if it never does. */
+async function tabTo(page: Page, name: RegExp | string, most = 60): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  for (let presses = 0; presses < most; presses++) {
+    if (matches(await focusedName(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(name)}; focus is on "${await focusedName(page)}"`);
+}
+
 const numbersIn = (text: string) => [...text.matchAll(/\d+/g)].map((match) => Number(match[0]));
 const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
 
@@ -231,6 +254,48 @@ describe('the member home on a phone', () => {
     await expect.poll(() => focusedText(page)).toBe('Your story');
     expect(await focusedTag(page)).toBe('H1');
     expect(page.url()).toMatch(/\/stories\/[0-9a-f-]{36}\/edit$/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('with the keyboard alone, at 320 px', () => {
+  it('a member starts a story, writes and sends it, then signs up for an activity', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await page.setViewportSize(PHONE);
+    await signInAsDemo(page, 'member@cairn.example');
+
+    // Home: Tab to "Tell your story", Enter, and the keyboard is on the editor's heading.
+    await tabTo(page, 'Tell your story');
+    await page.keyboard.press('Enter');
+    await expectPage(page, /^Your story$/);
+    await expect.poll(() => focusedText(page)).toBe('Your story');
+    await tabTo(page, /^Title/);
+    await page.keyboard.type('Keys and a kettle');
+    await tabTo(page, 'Your story');
+    await page.keyboard.type('On Tuesdays I make the tea for the group. It gives me a reason to get up.');
+    await expect
+      .poll(() => page.locator('#story-save-status [role="status"]').textContent(), { timeout: 15_000 })
+      .toBe('Saved');
+    await tabTo(page, 'Send my story');
+    await page.keyboard.press('Enter');
+    await expectPage(page, 'Check what identifies you');
+    await expect.poll(() => focusedTag(page)).toBe('H1');
+
+    // What's on, through the menu: Tab to "Menu", open it, Tab to the page, Enter.
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, 'Menu');
+    await page.keyboard.press('Enter');
+    await tabTo(page, "What's on");
+    await page.keyboard.press('Enter');
+    await expectPage(page, "What's on");
+    await expect.poll(() => focusedTag(page)).toBe('H1');
+    await page.locator('.act-week').first().waitFor();
+    await tabTo(page, /^Sign up for /);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => focusedText(page))
+      .toMatch(/^You have a place at | is full, so you are on the waiting list/);
+    await expectNoSeriousAxeViolations(page);
     expect(problems).toEqual([]);
   });
 });
