@@ -300,6 +300,62 @@ describe('with the keyboard alone, at 320 px', () => {
   });
 });
 
+describe('with the keyboard alone, at 320 px: a café', () => {
+  it('is joined by its link, an idea added and a dot given, the keyboard landing on each change', async () => {
+    const lead = await newPage();
+    await signInAsDemo(lead.page, 'facilitator@cairn.example');
+    const me = (await (await lead.page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const planned = await lead.page.request.post('/api/cafes', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title: 'Keys only',
+        rounds: [{ question: 'What would make meetings welcoming?' }],
+        tables: 1,
+      },
+    });
+    expect(planned.status()).toBe(201);
+    const cafe = (await planned.json()) as { id: string; joinCode: string };
+    const control = async (action: string) =>
+      expect(
+        (await lead.page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } })).status(),
+      ).toBe(200);
+    await control('start');
+
+    const { page, problems } = await newPage(PHONE.width);
+    await page.setViewportSize(PHONE);
+    await page.goto(`/join/${cafe.joinCode}`);
+    await expectPage(page, 'Join a café');
+    await tabTo(page, 'Your name (optional)');
+    await page.keyboard.type('Kit');
+    await tabTo(page, 'Join the café');
+    await page.keyboard.press('Enter');
+    await expectPage(page, 'Keys only');
+    await expect.poll(() => focusedTag(page)).toBe('H1');
+    expect(await focusedText(page)).toBe('Keys only');
+
+    const text = 'Free tea at every meeting';
+    await tabTo(page, 'Your idea');
+    await page.keyboard.type(text);
+    await tabTo(page, 'Add idea');
+    await page.keyboard.press('Enter');
+    await page.locator('li.cafe-idea', { hasText: text }).waitFor();
+
+    // Voting opens while the keyboard is in the idea form: it moves to the voting heading.
+    await tabTo(page, 'Your idea');
+    await control('open_voting');
+    await expect
+      .poll(async () => `${await focusedTag(page)} ${await focusedText(page)}`)
+      .toBe('H2 Voting is open');
+    await tabTo(page, new RegExp(`Add a dot to: ${text}`));
+    await page.keyboard.press('Enter');
+    await page.getByText('You have 2 dots left').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('focus after a change on the page', () => {
   it('lands on the new heading or message when a member starts a story, approves its text and signs up', async () => {
     const { page, problems } = await newPage(PHONE.width);
