@@ -547,8 +547,9 @@ export const SupportLineSchema = z.strictObject({
 });
 /**
  * The national lines shown to a storyteller whose words suggest they may be at risk now, until their
- * organisation sets its own (DESIGN §3). The web app shows each in the reader's language when it is
- * one of these, word for word; an organisation's own lines keep the words it wrote.
+ * organisation sets its own (DESIGN §3). The web app and the mail after someone has checked in say
+ * each in the reader's language when it is one of these, word for word (`nationalSupportLineWords`);
+ * an organisation's own lines keep the words it wrote.
  */
 export const DEFAULT_SUPPORT_LINES = [
   { name: 'Samaritans', contact: 'Call 116 123', hours: 'Any time, day or night' },
@@ -556,6 +557,40 @@ export const DEFAULT_SUPPORT_LINES = [
   { name: 'Shout', contact: 'Text SHOUT to 85258', hours: 'Any time' },
   { name: 'NHS 111', contact: 'Call 111', hours: 'Any time, for urgent health help' },
 ] satisfies z.input<typeof SupportLineSchema>[];
+
+/**
+ * How to reach each national line and when, as keys of the catalogue both sides read
+ * (locales/contracts.pot); a line's name and number stay as they are in every language.
+ */
+const NATIONAL_SUPPORT_LINE_WORDS = {
+  Samaritans: {
+    contact: 'stories.supportLines.samaritans.contact',
+    hours: 'stories.supportLines.samaritans.hours',
+  },
+  'Breathing Space': {
+    contact: 'stories.supportLines.breathingSpace.contact',
+    hours: 'stories.supportLines.breathingSpace.hours',
+  },
+  Shout: { contact: 'stories.supportLines.shout.contact', hours: 'stories.supportLines.shout.hours' },
+  'NHS 111': { contact: 'stories.supportLines.nhs111.contact', hours: 'stories.supportLines.nhs111.hours' },
+} as const satisfies Record<string, { contact: string; hours: string }>;
+type NationalWords = (typeof NATIONAL_SUPPORT_LINE_WORDS)[keyof typeof NATIONAL_SUPPORT_LINE_WORDS];
+
+/**
+ * When a line is one of Cairn's national lines word for word, the catalogue keys that say how to
+ * reach it and when in any language, and the number in its contact ("116 123"), to keep whole and
+ * left to right; undefined for an organisation's own line.
+ */
+export function nationalSupportLineWords(line: { name: string; contact: string; hours: string }) {
+  const national = DEFAULT_SUPPORT_LINES.find(
+    (candidate) =>
+      candidate.name === line.name && candidate.contact === line.contact && candidate.hours === line.hours,
+  );
+  if (!national) return undefined;
+  const words: NationalWords =
+    NATIONAL_SUPPORT_LINE_WORDS[national.name as keyof typeof NATIONAL_SUPPORT_LINE_WORDS];
+  return { ...words, number: /\d[\d ]*\d/.exec(national.contact)?.[0] };
+}
 export const SupportLinesSchema = z.object({
   lines: z.array(SupportLineSchema).min(1, 'Keep at least one support line').max(10),
   isDefault: z.boolean(),

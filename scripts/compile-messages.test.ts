@@ -66,10 +66,10 @@ describe('the message catalogues', () => {
   });
 
   it('say each of Cairn’s national support lines in the words the server sends it with', () => {
-    // The web app recognises a national line by these words to say it in the reader's language.
-    const web = [...readCatalogue('web', 'en').values()];
+    // Both sides recognise a national line by these words to say it in the reader's language.
+    const shared = [...readCatalogue('contracts', 'en').values()];
     const english = (part: 'contact' | 'hours') =>
-      web
+      shared
         .filter((entry) => /^stories\.supportLines\.\w+\./.test(entry.key) && entry.key.endsWith(`.${part}`))
         .map((entry) => entry.english)
         .sort();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { LanguageCode } from '../../contracts/languages.js';
 import type { Role } from '../../contracts/people.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { createPartnershipAdmin } from '../modules.js';
@@ -44,6 +45,17 @@ export async function firstOrganisationId(app: FastifyInstance, admin: SignedIn)
   const id = response.json<{ organisations: { id: string }[] }>().organisations[0]?.id;
   if (!id) throw new Error('no organisation');
   return id;
+}
+
+/** A person's own choice of language for Cairn (PUT /api/me/language): their pages, mail and texts. */
+export async function chooseLanguage(app: FastifyInstance, who: SignedIn, language: LanguageCode | null) {
+  const response = await app.inject({
+    method: 'PUT',
+    url: '/api/me/language',
+    headers: { cookie: who.cookie },
+    payload: { language },
+  });
+  if (response.statusCode !== 200) throw new Error(`choosing a language failed: ${response.body}`);
 }
 
 /** Invites a new person into an organisation with a role, accepts from the outbox link, and signs them in. */

@@ -149,6 +149,12 @@ export interface ServerMessages {
   'stories.consent.withdrawn.subject': undefined;
   'stories.consent.withdrawn.thanks': undefined;
   'stories.safeguarding.closed.checked': undefined;
+  'stories.safeguarding.closed.line': {
+    name: string | number;
+    contact: string | number;
+    hours: string | number;
+  };
+  'stories.safeguarding.closed.lineNoHours': { name: string | number; contact: string | number };
   'stories.safeguarding.closed.subject': undefined;
   'stories.safeguarding.closed.support': { lines: string | number };
   'stories.safeguarding.closed.yourChoice': { link: string | number };
@@ -160,4 +166,12 @@ export interface ServerMessages {
   'stories.safeguarding.mail.subjectUrgent': undefined;
   'stories.safeguarding.mail.unanswered': { organisation: string | number; hours: number; minutes: number };
   'stories.safeguarding.text': { link: string | number };
+  'stories.supportLines.breathingSpace.contact': undefined;
+  'stories.supportLines.breathingSpace.hours': undefined;
+  'stories.supportLines.nhs111.contact': undefined;
+  'stories.supportLines.nhs111.hours': undefined;
+  'stories.supportLines.samaritans.contact': undefined;
+  'stories.supportLines.samaritans.hours': undefined;
+  'stories.supportLines.shout.contact': undefined;
+  'stories.supportLines.shout.hours': undefined;
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import {
+  addPerson,
+  chooseLanguage,
+  firstOrganisationId,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
   cancelSession,
@@ -18,11 +24,6 @@ let welsh: SignedIn;
 let urdu: SignedIn;
 let unset: SignedIn;
 
-async function choose(who: SignedIn, language: 'cy' | 'ur') {
-  const chosen = await t.as(who, { method: 'PUT', url: '/api/me/language', payload: { language } });
-  expect(chosen.statusCode, chosen.body).toBe(200);
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   admin = await signInAsNewAdmin(t.app, t.context);
@@ -31,8 +32,8 @@ beforeAll(async () => {
   welsh = await addPerson(t.app, admin, organisationId, 'member', 'Gwen');
   urdu = await addPerson(t.app, admin, organisationId, 'member', 'Bilal');
   unset = await addPerson(t.app, admin, organisationId, 'member', 'Sam');
-  await choose(welsh, 'cy');
-  await choose(urdu, 'ur');
+  await chooseLanguage(t.app, welsh, 'cy');
+  await chooseLanguage(t.app, urdu, 'ur');
 }, 60_000);
 afterAll(async () => t.close());
 

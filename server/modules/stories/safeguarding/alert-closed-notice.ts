@@ -1,5 +1,7 @@
+import type { LanguageCode } from '../../../../contracts/languages.js';
+import { nationalSupportLineWords } from '../../../../contracts/stories.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { message, paragraphs } from '../../../kernel/i18n.js';
+import { message, paragraphs, say } from '../../../kernel/i18n.js';
 import { queueMail } from '../../../kernel/mail.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
@@ -18,12 +20,12 @@ export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbO
   if (!story) return;
   const tellers = await findStorytellers(tx, storyId);
   const lines = (await findSupportLines(tx, story.organisationId))?.lines ?? DEFAULT_SUPPORT_LINES;
-  const support = lines.map((line) => `- ${line.name}: ${line.contact} (${line.hours})`).join('\n');
   const link = `${context.config.publicUrl}/stories/${story.id}`;
   for (const teller of tellers) {
     if (!teller.personId) continue;
     const person = await findPersonSummary(tx, teller.personId);
     if (!person) continue;
+    const support = lines.map((line) => supportLine(line, person.language)).join('\n');
     await queueMail(tx, {
       language: person.language,
       deliver: 'now',
@@ -37,4 +39,20 @@ export async function tellStorytellerAlertClosed(context: ModuleContext, tx: DbO
       ),
     });
   }
+}
+
+/**
+ * One support line in the mail: one of Cairn's national lines said in the storyteller's language
+ * (its name and number as they are), an organisation's own in the words it wrote.
+ */
+function supportLine(line: { name: string; contact: string; hours: string }, language: LanguageCode) {
+  const national = nationalSupportLineWords(line);
+  const contact = national ? say(message(national.contact), language) : line.contact;
+  const hours = national ? say(message(national.hours), language) : line.hours;
+  return say(
+    hours
+      ? message('stories.safeguarding.closed.line', { name: line.name, contact, hours })
+      : message('stories.safeguarding.closed.lineNoHours', { name: line.name, contact }),
+    language,
+  );
 }
