@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
+import { SCREENSHOTS, expectPage, showProgrammeUntil, signInAsDemo, useJourney } from './support/journey.js';
 
 const { newPage } = useJourney('phone-first');
 
@@ -398,6 +398,14 @@ describe('focus after a change on the page', () => {
     // Signing up for an activity: focus on the message saying the place is booked (or waiting).
     await page.goto('/activities');
     await expectPage(page, "What's on");
+    // The demo's Tuesday group meets on a Tuesday (the issue saw it on a Monday).
+    const group = page.locator('.act-session', {
+      has: page.getByRole('heading', { name: 'Tuesday peer support group' }),
+    });
+    await showProgrammeUntil(page, group);
+    const days = await group.locator('.act-session__meta strong').allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect(day).toMatch(/^Tuesday /);
     const signUp = page.getByRole('button', { name: /^Sign up for / }).first();
     const label = (await signUp.getAttribute('aria-label')) ?? '';
     await signUp.click();
