@@ -584,6 +584,92 @@ describe('in people’s own languages', () => {
     }
   });
 
+  it('lets a reader raise a concern right to left in Urdu, and the storyteller read their story again and approve it in Urdu', async () => {
+    /** A demo person signed in on a phone, who chose Urdu. */
+    const inUrdu = async (email: string) => {
+      const watched = await newPage(PHONE, 'ur');
+      const signedIn = await watched.page.request.post('/api/auth/sign-in', {
+        data: { email, password: DEMO_PASSWORD },
+      });
+      expect(signedIn.status()).toBe(200);
+      const chose = await watched.page.request.put('/api/me/language', { data: { language: 'ur' } });
+      expect(chose.status()).toBe(200);
+      return watched;
+    };
+    const member = await inUrdu('member@cairn.example');
+    const reader = await inUrdu('peer@cairn.example');
+    const { stories } = (await (await member.page.request.get('/api/stories')).json()) as {
+      stories: { id: string; title: string }[];
+    };
+    // The member's story shared for analysis, which the peer supporter may read.
+    const storyId = stories.find((story) => story.title === 'Finding words')?.id ?? '';
+    expect(storyId).not.toBe('');
+    try {
+      const { page } = reader;
+      await page.goto(`/stories/${storyId}`);
+      await expectPage(page, 'Finding words');
+      expect(await documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      const concern = page.locator('section.concern');
+      await concern.getByRole('heading', { level: 2, name: 'کیا کسی کو خطرہ ہے؟' }).waitFor();
+      await concern.getByRole('button', { name: 'تشویش کی اطلاع دیں' }).click();
+      // Sent without a word, the form says in Urdu what it needs.
+      await concern.getByRole('button', { name: 'تشویش بھیجیں' }).click();
+      await concern.getByRole('link', { name: 'چند الفاظ میں بتائیں کہ آپ کو کس بات کی فکر ہوئی' }).waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await concern
+        .getByRole('textbox', { name: 'آپ کو کس بات کی فکر ہوئی؟' })
+        .fill('“The years I lost”: میں چاہوں گا کہ کوئی ان سے رابطہ کرے۔');
+      await concern.getByRole('button', { name: 'تشویش بھیجیں' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'اس لیے آپ فی الحال اسے نہیں کھول سکیں گے' })
+        .waitFor();
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-story-concern-ur-320.png`, fullPage: true });
+
+      // The safeguarding lead checks in with the storyteller and closes the alert.
+      const { page: lead } = await newPage();
+      const leadIn = await lead.request.post('/api/auth/sign-in', {
+        data: { email: 'safeguarding@cairn.example', password: DEMO_PASSWORD },
+      });
+      expect(leadIn.status()).toBe(200);
+      const { alerts } = (await (await lead.request.get('/api/safeguarding/alerts')).json()) as {
+        alerts: { id: string; storyId: string }[];
+      };
+      const alert = alerts.find((a) => a.storyId === storyId);
+      const closed = await lead.request.patch(`/api/safeguarding/alerts/${alert?.id}`, {
+        data: { status: 'closed', actionNote: 'Spoke with them; safe and supported.' },
+      });
+      expect(closed.status()).toBe(200);
+
+      // The storyteller reads it again and approves it, in Urdu.
+      await member.page.goto(`/stories/${storyId}`);
+      await expectPage(member.page, 'Finding words');
+      await member.page
+        .getByRole('heading', { level: 2, name: 'آپ کی کہانی آپ کا انتظار کر رہی ہے' })
+        .waitFor();
+      await member.page.getByRole('button', { name: 'یہ متن منظور کریں' }).click();
+      await member.page
+        .getByRole('status')
+        .filter({ hasText: 'آپ نے یہ متن منظور کر دیا ہے۔ اب چنیں کہ اسے کون دیکھ سکتا ہے۔' })
+        .waitFor();
+      expect(await documentLanguage(member.page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await expectNoSidewaysScroll(member.page);
+      await expectNoSeriousAxeViolations(member.page);
+      await member.page.screenshot({
+        path: `${SCREENSHOTS}/languages-story-approved-ur-320.png`,
+        fullPage: true,
+      });
+      expect(reader.problems).toEqual([]);
+      expect(member.problems).toEqual([]);
+    } finally {
+      for (const { page } of [member, reader]) {
+        await page.request.put('/api/me/language', { data: { language: null } });
+      }
+    }
+  });
+
   it('lets a partnership admin choose its languages on a screen, and offers members only those', async () => {
     const { page: admin, problems } = await newPage(PHONE);
     await signInAsDemo(admin, 'admin@cairn.example');
