@@ -43,6 +43,7 @@ const TRANSLATED_AREAS = [
   'web/features/admin/languages-page.tsx',
   'web/features/consent/confirm-page.tsx',
   'web/features/consent/proposal-summary.tsx',
+  'web/features/consent/consent-record-page.tsx',
   'web/app/signed-in.tsx',
   'web/features/stories/start-story.tsx',
   'web/features/stories/my-stories-page.tsx',

@@ -81,10 +81,9 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 /**
  * As the demo peer supporter, in their browser on a phone: records a story for a storyteller with no
  * account, choosing the language they read with their contact; then, through the API as the app
- * would, writes it down, sends it, saves its safe version and asks them to confirm by email. Gives
- * the link the storyteller was sent, and the message's subject.
+ * would, writes it down, sends it and saves its safe version. Gives the story and the contact.
  */
-async function storyToConfirm(page: Page, language: string): Promise<{ link: string; subject: string }> {
+async function recordedStory(page: Page, language: string): Promise<{ storyId: string; contact: string }> {
   await signInAsDemo(page, 'peer@cairn.example');
   await page.goto('/stories/new?channel=one_to_one_interview');
   await expectPage(page, /^Record /);
@@ -108,6 +107,15 @@ async function storyToConfirm(page: Page, language: string): Promise<{ link: str
   expect(
     (await page.request.post(`/api/stories/${storyId}/versions`, { data: { decisions: [] } })).status(),
   ).toBe(201);
+  return { storyId, contact };
+}
+
+/**
+ * A story recorded as above whose storyteller is asked to confirm it by email. Gives the link the
+ * storyteller was sent, and the message's subject.
+ */
+async function storyToConfirm(page: Page, language: string): Promise<{ link: string; subject: string }> {
+  const { storyId, contact } = await recordedStory(page, language);
   const asked = await page.request.post(`/api/stories/${storyId}/confirmations`, {
     data: { tier: 'analysis', method: 'verbal', send: 'email' },
   });
@@ -398,6 +406,43 @@ describe('in people’s own languages', () => {
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
     expect(problems).toEqual([]);
+  });
+
+  it('prints a storyteller’s consent record in the language on screen, Welsh then right to left in Urdu', async () => {
+    const { page, problems } = await newPage(PHONE);
+    const { storyId } = await recordedStory(page, 'Welsh (Cymraeg)');
+    const asked = await page.request.post(`/api/stories/${storyId}/confirmations`, {
+      data: { tier: 'analysis', method: 'verbal', send: 'print' },
+    });
+    expect(asked.status()).toBe(201);
+    const { confirmation } = (await asked.json()) as { confirmation: { id: string; reference: string } };
+    expect((await page.request.put('/api/me/language', { data: { language: 'cy' } })).status()).toBe(200);
+    try {
+      await page.goto(`/stories/${storyId}/consent-record/${confirmation.id}`);
+      await expectPage(page, 'Cofnod caniatâd');
+      expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Argraffu’r cofnod hwn' }).waitFor();
+      await page.getByText(confirmation.reference, { exact: true }).waitFor();
+      await page.getByText(/^I ddweud ie, ffoniwch Kit a darllenwch y cyfeirnod hwn yn uchel\./).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Beth rydych chi’n cytuno iddo' }).waitFor();
+      await page.getByText(/^Yn ddilys tan \S/).waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-consent-record-cy-320.png`, fullPage: true });
+
+      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
+      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await expectPage(page, 'اجازت کا ریکارڈ');
+      await page.getByRole('heading', { level: 2, name: 'آپ کس بات سے اتفاق کرتے ہیں' }).waitFor();
+      await page.getByText(confirmation.reference, { exact: true }).waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-consent-record-ur-320.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.request.put('/api/me/language', { data: { language: null } });
+    }
   });
 
   it('greets a member on their home page in Welsh, then right to left in Urdu, on a phone', async () => {

@@ -24,6 +24,8 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/stories\/?$/,
   /^\/stories\/new\/?$/,
   /^\/stories\/(?!search\/?$)[^/]+(\/edit|\/consent)?\/?$/,
+  // The consent record a peer supporter prints for a storyteller, in the language on screen.
+  /^\/stories\/[^/]+\/consent-record\/[^/]+\/?$/,
   // The languages a partnership offers, chosen by its admins.
   /^\/admin\/languages\/?$/,
 ];

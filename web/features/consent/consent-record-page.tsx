@@ -7,15 +7,18 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
-import { formatDate } from '../../lib/format.js';
-import { consentStrings } from '../../lib/strings/consent.js';
-import { ProposalSummary } from './proposal-summary.js';
+import { useRegionT } from '../../lib/i18n/pages.js';
+import { ProposalSummary, useConsentDate } from './proposal-summary.js';
 import './consent.css';
 
-const s = consentStrings.record;
-
-/** A consent record to print and give the storyteller: their words, their choices, and the reference to read back. */
+/**
+ * A consent record to print and give the storyteller: their words, their choices, and the reference
+ * to read back, in the language on screen (the switch prints it in the storyteller's). Their story
+ * and the organisation's wording keep the words they were written in.
+ */
 export function ConsentRecordPage() {
+  const t = useRegionT();
+  const date = useConsentDate();
   const { storyId = '', confirmationId = '' } = useParams();
   const record = useQuery({
     queryKey: ['consent-record', storyId, confirmationId],
@@ -27,37 +30,43 @@ export function ConsentRecordPage() {
   return (
     <>
       <p className="no-print">
-        <Link to={`/stories/${storyId}/consent`}>{s.back}</Link>
+        <Link to={`/stories/${storyId}/consent`}>{t('consent.record.back')}</Link>
       </p>
-      <PageHeading>{s.title}</PageHeading>
+      <PageHeading>{t('consent.record.title')}</PageHeading>
       {record.isPending ? <Loading /> : null}
       {record.isError ? <LoadError error={record.error} onRetry={() => void record.refetch()} /> : null}
       {data ? (
         <div className="consent-record">
           <p className="no-print">
-            <Button onPress={() => window.print()}>{s.print}</Button>
+            <Button onPress={() => window.print()}>{t('consent.record.print')}</Button>
           </p>
           <dl className="consent-record__facts">
-            <dt>{s.organisation}</dt>
+            <dt>{t('consent.record.organisation')}</dt>
             <dd>{data.organisationName}</dd>
-            <dt>{s.storyteller}</dt>
+            <dt>{t('consent.record.storyteller')}</dt>
             <dd>{data.storytellerName}</dd>
-            <dt>{s.recordedBy}</dt>
+            <dt>{t('consent.record.recordedBy')}</dt>
             <dd>{data.collectorName}</dd>
-            <dt>{s.reference}</dt>
+            <dt>{t('consent.record.reference')}</dt>
             <dd className="consent-record__reference">{data.reference}</dd>
           </dl>
-          <p>{s.referenceHint(data.collectorName.split(/\s+/)[0] ?? data.collectorName)}</p>
-          <p className="secondary-text">{s.validUntil(formatDate(data.expiresAt))}</p>
-          <h2>{s.agreed}</h2>
+          <p>
+            {t('consent.record.referenceHint', {
+              collector: data.collectorName.split(/\s+/)[0] ?? data.collectorName,
+            })}
+          </p>
+          <p className="secondary-text">{t('consent.record.validUntil', { date: date(data.expiresAt) })}</p>
+          <h2>{t('consent.record.agreed')}</h2>
           <ProposalSummary proposal={data.proposal} />
-          <h2>{s.wording}</h2>
-          <p>{data.wording}</p>
-          <h2>{s.text}</h2>
-          {data.title ? <h3>{data.title}</h3> : null}
-          <div className="consent-story-text">{data.text}</div>
+          <h2>{t('consent.record.wording')}</h2>
+          <p dir="auto">{data.wording}</p>
+          <h2>{t('consent.record.text')}</h2>
+          {data.title ? <h3 dir="auto">{data.title}</h3> : null}
+          <div className="consent-story-text" dir="auto">
+            {data.text}
+          </div>
           <p className="consent-record__sign">
-            {s.signature}: ______________________ {s.date}: ____________
+            {t('consent.record.signature')}: ______________________ {t('consent.record.date')}: ____________
           </p>
         </div>
       ) : null}

@@ -23,7 +23,7 @@ export function useConsentDate(): (iso: string) => string {
 
 /**
  * What a storyteller is asked to agree to, in plain words: in their language on the page where they
- * confirm, in English on the printed record's page (not yet translated).
+ * confirm, in the language on screen on the printed record's page.
  */
 export function ProposalSummary({ proposal }: { proposal: z.infer<typeof ProposedConsentSchema> }) {
   const t = useRegionT();

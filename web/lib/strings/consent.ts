@@ -1,25 +1,8 @@
 /**
- * Words for the printed consent record and the consent wording. (The page where a storyteller confirms
- * their story is in the message catalogue: `consent.confirm.*`.)
+ * Words for the consent wording page. (The page where a storyteller confirms their story and the
+ * printed consent record are in the message catalogue: `consent.confirm.*`, `consent.record.*`.)
  */
 export const consentStrings = {
-  record: {
-    title: 'Consent record',
-    back: 'Back to the story',
-    print: 'Print this record',
-    reference: 'Reference',
-    referenceHint: (collector: string) =>
-      `To say yes, call ${collector} and read out this reference. You can also keep this record and say no.`,
-    storyteller: 'Storyteller',
-    recordedBy: 'Recorded by',
-    organisation: 'Organisation',
-    agreed: 'What you agree to',
-    wording: 'What we told you',
-    text: 'Your story as it would be shared',
-    signature: 'Signature (optional)',
-    date: 'Date',
-    validUntil: (date: string) => `Valid until ${date}.`,
-  },
   wording: {
     title: 'Consent wording',
     lead: 'The words a peer supporter reads out or shows before someone agrees to share their story. Each change is kept as a new version, so every consent record keeps the words it was given under.',
