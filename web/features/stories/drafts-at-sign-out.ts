@@ -1,6 +1,6 @@
 import type { StoryResponse } from '../../../contracts/stories.js';
 import { callEndpointLoadingContract, isMissing } from '../../lib/api.js';
-import { everyLocalDraft, isNewerThanServer, type LocalDraft } from './local-draft.js';
+import { differsFromServer, everyLocalDraft, type LocalDraft } from './local-draft.js';
 
 /** What the server said of a story whose copy here is not marked saved. */
 export type ServerCopy = Pick<StoryResponse, 'title' | 'draft'> | 'gone' | 'unreachable';
@@ -14,9 +14,8 @@ export interface UnsavedStory {
 
 /**
  * Which drafts kept on this device can go when someone signs out, and which hold words the server
- * does not have yet, so that signing out would lose them. A copy the server already holds goes; so
- * does one the server has moved past (saved later from another device) or that has no draft to go to
- * (the story was sent or deleted). A copy whose story could not be asked about (no connection) is
+ * does not have, so that signing out would lose them. A copy the server holds word for word goes; so
+ * does one that has no draft to go to (the story was sent or deleted). A copy whose story could not be asked about (no connection) is
  * treated as not saved: nothing says the server has it.
  */
 export function sortDraftsAtSignOut(
@@ -31,7 +30,9 @@ export function sortDraftsAtSignOut(
       continue;
     }
     const copy = server.get(storyId) ?? 'unreachable';
-    const lost = copy === 'unreachable' || (copy !== 'gone' && isNewerThanServer(draft, copy));
+    // the words themselves decide, never the two clocks: a phone whose clock is slow, or words typed here
+    // offline while the story was saved from another device, must still be asked about
+    const lost = copy === 'unreachable' || (copy !== 'gone' && differsFromServer(draft, copy));
     if (lost) unsaved.push({ storyId, title: draft.title.trim() });
     else forget.push(storyId);
   }

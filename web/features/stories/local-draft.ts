@@ -48,6 +48,13 @@ export function isNewerThanServer(local: LocalDraft, story: Pick<StoryResponse, 
   return new Date(local.typedAt).getTime() > new Date(draft.savedAt).getTime();
 }
 
+/** True when the copy here is not marked saved and its title or words differ from the server's draft. */
+export function differsFromServer(local: LocalDraft, story: Pick<StoryResponse, 'title' | 'draft'>): boolean {
+  const draft = story.draft;
+  if (!draft || local.synced) return false;
+  return local.text !== draft.text || local.title !== story.title;
+}
+
 /** A local copy worth offering back: typed after the server's last save and different from it. */
 export function newerLocalCopy(story: StoryResponse): LocalDraft | null {
   const local = readLocalDraft(story.id);
