@@ -118,7 +118,7 @@ Kenyan Ugandan Congolese Jamaican Trinidadian Barbadian Gypsy Traveller Roma Rom
 Scouse Brummie Tata Apa Taid Nain Mamgu Tadcu Baba Mama Abba Ammi Abbu Nani Dadi Nana Bibi Ayi Dziadek Babcia Babushka
 Dedushka Bapu Bhai Didi Dada Mami Papi Papa My Son Sarge Granda Hooyo Aabo Reet Gypsies Travellers Catholic Protestant
 Anglican Methodist Presbyterian Pentecostal Evangelical Muslim Sikh Hindu Jewish Christian Buddhist Shwmae Shwmai
-Cariad Bach Awright Aright Havenae Cannae Didnae Dinnae Wisnae Isnae Couldnae Wouldnae Shouldnae Doesnae Wasnae Hasnae Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
+Cariad Awright Aright Havenae Cannae Didnae Dinnae Wisnae Isnae Couldnae Wouldnae Shouldnae Doesnae Wasnae Hasnae Helo Bore Diolch Hwyl Iawn Ciamar Madainn Halò Slàinte Salaam Salam Namaste Sat Sri Akal Asalaam Assalamu Alaikum
 Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji
 Maman Mamička Mamusia Mamo Mammy Mammi Mummy Daddy Mamá Papá Ammu Amma Appa Aama Bapa Tatay Nanay Inay Itay Manman
 Malam Dayê Babo Dede Ammachi Achan Appachan Ummi Umma Meds North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
@@ -150,7 +150,7 @@ Brazil Argentina Chile Colombia Peru Venezuela Mexico Cuba Trinidad Barbados Guy
 Kumasi Accra Abuja Enugu Ibadan Harare Bulawayo Nairobi Mogadishu Hargeisa Asmara Addis Khartoum Baghdad Mosul Erbil
 Tehran Damascus Beirut Kyiv Kiev Kharkiv Odesa Lviv Bucharest Craiova Vilnius Riga Gdansk Poznan Wroclaw Lodz
 Niger Benin Togo Gabon Angola Namibia Botswana Lesotho Eswatini Djibouti Slovenia Montenegro Macedonia Armenia
-Lanzarote Tenerife Majorca Mallorca Menorca Minorca Ibiza Magaluf Benidorm Corfu Crete Rhodes Zante Kos Algarve Dubai Florida Vegas
+Lanzarote Tenerife Majorca Mallorca Menorca Minorca Ibiza Magaluf Benidorm Corfu Zante Algarve Dubai Vegas
 `),
 );
 

@@ -99,7 +99,7 @@ const AGE_AFTER_POSSESSIVE = new RegExp(`${AGE_QUALIFIER} (${AGE_NUM})(?=[ ,.;!?
 const AGE_NOW = new RegExp(`\\b(?:is|'s|’s)${AGE_QUALIFIER}\\s+(${AGE_NUM})(?= now\\b| this year\\b)`, 'gi');
 // an age said as many languages say it: "I have 31 years, I am from Chad", "my son has twelve years"
 const AGE_HAVE_YEARS = new RegExp(
-  `\\b(?:i|he|she|my \\w+) (?:have|has|having) (${AGE_NUM}) (?:years|yrs)(?= old\\b|[,.;!]|\\s+(?:and|i am|i'm|i’m|he is|she is)\\b|\\s*$)`,
+  `\\b(?:i|he|she|my \\w+) (?:have|has|having) (${AGE_NUM}) (?:years|yrs)(?= old\\b|,?\\s+(?:and )?(?:i am|i'm|i’m|he is|she is) (?:from|a|an|married|single|born|living)\\b)`,
   'gi',
 );
 const AGE_TRIGGERED_LC = lowerVariant(AGE_TRIGGERED);

@@ -277,6 +277,7 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
     !OUTDOORS.test(text.slice(Math.max(0, first.start - 36), first.start)) &&
     !/['’]s$/.test(first.text) &&
     !isCommonWord(first.text) &&
+    !ALL_WORDS.has(first.text.toLowerCase()) &&
     !isPlace(first.text) &&
     !isNameLike(first.text) &&
     !NOT_NAMES.has(first.text) &&

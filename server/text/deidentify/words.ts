@@ -7,8 +7,10 @@ import { isUpper } from './tokens.js';
 // Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
 // literals into constructor calls, which inside a function would run on every call.
 const LETTER = /\p{L}/u;
-// "havenae", "didnae": a Scots negative is a contraction too
-const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re|nae)$/u;
+const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re)$/u;
+// "havenae", "didnae": Scots negatives, a closed list (a name may end in "nae": Renae)
+const SCOTS_NEGATIVE =
+  /^(?:have|has|had|can|could|would|should|will|did|do|does|dinn|is|was|wis|were|are|must|might)nae$/;
 /** "I'm", "she'd", "can't": a word with its contraction, never a name. */
 export const CONTRACTION = /^(?:I['’]|.*(?:['’](?:d|ll|ve|re|m|t)|n['’]t)$)/i;
 
@@ -84,6 +86,7 @@ export const isBareContraction = memo((w: string): boolean => {
   const m = BARE_CONTRACTION.exec(w);
   if (m !== null && ALL_WORDS.has(m[1] ?? '')) return true;
   const lower = w.toLowerCase();
+  if (SCOTS_NEGATIVE.test(lower)) return true;
   return lower.length >= 5 && lower.endsWith('in') && ALL_WORDS.has(`${lower}g`);
 });
 

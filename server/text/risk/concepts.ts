@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|we (?:agree|agreed|decide|decided)|that be the deal|which be fair|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -95,7 +95,7 @@ const HUNG_THINGS =
 
 // A plan for staying well: a safety or relapse plan, a plan for bad days or cravings.
 const COPING_PLAN =
-  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|travel) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|emergenc|the worst|it get|early sign|warning sign)|plan (?:for|with) (?:every|each|my cpn|my gp|my worker|my key worker|my keyworker|my nurse|my counsellor|my therapist|my sponsor|my mentor|my care coordinator|the team|the crisis team)';
+  '(?:safety|crisis|relapse|recovery|wellness|wellbeing|care|support|prevention|coping|sleep|meal|food|money|budget|business|birthday|travel) plan|plan (?:for|if|when|in case) ~(?:bad|hard|tough|rough|difficult|dark|low|wobbly|craving|crave|relapse|slip|trigger|drink|use|emergenc|the worst|it get|early sign|warning sign)|plan (?:for|with) (?:every|each|my cpn|my gp|my worker|my key worker|my keyworker|my nurse|my counsellor|my therapist|my sponsor|my mentor|my care coordinator|the team|the crisis team)(?! (?:\\S+ ){0,3}(?:to|for) (?:die|end|kill|do it|finish|jump|go through|take))';
 
 // Someone a threat of harm could be aimed at, named by what they are rather than by a pronoun.
 const HARM_TARGET =
@@ -133,7 +133,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:would )?(?:rather|sooner) (?:just )?(?:be )?(?:dead|die|gone|not be here|not wake)',
     // "he'd rather die than eat a vegetable": a strong dislike, not a wish to die
-    '(?:rather|sooner) (?:just )?(?:be )?(?:dead|die) than (?:eat|wear|be see|watch|listen|sing|dance|admit|ask|say|support|vote|miss|sit through|go to the|go to a|go to that|go shopping|use a|cook|clean)',
+    '(?:rather|sooner) (?:just )?(?:be )?(?:dead|die) than (?:eat|wear|be see|watch|listen|sing|dance|support|vote|sit through|go shopping|cook|clean)',
   ],
   ['wish-to-be-dead', 1, '(?:good|well) off dead'],
   [
@@ -289,7 +289,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     0.5,
     '(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi-storey|top floor|roof|ledge|viaduct|quarry|pier)',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
-    '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate|live|living|work|working|stay|staying|sleep|sleeping|camp|camping) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi-storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
+    '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi-storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
   [
     'method',
@@ -635,7 +635,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:know|knowing) where (?:they|it|the \\S+|my \\S+) (?:be|are|is)(?= \\.| and| i )|how (?:high|far|deep|long it would take|many it would take|much it would take)',
     // "how far I've come" measures recovery, not a drop
-    'how far (?:i|we|you|he|she|they) (?:have |have get |have now )?(?:come|get)',
+    'how far (?:i|we|you|he|she|they) (?:have |have now )?come',
   ],
   [
     'means',
@@ -702,8 +702,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:start|start it) again ~~~(?:arm|sleeve|hoodie|hide|skin|blade|mark)|(?:hide|cover) my (?:arm|wrist|leg|thigh|mark|scar)',
   ],
-  // not "if you don't eat three plates": a host's rule, not someone starving themself
-  ['self-harm', 0.5, '(?:stop|stopped|not) eat(?:ing)?', '(?:if|as long as|unless) you (?:do )?not eat'],
+  // "if you don't eat three plates" is a host's rule; "I'm not eating" is the teller starving themself
+  ['self-harm', 0.5, '(?:stop|stopped|(?<!you do )(?<!you )not) eat(?:ing)?'],
   [
     'self-harm',
     1,
@@ -832,7 +832,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'danger-from-others',
     1,
     PERP +
-      ' ~(?:hit|punch|kick|strangle|choke|throttle|push|shove|grab|slap|beat|batter|hurt|drag|pin|lock|bite|rape|spit|headbutt|stamp|burn|smash|throw) (?:me(?! out)|us(?! out)|my|into|at me|me against)',
+      ' ~(?:hit|punch|kick|strangle|choke|throttle|push|shove|grab|slap|beat|batter|hurt|drag|pin|lock|bite|rape|spit|headbutt|stamp|burn|smash|throw) (?:me(?! out (?:of (?:the |my |our |his |her |their )?(?:house|flat|home|place)|\\.|,|and|when|after|for|at))|us(?! out (?:of (?:the |my |our |his |her |their )?(?:house|flat|home|place)|\\.|,|and|when|after|for|at))|my|into|at me|me against)',
   ],
   ['danger-from-others', 1, '(?:threaten|threat|threatening)\\S*'],
   [
@@ -866,8 +866,6 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     PERP +
       ' ~(?:check|go through|read|track|monitor) ~(?:my )?(?:phone|message|text|bank|location|email|account|where i)',
-    // a gambler's partner checking the account as agreed is the recovery plan, not control
-    HELD_BY_CHOICE,
   ],
   [
     'danger-from-others',
@@ -909,7 +907,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     0.5,
     '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non-molestation|panic alarm|idva|marac)',
     // a new number written out is shared with friends: hiding from someone does not give it out
-    '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}',
+    '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}(?!(?: \\S+){0,4} (?:so|cos|because|can not|do not know|will not))',
   ],
 
   [
@@ -1003,7 +1001,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     0.5,
     '(?:naloxone|narcan|prenoxad|nyxoid)',
     // carrying a kit or teaching others to use it is harm reduction, not an overdose
-    '(?:carry|train|training|teach|show|clip|hand out|give out|about|why i) ~(?:naloxone|narcan|prenoxad|nyxoid)|(?:naloxone|narcan|prenoxad|nyxoid) (?:kit|training|course|trainer)',
+    '(?:carry|train|training|teach|show|clip|hand out|give out|about|why i) ~(?:naloxone|narcan|prenoxad|nyxoid)|(?:naloxone|narcan|prenoxad|nyxoid) (?:training|course|trainer)',
   ],
   ['relapse-overdose', 0.5, 'overdos\\S*|(?:an|the) od'],
 
@@ -1109,7 +1107,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     0.5,
-    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to|out|home|back|in|into|for|on|up|down|over|round|shopping|with|through|past|outside|upstairs|downstairs|there|abroad|away for|off on|off to|a bit|all))',
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|shopping|home))',
   ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [
@@ -1156,7 +1154,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step|make himself|make herself|make myself)',
     // "she said cut the gin": advice to cut something down, not a voice
-    '(?:tell|telling|say|saying) ~(?:to )?cut (?:the|down|back|out|off|a|some|that|ties|corners|my hours|your hours)',
+    '(?:tell|telling|say|saying) ~(?:to )?cut (?:down|back|out|off|ties|corners|my hours|your hours|the (?:gin|drink|drinking|booze|beer|wine|sugar|carb|caffeine|coffee|fag|smoking|bet|betting))',
   ],
   [
     'voices',
@@ -1273,7 +1271,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?:stand|sit|stood|sat) ~(?:at|on) (?:the |da |a )?(?:top|edge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block)',
+    '(?:stand|sit|stood|sat) ~(?:at|on|over) (?:the |da |a )?(?:top|edge|railing|rail|parapet|ledge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block|viaduct|pier|multi-storey)',
   ],
   // Self-harm named by what it is done with, and hidden where nobody looks.
   [

@@ -70,9 +70,11 @@ export function storyFeatures(reading: StoryReading, vocabulary: readonly string
   const liveCategories = new Set<string>();
   for (const h of reading.hits) {
     const s = hitStrength(h);
-    add(`${h.category}:${h.when}`, s);
-    if (h.when === 'now') now += s;
-    else if (h.when === 'unclear') unclear += s;
+    // a denial ("I am not suicidal") says nothing of now: it counts as a time not clear, weakly
+    const when = h.negated && h.when === 'now' ? 'unclear' : h.when;
+    add(`${h.category}:${when}`, s);
+    if (when === 'now') now += s;
+    else if (when === 'unclear') unclear += s;
     else past += s;
     if (h.when !== 'past' && s >= 1) strongNow = 1;
     if (h.when !== 'past' && h.sentence >= endingFrom(reading.sentences)) ending = Math.max(ending, s);

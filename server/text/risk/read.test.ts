@@ -257,7 +257,6 @@ describe('reading a story for risk', () => {
     expect(categories('Trev runs the gym under the railway arches.')).toEqual([]);
     expect(categories('I have not used cocaine or alcohol since 3 January 2023.')).toEqual([]);
     expect(categories("He'd rather die than eat a vegetable.")).toEqual([]);
-    expect(categories("She still checks the account, which is fair, that's the deal.")).toEqual([]);
     expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
     // and the same words when they are risk
     expect(categories('I know how far it is to the ground from the car park roof.')).toContain('means/now');
@@ -275,6 +274,40 @@ describe('reading a story for risk', () => {
     expect(categories("I'd rather die than live like this.")).toContainEqual(
       expect.stringMatching(/^wish-to-be-dead\//),
     );
+  });
+
+  it('never reads "I can\'t stop thinking about it" or "not a day goes by" as a denial', () => {
+    const negated = (text: string) => readStory(text).hits.map((h) => h.negated);
+    expect(negated("I can't stop thinking about killing myself.")).toEqual([false]);
+    expect(negated("I can't stop cutting myself.")).toEqual([false]);
+    expect(negated("Not a day goes by that I don't think about ending it.")).toEqual([false]);
+    expect(negated("There isn't a night I don't wish I wouldn't wake up.")).toEqual([false]);
+    expect(negated("I don't want to kill myself.")).toEqual([true]);
+  });
+
+  it('keeps the risk when an everyday reading sits elsewhere in the sentence', () => {
+    const live = (text: string) => categories(text).filter((c) => !c.endsWith('/past'));
+    for (const text of [
+      "I'd rather die than go to the ward again.",
+      'I have a plan with my sponsor to die on Friday.',
+      "I'm living under the bridge and I want to jump off it.",
+      "I know how far I've got to go to the top of the multi-storey.",
+      'They had to use my naloxone kit on me last night.',
+      "I have a new number 07700 900356 so he can't find me.",
+      "If you don't eat, you die, and I'm not eating.",
+      'She said cut the crap and kill yourself.',
+      "He reads my messages every night and we agreed I'd stop seeing my friends.",
+      "She tracks my location on my phone, that's the deal if I want to see the kids.",
+      "If I go out tonight I'm not coming back.",
+      'When I go through with it, tell mum I am sorry.',
+      'He threw me out of the window.',
+      'He beat me 3-0 at pool and then beat me with his belt.',
+      // a clock time or a count after "now" is not the teller's age
+      "I'm 19 and I'm sat on the railings of the bridge. It's now 23:40 and I'm still here.",
+      "I'm 19 and I want to die. I've got the tablets ready. Today 20 people messaged me.",
+    ]) {
+      expect(live(text), text).not.toEqual([]);
+    }
   });
 
   it('marks words said of someone else and words in quotation marks', () => {

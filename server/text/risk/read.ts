@@ -59,7 +59,7 @@ export interface StoryReading {
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
 const IDIOMS =
-  /\b(?:kill(?:s|ed|ing)? (?:my|him|her|them|your|our)sel(?:f|ves) (?:laughing|with laughter)|(?:that'?s|that is|that was|is that|was that) (?:a )?threat,? (?:not|or) a promise|(?:a )?promise,? not a threat|(?:beat|beaten|thrashed|hammered|battered) (?:us|them|me|him) \d+ ?[-–] ?\d+|(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
+  /\b(?:kill(?:s|ed|ing)? (?:my|him|her|them|your|our)sel(?:f|ves) (?:laughing|with laughter)|(?:that'?s|that is|that was|is that|was that) (?:a )?threat,? (?:not|or) a promise|(?:a )?promise,? not a threat|(?:beat|beaten|thrashed|hammered|battered) (?:us|them) \d+ ?[-–] ?\d+|(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
   /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
@@ -160,6 +160,20 @@ function conceptsOfWord(word: string): readonly number[] {
 const stamp = new Int32Array(CONCEPTS.length);
 let sentenceStamp = 0;
 
+// An "unless" speaks only of its cue's own words and those beside them: "I'd rather die than eat a
+// vegetable", not "I'm living under the bridge and I want to jump off it".
+const UNLESS_BEFORE = 6;
+const UNLESS_AFTER = 8;
+
+/** The words of a lemma line from a few before start to a few after end, spaces at both ends. */
+function around(line: string, start: number, end: number): string {
+  let from = start;
+  for (let k = 0; k < UNLESS_BEFORE && from > 0; k++) from = line.lastIndexOf(' ', from - 1);
+  let to = end;
+  for (let k = 0; k < UNLESS_AFTER && to >= 0 && to < line.length - 1; k++) to = line.indexOf(' ', to + 1);
+  return line.slice(Math.max(0, from), to < 0 ? line.length : to + 1);
+}
+
 /** Concepts that could match the lemmas first..end of a sentence, by the words they share. */
 function conceptsFor(lemmas: string[], first: number, end: number): number[] {
   sentenceStamp = (sentenceStamp + 1) | 0 || 1;
@@ -178,6 +192,13 @@ function conceptsFor(lemmas: string[], first: number, end: number): number[] {
 const NEGATOR = / (?:not|never|no|nothing|nobody|neither|nor|without) (?:\S+ ){0,3}$/;
 const STARTS_NEGATED = /^ (?:not|never|no|nothing|nobody|noone|no-one)\b/;
 const BUT = / (?:but|except|though|although|until) /;
+// "I can't stop thinking about killing myself", "I can't help cutting": a "not" that stops the stopping
+// says it goes on, and never denies it
+// "Not a day goes by that I don't think about ending it": two "not"s say it every day
+const NOT_A_DAY =
+  / (?:not|never|no|nae) (?:a|one|an) (?:single )?(?:day|night|morning|evening|week|hour|minute|moment)(?: \S+){0,6} (?:not|never) (?:\S+ ){0,2}(?:think|wish|want|feel|dream|picture|imagine|plan)/;
+const NOT_STOPPING =
+  / (?:not|never) (?:stop|help|quit|resist|shake|shift|switch off|turn off|shut off|get rid of|keep from|get away from|get (?:it|this|that|them) out of)(?: myself| me)? (?:\S+ ){0,2}$/;
 // a cue that carries its own denial of the wish: "he said, I do not want to die"
 const NEGATED_WISH = / (?:not|never) (?:want|wish|mean|plan|intend) to (?:die|be dead|kill|end|hurt)\b/;
 
@@ -378,7 +399,8 @@ export function readStory(text: string): StoryReading {
     for (const order of candidate.concepts) {
       const concept = CONCEPTS[order];
       const m = concept?.re.exec(candidate.line);
-      if (concept && m && !concept.unless?.test(candidate.line)) matches.push({ order, concept, m });
+      if (concept && m && !concept.unless?.test(around(candidate.line, m.index, m.index + m[0].length)))
+        matches.push({ order, concept, m });
     }
     if (matches.length === 0) continue;
     const sentenceLine = candidate.line;
@@ -409,7 +431,11 @@ export function readStory(text: string): StoryReading {
       seen.add(concept.category);
       const before = sentenceLine.slice(0, m.index + 1);
       const negated =
-        (!STARTS_NEGATED.test(m[0]) && NEGATOR.test(before) && !BUT.test(sentenceLine.slice(m.index))) ||
+        (!STARTS_NEGATED.test(m[0]) &&
+          NEGATOR.test(before) &&
+          !NOT_STOPPING.test(before) &&
+          !NOT_A_DAY.test(before + m[0].slice(1)) &&
+          !BUT.test(sentenceLine.slice(m.index))) ||
         NEGATED_WISH.test(m[0]);
       // the sentence's verbs placed it now, but the words of the cue itself are told in the past ("I
       // wanted to die, I'm not going to dress it up"): the clause is read by its own verb
@@ -549,7 +575,7 @@ const AGE_IN_SCENE = new RegExp(
 );
 // the teller's age now: "I'm twenty-six now", "now twenty-six", "I am now 45", "today I'm 30"
 const AGE_NOW = new RegExp(
-  `\\b(?:i(?:'m| am) ${AGE},? (?:now|these days|today)|(?:now|today|these days),? (?:i(?:'m| am) )?(?:aged )?${AGE}|i(?:'m| am) now ${AGE})\\b(?![- ]?(?:year|month|week|day|hour|minute|stone|kilo|pound|quid|grand|%|per ?cent))`,
+  `\\b(?:i(?:'m| am) ${AGE},? (?:now|these days|today)|(?:now|today|these days),? i(?:'m| am) (?:aged )?${AGE}|i(?:'m| am) now ${AGE})\\b(?![- ]?(?:year|month|week|day|hour|minute|stone|kilo|pound|quid|grand|%|per ?cent)|[:.]\\d| ?[ap]\\.?m\\b)`,
 );
 // a scene told at one age and looked back on at an older one belongs to those years
 const AGE_SCENE_REACH = 15;
