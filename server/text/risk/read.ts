@@ -363,11 +363,7 @@ export function readStory(text: string): StoryReading {
       const sentence = cleaned.slice(s.start, s.end);
       // "I'm sat on the railings" is a British present, not a past verb
       // nor a present perfect: "It's 3 in the morning and I've been drinking for years" is now
-      return (
-        SCENE.test(sentence) &&
-        !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) &&
-        !PRESENT_PERFECT.test(sentence)
-      );
+      return SCENE.test(sentence) && toldInThePresent(sentence);
     }),
   );
   const script = isScript(text);
@@ -508,7 +504,7 @@ function placeBeforeTimeFree(
     const s = sentences[o];
     if (s === undefined) return false;
     const sentence = cleaned.slice(s.start, s.end);
-    return !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) && !PRESENT_PERFECT.test(sentence);
+    return toldInThePresent(sentence);
   });
   const sceneOpenedBefore = (i: number) => openers.some((o) => o < i && !turns.some((t) => t > o && t <= i));
   const pastTenseOnly = reading.hits.filter(
@@ -614,6 +610,14 @@ function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cl
     h.when = 'past';
     h.timeWhy = `told at ${scene.age}, and the teller is ${older.age} now`;
   }
+}
+
+/**
+ * A sentence that can set a scene told in the present: no past verb (a British "I'm sat" is present)
+ * and no present perfect ("I've been drinking for years" is now, not a scene).
+ */
+function toldInThePresent(sentence: string): boolean {
+  return !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) && !PRESENT_PERFECT.test(sentence);
 }
 
 /**

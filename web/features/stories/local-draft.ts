@@ -43,8 +43,7 @@ export function readLocalDraft(storyId: string): LocalDraft | null {
  */
 export function isNewerThanServer(local: LocalDraft, story: Pick<StoryResponse, 'title' | 'draft'>): boolean {
   const draft = story.draft;
-  if (!draft || local.synced) return false;
-  if (local.text === draft.text && local.title === story.title) return false;
+  if (!draft || !differsFromServer(local, story)) return false;
   return new Date(local.typedAt).getTime() > new Date(draft.savedAt).getTime();
 }
 
