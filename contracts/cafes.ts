@@ -336,6 +336,8 @@ export const TableHostViewSchema = z.object({
       paperKind: true,
     }),
   ),
+  /** The café's version when read: a view held that is newer is never replaced by an older one. */
+  version: z.number().int(),
 });
 export type TableHostView = z.infer<typeof TableHostViewSchema>;
 export const TableHostIdeaRequestSchema = CreateIdeaRequestSchema.pick({ text: true });

@@ -43,8 +43,18 @@ export function fetchBoard(cafeId: string): Promise<Board> {
   return apiRequest(`/api/cafes/${cafeId}/board`, schemas.board);
 }
 
-/** Keeps the newest board; an older answer arriving late never replaces a newer one. */
-export function newer(current: Board | undefined, next: Board): Board {
+/**
+ * Fetches the reader's board, keeping the one held when it is newer. A fetch begun before a live
+ * change can answer after it (an idea's refetch still on its way when voting opens); taken as it
+ * came, it would put the board back a step, and no later message would come to mend it.
+ */
+export async function fetchNewestBoard(client: QueryClient, cafeId: string): Promise<Board> {
+  const fetched = await fetchBoard(cafeId);
+  return newer(client.getQueryData<Board>(boardKey(cafeId)), fetched);
+}
+
+/** Keeps the newest board or view; an older answer arriving late never replaces a newer one. */
+export function newer<T extends { version: number }>(current: T | undefined, next: T): T {
   if (!current || next.version >= current.version) return next;
   return current;
 }

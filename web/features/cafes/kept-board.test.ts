@@ -1,64 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Board } from '../../../contracts/cafes.js';
 import { forgetEveryCafe } from '../../lib/offline-pages.js';
+import { boardOf, CAFE, PARTICIPANT } from './board.fixture.js';
 import { forgetCafe, KEPT_FOR_MS, keepBoard, keepPair, loadKeptBoard, loadKeptPair } from './kept-board.js';
 import { answeredName, keepParticipant, participantName, queueName } from './offline-queue.js';
 
-const CAFE = 'c0ffee00-0000-4000-8000-000000000001';
 const BOARD = `cairn:cafe-board:${CAFE}`;
 const PAIR = `cairn:cafe-next-pair:${CAFE}`;
-const PARTICIPANT = 'c0ffee00-0000-4000-8000-0000000000a1';
 const NEXT_PERSON = 'c0ffee00-0000-4000-8000-0000000000b2';
-
-/** A participant's board as the server answers it: whose it is, and whether the café is still open. */
-function boardOf({
-  me = true,
-  joinCode = null as string | null,
-  status = 'live' as Board['cafe']['status'],
-} = {}): Board {
-  return {
-    cafe: {
-      id: CAFE,
-      organisationId: CAFE,
-      title: 'What would help?',
-      purpose: '',
-      format: 'in_person',
-      startsAt: null,
-      venue: '',
-      accessInfo: '',
-      capacity: null,
-      joinCode,
-      status,
-      currentRound: 1,
-      roundEndsAt: null,
-      votingMethod: 'dots',
-      votingOpen: true,
-      dotsPerPerson: 3,
-      allowStacking: false,
-      rounds: [],
-      tables: [],
-      roles: [],
-      signUpOpen: false,
-      signUps: 0,
-    },
-    ideas: [],
-    participants: 1,
-    opinionGroups: null,
-    me: me
-      ? {
-          participantId: PARTICIPANT,
-          tableId: CAFE,
-          tableNumber: 1,
-          dotsLeft: 3,
-          votes: {},
-          helping: [],
-          helpingWithContact: [],
-          statementVotes: {},
-        }
-      : null,
-    version: 1,
-  };
-}
 
 beforeEach(() => {
   // A phone with no offline page kept: forgetting one has nothing to unregister.

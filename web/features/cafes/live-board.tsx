@@ -3,7 +3,7 @@ import type { Board } from '../../../contracts/cafes.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { isApiError } from '../../lib/api.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
-import { boardKey, fetchBoard, mergeLiveBoard } from './cafe-api.js';
+import { boardKey, fetchNewestBoard, mergeLiveBoard } from './cafe-api.js';
 import { useBoardAnnouncer } from './use-announcer.js';
 import { useLiveBoard, type LiveStatus } from './use-live-board.js';
 
@@ -28,7 +28,7 @@ export function useCafeBoard(cafeId: string, refetchOnLive = false) {
   const announcer = useBoardAnnouncer();
   const query = useQuery({
     queryKey: boardKey(cafeId),
-    queryFn: () => fetchBoard(cafeId),
+    queryFn: () => fetchNewestBoard(client, cafeId),
     retry: (count, error) => !notJoined(error) && count < 2,
   });
   const live = useLiveBoard(

@@ -15,7 +15,7 @@ import type { Translate } from '../../lib/i18n/i18n.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
-import { schemas, tableHostKey } from './cafe-api.js';
+import { newer, schemas, tableHostKey } from './cafe-api.js';
 import { LiveNote } from './live-board.js';
 import { useLiveSocket } from './use-live-board.js';
 import './cafes.css';
@@ -179,7 +179,8 @@ function HostIdeaItem({
   const countField = useFieldError(countForm, 'count');
   const hideField = useFieldError(hideForm, 'reason');
   const path = `/api/cafes/${cafeId}/table-host/ideas/${idea.id}`;
-  const store = (view: TableHostView) => client.setQueryData(tableHostKey(cafeId), view);
+  const store = (view: TableHostView) =>
+    client.setQueryData<TableHostView>(tableHostKey(cafeId), (current) => newer(current, view));
 
   const count = useMutation({
     mutationFn: (body: { count: number; kind: 'dots' | 'hands' }) =>
@@ -331,7 +332,8 @@ export function TableHostPage() {
       if (message.type !== 'view' || !('view' in message)) return;
       void schemas.tableHostView().then((schema) => {
         const parsed = schema.safeParse(message.view);
-        if (parsed.success) client.setQueryData(tableHostKey(cafeId), parsed.data);
+        if (parsed.success)
+          client.setQueryData<TableHostView>(tableHostKey(cafeId), (current) => newer(current, parsed.data));
       });
     },
     refresh,
@@ -343,7 +345,12 @@ export function TableHostPage() {
   }, [live]);
   const query = useQuery({
     queryKey: tableHostKey(cafeId),
-    queryFn: () => apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
+    // A fetch begun before a live change can answer after it; the newer view is kept.
+    queryFn: async () =>
+      newer(
+        client.getQueryData<TableHostView>(tableHostKey(cafeId)),
+        await apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
+      ),
     // Polling only while the live connection is down.
     refetchInterval: live === 'open' ? false : REFRESH_MS,
     retry: (failures, error) => !isApiError(error) && failures < 2,

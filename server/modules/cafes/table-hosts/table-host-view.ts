@@ -43,5 +43,6 @@ export async function buildTableHostView(context: ModuleContext, host: TableHost
         paperVotes: i.paperVotes,
         paperKind: i.paperKind,
       })),
+    version: cafe.version,
   };
 }
