@@ -22,20 +22,26 @@ function at(version: number, votingOpen: boolean, me = true): Board {
   return { ...boardOf({ me }), version, cafe: { ...boardOf().cafe, votingOpen } };
 }
 
+/** A phone holding the board at version 1 that has begun to fetch it again. */
+async function fetchStartedAtVersionOne() {
+  const client = new QueryClient();
+  client.setQueryData(boardKey(CAFE), at(1, false));
+  const server = boardAnswerHeldBack();
+  const fetching = client.fetchQuery({
+    queryKey: boardKey(CAFE),
+    queryFn: () => fetchNewestBoard(client, CAFE),
+  });
+  await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledOnce());
+  return { client, server, fetching };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('a participant’s board fetched while the room moves on', () => {
   it('keeps the live board when a fetch begun before it answers after it', async () => {
-    const client = new QueryClient();
-    client.setQueryData(boardKey(CAFE), at(1, false));
-    const server = boardAnswerHeldBack();
-    const fetching = client.fetchQuery({
-      queryKey: boardKey(CAFE),
-      queryFn: () => fetchNewestBoard(client, CAFE),
-    });
-    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledOnce());
+    const { client, server, fetching } = await fetchStartedAtVersionOne();
 
     // Voting opens on the live socket while the fetch is on its way…
     client.setQueryData<Board>(boardKey(CAFE), (current) => mergeLiveBoard(current, at(3, true, false)));
@@ -50,14 +56,7 @@ describe('a participant’s board fetched while the room moves on', () => {
   });
 
   it('takes a fetched board that is newer than the one held', async () => {
-    const client = new QueryClient();
-    client.setQueryData(boardKey(CAFE), at(1, false));
-    const server = boardAnswerHeldBack();
-    const fetching = client.fetchQuery({
-      queryKey: boardKey(CAFE),
-      queryFn: () => fetchNewestBoard(client, CAFE),
-    });
-    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledOnce());
+    const { client, server, fetching } = await fetchStartedAtVersionOne();
     server.answer(at(4, true));
     await fetching;
 
