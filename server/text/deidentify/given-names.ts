@@ -86,7 +86,8 @@ export function namesGivenInText(
         const ws = part.trim().split(/\s+/);
         if (ws.length > 3) continue;
         const head = ws[0] ?? '';
-        if (ROLE_LABELS.has(head.toLowerCase()) || !isUpper(head[0])) continue;
+        // "Recap:", "Edit:", "Mum:": a heading or a relative, not a name
+        if (ROLE_LABELS.has(head.toLowerCase()) || NOT_NAMES.has(head) || !isUpper(head[0])) continue;
         // "P:", "Q:", "IG:": a transcript's letter for a role, or a site's short name, not a person; a play's
         // "AMAL:" is still a name
         if (
@@ -106,6 +107,7 @@ export function namesGivenInText(
   });
 
   // introductions: "my name's Lorna", "I'm Jordan", "it's Zoë", "this is bex", "names Lee"
+  const noCapitals = !/\p{Lu}/u.test(text);
   each(lc ? INTRO_LC : INTRO, lc ?? text, (m) => {
     const found = m[1] ?? '';
     const at = m.index + m[0].length - found.length;
@@ -123,9 +125,16 @@ export function namesGivenInText(
         (isUnknownProper(w) && /^(?:[,.!]| (?:from|here|and))/.test(after))
       )
         known.add(stripPossessive(w));
-    } else if (w.length >= 3 && !INFORMAL.has(w) && !isBareContraction(w) && !CONTRACTED.test(w)) {
+    } else if (
+      (informal || noCapitals) &&
+      w.length >= 3 &&
+      !INFORMAL.has(w) &&
+      !isBareContraction(w) &&
+      !CONTRACTED.test(w)
+    ) {
       // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
-      // first name, where the writer says who they are
+      // first name, where the writer says who they are — in a message typed without capitals; where
+      // the writer uses them, "I'm happy." and "Now I'm natty" say how they are
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| \(| (?:here|from|fae|again|on here|x)\b)/.test(rest);
       const meIntro = /^it['’]?s me/i.test(m[0]);

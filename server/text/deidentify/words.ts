@@ -7,6 +7,7 @@ import { isUpper } from './tokens.js';
 // Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
 // literals into constructor calls, which inside a function would run on every call.
 const LETTER = /\p{L}/u;
+const HERITAGE_PREFIX = /^(?:Anglo|Afro|Indo|Sino|Euro|Latin|Franco|Italo|Greco)$/;
 const BARE_CONTRACTION = /^(\p{Ll}{2,})(nt|ve|ll|re)$/u;
 // "havenae", "didnae": Scots negatives, a closed list (a name may end in "nae": Renae)
 const SCOTS_NEGATIVE =
@@ -74,6 +75,9 @@ export const isUnknownProper = memo((w: string): boolean => {
   const base = stripPossessive(w);
   if (!isUpper(base[0]) || isAcronym(base) || base.length < 2 || CONTRACTION.test(base)) return false;
   if (NOT_NAMES.has(base) || isPlace(base) || GENERIC_NAMES.has(base) || isMonthOrDay(base.replace(/s$/, '')))
+    return false;
+  // "Mexican-British", "Anglo-Burmese", "British-Pakistani": where someone's family is from, not a name
+  if (base.includes('-') && base.split('-').some((p) => NOT_NAMES.has(p) || HERITAGE_PREFIX.test(p)))
     return false;
   return !ALL_WORDS.has(base.toLowerCase());
 });

@@ -73,7 +73,7 @@ export interface Concept {
 
 const SELF = '(?:myself|my self|my own self)';
 const MEANS_NOUN =
-  '(?:tablet|pill|paracetamol|co-codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication|medicine|methadone|diazepam|valium|tramadol|amitriptyline|sertraline|mirtazapine|quetiapine|pregabalin|gabapentin|zopiclone|lithium|antidepressant|morphine|oramorph|oxycodone|fentanyl|dihydrocodeine|propranolol|rope|noose|ligature|blade|razor|knife|belt|cord|cable|hosepipe|shotgun|gun|rifle|cartridge)';
+  '(?:tablet|pill|paracetamol|co codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication|medicine|methadone|diazepam|valium|tramadol|amitriptyline|sertraline|mirtazapine|quetiapine|pregabalin|gabapentin|zopiclone|lithium|antidepressant|morphine|oramorph|oxycodone|fentanyl|dihydrocodeine|propranolol|rope|noose|ligature|blade|razor|knife|belt|cord|cable|hosepipe|shotgun|gun|rifle|cartridge)';
 const KIN =
   '(?:kid|child|children|bairn|wean|son|daughter|boy|girl|lad|lass|baby|partner|wife|husband|mum|mam|mom|ma|dad|da|nan|gran|family|wean|sister|brother|bro|fella|missus|grandkid|grandchild|dog|cat)';
 const PERP =
@@ -197,7 +197,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:not|never) (?:particularly |really |actually |even )?want (?:to be|anybody to|anyone to|anyone|them to|you to|nobody to) (?:rescue|save|find(?! out)|stop|revive|resuscitate|bring back|talk me (?:out|down))',
   ],
   // --- 2. active thoughts -----------------------------------------------------------------------
-  ['suicidal-thoughts', 1, 'suicid\\S*'],
+  // …unless that very word is the subject, not the teller's thought: bereaved by it, its rates, a
+  // training or a programme about it. Read around the word itself, so "I lost my brother to suicide
+  // and now I think about suicide every day" is still heard. (A suicide note is preparation, below.)
+  [
+    'suicidal-thoughts',
+    1,
+    '(?<!(?:bereave\\S*|lose|lost|loss) (?:\\S+ ){0,4}(?:by|to|through) |(?:programme|documentary|film|training|course|article|leaflet|podcast|book|lecture|campaign|poster|vigil|conference|research|study|module|workshop|story) (?:\\S+ ){0,2}(?:about|on|around) )suicid\\S*(?! (?:rate|prevention|awareness|training|alliance|bereavement|statistic|figure|first aid|intervention|helpline|charity|strategy|risk assessment|protocol|policy|course|research|survivor|loss)(?= ))',
+  ],
   ['suicidal-thoughts', 1, '(?:kill|top|off|hang|drown|gas|shoot|do in|do away with) ' + SELF],
   ['suicidal-thoughts', 1, '(?:take|end) (?:my|me) (?:own )?life'],
   [
@@ -234,7 +241,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'suicidal-thoughts',
     1,
-    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:kill|end|take|hang|drown)',
+    // trying to end a life, not a call, a spider or "us" ("he's trying to end us" of a teacher's homework)
+    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:(?:kill|hang|drown|hurt|gas|shoot|poison) (?:myself|my self|himself|herself|themselves|themself|me)|end (?:it|it all|my life|his life|her life|their life|things|everything|me)|take (?:my|his|her|their) (?:own )?life|take (?:an overdose|all (?:my|me|the|his|her) \\S+|(?:my|me|the|his|her) (?:tablet|pill|med|meds)))',
   ],
   [
     'plan',
@@ -242,7 +250,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:plan|planning|work out|think about|thinking about|figure out) (?:how|when|where) (?:to|i would|i will|i be go to|i could) (?:do it|end it|go|die|finish it)',
   ],
   ['suicidal-thoughts', 0.5, '(?:dark|bad|black|scary|those|the old) thought'],
-  ['suicidal-thoughts', 0.5, '(?:unalive|unaliving|kms|kys|sewerslide|self delete|self-delete)'],
+  ['suicidal-thoughts', 0.5, '(?:unalive|unaliving|kms|kys|sewerslide|self delete)'],
 
   [
     'suicidal-thoughts',
@@ -253,7 +261,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     1,
-    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi-storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)',
+    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)',
   ],
   [
     'method',
@@ -284,12 +292,15 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
   ],
+  // A high place named, unless the teller only crosses or passes it ("I drive over that bridge on my
+  // way to my sister's", "every bridge between here and town"): read at the word itself, so standing
+  // on a bridge crossed every day is still heard.
   [
     'method',
     0.5,
-    '(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi-storey|top floor|roof|ledge|viaduct|quarry|pier)',
+    '(?<!(?:drive|walk|cycle|cross|get|pass|jog|run|ride|go) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|roof|ledge|viaduct|quarry|pier)',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
-    '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi-storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
+    '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
   [
     'method',
@@ -423,12 +434,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:rehome|re-home|rehomed|find|found|sort) ~(?:new )?home for (?:my|the|our|me|him|her) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
+    '(?:rehome|re home|rehomed|find|found|sort) ~(?:new )?home for (?:my|the|our|me|him|her) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
   ],
   [
     'preparation',
     1,
-    '(?:rehome|rehomed|re-home) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
+    '(?:rehome|rehomed|re home) ~(?:dog|cat|pet|bird|budgie|rabbit|snake|fish|parrot|hamster|tortoise|pup|kitten)',
   ],
   // "Sorted the dog with my sister": a pet settled with someone else for good
   [
@@ -486,7 +497,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:say|said|saying) (?:my )?(?:goodbye|bye|farewell|ta-ra|tara|good bye) (?:to )?(?:everyone|everybody|you all|the lad|the group|all of you|each|my|them|the kid|properly)',
+    '(?:say|said|saying) (?:my )?(?:goodbye|bye|farewell|ta ra|tara|good bye) (?:to )?(?:everyone|everybody|you all|the lad|the group|all of you|each|my|them|the kid|properly)',
   ],
   [
     'preparation',
@@ -656,7 +667,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'means',
     1,
-    '(?:bottle|whisky|whiskey|vodka|gin|rum|brandy|drink|booze|can|cans) ~~~(?:and|beside|next to|with|by) ~~(?:the |my |his |her |all )?(?:tablet|pill|paracetamol|co-codamol|painkiller|sleeping tablet|sleeper|med|meds|medication|insulin|morphine|oramorph|diazepam|zopiclone|pregabalin|gabapentin)',
+    '(?:bottle|whisky|whiskey|vodka|gin|rum|brandy|drink|booze|can|cans) ~~~(?:and|beside|next to|with|by) ~~(?:the |my |his |her |all )?(?:tablet|pill|paracetamol|co codamol|painkiller|sleeping tablet|sleeper|med|meds|medication|insulin|morphine|oramorph|diazepam|zopiclone|pregabalin|gabapentin)',
   ],
   ['means', 1, '(?:beside|next to|alongside) (?:it|them|that|this|the bottle) ~' + MEANS_NOUN],
   // Something kept in a hiding place, named earlier: "They're in a sock in the bottom of my drawer."
@@ -682,7 +693,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'self-harm',
     1,
-    '(?:long sleeve|long-sleeve|hoodie|jumper|plaster|bandage|hide|cover) ~~~(?:arm|mark|scar|cut|burn|bruise|wrist|thigh)',
+    '(?:long sleeve|hoodie|jumper|plaster|bandage|hide|cover) ~~~(?:arm|mark|scar|cut|burn|bruise|wrist|thigh)',
   ],
   ['self-harm', 1, '(?:urge|need|itch|pull|craving) to (?:cut|hurt|burn|harm|scratch|do it again|punish)'],
   [
@@ -717,7 +728,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'self-harm',
     0.5,
-    '(?:plaster|bandage|steri-strip|first aid kit|dressing|antiseptic) ~~(?:arm|wrist|leg|thigh|cut)',
+    '(?:plaster|bandage|steri strip|first aid kit|dressing|antiseptic) ~~(?:arm|wrist|leg|thigh|cut)',
   ],
   // --- 9. harm to others -------------------------------------------------------------------------
   [
@@ -905,7 +916,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'danger-from-others',
     0.5,
-    '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non-molestation|panic alarm|idva|marac)',
+    '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non molestation|panic alarm|idva|marac)',
     // a new number written out is shared with friends: hiding from someone does not give it out
     '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}(?!(?: \\S+){0,4} (?:so|cos|because|can not|do not know|will not))',
   ],
@@ -1101,13 +1112,15 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:nobody|no one|no-one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
+    '(?:nobody|no one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
   ],
   // not "if I go quiet", "when I go to work": going somewhere or some way is not going for good
   [
     'warning-signs',
     0.5,
-    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|shopping|home))',
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to|home|back|up|down|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing|for|with|and))',
+    // the funeral someone wants, as people of any age say it ("when I go, sod the hymns")
+    '(?:hymn|funeral|coffin|ashes|wake|headstone|cremat\\S*|bury|buried|solicitor|science|fight over|argue over|inherit)',
   ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [
@@ -1129,7 +1142,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:good|well|fine|happy|easy|easier|manage|cope|get on) ~(?:without|with no|minus) (?:me|the \\S+ of me|the mess of me|my \\S+ self)|(?:nobody|no one|noone|no-one|nobody would) ~(?:be )?(?:bad|worse) off',
+    '(?:good|well|fine|happy|easy|easier|manage|cope|get on) ~(?:without|with no|minus) (?:me|the \\S+ of me|the mess of me|my \\S+ self)|(?:nobody|no one|noone|nobody would) ~(?:be )?(?:bad|worse) off',
   ],
   [
     'warning-signs',
@@ -1145,7 +1158,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:nobody|no one|noone|no-one) (?:need|needs|want|wants) me(?: now| anymore| any more| here)?',
+    '(?:nobody|no one|noone) (?:need|needs|want|wants) me(?: now| anymore| any more| here)?',
   ],
   ['warning-signs', 0.5, 'i be not (?:okay|ok|alright|all right|cope|cope at all)(?! with| about| to)'],
   // --- 14. voices and others at risk now ----------------------------------------------------------
@@ -1271,7 +1284,13 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?:stand|sit|stood|sat) ~(?:at|on|over) (?:the |da |a )?(?:top|edge|railing|rail|parapet|ledge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block|viaduct|pier|multi-storey)',
+    '(?:stand|sit|stood|sat) ~(?:at|on|over) (?:the |da |a )?(?:top|edge|railing|rail|parapet|ledge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block|viaduct|pier|multi storey)',
+  ],
+  // On the railing, the parapet or the ledge of a height: where nobody stands to look at the view
+  [
+    'method',
+    1,
+    '(?:stand|sit|stood|sat|climb|perch|balance) ~(?:at|on|over) (?:the |da |a )?(?:railing|rail|parapet|ledge|wrong side) (?:of|o) ~(?:bridge|viaduct|multi storey|car park|building|tower|flats|block|cliff|roof)|(?:stand|sit|stood|sat|climb|perch|balance) ~(?:at|on) (?:the |a )?(?:edge|top) (?:of|o) ~(?:bridge|viaduct|multi storey|car park|roof|flats|block)',
   ],
   // Self-harm named by what it is done with, and hidden where nobody looks.
   [
@@ -1284,7 +1303,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:straightener|lighter|cigarette|iron|sharpener|compass|razor|blade) ~~~(?:arm|leg|thigh|wrist|skin|stomach|hip|chest)',
   ],
-  ['self-harm', 0.5, '(?:so|where) (?:no one|nobody|noone|no-one) (?:can |will |would )?see'],
+  ['self-harm', 0.5, '(?:so|where) (?:no one|nobody|noone) (?:can |will |would )?see'],
   // Threats from someone else in everyday words; hands at the neck are the strongest warning of all.
   [
     'danger-from-others',
@@ -1316,7 +1335,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     1,
-    '(?:dose|redose|re-dose|double dose|take another|do another|top up) ~(?:twice|again|another|too much|too soon|in an hour|lose track|lost track)',
+    '(?:dose|redose|re dose|double dose|take another|do another|top up) ~(?:twice|again|another|too much|too soon|in an hour|lose track|lost track)',
   ],
   [
     'relapse-overdose',
@@ -1564,7 +1583,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?:train|freight|express|lorry|motorway|tide|drop|traffic) ~~(?:how long|how fast|time it|count|timetable|second)|(?:stand|stood|wait|go) ~~(?:barrier|crossing|track|platform|viaduct|flyover|multi-storey|rooftop|cliff edge)',
+    '(?:train|freight|express|lorry|motorway|tide|drop|traffic) ~~(?:how long|how fast|time it|count|timetable|second)|(?:stand|stood|wait|go) ~~(?:barrier|crossing|track|platform|viaduct|flyover|multi storey|rooftop|cliff edge)',
   ],
   [
     'preparation',

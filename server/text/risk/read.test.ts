@@ -18,6 +18,12 @@ describe('reading a story for risk', () => {
     );
   });
 
+  it('writes no concept with a hyphenated word, which the lemma line never holds', () => {
+    // "multi-storey" reads "multi storey": a pattern asking for the hyphen could never match
+    const outsideClasses = (source: string) => source.replace(/\[[^\]]*\]/g, '');
+    expect(CONCEPT_SOURCES.filter((s) => /[a-z]-[a-z]/.test(outsideClasses(s)))).toEqual([]);
+  });
+
   it('indexes every concept under words it cannot match without', () => {
     expect(CONCEPTS.length).toBe(CONCEPT_SOURCES.length);
     expect(UNINDEXED_CONCEPTS).toEqual([]);
@@ -257,6 +263,11 @@ describe('reading a story for risk', () => {
     expect(categories('Trev runs the gym under the railway arches.')).toEqual([]);
     expect(categories('I have not used cocaine or alcohol since 3 January 2023.')).toEqual([]);
     expect(categories("He'd rather die than eat a vegetable.")).toEqual([]);
+    expect(categories("I drive over that bridge now on my way to my sister's.")).toEqual([]);
+    expect(categories('I volunteer with a group for people bereaved by suicide.')).toEqual([]);
+    expect(categories('Vets have one of the highest suicide rates of any profession.')).toEqual([]);
+    expect(categories('When I go, sod the hymns, I want a bar tab for you lot.')).toEqual([]);
+    expect(categories('When I went to the police they laughed.')).toEqual([]);
     expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
     // and the same words when they are risk
     expect(categories('I know how far it is to the ground from the car park roof.')).toContain('means/now');
@@ -271,6 +282,8 @@ describe('reading a story for risk', () => {
     expect(categories("I haven't used in 3 months and I scored tonight.")).toContain('relapse-overdose/now');
     expect(categories('She goes through my phone every night.')).toContain('danger-from-others/now');
     expect(categories('I stood on the bridge last night.')).toContain('method/now');
+    expect(categories("I'm sat on the railings of the bridge.")).toContain('method/now');
+    expect(categories('I sat at the top of the multi-storey last night.')).toContain('method/now');
     expect(categories("I'd rather die than live like this.")).toContainEqual(
       expect.stringMatching(/^wish-to-be-dead\//),
     );
@@ -302,6 +315,8 @@ describe('reading a story for risk', () => {
       'When I go through with it, tell mum I am sorry.',
       'He threw me out of the window.',
       'He beat me 3-0 at pool and then beat me with his belt.',
+      'I lost my brother to suicide and now I think about suicide every day.',
+      'I drive over the bridge to work and last night I stopped the car on the bridge and looked down.',
       // a clock time or a count after "now" is not the teller's age
       "I'm 19 and I'm sat on the railings of the bridge. It's now 23:40 and I'm still here.",
       "I'm 19 and I want to die. I've got the tablets ready. Today 20 people messaged me.",
