@@ -438,4 +438,18 @@ describe('chat logs, signed statements and ages said another way', () => {
       'Lantern Yard Night Shelter',
     );
   });
+
+  it('leaves how someone is, a heading and where their family is from; finds a chat writer and a care home', () => {
+    expect(flagged("Now I'm natty, I'm smaller, and I'm happy.")).toEqual([]);
+    expect(flagged('Still worked. Ive got it on the table. Uni got cancelled.')).toEqual([]);
+    expect(flagged("Recap: I'm Mexican-British, my mum is Anglo-Burmese, we're Coptic.")).toEqual([]);
+    // typed without capitals, "i'm kyle" is still who they are
+    expect(ofType("hiya its me, i'm kyle. u ok", 'PERSON')).toEqual(['kyle']);
+    expect(
+      ofType('mothwing — Today at 23:14\nok i know\nmax.exe — 01:16\nwhere r u', 'URL_OR_HANDLE'),
+    ).toEqual(['mothwing', 'max.exe']);
+    expect(ofType("I've worked nights at Hollybank care home nineteen year.", 'FACILITY')).toEqual([
+      'Hollybank care home',
+    ]);
+  });
 });

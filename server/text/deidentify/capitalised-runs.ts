@@ -78,7 +78,7 @@ const ON_A_STREET =
 // the kinds of place where care, custody or work happens, after a name typed with a small letter
 // ("the Fintona surgery"), or of where a group meets or prays ("the Salthouse hall", "Kidus Mikael church")
 const PLACE_NOUN_AFTER =
-  /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services|site|campus)\b/;
+  /^ (surgery|clinic|ward|depot|practice|foyer|hospice|infirmary|hall|hub|church|chapel|mosque|mandir|gurdwara|kirk|services|site|campus|care home|nursing home|residential home|temple|synagogue|hostel|hospital)\b/;
 
 // drink and medicine sold everywhere, after "the" and a word for taking it: "on the Valium", "a can of the
 // Carling"; said where nothing is drunk or taken ("the Carling in Brixton"), the word names a place
