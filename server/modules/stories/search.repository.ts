@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { StorySearchQuery } from '../../../contracts/stories.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { stories, storytellers } from './stories.tables.js';
@@ -7,31 +7,36 @@ import { stories, storytellers } from './stories.tables.js';
 const shareableDocument = sql`${stories}.search_vector`;
 
 /**
- * A search for words first looks among the newest FIRST_WINDOW stories, through one index that holds
- * each story's words and date (stories_search_dated_idx, migration 0040): for a common word that
- * fills the page without reading every story that holds it, or walking stories one by one.
+ * The week a moment falls in, counted in whole weeks from a Monday, in UTC. The search index holds
+ * each story's week beside its words, organisation, author, collector, channel and themes
+ * (stories_search_keys_idx, migration 0042). A search for words looks through a few weeks at a
+ * time, newest first: each week is looked up in the index, which goes straight to the stories of
+ * that week holding the words, so neither every story holding a common word nor every story of a
+ * long stretch of time is read. (A range of dates in such an index reads every story in the range.)
  */
-export const FIRST_WINDOW = 2000;
-/**
- * When the newest stories do not fill the page and at most this many stories hold the words, all
- * of them are gathered through the full-text index and the newest page sorted out; otherwise older
- * stories are walked newest first. The planner cannot tell a rare word from a common one it has no
- * statistics for (it guesses 0.5% of the table), so this is counted.
- */
-export const SELECTIVE_MATCHES = 1000;
+function weekOf(at: SQL | typeof stories.createdAt) {
+  return sql<number>`((timezone('UTC', ${at})::date - '2000-01-03'::date) / 7)`;
+}
+
+/** How many weeks the first look covers; each later look covers GROWTH times as many. */
+export const FIRST_WEEKS = 1;
+export const GROWTH = 4;
 
 /**
- * How a statement finds its stories: `count` and `gather` through the full-text index, `edge` the
- * date index for one row, `window` through indexes among the newest stories, `walk` the date index
- * newest first (with no words, or for stories older than the first window).
+ * How a statement finds its stories: `span` reads the newest and oldest dates from the date index;
+ * `own` finds the reader's own stories that hold the words through the indexes of who wrote,
+ * collected and told them; `weeks` finds shared stories of some weeks through the index of words
+ * and weeks; `page` reads the chosen stories by id for their titles and snippets; `walk` reads the
+ * date index newest first (a search without words); `gather` collects every match at once (only
+ * when the tests ask, to compare).
  */
-export type SearchStep = 'count' | 'edge' | 'gather' | 'window' | 'walk';
+export type SearchStep = 'gather' | 'own' | 'page' | 'span' | 'walk' | 'weeks';
 export type SearchStatement = { step: SearchStep; sql: string; params: unknown[] };
 export type SearchOptions = {
-  selectiveMatches?: number;
-  firstWindow?: number;
-  /** Force one shape (the tests compare them): every match gathered, windows, or the date walk. */
-  shape?: 'gather' | 'windows' | 'walk';
+  /** How many weeks the first look covers (FIRST_WEEKS unless told). */
+  firstWeeks?: number;
+  /** Force one shape (the tests compare them): every match gathered, weeks, or the date walk. */
+  shape?: 'gather' | 'weeks' | 'walk';
   /** Told of every statement before it runs, so the benchmark can check the plan of each. */
   onStatement?: (statement: SearchStatement) => void;
 };
@@ -43,18 +48,6 @@ type Runnable<T> = { toSQL(): { sql: string; params: unknown[] } } & PromiseLike
 async function run<T>(step: SearchStep, query: Runnable<T>, options: SearchOptions): Promise<T> {
   if (options.onStatement) options.onStatement({ step, ...query.toSQL() });
   return await query;
-}
-
-/** Whether at most `cap` stories hold the words: counted through the index, reading at most cap + 1. */
-async function fewMatches(db: DbOrTx, q: string, cap: number, options: SearchOptions): Promise<boolean> {
-  const hits = db
-    .select({ one: sql`1` })
-    .from(stories)
-    .where(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${q})`)
-    .limit(cap + 1)
-    .as('hits');
-  const [row] = await run('count', db.select({ n: sql<number>`count(*)::int` }).from(hits), options);
-  return (row?.n ?? 0) <= cap;
 }
 
 /**
@@ -109,7 +102,7 @@ export async function searchStories(
       : undefined;
   // Fail closed: with no organisation to analyse for, only the reader's own stories are visible.
   const visible = or(own, asAnalyst, asPartner);
-  const conditions: (SQL | undefined)[] = [visible];
+  const conditions: (SQL | undefined)[] = [];
   if (query.q) conditions.push(sql`${shareableDocument} @@ websearch_to_tsquery('english', ${query.q})`);
   if (query.organisationId) conditions.push(eq(stories.organisationId, query.organisationId));
   if (query.channel) conditions.push(eq(stories.channel, query.channel));
@@ -131,72 +124,93 @@ export async function searchStories(
     createdAt: stories.createdAt,
   };
   const newestFirst = [desc(stories.createdAt), desc(stories.id)];
+  const all = and(visible, ...conditions);
+  const limit = query.limit;
 
-  /**
-   * The newest `limit` stories meeting `where`: all of them gathered first, then the page taken and
-   * only its rows given titles and snippets. The MATERIALIZED fence keeps the planner from walking
-   * the date index for the page instead, which it would for a word it guesses is common.
-   */
-  function pageOf(where: SQL | undefined, limit: number) {
-    const matching = db.select({ id: stories.id, createdAt: stories.createdAt }).from(stories).where(where);
-    const page = sql`(with matching as materialized (${matching})
-      select id from matching order by created_at desc, id desc limit ${limit})`;
+  /** The newest `limit` stories meeting `where`, with titles and snippets made for those only. */
+  function pageOf(where: SQL | undefined) {
     return db
       .select(columns)
       .from(stories)
-      .where(inArray(stories.id, page))
+      .where(where)
       .orderBy(...newestFirst)
       .limit(limit);
   }
+  /**
+   * The ids of the newest `n` stories meeting any of `wheres`: all of them gathered first, each
+   * part planned on its own (so each can use the index that suits it), then sorted. The
+   * MATERIALIZED fence keeps the planner from walking the date index instead, which it would for
+   * a word it guesses is common.
+   */
+  function newestIds(wheres: (SQL | undefined)[], n: number) {
+    const parts = wheres.map(
+      (where) =>
+        sql`(${db.select({ id: stories.id, createdAt: stories.createdAt }).from(stories).where(where)})`,
+    );
+    return db.select({ id: sql<string>`id` }).from(
+      sql`(with matching as materialized (${sql.join(parts, sql` union `)})
+          select id from matching order by created_at desc, id desc limit ${n}) as newest`,
+    );
+  }
+
+  /** The page of the stories chosen, each checked once more against all the reader may see. */
+  async function pageOfChosen(ids: readonly { id: string }[]) {
+    if (ids.length === 0) return [];
+    const chosen = ids.map((row) => row.id);
+    return await run('page', pageOf(and(all, inArray(stories.id, chosen))), options);
+  }
 
   const words = query.q !== undefined && query.q !== '';
-  const all = and(...conditions);
-  const shape = options.shape ?? (words ? 'windows' : 'walk');
-  if (shape === 'walk') {
-    const walk = db
-      .select(columns)
-      .from(stories)
-      .where(all)
-      .orderBy(...newestFirst)
-      .limit(query.limit);
-    return await run('walk', walk, options);
-  }
-  if (shape === 'gather') return await run('gather', pageOf(all, query.limit), options);
+  const shape = options.shape ?? (words ? 'weeks' : 'walk');
+  if (shape === 'walk') return await run('walk', pageOf(all), options);
+  if (shape === 'gather') return await pageOfChosen(await run('gather', newestIds([all], limit), options));
 
-  // The newest stories first, then (if they did not fill the page) the rest.
-  const firstWindow = options.firstWindow ?? FIRST_WINDOW;
-  const [edge] = await run(
-    'edge',
+  // Stories the reader wrote, collected or told are few: all that hold the words are gathered
+  // through the indexes of who wrote, collected and told them.
+  const chosen = await run('own', newestIds([and(own, ...conditions)], limit), options);
+  // Stories shared with the reader: a few weeks at a time, newest first, until the page is full.
+  // Those of organisations they analyse for and those shared with their organisation as a partner
+  // are looked up apart, each through the index of words and weeks with its own key.
+  const sharedParts = [asAnalyst, asPartner].filter((part) => part !== undefined);
+  if (sharedParts.length === 0) return await pageOfChosen(chosen);
+  const [span] = await run(
+    'span',
     db
-      .select({ at: stories.createdAt })
-      .from(stories)
-      .orderBy(desc(stories.createdAt))
-      .limit(1)
-      .offset(firstWindow - 1),
+      .select({
+        newest: weekOf(sql`max(${stories.createdAt})`),
+        oldest: weekOf(sql`min(${stories.createdAt})`),
+      })
+      .from(stories),
     options,
   );
-  if (!edge) return await run('window', pageOf(all, query.limit), options);
-  const rows = await run('window', pageOf(and(all, gte(stories.createdAt, edge.at)), query.limit), options);
-  if (rows.length >= query.limit) return rows;
-  // Few stories hold the words: all of them are gathered at once, with no bound on the date (a
-  // date range in the dated index would read every story in it).
-  if (
-    options.shape === undefined &&
-    (await fewMatches(db, query.q ?? '', options.selectiveMatches ?? SELECTIVE_MATCHES, options))
-  )
-    return await run(
-      'gather',
-      // At most SELECTIVE_MATCHES stories: who may read each is checked on them, never gathered
-      // from the reader's indexes (for an analyst that is a bitmap of hundreds of thousands).
-      pageOf(and(sql`(${visible}) is true`, ...conditions.slice(1)), query.limit),
+  const { newest, oldest } = span ?? {};
+  // No stories at all (or weeks not read as whole numbers): nothing is shared.
+  if (!Number.isInteger(newest) || !Number.isInteger(oldest)) return await pageOfChosen(chosen);
+  let sharedFound = 0;
+  let size = Math.max(1, Math.floor(options.firstWeeks ?? FIRST_WEEKS));
+  for (
+    let upTo = Number(newest);
+    upTo >= Number(oldest) && sharedFound < limit;
+    upTo -= size, size *= GROWTH
+  ) {
+    // Weeks are whole numbers read from the database; written into the statement as they are,
+    // PostgreSQL sees how many stories each holds.
+    const weeks = Array.from(
+      { length: upTo - Math.max(Number(oldest), upTo - size + 1) + 1 },
+      (_, i) => upTo - i,
+    );
+    const inWeeks = sql`${weekOf(stories.createdAt)} = any(${sql.raw(`array[${weeks.join(',')}]`)})`;
+    const found = await run(
+      'weeks',
+      newestIds(
+        sharedParts.map((part) => and(part, inWeeks, ...conditions)),
+        limit - sharedFound,
+      ),
       options,
     );
-  const rest = db
-    .select(columns)
-    .from(stories)
-    .where(and(all, lt(stories.createdAt, edge.at)))
-    .orderBy(...newestFirst)
-    .limit(query.limit - rows.length);
-  rows.push(...(await run('walk', rest, options)));
-  return rows;
+    chosen.push(...found);
+    sharedFound += found.length;
+  }
+  // The newest of the reader's own stories and of the shared ones found.
+  return await pageOfChosen(chosen);
 }

@@ -477,31 +477,34 @@ describe('search shapes', () => {
       {},
       { shape: 'walk' },
       { shape: 'gather' },
-      { shape: 'windows' },
-      { shape: 'windows', firstWindow: 1 },
-      { shape: 'windows', firstWindow: 2 },
+      { shape: 'weeks' },
+      { shape: 'weeks', firstWeeks: 2 },
+      { shape: 'weeks', firstWeeks: 1000 },
     ];
     let found = 0;
-    let walkedOn = 0;
+    let lookedFurther = 0;
     for (const reader of readers) {
       for (const query of queries) {
+        let looks = 0;
         const [expected, ...others] = await Promise.all(
           shapes.map((options) =>
             searchStories(t.context.db, reader, query, {
               ...options,
               onStatement: ({ step }) => {
-                if (step === 'walk' && options.firstWindow === 1) walkedOn++;
+                // Every look after the first reads older weeks.
+                if (step === 'weeks' && options.firstWeeks === 2) looks++;
               },
             }),
           ),
         );
         for (const page of others) expect(page).toEqual(expected);
         found += expected?.length ?? 0;
+        if (looks > 1) lookedFurther++;
       }
     }
     expect(found).toBeGreaterThan(0);
-    // The first window held one story, so older stories had to be searched too.
-    expect(walkedOn).toBeGreaterThan(0);
+    // The first look covered two weeks, so older weeks had to be searched too.
+    expect(lookedFurther).toBeGreaterThan(0);
     const partnerPage = await searchStories(t.context.db, partnerReader, { q: 'volunteering', limit: 20 });
     expect(partnerPage.map((r) => r.id)).toContain(shared);
   });
