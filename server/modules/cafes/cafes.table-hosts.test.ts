@@ -293,8 +293,12 @@ describe('table-host links', () => {
 
     // 3. Hiding, with why: gone from every board but the facilitator's, who sees why and can undo it.
     expect((await hide(cafe, host1, paperIdea, 'x')).statusCode).toBe(400);
+    const before = (await view(cafe, host1)).json<TableHostView>().version;
     const hidden = await hide(cafe, host1, paperIdea, 'Names a worker at the clinic');
     expect(hidden.statusCode).toBe(200);
+    // labelled with the version the hiding moved the café to, so a phone never takes an older view for it
+    expect(hidden.json<TableHostView>().version).toBe(before + 1);
+    expect((await view(cafe, host1)).json<TableHostView>().version).toBe(before + 1);
     expect(hidden.json<TableHostView>().ideas.find((i) => i.id === paperIdea)).toMatchObject({
       hidden: true,
       hiddenReason: 'Names a worker at the clinic',

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { cafeAnswers } from '../../../contracts/cafes.answers.js';
 import type { Board } from '../../../contracts/cafes.js';
 import { apiRequest } from '../../lib/api.js';
@@ -48,9 +48,18 @@ export function fetchBoard(cafeId: string): Promise<Board> {
  * change can answer after it (an idea's refetch still on its way when voting opens); taken as it
  * came, it would put the board back a step, and no later message would come to mend it.
  */
-export async function fetchNewestBoard(client: QueryClient, cafeId: string): Promise<Board> {
-  const fetched = await fetchBoard(cafeId);
-  return newer(client.getQueryData<Board>(boardKey(cafeId)), fetched);
+export function fetchNewestBoard(client: QueryClient, cafeId: string): Promise<Board> {
+  return keepNewest(client, boardKey(cafeId), fetchBoard(cafeId));
+}
+
+/** The answer of a fetch, or what is held under `key` when that is newer: read once the answer is in. */
+export async function keepNewest<T extends { version: number }>(
+  client: QueryClient,
+  key: QueryKey,
+  answer: Promise<T>,
+): Promise<T> {
+  const fetched = await answer;
+  return newer(client.getQueryData<T>(key), fetched);
 }
 
 /** Keeps the newest board or view; an older answer arriving late never replaces a newer one. */

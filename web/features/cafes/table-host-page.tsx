@@ -15,7 +15,7 @@ import type { Translate } from '../../lib/i18n/i18n.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
 import { strings } from '../../lib/strings.js';
-import { newer, schemas, tableHostKey } from './cafe-api.js';
+import { keepNewest, newer, schemas, tableHostKey } from './cafe-api.js';
 import { LiveNote } from './live-board.js';
 import { useLiveSocket } from './use-live-board.js';
 import './cafes.css';
@@ -345,11 +345,13 @@ export function TableHostPage() {
   }, [live]);
   const query = useQuery({
     queryKey: tableHostKey(cafeId),
-    // A fetch begun before a live change can answer after it; the newer view is kept.
-    queryFn: async () =>
-      newer(
-        client.getQueryData<TableHostView>(tableHostKey(cafeId)),
-        await apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
+    // A fetch begun before a live change can answer after it: the view held is read once the answer
+    // is in, and the newer of the two kept.
+    queryFn: () =>
+      keepNewest(
+        client,
+        tableHostKey(cafeId),
+        apiRequest(`/api/cafes/${cafeId}/table-host`, schemas.tableHostView),
       ),
     // Polling only while the live connection is down.
     refetchInterval: live === 'open' ? false : REFRESH_MS,

@@ -27,5 +27,5 @@ export async function countTableVotes(
     return storePaperCount(tx, { cafeId, ideaId, ...input }, { tableHost: host });
   });
   await announce(context, cafeId, version);
-  return buildTableHostView(context, host);
+  return buildTableHostView(context, host, version);
 }

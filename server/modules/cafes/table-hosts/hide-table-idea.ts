@@ -37,5 +37,5 @@ export async function hideTableIdea(
     return repo.bumpVersion(tx, cafeId);
   });
   await announce(context, cafeId, version);
-  return buildTableHostView(context, host);
+  return buildTableHostView(context, host, version);
 }

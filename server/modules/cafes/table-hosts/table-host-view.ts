@@ -13,7 +13,15 @@ export async function getTableHostView(
   return buildTableHostView(context, await requireTableHost(context, reader, cafeId));
 }
 
-export async function buildTableHostView(context: ModuleContext, host: TableHost): Promise<TableHostView> {
+/**
+ * `version` is the café's version the view reflects: after a change the table host made, the version
+ * the change moved the café to, so a phone never takes an older view labelled the same for newer.
+ */
+export async function buildTableHostView(
+  context: ModuleContext,
+  host: TableHost,
+  version = host.cafe.version,
+): Promise<TableHostView> {
   const { cafe } = host;
   const [rounds, ideas] = await Promise.all([
     repo.findRounds(context.db, cafe.id),
@@ -43,6 +51,6 @@ export async function buildTableHostView(context: ModuleContext, host: TableHost
         paperVotes: i.paperVotes,
         paperKind: i.paperKind,
       })),
-    version: cafe.version,
+    version,
   };
 }
