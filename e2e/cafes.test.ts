@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page, WebSocketRoute } from 'playwright-core';
+import { request, type Page, type WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
 import type { WatchedPage } from './support/browser.js';
 import { SCREENSHOTS, expectPage, signInAsDemo, useJourney } from './support/journey.js';
 
-const { newPage } = useJourney('cafes');
+const { newPage, serverUrl } = useJourney('cafes');
 
 const FACILITATOR = 'facilitator@cairn.example';
 const TITLE = 'What would help recovery in our town?';
@@ -1166,6 +1166,99 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       .toBe('28.8px');
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     await page.screenshot({ path: `${SCREENSHOTS}/cafe-wall-results-1920x1080.png` });
+    expect(lead.problems).toEqual([]);
+  });
+
+  it('turns the wall’s pages through every statement at 1280×720 and 1920×1080, and says what six people agreeing means', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const cafe = await planCafe(page, {
+      title: 'Where six of us stand',
+      rounds: [{ question: 'What should change in how services treat people in recovery?' }],
+      tables: 2,
+      votingMethod: 'agreement',
+    });
+    const control = (action: string) => controlCafe(page, cafe.id, action);
+    await control('start');
+    const agreed = 'Peer supporters in every A&E';
+    const statements = [agreed];
+    for (let n = 2; n <= 12; n += 1)
+      statements.push(
+        n % 3 === 0
+          ? `Statement ${n}: services should be open in the evenings and at weekends, with someone who has been there to talk to`
+          : `Statement ${n}: more peer support`,
+      );
+    const ids: string[] = [];
+    for (const text of statements) {
+      const added = await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text } });
+      expect(added.status()).toBe(201);
+      ids.push(((await added.json()) as { id: string }).id);
+    }
+    await control('open_voting');
+    // Six people on their phones: all six agree with the first statement, and take sides on the rest.
+    for (let n = 0; n < 6; n += 1) {
+      const phone = await request.newContext({ baseURL: serverUrl() });
+      expect((await phone.post('/api/cafes/join', { data: { code: cafe.joinCode } })).status()).toBe(200);
+      for (const [index, ideaId] of ids.entries()) {
+        const vote = index === 0 ? 1 : (index + n) % 3 === 0 ? -1 : 1;
+        const voted = await phone.post(`/api/cafes/${cafe.id}/statement-votes`, { data: { ideaId, vote } });
+        expect(voted.status()).toBe(200);
+      }
+      await phone.dispose();
+    }
+
+    const wall = await lead.context.newPage();
+    await wall.clock.install();
+    await wall.setViewportSize({ width: 1280, height: 720 });
+    await wall.goto(`/cafes/${cafe.id}/projector`);
+    await expectPage(wall, 'Where six of us stand');
+    // Raw counts first, then the room's view in plain words, then the figure, explained on the wall.
+    const first = wall.locator('.wall-bar', { hasText: agreed }).locator('.wall-bar__figure');
+    expect(await first.textContent()).toMatch(
+      /^6 agree, 0 disagree, 0 pass · Everyone agreed · common ground \d+%$/,
+    );
+    await wall.getByText('Common ground is a cautious estimate', { exact: false }).waitFor();
+    const notes = wall.locator('.wall__pages .wall__note');
+    expect(await notes.textContent()).toBe(
+      'Showing the top 5 of 12 ideas. The rest follow, a page at a time.',
+    );
+    // Ranks can tie, so each page is told apart by its ideas.
+    const shown = () => wall.locator('.wall-bar__text').allTextContents();
+    const top = await shown();
+    expect(top).toHaveLength(5);
+    expect(top).toContain(agreed);
+    await expectWallFits(wall, 'statements');
+    await wall.screenshot({ path: `${SCREENSHOTS}/cafe-wall-statements-1280x720.png` });
+
+    // Then the rest, a page at a time, and back to the top; the table for screen readers never turns.
+    await wall.clock.fastForward(12_000);
+    await expect.poll(() => notes.textContent()).toBe('Ideas 6 to 10 of 12, by rank.');
+    const second = await shown();
+    expect(second).toHaveLength(5);
+    expect(await wall.getByRole('table', { name: 'Results as a table' }).getByRole('row').count()).toBe(13);
+    await expectWallFits(wall, 'statements-page-2');
+    await wall.screenshot({ path: `${SCREENSHOTS}/cafe-wall-statements-page-2-1280x720.png` });
+    await wall.clock.fastForward(12_000);
+    await expect.poll(() => notes.textContent()).toBe('Ideas 11 to 12 of 12, by rank.');
+    const third = await shown();
+    expect(new Set([...top, ...second, ...third]).size).toBe(12);
+    await wall.clock.fastForward(12_000);
+    await expect.poll(shown).toEqual(top);
+
+    // Someone at the wall's keyboard can stop the pages turning, and start them again.
+    await wall.getByRole('button', { name: 'Stop turning pages' }).click();
+    await wall.clock.fastForward(24_000);
+    expect(await shown()).toEqual(top);
+    await wall.getByRole('button', { name: 'Turn pages again' }).click();
+    await wall.clock.fastForward(12_000);
+    await expect.poll(shown).toEqual(second);
+
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.waitForFunction(() => innerHeight === 1080);
+    expect(await wall.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    await expectNoSeriousAxeViolations(wall);
+    await wall.screenshot({ path: `${SCREENSHOTS}/cafe-wall-statements-1920x1080.png` });
     expect(lead.problems).toEqual([]);
   });
 });

@@ -239,6 +239,56 @@ describe('the harvest', () => {
     expect(text).toContain('A recovery café in the town centre');
   });
 
+  it('says a statement everyone agreed with in plain words, after its raw counts and before its explained common-ground figure', async () => {
+    const cafe = await createCafe(t, facilitator, {
+      organisationId,
+      title: 'Where six of us stand',
+      rounds: [{ question: 'What should change?' }],
+      tables: 1,
+      votingMethod: 'agreement',
+    });
+    const six = [];
+    for (let n = 0; n < 6; n += 1) six.push(await joinCafe(t, cafe));
+    await controlCafe(t, facilitator, cafe, 'start');
+    const statement = await addIdea(t, cafe, six[0] ?? { cookie: '' }, 'Peer supporters in every A&E');
+    await controlCafe(t, facilitator, cafe, 'open_voting');
+    for (const person of six) {
+      const agreed = await t.as(person, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/statement-votes`,
+        payload: { ideaId: statement, vote: 1 },
+      });
+      expect(agreed.statusCode).toBe(200);
+    }
+    await controlCafe(t, facilitator, cafe, 'close');
+
+    const harvest = (
+      await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest` })
+    ).json<Harvest>();
+    const result = harvest.priorities[0]?.result ?? '';
+    expect(result).toMatch(/^6 agree, 0 disagree, 0 pass: everyone agreed; common ground \d+%$/);
+    // Six of six is never shown as a lone percentage below 100.
+    expect(result).not.toMatch(/^\d+ ?%/);
+
+    const explained = 'Common ground is a cautious estimate of how far every group of similar views agrees';
+    const pdf = join(dataDir, 'agreement.pdf');
+    writeFileSync(
+      pdf,
+      (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` })).rawPayload,
+    );
+    const pdfText = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(pdfText).toContain('6 agree, 0 disagree, 0 pass: everyone agreed; common ground');
+    expect(pdfText).toContain(explained);
+    const docx = unzipSync(
+      new Uint8Array(
+        (await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.docx` })).rawPayload,
+      ),
+    );
+    const word = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
+    expect(word).toContain('6 agree, 0 disagree, 0 pass: everyone agreed; common ground');
+    expect(word).toContain(explained);
+  });
+
   it('lays the priorities out for reading: a narrow rank column, and each idea on one line', async () => {
     const { cafe } = await harvestedCafe();
     const response = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/harvest.pdf` });

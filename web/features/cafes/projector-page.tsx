@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useParams } from 'react-router';
+import type { Idea } from '../../../contracts/cafes.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
@@ -10,6 +11,7 @@ import { cafesStrings } from '../../lib/strings/cafes.js';
 import { LiveNote, useCafeBoard } from './live-board.js';
 import { spacedCode } from './cafe-api.js';
 import { RoundTimer } from './round-timer.js';
+import { PageNote, useTurningPages } from './wall-pages.js';
 import { hasVotes, WALL_ROWS, WallResults } from './wall-results.js';
 import './cafes.css';
 
@@ -30,6 +32,34 @@ function Wall({ children, heading = '' }: { children: ReactNode; heading?: strin
     <main ref={ref} className="wall" id="main" tabIndex={-1}>
       {children}
     </main>
+  );
+}
+
+/** The ideas so far, newest first, a page at a time (see wall-pages.tsx). */
+function WallIdeas({ ideas }: { ideas: Idea[] }) {
+  const t = useT();
+  const page = useTurningPages([...ideas].reverse(), WALL_ROWS);
+  return (
+    <>
+      <ul className="wall-ideas">
+        {page.shown.map((idea) => (
+          <li key={idea.id} className="wall-idea">
+            <p className="wall-idea__text">{idea.text}</p>
+            <p className="wall__note">
+              {t('cafeBoard.ideaMeta', { table: idea.tableNumber, round: idea.round })}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <PageNote
+        page={page}
+        note={
+          page.first
+            ? `${p.showingNewest(page.shown.length, ideas.length)} ${p.restFollow}`
+            : p.showingOlder(page.from, page.from + page.shown.length - 1, ideas.length)
+        }
+      />
+    </>
   );
 }
 
@@ -69,7 +99,6 @@ export function ProjectorPage() {
     );
   const round = cafe.rounds.find((x) => x.position === cafe.currentRound);
   const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
-  const newest = ideas.slice(-WALL_ROWS).reverse();
   const showResults = cafe.votingOpen || cafe.status === 'closed' || hasVotes(board);
 
   return (
@@ -108,25 +137,7 @@ export function ProjectorPage() {
       ) : (
         <section aria-labelledby="ideas-title">
           <h2 id="ideas-title">{p.ideasTitle}</h2>
-          {ideas.length === 0 ? (
-            <p>{t('cafeBoard.noIdeas')}</p>
-          ) : (
-            <>
-              <ul className="wall-ideas">
-                {newest.map((idea) => (
-                  <li key={idea.id} className="wall-idea">
-                    <p className="wall-idea__text">{idea.text}</p>
-                    <p className="wall__note">
-                      {t('cafeBoard.ideaMeta', { table: idea.tableNumber, round: idea.round })}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-              {ideas.length > newest.length ? (
-                <p className="wall__note">{p.showingNewest(newest.length, ideas.length)}</p>
-              ) : null}
-            </>
-          )}
+          {ideas.length === 0 ? <p>{t('cafeBoard.noIdeas')}</p> : <WallIdeas ideas={ideas} />}
         </section>
       )}
     </Wall>

@@ -3,12 +3,15 @@ import { cafesStrings } from '../../lib/strings/cafes.js';
 import type { Translate } from '../../lib/i18n/i18n.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
 import { agreementVerdict } from './results.js';
+import { PageNote, useTurningPages } from './wall-pages.js';
 
 const b = cafesStrings.board;
 const p = cafesStrings.projector;
 
 /** As many ideas as stay readable from the back of a room on a 1280×720 wall. */
 export const WALL_ROWS = 8;
+/** Statements carry a second line (their counts and what the room says), so fewer fit. */
+const STATEMENT_ROWS = 5;
 
 /** The number each method ranks by, for the bars: dots, ticks, a 0–100 score, or common ground in %. */
 function barValue(board: Board, idea: Idea): number {
@@ -24,11 +27,21 @@ function barValue(board: Board, idea: Idea): number {
   }
 }
 
-/** A bar's figure; for statements the plain-words verdict comes before the common-ground figure. */
+/**
+ * A bar's figure. For statements, the raw counts come first, then what the room says in plain words,
+ * then the common-ground figure, which the wall explains in a sentence: a statement everyone agreed
+ * with never shows as a bare percentage.
+ */
 function barText(t: Translate, board: Board, idea: Idea): string {
   if (board.cafe.votingMethod !== 'agreement') return String(barValue(board, idea));
-  const verdict = agreementVerdict(t, idea);
-  return `${verdict ? `${verdict} · ` : ''}${barValue(board, idea)}%`;
+  const { agrees = 0, disagrees = 0, passes = 0 } = idea.agreement ?? {};
+  return [
+    t('cafeBoard.agreementCounts', { agrees, disagrees, passes }),
+    agreementVerdict(t, idea),
+    t('cafeBoard.commonGround', { percent: barValue(board, idea) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Has anyone voted yet, in whichever way the café is voting? */
@@ -109,9 +122,9 @@ function MethodCells({ board, idea }: { board: Board; idea: Idea }) {
 }
 
 /**
- * Live results for the wall: the top ideas as large bars with their rank, and a line saying how many
- * more there are. The bars are drawn for the room; screen readers get every idea, with every raw
- * count, from the table, which is read but not drawn.
+ * Live results for the wall: the top ideas as large bars with their rank, then the rest a page at a
+ * time (see wall-pages.tsx). The bars are drawn for the room; screen readers get every idea, with
+ * every raw count, from the table, which is read but not drawn.
  */
 export function WallResults({ board }: { board: Board }) {
   const t = useT();
@@ -123,21 +136,24 @@ export function WallResults({ board }: { board: Board }) {
         barValue(board, y) - barValue(board, x) ||
         y.helpers - x.helpers,
     );
-  const top = ideas.slice(0, WALL_ROWS);
+  const statements = board.cafe.votingMethod === 'agreement';
+  const page = useTurningPages(ideas, statements ? STATEMENT_ROWS : WALL_ROWS);
   // Votes counted in from paper get a column of their own once there are any.
   const anyPaper = ideas.some((i) => i.paperVotes > 0);
   const max =
-    board.cafe.votingMethod === 'pairwise' || board.cafe.votingMethod === 'agreement'
+    board.cafe.votingMethod === 'pairwise' || statements
       ? 100
       : Math.max(1, ...ideas.map((i) => barValue(board, i)));
   return (
     <div className="wall-results">
       {board.opinionGroups !== null ? (
         <p className="wall__note">{b.opinionGroups(board.opinionGroups)}</p>
+      ) : statements ? (
+        <p className="wall__note">{b.commonGroundExplained}</p>
       ) : null}
       <ol className="wall-bars" aria-hidden="true">
-        {top.map((idea) => (
-          <li key={idea.id} className="wall-bar">
+        {page.shown.map((idea) => (
+          <li key={idea.id} className={statements ? 'wall-bar wall-bar--statement' : 'wall-bar'}>
             <span className="wall-bar__rank">{idea.rank ?? ''}</span>
             <span className="wall-bar__text">{idea.text}</span>
             <span className="wall-bar__track">
@@ -147,11 +163,15 @@ export function WallResults({ board }: { board: Board }) {
           </li>
         ))}
       </ol>
-      {ideas.length > top.length ? (
-        <p className="wall__note" aria-hidden="true">
-          {p.showingTop(top.length, ideas.length)}
-        </p>
-      ) : null}
+      <PageNote
+        page={page}
+        drawnOnly
+        note={
+          page.first
+            ? `${p.showingTop(page.shown.length, ideas.length)} ${p.restFollow}`
+            : p.showingRanks(page.from, page.from + page.shown.length - 1, ideas.length)
+        }
+      />
       {/* Hidden by its wrapper: a table grows to fit its cells whatever width it is given, and would
           widen the page. */}
       <div className="visually-hidden">

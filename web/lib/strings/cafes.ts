@@ -360,5 +360,12 @@ export const cafesStrings = {
       `Showing the top ${shown} of ${plural(total, 'idea', 'ideas')}.`,
     showingNewest: (shown: number, total: number) =>
       `Showing the newest ${shown} of ${plural(total, 'idea', 'ideas')}.`,
+    /** After the first page, the wall turns to the rest a page at a time. */
+    restFollow: 'The rest follow, a page at a time.',
+    showingRanks: (from: number, to: number, total: number) => `Ideas ${from} to ${to} of ${total}, by rank.`,
+    showingOlder: (from: number, to: number, total: number) =>
+      `Ideas ${from} to ${to} of ${total}, newest first.`,
+    stopTurning: 'Stop turning pages',
+    startTurning: 'Turn pages again',
   },
 } as const;

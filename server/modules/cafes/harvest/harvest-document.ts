@@ -15,7 +15,7 @@ const METHOD_SENTENCES: Record<Cafe['votingMethod'], (cafe: Cafe) => string> = {
   pairwise: () =>
     'People compared ideas two at a time. An idea’s score is 100 × (wins + 1) ÷ (wins + losses + 2).',
   agreement: () =>
-    'People said whether they agreed or disagreed with each statement, or passed. Common ground is high when every group of similar views tends to agree.',
+    'People said whether they agreed or disagreed with each statement, or passed. Common ground is a cautious estimate of how far every group of similar views agrees, so it stays below 100% until many people have voted.',
 };
 
 /** The harvest as a report document, for DOCX and PDF. */

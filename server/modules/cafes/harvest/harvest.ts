@@ -1,4 +1,4 @@
-import type { Cafe, Harvest, Idea } from '../../../../contracts/cafes.js';
+import type { AgreementLabel, Cafe, Harvest, Idea } from '../../../../contracts/cafes.js';
 import type { Actor } from '../../../kernel/access.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard, isStanding } from '../board/index.js';
@@ -76,6 +76,16 @@ export function mergedByIdea(
   return byIdea;
 }
 
+/** What the room said of a statement, in the words the café's own pages use (see agreement-label.ts). */
+const AGREEMENT_WORDS: Record<AgreementLabel, string> = {
+  too_few: 'too few votes yet',
+  everyone_agreed: 'everyone agreed',
+  most_agreed: 'most agreed',
+  split: 'views are divided',
+  most_disagreed: 'most disagreed',
+  everyone_disagreed: 'everyone disagreed',
+};
+
 /** "1, 2 and 4": numbers in a sentence. */
 const listed = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -124,8 +134,10 @@ function describePhoneResult(cafe: Cafe, idea: Idea): string {
     return `Score ${Math.round(score * 10) / 10} from ${counted(wins, 'win', 'wins')} and ${counted(losses, 'loss', 'losses')}${cantDecide > 0 ? `; ${cantDecide} could not decide` : ''}`;
   }
   if (cafe.votingMethod === 'agreement' && idea.agreement) {
-    const { agrees, disagrees, passes, consensus } = idea.agreement;
-    return `${agrees} agree, ${disagrees} disagree, ${passes} pass; common ground ${Math.round(consensus * 100)}%`;
+    // The raw counts, then the room's view in plain words, then the figure the method sentence explains:
+    // a statement everyone agreed with reads as that before any "64%".
+    const { agrees, disagrees, passes, consensus, label } = idea.agreement;
+    return `${agrees} agree, ${disagrees} disagree, ${passes} pass: ${AGREEMENT_WORDS[label]}; common ground ${Math.round(consensus * 100)}%`;
   }
   if (cafe.votingMethod === 'approval')
     return counted(idea.voters, 'person supports it', 'people support it');
