@@ -679,10 +679,57 @@ describe('a Recovery Conversation Café, live in the browser', () => {
         'Something you saved could not be sent. You are no longer in this café on this phone, so what was saved on it was not sent. Join again with the code shown in the room, then vote or add your idea again.',
       )
       .waitFor(SENDING);
+    // The page no longer shows the seat it lost, without a reload: it shows the way to join again.
+    await expectPage(p, 'Join this café first');
+    expect(await p.getByText('You are at table', { exact: false }).count()).toBe(0);
+    expect(await p.getByText('dots left', { exact: false }).count()).toBe(0);
     await expectNoSeriousAxeViolations(p);
     await p.screenshot({ path: `${SCREENSHOTS}/cafe-offline-seat-gone-320.png`, fullPage: true });
     expect(await roomCounts('Tea and a chat after meetings')).toMatchObject([{ dots: 1, helpers: 1 }]);
     expect(await p.evaluate((id) => localStorage.getItem(`cairn:cafe-queue:${id}`), cafe.id)).toBeNull();
+
+    // Back to ideas. The person joins again; two ideas typed offline wait, and the phone loses its
+    // place once more before they are sent. Their words are never lost: kept on the phone, and
+    // offered back once they have joined again, to add or discard.
+    await control('close_voting');
+    await p.getByRole('link', { name: 'Join a café' }).click();
+    await expectPage(p, 'Join a café');
+    await p.getByLabel('Café code').fill(cafe.joinCode);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café with patchy signal');
+    await p.getByRole('heading', { name: 'Add an idea' }).waitFor(LIVE);
+    await person.context.setOffline(true);
+    for (const text of ['Somewhere quiet to sit', 'Meetings in the library']) {
+      await p.getByLabel('Your idea').fill(text);
+      await p.getByRole('button', { name: 'Add idea' }).click();
+      await waiting.getByText(text).waitFor();
+    }
+    await person.context.clearCookies();
+    await person.context.setOffline(false);
+    await expectPage(p, 'Join this café first');
+    await p
+      .getByText('The 2 ideas you typed on this phone are kept here. Join again and you can add them.')
+      .waitFor();
+    await expectNoSeriousAxeViolations(p);
+    expect(await roomCounts('Somewhere quiet to sit')).toEqual([]);
+
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café with patchy signal');
+    const offered = p.getByRole('region', { name: 'Add an idea' });
+    await offered.getByRole('heading', { name: 'Your ideas from before' }).waitFor(LIVE);
+    await expectNoSeriousAxeViolations(p);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-ideas-offered-back-320.png`, fullPage: true });
+    await offered.getByRole('button', { name: 'Add it: Somewhere quiet to sit' }).click();
+    await idea(p, 'Somewhere quiet to sit').waitFor(LIVE);
+    await offered.getByRole('button', { name: 'Discard: Meetings in the library' }).click();
+    await expect.poll(() => offered.getByRole('heading', { name: /from before/ }).count()).toBe(0);
+    expect(await roomCounts('Somewhere quiet to sit')).toHaveLength(1);
+    expect(await roomCounts('Meetings in the library')).toEqual([]);
+    // Nothing set aside stays on the phone, even after a reload.
+    await p.reload();
+    await expectPage(p, 'A café with patchy signal');
+    expect(await p.getByText('from before', { exact: false }).count()).toBe(0);
     // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
 import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
-import { withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
+import { loadSetAside, withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
 import { boardPath, forgetCafe, isParticipantBoard, keepBoard, keptAt, loadKeptBoard } from './kept-board.js';
 import { couldNotReach, useCafeActions, type SendResult } from './use-cafe-actions.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
@@ -33,9 +33,79 @@ const VOTING_LEADS = {
   agreement: (t: Translate) => t('cafeBoard.agreementLead'),
 } satisfies Record<Board['cafe']['votingMethod'], (t: Translate, board: Board) => string>;
 
-/** Adding an idea; one made while offline waits on the phone, listed here until it is sent. */
-function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResult>; waiting: string[] }) {
+/** What the phone holds of a participant's ideas that are not on the board yet. */
+type IdeasHeld = {
+  /** Typed offline, waiting to send. */
+  waiting: string[];
+  /** Set aside: typed here but not sent as typed (see setAsideName); offered back, never sent unasked. */
+  setAside: string[];
+  addSetAside: (text: string) => Promise<SendResult>;
+  discardSetAside: (text: string) => void;
+};
+
+/**
+ * Ideas typed on this phone that were not sent as typed (the seat they were typed from was lost, and
+ * the person joined again; or the café could not take them then), offered back: add each, or discard
+ * it. Whichever is pressed, the idea box takes the keyboard next, as the list it was in may go.
+ */
+function SetAsideIdeas({ held }: { held: IdeasHeld }) {
   const t = useT();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState('');
+  if (held.setAside.length === 0) return null;
+  const toBox = () => document.getElementById(fieldId(IDEA_FORM, 'text'))?.focus();
+  const add = async (text: string) => {
+    setBusy(text);
+    const result = await held.addSetAside(text);
+    setBusy('');
+    setError(result.status === 'refused' ? result.message : '');
+    if (result.status !== 'refused') toBox();
+  };
+  return (
+    <div className="cafe-set-aside">
+      <h3>{t('cafeBoard.setAsideTitle', { count: held.setAside.length })}</h3>
+      <p>{t('cafeBoard.setAsideLead', { count: held.setAside.length })}</p>
+      {error ? (
+        <p className="callout callout--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ul className="cafe-waiting">
+        {held.setAside.map((text) => (
+          <li key={text}>
+            <p dir="auto">{text}</p>
+            <div className="button-group">
+              <Button
+                variant="secondary"
+                isPending={busy === text}
+                pendingLabel={t('cafeBoard.addSubmitting')}
+                aria-label={t('cafeBoard.setAsideAdd', { idea: text })}
+                onPress={() => void add(text)}
+              >
+                {t('cafeBoard.setAsideAddShort')}
+              </Button>
+              <Button
+                variant="secondary"
+                aria-label={t('cafeBoard.setAsideDiscard', { idea: text })}
+                onPress={() => {
+                  held.discardSetAside(text);
+                  toBox();
+                }}
+              >
+                {t('cafeBoard.setAsideDiscardShort')}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Adding an idea; one made while offline waits on the phone, listed here until it is sent. */
+function AddIdea({ onAdd, held }: { onAdd: (text: string) => Promise<SendResult>; held: IdeasHeld }) {
+  const t = useT();
+  const { waiting } = held;
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState('');
   const [pending, setPending] = useState(false);
@@ -84,6 +154,7 @@ function AddIdea({ onAdd, waiting }: { onAdd: (text: string) => Promise<SendResu
         </Button>
       </form>
       <StatusMessage>{done || null}</StatusMessage>
+      <SetAsideIdeas held={held} />
       {waiting.length > 0 ? (
         <>
           <h3>{t('cafeBoard.offlineIdeasTitle')}</h3>
@@ -162,6 +233,46 @@ function useKeptBoard(cafeId: string, query: ReturnType<typeof useCafeBoard>['qu
   return data || !unreachable ? undefined : kept;
 }
 
+/**
+ * Whether this page has been told the phone is not in the café (any more): its board was fetched and
+ * the server answered that it does not know the phone. A board fetched before, or sent by a live
+ * socket opened before, is the old seat's, so once told the page shows the way to join again.
+ */
+function useSeatLost(query: ReturnType<typeof useCafeBoard>['query']): boolean {
+  const [lost, setLost] = useState(false);
+  const told = query.isError && notJoined(query.error) && query.data !== undefined;
+  // Remembered as soon as it is seen (React renders again at once), so a live board arriving after
+  // cannot put the old seat back.
+  if (told && !lost) setLost(true);
+  return lost || told;
+}
+
+/**
+ * The phone is not in the café: why (what it could not send, if that is how it found out), the way to
+ * join again, and that ideas typed here are kept to be added after joining.
+ */
+function NotInCafe({ cafeId, problem }: { cafeId: string; problem: string }) {
+  const t = useT();
+  const kept = loadSetAside(cafeId).length;
+  return (
+    <>
+      <PageHeading>{t('cafeBoard.notJoinedTitle')}</PageHeading>
+      {problem ? (
+        <p className="callout callout--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <p>{t('cafeBoard.notJoinedBody')}</p>
+      {kept > 0 ? <p>{t('cafeBoard.setAsideKept', { count: kept })}</p> : null}
+      <p>
+        <Link to="/join" className="button button--primary">
+          {t('cafeBoard.notJoinedLink')}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
   const t = useT();
@@ -173,6 +284,7 @@ export function BoardPage() {
   useKeepFocus(pageRef, query.data ?? offline?.board);
 
   const actions = useCafeActions(cafeId, live === 'open');
+  const seatLost = useSeatLost(query);
   const [helpSaved, setHelpSaved] = useState('');
   /** Votes, views and ticks: sent now, or kept on the phone until the connection returns. */
   const act = async (action: CafeAction) => {
@@ -192,6 +304,10 @@ export function BoardPage() {
   };
 
   const shown = query.data ?? offline?.board;
+  if (seatLost) {
+    // The board held may be this phone's old seat: it is not shown, whatever the live socket sends.
+    return <NotInCafe cafeId={cafeId} problem={actions.problem} />;
+  }
   if (!shown && !query.isError) {
     return (
       <>
@@ -201,19 +317,8 @@ export function BoardPage() {
     );
   }
   if (!shown) {
-    if (notJoined(query.error) || live === 'refused') {
-      return (
-        <>
-          <PageHeading>{t('cafeBoard.notJoinedTitle')}</PageHeading>
-          <p>{t('cafeBoard.notJoinedBody')}</p>
-          <p>
-            <Link to="/join" className="button button--primary">
-              {t('cafeBoard.notJoinedLink')}
-            </Link>
-          </p>
-        </>
-      );
-    }
+    if (notJoined(query.error) || live === 'refused')
+      return <NotInCafe cafeId={cafeId} problem={actions.problem} />;
     return (
       <>
         <PageHeading>{t('cafeBoard.loadingTitle')}</PageHeading>
@@ -289,7 +394,12 @@ export function BoardPage() {
       {cafe.status === 'live' && !cafe.votingOpen ? (
         <AddIdea
           onAdd={(text) => actions.send({ kind: 'idea', body: { text } })}
-          waiting={actions.queue.flatMap((a) => (a.kind === 'idea' ? [a.body.text] : []))}
+          held={{
+            waiting: actions.queue.flatMap((a) => (a.kind === 'idea' ? [a.body.text] : [])),
+            setAside: actions.setAside.map((idea) => idea.text),
+            addSetAside: actions.addSetAside,
+            discardSetAside: actions.discardSetAside,
+          }}
         />
       ) : null}
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetEveryCafe } from '../../lib/offline-pages.js';
 import { boardOf, CAFE, PARTICIPANT } from './board.fixture.js';
 import { forgetCafe, KEPT_FOR_MS, keepBoard, keepPair, loadKeptBoard, loadKeptPair } from './kept-board.js';
-import { answeredName, keepParticipant, participantName, queueName } from './offline-queue.js';
+import { answeredName, keepParticipant, loadSetAside, participantName, queueName } from './offline-queue.js';
 
 const BOARD = `cairn:cafe-board:${CAFE}`;
 const PAIR = `cairn:cafe-next-pair:${CAFE}`;
@@ -151,5 +151,14 @@ describe('the board kept on a participant’s phone', () => {
     forgetCafe(CAFE, { waiting: true });
     expect(localStorage.getItem(BOARD)).toBeNull();
     expect(localStorage.getItem(queueName(CAFE))).toBeNull();
+  });
+
+  it('sets the words of ideas still waiting aside when the phone is found to be out of the café', () => {
+    keepBoard(CAFE, boardOf(), 1_000);
+    const idea = { kind: 'idea', key: 'k1', by: PARTICIPANT, body: { text: 'A walk on Saturdays' } };
+    localStorage.setItem(queueName(CAFE), JSON.stringify([idea]));
+    forgetCafe(CAFE, { waiting: true });
+    expect(localStorage.getItem(queueName(CAFE))).toBeNull();
+    expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['A walk on Saturdays']);
   });
 });

@@ -3,11 +3,11 @@ import { forgetPageOffline } from '../../lib/offline-pages.js';
 import { schemas } from './cafe-api.js';
 import {
   answeredName,
+  dropWaiting,
   keepParticipant,
   loadQueue,
   participantHere,
   participantName,
-  queueName,
 } from './offline-queue.js';
 
 // The last board a participant's phone showed for a café, and the next pair of ideas it offered, kept
@@ -129,7 +129,8 @@ export function keepPair(cafeId: string, pair: Pair): void {
 /**
  * Forgets everything this phone keeps for a café: its board and pair, the pairs it answered, the
  * offline copy of its page, and (once the phone is no longer in the café, so nothing could be sent)
- * what still waits to be sent, with who is in it here.
+ * what still waits to be sent, with who is in it here. Ideas set aside to offer back stay (for a day):
+ * someone who lost their place joins again to add them.
  */
 export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
   try {
@@ -137,8 +138,9 @@ export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
     localStorage.removeItem(pairName(cafeId));
     localStorage.removeItem(answeredName(cafeId));
     // Who is here is kept while anything of theirs waits, so someone else joining drops it unsent.
+    // What waits goes unsent, but the words of an idea in it are set aside to be offered back.
     if (waiting) {
-      localStorage.removeItem(queueName(cafeId));
+      dropWaiting(cafeId);
       localStorage.removeItem(participantName(cafeId));
     }
   } catch {

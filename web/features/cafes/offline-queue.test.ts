@@ -4,6 +4,7 @@ import {
   actionRequest,
   keepParticipant,
   loadAnswered,
+  loadSetAside,
   loadQueue,
   nextPairOnPhone,
   pairName,
@@ -12,6 +13,7 @@ import {
   saveAnswered,
   saveQueue,
   sendWaiting,
+  setIdeasAside,
   touchesQueue,
   type QueuedAction,
 } from './offline-queue.js';
@@ -202,6 +204,42 @@ describe('whose waiting actions a page sends', () => {
     expect(asha.posted).toEqual([]);
     expect(asha.held()).toEqual([]);
     expect(localStorage.getItem(`cairn:cafe-queue:${CAFE}`)).toBeNull();
+  });
+
+  it('sets the words of an idea the server refuses aside, to offer back, and lets go of votes', async () => {
+    keepParticipant(CAFE, ASHA);
+    const gone = 'You are no longer in this café on this phone, so what was saved on it was not sent.';
+    const idea: QueuedAction = {
+      kind: 'idea',
+      key: 'asha-idea',
+      by: ASHA,
+      body: { text: 'A Sunday drop-in' },
+    };
+    const asha = pageHolding([vote('asha-1', ASHA), idea], () => gone);
+    saveQueue(CAFE, asha.held());
+    expect(await sendWaiting(CAFE, asha.page, asha.sender)).toEqual({ sent: 0, refused: [gone, gone] });
+    expect(loadQueue(CAFE)).toEqual([]);
+    expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['A Sunday drop-in']);
+  });
+
+  it('sets aside the ideas waiting when someone joins again on this phone, rather than dropping them', () => {
+    keepParticipant(CAFE, ASHA);
+    saveQueue(CAFE, [
+      vote('asha-1', ASHA),
+      { kind: 'idea', key: 'asha-idea', by: ASHA, body: { text: 'Meetings after work' } },
+    ]);
+    // Asha lost her place (her browser cleared the café's cookie) and joins again: a new seat.
+    keepParticipant(CAFE, 'participant-asha-again');
+    expect(loadQueue(CAFE)).toEqual([]);
+    expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['Meetings after work']);
+  });
+
+  it('offers an idea set aside once, for a day', () => {
+    const now = Date.UTC(2026, 11, 7, 9);
+    setIdeasAside(CAFE, ['Tea after meetings'], now);
+    setIdeasAside(CAFE, ['Tea after meetings', 'A quiet room'], now + 1000);
+    expect(loadSetAside(CAFE, now + 2000).map((i) => i.text)).toEqual(['Tea after meetings', 'A quiet room']);
+    expect(loadSetAside(CAFE, now + 25 * 60 * 60 * 1000)).toEqual([]);
   });
 
   it('checks again before each send, so a join mid-way stops the rest going as the new person’s', async () => {

@@ -1,13 +1,26 @@
 import type { Board } from '../../../contracts/cafes.js';
 import { MADE_BY_HEADER } from '../../../contracts/cafes.values.js';
-import { answeredName, participantHere, participantName, queueName } from './phone-participant.js';
-
-export {
+import {
   answeredName,
-  keepParticipant,
   participantHere,
   participantName,
   queueName,
+  setAsideName,
+  setIdeasAside,
+} from './phone-participant.js';
+
+export {
+  answeredName,
+  dropWaiting,
+  keepParticipant,
+  loadSetAside,
+  participantHere,
+  participantName,
+  queueName,
+  saveSetAside,
+  setAsideName,
+  setIdeasAside,
+  type SetAsideIdea,
 } from './phone-participant.js';
 
 // A participant's café actions kept on the phone while the connection is down, and sent in order when
@@ -148,8 +161,9 @@ export type Sender = {
  * Sends what a page holds, oldest first, until it is all sent or the connection fails again (then
  * answers null). Before each, checks who is in the café on this phone now (see `queueForHere`), so
  * the person before's actions are never sent under the next person's cookie. Answers how many were
- * sent and the words of every refusal (the café moved on: voting closed, the idea was hidden), each
- * refused action let go.
+ * sent and the words of every refusal (the café moved on: voting closed, the idea was hidden; the
+ * seat it was made from is no longer this phone's), each refused action let go: a refused idea's
+ * words are set aside to be offered back (see `setAsideName`), never lost.
  */
 export async function sendWaiting(
   cafeId: string,
@@ -167,6 +181,7 @@ export async function sendWaiting(
     } catch (error) {
       if (sender.couldNotReach(error)) return null;
       refused.push(sender.describe(error));
+      if (first.kind === 'idea') setIdeasAside(cafeId, [first.body.text]);
     }
     // Read again: someone else may have joined while it was on its way.
     held.keep(queueForHere(cafeId, held.read()).filter((action) => action.key !== first.key));
@@ -175,10 +190,15 @@ export async function sendWaiting(
 
 /**
  * Whether a change another tab made to this phone's storage (a `storage` event's key; null when it
- * was all cleared) touches what is waiting in this café or who is in it here.
+ * was all cleared) touches what is waiting in this café, who is in it here, or the ideas set aside.
  */
 export function touchesQueue(cafeId: string, key: string | null): boolean {
-  return key === null || key === queueName(cafeId) || key === participantName(cafeId);
+  return (
+    key === null ||
+    key === queueName(cafeId) ||
+    key === participantName(cafeId) ||
+    key === setAsideName(cafeId)
+  );
 }
 
 export function saveQueue(cafeId: string, queue: QueuedAction[]): void {

@@ -6,15 +6,18 @@ import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
   actionRequest,
   loadQueue,
+  loadSetAside,
   newRequestKey,
   participantHere,
   queueForHere,
   recheckHeld,
   saveQueue,
+  saveSetAside,
   sendWaiting,
   touchesQueue,
   type CafeAction,
   type QueuedAction,
+  type SetAsideIdea,
 } from './offline-queue.js';
 
 /** While something waits, try again this often even if the phone never says it is back online. */
@@ -41,6 +44,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
   const t = useT();
   const client = useQueryClient();
   const [queue, setQueue] = useState<QueuedAction[]>(() => loadQueue(cafeId));
+  const [setAside, setSetAside] = useState<SetAsideIdea[]>(() => loadSetAside(cafeId));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
   const queueRef = useRef(queue);
@@ -96,6 +100,12 @@ export function useCafeActions(cafeId: string, online: boolean) {
       // Nothing was the person here's to send (what waited was the person before's): nothing to say.
       if (result === null || result.sent + result.refused.length === 0) return;
       const { refused } = result;
+      if (refused.length > 0) {
+        // The café refused something: the board is fetched again, so it shows where the phone stands
+        // now (a seat it no longer holds, voting closed), and refused ideas are offered back.
+        void client.invalidateQueries({ queryKey: boardKey(cafeId) });
+        setSetAside(loadSetAside(cafeId));
+      }
       setNote(refused.length === 0 ? t('cafeBoard.offlineSent') : '');
       // One reason said once, however many waiting actions it stopped (a seat this phone no longer holds).
       const reasons = [...new Set(refused)].join(' ');
@@ -103,7 +113,7 @@ export function useCafeActions(cafeId: string, online: boolean) {
     } finally {
       flushing.current = false;
     }
-  }, [cafeId, hold, post, update, t]);
+  }, [cafeId, client, hold, post, update, t]);
 
   const send = useCallback(
     async (action: CafeAction): Promise<SendResult> => {
@@ -128,11 +138,32 @@ export function useCafeActions(cafeId: string, online: boolean) {
     [cafeId, post, recheck, update, t],
   );
 
+  /** Lets an idea set aside go, from the phone too: it was added again, or the person discarded it. */
+  const letGo = useCallback(
+    (text: string) => {
+      const next = loadSetAside(cafeId).filter((idea) => idea.text !== text);
+      saveSetAside(cafeId, next);
+      setSetAside(next);
+    },
+    [cafeId],
+  );
+
+  /** Adds an idea set aside: sent now or kept to send, it is no longer set aside; refused, it stays. */
+  const addSetAside = useCallback(
+    async (text: string): Promise<SendResult> => {
+      const result = await send({ kind: 'idea', body: { text } });
+      if (result.status !== 'refused') letGo(text);
+      return result;
+    },
+    [send, letGo],
+  );
+
   useEffect(() => {
     // Another tab changed what waits, or who is in the café on this phone: hold what the phone keeps.
     const changed = (event: StorageEvent) => {
       if (event.storageArea !== localStorage || !touchesQueue(cafeId, event.key)) return;
       hold(queueForHere(cafeId, loadQueue(cafeId)));
+      setSetAside(loadSetAside(cafeId));
     };
     window.addEventListener('storage', changed);
     return () => window.removeEventListener('storage', changed);
@@ -150,5 +181,5 @@ export function useCafeActions(cafeId: string, online: boolean) {
     };
   }, [flush, queue.length]);
 
-  return { send, queue, note, problem };
+  return { send, queue, note, problem, setAside, addSetAside, discardSetAside: letGo };
 }

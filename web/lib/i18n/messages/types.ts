@@ -133,6 +133,13 @@ export interface WebMessages {
   'cafeBoard.resultsUpdated': { top: string | number; dots: number };
   'cafeBoard.round': { round: string | number; rounds: string | number };
   'cafeBoard.roundChanged': { round: string | number };
+  'cafeBoard.setAsideAdd': { idea: string | number };
+  'cafeBoard.setAsideAddShort': undefined;
+  'cafeBoard.setAsideDiscard': { idea: string | number };
+  'cafeBoard.setAsideDiscardShort': undefined;
+  'cafeBoard.setAsideKept': { count: number };
+  'cafeBoard.setAsideLead': { count: number };
+  'cafeBoard.setAsideTitle': { count: number };
   'cafeBoard.statementGroup': { text: string | number };
   'cafeBoard.timer.label': undefined;
   'cafeBoard.timer.minutesLeft': { count: number };
