@@ -1308,4 +1308,61 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await wall.screenshot({ path: `${SCREENSHOTS}/cafe-wall-statements-1920x1080.png` });
     expect(lead.problems).toEqual([]);
   });
+
+  it('asks before signing out deletes a café vote still waiting on the phone, and signs out once it is sent', async () => {
+    const lead = await newPage();
+    const { page } = lead;
+    await signInAsDemo(page, FACILITATOR);
+    const cafe = await planCafe(page, {
+      title: 'A café on a shared phone',
+      rounds: [{ question: 'What would help on a Monday?' }],
+      tables: 1,
+    });
+    await controlCafe(page, cafe.id, 'start');
+    const text = 'A Monday breakfast club';
+    expect((await page.request.post(`/api/cafes/${cafe.id}/ideas`, { data: { text } })).status()).toBe(201);
+    await controlCafe(page, cafe.id, 'open_voting');
+
+    // A member, signed in, joins the café on their phone and gives a dot with no connection.
+    const member = await newPage();
+    const m = member.page;
+    await signInAsDemo(m, 'member@cairn.example');
+    await m.goto(`/join/${cafe.joinCode}`);
+    await m.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(m, 'A café on a shared phone');
+    await m.getByText('You have 3 dots left').waitFor(LIVE);
+    await member.context.setOffline(true);
+    await m.getByRole('button', { name: `Add a dot to: ${text}` }).click();
+    await m.getByText('Saved on this phone. It will send when you’re back online.').waitFor();
+
+    // Signing out would delete the dot Cairn does not have: it says so, and staying keeps it.
+    await m.getByRole('button', { name: 'Sign out' }).click();
+    const question = m.getByRole('dialog', { name: 'Some of what you wrote is not saved yet' });
+    await question.waitFor();
+    await question
+      .getByText('Some votes or ideas you gave in a café on this device have not reached Cairn yet.', {
+        exact: false,
+      })
+      .waitFor();
+    await question.getByRole('link', { name: 'A café on a shared phone' }).waitFor();
+    expect(await question.getByRole('listitem').textContent()).toBe(
+      'A café on a shared phone (1 thing not sent)',
+    );
+    await expectNoSeriousAxeViolations(m);
+    await m.screenshot({ path: `${SCREENSHOTS}/sign-out-cafe-unsent-1280.png` });
+    await question.getByRole('button', { name: 'Stay signed in' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await dotsOnBoard(page, cafe.id, text)).toEqual([0]);
+
+    // Back online the dot is sent, and signing out goes ahead without asking.
+    await member.context.setOffline(false);
+    await m.getByText('You’re back online. Everything you saved has been sent.').waitFor({ timeout: 40_000 });
+    expect(await dotsOnBoard(page, cafe.id, text)).toEqual([1]);
+    await m.getByRole('button', { name: 'Sign out' }).click();
+    await m.getByText('You have signed out. Thank you for being here.').waitFor();
+    expect(
+      await m.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cairn:cafe-'))),
+    ).toEqual([]);
+    expect(member.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+  });
 });

@@ -9,32 +9,40 @@ import { useT } from '../lib/i18n/pages.js';
 import { noticeState } from '../lib/notice.js';
 import { forgetEveryCafe } from '../lib/offline-pages.js';
 import { meQueryKey, setSigningOut } from '../lib/session.js';
+import { cafesAtSignOut, type UnsentCafe } from '../features/cafes/cafes-at-sign-out.js';
 import { draftsAtSignOut, type UnsavedStory } from '../features/stories/drafts-at-sign-out.js';
 import { forgetEveryLocalDraft } from '../features/stories/local-draft.js';
 import { STORYTELLERS_WORDS } from '../features/stories/story-words.js';
 
-type Outcome = { signedOut: true } | { signedOut: false; unsaved: UnsavedStory[] };
+/** What signing out would delete that Cairn does not have: stories' words, and what a café has not had. */
+type Unsaved = { stories: UnsavedStory[]; cafes: UnsentCafe[] };
+type Outcome = { signedOut: true } | { signedOut: false; unsaved: Unsaved };
+
+const NOTHING_UNSAVED: Unsaved = { stories: [], cafes: [] };
 
 /**
  * Signing out, on a phone the next person may pick up: nothing of a story, a café seat or a table is
- * left behind. Words typed here that the server does not have yet (written offline) are never thrown
- * away unasked: the person chooses to stay signed in until they are saved, or to sign out and delete
- * them. (Loaded with the signed-in menu, so visitors never download it.)
+ * left behind. Words typed here that the server does not have yet (written offline), and café votes
+ * and ideas still waiting to send, are never thrown away unasked: the person chooses to stay signed in
+ * until they are sent, or to sign out and delete them. (Loaded with the signed-in menu, so visitors
+ * never download it.)
  */
 export function SignOutButton() {
   const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [unsaved, setUnsaved] = useState<UnsavedStory[]>([]);
+  const [unsaved, setUnsaved] = useState<Unsaved>(NOTHING_UNSAVED);
+  const asking = unsaved.stories.length + unsaved.cafes.length > 0;
   const signOut = useMutation({
     // Run with no connection too (not held until one returns): what is unsaved must be asked about then.
     networkMode: 'always',
     mutationFn: async ({ deleteUnsaved }: { deleteUnsaved: boolean }): Promise<Outcome> => {
       if (!deleteUnsaved) {
-        // A story open on this page sends what was typed first; then any copy still unsaved is asked about.
+        // A story or café open on this page sends what waits first; then anything still unsaved is asked about.
         await saveEverythingBeforeSignOut();
-        const { unsaved: notSaved } = await draftsAtSignOut();
-        if (notSaved.length > 0) return { signedOut: false, unsaved: notSaved };
+        const { unsaved: stories } = await draftsAtSignOut();
+        const cafes = cafesAtSignOut();
+        if (stories.length + cafes.length > 0) return { signedOut: false, unsaved: { stories, cafes } };
       }
       // Café seats and table-host links live in cookies sent to the café API only, so the café API is
       // asked to forget them first. Signing out goes ahead even if it cannot be reached.
@@ -47,7 +55,7 @@ export function SignOutButton() {
         setUnsaved(outcome.unsaved);
         return;
       }
-      setUnsaved([]);
+      setUnsaved(NOTHING_UNSAVED);
       // A shared phone shows the next person nothing of a story or a café this one was in.
       forgetEveryLocalDraft();
       forgetEveryCafe();
@@ -63,19 +71,19 @@ export function SignOutButton() {
     <>
       <Button
         variant="link"
-        isPending={signOut.isPending && unsaved.length === 0}
+        isPending={signOut.isPending && !asking}
         pendingLabel={t('layout.signingOut')}
         onPress={() => signOut.mutate({ deleteUnsaved: false })}
       >
         {t('layout.signOut')}
       </Button>
-      {unsaved.length > 0
+      {asking
         ? createPortal(
-            <UnsavedStoriesDialog
-              stories={unsaved}
+            <UnsavedDialog
+              unsaved={unsaved}
               deleting={signOut.isPending}
               failed={signOut.isError}
-              onStay={() => setUnsaved([])}
+              onStay={() => setUnsaved(NOTHING_UNSAVED)}
               onDelete={() => signOut.mutate({ deleteUnsaved: true })}
             />,
             document.body,
@@ -85,15 +93,15 @@ export function SignOutButton() {
   );
 }
 
-/** The question asked before signing out would delete words the server does not have. */
-function UnsavedStoriesDialog({
-  stories,
+/** The question asked before signing out would delete words or café votes the server does not have. */
+function UnsavedDialog({
+  unsaved: { stories, cafes },
   deleting,
   failed,
   onStay,
   onDelete,
 }: {
-  stories: UnsavedStory[];
+  unsaved: Unsaved;
   deleting: boolean;
   failed: boolean;
   onStay: () => void;
@@ -123,7 +131,7 @@ function UnsavedStoriesDialog({
       <h2 className="dialog__title" id={titleId}>
         {t('signOut.unsaved.title')}
       </h2>
-      <p id={bodyId}>{t('signOut.unsaved.body')}</p>
+      <p id={bodyId}>{t(stories.length > 0 ? 'signOut.unsaved.body' : 'signOut.unsaved.cafeBody')}</p>
       <ul>
         {stories.map((story) => (
           <li key={story.storyId}>
@@ -136,8 +144,18 @@ function UnsavedStoriesDialog({
             </Link>
           </li>
         ))}
+        {cafes.map((cafe) => (
+          <li key={cafe.cafeId}>
+            <Link to={`/cafes/${cafe.cafeId}/board`} onClick={onStay}>
+              {/* The café's own words, in whatever language and direction they were written. */}
+              <bdi>{cafe.title || t('signOut.unsaved.cafeUntitled')}</bdi>
+            </Link>{' '}
+            {t('signOut.unsaved.cafeWaiting', { count: cafe.count })}
+          </li>
+        ))}
       </ul>
-      <p>{t('signOut.unsaved.keep')}</p>
+      {stories.length > 0 ? <p>{t('signOut.unsaved.keep')}</p> : null}
+      {cafes.length > 0 ? <p>{t('signOut.unsaved.cafeKeep')}</p> : null}
       {failed ? (
         <p className="field__error" role="alert">
           {t('signOut.unsaved.failed')}
@@ -151,7 +169,7 @@ function UnsavedStoriesDialog({
           pendingLabel={t('layout.signingOut')}
           onPress={onDelete}
         >
-          {t('signOut.unsaved.delete')}
+          {t(stories.length > 0 ? 'signOut.unsaved.delete' : 'signOut.unsaved.cafeDelete')}
         </Button>
       </div>
     </dialog>

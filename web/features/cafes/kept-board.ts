@@ -5,6 +5,7 @@ import {
   answeredName,
   dropWaiting,
   keepParticipant,
+  keptBoardName,
   loadQueue,
   participantHere,
   participantName,
@@ -24,10 +25,6 @@ export type KeptBoard = { board: Board; participantId: string; savedAt: number }
 
 /** How long a kept board may be shown: a café is a live event, so a board from yesterday is no use. */
 export const KEPT_FOR_MS = 24 * 60 * 60 * 1000;
-
-function keptName(cafeId: string): string {
-  return `cairn:cafe-board:${cafeId}`;
-}
 
 function pairName(cafeId: string): string {
   return `cairn:cafe-next-pair:${cafeId}`;
@@ -79,7 +76,7 @@ function checkKept(cafeId: string, parsed: unknown, now: number): KeptBoard | un
  * someone else, or more than a day ago, is forgotten (with the pair kept beside it) and never shown.
  */
 export function loadKeptBoard(cafeId: string, now = Date.now()): KeptBoard | undefined {
-  const parsed = read(keptName(cafeId));
+  const parsed = read(keptBoardName(cafeId));
   if (parsed === undefined) return undefined;
   const kept = checkKept(cafeId, parsed, now);
   if (!kept) forgetCafe(cafeId);
@@ -118,7 +115,7 @@ export function keepBoard(cafeId: string, board: Board, savedAt: number): void {
   if (!board.me || !isParticipantBoard(board)) return;
   const { participantId } = board.me;
   keepParticipant(cafeId, participantId);
-  write(keptName(cafeId), { board, participantId, savedAt } satisfies KeptBoard);
+  write(keptBoardName(cafeId), { board, participantId, savedAt } satisfies KeptBoard);
 }
 
 /** Keeps the next pair offered (null once every pair is answered), beside the board it belongs to. */
@@ -134,7 +131,7 @@ export function keepPair(cafeId: string, pair: Pair): void {
  */
 export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
   try {
-    localStorage.removeItem(keptName(cafeId));
+    localStorage.removeItem(keptBoardName(cafeId));
     localStorage.removeItem(pairName(cafeId));
     localStorage.removeItem(answeredName(cafeId));
     // Who is here is kept while anything of theirs waits, so someone else joining drops it unsent.

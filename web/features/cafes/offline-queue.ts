@@ -13,6 +13,7 @@ export {
   answeredName,
   dropWaiting,
   keepParticipant,
+  keptBoardName,
   loadSetAside,
   participantHere,
   participantName,

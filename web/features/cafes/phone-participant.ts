@@ -11,6 +11,11 @@ export function answeredName(cafeId: string): string {
   return `cairn:cafe-pairs:${cafeId}`;
 }
 
+/** Where this phone keeps the board it last showed for a café (see kept-board.ts). */
+export function keptBoardName(cafeId: string): string {
+  return `cairn:cafe-board:${cafeId}`;
+}
+
 /** Where this phone keeps who is in a café on it: the participant who joined it here last. */
 export function participantName(cafeId: string): string {
   return `cairn:cafe-participant:${cafeId}`;

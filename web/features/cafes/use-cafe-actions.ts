@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiRequest, errorText, isApiError } from '../../lib/api.js';
+import { saveBeforeSignOut } from '../../lib/before-sign-out.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
 import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
@@ -171,6 +172,8 @@ export function useCafeActions(cafeId: string, online: boolean) {
   useEffect(() => {
     if (online) void flush();
   }, [online, flush]);
+  // Signing out sends what waits first; anything still not sent is asked about (cafes-at-sign-out.ts).
+  useEffect(() => saveBeforeSignOut(flush), [flush]);
   useEffect(() => {
     const retry = () => void flush();
     window.addEventListener('online', retry);

@@ -303,6 +303,11 @@ export interface WebMessages {
   'signIn.title': undefined;
   'signIn.wrongDetails': undefined;
   'signOut.unsaved.body': undefined;
+  'signOut.unsaved.cafeBody': undefined;
+  'signOut.unsaved.cafeDelete': undefined;
+  'signOut.unsaved.cafeKeep': undefined;
+  'signOut.unsaved.cafeUntitled': undefined;
+  'signOut.unsaved.cafeWaiting': { count: number };
   'signOut.unsaved.delete': undefined;
   'signOut.unsaved.failed': undefined;
   'signOut.unsaved.keep': undefined;
