@@ -12,6 +12,7 @@
 //   BENCH_REUSE_DATABASE  search a database an earlier run kept instead of seeding a new one
 //   BENCH_SEARCHES        how many common-word searches to time per reader (default 300)
 //   BENCH_RARE_SEARCHES   how many rare-word (and absent-word) searches to time per reader (default 100)
+//   BENCH_TARGET_P95_MS   fail when the p95 of any reader's common, rare or absent words is over this
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -317,6 +318,8 @@ try {
     }
     return { timings: timings.sort((a, b) => a - b), found };
   }
+  const target = Number(process.env.BENCH_TARGET_P95_MS ?? Number.NaN);
+  const overTarget: string[] = [];
   const byKind: Record<string, number[]> = {};
   for (const name of ['broad', 'narrow'] as const) {
     // The broad reader sees hundreds of thousands of stories: every common-word search fills its page.
@@ -328,6 +331,7 @@ try {
     for (const [kind, { timings, found }] of Object.entries({ common, rare, absent })) {
       emit(`search_${name}_${kind}_p50_ms`, percentile(timings, 50), 'ms');
       emit(`search_${name}_${kind}_p95_ms`, percentile(timings, 95), 'ms');
+      if (percentile(timings, 95) > target) overTarget.push(`${name} reader, ${kind} words`);
       emit(`search_${name}_${kind}_found`, found, 'stories');
       byKind[`${name}_${kind}`] = timings;
     }
@@ -342,6 +346,10 @@ try {
   emit('search_rare_p95_ms', percentile(rareOrAbsent, 95), 'ms');
   emit('search_rare_p99_ms', percentile(rareOrAbsent, 99), 'ms');
   emit('load_average', loadavg()[0] ?? 0, '1-min');
+  if (overTarget.length > 0) {
+    console.error(`p95 over ${target} ms: ${overTarget.join('; ')}`);
+    process.exitCode = 1;
+  }
   if (differing > 0) {
     console.error(`${differing} sampled searches gave a different page from every match gathered`);
     process.exitCode = 1;
