@@ -445,6 +445,17 @@ describe('chat logs, signed statements and ages said another way', () => {
     expect(flagged("Recap: I'm Mexican-British, my mum is Anglo-Burmese, we're Coptic.")).toEqual([]);
     // typed without capitals, "i'm kyle" is still who they are
     expect(ofType("hiya its me, i'm kyle. u ok", 'PERSON')).toEqual(['kyle']);
+    expect(ofType("My name is kyle. I've been clean since March.", 'PERSON')).toEqual(['kyle']);
+    expect(ofType("I'm kieran, 24, from Wigan.", 'PERSON')).toEqual(['kieran']);
+    expect(ofType('My sponsor Danish rang me. My caseworker Sufi listened.', 'PERSON')).toEqual([
+      'Danish',
+      'Sufi',
+    ]);
+    expect(ofType('I rang Kacey-May and Macy-June stayed. I met Ji-woo at rehab.', 'PERSON')).toEqual([
+      'Kacey-May',
+      'Macy-June',
+      'Ji-woo',
+    ]);
     expect(
       ofType('mothwing — Today at 23:14\nok i know\nmax.exe — 01:16\nwhere r u', 'URL_OR_HANDLE'),
     ).toEqual(['mothwing', 'max.exe']);

@@ -122,13 +122,13 @@ Cariad Awright Aright Havenae Cannae Didnae Dinnae Wisnae Isnae Couldnae Wouldna
 Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji
 Maman Mamička Mamusia Mamo Mammy Mammi Mummy Daddy Mamá Papá Ammu Amma Appa Aama Bapa Tatay Nanay Inay Itay Manman
 Malam Dayê Babo Dede Ammachi Achan Appachan Ummi Umma Meds North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
-Reddit Discord Snapchat Twitch Tumblr Telegram Uni Recap Update Edit Respawn Shia Sunni Sufi
+Reddit Discord Snapchat Twitch Tumblr Telegram Uni Recap Respawn Sunni
 Ive Im Dont Cant Wont Didnt Doesnt Isnt Wasnt Couldnt Wouldnt Shouldnt Havent Hasnt Aint Youve Weve Theyve Youre Theyre
 Romani Japanese Jordanian Coptic Mexican Taiwanese Cambodian Khmer Maldivian Singaporean Malaysian Thai Lao
 Burmese Indonesian Mongolian Tibetan Sinhala Sinhalese Telugu Marathi Malayalam Malayali Kannada Hindi
 Kashmiri Baloch Sindhi Pashtun Hazara Uzbek Tajik Turkmen Kazakh Kyrgyz Azerbaijani Azeri Georgian Armenian
 Chechen Moldovan Serbian Croatian Bosnian Slovenian Slovak Czech Hungarian Bulgarian Macedonian Montenegrin
-Kosovan Belarusian Estonian Finnish Swedish Norwegian Danish Icelandic Belgian Swiss Austrian Maltese Cypriot
+Kosovan Belarusian Estonian Finnish Swedish Norwegian Icelandic Belgian Swiss Austrian Maltese Cypriot
 Lebanese Palestinian Israeli Egyptian Libyan Tunisian Algerian Moroccan Mauritian Malagasy Mozambican Angolan
 Zambian Malawian Tanzanian Rwandan Burundian Cameroonian Senegalese Gambian Ivorian Liberian Togolese
 Beninese Malian Guinean Chadian Darfuri Nubian Oromo Djiboutian Saudi Emirati Omani Qatari Kuwaiti Bahraini

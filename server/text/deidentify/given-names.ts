@@ -57,6 +57,8 @@ const LOWER_TITLE =
 
 // "everyone called him Smiler", "known as Tiny", "she goes by Bex"
 const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
+// a post's own headings, written like a speaker's label ("Edit: thanks all", "Update: day 30")
+const HEADINGS = new Set(['Edit', 'Update', 'Recap', 'Note', 'PS', 'TLDR', 'Trigger', 'TW', 'CW']);
 const SIGNED_LINE =
   /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
 const NICKNAME_GIVEN =
@@ -87,7 +89,13 @@ export function namesGivenInText(
         if (ws.length > 3) continue;
         const head = ws[0] ?? '';
         // "Recap:", "Edit:", "Mum:": a heading or a relative, not a name
-        if (ROLE_LABELS.has(head.toLowerCase()) || NOT_NAMES.has(head) || !isUpper(head[0])) continue;
+        if (
+          ROLE_LABELS.has(head.toLowerCase()) ||
+          NOT_NAMES.has(head) ||
+          (ws.length === 1 && HEADINGS.has(head)) ||
+          !isUpper(head[0])
+        )
+          continue;
         // "P:", "Q:", "IG:": a transcript's letter for a role, or a site's short name, not a person; a play's
         // "AMAL:" is still a name
         if (
@@ -126,15 +134,15 @@ export function namesGivenInText(
       )
         known.add(stripPossessive(w));
     } else if (
-      (informal || noCapitals) &&
+      (informal || noCapitals || !/^i(?:['’]?m| am)\b/i.test(m[0]) || !ALL_WORDS.has(w)) &&
       w.length >= 3 &&
       !INFORMAL.has(w) &&
       !isBareContraction(w) &&
       !CONTRACTED.test(w)
     ) {
       // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
-      // first name, where the writer says who they are — in a message typed without capitals; where
-      // the writer uses them, "I'm happy." and "Now I'm natty" say how they are
+      // first name, where the writer says who they are; where the writer uses capitals, a word after a
+      // bare "I'm" ("I'm happy.", "Now I'm natty") says how they are, unless it is no English word
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| \(| (?:here|from|fae|again|on here|x)\b)/.test(rest);
       const meIntro = /^it['’]?s me/i.test(m[0]);

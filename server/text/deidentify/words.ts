@@ -2,6 +2,7 @@
 // memoised, since they run for every capitalised token of every story.
 import { GENERIC_NAMES, MONTHS, NOT_NAMES, PLACES } from '../lexicons.js';
 import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES, isAmbiguousName, KNOWN_PLACES } from '../names.js';
+import { PEOPLES_WORDS } from './peoples.js';
 import { isUpper } from './tokens.js';
 
 // Patterns with Unicode property escapes are compiled once, here at the top of each file: tsx turns such
@@ -77,7 +78,7 @@ export const isUnknownProper = memo((w: string): boolean => {
   if (NOT_NAMES.has(base) || isPlace(base) || GENERIC_NAMES.has(base) || isMonthOrDay(base.replace(/s$/, '')))
     return false;
   // "Mexican-British", "Anglo-Burmese", "British-Pakistani": where someone's family is from, not a name
-  if (base.includes('-') && base.split('-').some((p) => NOT_NAMES.has(p) || HERITAGE_PREFIX.test(p)))
+  if (base.includes('-') && base.split('-').every((p) => PEOPLES_WORDS.has(p) || HERITAGE_PREFIX.test(p)))
     return false;
   return !ALL_WORDS.has(base.toLowerCase());
 });

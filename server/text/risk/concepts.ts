@@ -197,13 +197,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:not|never) (?:particularly |really |actually |even )?want (?:to be|anybody to|anyone to|anyone|them to|you to|nobody to) (?:rescue|save|find(?! out)|stop|revive|resuscitate|bring back|talk me (?:out|down))',
   ],
   // --- 2. active thoughts -----------------------------------------------------------------------
-  // …unless that very word is the subject, not the teller's thought: bereaved by it, its rates, a
-  // training or a programme about it. Read around the word itself, so "I lost my brother to suicide
-  // and now I think about suicide every day" is still heard. (A suicide note is preparation, below.)
+  // …unless that very word is the subject, not the teller's thought: a person lost to it, its rates,
+  // a training or a programme about it. Read around the word itself, so "I lost my brother to suicide
+  // and now I think about suicide every day" is still heard; its methods, a note, a helpline rung and
+  // a survivor back there again are never the subject. (A suicide note is preparation, below.)
   [
     'suicidal-thoughts',
     1,
-    '(?<!(?:bereave\\S*|lose|lost|loss) (?:\\S+ ){0,4}(?:by|to|through) |(?:programme|documentary|film|training|course|article|leaflet|podcast|book|lecture|campaign|poster|vigil|conference|research|study|module|workshop|story) (?:\\S+ ){0,2}(?:about|on|around) )suicid\\S*(?! (?:rate|prevention|awareness|training|alliance|bereavement|statistic|figure|first aid|intervention|helpline|charity|strategy|risk assessment|protocol|policy|course|research|survivor|loss)(?= ))',
+    '(?<!(?:bereave\\S*|bereavement) (?:by|through|from) |(?:lose|lost|loss of) (?:my|his|her|their|our|a|two|three) (?:\\S+ ){0,1}(?:brother|sister|son|daughter|mum|mam|mother|dad|father|husband|wife|partner|friend|mate|uncle|aunt|auntie|cousin|nephew|niece|grandson|granddaughter|boy|girl|child|lad|lass|colleague|patient|client) (?:to|by) |(?:programme|documentary|film|training|course|leaflet|lecture|campaign|poster|vigil|conference|module|workshop) (?:\\S+ ){0,2}(?:about|on|around) )suicid\\S*(?! (?:rate|prevention|awareness|training|alliance|bereavement|statistic|figure|first aid|intervention|strategy|risk assessment|protocol|policy|course|research)(?= ))',
   ],
   ['suicidal-thoughts', 1, '(?:kill|top|off|hang|drown|gas|shoot|do in|do away with) ' + SELF],
   ['suicidal-thoughts', 1, '(?:take|end) (?:my|me) (?:own )?life'],
@@ -241,8 +242,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'suicidal-thoughts',
     1,
-    // trying to end a life, not a call, a spider or "us" ("he's trying to end us" of a teacher's homework)
-    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:(?:kill|hang|drown|hurt|gas|shoot|poison) (?:myself|my self|himself|herself|themselves|themself|me)|end (?:it|it all|my life|his life|her life|their life|things|everything|me)|take (?:my|his|her|their) (?:own )?life|take (?:an overdose|all (?:my|me|the|his|her) \\S+|(?:my|me|the|his|her) (?:tablet|pill|med|meds)))',
+    // trying to end a life, not a call or "us" ("he's trying to end us" of a teacher's homework)
+    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:kill|end|take|hang|drown)(?! (?:us|them all|the call|the conversation|the meeting|the chat|a break|a photo|a picture|a look|the piss|the mick|note|notes|part|care|a nap|the bus|the train|the spider|the wasp)(?= ))',
   ],
   [
     'plan',
@@ -298,7 +299,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?<!(?:drive|walk|cycle|cross|get|pass|jog|run|ride|go) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|roof|ledge|viaduct|quarry|pier)',
+    '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|roof|ledge|viaduct|quarry|pier)',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
     '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
@@ -896,11 +897,13 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:lock|lock me|keep me) (?:me )?(?:in|out)(?: of)? (?:the|my|a) (?:house|flat|room|bedroom|home)|(?:stop|stops) me (?:from )?(?:see|go|leave|work|talk|ring)',
   ],
+  ['wish-to-be-dead', 0.5, '(?:watch|see|let) me (?:die|drown|go under|fade)'],
   [
     'danger-from-others',
     1,
     PERP +
-      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)',
+      // "let them watch me die" is a wish to be gone, not someone watching the teller
+      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)(?! (?:die|suffer|fail|go|leave|drown|fall))',
   ],
   ['danger-from-others', 1, '(?:strangle|choke|throttle|hand (?:round|around) my (?:neck|throat))'],
   [
@@ -1118,9 +1121,10 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     0.5,
-    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to|home|back|up|down|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing|for|with|and))',
-    // the funeral someone wants, as people of any age say it ("when I go, sod the hymns")
-    '(?:hymn|funeral|coffin|ashes|wake|headstone|cremat\\S*|bury|buried|solicitor|science|fight over|argue over|inherit)',
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|to the police|to school|to college|to uni|to the doctor|to the gp|to my|home|back to work|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing))',
+    // the funeral someone wants, as people of any age say it ("when I go, sod the hymns"); not "bury me"
+    // or the funeral itself, which someone at risk says too
+    '(?:hymn|coffin|headstone|cremat\\S*|solicitor|science|fight over|argue over|inherit)',
   ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [
@@ -1285,6 +1289,13 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'method',
     0.5,
     '(?:stand|sit|stood|sat) ~(?:at|on|over) (?:the |da |a )?(?:top|edge|railing|rail|parapet|ledge) (?:of|o) ~(?:bank|cliff|stair|building|car park|bridge|tower|quarry|tip|rock|flats|block|viaduct|pier|multi storey)',
+  ],
+  // A high place and what is done there in the same sentence, however the teller got to it: "I walked
+  // past the bridge three times tonight working up the nerve", "I go over the bridge and stand there"
+  [
+    'method',
+    0.5,
+    '(?:bridge|viaduct|cliff|multi storey|car park roof|roof|railway|rail line|train track|pier) ~~~(?:jump|stand|stood|edge|railing|nerve|look down|drop|over the side|the water below|how high)|(?:jump|nerve|railing|parapet|edge) ~~~(?:bridge|viaduct|cliff|multi storey|roof|pier)',
   ],
   // On the railing, the parapet or the ledge of a height: where nobody stands to look at the view
   [

@@ -316,6 +316,21 @@ describe('reading a story for risk', () => {
       'He threw me out of the window.',
       'He beat me 3-0 at pool and then beat me with his belt.',
       'I lost my brother to suicide and now I think about suicide every day.',
+      "I'm slowly losing the battle to suicide.",
+      "Since I lost her I'm close to suicide.",
+      "I've been reading every article about suicide methods I can find.",
+      "I rang the suicide helpline at 3am, I'm not safe.",
+      "I'm a suicide survivor and I'm back there again tonight.",
+      "Tonight I'm going to get over the railings on the bridge.",
+      'I walked past the bridge three times tonight working up the nerve.',
+      'I go over the bridge every night now and just stand there looking down.',
+      "I'll climb through the roof hatch of the flats and jump.",
+      'If I go through with it, bury me next to mum.',
+      'If I go with the pills it will be quiet.',
+      "When I go to sleep tonight I hope that's it.",
+      'I tried to take a load of pills on Sunday.',
+      'He gets aggro when he drinks and last night he had his hands round my neck.',
+      "The mob he owes money to said they'd kill me by Friday.",
       'I drive over the bridge to work and last night I stopped the car on the bridge and looked down.',
       // a clock time or a count after "now" is not the teller's age
       "I'm 19 and I'm sat on the railings of the bridge. It's now 23:40 and I'm still here.",
@@ -323,6 +338,15 @@ describe('reading a story for risk', () => {
     ]) {
       expect(live(text), text).not.toEqual([]);
     }
+  });
+
+  it('hears the teller who says what they are, and whose words start with someone else', () => {
+    const third = (text: string) => readStory(text).hits.map((h) => h.third);
+    expect(third("I'm a dad who wants to die.")).toEqual([false]);
+    expect(third("She'd be better off, honestly, if I just disappeared.")).not.toContain(true);
+    expect(
+      third("I had a man on the estate who'd stopped eating and told his neighbour he'd be better off dead."),
+    ).not.toContain(false);
   });
 
   it('marks words said of someone else and words in quotation marks', () => {
