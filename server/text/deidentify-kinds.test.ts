@@ -447,6 +447,12 @@ describe('chat logs, signed statements and ages said another way', () => {
     expect(ofType("hiya its me, i'm kyle. u ok", 'PERSON')).toEqual(['kyle']);
     expect(ofType("My name is kyle. I've been clean since March.", 'PERSON')).toEqual(['kyle']);
     expect(ofType("I'm kieran, 24, from Wigan.", 'PERSON')).toEqual(['kieran']);
+    expect(ofType("I'm jack, 19, and I'm scared. Hi, I'm hope.", 'PERSON')).toEqual(['jack', 'hope']);
+    expect(ofType('My sponsor Sunni rang me. Mrs Baloch called. I rang Lao.', 'PERSON')).toEqual([
+      'Sunni',
+      'Mrs Baloch',
+      'Lao',
+    ]);
     expect(ofType('My sponsor Danish rang me. My caseworker Sufi listened.', 'PERSON')).toEqual([
       'Danish',
       'Sufi',

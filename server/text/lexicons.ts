@@ -122,11 +122,11 @@ Cariad Awright Aright Havenae Cannae Didnae Dinnae Wisnae Isnae Couldnae Wouldna
 Marhaba Habari Jambo Cześć Privet Salut Hola Ciao Inshallah Mashallah Alhamdulillah Wallahi Amen Hallelujah Abuela Abuelo Nonna Nonno Oma Opa Yiayia Lolo Ji
 Maman Mamička Mamusia Mamo Mammy Mammi Mummy Daddy Mamá Papá Ammu Amma Appa Aama Bapa Tatay Nanay Inay Itay Manman
 Malam Dayê Babo Dede Ammachi Achan Appachan Ummi Umma Meds North South East West Southeast Southwest Northeast Northwest Central Insta TikTok Facebook Twitter Instagram YouTube Zoom Teams WhatsApp Google FIFA
-Reddit Discord Snapchat Twitch Tumblr Telegram Uni Recap Respawn Sunni
+Reddit Discord Snapchat Twitch Tumblr Telegram Uni Recap Respawn
 Ive Im Dont Cant Wont Didnt Doesnt Isnt Wasnt Couldnt Wouldnt Shouldnt Havent Hasnt Aint Youve Weve Theyve Youre Theyre
-Romani Japanese Jordanian Coptic Mexican Taiwanese Cambodian Khmer Maldivian Singaporean Malaysian Thai Lao
+Romani Japanese Jordanian Coptic Mexican Taiwanese Cambodian Khmer Maldivian Singaporean Malaysian 
 Burmese Indonesian Mongolian Tibetan Sinhala Sinhalese Telugu Marathi Malayalam Malayali Kannada Hindi
-Kashmiri Baloch Sindhi Pashtun Hazara Uzbek Tajik Turkmen Kazakh Kyrgyz Azerbaijani Azeri Georgian Armenian
+ Sindhi Pashtun Hazara Uzbek Tajik Turkmen Kazakh Kyrgyz Azerbaijani Azeri Georgian Armenian
 Chechen Moldovan Serbian Croatian Bosnian Slovenian Slovak Czech Hungarian Bulgarian Macedonian Montenegrin
 Kosovan Belarusian Estonian Finnish Swedish Norwegian Icelandic Belgian Swiss Austrian Maltese Cypriot
 Lebanese Palestinian Israeli Egyptian Libyan Tunisian Algerian Moroccan Mauritian Malagasy Mozambican Angolan
@@ -135,7 +135,7 @@ Beninese Malian Guinean Chadian Darfuri Nubian Oromo Djiboutian Saudi Emirati Om
 Cuban Colombian Venezuelan Peruvian Bolivian Chilean Argentine Argentinian Uruguayan Brazilian Ecuadorian
 Guyanese Bajan Grenadian Vincentian Antiguan Dominican Haitian Canadian American Australian Fijian Tongan
 Samoan Maori Māori Afrikaner Afrikaans Hebrew Yiddish Aramaic Assyrian Chaldean Yazidi Druze Alevi Ismaili
-Ahmadi Ahmadiyya Orthodox Baptist Quaker Mormon Adventist Rastafari Rastafarian Pagan Wiccan Parsi
+ Ahmadiyya Orthodox Baptist Quaker Mormon Adventist Rastafari Rastafarian Wiccan Parsi
 Zoroastrian Bahai Mandarin Hokkien Hakka Teochew Ndebele Luganda Kikuyu Lingala Wolof Krio Patois
 Creole Romanes`),
 );

@@ -57,6 +57,14 @@ const LOWER_TITLE =
 
 // "everyone called him Smiler", "known as Tiny", "she goes by Bex"
 const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
+// "Hi, I'm hope.", "I'm jack, 19", "I'm amber x", "I'm rose from Leeds": said as who someone is
+function introduces(text: string, start: number, end: number): boolean {
+  return (
+    /^(?:,\s*\d|,? (?:from|fae|here)\b|\s+x+\b)/.test(text.slice(end, end + 12)) ||
+    /\b(?:hi|hiya|hey|hello|alright)[,!.]?\s*$/i.test(text.slice(Math.max(0, start - 10), start))
+  );
+}
+
 // a post's own headings, written like a speaker's label ("Edit: thanks all", "Update: day 30")
 const HEADINGS = new Set(['Edit', 'Update', 'Recap', 'Note', 'PS', 'TLDR', 'Trigger', 'TW', 'CW']);
 const SIGNED_LINE =
@@ -134,7 +142,11 @@ export function namesGivenInText(
       )
         known.add(stripPossessive(w));
     } else if (
-      (informal || noCapitals || !/^i(?:['’]?m| am)\b/i.test(m[0]) || !ALL_WORDS.has(w)) &&
+      (informal ||
+        noCapitals ||
+        !/^i(?:['’]?m| am)\b/i.test(m[0]) ||
+        !ALL_WORDS.has(w) ||
+        (FIRST_NAMES_LOWER.has(w) && introduces(text, m.index, m.index + m[0].length))) &&
       w.length >= 3 &&
       !INFORMAL.has(w) &&
       !isBareContraction(w) &&

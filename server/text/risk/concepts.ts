@@ -243,7 +243,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'suicidal-thoughts',
     1,
     // trying to end a life, not a call or "us" ("he's trying to end us" of a teacher's homework)
-    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:kill|end|take|hang|drown)(?! (?:us|them all|the call|the conversation|the meeting|the chat|a break|a photo|a picture|a look|the piss|the mick|note|notes|part|care|a nap|the bus|the train|the spider|the wasp)(?= ))',
+    '(?:take|took|taken) (?:an|another) overdose|overdosed|(?:try|tried|attempt) to (?:kill|end|take|hang|drown)(?! (?:us(?! both| all| together)|the call|the conversation|the meeting|the chat|a break|a photo|a picture|a look|the piss|the mick|a nap|the bus|the spider|the wasp)(?= ))',
   ],
   [
     'plan',
@@ -898,12 +898,35 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:lock|lock me|keep me) (?:me )?(?:in|out)(?: of)? (?:the|my|a) (?:house|flat|room|bedroom|home)|(?:stop|stops) me (?:from )?(?:see|go|leave|work|talk|ring)',
   ],
   ['wish-to-be-dead', 0.5, '(?:watch|see|let) me (?:die|drown|go under|fade)'],
+  // a loss to suicide and the teller's own intent in one breath: "I lost two friends to suicide and I'm next"
+  [
+    'suicidal-thoughts',
+    1,
+    'suicid\\S* ~~~(?:i be next|i will be next|follow (?:him|her|them)|the same way|join (?:him|her|them)|plan\\S* mine|do mine|my turn)',
+  ],
+  // plain words of a short message at risk: "I'm not safe.", "I'm scared I'll do something tonight."
+  [
+    'warning-signs',
+    1,
+    'i (?:be|feel) not safe(?! (?:walk|go|to|on the road|drive))|i do not feel safe(?! (?:walk|go|to|on the road|drive))|not safe (?:from|with|around) myself',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    '(?:scared|afraid|frighten|worried) (?:that )?i (?:will|might|be go to) do something(?! (?:wrong|embarrass|stupid at work))|(?:scared|afraid|frighten) of what i (?:will|might) do',
+  ],
+  [
+    'wish-to-be-dead',
+    0.5,
+    'want (?:it|everything|it all) (?:all )?to (?:stop|end|be over)(?! (?:rain|snow))',
+  ],
   [
     'danger-from-others',
     1,
-    PERP +
-      // "let them watch me die" is a wish to be gone, not someone watching the teller
-      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)(?! (?:die|suffer|fail|go|leave|drown|fall))',
+    // "let them watch me die" is a wish to be gone, not someone watching the teller
+    '(?<!let )' +
+      PERP +
+      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)',
   ],
   ['danger-from-others', 1, '(?:strangle|choke|throttle|hand (?:round|around) my (?:neck|throat))'],
   [
@@ -1121,10 +1144,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     0.5,
-    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|to the police|to school|to college|to uni|to the doctor|to the gp|to my|home|back to work|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing))',
-    // the funeral someone wants, as people of any age say it ("when I go, sod the hymns"); not "bury me"
-    // or the funeral itself, which someone at risk says too
-    '(?:hymn|coffin|headstone|cremat\\S*|solicitor|science|fight over|argue over|inherit)',
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|to the police|to school|to college|to uni|to the doctor|to the gp|home|back to work|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing))',
   ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [
@@ -1295,7 +1315,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?:bridge|viaduct|cliff|multi storey|car park roof|roof|railway|rail line|train track|pier) ~~~(?:jump|stand|stood|edge|railing|nerve|look down|drop|over the side|the water below|how high)|(?:jump|nerve|railing|parapet|edge) ~~~(?:bridge|viaduct|cliff|multi storey|roof|pier)',
+    '(?:bridge|viaduct|cliff|multi storey|car park roof|roof|railway|rail line|train track|level crossing|pier) ~~~(?:jump|stand|stood|edge|railing|nerve|look down|look at the water|drop|over the side|the water|how high|throw|fall|go over|off it|train come|barrier|hope|wish)|(?:jump|nerve|railing|parapet|edge|throw myself) ~~~(?:bridge|viaduct|cliff|multi storey|roof|pier|railway)',
   ],
   // On the railing, the parapet or the ledge of a height: where nobody stands to look at the view
   [

@@ -266,7 +266,10 @@ describe('reading a story for risk', () => {
     expect(categories("I drive over that bridge now on my way to my sister's.")).toEqual([]);
     expect(categories('I volunteer with a group for people bereaved by suicide.')).toEqual([]);
     expect(categories('Vets have one of the highest suicide rates of any profession.')).toEqual([]);
-    expect(categories('When I go, sod the hymns, I want a bar tab for you lot.')).toEqual([]);
+    // funeral words do not cancel "when I go": "no hymns please, it won't be long now" is said at risk too
+    expect(categories('When I go, sod the hymns, I want a bar tab for you lot.')).toEqual([
+      'warning-signs/now',
+    ]);
     expect(categories('When I went to the police they laughed.')).toEqual([]);
     expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
     // and the same words when they are risk
@@ -331,6 +334,18 @@ describe('reading a story for risk', () => {
       'I tried to take a load of pills on Sunday.',
       'He gets aggro when he drinks and last night he had his hands round my neck.',
       "The mob he owes money to said they'd kill me by Friday.",
+      "I'm going to try to kill us both tonight.",
+      'I tried to take care of it myself, with the rope, last night.',
+      "I lost two friends to suicide and I'm next.",
+      "I watched a documentary about suicide and now I can't stop planning mine.",
+      'I walk over the bridge and think about throwing myself off.',
+      'I run across the railway line every morning hoping a train comes.',
+      "When I go to my room tonight that's it.",
+      "When I go, no hymns please, and it won't be long now.",
+      'He said he would watch me fall.',
+      "I'm not safe.",
+      "I'm scared I'll do something tonight.",
+      'I just want it to stop.',
       'I drive over the bridge to work and last night I stopped the car on the bridge and looked down.',
       // a clock time or a count after "now" is not the teller's age
       "I'm 19 and I'm sat on the railings of the bridge. It's now 23:40 and I'm still here.",
