@@ -22,6 +22,15 @@ const CAFE_STORAGE = 'cairn:cafe-';
 /** The addresses of a café's pages kept to open offline (a café's board, which shows other people's ideas). */
 const CAFE_PAGES = '/cafes/';
 
+/** The names of everything this browser keeps in its storage; none when storage is turned off. */
+export function storedNames(): string[] {
+  try {
+    return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Forgets every café this phone keeps, for when someone signs out on it: every board, pair, vote still
  * waiting and note of who is in a café, and every café page kept to open offline. The join page, which
@@ -29,8 +38,7 @@ const CAFE_PAGES = '/cafes/';
  */
 export function forgetEveryCafe(): void {
   try {
-    const names = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
-    for (const name of names) if (name?.startsWith(CAFE_STORAGE)) localStorage.removeItem(name);
+    for (const name of storedNames()) if (name.startsWith(CAFE_STORAGE)) localStorage.removeItem(name);
   } catch {
     // Storage turned off: nothing was kept.
   }

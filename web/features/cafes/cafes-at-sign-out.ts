@@ -1,4 +1,5 @@
-import { keptBoardName, loadSetAside, queueName, setAsideName } from './phone-participant.js';
+import { storedNames } from '../../lib/offline-pages.js';
+import { keptBoardName, loadSetAside, queueName, readStoredList, setAsideName } from './phone-participant.js';
 
 // What a participant saved in a café on this device and Cairn does not have yet: votes, ticks, choices
 // and ideas waiting to send, and ideas set aside to offer back. Signing out deletes everything kept for
@@ -16,14 +17,6 @@ export interface UnsentCafe {
 
 const QUEUE = queueName('');
 const SET_ASIDE = setAsideName('');
-
-function storedNames(): string[] {
-  try {
-    return Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');
-  } catch {
-    return [];
-  }
-}
 
 function read(name: string): unknown {
   try {
@@ -48,8 +41,7 @@ export function cafesAtSignOut(): UnsentCafe[] {
     else if (name.startsWith(SET_ASIDE)) ids.add(name.slice(SET_ASIDE.length));
   }
   return [...ids].flatMap((cafeId) => {
-    const queue = read(queueName(cafeId));
-    const count = (Array.isArray(queue) ? queue.length : 0) + loadSetAside(cafeId).length;
+    const count = readStoredList(queueName(cafeId)).length + loadSetAside(cafeId).length;
     return count > 0 ? [{ cafeId, title: keptTitle(cafeId), count }] : [];
   });
 }

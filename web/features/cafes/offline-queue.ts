@@ -5,6 +5,7 @@ import {
   participantHere,
   participantName,
   queueName,
+  readStoredList,
   setAsideName,
   setIdeasAside,
 } from './phone-participant.js';
@@ -97,17 +98,11 @@ function isQueuedAction(value: unknown): value is QueuedAction {
  * everything kept before.
  */
 export function loadQueue(cafeId: string): QueuedAction[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(queueName(cafeId)) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    const here = participantHere(cafeId);
-    return parsed
-      .filter(isQueuedAction)
-      .map((action) => ({ ...action, by: action.by === undefined ? here : action.by }))
-      .filter((action) => action.by === here);
-  } catch {
-    return [];
-  }
+  const here = participantHere(cafeId);
+  return readStoredList(queueName(cafeId))
+    .filter(isQueuedAction)
+    .map((action) => ({ ...action, by: action.by === undefined ? here : action.by }))
+    .filter((action) => action.by === here);
 }
 
 /**
@@ -260,13 +255,10 @@ export function pairName(a: string, b: string): string {
  * choice made.
  */
 export function loadAnswered(cafeId: string): Set<string> {
-  const answered = new Set<string>();
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(answeredName(cafeId)) ?? '[]');
-    if (Array.isArray(parsed)) for (const name of parsed) if (typeof name === 'string') answered.add(name);
-  } catch {
-    // Unreadable: start again from the queue alone.
-  }
+  // unreadable: start again from the queue alone
+  const answered = new Set(
+    readStoredList(answeredName(cafeId)).filter((name): name is string => typeof name === 'string'),
+  );
   for (const action of loadQueue(cafeId))
     if (action.kind === 'pair') answered.add(pairName(action.body.leftId, action.body.rightId));
   return answered;

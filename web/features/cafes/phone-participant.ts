@@ -36,23 +36,27 @@ export const SET_ASIDE_FOR_MS = 24 * 60 * 60 * 1000;
 /** One idea set aside, with when (to let it go after a day). */
 export type SetAsideIdea = { text: string; at: number };
 
-/** The ideas set aside on this phone for this café, oldest first, dropping any older than a day. */
-export function loadSetAside(cafeId: string, now = Date.now()): SetAsideIdea[] {
+/** A list this phone keeps under `name`: empty when there is none, it is unreadable or storage is off. */
+export function readStoredList(name: string): unknown[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(setAsideName(cafeId)) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (idea): idea is SetAsideIdea =>
-        typeof idea === 'object' &&
-        idea !== null &&
-        typeof (idea as SetAsideIdea).text === 'string' &&
-        typeof (idea as SetAsideIdea).at === 'number' &&
-        now - (idea as SetAsideIdea).at <= SET_ASIDE_FOR_MS &&
-        (idea as SetAsideIdea).at <= now,
-    );
+    const parsed: unknown = JSON.parse(localStorage.getItem(name) ?? '[]');
+    return Array.isArray(parsed) ? parsed : [];
   } catch {
     return [];
   }
+}
+
+/** The ideas set aside on this phone for this café, oldest first, dropping any older than a day. */
+export function loadSetAside(cafeId: string, now = Date.now()): SetAsideIdea[] {
+  return readStoredList(setAsideName(cafeId)).filter(
+    (idea): idea is SetAsideIdea =>
+      typeof idea === 'object' &&
+      idea !== null &&
+      typeof (idea as SetAsideIdea).text === 'string' &&
+      typeof (idea as SetAsideIdea).at === 'number' &&
+      now - (idea as SetAsideIdea).at <= SET_ASIDE_FOR_MS &&
+      (idea as SetAsideIdea).at <= now,
+  );
 }
 
 export function saveSetAside(cafeId: string, ideas: readonly SetAsideIdea[]): void {
@@ -75,16 +79,10 @@ export function setIdeasAside(cafeId: string, texts: readonly string[], now = Da
 
 /** The words of the ideas waiting to be sent on this phone for this café, whoever typed them. */
 function waitingIdeas(cafeId: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(queueName(cafeId)) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.flatMap((action: unknown) => {
-      const { kind, body } = (action ?? {}) as { kind?: unknown; body?: { text?: unknown } };
-      return kind === 'idea' && typeof body?.text === 'string' ? [body.text] : [];
-    });
-  } catch {
-    return [];
-  }
+  return readStoredList(queueName(cafeId)).flatMap((action: unknown) => {
+    const { kind, body } = (action ?? {}) as { kind?: unknown; body?: { text?: unknown } };
+    return kind === 'idea' && typeof body?.text === 'string' ? [body.text] : [];
+  });
 }
 
 /**
