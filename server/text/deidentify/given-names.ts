@@ -132,6 +132,15 @@ export function namesGivenInText(
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "my name is X" and "call me X" name a person whatever the word; "it's X" needs a name-like X
     const explicit = /^(?:my name|names|name['’]s|call me|i['’]m called)/i.test(m[0]);
+    const bareIAm = /^i(?:['’]?m| am)\b/i.test(m[0]);
+    // where the writer uses capitals, an English word after a bare "I'm" ("I'm happy.", "Now I'm
+    // natty") says how they are, unless it is a first name said as an introduction ("I'm jack, 19")
+    const saysHowTheyAre =
+      !informal &&
+      !noCapitals &&
+      bareIAm &&
+      ALL_WORDS.has(w) &&
+      !(FIRST_NAMES_LOWER.has(w) && introduces(text, m.index, m.index + m[0].length));
     if (isUpper(w[0])) {
       if (
         (explicit && !isCommonWord(w)) ||
@@ -142,25 +151,20 @@ export function namesGivenInText(
       )
         known.add(stripPossessive(w));
     } else if (
-      (informal ||
-        noCapitals ||
-        !/^i(?:['’]?m| am)\b/i.test(m[0]) ||
-        !ALL_WORDS.has(w) ||
-        (FIRST_NAMES_LOWER.has(w) && introduces(text, m.index, m.index + m[0].length))) &&
+      !saysHowTheyAre &&
       w.length >= 3 &&
       !INFORMAL.has(w) &&
       !isBareContraction(w) &&
       !CONTRACTED.test(w)
     ) {
       // "its kyle.", "its me sky got out", "i'm ghostmoth on here": a name outside the dictionary, or a
-      // first name, where the writer says who they are; where the writer uses capitals, a word after a
-      // bare "I'm" ("I'm happy.", "Now I'm natty") says how they are, unless it is no English word
+      // first name, where the writer says who they are
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const ends = /^(?:[,.!?)]|\s*$|\s+x+\b| \(| (?:here|from|fae|again|on here|x)\b)/.test(rest);
       const meIntro = /^it['’]?s me/i.test(m[0]);
       // "i'm knackered.", "I'm alreet": after "I'm" a word outside the dictionary is more often how
       // someone is than who; it names them only when it is a first name or they say where from
-      const howIAm = /^i(?:['’]?m| am)\b/i.test(m[0]) && !/^ (?:here|from|fae|on here)\b/.test(rest);
+      const howIAm = bareIAm && !/^ (?:here|from|fae|on here)\b/.test(rest);
       if (
         (!ALL_WORDS.has(w) && !howIAm && (ends || meIntro)) ||
         (FIRST_NAMES_LOWER.has(w) && (ends || meIntro))

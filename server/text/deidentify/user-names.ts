@@ -66,7 +66,8 @@ export function findUserNames(text: string, lower: string, add: Add): void {
   if (text.includes('—') || text.includes('–'))
     each(CHAT_LINE_NAME, text, (m) => {
       const name = m[1] ?? '';
-      tag(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length, 0.75);
+      const start = m.index + m[0].indexOf(name);
+      tag(start, start + name.length, 0.75);
     });
   if (/[a-z][A-Z]/.test(text))
     each(TAG_INNER_CAPITAL, text, (m) => {
