@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:hold|keep|look after|mind|manage) ~(?:my )?(?:bank card|card|money|finance|wage|pay) for me|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -473,7 +473,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    'when i be (?:go|gone|not here|not around|no longer here|dead)|after i be (?:go|gone|dead)|once i be (?:go|gone)',
+    '(?:when|after|once) i be (?:go|gone)(?! (?:to|on|out|in|into|back|home|round|up|down|over|off|through|abroad|away on|shopping|walking|swimming|fishing)(?= ))|when i be (?:not here|not around|no longer here|dead)|after i be dead',
   ],
   [
     'preparation',
@@ -1105,7 +1105,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:trap|trapped|stuck|cornered)\\S* ~(?:no way|forever|for good|nowhere|no escape|no way out)|no (?:way|road) (?:out|forward|through|back)|(?:can not|not) see (?:a|any|the) (?:way out|way forward|way through|future|light|end|point)',
+    '(?:trap|trapped|stuck|cornered)\\S* ~(?:no way|forever|for good|nowhere|no escape|no way out)|no (?:way|road) (?:out|forward|through|back)|(?:can not|cannot|i (?:do|could|would|will|still) not|i not) see (?:a|any|the) (?:way out|way forward|way through|future|light|end|point)',
   ],
   [
     'warning-signs',
@@ -1138,13 +1138,13 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:nobody|no one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
+    '(?<!\\bso (?:that )?)(?:nobody|no one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
   ],
   // not "if I go quiet", "when I go to work": going somewhere or some way is not going for good
   [
     'warning-signs',
     0.5,
-    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|to the police|to school|to college|to uni|to the doctor|to the gp|home|back to work|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing))',
+    '(?:if|when|once) i (?:go|went|be go|be gone|disappear|be not here)(?= \\.| )(?! (?:quiet|silent|to work|to the shop|to the police|to school|to college|to uni|to the doctor|to the gp|home|back to work|abroad|shopping|walking|running|fishing|camping|dancing|bowling|clubbing|inside|round|around|on holiday)(?= )| in(?= \\.| ,| $| (?:at|for|prison|jail|the nick|care)(?= )))',
   ],
   ['warning-signs', 1, '(?:give|given|gave) up (?:on (?:myself|life|everything|me|living))'],
   [

@@ -272,6 +272,14 @@ describe('reading a story for risk', () => {
     ]);
     expect(categories('When I went to the police they laughed.')).toEqual([]);
     expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
+    // someone else's eyes, a sentence begun inside, going somewhere, hiding something, money minded by choice
+    expect(categories("Me in bed with the phone under the duvet so Gary wouldn't see the light.")).toEqual(
+      [],
+    );
+    expect(categories('I was eighteen when I went in.')).toEqual([]);
+    expect(categories("The week after I'm going to Weymouth with the Friendship Club.")).toEqual([]);
+    expect(categories('At school I was the class clown so naebody would notice.')).toEqual([]);
+    expect(categories('My friend Lorraine holds my card for me, which sounds mad but works.')).toEqual([]);
     // and the same words when they are risk
     expect(categories('I know how far it is to the ground from the car park roof.')).toContain('means/now');
     expect(categories("I've got a plan and I'm not telling anyone.")).toContain('plan/now');
@@ -287,6 +295,11 @@ describe('reading a story for risk', () => {
     expect(categories('I stood on the bridge last night.')).toContain('method/now');
     expect(categories("I'm sat on the railings of the bridge.")).toContain('method/now');
     expect(categories('I sat at the top of the multi-storey last night.')).toContain('method/now');
+    expect(categories("I can't see the light at the end of it.")).toContain('warning-signs/now');
+    expect(categories("I don't see any way out.")).toContain('warning-signs/now');
+    expect(categories('The kids will be fine when I am gone.')).toContain('preparation/now');
+    expect(categories('Nobody would even notice if I was gone.')).toContain('warning-signs/unclear');
+    expect(categories('He holds my card and gives me a tenner a week.')).toContain('danger-from-others/now');
     expect(categories("I'd rather die than live like this.")).toContainEqual(
       expect.stringMatching(/^wish-to-be-dead\//),
     );
@@ -341,6 +354,8 @@ describe('reading a story for risk', () => {
       'I walk over the bridge and think about throwing myself off.',
       'I run across the railway line every morning hoping a train comes.',
       "When I go to my room tonight that's it.",
+      "If I go in the river tonight that's it.",
+      'When I go out tonight I am not coming back.',
       "When I go, no hymns please, and it won't be long now.",
       'He said he would watch me fall.',
       "I'm not safe.",
