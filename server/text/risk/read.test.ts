@@ -162,6 +162,26 @@ describe('reading a story for risk', () => {
     );
   });
 
+  it('dates a whole scene told in the present by its opening and a date after it, and only the scene', () => {
+    // opened ("So it's Christmas Eve."), told at length, then dated: every sentence of it is the past
+    const scene =
+      "So it's Christmas Eve. I'm in the car in the lane behind our house, engine running, the hose from the " +
+      "hardware shop, the kids are at their daddy's. I've had a bottle of wine. I'm sitting there listening " +
+      "to the carols. And then my phone goes and it's my wee girl. And I turn the engine off. I don't know " +
+      "how. I just turn it off. That's twelve years ago today. I haven't had a drink since.";
+    expect(categories(scene)).not.toContainEqual(expect.stringMatching(/^method\/(?:now|unclear)$/));
+    // "That was twenty years ago" after a past fact dates the fact, not the bridge tonight
+    const now =
+      "It's 3 in the morning. I'm sat on the wall of the bridge. The water's black. I've had enough of it. " +
+      'My dad hit me when I was a kid. I used to hide in the shed. That was twenty years ago. Mum never knew. ' +
+      "I miss her. I'm cold.";
+    expect(categories(now)).toContain('method/now');
+    const sober =
+      "So it's Christmas Eve. I'm in the car with the engine running and the hose in the window. The kids " +
+      "are at their dad's. My first Christmas sober was in 2010. That was years ago. Anyway. I'm tired.";
+    expect(categories(sober)).toContain('method/now');
+  });
+
   it('reads a crisis told before "I\'d been clean for five years" as now, unless it is dated or followed by years free now', () => {
     expect(categories("I relapsed and used heroin. I wanted to die. I'd been clean for five years.")).toEqual(
       ['relapse-overdose/now', 'wish-to-be-dead/now'],

@@ -229,6 +229,9 @@ const DATED_AFTER =
   /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
 // how far back a later date reaches: a scene is a few sentences long
 const DATED_AFTER_REACH = 6;
+// ...unless the scene was opened in the present first ("It's 2008. I'm forty-four. … That was sixteen
+// years ago now."): dated at both ends, the whole scene is the past, up to this many sentences long
+const SCENE_DATED_REACH = 20;
 // a cue's own first verb in the past, or in the present
 const CUE_PAST =
   /^\W*(?:i |we |he |she |they )?(?:\w+ly )?(?:was|were|had|did|wanted|tried|took|thought|felt|wished|planned|decided|swallowed|cut|went|kept|used to|couldn'?t|wouldn'?t|didn'?t|\w{3,}ed)\b/;
@@ -238,7 +241,7 @@ const PRESENT_PERFECT = /\b(?:i'?ve|i have|we'?ve|we have) been\b/;
 const PRESENT_SAT =
   /\b(?:(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) (?:sat|stood|sitting|standing)|(?:i'?ve|i have|we'?ve|we have|he'?s|she'?s|they'?ve|they have) got)\b/g;
 const PAST_VERB =
-  /\b(?:was|were|had|did|went|got|took|came|said|told|thought|felt|knew|left|found|died|lost|ran|sat|stood|fell|broke|gave|kept|became|began|met|paid|sold|wrote|drove|\w{3,}ed)\b/;
+  /\b(?:was|were|had|did|went|got|took|came|said|told|thought|felt|knew|left|found|died|lost|ran|sat|stood|fell|broke|gave|kept|became|began|met|paid|sold|wrote|drove|used|spent|sent|drank|ate|saw|woke|slept|hid|threw|bought|brought|caught|taught|fought|\w{3,}ed)\b/;
 
 function firstAtOrAfter(xs: number[], x: number): number {
   let lo = 0;
@@ -376,22 +379,24 @@ export function readStory(text: string): StoryReading {
   if (candidates.size === 0) return reading;
   // a historic present is set up by a scene in the present ("Christmas Eve 2014. I'm in the bath"),
   // not by a past fact ("My wife died in 2021"), after which the present is the present again
-  const scenes = new Set(
-    [...pastSentences].filter((i) => {
-      const s = sentences[i];
-      if (s === undefined) return false;
-      const sentence = cleaned.slice(s.start, s.end);
-      // "I'm sat on the railings" is a British present, not a past verb
-      // nor a present perfect: "It's 3 in the morning and I've been drinking for years" is now
-      return SCENE.test(sentence) && toldInThePresent(sentence);
-    }),
-  );
+  // "I'm sat on the railings" is a British present, not a past verb
+  // nor a present perfect: "It's 3 in the morning and I've been drinking for years" is now
+  const opensAScene = (i: number) => {
+    const s = sentences[i];
+    if (s === undefined) return false;
+    const sentence = cleaned.slice(s.start, s.end);
+    return SCENE.test(sentence) && toldInThePresent(sentence);
+  };
+  const scenes = new Set([...pastSentences].filter(opensAScene));
   const script = isScript(text);
   const declaredFiction = DECLARED_FICTION.test(cleaned);
   for (const i of sentencesMatching(RECOVERY_G, cleaned, starts))
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
 
   let lastPast = -99;
+  // the scene opened last, while nothing since has brought the story back to now ("tonight", "these days")
+  let sceneOpen = -99;
+  const turns = sentencesMatching(NOW_STRONG_G, cleaned, starts);
   // hits whose time came from their verbs alone, so a date said after them can still move them
   const unanchored: RiskHit[] = [];
   for (let index = 0; index < sentences.length; index++) {
@@ -399,14 +404,28 @@ export function readStory(text: string): StoryReading {
     const here = sentences[index];
     if (here && unanchored.length > 0) {
       if (DATED_AFTER.test(cleaned.slice(here.start, here.end).trimStart())) {
+        const reach =
+          sceneOpen >= 0 && index - sceneOpen <= SCENE_DATED_REACH
+            ? Math.min(sceneOpen, index - DATED_AFTER_REACH)
+            : index - DATED_AFTER_REACH;
+        sceneOpen = -99;
+        // "That was twenty years ago" dates what was said just before it: after a past fact ("I used to
+        // hide in the shed") it leaves a scene told in the present where it is, now
+        const before = sentences[index - 1];
+        const datesThePresent =
+          unanchored.some((h) => h.sentence === index - 1 && h.when === 'now') ||
+          (before !== undefined && toldInThePresent(cleaned.slice(before.start, before.end)));
         for (const h of unanchored) {
-          if (h.sentence < index - DATED_AFTER_REACH) continue;
+          if (h.sentence < reach || (h.when === 'now' && !datesThePresent)) continue;
           h.when = 'past';
           h.timeWhy = `told as a scene, then dated: "${here.text.trim().slice(0, 60)}"`;
         }
         unanchored.length = 0;
       }
     }
+    // an opening undated ("So it's Christmas Eve.") counts too, as a later date closes it
+    if (opensAScene(index)) sceneOpen = index;
+    else if (turns.has(index)) sceneOpen = -99;
     const candidate = candidates.get(index);
     if (!candidate) continue;
     const s = sentences[index];
