@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { cairnPlugin } from './scripts/eslint-boundaries.js';
+import { SERVER_ENGLISH_LEFT } from './scripts/server-english-left.js';
 
 // The areas whose words are all in the message catalogue (locales/web.pot, said with t()): hard-coded
 // words in their JSX would stay English whatever language the reader chose. Add a file here when its
@@ -60,6 +61,9 @@ const TRANSLATED_AREAS = [
   'web/features/stories/raise-concern.tsx',
 ];
 
+// What the command line (cli.ts, backups.ts) says is for whoever runs the server, in English.
+const OPERATOR_FILES = ['server/cli.ts', 'server/backups.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'server/migrations/'] },
   js.configs.recommended,
@@ -94,6 +98,12 @@ export default tseslint.config(
     // The worker that keeps a participant's café pages for opening offline (web/lib/offline-pages.ts).
     files: ['web/public/*.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/testing/**', ...OPERATOR_FILES, ...SERVER_ENGLISH_LEFT],
+    plugins: { cairn: cairnPlugin },
+    rules: { 'cairn/no-hard-coded-problem': 'error' },
   },
   {
     files: TRANSLATED_AREAS,

@@ -68,4 +68,70 @@ const noHardCodedText = {
   },
 };
 
-export const textRules = { 'no-hard-coded-text': noHardCodedText };
+// The server's side of the same rule (see SERVER_ENGLISH_LEFT in eslint.config.js): what a problem
+// answer says must be a catalogue message (`message('key')`, locales/server.pot) so it is said in the
+// reader's language. It refuses words written straight into `new AppError(code, text, fields)` (its
+// text and each field's message), `invalidField(path, text)`, `rateLimited(text, seconds)`, and a
+// `notFound(...)` given anything but the name of what is missing (`notFound('story')`).
+const PROBLEM_TEXT = { AppError: 1, invalidField: 1, rateLimited: 0 };
+const MISSING_NAME = /^[a-z][A-Za-z]*$/;
+
+const noHardCodedProblem = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    docs: { description: 'What a problem answer says comes from the server catalogue' },
+    messages: {
+      text: "Put \"{{text}}\" in the server catalogue (locales/server.pot) and give message('key'); a problem is said in the reader's language.",
+      missing:
+        'notFound names what is missing by its key in NOT_FOUND (server/kernel/errors.ts), not in English.',
+    },
+  },
+  create(context) {
+    const check = (node) => {
+      const text = node ? literalText(node) : null;
+      if (text !== null && LETTER.test(text))
+        context.report({ node, messageId: 'text', data: { text: text.trim().slice(0, 40) } });
+    };
+    const calleeName = (callee) =>
+      callee.type === 'Identifier'
+        ? callee.name
+        : callee.type === 'MemberExpression' && callee.property.type === 'Identifier'
+          ? callee.property.name
+          : null;
+    const visit = (node) => {
+      const name = calleeName(node.callee);
+      if (name === 'notFound') {
+        const what = node.arguments[0];
+        const text = what ? literalText(what) : null;
+        if (text !== null && !MISSING_NAME.test(text)) context.report({ node: what, messageId: 'missing' });
+        return;
+      }
+      if (
+        !name ||
+        !Object.hasOwn(PROBLEM_TEXT, name) ||
+        (name === 'AppError') !== (node.type === 'NewExpression')
+      )
+        return;
+      check(node.arguments[PROBLEM_TEXT[name]]);
+      const fields = name === 'AppError' ? node.arguments[2] : undefined;
+      if (fields?.type !== 'ArrayExpression') return;
+      for (const field of fields.elements) {
+        if (field?.type !== 'ObjectExpression') continue;
+        for (const property of field.properties)
+          if (
+            property.type === 'Property' &&
+            property.key.type === 'Identifier' &&
+            property.key.name === 'message'
+          )
+            check(property.value);
+      }
+    };
+    return { CallExpression: visit, NewExpression: visit };
+  },
+};
+
+export const textRules = {
+  'no-hard-coded-text': noHardCodedText,
+  'no-hard-coded-problem': noHardCodedProblem,
+};

@@ -39,3 +39,45 @@ describe('no hard-coded words in translated areas', () => {
     expect(await textMessages(ENGLISH_ONLY, '<p>Join the café</p>')).toEqual([]);
   });
 });
+
+describe('no hard-coded English in what the server answers', () => {
+  /** A server file whose problems are in the catalogue, and one still on SERVER_ENGLISH_LEFT. */
+  const SERVER = 'server/modules/cafes/voting/dot-votes.ts';
+  const SERVER_LEFT = 'server/modules/stories/capture/save-draft.ts';
+
+  async function problemMessages(filePath: string, statement: string): Promise<string[]> {
+    const source = `declare const AppError: any, message: any, notFound: any, invalidField: any, rateLimited: any;\nexport function refuse() {\n  ${statement};\n}\n`;
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'cairn/no-hard-coded-problem')
+      .map((m) => m.message);
+  }
+
+  it.each([
+    ['a problem’s words', "throw new AppError('conflict', 'Voting is not open right now.')"],
+    ['a template literal', "throw new AppError('conflict', `You have ${2} dots left.`)"],
+    [
+      'a field’s message',
+      "throw new AppError('validation_failed', message('cafes.actions.chooseTable'), [{ path: 'tableId', message: 'Choose a table' }])",
+    ],
+    ['a field refused on its own', "throw invalidField('title', 'Give the project a title')"],
+    ['a limit’s refusal', "throw rateLimited('Too many tries.', 60)"],
+    ['English naming what is missing', "throw notFound('This café')"],
+  ])('refuses %s', async (_, statement) => {
+    expect(await problemMessages(SERVER, statement)).toHaveLength(1);
+  });
+
+  it.each([
+    ['catalogue messages', "throw new AppError('conflict', message('cafes.voting.notOpen'))"],
+    ['what is missing, by its name', "throw notFound('cafe')"],
+    ['an error that is not a problem answer', "throw new Error('the statement was expected to fail')"],
+  ])('allows %s', async (_, statement) => {
+    expect(await problemMessages(SERVER, statement)).toEqual([]);
+  });
+
+  it('leaves the files whose problems are still English alone, until they move', async () => {
+    expect(
+      await problemMessages(SERVER_LEFT, "throw new AppError('conflict', 'This story has been submitted.')"),
+    ).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import type { Config } from './kernel/config.js';
 import { createFieldCipher } from './kernel/crypto.js';
 import type { DatabaseHandle } from './kernel/db.js';
 import { notFound } from './kernel/errors.js';
+import { message } from './kernel/i18n.js';
 import { createEventBus, type EventBus } from './kernel/events.js';
 import {
   refuseNulCharacters,
@@ -236,7 +237,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (path.startsWith('/api/') || path === '/api' || request.method !== 'GET' || !hasWeb) {
-      return sendProblem(reply, notFound(`${request.method} ${path}`));
+      return sendProblem(
+        reply,
+        notFound(message('problems.notFound.address', { address: `${request.method} ${path}` })),
+      );
     }
     // Client-side routes: every other GET gets the web app, which shows its own "page not found".
     return reply.type('text/html; charset=utf-8').sendFile(webPage(path));

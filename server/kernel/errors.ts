@@ -92,15 +92,77 @@ export class AppError extends Error {
 }
 
 /**
- * The standard answer when something is missing or the actor may not see it. A catalogue message
- * in place of `what` is the whole answer, said in the reader's language (a storyteller's link).
+ * What a "could not be found" answer can name. Each is a whole sentence in the catalogue, so a
+ * translation can agree with its noun (Welsh mutates it and its "this"; Urdu's verb takes its gender).
  */
-export function notFound(what: string | Message = 'This page'): AppError {
-  if (typeof what !== 'string') return new AppError('not_found', what);
-  return new AppError(
-    'not_found',
-    `${what} could not be found. It may have been removed, or you may not have access.`,
-  );
+const NOT_FOUND = {
+  page: 'problems.notFound.page',
+  organisation: 'problems.notFound.organisation',
+  partnership: 'problems.notFound.partnership',
+  partnerOrganisation: 'problems.notFound.partnerOrganisation',
+  partner: 'problems.notFound.partner',
+  account: 'problems.notFound.account',
+  person: 'problems.notFound.person',
+  membership: 'problems.notFound.membership',
+  message: 'problems.notFound.message',
+  erasureRequest: 'problems.notFound.erasureRequest',
+  developmentOutbox: 'problems.notFound.developmentOutbox',
+  unsubscribeLink: 'problems.notFound.unsubscribeLink',
+  calendar: 'problems.notFound.calendar',
+  story: 'problems.notFound.story',
+  originalStory: 'problems.notFound.originalStory',
+  someStories: 'problems.notFound.someStories',
+  recording: 'problems.notFound.recording',
+  alert: 'problems.notFound.alert',
+  consentRecord: 'problems.notFound.consentRecord',
+  consentFormScan: 'problems.notFound.consentFormScan',
+  consentFormFile: 'problems.notFound.consentFormFile',
+  collection: 'problems.notFound.collection',
+  cafe: 'problems.notFound.cafe',
+  round: 'problems.notFound.round',
+  idea: 'problems.notFound.idea',
+  pairOfIdeas: 'problems.notFound.pairOfIdeas',
+  statement: 'problems.notFound.statement',
+  photo: 'problems.notFound.photo',
+  priority: 'problems.notFound.priority',
+  cafePriority: 'problems.notFound.cafePriority',
+  keyMessage: 'problems.notFound.keyMessage',
+  commitment: 'problems.notFound.commitment',
+  seat: 'problems.notFound.seat',
+  group: 'problems.notFound.group',
+  meeting: 'problems.notFound.meeting',
+  action: 'problems.notFound.action',
+  activity: 'problems.notFound.activity',
+  session: 'problems.notFound.session',
+  yourPlace: 'problems.notFound.yourPlace',
+  proposal: 'problems.notFound.proposal',
+  role: 'problems.notFound.role',
+  application: 'problems.notFound.application',
+  opportunity: 'problems.notFound.opportunity',
+  entry: 'problems.notFound.entry',
+  trainingRecord: 'problems.notFound.trainingRecord',
+  analysis: 'problems.notFound.analysis',
+  analysisProject: 'problems.notFound.analysisProject',
+  assignment: 'problems.notFound.assignment',
+  codebook: 'problems.notFound.codebook',
+  code: 'problems.notFound.code',
+  someCodes: 'problems.notFound.someCodes',
+  parentCode: 'problems.notFound.parentCode',
+  pairOfCodes: 'problems.notFound.pairOfCodes',
+  coding: 'problems.notFound.coding',
+  theme: 'problems.notFound.theme',
+  someQuotes: 'problems.notFound.someQuotes',
+  suggestion: 'problems.notFound.suggestion',
+} as const satisfies Record<string, ServerMessageKey>;
+export type Missing = keyof typeof NOT_FOUND;
+
+/**
+ * The standard answer when something is missing or the actor may not see it, naming what was asked
+ * for (`notFound('story')`) in the reader's language. A catalogue message in place of `what` is the
+ * whole answer (a storyteller's link, an address that does not exist).
+ */
+export function notFound(what: Missing | Message = 'page'): AppError {
+  return new AppError('not_found', typeof what === 'string' ? message(NOT_FOUND[what]) : what);
 }
 
 /** Too many attempts: a 429 whose `Retry-After` says when to try again. */

@@ -233,7 +233,7 @@ export async function findNewsPreference(db: DbOrTx, token: string) {
     .select()
     .from(newsRecipients)
     .where(eq(newsRecipients.key, hashToken(token)));
-  if (!row) throw notFound('This unsubscribe link');
+  if (!row) throw notFound('unsubscribeLink');
   return { channel: row.channel, receivingNews: row.unsubscribedAt === null };
 }
 
@@ -250,7 +250,7 @@ export async function setNewsPreference(
   const key = hashToken(token);
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(newsRecipients).where(eq(newsRecipients.key, key)).for('update');
-    if (!row) throw notFound('This unsubscribe link');
+    if (!row) throw notFound('unsubscribeLink');
     if ((row.unsubscribedAt === null) !== receivingNews) {
       await tx
         .update(newsRecipients)

@@ -62,7 +62,7 @@ export async function createFeedLink(context: ModuleContext, actor: Actor) {
 /** A person's own calendar: the sessions they are booked on or waiting for. */
 export async function personalCalendar(context: ModuleContext, token: string) {
   const personId = await repo.findPersonByFeedToken(context.db, hashToken(token));
-  if (!personId) throw notFound('This calendar');
+  if (!personId) throw notFound('calendar');
   const rows = (await repo.findSignUpsOfPerson(context.db, personId)).filter(
     (r) => r.signUp.status !== 'cancelled',
   );

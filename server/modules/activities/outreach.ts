@@ -18,7 +18,7 @@ export async function setTargets(
   organisationId: string,
   body: z.output<typeof OutreachTargetsRequestSchema>,
 ) {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   await repo.replaceTargets(context.db, organisationId, [
     ...[...new Set(body.areas)].map((value) => ({ kind: 'area' as const, value })),
     ...[...new Set(body.communities)].map((value) => ({ kind: 'community' as const, value })),
@@ -36,7 +36,7 @@ export async function getTargets(context: ModuleContext, actor: Actor, organisat
 }
 
 function requireMember(actor: Actor, organisationId: string) {
-  if (!isMemberOf(actor, organisationId)) throw notFound('This organisation');
+  if (!isMemberOf(actor, organisationId)) throw notFound('organisation');
 }
 
 export async function getMyProfile(context: ModuleContext, actor: Actor, organisationId: string) {

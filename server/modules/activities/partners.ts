@@ -17,7 +17,7 @@ export async function createPartner(
   actor: Actor,
   body: z.output<typeof CreatePartnerRequestSchema>,
 ) {
-  if (!mayCoordinate(actor, body.organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, body.organisationId)) throw notFound('organisation');
   return toPartner(await repo.insertPartner(context.db, body));
 }
 
@@ -39,7 +39,7 @@ async function signpostablePeople(context: ModuleContext, organisationId: string
 
 /** Names to choose from when signposting: no emails, and only for those who may signpost. */
 export async function listSignpostPeople(context: ModuleContext, actor: Actor, organisationId: string) {
-  if (!maySignpost(actor, organisationId)) throw notFound('This organisation');
+  if (!maySignpost(actor, organisationId)) throw notFound('organisation');
   const people = new Map(
     (await signpostablePeople(context, organisationId)).map((p) => [p.personId, p.displayName]),
   );

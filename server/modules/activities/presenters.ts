@@ -112,7 +112,7 @@ export async function toActivities(db: DbOrTx, rows: repo.ActivityRow[], from?: 
 /** One activity with its sessions, as `toActivities` shapes them. */
 export async function toActivity(db: DbOrTx, row: repo.ActivityRow): Promise<Activity> {
   const [activity] = await toActivities(db, [row]);
-  if (!activity) throw notFound('This activity');
+  if (!activity) throw notFound('activity');
   return activity;
 }
 
@@ -126,7 +126,7 @@ function waitingPositions(rows: repo.SignUpRow[]): Map<string, number> {
 export async function toSignUp(db: DbOrTx, row: repo.SignUpRow): Promise<SignUp> {
   const occurrence = await repo.findOccurrence(db, row.occurrenceId);
   const activity = occurrence ? await repo.findActivity(db, occurrence.activityId) : undefined;
-  if (!occurrence || !activity) throw notFound('This session');
+  if (!occurrence || !activity) throw notFound('session');
   const positions = waitingPositions(await repo.findSignUpsOfOccurrence(db, row.occurrenceId));
   return {
     id: row.id,

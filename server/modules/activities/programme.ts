@@ -51,7 +51,7 @@ export async function createActivity(
   actor: Actor,
   body: ActivityInput,
 ): Promise<Activity> {
-  if (!mayRunProgramme(actor, body.organisationId)) throw notFound('This organisation');
+  if (!mayRunProgramme(actor, body.organisationId)) throw notFound('organisation');
   const row = await context.db.transaction((tx) => insertActivityWithOccurrences(tx, actor, body));
   return toActivity(context.db, row);
 }
@@ -73,7 +73,7 @@ export async function updateActivity(
   ) as Parameters<typeof repo.updateActivity>[2];
   const row = await context.db.transaction(async (tx) => {
     const updated = await repo.updateActivity(tx, activityId, changes);
-    if (!updated) throw notFound('This activity');
+    if (!updated) throw notFound('activity');
     if (updated.capacity > existing.capacity) {
       const now = Date.now();
       for (const found of await repo.findOccurrences(tx, [activityId], new Date(now))) {
@@ -101,7 +101,7 @@ export async function getActivity(context: ModuleContext, actor: Actor, activity
 /** The public programme: public activities from today on, with nobody's name in it. */
 export async function getPublicProgramme(context: ModuleContext, organisationId: string) {
   const organisation = await findOrganisationById(context.db, organisationId);
-  if (!organisation) throw notFound('This organisation');
+  if (!organisation) throw notFound('organisation');
   const rows = await repo.findActivitiesOfOrganisation(context.db, organisationId, true);
   return {
     organisation: { id: organisation.id, name: organisation.name },

@@ -58,10 +58,10 @@ export async function respondToProposal(
   body: z.output<typeof RespondToProposalRequestSchema>,
 ): Promise<Proposal> {
   const existing = await loadProposal(context.db, actor, proposalId);
-  if (!mayCoordinate(actor, existing.organisationId)) throw notFound('This proposal');
+  if (!mayCoordinate(actor, existing.organisationId)) throw notFound('proposal');
   const row = await context.db.transaction(async (tx) => {
     const proposal = await repo.lockProposal(tx, proposalId);
-    if (!proposal) throw notFound('This proposal');
+    if (!proposal) throw notFound('proposal');
     if (proposal.status === 'accepted') {
       throw new AppError('conflict', 'This proposal was accepted and is already an activity.');
     }
@@ -92,7 +92,7 @@ export async function respondToProposal(
       details: { response: body.response, activityId },
     });
     const updated = await repo.findProposal(tx, proposalId);
-    if (!updated) throw notFound('This proposal');
+    if (!updated) throw notFound('proposal');
     const supports = await repo.findSupports(tx, [proposalId]);
     await tellProposalAnswered(
       context,

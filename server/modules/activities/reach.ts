@@ -55,7 +55,7 @@ function reachTable(counted: Counted[], key: 'area' | 'community', targets: stri
  * sessions), sign-ups, places taken at its cafés, and stories told to it. Every count under 5 is hidden.
  */
 export async function getReach(context: ModuleContext, actor: Actor, organisationId: string): Promise<Reach> {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   const [targets, profiles, signUps, cafePlaces, stories] = await Promise.all([
     repo.findTargets(context.db, organisationId),
     repo.findProfilesOfOrganisation(context.db, organisationId),

@@ -16,7 +16,7 @@ export async function createRole(
   actor: Actor,
   body: z.output<typeof CreateRoleRequestSchema>,
 ) {
-  if (!mayCoordinate(actor, body.organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, body.organisationId)) throw notFound('organisation');
   return toRole(await repo.insertRole(context.db, body), false);
 }
 
@@ -46,7 +46,7 @@ export async function applyForRole(context: ModuleContext, actor: Actor, roleId:
 
 export async function listApplications(context: ModuleContext, actor: Actor, roleId: string) {
   const role = await loadRole(context.db, actor, roleId);
-  if (!mayCoordinate(actor, role.organisationId)) throw notFound('This role');
+  if (!mayCoordinate(actor, role.organisationId)) throw notFound('role');
   return {
     applications: await toApplications(context.db, await repo.findApplicationsOfRoles(context.db, [roleId])),
   };

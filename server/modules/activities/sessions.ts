@@ -26,7 +26,7 @@ export async function cancelOccurrence(
   const { activity } = await loadManagedOccurrence(context.db, actor, occurrenceId);
   await context.db.transaction(async (tx) => {
     const occurrence = await repo.lockOccurrence(tx, occurrenceId);
-    if (!occurrence) throw notFound('This session');
+    if (!occurrence) throw notFound('session');
     if (occurrence.cancelledAt) throw new AppError('conflict', 'This session is already cancelled.');
     await repo.cancelOccurrence(tx, occurrenceId, reason);
     const rows = await repo.findSignUpsOfOccurrence(tx, occurrenceId);

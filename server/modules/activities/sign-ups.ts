@@ -16,7 +16,7 @@ import { promoteWaiting } from './waiting-list.js';
 async function lockSession(tx: DbOrTx, occurrenceId: string) {
   const occurrence = await repo.lockOccurrence(tx, occurrenceId);
   const activity = occurrence ? await repo.findActivity(tx, occurrence.activityId) : undefined;
-  if (!occurrence || !activity) throw notFound('This session');
+  if (!occurrence || !activity) throw notFound('session');
   return { occurrence, activity };
 }
 
@@ -59,7 +59,7 @@ export async function cancelSignUp(context: ModuleContext, actor: Actor, occurre
   const row = await context.db.transaction(async (tx) => {
     const { occurrence, activity } = await lockSession(tx, occurrenceId);
     const existing = await repo.findSignUp(tx, occurrenceId, actor.personId);
-    if (!existing || existing.status === 'cancelled') throw notFound('Your place');
+    if (!existing || existing.status === 'cancelled') throw notFound('yourPlace');
     await repo.setSignUpStatus(tx, existing.id, 'cancelled');
     if (existing.status === 'booked' && !occurrence.cancelledAt) {
       await promoteWaiting(context, tx, occurrence, activity);

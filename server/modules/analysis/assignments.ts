@@ -92,7 +92,7 @@ export async function assignStories(
   // Only stories the team may still analyse: the coder reads them under the same consent and role rules.
   const analysable = new Set(stories.map((s) => s.storyId));
   const storyIds = [...new Set(input.storyIds)];
-  if (storyIds.some((id) => !analysable.has(id))) throw notFound('One of those stories');
+  if (storyIds.some((id) => !analysable.has(id))) throw notFound('someStories');
   await context.db.transaction(async (tx) => {
     for (const storyId of storyIds) {
       const key = { projectId, storyId, coderId: input.coderId };
@@ -112,7 +112,7 @@ export async function unassignStory(
   const { project } = await loadProject(context, actor, key.projectId);
   requireLead(actor, project);
   await context.db.transaction(async (tx) => {
-    if (!(await assignmentsRepo.deleteAssignment(tx, key))) throw notFound('This assignment');
+    if (!(await assignmentsRepo.deleteAssignment(tx, key))) throw notFound('assignment');
     await auditProject(tx, actor, key.projectId, 'analysis.story_unassigned', {
       storyId: key.storyId,
       coderId: key.coderId,

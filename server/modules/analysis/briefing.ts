@@ -49,8 +49,7 @@ async function resolveRecipient(context: ModuleContext, project: Project, query:
     findOrganisationById(context.db, query.partnerOrganisationId),
     findOrganisationById(context.db, project.organisationId),
   ]);
-  if (!partner || !own || partner.partnershipId !== own.partnershipId)
-    throw notFound('That partner organisation');
+  if (!partner || !own || partner.partnershipId !== own.partnershipId) throw notFound('partnerOrganisation');
   return { recipient, partnerName: partner.name };
 }
 

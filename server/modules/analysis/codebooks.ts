@@ -114,11 +114,11 @@ export async function updateCode(
   const { book } = await loadCodebook(context, actor, codebookId);
   const codes = await repo.findCodes(context.db, book.id);
   const code = codes.find((c) => c.id === codeId);
-  if (!code) throw notFound('This code');
+  if (!code) throw notFound('code');
   if (input.parentId) {
     const parentOf = new Map(codes.map((c) => [c.id, c.parentId]));
     let cursor: string | null | undefined = input.parentId;
-    if (!parentOf.has(input.parentId)) throw notFound('That parent code');
+    if (!parentOf.has(input.parentId)) throw notFound('parentCode');
     while (cursor) {
       if (cursor === codeId)
         throw new AppError(
@@ -150,7 +150,7 @@ export async function mergeCode(
     repo.findCode(context.db, book.id, codeId),
     repo.findCode(context.db, book.id, intoId),
   ]);
-  if (!from || !into || from.id === into.id) throw notFound('This pair of codes');
+  if (!from || !into || from.id === into.id) throw notFound('pairOfCodes');
   await context.db.transaction(async (tx) => {
     const moved = await repo.moveApplications(tx, from.id, into.id);
     await repo.updateCode(tx, from.id, { mergedInto: into.id, retiredAt: new Date() });

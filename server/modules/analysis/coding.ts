@@ -37,7 +37,7 @@ export async function getCodingView(
 ): Promise<CodingView> {
   const { project, stories } = await loadProject(context, actor, projectId);
   const story = stories.find((s) => s.storyId === storyId);
-  if (!story) throw notFound('This story');
+  if (!story) throw notFound('story');
   const rows = await repo.findApplications(context.db, projectId, [storyId]);
   return codingView(context, actor, project, story, rows);
 }
@@ -50,9 +50,9 @@ export async function applyCode(
 ) {
   const { project, stories } = await loadProject(context, actor, projectId);
   const story = stories.find((s) => s.storyId === input.storyId);
-  if (!story) throw notFound('This story');
+  if (!story) throw notFound('story');
   const code = await repo.findCode(context.db, project.codebookId, input.codeId);
-  if (!code || code.retiredAt) throw notFound('This code');
+  if (!code || code.retiredAt) throw notFound('code');
   if (input.end > story.text.length)
     throw new AppError('validation_failed', 'That selection goes past the end of the story.', [
       { path: 'end', message: 'Select text within the story' },
@@ -95,7 +95,7 @@ export async function removeApplication(
 ) {
   const { project } = await loadProject(context, actor, projectId);
   const application = await repo.findApplication(context.db, projectId, applicationId);
-  if (!application || !visibleTo(actor, project)(application)) throw notFound('This coding');
+  if (!application || !visibleTo(actor, project)(application)) throw notFound('coding');
   const mine = application.source === 'person' && application.coderId === actor.personId;
   if (!mine && application.source !== 'consensus')
     throw new AppError('forbidden', 'Only the person who applied a code can remove it.');

@@ -6,13 +6,13 @@ import * as repo from './analysis.repository.js';
 
 /** Only the analysis team of the organisation; everyone else is answered as not found. */
 export function requireAnalyst(actor: Actor, organisationId: string): void {
-  if (!analystOrganisations(actor).includes(organisationId)) throw notFound('This analysis');
+  if (!analystOrganisations(actor).includes(organisationId)) throw notFound('analysis');
 }
 
 /** A codebook, for its organisation's analysis team only. */
 export async function loadCodebook(context: ModuleContext, actor: Actor, codebookId: string) {
   const book = await repo.findCodebook(context.db, codebookId);
-  if (!book) throw notFound('This codebook');
+  if (!book) throw notFound('codebook');
   requireAnalyst(actor, book.organisationId);
   return { book };
 }
@@ -32,7 +32,7 @@ export async function storiesOfProject(context: ModuleContext, project: repo.Pro
 /** The project and the stories in it that may still be analysed, for its organisation's analysis team. */
 export async function loadProject(context: ModuleContext, actor: Actor, projectId: string) {
   const project = await repo.findProject(context.db, projectId);
-  if (!project) throw notFound('This analysis project');
+  if (!project) throw notFound('analysisProject');
   requireAnalyst(actor, project.organisationId);
   const stories = await storiesOfProject(context, project);
   return { project, stories };

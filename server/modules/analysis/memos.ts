@@ -19,7 +19,7 @@ export async function listMemos(
 ) {
   const { project, stories } = await loadProject(context, actor, projectId);
   if (target.targetKind === 'story' && !stories.some((s) => s.storyId === target.targetId))
-    throw notFound('This story');
+    throw notFound('story');
   if (target.targetKind === 'application') {
     const application = await repo.findApplication(context.db, projectId, target.targetId);
     if (
@@ -27,7 +27,7 @@ export async function listMemos(
       !visibleTo(actor, project)(application) ||
       !stories.some((s) => s.storyId === application.storyId)
     )
-      throw notFound('This coding');
+      throw notFound('coding');
   }
   const names = new Map<string, string>();
   const rows = (await repo.findMemos(context.db, projectId)).filter(

@@ -25,7 +25,7 @@ export async function createProject(
   let codebookId = input.codebookId;
   if (codebookId) {
     const book = await repo.findCodebook(context.db, codebookId);
-    if (!book || book.organisationId !== input.organisationId) throw notFound('This codebook');
+    if (!book || book.organisationId !== input.organisationId) throw notFound('codebook');
   } else {
     const organisation = await findOrganisationById(context.db, input.organisationId);
     // The codebook's name is made here, not given: it is checked as one given would be.
@@ -139,8 +139,7 @@ export async function addStories(
     organisationIds: [project.organisationId],
     storyIds: input.all ? undefined : input.storyIds,
   });
-  if (!input.all && candidates.length !== new Set(input.storyIds).size)
-    throw notFound('One of those stories');
+  if (!input.all && candidates.length !== new Set(input.storyIds).size) throw notFound('someStories');
   await repo.addProjectStories(
     context.db,
     candidates.map((s) => ({ projectId, storyId: s.storyId, versionId: s.versionId })),

@@ -69,7 +69,7 @@ export async function decideSuggestion(
   const { project } = await loadProject(context, actor, projectId);
   const application = await repo.findApplication(context.db, projectId, applicationId);
   if (!application || application.source !== 'suggestion' || !visibleTo(actor, project)(application))
-    throw notFound('This suggestion');
+    throw notFound('suggestion');
   await repo.decideSuggestion(context.db, applicationId, decision, actor.personId);
   return getCodingView(context, actor, projectId, application.storyId);
 }

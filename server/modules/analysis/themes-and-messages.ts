@@ -17,7 +17,7 @@ export async function addTheme(
 ) {
   const { project } = await loadProject(context, actor, projectId);
   const codes = new Set((await repo.findCodes(context.db, project.codebookId)).map((c) => c.id));
-  if (!input.codeIds.every((id) => codes.has(id))) throw notFound('One of those codes');
+  if (!input.codeIds.every((id) => codes.has(id))) throw notFound('someCodes');
   await repo.insertTheme(context.db, { ...input, projectId });
   return getSynthesis(context, actor, projectId);
 }
@@ -34,13 +34,13 @@ export async function addKeyMessage(
 ) {
   const { project, stories } = await loadProject(context, actor, projectId);
   if (input.themeId && !(await repo.findThemes(context.db, projectId)).some((t) => t.id === input.themeId))
-    throw notFound('This theme');
+    throw notFound('theme');
   const rows = await applicationsOf(context, projectId, stories);
   const visible = new Map(rows.filter(visibleTo(actor, project)).map((a) => [a.id, a]));
   const tiers = new Map(stories.map((s) => [s.storyId, s.consentTier]));
   for (const id of input.quoteApplicationIds) {
     const application = visible.get(id);
-    if (!application) throw notFound('One of those quotes');
+    if (!application) throw notFound('someQuotes');
     const tier = tiers.get(application.storyId);
     if (!tier || !mayQuoteFor(tier, input.audience))
       throw new AppError(

@@ -33,7 +33,7 @@ export async function loadTables(db: DbOrTx, cafeId: string): Promise<repo.Table
 /** The café's row and the café as its facilitators see it, or 404. No access check: callers make it. */
 export async function loadCafe(db: DbOrTx, cafeId: string) {
   const row = await repo.findCafe(db, cafeId);
-  if (!row) throw notFound('This café');
+  if (!row) throw notFound('cafe');
   const [rounds, tables, roles, signUps] = await Promise.all([
     repo.findRounds(db, cafeId),
     loadTables(db, cafeId),
@@ -46,7 +46,7 @@ export async function loadCafe(db: DbOrTx, cafeId: string) {
 /** Loads a café for someone who may run it: 404 for anyone else. */
 export async function requireFacilitator(context: ModuleContext, actor: Actor, cafeId: string) {
   const loaded = await loadCafe(context.db, cafeId);
-  if (!mayRunCafe(actor, loaded.row.organisationId)) throw notFound('This café');
+  if (!mayRunCafe(actor, loaded.row.organisationId)) throw notFound('cafe');
   return { actor, ...loaded };
 }
 
@@ -70,7 +70,7 @@ export async function requireParticipant(context: ModuleContext, reader: CafeRea
       message(participant ? 'cafes.actions.madeBySomeoneElse' : 'cafes.actions.seatGone'),
     );
   }
-  if (!participant) throw new AppError('unauthenticated', 'Join the café with its code first.');
+  if (!participant) throw new AppError('unauthenticated', message('cafes.actions.joinFirst'));
   return participant;
 }
 

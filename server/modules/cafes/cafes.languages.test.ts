@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { createCafe } from './cafes.factories.js';
+import { addIdea, controlCafe, createCafe, joinCafe } from './cafes.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -92,5 +92,65 @@ describe('joining a café in the visitor’s language (Accept-Language)', () => 
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('what a participant is refused, in their language', () => {
+  it('says in Welsh that ideas wait for the start, and in Urdu that voting is not open yet', async () => {
+    const facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+    const cafe = await createCafe(t, facilitator, { organisationId, tables: 1 });
+    const phone = await joinCafe(t, cafe);
+    const early = await t.as(phone, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/ideas`,
+      payload: { text: 'More evening groups' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<Problem>().detail).toBe(
+      'Gallwch chi ychwanegu syniadau unwaith y bydd y caffi wedi dechrau.',
+    );
+
+    await controlCafe(t, facilitator, cafe, 'start');
+    const ideaId = await addIdea(t, cafe, phone, 'More evening groups');
+    const vote = await t.as(phone, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/votes`,
+      payload: { ideaId, dots: 1 },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(vote.statusCode).toBe(409);
+    expect(vote.json<Problem>().detail).toBe('ووٹنگ ابھی کھلی نہیں ہے۔');
+  });
+
+  it('says a café it cannot find is not there, naming it as a café, in Welsh and in Urdu', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const ask = (language: string) =>
+      t.as(admin, { method: 'GET', url: `/api/cafes/${missing}`, headers: { 'accept-language': language } });
+    const [english, welsh, urdu] = await Promise.all([ask('en'), ask('cy'), ask('ur')]);
+    expect(welsh.statusCode).toBe(404);
+    expect(english.json<Problem>().detail).toBe(
+      'This café could not be found. It may have been removed, or you may not have access.',
+    );
+    expect(welsh.json<Problem>()).toMatchObject({
+      title: 'Heb ei ganfod',
+      detail:
+        'Doedd dim modd dod o hyd i’r caffi hwn. Efallai ei fod wedi’i ddileu, neu efallai nad oes gennych chi fynediad.',
+    });
+    expect(urdu.json<Problem>().detail).toBe(
+      'یہ کیفے نہیں مل سکا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو، یا آپ کو اس تک رسائی نہ ہو۔',
+    );
+  });
+
+  it('keeps an address that does not exist whole and left to right inside Urdu', async () => {
+    const answer = await t.as(null, {
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.json<Problem>().detail).toBe(
+      '\u2066GET /api/nothing-here\u2069 نہیں مل سکا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو، یا آپ کو اس تک رسائی نہ ہو۔',
+    );
   });
 });

@@ -7,6 +7,6 @@ import { isInPartnership } from './coproduction.policy.js';
 /** The organisation, if the actor is in its partnership; otherwise it is simply not found. */
 export async function partnershipOrganisation(db: DbOrTx, actor: Actor, organisationId: string) {
   const organisation = await findOrganisationById(db, organisationId);
-  if (!organisation || !isInPartnership(actor, organisationId)) throw notFound('This organisation');
+  if (!organisation || !isInPartnership(actor, organisationId)) throw notFound('organisation');
   return organisation;
 }

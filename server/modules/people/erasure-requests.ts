@@ -33,7 +33,7 @@ export async function requestErasure(
     return row.id;
   });
   const row = await repo.findErasureRequest(context.db, id);
-  if (!row) throw notFound('The request');
+  if (!row) throw notFound('erasureRequest');
   return toErasureRequest(row);
 }
 
@@ -62,7 +62,7 @@ export async function actionErasureRequest(
   const actor = requirePartnershipAdmin(signedIn);
   const request = await repo.findErasureRequest(context.db, requestId);
   if (!request || (request.partnershipId !== null && request.partnershipId !== actor.partnershipId)) {
-    throw notFound('This erasure request');
+    throw notFound('erasureRequest');
   }
   if (request.status !== 'open') throw new AppError('conflict', 'This request has already been actioned.');
   await context.db.transaction(async (tx) => {
@@ -89,6 +89,6 @@ export async function actionErasureRequest(
     });
   });
   const updated = await repo.findErasureRequest(context.db, request.id);
-  if (!updated) throw notFound('This erasure request');
+  if (!updated) throw notFound('erasureRequest');
   return toErasureRequest(updated);
 }

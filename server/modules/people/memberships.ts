@@ -55,10 +55,10 @@ export async function changeMembershipRole(
         throw new AppError('conflict', `This person is already a ${ROLE_NAMES[role]} here.`);
       throw error;
     });
-  if (!updated) throw notFound('This membership');
+  if (!updated) throw notFound('membership');
   const members = await repo.findMembersOfOrganisation(context.db, organisation.id);
   const member = members.find((m) => m.membershipId === membership.id);
-  if (!member) throw notFound('This membership');
+  if (!member) throw notFound('membership');
   return toMember(member);
 }
 

@@ -48,7 +48,7 @@ export async function sendParkedAgain(
   const actor = requirePartnershipAdmin(signedIn);
   const requeued = await context.db.transaction(async (tx) => {
     const count = await retryParkedMessages(tx, messageId === undefined ? undefined : [messageId]);
-    if (messageId !== undefined && count === 0) throw notFound('This message');
+    if (messageId !== undefined && count === 0) throw notFound('message');
     if (count > 0) {
       await recordAudit(tx, {
         actorId: actor.personId,

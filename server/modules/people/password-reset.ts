@@ -70,7 +70,7 @@ export async function completePasswordReset(
     );
   }
   const person = await repo.findPerson(context.db, reset.personId);
-  if (!person || person.erasedAt) throw notFound('This account');
+  if (!person || person.erasedAt) throw notFound('account');
   const weakness = findPasswordWeakness(input.password, person.email);
   if (weakness) throw invalidField('password', weakness);
   const passwordHash = await hashPassword(input.password);

@@ -299,7 +299,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
         !isLoopback(request.socket.remoteAddress) ||
         !addressedToThisMachine(request.headers.host, context.config.publicUrl)
       ) {
-        throw notFound('The development outbox');
+        throw notFound('developmentOutbox');
       }
       // Mail queued after an answer (a reset link) is there by the time anyone reads.
       await context.background.settled();

@@ -37,9 +37,9 @@ export async function findMyStories(context: ModuleContext, actor: Actor) {
 /** The original text, for the storyteller, the collector and (after an alert) the safeguarding lead. Audited. */
 export async function readOriginal(context: ModuleContext, actor: Actor, storyId: string) {
   const loaded = await loadStory(context, actor, storyId);
-  if (!mayReadOriginal(loaded.access)) throw notFound('This story');
+  if (!mayReadOriginal(loaded.access)) throw notFound('story');
   const original = originalOf(loaded.versions);
-  if (!original) throw notFound('The original of this story');
+  if (!original) throw notFound('originalStory');
   const text = context.cipher.decrypt(original.body);
   await recordAudit(context.db, {
     actorId: actor.personId,

@@ -22,7 +22,7 @@ export type LoadedStory = {
 /** Loads a story with everything access depends on, or answers 404 for anyone who may not see it. */
 export async function loadStory(context: ModuleContext, actor: Actor, storyId: string): Promise<LoadedStory> {
   const story = await repo.findStory(context.db, storyId);
-  if (!story) throw notFound('This story');
+  if (!story) throw notFound('story');
   const [tellers, consentRows, versions, alerts] = await Promise.all([
     repo.findStorytellers(context.db, story.id),
     repo.findConsentEvents(context.db, story.id),
@@ -42,7 +42,7 @@ export async function loadStory(context: ModuleContext, actor: Actor, storyId: s
     hasDeidentifiedVersion: versions.some((v) => v.kind === 'deidentified'),
     consent,
   });
-  if (!access) throw notFound('This story');
+  if (!access) throw notFound('story');
   return {
     story,
     access,
@@ -64,6 +64,6 @@ export async function loadCuratedStory(
   const loaded = await loadStory(context, actor, storyId);
   const allowed =
     mayCurate(loaded.access) || (options.alsoSafeguarding === true && loaded.access === 'safeguarding');
-  if (!allowed) throw notFound('This story');
+  if (!allowed) throw notFound('story');
   return loaded;
 }

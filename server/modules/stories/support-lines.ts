@@ -19,7 +19,7 @@ export async function getSupportLines(context: ModuleContext, actor: Actor, orga
     !actor.memberships.some((m) => m.organisationId === organisationId) &&
     !hasRole(actor, ['coordinator'], organisationId)
   ) {
-    throw notFound('This organisation');
+    throw notFound('organisation');
   }
   const row = await repo.findSupportLines(context.db, organisationId);
   return { lines: row?.lines ?? DEFAULT_SUPPORT_LINES, isDefault: row === undefined };
@@ -32,7 +32,7 @@ export async function updateSupportLines(
   organisationId: string,
   lines: { name: string; contact: string; hours: string }[],
 ) {
-  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
+  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('organisation');
   await repo.saveSupportLines(context.db, { organisationId, lines, updatedBy: actor.personId });
   await recordAudit(context.db, {
     actorId: actor.personId,

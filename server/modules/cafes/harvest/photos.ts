@@ -53,6 +53,6 @@ export async function uploadPhoto(
 export async function readPhoto(context: ModuleContext, actor: Actor, cafeId: string, photoId: string) {
   await requireFacilitator(context, actor, cafeId);
   const photo = await harvestRepo.findPhoto(context.db, cafeId, photoId);
-  if (!photo) throw notFound('This photo');
+  if (!photo) throw notFound('photo');
   return { data: await readFile(join(context.config.dataDir, photo.path)), mime: photo.mime };
 }

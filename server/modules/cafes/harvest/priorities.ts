@@ -13,7 +13,7 @@ import * as harvestRepo from './harvest.repository.js';
 export async function sendPriority(context: ModuleContext, actor: Actor, cafeId: string, ideaId: string) {
   const { row } = await requireFacilitator(context, actor, cafeId);
   const idea = (await repo.findIdeasWithCounts(context.db, cafeId)).find((i) => i.id === ideaId);
-  if (!idea || !isStanding(idea)) throw notFound('This idea');
+  if (!idea || !isStanding(idea)) throw notFound('idea');
   await harvestRepo.insertPriority(context.db, {
     cafeId,
     ideaId,

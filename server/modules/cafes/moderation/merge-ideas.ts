@@ -20,7 +20,7 @@ export async function mergeIdeas(
   const version = await context.db.transaction(async (tx) => {
     const source = await repo.findIdea(tx, cafeId, input.sourceId);
     const target = await repo.findIdea(tx, cafeId, input.targetId);
-    if (!source || !target || target.mergedInto) throw notFound('This idea');
+    if (!source || !target || target.mergedInto) throw notFound('idea');
     await repo.moveVotes(tx, source.id, target.id, maxPerIdea);
     await repo.updateIdea(tx, source.id, { mergedInto: target.id });
     return repo.bumpVersion(tx, cafeId);

@@ -24,7 +24,7 @@ export async function moderateIdea(
   await requireFacilitator(context, actor, cafeId);
   const version = await context.db.transaction(async (tx) => {
     const idea = await repo.findIdea(tx, cafeId, ideaId);
-    if (!idea) throw notFound('This idea');
+    if (!idea) throw notFound('idea');
     // Asking for what already is changes nothing, and keeps a table host's reason for hiding it.
     if (input.hidden !== undefined && input.hidden !== idea.hidden) {
       await setHidden(tx, idea.id, input.hidden, null);

@@ -33,7 +33,7 @@ export async function countPaperVotes(
   await requireFacilitator(context, actor, cafeId);
   const version = await context.db.transaction(async (tx) => {
     const idea = await repo.findIdea(tx, cafeId, ideaId);
-    if (!idea || !isStanding(idea)) throw notFound('This idea');
+    if (!idea || !isStanding(idea)) throw notFound('idea');
     return storePaperCount(tx, { cafeId, ideaId, ...input }, { actor });
   });
   await announce(context, cafeId, version);

@@ -23,7 +23,7 @@ function newJoinCode(): string {
 /** Plans a café: its rounds, tables (with video rooms for online tables), team and join code. */
 export async function createCafe(context: ModuleContext, actor: Actor, input: NewCafe): Promise<Cafe> {
   const organisation = await findOrganisationById(context.db, input.organisationId);
-  if (!organisation || !mayRunCafe(actor, organisation.id)) throw notFound('This organisation');
+  if (!organisation || !mayRunCafe(actor, organisation.id)) throw notFound('organisation');
   const cafeId = await context.db.transaction(async (tx) => {
     let row: repo.CafeRow | undefined;
     for (let attempt = 0; attempt < 5 && !row; attempt++) {

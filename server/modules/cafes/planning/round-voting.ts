@@ -23,7 +23,7 @@ export async function setRoundVoting(
 ): Promise<Cafe> {
   const { row, rounds } = await requireFacilitator(context, actor, cafeId);
   const round = rounds.find((r) => r.position === position);
-  if (!round) throw notFound('This round');
+  if (!round) throw notFound('round');
   if (isRoundMethodFixed(row, round)) {
     throw new AppError(
       'conflict',

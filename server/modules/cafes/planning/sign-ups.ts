@@ -21,7 +21,7 @@ function placesLeft(capacity: number | null, signUps: number): number | null {
 /** The café as anyone may see it before signing up. Closed or private cafés are simply not found. */
 async function loadOpenCafe(context: ModuleContext, cafeId: string) {
   const row = await repo.findCafe(context.db, cafeId);
-  if (!row || !row.signUpOpen || row.status === 'closed') throw notFound('This café');
+  if (!row || !row.signUpOpen || row.status === 'closed') throw notFound('cafe');
   return row;
 }
 
@@ -66,7 +66,7 @@ export async function signUp(
   await loadOpenCafe(context, cafeId);
   return context.db.transaction(async (tx) => {
     const row = await repo.lockCafe(tx, cafeId);
-    if (!row) throw notFound('This café');
+    if (!row) throw notFound('cafe');
     const taken = await repo.countSignUps(tx, cafeId);
     if (row.capacity !== null && taken >= row.capacity) {
       throw new AppError(

@@ -1,5 +1,6 @@
 import type { Tx } from '../../../kernel/db.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announce } from '../cafe-events.js';
 import { loadCafe, requireParticipant, tryFacilitator } from '../cafe-loader.js';
@@ -20,17 +21,17 @@ export async function addIdea(
   const facilitator = await tryFacilitator(context, reader, cafeId);
   const participant = facilitator ? undefined : await requireParticipant(context, reader, cafeId);
   const { row, cafe } = await loadCafe(context.db, cafeId);
-  if (row.status !== 'live') throw new AppError('conflict', 'Ideas can be added once the café has started.');
+  if (row.status !== 'live') throw new AppError('conflict', message('cafes.actions.notStarted'));
   // Participants add to their own table; a facilitator typing up paper notes names the table.
   const tableId = facilitator ? (input.tableId ?? cafe.tables[0]?.id) : participant?.tableId;
   if (!tableId || !cafe.tables.some((t) => t.id === tableId)) {
-    throw new AppError('validation_failed', 'Choose one of this café’s tables.', [
-      { path: 'tableId', message: 'Choose a table' },
+    throw new AppError('validation_failed', message('cafes.actions.chooseTable'), [
+      { path: 'tableId', message: message('cafes.actions.chooseTableField') },
     ]);
   }
   // Whoever sends it owns its key: the participant, or the host typing up paper notes.
   const ownerId = participant?.id ?? facilitator?.actor.personId;
-  if (!ownerId) throw new AppError('unauthenticated', 'Join the café with its code first.');
+  if (!ownerId) throw new AppError('unauthenticated', message('cafes.actions.joinFirst'));
   return storeIdea(context, {
     cafeId,
     round: Math.max(1, row.currentRound),

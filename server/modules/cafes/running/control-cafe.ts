@@ -59,7 +59,7 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
     }
     return repo.updateCafe(tx, cafeId, values);
   });
-  if (!updated) throw notFound('This café');
+  if (!updated) throw notFound('cafe');
   await announce(context, cafeId, updated.version);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });
 }

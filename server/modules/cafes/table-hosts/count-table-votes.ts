@@ -23,7 +23,7 @@ export async function countTableVotes(
   const host = await requireTableHost(context, reader, cafeId);
   const version = await context.db.transaction(async (tx) => {
     const idea = await repo.findIdea(tx, cafeId, ideaId);
-    if (!idea || idea.tableId !== host.tableId || !isStanding(idea)) throw notFound('This idea');
+    if (!idea || idea.tableId !== host.tableId || !isStanding(idea)) throw notFound('idea');
     return storePaperCount(tx, { cafeId, ideaId, ...input }, { tableHost: host });
   });
   await announce(context, cafeId, version);

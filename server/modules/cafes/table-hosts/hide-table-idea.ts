@@ -24,7 +24,7 @@ export async function hideTableIdea(
   const host = await requireTableHost(context, reader, cafeId);
   const version = await context.db.transaction(async (tx) => {
     const idea = await repo.findIdea(tx, cafeId, ideaId);
-    if (!idea || idea.tableId !== host.tableId || !isStanding(idea)) throw notFound('This idea');
+    if (!idea || idea.tableId !== host.tableId || !isStanding(idea)) throw notFound('idea');
     await setHidden(tx, idea.id, true, input.reason);
     await recordAudit(tx, {
       actorId: null,

@@ -1,4 +1,5 @@
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
 import { requireParticipant } from '../cafe-loader.js';
@@ -27,9 +28,9 @@ export async function vote(
       throw new AppError(
         'validation_failed',
         cafe.votingMethod === 'approval'
-          ? 'Tick an idea once to approve it.'
-          : `You can put at most ${limit} dot${limit === 1 ? '' : 's'} on one idea.`,
-        [{ path: 'dots', message: `At most ${limit}` }],
+          ? message('cafes.voting.approveOnce')
+          : message('cafes.voting.dotsPerIdea', { limit }),
+        [{ path: 'dots', message: message('cafes.voting.atMost', { limit }) }],
       );
     }
     await repo.lockParticipant(tx, participant.id);
@@ -40,7 +41,7 @@ export async function vote(
       if (others + input.dots > cafe.dotsPerPerson) {
         throw new AppError(
           'conflict',
-          `You have ${cafe.dotsPerPerson - others} dot${cafe.dotsPerPerson - others === 1 ? '' : 's'} left. Take one back from another idea first.`,
+          message('cafes.voting.noDotsLeft', { left: cafe.dotsPerPerson - others }),
         );
       }
     }

@@ -38,9 +38,9 @@ export async function choosePairwise(
   const participant = await requireParticipant(context, reader, cafeId);
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
     await lockOpenVoting(tx, cafeId, ['pairwise']);
-    if (input.leftId === input.rightId) throw notFound('This pair of ideas');
-    await requireStandingIdea(tx, cafeId, input.leftId, 'This pair of ideas');
-    await requireStandingIdea(tx, cafeId, input.rightId, 'This pair of ideas');
+    if (input.leftId === input.rightId) throw notFound('pairOfIdeas');
+    await requireStandingIdea(tx, cafeId, input.leftId, 'pairOfIdeas');
+    await requireStandingIdea(tx, cafeId, input.rightId, 'pairOfIdeas');
     await repo.insertPairwiseChoice(tx, {
       cafeId,
       participantId: participant.id,

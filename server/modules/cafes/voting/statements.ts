@@ -20,7 +20,7 @@ export async function voteOnStatement(
   const participant = await requireParticipant(context, reader, cafeId);
   await recordVote(context, reader, cafeId, participant.id, async (tx) => {
     await lockOpenVoting(tx, cafeId, ['agreement']);
-    await requireStandingIdea(tx, cafeId, input.ideaId, 'This statement');
+    await requireStandingIdea(tx, cafeId, input.ideaId, 'statement');
     await repo.upsertStatementVote(tx, {
       cafeId,
       participantId: participant.id,

@@ -7,13 +7,13 @@ import * as repo from './charter.repository.js';
 /** A charter commitment of the actor's partnership; any other is simply not found. */
 export async function loadCharterCommitment(db: DbOrTx, actor: Actor, commitmentId: string) {
   const row = await repo.findCharterCommitment(db, commitmentId);
-  if (!row || !isInPartnership(actor, row.organisationId)) throw notFound('This commitment');
+  if (!row || !isInPartnership(actor, row.organisationId)) throw notFound('commitment');
   return row;
 }
 
 /** A charter commitment, for its organisation's coordinators only. */
 export async function requireCharterCoordinator(db: DbOrTx, actor: Actor, commitmentId: string) {
   const row = await loadCharterCommitment(db, actor, commitmentId);
-  if (!mayCoordinate(actor, row.organisationId)) throw notFound('This commitment');
+  if (!mayCoordinate(actor, row.organisationId)) throw notFound('commitment');
   return row;
 }

@@ -50,6 +50,6 @@ export async function toCharter(
 /** One commitment as the API shows it. */
 export async function charterView(db: DbOrTx, actor: Actor, row: repo.CharterCommitmentRow) {
   const [view] = await toCharter(db, actor, [row]);
-  if (!view) throw notFound('This commitment');
+  if (!view) throw notFound('commitment');
   return view;
 }

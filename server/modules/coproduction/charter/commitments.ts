@@ -17,7 +17,7 @@ export async function createCharterCommitment(
   actor: Actor,
   input: z.output<typeof CreateCharterCommitmentRequestSchema>,
 ) {
-  if (!mayCoordinate(actor, input.organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, input.organisationId)) throw notFound('organisation');
   const row = await repo.insertCharterCommitment(context.db, input);
   return charterView(context.db, actor, row);
 }

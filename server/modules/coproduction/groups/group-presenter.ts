@@ -59,6 +59,6 @@ export async function toMeetings(db: DbOrTx, rows: repo.MeetingRow[]): Promise<M
 /** One meeting as the API shows it. */
 export async function meetingView(db: DbOrTx, row: repo.MeetingRow): Promise<Meeting> {
   const [view] = await toMeetings(db, [row]);
-  if (!view) throw notFound('This meeting');
+  if (!view) throw notFound('meeting');
   return view;
 }

@@ -77,7 +77,7 @@ export async function createGroup(
   input: z.output<typeof CreateGroupRequestSchema>,
 ): Promise<Group> {
   const organisation = await findOrganisationById(context.db, input.organisationId);
-  if (!organisation || !mayManageGroups(actor, organisation.id)) throw notFound('This organisation');
+  if (!organisation || !mayManageGroups(actor, organisation.id)) throw notFound('organisation');
   const memberIds = [...new Set(input.memberIds)];
   await requireGroupMembers(context, organisation.id, memberIds);
   const group = await context.db.transaction(async (tx) => {

@@ -93,7 +93,7 @@ export async function updateMeeting(
   input: MeetingInput,
 ): Promise<Meeting> {
   const { group, mayManage } = await loadMeeting(context.db, actor, meetingId);
-  if (!mayManage) throw notFound('This meeting');
+  if (!mayManage) throw notFound('meeting');
   await checkMeeting(context.db, actor, group.organisationId, input);
   await context.db.transaction(async (tx) => {
     await repo.updateMeeting(tx, meetingId, meetingFields(input));
@@ -109,9 +109,9 @@ export async function updateActionStatus(
   status: 'open' | 'in_progress' | 'done' | 'dropped',
 ): Promise<Meeting> {
   const action = await repo.findAction(context.db, actionId);
-  if (!action) throw notFound('This action');
+  if (!action) throw notFound('action');
   const { mayManage } = await loadMeeting(context.db, actor, action.meetingId);
-  if (!mayManage) throw notFound('This action');
+  if (!mayManage) throw notFound('action');
   await repo.updateActionStatus(context.db, actionId, status);
   return getMeeting(context, actor, action.meetingId);
 }

@@ -11,7 +11,7 @@ import { insertSubscription } from './subscriptions.repository.js';
 
 /** Café priorities sent on by this organisation's cafés, and which are already imported. */
 export async function listCafePriorities(context: ModuleContext, actor: Actor, organisationId: string) {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   const sent = await findSentPriorities(context.db, [organisationId]);
   const imported = await repo.findPrioritiesByCafePriorityIds(
     context.db,
@@ -43,10 +43,10 @@ export async function importCafePriority(
   organisationId: string,
   cafePriorityId: string,
 ) {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   const organisation = await findOrganisationById(context.db, organisationId);
   const sent = (await findSentPriorities(context.db, [organisationId])).find((s) => s.id === cafePriorityId);
-  if (!organisation || !sent) throw notFound('This café priority');
+  if (!organisation || !sent) throw notFound('cafePriority');
   const { contacts, personIds } = await findPriorityContacts(context, context.db, sent.ideaId);
   return importPriorityOnce(
     context,
@@ -66,7 +66,7 @@ export async function importCafePriority(
       createdBy: actor.personId,
     },
     {
-      what: 'This café priority',
+      what: 'cafePriority',
       details: { cafePriorityId, contacts: contacts.length, members: personIds.length },
       async alsoInTransaction(tx, priorityId) {
         // Each contact once, with the language of the page they left it on (the first time, if twice).

@@ -65,7 +65,7 @@ export async function updateCommitment(
   const { priority } = await loadCommitmentForChange(context.db, actor, commitmentId);
   await context.db.transaction(async (tx) => {
     const current = await repo.lockCommitment(tx, commitmentId);
-    if (!current) throw notFound('This commitment');
+    if (!current) throw notFound('commitment');
     const status = input.status ?? current.status;
     const reason = input.declinedReason === undefined ? current.declinedReason : input.declinedReason;
     if (status === 'declined' && !reason) {

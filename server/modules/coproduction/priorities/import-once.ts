@@ -2,7 +2,7 @@ import type { Priority } from '../../../../contracts/coproduction.js';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { notFound } from '../../../kernel/errors.js';
+import { notFound, type Missing } from '../../../kernel/errors.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as repo from './priorities.repository.js';
 import { priorityView } from './priority-presenter.js';
@@ -25,7 +25,7 @@ export async function importPriorityOnce(
   values: PriorityValues,
   how: {
     /** What the import is of, for "not found". */
-    what: string;
+    what: Missing;
     details: Record<string, unknown>;
     alsoInTransaction?: (tx: DbOrTx, priorityId: string) => Promise<void>;
     /** Finds the priority an earlier import made. */

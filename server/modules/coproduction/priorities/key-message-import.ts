@@ -9,7 +9,7 @@ import * as repo from './priorities.repository.js';
 
 /** Key messages from this organisation's analysis projects, and which are already imported. */
 export async function listKeyMessages(context: ModuleContext, actor: Actor, organisationId: string) {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   const messages = await findKeyMessagesOfOrganisation(context, organisationId);
   const imported = await repo.findPrioritiesByKeyMessageIds(
     context.db,
@@ -33,12 +33,12 @@ export async function importKeyMessage(
   organisationId: string,
   keyMessageId: string,
 ) {
-  if (!mayCoordinate(actor, organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, organisationId)) throw notFound('organisation');
   const organisation = await findOrganisationById(context.db, organisationId);
   const message = (await findKeyMessagesOfOrganisation(context, organisationId)).find(
     (m) => m.id === keyMessageId,
   );
-  if (!organisation || !message) throw notFound('This key message');
+  if (!organisation || !message) throw notFound('keyMessage');
   return importPriorityOnce(
     context,
     actor,
@@ -55,7 +55,7 @@ export async function importKeyMessage(
       createdBy: actor.personId,
     },
     {
-      what: 'This key message',
+      what: 'keyMessage',
       details: { keyMessageId },
       findExisting: (db) => repo.findPrioritiesByKeyMessageIds(db, [keyMessageId]),
     },

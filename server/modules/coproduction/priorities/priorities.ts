@@ -32,13 +32,13 @@ export async function createPriority(
   input: z.output<typeof CreatePriorityRequestSchema>,
 ): Promise<Priority> {
   const organisation = await findOrganisationById(context.db, input.organisationId);
-  if (!organisation || !mayCoordinate(actor, organisation.id)) throw notFound('This organisation');
+  if (!organisation || !mayCoordinate(actor, organisation.id)) throw notFound('organisation');
   const row = await repo.insertPriority(context.db, {
     ...input,
     partnershipId: organisation.partnershipId,
     createdBy: actor.personId,
   });
-  if (!row) throw notFound('This priority');
+  if (!row) throw notFound('priority');
   return priorityView(context.db, actor, row.id);
 }
 

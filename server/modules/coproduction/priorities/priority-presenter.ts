@@ -62,6 +62,6 @@ export async function toPriorities(
 export async function priorityView(db: DbOrTx, actor: Actor, priorityId: string): Promise<Priority> {
   const row = await repo.findPriority(db, priorityId);
   const [view] = row ? await toPriorities(db, actor, [row]) : [];
-  if (!view) throw notFound('This priority');
+  if (!view) throw notFound('priority');
   return view;
 }

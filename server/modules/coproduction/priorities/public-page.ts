@@ -44,7 +44,7 @@ export async function getPublicYouSaidWeDid(
   partnershipId: string,
 ): Promise<PublicYouSaidWeDid> {
   const organisations = await findOrganisationsOfPartnership(context.db, partnershipId);
-  if (organisations.length === 0) throw notFound('This partnership');
+  if (organisations.length === 0) throw notFound('partnership');
   const rows = await repo.findPrioritiesOfPartnership(context.db, partnershipId, true);
   const views = await toPriorities(context.db, null, rows);
   return {
@@ -63,8 +63,8 @@ export async function getPublicPriority(
   priorityId: string,
 ): Promise<PublicPriorityPage> {
   const row = await repo.findPriority(context.db, priorityId);
-  if (!row?.published) throw notFound('This priority');
+  if (!row?.published) throw notFound('priority');
   const [view] = await toPriorities(context.db, null, [row]);
-  if (!view) throw notFound('This priority');
+  if (!view) throw notFound('priority');
   return { partnershipId: row.partnershipId, priority: toPublicPriority(view) };
 }

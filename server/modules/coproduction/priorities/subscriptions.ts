@@ -23,7 +23,7 @@ export async function unsubscribeMe(context: ModuleContext, actor: Actor, priori
 /** One click from an email, no sign-in. Using the link again is harmless. */
 export async function unsubscribeByToken(context: ModuleContext, token: string) {
   const subscriptionId = await repo.findSubscriptionIdByTokenHash(context.db, hashToken(token));
-  if (!subscriptionId) throw notFound('This unsubscribe link');
+  if (!subscriptionId) throw notFound('unsubscribeLink');
   await repo.unsubscribe(context.db, subscriptionId);
   return { subscribed: false };
 }

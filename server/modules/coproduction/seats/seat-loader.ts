@@ -7,13 +7,13 @@ import * as repo from './seats.repository.js';
 /** A seat of the actor's partnership; any other is simply not found. */
 export async function loadSeat(db: DbOrTx, actor: Actor, seatId: string) {
   const seat = await repo.findSeat(db, seatId);
-  if (!seat || !isInPartnership(actor, seat.organisationId)) throw notFound('This seat');
+  if (!seat || !isInPartnership(actor, seat.organisationId)) throw notFound('seat');
   return seat;
 }
 
 /** A seat, for its organisation's coordinators only. */
 export async function requireSeatCoordinator(db: DbOrTx, actor: Actor, seatId: string) {
   const seat = await loadSeat(db, actor, seatId);
-  if (!mayCoordinate(actor, seat.organisationId)) throw notFound('This seat');
+  if (!mayCoordinate(actor, seat.organisationId)) throw notFound('seat');
   return seat;
 }

@@ -48,6 +48,6 @@ export async function toSeats(db: DbOrTx, actor: Actor, rows: repo.SeatRow[]): P
 export async function seatView(db: DbOrTx, actor: Actor, seatId: string): Promise<Seat> {
   const row = await repo.findSeat(db, seatId);
   const [view] = row ? await toSeats(db, actor, [row]) : [];
-  if (!view) throw notFound('This seat');
+  if (!view) throw notFound('seat');
   return view;
 }

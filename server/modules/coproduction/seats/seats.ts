@@ -27,7 +27,7 @@ export async function createSeat(
   actor: Actor,
   input: z.output<typeof CreateSeatRequestSchema>,
 ): Promise<Seat> {
-  if (!mayCoordinate(actor, input.organisationId)) throw notFound('This organisation');
+  if (!mayCoordinate(actor, input.organisationId)) throw notFound('organisation');
   if (input.holderPersonId) await requireHolder(context, input.organisationId, input.holderPersonId);
   checkTerm(input.termStart, input.termEnd);
   const seat = await repo.insertSeat(context.db, input);

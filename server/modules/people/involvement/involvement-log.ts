@@ -88,7 +88,7 @@ export async function addInvolvementEntry(
     return entryId;
   });
   const row = await repo.findEntry(context.db, id);
-  if (!row) throw notFound('This entry');
+  if (!row) throw notFound('entry');
   return { entry: toEntry(row), paymentWarning: VOUCHER_WARNING };
 }
 

@@ -58,7 +58,7 @@ export async function updateInvolvementEntry(
     });
   });
   const updated = await repo.findEntry(context.db, entryId);
-  if (!updated) throw notFound('This entry');
+  if (!updated) throw notFound('entry');
   return { entry: toEntry(updated), paymentWarning: VOUCHER_WARNING };
 }
 

@@ -46,7 +46,7 @@ async function toOpportunities(
 
 async function opportunityView(db: DbOrTx, actor: Actor, row: repo.OpportunityRow): Promise<Opportunity> {
   const [view] = await toOpportunities(db, actor, [row], isoDay(new Date()));
-  if (!view) throw notFound('This opportunity');
+  if (!view) throw notFound('opportunity');
   return view;
 }
 
@@ -107,7 +107,7 @@ export async function expressInterestInOpportunity(
 /** Who put themselves forward, with their email so the coordinator can reply. Every read is audited. */
 export async function listOpportunityInterests(context: ModuleContext, actor: Actor, opportunityId: string) {
   const row = await loadOpportunity(context.db, actor, opportunityId);
-  if (!canCoordinate(actor, row.organisationId)) throw notFound('This opportunity');
+  if (!canCoordinate(actor, row.organisationId)) throw notFound('opportunity');
   const interests = await repo.findInterestsOf(context.db, [opportunityId]);
   const people = await Promise.all(interests.map((i) => repo.findLivePerson(context.db, i.personId)));
   await recordAudit(context.db, {

@@ -84,7 +84,7 @@ export async function updateTraining(
     }
     return saved;
   });
-  if (!updated) throw notFound('This training record');
+  if (!updated) throw notFound('trainingRecord');
   return toTraining(updated);
 }
 

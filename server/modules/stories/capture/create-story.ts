@@ -26,8 +26,7 @@ export async function createStory(
     if (existing) return { story: await getStory(context, actor, existing.id), created: false };
   }
   const organisation = await findOrganisationById(context.db, input.organisationId);
-  if (!organisation || !mayCreateStory(actor, organisation.id, input.channel))
-    throw notFound('This organisation');
+  if (!organisation || !mayCreateStory(actor, organisation.id, input.channel)) throw notFound('organisation');
   const ownStory = input.channel === 'written';
   if (input.storytellerLanguage && !actor.languages.includes(input.storytellerLanguage)) {
     throw invalidField('storytellerLanguage', 'Choose one of the languages your partnership offers');

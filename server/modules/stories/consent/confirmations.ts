@@ -88,7 +88,7 @@ export async function loadForCollector(
   storyId: string,
 ): Promise<LoadedStory> {
   const loaded = await loadStory(context, actor, storyId);
-  if (loaded.access !== 'collector') throw notFound('This story');
+  if (loaded.access !== 'collector') throw notFound('story');
   if (loaded.storytellerPersonIds.length > 0) {
     throw new AppError(
       'conflict',
@@ -268,7 +268,7 @@ export async function getConsentRecord(
 ): Promise<ConsentRecord> {
   const loaded = await loadForCollector(context, actor, storyId);
   const row = (await repo.findConfirmationsOfStory(context.db, storyId)).find((r) => r.id === confirmationId);
-  if (!row) throw notFound('This consent record');
+  if (!row) throw notFound('consentRecord');
   const version = loaded.versions.find((v) => v.id === row.versionId);
   const [tellers, organisation, wording] = await Promise.all([
     stories.findStorytellers(context.db, storyId),

@@ -27,7 +27,7 @@ function sniffFormType(head: Buffer) {
 async function loadEvent(context: ModuleContext, actor: Actor, storyId: string, eventId: string) {
   const loaded = await loadCuratedStory(context, actor, storyId);
   const event = loaded.consentRows.find((row) => row.id === eventId);
-  if (!event) throw notFound('This consent record');
+  if (!event) throw notFound('consentRecord');
   return { loaded, event };
 }
 
@@ -82,9 +82,9 @@ export async function readConsentForm(
   const form = (await findConsentFormsOfStory(context.db, storyId)).find(
     (f) => f.consentEventId === event.id,
   );
-  if (!form) throw notFound('A scan of this consent form');
+  if (!form) throw notFound('consentFormScan');
   const stored = await readFile(join(context.config.dataDir, form.path), 'utf8').catch(() => {
-    throw notFound('The scan of this consent form (its file is missing)');
+    throw notFound('consentFormFile');
   });
   await recordAudit(context.db, {
     actorId: actor.personId,

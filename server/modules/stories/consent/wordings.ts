@@ -53,7 +53,7 @@ export async function wordingForConsent(
 /** Any member of the organisation may read the wording it uses. */
 export async function getConsentWording(context: ModuleContext, actor: Actor, organisationId: string) {
   const member = actor.memberships.some((m) => m.organisationId === organisationId);
-  if (!member && !hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
+  if (!member && !hasRole(actor, ['coordinator'], organisationId)) throw notFound('organisation');
   return wordingsOf(context.db, organisationId);
 }
 
@@ -64,7 +64,7 @@ export async function updateConsentWording(
   organisationId: string,
   text: string,
 ) {
-  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('This organisation');
+  if (!hasRole(actor, ['coordinator'], organisationId)) throw notFound('organisation');
   await context.db
     .transaction(async (tx) => {
       const latest = (await repo.findWordings(tx, organisationId))[0];

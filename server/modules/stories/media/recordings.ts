@@ -126,10 +126,10 @@ export async function openMediaFile(context: ModuleContext, actor: Actor, storyI
     alsoSafeguarding: true,
   });
   const row = await repo.findMedia(context.db, story.id, mediaId);
-  if (!row?.path || !row.mime) throw notFound('This recording');
+  if (!row?.path || !row.mime) throw notFound('recording');
   const path = join(context.config.dataDir, row.path);
   const info = await stat(path).catch(() => undefined);
-  if (!info) throw notFound('This recording');
+  if (!info) throw notFound('recording');
   await recordAudit(context.db, {
     actorId: actor.personId,
     partnershipId: actor.partnershipId,

@@ -24,7 +24,7 @@ export async function approveStory(
     if (mayCurate(loaded.access)) {
       throw new AppError('forbidden', 'Only the storyteller can approve the final text of their story.');
     }
-    throw notFound('This story');
+    throw notFound('story');
   }
   if (loaded.story.status === 'withdrawn') {
     throw new AppError(

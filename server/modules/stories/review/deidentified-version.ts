@@ -45,7 +45,7 @@ export async function createDeidentifiedVersion(
     throw new AppError('conflict', 'Only a submitted story can be reviewed.');
   }
   const original = originalOf(versions);
-  if (!original) throw notFound('The original of this story');
+  if (!original) throw notFound('originalStory');
   await context.db.transaction(async (tx) =>
     saveDeidentifiedVersion(context, tx, {
       story,

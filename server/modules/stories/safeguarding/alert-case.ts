@@ -58,10 +58,10 @@ async function organisationNames(context: ModuleContext, ids: string[]) {
 /** An alert the actor may work, or 404: nobody else learns that it exists. */
 async function loadWorkableAlert(context: ModuleContext, actor: Actor, alertId: string) {
   const alert = await repo.findAlert(context.db, alertId);
-  if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
+  if (!alert || !mayWorkAlert(actor, alert)) throw notFound('alert');
   // A lead never works an alert about their own story (it went to someone else).
   if ((await stories.findStoriesToldBy(context.db, actor.personId, [alert.storyId])).size > 0) {
-    throw notFound('This alert');
+    throw notFound('alert');
   }
   return alert;
 }
@@ -127,7 +127,7 @@ export async function getAlertCase(
 ): Promise<AlertCase> {
   const alert = await loadWorkableAlert(context, actor, alertId);
   const story = await stories.findStory(context.db, alert.storyId);
-  if (!story) throw notFound('This alert');
+  if (!story) throw notFound('alert');
   const [tellers, storyAlerts, organisation] = await Promise.all([
     stories.findStorytellers(context.db, story.id),
     repo.findAlertsOfStory(context.db, story.id),
@@ -286,7 +286,7 @@ export async function updateSafeguardingAlert(
     });
   });
   const updated = await repo.findAlert(context.db, alert.id);
-  if (!updated) throw notFound('This alert');
+  if (!updated) throw notFound('alert');
   const organisation = await findOrganisationById(context.db, updated.organisationId);
   return toAlert(context, updated, organisation?.name ?? '');
 }

@@ -31,11 +31,11 @@ export async function withholdSentences(
   input: WithheldSpansRequest,
 ): Promise<{ withheldSpans: { start: number; end: number }[] }> {
   const alert = await findAlert(context.db, alertId);
-  if (!alert || !mayWorkAlert(actor, alert)) throw notFound('This alert');
+  if (!alert || !mayWorkAlert(actor, alert)) throw notFound('alert');
   const story = await stories.findStory(context.db, alert.storyId);
-  if (!story) throw notFound('This alert');
+  if (!story) throw notFound('alert');
   const original = originalOf(await stories.findVersions(context.db, story.id));
-  if (!original) throw notFound('The original of this story');
+  if (!original) throw notFound('originalStory');
   const text = context.cipher.decrypt(original.body);
   const outside = input.spans.find((span) => span.end <= span.start || span.end > text.length);
   if (outside) {
@@ -49,7 +49,7 @@ export async function withholdSentences(
   await context.db.transaction(async (tx) => {
     // One change to a story at a time: an approval or a confirmation waits for this to finish.
     const current = await stories.lockStory(tx, story.id);
-    if (!current) throw notFound('This alert');
+    if (!current) throw notFound('alert');
     await stories.updateStory(tx, story.id, {
       withheldSpans: spans,
       // Whatever was agreed before, the story now waits for its storyteller to read it again.

@@ -7,7 +7,7 @@ import * as repo from './showcase.repository.js';
 /** Coordinators (and partnership admins) curate collections for their partnership. */
 function asCurator(actor: Actor): Actor & { partnershipId: string } {
   const partnershipId = actor.partnershipId;
-  if (!partnershipId || !hasRole(actor, ['coordinator'])) throw notFound('This page');
+  if (!partnershipId || !hasRole(actor, ['coordinator'])) throw notFound('page');
   return { ...actor, partnershipId };
 }
 
@@ -32,7 +32,7 @@ async function getCuratedCollection(
   collectionId: string,
 ) {
   const collection = await repo.findCollection(context.db, collectionId);
-  if (!collection || collection.partnershipId !== actor.partnershipId) throw notFound('This collection');
+  if (!collection || collection.partnershipId !== actor.partnershipId) throw notFound('collection');
   return collection;
 }
 
@@ -70,7 +70,7 @@ export async function findCollections(context: ModuleContext) {
 /** A collection as the public sees it: only stories with public consent in force. */
 export async function getCollection(context: ModuleContext, collectionId: string) {
   const collection = await repo.findCollection(context.db, collectionId);
-  if (!collection) throw notFound('This collection');
+  if (!collection) throw notFound('collection');
   const rows = await repo.findPublicStoriesOfCollection(context.db, collection.id);
   const stories = await toShowcaseList(
     context,

@@ -20,6 +20,6 @@ export async function findShowcaseStories(
 
 export async function getShowcaseStory(context: ModuleContext, storyId: string) {
   const row = await repo.findPublicStory(context.db, storyId);
-  if (!row) throw notFound('This story');
+  if (!row) throw notFound('story');
   return toShowcase(context, row);
 }
