@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page-heading.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { fieldId } from '../../lib/form-errors.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
+import { useRegionTag } from '../../lib/i18n/i18n.js';
 import { PairChooser, VoteControls } from './board-voting.js';
 import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
@@ -276,6 +277,7 @@ function NotInCafe({ cafeId, problem }: { cafeId: string; problem: string }) {
 /** The participant's board: the question, the timer, their table, ideas and voting, all live. */
 export function BoardPage() {
   const t = useT();
+  const tag = useRegionTag();
   const { cafeId = '' } = useParams();
   const { query, live, announcement } = useCafeBoard(cafeId);
   const offline = useKeptBoard(cafeId, query);
@@ -346,7 +348,9 @@ export function BoardPage() {
         <bdi>{cafe.title}</bdi>
       </PageHeading>
       {offline ? (
-        <p className="callout callout--offline">{t('cafeBoard.offlineBoard', { time: keptAt(offline) })}</p>
+        <p className="callout callout--offline">
+          {t('cafeBoard.offlineBoard', { time: keptAt(offline, tag) })}
+        </p>
       ) : (
         <LiveNote status={live} />
       )}

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetEveryCafe } from '../../lib/offline-pages.js';
 import { boardOf, CAFE, PARTICIPANT } from './board.fixture.js';
-import { forgetCafe, KEPT_FOR_MS, keepBoard, keepPair, loadKeptBoard, loadKeptPair } from './kept-board.js';
+import {
+  forgetCafe,
+  KEPT_FOR_MS,
+  keepBoard,
+  keepPair,
+  keptAt,
+  loadKeptBoard,
+  loadKeptPair,
+} from './kept-board.js';
 import { answeredName, keepParticipant, loadSetAside, participantName, queueName } from './offline-queue.js';
 
 const BOARD = `cairn:cafe-board:${CAFE}`;
@@ -38,6 +46,19 @@ describe('the board kept on a participant’s phone', () => {
     keepBoard(CAFE, boardOf({ joinCode: 'KT49RB' }), 1_000);
     keepBoard(CAFE, boardOf({ me: false }), 1_000);
     expect(localStorage.getItem(BOARD)).toBeNull();
+  });
+
+  it('says when it was current in UK time on a 24-hour clock, with the digits of the reader’s language', () => {
+    // 17:05 UTC is 18:05 in London in July and 17:05 in January, whatever the phone's own time zone.
+    const july = Date.UTC(2026, 6, 1, 17, 5);
+    const january = Date.UTC(2026, 0, 15, 17, 5);
+    keepBoard(CAFE, boardOf(), july);
+    const kept = loadKeptBoard(CAFE, july);
+    expect(kept && keptAt(kept, 'cy')).toBe('18:05');
+    expect(kept && keptAt(kept, 'ur')).toBe('18:05');
+    expect(kept && keptAt({ ...kept, savedAt: january }, 'en-GB')).toBe('17:05');
+    // A language whose digits are not Latin writes them its own way (Urdu as written in India).
+    expect(kept && keptAt(kept, 'ur-IN')).toBe('۱۸:۰۵');
   });
 
   it('tells a pair still to compare from none left, and from nothing kept', () => {

@@ -1,5 +1,6 @@
 import type { Board } from '../../../contracts/cafes.js';
 import { forgetPageOffline } from '../../lib/offline-pages.js';
+import { timeInWords } from '../../lib/i18n/dates.js';
 import { schemas } from './cafe-api.js';
 import {
   answeredName,
@@ -146,9 +147,7 @@ export function forgetCafe(cafeId: string, { waiting = false } = {}): void {
   forgetPageOffline(boardPath(cafeId));
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
-/** "21:34": when a kept board was current. */
-export function keptAt(kept: KeptBoard): string {
-  return timeFormat.format(new Date(kept.savedAt));
+/** "21:34": when a kept board was current, in UK time and the digits of the language of `tag`. */
+export function keptAt(kept: KeptBoard, tag: string): string {
+  return timeInWords(tag, new Date(kept.savedAt));
 }
