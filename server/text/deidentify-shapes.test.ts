@@ -115,6 +115,26 @@ describe('people where only a person stands', () => {
     expect(ofType('if that inspector Grimshaw gets on again', 'PERSON')).toEqual(['Grimshaw']);
   });
 
+  it('finds the writers of a chat copied from a phone, and a name given on a form', () => {
+    const exported = '08/05/2024, 22:47 - Jade: are u awake\n08/05/2024, 22:49 - Kay: whats up';
+    expect(ofType(exported, 'PERSON')).toEqual(['Jade', 'Kay']);
+    expect(ofType('[Mon 08:15] Emyr: Morning sis.\n[Mon 08:20] Sian: morning x', 'PERSON')).toEqual([
+      'Emyr',
+      'Sian',
+    ]);
+    expect(ofType('Name (optional): Tash\nDates of stay: Mon to Sun', 'PERSON')).toEqual(['Tash']);
+  });
+
+  it('knows given names beyond the shortest lists, and never takes "I" for a surname', () => {
+    expect(ofType("Has anybody heard from Callum? He's no answering me.", 'PERSON')).toEqual(['Callum']);
+    expect(ofType("hi I'm Tamsin I train and coach", 'PERSON')).toEqual(['Tamsin']);
+    expect(ofType("my name is Derek Rowley I'm 73 and I live up the hill", 'PERSON')).toEqual([
+      'Derek Rowley',
+    ]);
+    expect(ofType('I came to Boston in 2008 to cut cabbages.', 'PERSON')).toEqual([]);
+    expect(ofType('with our baby Freya on my hip', 'PERSON')).toEqual(['Freya']);
+  });
+
   it('finds names typed in lowercase where a person is met, given to or told', () => {
     expect(ofType('not gonna lie i bumped into rhys outside the bookies', 'PERSON')).toEqual(['rhys']);
     expect(ofType('dont tell our kez she will go mad', 'PERSON')).toEqual(['kez']);

@@ -104,7 +104,7 @@ Smiling Silent Slim Fast Quiet Dirty Dodgy Sweaty Bonnie`),
 // Words that look like names in some list but must not be treated as one on their own.
 export const NOT_NAMES = new Set(
   words(`
-God Lord Jesus Christ Allah Christmas Easter Eid Diwali Ramadan Valentine Halloween Mum Mam Mom Dad Nan Nana Gran
+God Lord Jesus Christ Allah Hashem Santa Christmas Easter Eid Diwali Ramadan Pesach Passover Hanukkah Vaisakhi Lourdes Valentine Halloween Porsche Kia Mum Mam Mom Dad Nan Nana Gran
 Granny Grandad Grandma Grandpa Auntie Aunty Uncle Sis Bro Mate Pal Love Hun Pet Sir Madam Miss Doc Chair Member All
 Participant Interviewer Facilitator Volunteer Speaker Host Researcher Moderator Carer Peer Group Everyone Someone
 Mental Health Awareness Week Black White English British Irish Scottish Welsh Polish Nigerian Syrian Pakistani

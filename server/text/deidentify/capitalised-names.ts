@@ -301,6 +301,8 @@ export function readCapitalisedWord(
     NICKNAME_WORDS_LOWER.has(prev.text) &&
     gapIs(text, prev, t, ONE_SPACE) &&
     isNameLike(base) &&
+    // "our baby Freya": after a determiner the describing word is a noun, and only the name is hers
+    !(tokens[i - 2] && /^(?:our)$/i.test((tokens[i - 2] as Token).text)) &&
     !(tokens[i - 2] && DETERMINERS.has((tokens[i - 2] as Token).text.toLowerCase()))
   ) {
     person(prev.start, end, 0.65, 'nickname');

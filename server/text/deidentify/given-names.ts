@@ -68,7 +68,7 @@ function introduces(text: string, start: number, end: number): boolean {
 // a post's own headings, written like a speaker's label ("Edit: thanks all", "Update: day 30")
 const HEADINGS = new Set(['Edit', 'Update', 'Recap', 'Note', 'PS', 'TLDR', 'Trigger', 'TW', 'CW']);
 const SIGNED_LINE =
-  /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
+  /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)(?:[ \t]{0,3}\([^)\n]{1,20}\))?[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
 const NICKNAME_GIVEN =
   /\b(?:(?:call(?:s|ed)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|known as|nicknamed|goes by|went by|go by)\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,30})/gu;
 
@@ -85,10 +85,11 @@ export function namesGivenInText(
 ): Set<string> {
   const known = new Set<string>();
   // speaker labels at the start of a line or after a chat's time: "Kev:", "Dawn (facilitator):",
-  // "Facilitator (Nadia):", "[21:47] Jade:"
+  // "Facilitator (Nadia):", "[21:47] Jade:", "[Sun 07:48] Emyr:", a chat exported as text's
+  // "08/05/2024, 22:47 - Jade:"
   // every repetition is bounded, so a long line of spaces cannot make this backtrack
   each(
-    /(?:^[ \t]{0,8}|\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,3})([^\n:()[\]\s][^\n:()[\]]{0,39}?)[ \t]{0,3}(?:\(([^)\n]{1,40})\))?[ \t]{0,3}:/gm,
+    /(?:^\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t][-–][ \t]|^[ \t]{0,8}|\[[^\]\n]{0,24}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,3})([^\n:()[\]\s][^\n:()[\]]{0,39}?)[ \t]{0,3}(?:\(([^)\n]{1,40})\))?[ \t]{0,3}:/gm,
     text,
     (m) => {
       for (const part of [m[1], m[2]]) {

@@ -59,6 +59,7 @@ export function findPeople(
     const nextIsSurname =
       next !== undefined &&
       next.cap &&
+      !/^I(?:['’]|$)/.test(next.text) &&
       gapIs(text, t, next, ONE_SPACE) &&
       !isCommonWord(next.text) &&
       !NOT_NAMES.has(next.text) &&

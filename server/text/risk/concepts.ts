@@ -322,10 +322,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ],
   ['method', 1, '(?:look|seem) like (?:an|a) accident|over the side'],
   // --- 4. intent --------------------------------------------------------------------------------
+  // "I've made my decision." said and left there; "I made the decision to get help" says what it was
+  ['intent', 0.5, 'make (?:my|the|a|me) (?:decision|choice)(?= \\.| $| now \\.| now $)'],
   [
     'intent',
     1,
-    '(?:make|made) (?:my|me) mind up|my mind be make up|(?:decide|decision) ~(?:be make|make|to go|to do it|to end|that i be go|i be not|i will not)',
+    '(?:make|made) (?:my|me) mind up|my mind be make up|(?:decide|decision) ~(?:be make(?! me| us| him| her)|make(?! me| us| him| her| money| sense)|to go|to do it|to end|that i be go|i be not|i will not)',
   ],
   [
     'intent',
@@ -559,7 +561,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my|good than i deserve',
+    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my (?:life|world|whole life|days)|good than i deserve',
   ],
   // --- 7. means kept close ------------------------------------------------------------------------
   [
@@ -966,7 +968,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?<!what )(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -980,7 +982,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     // not "the women who could not speak": a relative clause tells of other people
-    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
+    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred|the (?:nurse|nurses|station|desk|shop|till|counter|ward|post|bar|kitchen|pigeon|bird|animal|horse|sheep|cow|stall|class|classroom|meeting|office|lorry|cab|wheel)|my (?:post|desk|shift|stall|class))(?= ))|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
   ],
   // someone else holds them: "I have my papers now" is the teller's own
   [
@@ -1225,7 +1227,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'voices',
     0.5,
-    '(?:hear|hearing) ~(?:voice|voices)|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
+    '(?:hear|hearing) ~(?:voice|voices)(?! (?:group|network|meeting|session|course|workshop|café|cafe))|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
   ],
   // --- said without the classic words -----------------------------------------------------------
   // Not wanting to exist, or being "easier" gone, is a wish to be dead however it is worded.

@@ -162,6 +162,18 @@ describe('reading a story for risk', () => {
     );
   });
 
+  it('reads a run-on voice note by the words around each cue, and a script from the chemist as a prescription', () => {
+    const note =
+      'hiya its me sorry to leave you a message on the work phone i wont make my review tomorrow the bus is off ' +
+      'again so can you tell the doctor sorry im still picking up my script at the chemist every day so dont stop it ' +
+      'please im not using on top honest ive been good nearly four month now its just been a weird one since the ' +
+      'letter from the council and i keep having these thoughts like whats even the point of me being here just ' +
+      'checking out you know just not being around no more i just think about it a lot at night now more than i ' +
+      'used to anyway ring me back';
+    const hits = readStory(note).hits;
+    expect(hits.map((h) => `${h.category}/${h.when}/${h.context}`)).toContain('suicidal-thoughts/now/life');
+  });
+
   it('dates a whole scene told in the present by its opening and a date after it, and only the scene', () => {
     // opened ("So it's Christmas Eve."), told at length, then dated: every sentence of it is the past
     const scene =
@@ -292,6 +304,13 @@ describe('reading a story for risk', () => {
     ]);
     expect(categories('When I went to the police they laughed.')).toEqual([]);
     expect(categories('Now I train people in naloxone and I carry a kit.')).toEqual([]);
+    // a post kept, animals minded, a good week, a lucky decision, a group's name, a question to oneself
+    expect(categories("I'm dying for a wee and I can't leave the nurses' station.")).toEqual([]);
+    expect(categories("You can't leave forty pigeons to starve.")).toEqual([]);
+    expect(categories('Sparring on a Tuesday is the best part of my week.')).toEqual([]);
+    expect(categories("Only manic decision that's ever made me money.")).toEqual([]);
+    expect(categories('Hearing Voices Group, Falkirk, open evening.')).toEqual([]);
+    expect(categories("I don't really know what made me drive home.")).toEqual([]);
     // someone else's eyes, a sentence begun inside, going somewhere, hiding something, money minded by choice
     expect(categories("Me in bed with the phone under the duvet so Gary wouldn't see the light.")).toEqual(
       [],
@@ -315,6 +334,11 @@ describe('reading a story for risk', () => {
     expect(categories('I stood on the bridge last night.')).toContain('method/now');
     expect(categories("I'm sat on the railings of the bridge.")).toContain('method/now');
     expect(categories('I sat at the top of the multi-storey last night.')).toContain('method/now');
+    expect(categories("I can't leave him.")).toContain('exploitation/now');
+    expect(categories("I've made my decision.")).toContain('intent/now');
+    expect(categories('They made me drive to Hull with the bags.')).toContainEqual(
+      expect.stringMatching(/^exploitation\//),
+    );
     expect(categories("I can't see the light at the end of it.")).toContain('warning-signs/now');
     expect(categories("I don't see any way out.")).toContain('warning-signs/now');
     expect(categories('The kids will be fine when I am gone.')).toContain('preparation/now');

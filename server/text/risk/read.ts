@@ -70,7 +70,7 @@ const PLAY =
 const DECLARED_FICTION =
   /\b(?:(?:it'?s|it is|this is|is) (?:all |completely |totally )?(?:made up|invented|fiction|fictional|imagined)|(?:the )?characters? (?:are|is) (?:all )?(?:invented|made up|fictional|imaginary)|(?:a|my) (?:made[- ]up|fictional|invented) (?:story|character|piece|poem))\b/;
 const FICTION =
-  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|script|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
+  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|(?:film|tv|radio|play|a|the|his|her|their|wrote the|write the|read the|reading the) script(?! (?:at|from|for|was|went|got|is|gets|runs|ran|collected|picked|dropped|reduced|upped))|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
 const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move)|funeral plan|pre-?paid|power of attorney|planner|organi[sz]ed|house clearance|charity shop|not (?:going anywhere|giving up|planning on going))\b/g;
@@ -232,6 +232,54 @@ const DATED_AFTER_REACH = 6;
 // ...unless the scene was opened in the present first ("It's 2008. I'm forty-four. … That was sixteen
 // years ago now."): dated at both ends, the whole scene is the past, up to this many sentences long
 const SCENE_DATED_REACH = 20;
+// A voice note typed by speech-to-text or a message with no full stops is one "sentence" holding many
+// times and topics ("i wont make my review tomorrow … i keep having these thoughts … more than i used
+// to"): past this many words, each cue is read by the words either side of it.
+const RUN_ON_WORDS = 45;
+const RUN_ON_BEFORE = 15;
+const RUN_ON_AFTER = 10;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+// Where speech starts a new clause: a run-on sentence is cut before these, so a scene, the date said of
+// it and the teller's now are each read as said ("so this is years back 2011 | so im in the car … |
+// that was the start of it | and now im twelve years sober")
+const CLAUSE_START =
+  /\s(?=(?:and then|and now|but now|but then|so|anyway|right so|cos|coz|because|that was|that's when|thats when)\s)/g;
+const MIN_CLAUSE_WORDS = 6;
+
+/** Sentences, with each run-on one cut into the clauses speech marks. */
+function clausesOfRunOns(sentences: Sentence[], text: string, lower: string): Sentence[] {
+  if (sentences.every((s) => wordCount(s.text) <= RUN_ON_WORDS)) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (wordCount(s.text) <= RUN_ON_WORDS) {
+      out.push(s);
+      continue;
+    }
+    let from = s.start;
+    CLAUSE_START.lastIndex = 0;
+    const body = lower.slice(s.start, s.end);
+    for (let m = CLAUSE_START.exec(body); m !== null; m = CLAUSE_START.exec(body)) {
+      const at = s.start + m.index + 1;
+      if (wordCount(lower.slice(from, at)) < MIN_CLAUSE_WORDS || wordCount(lower.slice(at, s.end)) < MIN_CLAUSE_WORDS)
+        continue;
+      out.push({ start: from, end: at - 1, text: text.slice(from, at - 1) });
+      from = at;
+    }
+    out.push({ start: from, end: s.end, text: text.slice(from, s.end) });
+  }
+  return out;
+}
+
+/** The words of a sentence either side of a cue, for reading a run-on sentence clause by clause. */
+function wordsAround(cleaned: string, start: number, end: number, cueFrom: number, cueTo: number): string {
+  const before = cleaned.slice(start, cueFrom).split(/\s+/).filter(Boolean).slice(-RUN_ON_BEFORE);
+  const after = cleaned.slice(cueTo, end).split(/\s+/).filter(Boolean).slice(0, RUN_ON_AFTER + 1);
+  return [...before, cleaned.slice(cueFrom, cueTo), ...after].join(' ');
+}
 // a cue's own first verb in the past, or in the present
 const CUE_PAST =
   /^\W*(?:i |we |he |she |they )?(?:\w+ly )?(?:was|were|had|did|wanted|tried|took|thought|felt|wished|planned|decided|swallowed|cut|went|kept|used to|couldn'?t|wouldn'?t|didn'?t|\w{3,}ed)\b/;
@@ -346,7 +394,7 @@ export function readStory(text: string): StoryReading {
       .replace(/[’‘`]/g, "'");
   }
   // a full stop before a lowercase word ends a sentence here: text messages are written in lower case
-  const sentences = splitSentences(text, { lowercase: true });
+  const sentences = clausesOfRunOns(splitSentences(text, { lowercase: true }), text, lower);
   reading.sentences = sentences.length;
   if (sentences.length === 0) return reading;
   const starts = sentences.map((s) => s.start);
@@ -442,21 +490,21 @@ export function readStory(text: string): StoryReading {
     const sentenceLower = cleaned.slice(s.start, s.end);
     // the ending matters most: the last sentences are never read as a historic present
     const nearEnd = index >= sentences.length - 2;
-    const time = readTime(
-      sentenceLower,
-      () => readTokens(sentenceLower),
-      index - lastPast <= 4 && index !== lastPast && !nearEnd,
-    );
-    if (time.nowAnchor) lastPast = -99;
-    const context = WORK.test(sentenceLower)
-      ? 'work'
-      : PLAY.test(sentenceLower)
-        ? 'play'
-        : (declaredFiction && !FIRST_PERSON.test(sentenceLower)) ||
-            FICTION.test(sentenceLower) ||
-            (script && onScriptLine(text, s.start))
-          ? 'fiction'
-          : 'life';
+    const pastFrame = index - lastPast <= 4 && index !== lastPast && !nearEnd;
+    const sentenceTime = readTime(sentenceLower, () => readTokens(sentenceLower), pastFrame);
+    if (sentenceTime.nowAnchor) lastPast = -99;
+    const contextOf = (words: string) =>
+      WORK.test(words)
+        ? 'work'
+        : PLAY.test(words)
+          ? 'play'
+          : (declaredFiction && !FIRST_PERSON.test(words)) ||
+              FICTION.test(words) ||
+              (script && onScriptLine(text, s.start))
+            ? 'fiction'
+            : 'life';
+    const sentenceContext = contextOf(sentenceLower);
+    const runOn = wordCount(sentenceLower) > RUN_ON_WORDS;
     const question = /\?\s*$/.test(s.text);
     const seen = new Set<RiskCategory>();
     // the strongest reading of a category comes first, then the order they are written in
@@ -478,6 +526,10 @@ export function readStory(text: string): StoryReading {
       const cueTo = from[candidate.first + wordsBefore(sentenceLine, m.index + m[0].length - 1)] ?? s.end;
       const cueWords =
         cleaned.slice(cueFrom, Math.max(cueTo, cueFrom)) + (/^[\w']+/.exec(cleaned.slice(cueTo))?.[0] ?? '');
+      // run-on speech is read by the words around the cue, not by a time or a topic said far off in it
+      const clause = runOn ? wordsAround(cleaned, s.start, s.end, cueFrom, cueTo) : sentenceLower;
+      const time = runOn ? readTime(clause, () => readTokens(clause), pastFrame) : sentenceTime;
+      const context = runOn ? contextOf(clause) : sentenceContext;
       const pastClause =
         time.when === 'now' && !time.nowAnchor && CUE_PAST.test(cueWords) && !CUE_PRESENT.test(cueWords);
       const hit: RiskHit = {
