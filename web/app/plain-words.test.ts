@@ -7,6 +7,7 @@ import pages from '../lib/i18n/messages/en-pages.json' with { type: 'json' };
 import publicWords from '../lib/i18n/messages/en-public.json' with { type: 'json' };
 import first from '../lib/i18n/messages/en.json' with { type: 'json' };
 import { readingEase, staffWordsIn, syllables } from '../lib/strings/plain-words.js';
+import { sectionNames, staffSectionNames } from '../lib/strings/sections.js';
 import { publicPages } from './public-pages.js';
 import { cardsFor, mainActionsFor, navItemsFor } from './signed-in.js';
 
@@ -76,6 +77,36 @@ describe('plain words', () => {
     const member = someone('member');
     expect(mainActionsFor(member, t).map((action) => action.title)).toEqual(["What's on", 'Have your say']);
     expect(english['memberHome.tellYourStory']).toBe('Tell your story');
+  });
+
+  it('takes every menu name from the one list of sections, and calls each place by one name', () => {
+    const sections = Object.values(sectionNames);
+    expect(sections.flatMap(staffWordsIn)).toEqual([]);
+    expect(readingEase(sections)).toBeGreaterThanOrEqual(60);
+    const named = new Set<string>([...sections, ...Object.values(staffSectionNames)]);
+    for (const role of ROLES) {
+      const me = someone(role);
+      const menu = navItemsFor(me);
+      // "Languages" is said in the reader's language, from the catalogue.
+      const untranslated = menu.filter((item) => !item.translated).map((item) => item.label);
+      expect(
+        untranslated.filter((label) => !named.has(label)),
+        role,
+      ).toEqual([]);
+      // The home page's list leads to the places the menu does by the menu's names ("Members of
+      // Hope" for "Members"). The big buttons above it may say what to do instead ("Have your say").
+      const menuName = new Map(menu.map((item) => [item.to, item.label]));
+      for (const card of cardsFor(me, t)) {
+        const name = menuName.get(card.to);
+        if (name !== undefined) expect(card.title.slice(0, name.length), `${role}: ${card.to}`).toBe(name);
+      }
+    }
+    // The public pages and the member's main actions use the same names as the menu.
+    expect(english['publicPages.stories']).toBe(sectionNames.readStories);
+    expect(english['publicPages.whatsOn']).toBe(sectionNames.whatsOn);
+    expect(english['memberHome.whatsOn']).toBe(sectionNames.whatsOn);
+    expect(english['memberHome.storiesCardTitle']).toBe(sectionNames.myStories);
+    expect(english['memberHome.accountCardTitle']).toBe(sectionNames.myAccount);
   });
 
   it('says what each public page is in plain words, on the signed-out home and in the footer', () => {

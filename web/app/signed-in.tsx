@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { adminStrings } from '../lib/strings/admin.js';
+import { sectionNames, staffSectionNames } from '../lib/strings/sections.js';
 import { translate, type Translate } from '../lib/i18n/i18n.js';
 import { useT } from '../lib/i18n/pages.js';
 import { activitiesHomeCards, activitiesNavItems, mayTakePart } from '../features/activities/menu.js';
@@ -46,20 +47,20 @@ export function navItemsFor(me: MeResponse): NavItem[] {
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);
   if (admin) {
-    items.push({ to: '/organisations', label: strings.nav.organisations });
+    items.push({ to: '/organisations', label: staffSectionNames.organisations });
   } else if (coordinated.length === 1 && coordinated[0]) {
-    items.push({ to: `/organisations/${coordinated[0].id}/members`, label: strings.nav.members });
+    items.push({ to: `/organisations/${coordinated[0].id}/members`, label: staffSectionNames.members });
   } else if (coordinated.length > 1) {
-    items.push({ to: '/organisations', label: strings.nav.members });
+    items.push({ to: '/organisations', label: staffSectionNames.members });
   }
   if (admin) {
-    items.push({ to: '/admin/erasure-requests', label: strings.nav.erasureRequests });
-    items.push({ to: '/admin/audit', label: strings.nav.audit });
-    items.push({ to: '/admin/parked-messages', label: adminStrings.nav.parkedMessages });
+    items.push({ to: '/admin/erasure-requests', label: staffSectionNames.erasureRequests });
+    items.push({ to: '/admin/audit', label: staffSectionNames.auditLog });
+    items.push({ to: '/admin/parked-messages', label: staffSectionNames.messagesNotSent });
     items.push({ to: '/admin/languages', label: translate('nav.languages'), translated: true });
   }
   // Last, beside "Sign out": people look for their own settings at the end of a menu.
-  items.push({ to: '/account', label: strings.nav.account });
+  items.push({ to: '/account', label: sectionNames.myAccount });
   return items;
 }
 

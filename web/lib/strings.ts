@@ -10,14 +10,6 @@ export const strings = {
   /** BCP 47 language tag for dates, numbers and sorting. */
   locale: 'en-GB',
 
-  nav: {
-    account: 'My account',
-    members: 'Members',
-    organisations: 'Organisations',
-    erasureRequests: 'Erasure requests',
-    audit: 'Audit log',
-  },
-
   common: {
     loading: 'Loading…',
     saving: 'Saving…',

@@ -3,6 +3,7 @@
 import type { MeResponse } from '../../../contracts/people.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
+import { sectionNames } from '../../lib/strings/sections.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { programmeOrganisations } from './membership.js';
 
@@ -12,7 +13,7 @@ export function mayTakePart(me: MeResponse | null | undefined): boolean {
 }
 
 export function activitiesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayTakePart(me) ? [{ to: '/activities', label: activitiesStrings.nav }] : [];
+  return mayTakePart(me) ? [{ to: '/activities', label: sectionNames.whatsOn }] : [];
 }
 
 export function activitiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
@@ -20,7 +21,7 @@ export function activitiesHomeCards(me: MeResponse): { to: string; title: string
   const h = activitiesStrings.home;
   const community = communityStrings.home;
   return [
-    { to: '/activities', title: h.title, body: h.body },
+    { to: '/activities', title: sectionNames.whatsOn, body: h.body },
     { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
     { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
     { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },

@@ -3,13 +3,14 @@
 import type { MeResponse } from '../../../contracts/people.js';
 import { mayRunCafes } from './access.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
+import { sectionNames } from '../../lib/strings/sections.js';
 
 /** Facilitators and coordinators plan and run cafés. */
 export function cafesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayRunCafes(me) ? [{ to: '/cafes', label: cafesStrings.nav.cafes }] : [];
+  return mayRunCafes(me) ? [{ to: '/cafes', label: sectionNames.cafes }] : [];
 }
 
 export function cafesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   const h = cafesStrings.home;
-  return mayRunCafes(me) ? [{ to: '/cafes', title: h.cafesCardTitle, body: h.cafesCardBody }] : [];
+  return mayRunCafes(me) ? [{ to: '/cafes', title: sectionNames.cafes, body: h.cafesCardBody }] : [];
 }

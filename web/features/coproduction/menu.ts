@@ -2,6 +2,7 @@
 // which every visitor loads, so the words these need arrive only for people who are signed in.
 import type { MeResponse } from '../../../contracts/people.js';
 import { coproductionStrings } from '../../lib/strings/coproduction.js';
+import { sectionNames } from '../../lib/strings/sections.js';
 
 /** Anyone in a partnership takes part in co-production. */
 export function mayCoproduce(me: MeResponse | null | undefined): boolean {
@@ -9,10 +10,10 @@ export function mayCoproduce(me: MeResponse | null | undefined): boolean {
 }
 
 export function coproductionNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayCoproduce(me) ? [{ to: '/coproduction', label: coproductionStrings.nav }] : [];
+  return mayCoproduce(me) ? [{ to: '/coproduction', label: sectionNames.workingTogether }] : [];
 }
 
 export function coproductionHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   const h = coproductionStrings.home;
-  return mayCoproduce(me) ? [{ to: '/coproduction', title: h.title, body: h.body }] : [];
+  return mayCoproduce(me) ? [{ to: '/coproduction', title: sectionNames.workingTogether, body: h.body }] : [];
 }

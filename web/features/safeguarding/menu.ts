@@ -2,6 +2,7 @@
 // which every visitor loads, so the words these need arrive only for people who are signed in.
 import type { MeResponse } from '../../../contracts/people.js';
 import { hasRole } from '../../lib/session.js';
+import { staffSectionNames } from '../../lib/strings/sections.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 /** Leads work alerts; admins receive the ones nobody picked up, so they need the way in too. */
@@ -13,13 +14,13 @@ export function safeguardingNavItems(me: MeResponse | null | undefined): { to: s
   // Admins reach escalated alerts from the message they get and from their home page, which keeps
   // their already long menu from growing.
   return hasRole(me, 'safeguarding_lead')
-    ? [{ to: '/safeguarding', label: storiesStrings.nav.safeguarding }]
+    ? [{ to: '/safeguarding', label: staffSectionNames.safeguardingAlerts }]
     : [];
 }
 
 export function safeguardingHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   const h = storiesStrings.home;
   return worksAlerts(me)
-    ? [{ to: '/safeguarding', title: h.safeguardingCardTitle, body: h.safeguardingCardBody }]
+    ? [{ to: '/safeguarding', title: staffSectionNames.safeguardingAlerts, body: h.safeguardingCardBody }]
     : [];
 }

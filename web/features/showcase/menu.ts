@@ -1,8 +1,8 @@
 // What the signed-in menu and home page offer for this part of Cairn. Kept apart from routes.tsx,
 // which every visitor loads, so the words these need arrive only for people who are signed in.
-import { storiesStrings } from '../../lib/strings/stories.js';
+import { sectionNames } from '../../lib/strings/sections.js';
 
 /** Everyone, signed in or not, may open the showcase. */
 export const showcaseNavItems: { to: string; label: string }[] = [
-  { to: '/showcase', label: storiesStrings.nav.showcase },
+  { to: '/showcase', label: sectionNames.readStories },
 ];

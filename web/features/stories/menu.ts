@@ -2,6 +2,7 @@
 // which every visitor loads, so the words these need arrive only for people who are signed in.
 import type { MeResponse } from '../../../contracts/people.js';
 import { hasRole } from '../../lib/session.js';
+import { sectionNames } from '../../lib/strings/sections.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
 export interface StoriesNavItem {
@@ -12,10 +13,10 @@ export interface StoriesNavItem {
 /** Navigation entries for the stories pages: everyone signed in has their own stories. */
 export function storiesNavItems(me: MeResponse | null | undefined): StoriesNavItem[] {
   if (!me || me.memberships.length === 0) return [];
-  const items = [{ to: '/stories', label: storiesStrings.nav.myStories }];
+  const items: StoriesNavItem[] = [{ to: '/stories', label: sectionNames.myStories }];
   // Peer supporters, facilitators and coordinators read stories shared for analysis.
   if (me.roles.some((role) => role !== 'member'))
-    items.push({ to: '/stories/search', label: storiesStrings.search.nav });
+    items.push({ to: '/stories/search', label: sectionNames.searchStories });
   return items;
 }
 
@@ -28,7 +29,9 @@ export function mayTellStory(me: MeResponse): boolean {
 export function storiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   if (!mayTellStory(me)) return [];
   const h = storiesStrings.home;
-  const cards = [{ to: '/stories', title: h.storiesCardTitle, body: h.storiesCardBody }];
+  const cards: { to: string; title: string; body: string }[] = [
+    { to: '/stories', title: sectionNames.myStories, body: h.storiesCardBody },
+  ];
   if (hasRole(me, 'peer_supporter')) {
     cards.push({
       to: '/stories/new?channel=one_to_one_interview',

@@ -6,9 +6,7 @@ const count = (n: number, one: string, many: string) =>
  * activities, registers, and who the programme reaches.
  */
 export const activitiesStrings = {
-  nav: "What's on",
   home: {
-    title: "What's on",
     body: 'Groups, sessions and events near you. Sign up, or join a waiting list.',
     proposalsTitle: 'Ideas for activities',
     proposalsBody: 'Suggest something new, or back an idea someone else has had.',

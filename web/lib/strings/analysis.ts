@@ -5,9 +5,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * stories together. Plain words for the method; the technical names appear once, explained.
  */
 export const analysisStrings = {
-  nav: 'Finding themes',
   home: {
-    title: 'Analyse stories together',
     body: 'Code stories with the CHIME recovery framework, compare your coding, and turn themes into key messages.',
   },
 

@@ -16,9 +16,7 @@ const commonGroundExplained =
  * warm, plain, short sentences. People take part as themselves, not as their role.
  */
 export const cafesStrings = {
-  nav: { cafes: 'Cafés' },
   home: {
-    cafesCardTitle: 'Recovery Conversation Cafés',
     cafesCardBody: 'Plan a café, run it live in the room or online, and agree what matters most.',
   },
 

@@ -7,9 +7,7 @@ const plural = (n: number, one: string, many: string) =>
  * about what was declined and why.
  */
 export const coproductionStrings = {
-  nav: 'Working together',
   home: {
-    title: 'Working together',
     body: 'You said, we did: what people asked for, what was promised, and what changed. Groups and meetings, and how decisions are shared.',
   },
 

@@ -6,9 +6,7 @@ const count = (n: number, one: string, many: string) =>
  * up, opportunities to get involved, and the log coordinators keep for finance.
  */
 export const involvementStrings = {
-  nav: 'My time given',
   home: {
-    title: 'Your time given',
     body: 'The time you give: your roles, hours, training and a record to download.',
     logTitle: (organisation: string) => `Involvement log for ${organisation}`,
     logBody: 'Record hours, expenses and payment choices, and download them for finance.',

@@ -2,7 +2,6 @@ import type { CaseAction } from '../../../contracts/stories.js';
 
 /** Words on the safeguarding pages, for leads (and, when an alert escalates, admins and other leads). */
 export const safeguardingStrings = {
-  nav: 'Safeguarding alerts',
   alerts: {
     title: 'Safeguarding alerts',
     lead: 'Stories that suggest someone may be at risk now. A story stays unshared until its storyteller confirms it again, even after you close the alert.',

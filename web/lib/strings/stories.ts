@@ -10,12 +10,10 @@ export const storiesStrings = {
   errorPrefix: 'Error: ',
   common: { cancel: 'Cancel', back: 'Back' },
   home: {
-    storiesCardTitle: 'My stories',
     storiesCardBody:
       'Write your story of recovery, or carry on with one you started. You decide who sees it.',
     recordCardTitle: 'Record someone’s story',
     recordCardBody: 'Write up an interview, a group session or a writing group, or import a transcript.',
-    safeguardingCardTitle: 'Safeguarding alerts',
     safeguardingCardBody: 'Stories that suggest someone may be at risk now.',
     coverageWarning: 'Warning',
     coverageOne: (organisation: string) =>
@@ -23,12 +21,6 @@ export const storiesStrings = {
     coverageMany: (count: number) =>
       `Nobody at ${count} organisations would hear if a story showed someone at risk. Until each has a safeguarding lead, their alerts go to the partnership’s admins.`,
     coverageLink: (organisation: string) => `Choose a safeguarding lead for ${organisation}`,
-  },
-
-  nav: {
-    myStories: 'My stories',
-    showcase: 'Read stories',
-    safeguarding: 'Safeguarding alerts',
   },
 
   channels: showcaseStrings.channels,
@@ -364,7 +356,6 @@ export const storiesStrings = {
     results: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'} found`,
     none: 'No stories match. Try fewer words or fewer filters.',
     untitled: 'Untitled story',
-    nav: 'Search stories',
   },
   collections: {
     title: 'Collections of public stories',
