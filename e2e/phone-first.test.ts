@@ -241,6 +241,40 @@ describe('public stories', () => {
   });
 });
 
+describe('stories read inside Cairn', () => {
+  it('say "(name taken out)" to their storyteller and to readers who search, not "[PERSON]"', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await signInAsDemo(page, 'member@cairn.example');
+    const mine = (await (await page.request.get('/api/stories')).json()) as { stories: { id: string }[] };
+    let marked: { id: string; title: string } | undefined;
+    for (const { id } of mine.stories) {
+      const story = (await (await page.request.get(`/api/stories/${id}`)).json()) as {
+        title: string;
+        deidentifiedText: string | null;
+      };
+      if (story.deidentifiedText?.includes('[PERSON]')) marked = { id, title: story.title };
+    }
+    if (!marked) throw new Error('The demo member should have a story with a name taken out');
+    await page.goto(`/stories/${marked.id}`);
+    await expectPage(page, marked.title);
+    const text = (await page.locator('.story-text').first().textContent()) ?? '';
+    expect(text).toContain('(name taken out)');
+    expect(text).not.toMatch(/\[[A-Z_]+\]/);
+
+    // A peer supporter searching stories reads the same words in every result.
+    const reader = await newPage(PHONE.width);
+    await signInAsDemo(reader.page, 'peer@cairn.example');
+    await reader.page.goto('/stories/search');
+    await expectPage(reader.page, 'Search stories');
+    await reader.page.locator('.card__body').first().waitFor();
+    const snippets = (await reader.page.locator('.card__body').allTextContents()).join(' ');
+    expect(snippets).toContain('(name taken out)');
+    expect(snippets).not.toMatch(/\[(PERSON|removed)\]/);
+    expect(problems).toEqual([]);
+    expect(reader.problems).toEqual([]);
+  });
+});
+
 describe('the member home on a phone', () => {
   it('offers its main actions above the fold, and one press starts a story', async () => {
     const { page, problems } = await newPage(PHONE.width);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PiiFinding, RedactionDecision } from '../../../contracts/stories.js';
 import { Button } from '../../components/button.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 
 const s = storiesStrings.review;
 
@@ -76,7 +77,7 @@ function Finding({ index, finding, action, onChange }: FindingProps) {
         {action === 'keep' ? null : (
           <span className="finding__replacement" aria-hidden="true">
             {' '}
-            {action === 'redact' ? s.removed : generalWord(finding)}
+            {withReadableMarks(action === 'redact' ? s.removed : generalWord(finding))}
           </span>
         )}
       </button>

@@ -20,6 +20,7 @@ import { RaiseConcern } from './raise-concern.js';
 import { generalWord, Highlighted, orderedFindings, type Action } from './review-findings.js';
 import { myStoriesKey, storyKey } from './story-api.js';
 import { SupportLines } from './support-lines.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 
 const FORM = 'review';
 const s = storiesStrings.review;
@@ -129,7 +130,7 @@ function Review({ story }: { story: StoryResponse }) {
             {s.safeTitle}
           </h2>
           <p>{s.safeLead}</p>
-          <div className="story-text">{story.deidentifiedText}</div>
+          <div className="story-text">{withReadableMarks(story.deidentifiedText)}</div>
           {approvedStatus.node}
           {/* A story waiting for its storyteller after someone checked in needs approving again. */}
           {story.status === 'approved' && story.holdStage !== 'waiting_for_you' ? (

@@ -16,6 +16,7 @@ import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint } from '../../lib/api.js';
 import { readForm } from '../../lib/form-errors.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 
 const s = storiesStrings.search;
 const FILTERS = ['q', 'channel', 'status', 'theme', 'from', 'to'] as const;
@@ -26,7 +27,11 @@ function Snippet({ text }: { text: string }) {
   return (
     <p className="card__body">
       {parts.map((part, index) =>
-        part.startsWith('«') && part.endsWith('»') ? <mark key={index}>{part.slice(1, -1)}</mark> : part,
+        part.startsWith('«') && part.endsWith('»') ? (
+          <mark key={index}>{withReadableMarks(part.slice(1, -1))}</mark>
+        ) : (
+          withReadableMarks(part)
+        ),
       )}
     </p>
   );

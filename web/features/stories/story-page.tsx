@@ -14,6 +14,7 @@ import { RaiseConcern } from './raise-concern.js';
 import { storyKey } from './story-api.js';
 import { STORYTELLERS_WORDS } from './story-words.js';
 import { SupportLines } from './support-lines.js';
+import { withReadableMarks } from '../../lib/taken-out.js';
 
 /**
  * One story: where it is, who can see it and its text, what a story held back says, the support
@@ -101,7 +102,7 @@ export function StoryPage() {
             <section className="section" aria-labelledby="story-safe-title">
               <h2 id="story-safe-title">{t('stories.story.safeText')}</h2>
               <div className="story-text" {...STORYTELLERS_WORDS}>
-                {data.deidentifiedText}
+                {withReadableMarks(data.deidentifiedText)}
               </div>
             </section>
           ) : data.draft ? (
