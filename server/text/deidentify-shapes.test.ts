@@ -123,6 +123,14 @@ describe('people where only a person stands', () => {
       'Sian',
     ]);
     expect(ofType('Name (optional): Tash\nDates of stay: Mon to Sun', 'PERSON')).toEqual(['Tash']);
+    // who speaks a voice note, and the forum a post was copied from
+    expect(ofType("morning all dougie here it's half six and dougie is tired", 'PERSON')).toEqual([
+      'dougie',
+      'dougie',
+    ]);
+    expect(ofType('Jason here. Just back from the breakwater.', 'PERSON')).toEqual(['Jason']);
+    expect(ofType("It's lonely. Everyone here is kind, nobody here judges.", 'PERSON')).toEqual([]);
+    expect(ofType('Forum: Sober Dads UK › General › Day 40', 'URL_OR_HANDLE')).toEqual(['Sober Dads UK']);
   });
 
   it('knows given names beyond the shortest lists, and never takes "I" for a surname', () => {
@@ -203,6 +211,12 @@ describe('more ages, streets, teams and trades', () => {
       'thirty-eight',
     ]);
     expect(ofType('The café is open from nine to four.', 'AGE')).toEqual([]);
+  });
+
+  it('finds a house number on a street named by its ending alone, and not on an everyday word', () => {
+    expect(ofType('Flat 3, 27 Briggate, Knaresborough', 'ADDRESS')).toEqual(['Flat 3, 27 Briggate']);
+    expect(ofType('I live at 14 Eastgate now.', 'ADDRESS')).toEqual(['14 Eastgate']);
+    expect(ofType('We scored 2 Gateway goals.', 'ADDRESS')).toEqual([]);
   });
 
   it('finds a street one is at the end of, and a lowercase street after two small words', () => {

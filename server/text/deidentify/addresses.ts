@@ -93,6 +93,13 @@ export function findAddresses(
         !NOT_NAMES.has(t.text)
       )
         add(from.start, t.end, 'ADDRESS', 0.55, 'street name');
+      // "14 Eastgate", "Flat 3, 27 Briggate": a house number makes it a home on that street
+      const numbered =
+        /(?:(?:flat|apartment|unit)\s+(?=[\w/]{0,5}\d)[\w/]{1,6},?\s+)?\b\d{1,4}[a-z]?,?\s$/i.exec(
+          text.slice(Math.max(0, from.start - 24), from.start),
+        );
+      if (numbered && !ALL_WORDS.has(t.text.toLowerCase()) && !PLACES.has(t.text) && !NOT_NAMES.has(t.text))
+        add(from.start - numbered[0].length, t.end, 'ADDRESS', 0.85, 'house number and street');
     }
     // "Clos Ceirios", "Heol y Felin", "Sràid na h-Eaglais", "Rathad a' Chladaich", "Stryd Fawr"
     if (t.cap && STREET_PREFIXES.has(t.text)) {

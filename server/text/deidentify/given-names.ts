@@ -55,6 +55,9 @@ const NOT_ADDRESSEES = new Set(
 const LOWER_TITLE =
   /\b(?:dr|mr|mrs|ms|miss|mx|nurse|sister|pastor|father|auntie|aunty|uncle)\.? ([a-z][\p{Ll}'’-]{1,25})/gu;
 
+// who is speaking, said at a message's start or after a greeting to everyone: "morning all dougie here"
+const SELF_HERE =
+  /(?:^[ \t]*|[.!?][ \t]+|\b(?:morning|evening|afternoon|hi|hiya|hey|hello|alright|right|ok|okay) (?:all|everyone|everybody|folks|guys|lads|ladies|team|gang)[,!]?[ \t]+)([\p{L}][\p{L}'’-]{1,20}) here\b/gimu;
 // "everyone called him Smiler", "known as Tiny", "she goes by Bex"
 const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
 // "Hi, I'm hope.", "I'm jack, 19", "I'm amber x", "I'm rose from Leeds": said as who someone is
@@ -244,6 +247,13 @@ export function namesGivenInText(
   each(KIN_OF, text, (m) => {
     const w = stripPossessive(m[1] ?? '');
     if (isNameLike(w) || isUnknownProper(w)) known.add(w);
+  });
+  // "morning all dougie here", "Jason here.": a voice note or a message opening with who is speaking
+  each(SELF_HERE, text, (m) => {
+    const w = m[1] ?? '';
+    const lw = w.toLowerCase();
+    if (NOT_ADDRESSEES.has(lw) || NOT_NAMES.has(w) || PLACES.has(w) || ROLE_LABELS.has(lw)) return;
+    if (FIRST_NAMES_LOWER.has(lw) || !ALL_WORDS.has(lw)) known.add(w);
   });
   // a text-message thread's lowercase labels: "jade: u up" on two lines or more names the writer
   {

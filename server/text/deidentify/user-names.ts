@@ -16,6 +16,8 @@ const TAG_CUE_HINT =
   /\b(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snap|reddit|tag|ign|xbox|steam|twitter)/g;
 const CHAT_LINE_NAME =
   /^[ \t]{0,8}([\p{L}\p{N}_.]{2,32})[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}[:.]\d{2}\b/gmu;
+const FORUM_HEADING =
+  /^[ \t]{0,8}(?:[Ff]orum|[Gg]roup|[Bb]oard|[Cc]ommunity|[Ss]erver)[ \t]*:[ \t]*(\p{Lu}[^\n›>|:]{2,60}?)[ \t]*[›>|]/gmu;
 const DOTTED_TAG = /(?<![\w@./])[a-z][a-z0-9_]{1,20}(?:\.[a-z0-9_]{1,20}){1,3}(?![\w@]|\.\w)/y;
 const ON_SITE =
   /^ on (?:here|insta|instagram|tiktok|twitter|discord|twitch|snap|snapchat|reddit|facebook|fb|x)\b/i;
@@ -62,6 +64,13 @@ export function findUserNames(text: string, lower: string, add: Add): void {
   }
   // "corbyghost#2210", "Mo#0427": a Discord name with its four-digit number
   each(DISCORD_TAG, text, (m) => tag(m.index, m.index + m[0].length, 0.85));
+  // a forum or group named in the heading a post is copied with: "Forum: Sober Dads UK › General"
+  if (/(?:forum|group|board|community|server)[ \t]*:/i.test(text))
+    each(FORUM_HEADING, text, (m) => {
+      const name = (m[1] ?? '').trim();
+      const start = m.index + m[0].indexOf(name);
+      tag(start, start + name.length, 0.7);
+    });
   // a group chat copied as it shows: "mothwing — Today at 23:14", "max.exe — 01:16", each line its writer
   if (text.includes('—') || text.includes('–'))
     each(CHAT_LINE_NAME, text, (m) => {
