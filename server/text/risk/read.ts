@@ -264,7 +264,10 @@ function clausesOfRunOns(sentences: Sentence[], text: string, lower: string): Se
     const body = lower.slice(s.start, s.end);
     for (let m = CLAUSE_START.exec(body); m !== null; m = CLAUSE_START.exec(body)) {
       const at = s.start + m.index + 1;
-      if (wordCount(lower.slice(from, at)) < MIN_CLAUSE_WORDS || wordCount(lower.slice(at, s.end)) < MIN_CLAUSE_WORDS)
+      if (
+        wordCount(lower.slice(from, at)) < MIN_CLAUSE_WORDS ||
+        wordCount(lower.slice(at, s.end)) < MIN_CLAUSE_WORDS
+      )
         continue;
       out.push({ start: from, end: at - 1, text: text.slice(from, at - 1) });
       from = at;
@@ -277,7 +280,11 @@ function clausesOfRunOns(sentences: Sentence[], text: string, lower: string): Se
 /** The words of a sentence either side of a cue, for reading a run-on sentence clause by clause. */
 function wordsAround(cleaned: string, start: number, end: number, cueFrom: number, cueTo: number): string {
   const before = cleaned.slice(start, cueFrom).split(/\s+/).filter(Boolean).slice(-RUN_ON_BEFORE);
-  const after = cleaned.slice(cueTo, end).split(/\s+/).filter(Boolean).slice(0, RUN_ON_AFTER + 1);
+  const after = cleaned
+    .slice(cueTo, end)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, RUN_ON_AFTER + 1);
   return [...before, cleaned.slice(cueFrom, cueTo), ...after].join(' ');
 }
 // a cue's own first verb in the past, or in the present
