@@ -248,7 +248,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
     await expectNoSeriousAxeViolations(alex.page);
     const [pdf] = await Promise.all([
       alex.page.waitForEvent('download'),
-      alex.page.getByRole('link', { name: 'Download my involvement record (PDF)' }).click(),
+      alex.page.getByRole('link', { name: 'Download a record of my time given (PDF)' }).click(),
     ]);
     expect(
       readFileSync(await pdf.path())

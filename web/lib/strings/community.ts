@@ -25,7 +25,7 @@ export const communityStrings = {
 
   roles: {
     title: 'Work placements and volunteering',
-    lead: 'Roles you can apply for, such as a placement in the community café kitchen or volunteering front of house. Applying is not a commitment: a coordinator will talk it through with you first.',
+    lead: 'Roles you can apply for, such as a placement in the community café kitchen or volunteering front of house. Applying does not tie you to anything: a coordinator will talk it through with you first.',
     listTitle: 'Roles on offer',
     none: 'This organisation has no roles on offer just now.',
     kinds: {

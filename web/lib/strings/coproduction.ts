@@ -227,7 +227,7 @@ export const coproductionStrings = {
 
   groups: {
     title: 'Groups and meetings',
-    lead: 'Co-production groups meet, decide together and follow up their actions.',
+    lead: 'Groups where people meet, decide together and follow up what they agreed.',
     none: 'You are not in any groups yet.',
     rhythm: (rhythm: string) => `Meets ${rhythm}`,
     members: (n: number) => plural(n, 'member', 'members'),

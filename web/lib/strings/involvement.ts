@@ -76,8 +76,8 @@ export const involvementStrings = {
     totalHours: (hours: string) => `In total you have given ${hours}.`,
     noHours: 'No hours recorded yet. Coordinators record them after each activity.',
     byRoleCaption: 'Hours by role',
-    downloadTitle: 'Your involvement record',
-    download: 'Download my involvement record (PDF)',
+    downloadTitle: 'A record of your time given',
+    download: 'Download a record of my time given (PDF)',
     downloadHint:
       'It lists your roles, hours and training. It can support a job or volunteering application.',
     opportunities: 'See opportunities to get involved',
