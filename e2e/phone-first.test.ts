@@ -154,15 +154,18 @@ describe('the menu on a phone', () => {
     console.info(`Who we reach: ${bars.length} bars, "fewer than 5" said ${sum(saidPerBar)} times`);
     expect(Math.max(...saidPerBar)).toBe(1);
 
-    // Radio buttons are one size on every page, whether native or drawn.
+    // Radio buttons look the same on every page, whether native or drawn, in a form or a filter:
+    // the same size, ring and shape.
     const me = (await (await page.request.get('/api/me')).json()) as {
       memberships: { organisationId: string }[];
+      partnership: { id: string };
     };
     const organisationId = me.memberships[0]?.organisationId ?? '';
-    const sizes = new Set<number>();
+    const looks = new Set<string>();
     for (const path of [
       `/organisations/${organisationId}/members`,
       `/involvement/organisations/${organisationId}`,
+      `/you-said-we-did/${me.partnership.id}`,
     ]) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -171,12 +174,17 @@ describe('the menu on a phone', () => {
         [...document.querySelectorAll('.radio__mark, input[type="radio"]')]
           // React Aria keeps its own radio inputs in a clipped box, out of sight.
           .filter((element) => !element.closest('[style*="clip"]'))
-          .map((element) => Math.round(element.getBoundingClientRect().width)),
+          .map((element) => {
+            const style = getComputedStyle(element);
+            const width = Math.round(element.getBoundingClientRect().width);
+            return `${width} px, ${style.borderTopWidth} ${style.borderTopColor}, ${style.borderRadius}`;
+          }),
       );
-      console.info(`Radio buttons on ${path}: ${found.join(', ')} px`);
-      for (const size of found) sizes.add(size);
+      console.info(`Radio buttons on ${path}: ${[...new Set(found)].join('; ')}`);
+      for (const look of found) looks.add(look);
     }
-    expect([...sizes]).toEqual([28]);
+    expect([...looks]).toHaveLength(1);
+    expect([...looks][0]).toMatch(/^28 px, /);
     expect(problems).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ interface ChoiceOption {
 
 /**
  * Native radios in a fieldset: a legend, a hint, an optional note beside the choice, an inline error and
- * one optional hint per option. `className` and `optionClassName` carry the feature's own layout.
+ * one optional hint per option, each drawn like RadioGroup's (.radio__input in styles.css) so a choice
+ * looks the same on every page. `className` and `optionClassName` carry the feature's own layout.
+ * Given `value` and `onChange` the page controls the choice (a filter); otherwise a form reads it.
+ * `pills` lays the options out in a row of large tappable pills with their hints kept for screen
+ * readers, as filters over a list are.
  */
 export function ChoiceField({
   id,
@@ -19,9 +23,12 @@ export function ChoiceField({
   error,
   options,
   defaultValue,
+  value,
+  onChange,
   note,
   noteAfterError = false,
   small = false,
+  pills = false,
   className,
   optionClassName,
 }: {
@@ -32,17 +39,21 @@ export function ChoiceField({
   error?: string | undefined;
   options: readonly ChoiceOption[];
   defaultValue?: string | undefined;
+  value?: string;
+  onChange?: (value: string) => void;
   note?: ReactNode;
   /** Put the note below the error rather than between the hint and the error. */
   noteAfterError?: boolean;
   small?: boolean;
+  pills?: boolean;
   className: string;
-  optionClassName: string;
+  optionClassName?: string;
 }) {
+  const controlled = value !== undefined;
   return (
     <fieldset
       id={id}
-      className={`field ${className}`}
+      className={`field radios ${pills ? 'radios--pills ' : ''}${className}`}
       data-invalid={error ? '' : undefined}
       aria-describedby={fieldDescribedBy(id, hint, error)}
     >
@@ -51,29 +62,36 @@ export function ChoiceField({
       {noteAfterError ? null : note}
       <FieldHintAndError id={id} error={error} />
       {noteAfterError ? note : null}
-      {options.map((option) => {
-        const optionId = `${id}-${option.value}`;
-        return (
-          <div key={option.value} className={optionClassName}>
-            <input
-              id={optionId}
-              type="radio"
-              name={name}
-              value={option.value}
-              defaultChecked={defaultValue === option.value}
-              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-            />
-            <span>
-              <label htmlFor={optionId}>{option.label}</label>
-              {option.hint ? (
-                <span className={`${optionClassName}__hint`} id={`${optionId}-hint`}>
-                  {option.hint}
-                </span>
-              ) : null}
-            </span>
-          </div>
-        );
-      })}
+      <div className="radios__options">
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <div key={option.value} className={optionClassName ? `radio ${optionClassName}` : 'radio'}>
+              <input
+                id={optionId}
+                className="radio__input"
+                type="radio"
+                name={name}
+                value={option.value}
+                {...(controlled
+                  ? { checked: value === option.value, onChange: () => onChange?.(option.value) }
+                  : { defaultChecked: defaultValue === option.value })}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              />
+              <span className="radio__text">
+                <label htmlFor={optionId} className="radio__label">
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <span className={pills ? 'visually-hidden' : 'radio__hint'} id={`${optionId}-hint`}>
+                    {option.hint}
+                  </span>
+                ) : null}
+              </span>
+            </div>
+          );
+        })}
+      </div>
     </fieldset>
   );
 }

@@ -73,7 +73,6 @@ export function NewRoleForm({
         options={ROLE_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))}
         defaultValue="volunteering"
         className="act-choice"
-        optionClassName="act-choice__option"
         small
       />
       <NativeField

@@ -93,7 +93,6 @@ export function RespondForm({
           error={form.errorFor('response')}
           options={RESPONSES.map((r) => ({ value: r, label: s.responses[r] }))}
           className="act-choice"
-          optionClassName="act-choice__option"
           small
         />
         <NativeField

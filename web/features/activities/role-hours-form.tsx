@@ -120,7 +120,6 @@ export function HoursForm({
           options={PAYMENT_CHOICES.map((value) => ({ value, label: s.payments[value] }))}
           defaultValue="declined"
           className="act-choice"
-          optionClassName="act-choice__option"
           small
         />
         <InlineFormButtons

@@ -73,7 +73,6 @@ export function AddPriorityForm({
         {organisations.length > 1 ? (
           <ChoiceField
             className="cop-choices"
-            optionClassName="cop-choice"
             id={fieldId(FORM, 'organisationId')}
             name="organisationId"
             legend={h.organisation}
@@ -103,7 +102,6 @@ export function AddPriorityForm({
         />
         <ChoiceField
           className="cop-choices"
-          optionClassName="cop-choice"
           id={fieldId(FORM, 'source')}
           name="source"
           legend={h.source}

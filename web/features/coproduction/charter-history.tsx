@@ -70,7 +70,6 @@ function AssessmentForm({
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
         <ChoiceField
           className="cop-choices"
-          optionClassName="cop-choice"
           id={fieldId(formId, 'rung')}
           name="rung"
           legend={ch.rungLabel}

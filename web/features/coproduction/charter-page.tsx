@@ -70,7 +70,6 @@ function AddCharterCommitment({
       <form id={formId} noValidate onSubmit={onSubmit} className="form">
         <ChoiceField
           className="cop-choices"
-          optionClassName="cop-choice"
           id={fieldId(formId, 'level')}
           name="level"
           legend={ch.level}

@@ -104,7 +104,6 @@ export function ChangeCommitmentForm({
       >
         <ChoiceField
           className="cop-choices"
-          optionClassName="cop-choice"
           id={fieldId(formId, 'status')}
           name="status"
           legend={p.statusLabel}

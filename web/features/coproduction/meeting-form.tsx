@@ -127,7 +127,6 @@ function AttendanceRow({ member }: { member: Group['members'][number] }) {
       </div>
       <ChoiceField
         className="cop-choices"
-        optionClassName="cop-choice"
         id={`${base}-payment`}
         name={`payment-${member.id}`}
         legend={g.paymentFor(member.displayName)}

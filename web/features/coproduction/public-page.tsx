@@ -6,6 +6,7 @@ import type { publicCoproductionEndpoints } from '../../../contracts/coproductio
 import { publicPriorityPath } from '../../../contracts/coproduction.links.js';
 import type { PublicYouSaidWeDid } from '../../../contracts/coproduction.js';
 import { fillPath } from '../../../contracts/endpoint.js';
+import { ChoiceField } from '../../components/choice-field.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { PageHeading } from '../../components/page-heading.js';
@@ -69,34 +70,23 @@ function FilterControls({
 }) {
   const t = useT();
   return (
-    <fieldset className="cop-filter">
-      <legend className="field__label">{t('youSaidWeDid.filterLegend')}</legend>
-      <div className="cop-filter__options">
-        {FILTERS.map((value) => {
-          const id = `filter-${value}`;
-          const n = priorities.filter((p) => matches(p, value)).length;
-          return (
-            <div key={value} className="cop-filter__option">
-              <input
-                id={id}
-                type="radio"
-                name="filter"
-                value={value}
-                checked={filter === value}
-                onChange={() => onChange(value)}
-                aria-describedby={`${id}-hint`}
-              />
-              <label htmlFor={id}>
-                {t('youSaidWeDid.filterCount', { label: t(FILTER_WORDS[value].label), count: n })}
-              </label>
-              <span id={`${id}-hint`} className="visually-hidden">
-                {t(FILTER_WORDS[value].hint)}
-              </span>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceField
+      id="filter"
+      name="filter"
+      legend={t('youSaidWeDid.filterLegend')}
+      options={FILTERS.map((option) => ({
+        value: option,
+        label: t('youSaidWeDid.filterCount', {
+          label: t(FILTER_WORDS[option].label),
+          count: priorities.filter((p) => matches(p, option)).length,
+        }),
+        hint: t(FILTER_WORDS[option].hint),
+      }))}
+      value={filter}
+      onChange={(value) => onChange(FILTERS.find((option) => option === value) ?? 'all')}
+      className="cop-filter"
+      pills
+    />
   );
 }
 

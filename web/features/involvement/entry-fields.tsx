@@ -148,7 +148,6 @@ export function EntryFields({
       />
       <ChoiceField
         className="inv-choices"
-        optionClassName="inv-choice"
         id={fieldId(formId, 'paymentChoice')}
         name="paymentChoice"
         legend={l.paymentLabel}

@@ -64,7 +64,8 @@ export function ChoiceGroup({
               name={name}
               value={choice.value}
               checked={checked}
-              className="choice__input"
+              // Radios look as they do on every page; checkboxes keep the browser's, in the accent colour.
+              className={type === 'radio' ? 'radio__input' : 'choice__input'}
               aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
               onChange={(event) => onChange(choice.value, event.target.checked)}
             />

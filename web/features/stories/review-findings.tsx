@@ -89,6 +89,7 @@ function Finding({ index, finding, action, onChange }: FindingProps) {
               <input
                 ref={position === 0 ? firstChoice : undefined}
                 type="radio"
+                className="radio__input"
                 name={id}
                 value={choice.value}
                 checked={action === choice.value}
