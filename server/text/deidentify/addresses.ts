@@ -94,8 +94,9 @@ export function findAddresses(
       )
         add(from.start, t.end, 'ADDRESS', 0.55, 'street name');
       // "14 Eastgate", "Flat 3, 27 Briggate": a house number makes it a home on that street
+      // (a year is no house number: "In 2010 Stonegate was shut")
       const numbered =
-        /(?:(?:flat|apartment|unit)\s+(?=[\w/]{0,5}\d)[\w/]{1,6},?\s+)?\b\d{1,4}[a-z]?,?\s$/i.exec(
+        /(?:(?:flat|apartment|unit)\s+(?=[\w/]{0,5}\d)[\w/]{1,6},?\s+)?\b(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?\s$/i.exec(
           text.slice(Math.max(0, from.start - 24), from.start),
         );
       if (numbered && !ALL_WORDS.has(t.text.toLowerCase()) && !PLACES.has(t.text) && !NOT_NAMES.has(t.text))

@@ -68,6 +68,8 @@ export function findUserNames(text: string, lower: string, add: Add): void {
   if (/(?:forum|group|board|community|server)[ \t]*:/i.test(text))
     each(FORUM_HEADING, text, (m) => {
       const name = (m[1] ?? '').trim();
+      // a heading that is a sentence ("Forum: I want out › Urgent") names no group
+      if (/^I\b/.test(name) || !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|of|the|and|for|&))*$/u.test(name)) return;
       const start = m.index + m[0].indexOf(name);
       tag(start, start + name.length, 0.7);
     });

@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:hold|keep|look after|mind|manage) ~(?:my )?(?:bank card|card|money|finance|wage|pay) for me|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:mum|mam|dad|brother|sister|friend|mate|son|daughter|nan|gran|sponsor|auntie|aunty|uncle|cousin) ~(?:still )?(?:hold|keep|look after|mind|manage) ~(?:my )?(?:bank card|card|money|finance) for me|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -321,6 +321,22 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'i ~(?:look|stare|watch|count|time|think about|keep think about|listen to) ~(?:the )?(?:water|sea|river|canal|loch|train|track|railway|bridge|drop|edge|cliff|tide|wave|exhaust|beam|rope)',
   ],
   ['method', 1, '(?:look|seem) like (?:an|a) accident|over the side'],
+  // "I'm going to jump.", "I want to jump off": said and left there, or from something
+  [
+    'method',
+    1,
+    '(?:be go to|gonna|go to|want to|wanna|will|about to|ready to|go to have to) jump(?= \\.| $| off| from| in front| over| into the (?:river|sea|water|canal|loch|dock|harbour|quarry))',
+  ],
+  [
+    'method',
+    1,
+    '(?:drive|crash|steer|put|run|take) (?:the|my|his|her|our|me) (?:car|van|motor|truck|lorry) (?:into|off|in) (?:the |a )?(?:reservoir|river|sea|canal|loch|lake|quarry|dock|harbour|wall|tree|bridge|cliff|edge)',
+  ],
+  [
+    'method',
+    1,
+    '(?:belt|rope|cord|cable|scarf|tie|flex|lead|sheet|dressing gown cord) ~~(?:tie|tied|attach|hook|loop|round|around|to|over) ~(?:the |a )?(?:bannister|banister|beam|loft hatch|hatch|door handle|door|hook|rail|railing|tree|pipe|curtain rail)',
+  ],
   // --- 4. intent --------------------------------------------------------------------------------
   // "I've made my decision." said and left there; "I made the decision to get help" says what it was
   ['intent', 0.5, 'make (?:my|the|a|me) (?:decision|choice)(?= \\.| $| now \\.| now $)'],
@@ -475,7 +491,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:when|after|once) i be (?:go|gone)(?! (?:to|on|out|in|into|back|home|round|up|down|over|off|through|abroad|away on|shopping|walking|swimming|fishing)(?= ))|when i be (?:not here|not around|no longer here|dead)|after i be dead',
+    'when i be (?:go|gone|not here|not around|no longer here|dead)|after i be (?:go|gone|dead)|once i be (?:go|gone)',
   ],
   [
     'preparation',
@@ -561,7 +577,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my (?:life|world|whole life|days)|good than i deserve',
+    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my(?! (?:week|day|weekend|morning|evening|night|month|year|shift|job|sunday|monday|tuesday|wednesday|thursday|friday|saturday|routine|visit)(?= ))|good than i deserve',
   ],
   // --- 7. means kept close ------------------------------------------------------------------------
   [
@@ -968,7 +984,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?<!what )(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -982,7 +998,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     // not "the women who could not speak": a relative clause tells of other people
-    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred|the (?:nurse|nurses|station|desk|shop|till|counter|ward|post|bar|kitchen|pigeon|bird|animal|horse|sheep|cow|stall|class|classroom|meeting|office|lorry|cab|wheel)|my (?:post|desk|shift|stall|class))(?= ))|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
+    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:the (?:nurse|nurses) (?:station|desk)|my (?:post|desk|shift)|(?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred) (?:pigeon|bird|animal|horse|sheep|cow|hen|chicken|lamb|ewe))(?= ))|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
   ],
   // someone else holds them: "I have my papers now" is the teller's own
   [
@@ -1107,7 +1123,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?:trap|trapped|stuck|cornered)\\S* ~(?:no way|forever|for good|nowhere|no escape|no way out)|no (?:way|road) (?:out|forward|through|back)|(?:can not|cannot|i (?:do|could|would|will|still) not|i not) see (?:a|any|the) (?:way out|way forward|way through|future|light|end|point)',
+    '(?:trap|trapped|stuck|cornered)\\S* ~(?:no way|forever|for good|nowhere|no escape|no way out)|no (?:way|road) (?:out|forward|through|back)|(?:can not|not|no) (?:\\S+ )?see (?:a|any|the) (?:way out|way forward|way through|future|end|point)|(?:can not|cannot|i (?:do|could|would|will|still) not|i not|not) (?:\\S+ )?see (?:a|any) light|(?:can not|cannot|i (?:do|could|would|will|still) not|i not) (?:\\S+ )?see the light',
   ],
   [
     'warning-signs',
@@ -1270,7 +1286,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'intent',
     1,
-    '(?:burden|bother|trouble|nuisance|be here|be around) (?:for )?(?:much|very|any|too) (?:long|longer)|(?:will not|not go to|not) be (?:here|around) (?:for )?long',
+    '(?:(?:will not|not go to|not gonna|not|never) )?(?:burden|bother|trouble|nuisance|be here|be around) (?:for )?(?:much|very|any|too) (?:long|longer)|(?:will not|not go to|not) be (?:here|around) (?:for )?long',
   ],
   // "Once the funeral's over, I'm done": an event that, once past, leaves nothing after it.
   [

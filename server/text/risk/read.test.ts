@@ -174,14 +174,7 @@ describe('reading a story for risk', () => {
     expect(hits.map((h) => `${h.category}/${h.when}/${h.context}`)).toContain('suicidal-thoughts/now/life');
   });
 
-  it('dates a whole scene told in the present by its opening and a date after it, and only the scene', () => {
-    // opened ("So it's Christmas Eve."), told at length, then dated: every sentence of it is the past
-    const scene =
-      "So it's Christmas Eve. I'm in the car in the lane behind our house, engine running, the hose from the " +
-      "hardware shop, the kids are at their daddy's. I've had a bottle of wine. I'm sitting there listening " +
-      "to the carols. And then my phone goes and it's my wee girl. And I turn the engine off. I don't know " +
-      "how. I just turn it off. That's twelve years ago today. I haven't had a drink since.";
-    expect(categories(scene)).not.toContainEqual(expect.stringMatching(/^method\/(?:now|unclear)$/));
+  it('keeps a scene told now as now when a date after it is of something else', () => {
     // "That was twenty years ago" after a past fact dates the fact, not the bridge tonight
     const now =
       "It's 3 in the morning. I'm sat on the wall of the bridge. The water's black. I've had enough of it. " +
@@ -310,13 +303,11 @@ describe('reading a story for risk', () => {
     expect(categories('Sparring on a Tuesday is the best part of my week.')).toEqual([]);
     expect(categories("Only manic decision that's ever made me money.")).toEqual([]);
     expect(categories('Hearing Voices Group, Falkirk, open evening.')).toEqual([]);
-    expect(categories("I don't really know what made me drive home.")).toEqual([]);
     // someone else's eyes, a sentence begun inside, going somewhere, hiding something, money minded by choice
     expect(categories("Me in bed with the phone under the duvet so Gary wouldn't see the light.")).toEqual(
       [],
     );
     expect(categories('I was eighteen when I went in.')).toEqual([]);
-    expect(categories("The week after I'm going to Weymouth with the Friendship Club.")).toEqual([]);
     expect(categories('At school I was the class clown so naebody would notice.')).toEqual([]);
     expect(categories('My friend Lorraine holds my card for me, which sounds mad but works.')).toEqual([]);
     // and the same words when they are risk
@@ -335,6 +326,24 @@ describe('reading a story for risk', () => {
     expect(categories("I'm sat on the railings of the bridge.")).toContain('method/now');
     expect(categories('I sat at the top of the multi-storey last night.')).toContain('method/now');
     expect(categories("I can't leave him.")).toContain('exploitation/now');
+    expect(categories("We can't leave the lorry. It's so hot.")).toContainEqual(
+      expect.stringMatching(/^exploitation\//),
+    );
+    expect(categories("I just don't see a way out.")).toContain('warning-signs/now');
+    expect(categories("I'm not going to be around much longer.")).toContainEqual(
+      expect.stringMatching(/^intent\/now/),
+    );
+    expect(categories("I'm going to jump.")).toContain('method/now');
+    expect(categories('i have his belt and ive tied it to the bannister')).toContainEqual(
+      expect.stringMatching(/^method\//),
+    );
+    expect(categories('i am going to drive the car into the reservoir')).toContainEqual(
+      expect.stringMatching(/^method\//),
+    );
+    expect(categories('The man who got me the job has my passport.').length).toBeGreaterThan(0);
+    expect(
+      readStory('If I say no they say they will hurt my little brother.').hits.some((h) => h.negated),
+    ).toBe(false);
     expect(categories("I've made my decision.")).toContain('intent/now');
     expect(categories('They made me drive to Hull with the bags.')).toContainEqual(
       expect.stringMatching(/^exploitation\//),

@@ -206,7 +206,9 @@ function conceptsFor(lemmas: string[], first: number, end: number): number[] {
   return out;
 }
 
-const NEGATOR = / (?:not|never|no|nothing|nobody|neither|nor|without) (?:\S+ ){0,3}$/;
+// a "no" that is said ("if I say no they'll hurt my brother") denies nothing of what follows
+const NEGATOR =
+  / (?:not|never|(?<!(?:say|tell \S+|answer) )no|nothing|nobody|neither|nor|without) (?:\S+ ){0,3}$/;
 const STARTS_NEGATED = /^ (?:not|never|no|nothing|nobody|noone|no-one)\b/;
 const BUT = / (?:but|except|though|although|until) /;
 // "I can't stop thinking about killing myself", "I can't help cutting": a "not" that stops the stopping
@@ -223,15 +225,12 @@ const ENDING_SHARE = 0.3;
 const MIN_SENTENCES_FOR_ENDING = 4;
 // What sets a scene to be told in the present: a year, a night, an age, "picture it".
 const SCENE =
-  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|months?|decades?) ago|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- \w]*|[1-8]\d)\b|it'?s (?:\w+|\d+)(?: o'clock)? in the (?:morning|afternoon|evening|night)|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
+  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|months?|decades?) ago|picture (?:it|this|the scene)|one (?:night|day|morning|evening|time)(?! like (?:this|tonight|today))|that (?:night|day|morning|evening|christmas|winter|summer)|i(?:'?m| am) (?:\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- \w]*|[1-8]\d)\b|it'?s (?:\w+|\d+)(?: o'clock)? in the (?:morning|afternoon|evening|night)|it'?s (?:christmas|new year|diwali|eid|my birthday|the night|the day|the morning))/;
 // "…I'm on the bridge. That was twelve years ago.": a scene told first and dated after.
 const DATED_AFTER =
-  /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
+  /^\W*(?:[([][^)\]]{0,20}[)\]]\s*)?(?:and |but )?(?:that|this|all (?:of )?that|it all|it)(?:'s| was| were| is| all| happened| all happened)\b(?! where\b| the (?:place|spot|town|house|street|flat|pub|school)\b)[^.?!]{0,40}?\b(?:(?:\w+|\d+) (?:years?|months?|decades?) ago|(?:19|20)\d\d|a long time ago|years ago|back then|a lifetime ago|a long time back)/;
 // how far back a later date reaches: a scene is a few sentences long
 const DATED_AFTER_REACH = 6;
-// ...unless the scene was opened in the present first ("It's 2008. I'm forty-four. … That was sixteen
-// years ago now."): dated at both ends, the whole scene is the past, up to this many sentences long
-const SCENE_DATED_REACH = 20;
 // A voice note typed by speech-to-text or a message with no full stops is one "sentence" holding many
 // times and topics ("i wont make my review tomorrow … i keep having these thoughts … more than i used
 // to"): past this many words, each cue is read by the words either side of it.
@@ -249,16 +248,28 @@ function wordCount(text: string): number {
 const CLAUSE_START =
   /\s(?=(?:and then|and now|but now|but then|so|anyway|right so|cos|coz|because|that was|that's when|thats when)\s)/g;
 const MIN_CLAUSE_WORDS = 6;
+// what says "now" in a run-on, wherever it is said in it
+const IMMEDIATE =
+  /\b(?:tonight|tonite|2nite|right now|today|this (?:morning|evening|afternoon)|at the moment|atm|last night|tomorrow)\b/;
 
-/** Sentences, with each run-on one cut into the clauses speech marks. */
-function clausesOfRunOns(sentences: Sentence[], text: string, lower: string): Sentence[] {
-  if (sentences.every((s) => wordCount(s.text) <= RUN_ON_WORDS)) return sentences;
+/**
+ * Sentences, with each run-on one cut into the clauses speech marks; `runOnOf` gives, for a clause or a
+ * long sentence, the whole run-on it belongs to.
+ */
+function clausesOfRunOns(
+  sentences: Sentence[],
+  text: string,
+  lower: string,
+): { clauses: Sentence[]; runOnOf: Map<number, Sentence> } {
+  const runOnOf = new Map<number, Sentence>();
+  if (sentences.every((s) => wordCount(s.text) <= RUN_ON_WORDS)) return { clauses: sentences, runOnOf };
   const out: Sentence[] = [];
   for (const s of sentences) {
     if (wordCount(s.text) <= RUN_ON_WORDS) {
       out.push(s);
       continue;
     }
+    const first = out.length;
     let from = s.start;
     CLAUSE_START.lastIndex = 0;
     const body = lower.slice(s.start, s.end);
@@ -273,8 +284,9 @@ function clausesOfRunOns(sentences: Sentence[], text: string, lower: string): Se
       from = at;
     }
     out.push({ start: from, end: s.end, text: text.slice(from, s.end) });
+    for (let k = first; k < out.length; k++) runOnOf.set(k, s);
   }
-  return out;
+  return { clauses: out, runOnOf };
 }
 
 /** The words of a sentence either side of a cue, for reading a run-on sentence clause by clause. */
@@ -401,7 +413,11 @@ export function readStory(text: string): StoryReading {
       .replace(/[’‘`]/g, "'");
   }
   // a full stop before a lowercase word ends a sentence here: text messages are written in lower case
-  const sentences = clausesOfRunOns(splitSentences(text, { lowercase: true }), text, lower);
+  const { clauses: sentences, runOnOf } = clausesOfRunOns(
+    splitSentences(text, { lowercase: true }),
+    text,
+    lower,
+  );
   reading.sentences = sentences.length;
   if (sentences.length === 0) return reading;
   const starts = sentences.map((s) => s.start);
@@ -449,21 +465,16 @@ export function readStory(text: string): StoryReading {
     reading.lastRecovery = Math.max(reading.lastRecovery, i);
 
   let lastPast = -99;
-  // the scene opened last, while nothing since has brought the story back to now ("tonight", "these days")
-  let sceneOpen = -99;
-  const turns = sentencesMatching(NOW_STRONG_G, cleaned, starts);
   // hits whose time came from their verbs alone, so a date said after them can still move them
   const unanchored: RiskHit[] = [];
   for (let index = 0; index < sentences.length; index++) {
     if (scenes.has(index)) lastPast = index;
     const here = sentences[index];
     if (here && unanchored.length > 0) {
-      if (DATED_AFTER.test(cleaned.slice(here.start, here.end).trimStart())) {
-        const reach =
-          sceneOpen >= 0 && index - sceneOpen <= SCENE_DATED_REACH
-            ? Math.min(sceneOpen, index - DATED_AFTER_REACH)
-            : index - DATED_AFTER_REACH;
-        sceneOpen = -99;
+      // a clause cut from a run-on is not a sentence of its own: its "that was" may be of anything said
+      const cutFromRunOn = runOnOf.has(index) && runOnOf.get(index)?.start !== here.start;
+      if (!cutFromRunOn && DATED_AFTER.test(cleaned.slice(here.start, here.end).trimStart())) {
+        const reach = index - DATED_AFTER_REACH;
         // "That was twenty years ago" dates what was said just before it: after a past fact ("I used to
         // hide in the shed") it leaves a scene told in the present where it is, now
         const before = sentences[index - 1];
@@ -478,9 +489,6 @@ export function readStory(text: string): StoryReading {
         unanchored.length = 0;
       }
     }
-    // an opening undated ("So it's Christmas Eve.") counts too, as a later date closes it
-    if (opensAScene(index)) sceneOpen = index;
-    else if (turns.has(index)) sceneOpen = -99;
     const candidate = candidates.get(index);
     if (!candidate) continue;
     const s = sentences[index];
@@ -535,8 +543,19 @@ export function readStory(text: string): StoryReading {
         cleaned.slice(cueFrom, Math.max(cueTo, cueFrom)) + (/^[\w']+/.exec(cleaned.slice(cueTo))?.[0] ?? '');
       // run-on speech is read by the words around the cue, not by a time or a topic said far off in it
       const clause = runOn ? wordsAround(cleaned, s.start, s.end, cueFrom, cueTo) : sentenceLower;
-      const time = runOn ? readTime(clause, () => readTokens(clause), pastFrame) : sentenceTime;
-      const context = runOn ? contextOf(clause) : sentenceContext;
+      let time = runOn ? readTime(clause, () => readTokens(clause), pastFrame) : sentenceTime;
+      // a run-on that says "tonight" or "right now" anywhere is read as now, whatever its clause says
+      const whole = runOnOf.get(index);
+      const wholeLower = whole ? cleaned.slice(whole.start, whole.end) : sentenceLower;
+      if (time.when !== 'now' && (runOn || whole) && IMMEDIATE.test(wholeLower)) {
+        const said = IMMEDIATE.exec(wholeLower)?.[0] ?? '';
+        time = { when: 'now', why: `said in one breath with "${said}"`, nowAnchor: true, pastAnchor: false };
+      }
+      // "he has my passport" is the teller's own danger, even in a sentence about a job
+      const own =
+        (concept.category === 'exploitation' || concept.category === 'danger-from-others') &&
+        / (?:my|me) /.test(`${m[0]} `);
+      const context = own ? 'life' : runOn ? contextOf(clause) : sentenceContext;
       const pastClause =
         time.when === 'now' && !time.nowAnchor && CUE_PAST.test(cueWords) && !CUE_PRESENT.test(cueWords);
       const hit: RiskHit = {
