@@ -22,6 +22,8 @@ const TRANSLATED_AREAS = [
   'web/features/cafes/results.tsx',
   'web/features/cafes/round-timer.tsx',
   'web/features/cafes/live-board.tsx',
+  // A table host's page, from their link or slip.
+  'web/features/cafes/table-host-page.tsx',
   'web/components/language-switch.tsx',
   'web/components/page-heading.tsx',
   'web/components/error-summary.tsx',
@@ -36,6 +38,9 @@ const TRANSLATED_AREAS = [
   'web/features/activities/whats-on-page.tsx',
   'web/features/activities/programme-view.tsx',
   'web/features/activities/shared.tsx',
+  'web/features/activities/programme-page.tsx',
+  'web/features/activities/programme-sessions.tsx',
+  'web/features/activities/my-sign-ups.tsx',
   'web/features/coproduction/partnerships-page.tsx',
   'web/features/coproduction/public-page.tsx',
   'web/features/coproduction/public-priority-page.tsx',

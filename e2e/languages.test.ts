@@ -20,7 +20,9 @@ const PHONE = 320;
  * Plans a café as the demo facilitator, through the API as the app would. Gives its join code and a
  * way to move it on ("start", "open_voting") as the facilitator does from the run page.
  */
-async function planCafe(page: Page): Promise<{ code: string; control: (action: string) => Promise<void> }> {
+async function planCafe(
+  page: Page,
+): Promise<{ id: string; code: string; control: (action: string) => Promise<void> }> {
   const signedIn = await page.request.post('/api/auth/sign-in', {
     data: { email: FACILITATOR, password: DEMO_PASSWORD },
   });
@@ -42,7 +44,7 @@ async function planCafe(page: Page): Promise<{ code: string; control: (action: s
     const moved = await page.request.post(`/api/cafes/${cafe.id}/control`, { data: { action } });
     expect(moved.status()).toBe(200);
   };
-  return { code: cafe.joinCode, control };
+  return { id: cafe.id, code: cafe.joinCode, control };
 }
 
 /** The demo coordinator's organisation, whose public programme has weekly and one-off sessions. */
@@ -64,6 +66,21 @@ async function expectFiltersOnScreen(page: Page): Promise<void> {
     const bounds = await box.boundingBox();
     expect(bounds && bounds.x >= 0 && bounds.x + bounds.width <= width).toBe(true);
   }
+}
+
+/** Text to find as it is inside a regular expression (an activity's name may hold "(" or "?"). */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Signs a demo person in on this page's browser through the API, as the sign-in page would. */
+async function signInThroughApi(page: Page, email: string): Promise<void> {
+  const signedIn = await page.request.post('/api/auth/sign-in', { data: { email, password: DEMO_PASSWORD } });
+  expect(signedIn.status()).toBe(200);
+}
+
+/** On a Welsh page, chooses Urdu with the switch at the top: the page turns right to left. */
+async function switchFromWelshToUrdu(page: Page): Promise<void> {
+  await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
+  await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
 }
 
 const documentLanguage = (page: Page) =>
@@ -361,6 +378,61 @@ describe('in people’s own languages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens a table host’s page in Welsh, then counts its sticker dots right to left in Urdu, on a phone', async () => {
+    const planner = (await newPage()).page;
+    const { id, control } = await planCafe(planner);
+    await control('start');
+    const links = (await (await planner.request.get(`/api/cafes/${id}/table-host-links`)).json()) as {
+      links: { tableNumber: number; url: string }[];
+    };
+    const link = new URL(links.links.find((l) => l.tableNumber === 1)?.url ?? '');
+    const { page, problems } = await newPage(PHONE, 'cy-GB');
+
+    await page.goto(`${link.pathname}${link.hash}`);
+    await expectPage(page, 'Eich bwrdd');
+    await page.getByText('Gwesteiwr bwrdd 1').waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    // What the table said on paper, typed in; sent empty first, it says in Welsh what to do.
+    const said = page.getByRole('textbox', { name: 'Beth ddywedodd eich bwrdd' });
+    await said.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Ysgrifennwch beth ddywedodd eich bwrdd yn gyntaf').waitFor();
+    await said.fill('Grŵp cerdded ar ddydd Sul');
+    await page.getByRole('button', { name: 'Ychwanegu', exact: true }).click();
+    await page.getByText('Wedi’i ychwanegu ar gyfer eich bwrdd: “Grŵp cerdded ar ddydd Sul”.').waitFor();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-table-host-cy-320.png`, fullPage: true });
+
+    await switchFromWelshToUrdu(page);
+    await expectPage(page, 'آپ کی میز');
+    await page.getByText('میز نمبر 1 کے میزبان').waitFor();
+    await page.getByText('اسٹیکر ڈاٹس گنیں', { exact: true }).click();
+    await page.getByRole('spinbutton', { name: 'کتنے اسٹیکر ڈاٹس (یا ہاتھ)' }).fill('3');
+    await page.getByRole('button', { name: 'اس کی گنتی محفوظ کریں: Grŵp cerdded ar ddydd Sul' }).click();
+    await page
+      .getByText('“Grŵp cerdded ar ddydd Sul” کے لیے محفوظ کیا گیا: کاغذ پر 3 اسٹیکر ڈاٹس۔')
+      .waitFor();
+    expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-table-host-ur-320.png`, fullPage: true });
+
+    // A code that opens no table is refused in Urdu, by the server too.
+    await page.goto('/table-host');
+    await expectPage(page, 'اپنی میز کھولیں');
+    await page.getByRole('textbox', { name: 'میز کے میزبان کا کوڈ' }).fill('ZZZZ-ZZZZ-ZZZZ');
+    await page.getByRole('button', { name: 'میری میز کھولیں' }).click();
+    // The field's error, after the words "there is a problem" only screen readers hear.
+    await page
+      .locator('.field__error')
+      .getByText(/میز کے میزبان کا یہ لنک یا کوڈ کوئی میز نہیں کھولتا/)
+      .waitFor();
+    await expectNoSeriousAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
   it('sends a storyteller without an account their story to confirm in Welsh, and shows it in Welsh', async () => {
     const { page: peer } = await newPage(PHONE);
     const { link, subject } = await storyToConfirm(peer, 'Welsh (Cymraeg)');
@@ -431,8 +503,7 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-consent-record-cy-320.png`, fullPage: true });
 
-      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
-      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await switchFromWelshToUrdu(page);
       await expectPage(page, 'اجازت کا ریکارڈ');
       await page.getByRole('heading', { level: 2, name: 'آپ کس بات سے اتفاق کرتے ہیں' }).waitFor();
       await page.getByText(confirmation.reference, { exact: true }).waitFor();
@@ -447,10 +518,7 @@ describe('in people’s own languages', () => {
 
   it('greets a member on their home page in Welsh, then right to left in Urdu, on a phone', async () => {
     const { page, problems } = await newPage(PHONE, 'cy-GB');
-    const signedIn = await page.request.post('/api/auth/sign-in', {
-      data: { email: 'member@cairn.example', password: DEMO_PASSWORD },
-    });
-    expect(signedIn.status()).toBe(200);
+    await signInThroughApi(page, 'member@cairn.example');
     try {
       await page.goto('/');
       await expectPage(page, /^Helo, /);
@@ -478,8 +546,7 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-member-home-cy-320.png`, fullPage: true });
 
-      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
-      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await switchFromWelshToUrdu(page);
       await expectPage(page, /^ہیلو، /);
       await page.getByRole('button', { name: 'اپنی کہانی سنائیں' }).waitFor();
       await page.getByRole('heading', { name: 'آپ کے کردار' }).waitFor();
@@ -492,12 +559,64 @@ describe('in people’s own languages', () => {
     }
   });
 
+  it('lets a member book a place in Welsh, then give it up right to left in Urdu, on a phone', async () => {
+    const { page, problems } = await newPage(PHONE, 'cy-GB');
+    await signInThroughApi(page, 'member@cairn.example');
+    try {
+      await page.goto('/activities');
+      await expectPage(page, 'Beth sydd ymlaen');
+      expect(await documentLanguage(page)).toEqual({ lang: 'cy', dir: 'ltr' });
+      await page.getByRole('heading', { name: 'Ar y gweill' }).waitFor();
+      await page.getByRole('heading', { name: 'Eich dolen calendr eich hun' }).waitFor();
+      // The whole page is in the catalogue: nothing in it is marked as English.
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+
+      // A session's button names it and its time, in Welsh and UK time.
+      const session = page
+        .locator('.act-session')
+        .filter({ has: page.getByRole('button', { name: /^Cadw lle yn / }) })
+        .first();
+      const title = (await session.locator('.act-session__title').textContent()) ?? '';
+      const book = session.getByRole('button', { name: /^Cadw lle yn / });
+      expect(await book.getAttribute('aria-label')).toMatch(
+        /, [Dd]ydd \S+, [1-9]\d? \S+, \d\d:\d\d tan \d\d:\d\d$/,
+      );
+      await book.click();
+      await page
+        .getByText(new RegExp(`^(Mae gennych chi le yn|Mae) ${escapeRegExp(title)}`))
+        .first()
+        .waitFor();
+      const mine = page.locator('section[aria-labelledby="mine-title"]');
+      await mine.getByRole('heading', { name: 'Fy lleoedd' }).waitFor();
+      await mine.getByRole('heading', { name: title }).first().waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-member-whats-on-cy-320.png`, fullPage: true });
+
+      // In Urdu, right to left: their place, and giving it up, with its day and time in Urdu.
+      await switchFromWelshToUrdu(page);
+      await expectPage(page, 'کیا ہو رہا ہے');
+      await mine.getByRole('heading', { name: 'میری بُکنگز' }).waitFor();
+      const cancel = mine.getByRole('button', {
+        name: new RegExp(
+          `^${escapeRegExp(title)} میں میری جگہ منسوخ کریں، \\S+، \\d{1,2} \\S+، \\d\\d:\\d\\d$`,
+        ),
+      });
+      await cancel.first().click();
+      await page.getByText(`${title} میں آپ کی جگہ منسوخ ہو گئی ہے۔ ہمیں بتانے کا شکریہ۔`).first().waitFor();
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-member-whats-on-ur-320.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.request.put('/api/me/language', { data: { language: null } });
+    }
+  });
+
   it('lets a member write their story in Welsh, then right to left in Urdu, the story keeping its own language', async () => {
     const { page, problems } = await newPage(PHONE, 'cy-GB');
-    const signedIn = await page.request.post('/api/auth/sign-in', {
-      data: { email: 'member@cairn.example', password: DEMO_PASSWORD },
-    });
-    expect(signedIn.status()).toBe(200);
+    await signInThroughApi(page, 'member@cairn.example');
     // The story's own words are read in the direction they are written, whatever the page's.
     const storyDirection = (selector: string) =>
       page.locator(selector).evaluate((box) => ({
@@ -529,8 +648,7 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-story-cy-320.png`, fullPage: true });
 
-      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
-      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await switchFromWelshToUrdu(page);
       await expectPage(page, 'آپ کی کہانی');
       // English told on an Urdu page stays left to right; Urdu told there runs right to left.
       expect(await storyDirection('textarea[name="text"]')).toEqual({ lang: '', ltr: true });
@@ -566,10 +684,7 @@ describe('in people’s own languages', () => {
 
   it('tells a member whose story worries Cairn, in Welsh then right to left in Urdu, that someone will check in and who to call', async () => {
     const { page, problems } = await newPage(PHONE, 'cy-GB');
-    const signedIn = await page.request.post('/api/auth/sign-in', {
-      data: { email: 'member@cairn.example', password: DEMO_PASSWORD },
-    });
-    expect(signedIn.status()).toBe(200);
+    await signInThroughApi(page, 'member@cairn.example');
     const me = (await (await page.request.get('/api/me')).json()) as {
       memberships: { organisationId: string }[];
     };
@@ -610,8 +725,7 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-story-held-cy-320.png`, fullPage: true });
 
-      await page.getByRole('list', { name: 'Iaith' }).getByRole('button', { name: 'اردو' }).click();
-      await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
+      await switchFromWelshToUrdu(page);
       await page
         .getByRole('heading', { level: 2, name: 'کوئی آپ سے رابطہ کر کے آپ کا حال پوچھے گا' })
         .waitFor();

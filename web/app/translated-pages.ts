@@ -11,9 +11,14 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/join(\/[^/]+)?\/?$/,
   // A participant's café board.
   /^\/cafes\/[^/]+\/board\/?$/,
+  // A café's table host, from their link or the code on their slip, and their table's page.
+  /^\/table-host\/?$/,
+  /^\/cafes\/[^/]+\/table-host\/?$/,
   // "What's on" for anyone, and an organisation's public programme.
   /^\/whats-on\/?$/,
   /^\/programme\/[^/]+\/?$/,
+  // A member's own "What's on": booking places, their places and their calendar link.
+  /^\/activities\/?$/,
   // "You said, we did", the index, a partnership's page and a priority's.
   /^\/you-said-we-did(\/[^/]+|\/priorities\/[^/]+)?\/?$/,
   // Where a storyteller without an account confirms their story, from the link sent to them.

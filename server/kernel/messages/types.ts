@@ -47,6 +47,8 @@ export interface ServerMessages {
     venue: string | number;
     link: string | number;
   };
+  'cafes.tableHost.linkStopped': undefined;
+  'cafes.tableHost.opensNoTable': undefined;
   'cafes.voting.approveOnce': undefined;
   'cafes.voting.atMost': { limit: number };
   'cafes.voting.dotsPerIdea': { limit: number };

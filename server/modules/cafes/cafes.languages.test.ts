@@ -142,6 +142,19 @@ describe('what a participant is refused, in their language', () => {
     );
   });
 
+  it('tells a table host in Welsh that their code opens no table', async () => {
+    const answer = await t.as(null, {
+      method: 'POST',
+      url: '/api/cafes/table-host',
+      payload: { code: 'ZZZZZZZZZZZZ' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.json<Problem>().detail).toBe(
+      'Dydy’r ddolen neu’r cod gwesteiwr bwrdd hwn ddim yn agor unrhyw fwrdd: efallai fod un mwy newydd wedi cymryd ei le, neu fod y caffi wedi gorffen. Gofynnwch i’r hwylusydd am ddolen eich bwrdd.',
+    );
+  });
+
   it('keeps an address that does not exist whole and left to right inside Urdu', async () => {
     const answer = await t.as(null, {
       method: 'GET',

@@ -59,12 +59,6 @@ export function timesInWords(startsAt: string, endsAt: string): string {
   return `${timeFormat.format(new Date(startsAt))} to ${timeFormat.format(new Date(endsAt))}`;
 }
 
-/** "Tuesday 3 March, 18:00" in UK time. */
-export function startInWords(iso: string): string {
-  const start = new Date(iso);
-  return `${dayFormat.format(start)}, ${timeFormat.format(start)}`;
-}
-
 /** "Tuesday 3 March" in UK time. */
 export function dayInWords(iso: string): string {
   return dayFormat.format(new Date(iso));
@@ -112,6 +106,20 @@ export function sessionTimesIn(t: Translate, tag: string, startsAt: string, ends
     from: timeIn(tag, start),
     to: timeIn(tag, new Date(endsAt)),
   };
+}
+
+/** "Tuesday 3 March, 18:00 to 20:00" in UK time, in the language of `tag`. */
+export function whenIn(t: Translate, tag: string, startsAt: string, endsAt: string): string {
+  return t('activities.session.when', sessionTimesIn(t, tag, startsAt, endsAt));
+}
+
+/** "Tuesday 3 March, 18:00" in UK time, in the language of `tag`. */
+export function startIn(t: Translate, tag: string, iso: string): string {
+  const start = new Date(iso);
+  return t('activities.member.startsAt', {
+    day: dateInWords(t, tag, start, { timeZone: TIME_ZONE, weekday: true }),
+    time: timeIn(tag, start),
+  });
 }
 
 /** A week's Monday (2027-03-01) in words in the language of `tag`: "Monday 1 March". */

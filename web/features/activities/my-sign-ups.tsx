@@ -5,11 +5,10 @@ import type { SignUp } from '../../../contracts/activities.js';
 import { Button } from '../../components/button.js';
 import { StatusMessage } from '../../components/status-message.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { keys, startInWords } from './activities-api.js';
+import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
+import { keys, startIn } from './activities-api.js';
+import { waitingWords } from './programme-sessions.js';
 import type { Feedback } from './shared.js';
-
-const p = activitiesStrings.programme;
 
 /** The person's own places still to come, each of which they may give up. */
 export function MySignUps({
@@ -19,13 +18,15 @@ export function MySignUps({
   signUps: readonly SignUp[];
   onFeedback: (feedback: Feedback) => void;
 }) {
+  const t = useT();
+  const tag = useLocaleTag();
   const client = useQueryClient();
   const cancel = useMutation({
     mutationFn: ({ occurrenceId }: { occurrenceId: string; title: string }) =>
       callEndpoint(sessionEndpoints.cancelSignUp, { params: { occurrenceId } }),
     onSuccess: (_result, { title }) => {
       void client.invalidateQueries({ queryKey: keys.all });
-      onFeedback({ message: p.cancelled(title), isError: false });
+      onFeedback({ message: t('activities.member.cancelled', { title }), isError: false });
     },
     onError: (error) => onFeedback({ message: errorText(error), isError: true }),
   });
@@ -36,13 +37,13 @@ export function MySignUps({
 
   return (
     <section className="section" aria-labelledby="mine-title">
-      <h2 id="mine-title">{p.mineTitle}</h2>
+      <h2 id="mine-title">{t('activities.member.mineTitle')}</h2>
       {current.length === 0 ? (
-        <p>{p.mineNone}</p>
+        <p>{t('activities.member.mineNone')}</p>
       ) : (
         <ul className="record-list plain-list">
           {current.map((signUp) => {
-            const when = startInWords(signUp.startsAt);
+            const when = startIn(t, tag, signUp.startsAt);
             return (
               <li key={signUp.id} className="record">
                 <h3 className="record__title">{signUp.title}</h3>
@@ -50,16 +51,18 @@ export function MySignUps({
                   <strong>{when}</strong>
                 </p>
                 <p>
-                  {signUp.status === 'booked' ? p.youHaveAPlace : p.youAreWaiting(signUp.waitingPosition)}
+                  {signUp.status === 'booked'
+                    ? t('activities.member.youHaveAPlace')
+                    : waitingWords(t, signUp.waitingPosition)}
                 </p>
                 <Button
                   variant="secondary"
                   onPress={() => cancel.mutate({ occurrenceId: signUp.occurrenceId, title: signUp.title })}
                   isPending={cancel.isPending && cancel.variables.occurrenceId === signUp.occurrenceId}
-                  pendingLabel={p.cancelling}
-                  aria-label={p.cancelLabel(signUp.title, when)}
+                  pendingLabel={t('activities.member.cancelling')}
+                  aria-label={t('activities.member.cancelLabel', { title: signUp.title, when })}
                 >
-                  {p.cancel}
+                  {t('activities.member.cancel')}
                 </Button>
               </li>
             );
@@ -72,6 +75,7 @@ export function MySignUps({
 
 /** A private calendar link for the person's own sessions; making a new one stops the old one. */
 export function CalendarLink() {
+  const t = useT();
   const [copied, setCopied] = useState('');
   const make = useMutation({
     mutationFn: () => callEndpoint(sessionEndpoints.calendarLink, {}),
@@ -80,21 +84,21 @@ export function CalendarLink() {
   const copy = (url: string) => {
     void navigator.clipboard
       ?.writeText(url)
-      .then(() => setCopied(p.copied))
+      .then(() => setCopied(t('activities.member.copied')))
       .catch(() => setCopied(''));
   };
   return (
     <section className="section narrow" aria-labelledby="calendar-title">
-      <h2 id="calendar-title">{p.calendarTitle}</h2>
-      <p>{p.calendarLead}</p>
-      {make.data ? <p className="field__hint">{p.calendarWarning}</p> : null}
+      <h2 id="calendar-title">{t('activities.member.calendarTitle')}</h2>
+      <p>{t('activities.member.calendarLead')}</p>
+      {make.data ? <p className="field__hint">{t('activities.member.calendarWarning')}</p> : null}
       <Button
         variant="secondary"
         onPress={() => make.mutate()}
         isPending={make.isPending}
-        pendingLabel={p.calendarMaking}
+        pendingLabel={t('activities.member.calendarMaking')}
       >
-        {make.data ? p.calendarRemake : p.calendarMake}
+        {make.data ? t('activities.member.calendarRemake') : t('activities.member.calendarMake')}
       </Button>
       {make.isError ? (
         <p className="field__error" role="alert">
@@ -104,10 +108,10 @@ export function CalendarLink() {
       {make.data ? (
         <div className="field act-feed">
           <label className="field__label" htmlFor="calendar-url">
-            {p.calendarUrl}
+            {t('activities.member.calendarUrl')}
           </label>
           <span className="field__hint" id="calendar-url-hint">
-            {p.calendarUrlHint}
+            {t('activities.member.calendarUrlHint')}
           </span>
           <input
             id="calendar-url"
@@ -118,11 +122,11 @@ export function CalendarLink() {
             onFocus={(event) => event.currentTarget.select()}
           />
           <Button variant="link" onPress={() => copy(make.data.url)}>
-            {p.copy}
+            {t('activities.member.copy')}
           </Button>
         </div>
       ) : null}
-      <StatusMessage>{make.data ? copied || p.calendarMade : null}</StatusMessage>
+      <StatusMessage>{make.data ? copied || t('activities.member.calendarMade') : null}</StatusMessage>
     </section>
   );
 }

@@ -5,8 +5,7 @@ import { sessionEndpoints } from '../../../contracts/activities.endpoints.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { callEndpoint } from '../../lib/api.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { communityStrings } from '../../lib/strings/community.js';
+import { useT } from '../../lib/i18n/public-pages.js';
 import { keys } from './activities-api.js';
 import { CalendarLink, MySignUps } from './my-sign-ups.js';
 import { ProgrammeSessions } from './programme-sessions.js';
@@ -20,10 +19,9 @@ import {
 } from './shared.js';
 import './activities.css';
 
-const p = activitiesStrings.programme;
-
 /** Signed in: the organisation's programme with sign-up, the person's own sign-ups and calendar link. */
 export function ActivitiesPage() {
+  const t = useT();
   const page = useOrganisationPage();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const mine = useQuery({
@@ -36,10 +34,12 @@ export function ActivitiesPage() {
   return (
     <OrganisationPage
       page={page}
-      title={p.title}
-      lead={p.lead}
+      title={t('activities.title')}
+      lead={t('activities.member.lead')}
       pickerId="activities-organisation"
-      none={activitiesStrings.common.noMembership}
+      pickerLabel={t('activities.member.organisation')}
+      pickerHint={t('activities.member.organisationHint')}
+      none={t('activities.member.noMembership')}
       onChoose={(id) => {
         setFeedback(null);
         page.setChosen(id);
@@ -47,45 +47,51 @@ export function ActivitiesPage() {
     >
       {(current, me) => (
         <>
-          <nav aria-label={p.title} className="act-links">
+          <nav aria-label={t('activities.title')} className="act-links">
             <ul>
               <li>
-                <Link to={`/activities/proposals?organisation=${current.id}`}>{p.proposals}</Link>
+                <Link to={`/activities/proposals?organisation=${current.id}`}>
+                  {t('activities.member.proposals')}
+                </Link>
               </li>
               <li>
-                <Link to={`/activities/me/area?organisation=${current.id}`}>{p.myArea}</Link>
+                <Link to={`/activities/me/area?organisation=${current.id}`}>
+                  {t('activities.member.myArea')}
+                </Link>
               </li>
               {runsProgramme(me, current.id) ? (
                 <li>
                   <Link to={`/activities/plan?organisation=${current.id}`}>
-                    {activitiesStrings.plan.programmeLink}
+                    {t('activities.member.plan')}
                   </Link>
                 </li>
               ) : null}
               <li>
                 <Link to={`/activities/roles?organisation=${current.id}`}>
-                  {communityStrings.programmeLinks.roles}
+                  {t('activities.member.roles')}
                 </Link>
               </li>
               <li>
                 <Link to={`/activities/partners?organisation=${current.id}`}>
-                  {communityStrings.programmeLinks.partners}
+                  {t('activities.member.partners')}
                 </Link>
               </li>
               {coordinates(me, current.id) ? (
                 <li>
-                  <Link to={`/activities/reach?organisation=${current.id}`}>{p.reach}</Link>
+                  <Link to={`/activities/reach?organisation=${current.id}`}>
+                    {t('activities.member.reach')}
+                  </Link>
                 </li>
               ) : null}
               {coordinates(me, current.id) ? (
                 <li>
                   <Link to={`/activities/outreach?organisation=${current.id}`}>
-                    {communityStrings.programmeLinks.outreach}
+                    {t('activities.member.outreach')}
                   </Link>
                 </li>
               ) : null}
               <li>
-                <Link to={`/programme/${current.id}`}>{p.publicPage}</Link>
+                <Link to={`/programme/${current.id}`}>{t('activities.member.publicPage')}</Link>
               </li>
             </ul>
           </nav>

@@ -6,12 +6,18 @@ import { Button } from '../../components/button.js';
 import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { callEndpoint, errorText } from '../../lib/api.js';
-import { activitiesStrings } from '../../lib/strings/activities.js';
-import { keys, upcomingSessions, whenInWords } from './activities-api.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import { useLocaleTag, useT } from '../../lib/i18n/public-pages.js';
+import { keys, upcomingSessions, whenIn, whenInWords } from './activities-api.js';
 import { ProgrammeView } from './programme-view.js';
 import { SessionDetails, type Feedback } from './shared.js';
 
-const p = activitiesStrings.programme;
+/** Where the member is on a session's waiting list, in words. */
+export function waitingWords(t: Translate, position: number | null): string {
+  return position === null
+    ? t('activities.member.youAreWaiting')
+    : t('activities.member.youAreWaitingNumber', { position });
+}
 
 /** The organisation's sessions still to come, week by week, each with sign-up (or managing it). */
 export function ProgrammeSessions({
@@ -25,6 +31,8 @@ export function ProgrammeSessions({
   signUps: readonly SignUp[];
   onFeedback: (feedback: Feedback) => void;
 }) {
+  const t = useT();
+  const tag = useLocaleTag();
   const client = useQueryClient();
   const list = useQuery({
     queryKey: keys.programme(organisationId),
@@ -36,7 +44,12 @@ export function ProgrammeSessions({
     onSuccess: (result, { title }) => {
       void client.invalidateQueries({ queryKey: keys.all });
       onFeedback({
-        message: result.status === 'waiting' ? p.waiting(title, result.waitingPosition) : p.booked(title),
+        message:
+          result.status !== 'waiting'
+            ? t('activities.member.booked', { title })
+            : result.waitingPosition === null
+              ? t('activities.member.waiting', { title })
+              : t('activities.member.waitingNumber', { title, position: result.waitingPosition }),
         isError: false,
       });
     },
@@ -50,15 +63,15 @@ export function ProgrammeSessions({
 
   return (
     <section className="section" aria-labelledby="programme-title">
-      <h2 id="programme-title">{p.programmeTitle}</h2>
+      <h2 id="programme-title">{t('activities.member.comingUp')}</h2>
       <ProgrammeView
         sessions={sessions}
         headingLevel={3}
         idPrefix="whats-on"
-        empty={p.none}
+        empty={t('activities.member.none')}
         renderSession={(session) => {
           const { activity, occurrence } = session;
-          const when = whenInWords(occurrence.startsAt, occurrence.endsAt);
+          const when = whenIn(t, tag, occurrence.startsAt, occurrence.endsAt);
           const own = mine.get(occurrence.id);
           const pending = signUp.isPending && signUp.variables.occurrenceId === occurrence.id;
           return (
@@ -68,25 +81,31 @@ export function ProgrammeSessions({
                 <div className="button-group">
                   {occurrence.cancelled ? null : own ? (
                     <p className="act-mine">
-                      {own.status === 'booked' ? p.youHaveAPlace : p.youAreWaiting(own.waitingPosition)}
+                      {own.status === 'booked'
+                        ? t('activities.member.youHaveAPlace')
+                        : waitingWords(t, own.waitingPosition)}
                     </p>
                   ) : (
                     <Button
                       onPress={() => signUp.mutate({ occurrenceId: occurrence.id, title: activity.title })}
                       isPending={pending}
-                      pendingLabel={p.signingUp}
-                      aria-label={p.signUpLabel(activity.title, when)}
+                      pendingLabel={t('activities.member.signingUp')}
+                      aria-label={t('activities.member.signUpLabel', { title: activity.title, when })}
                     >
-                      {p.signUp}
+                      {t('activities.member.signUp')}
                     </Button>
                   )}
                   {mayRun ? (
                     <Link
                       to={`/activities/occurrences/${occurrence.id}`}
-                      state={{ title: activity.title, when }}
-                      aria-label={p.manageLabel(activity.title, when)}
+                      // The register is still English: it is told the time in English.
+                      state={{
+                        title: activity.title,
+                        when: whenInWords(occurrence.startsAt, occurrence.endsAt),
+                      }}
+                      aria-label={t('activities.member.manageLabel', { title: activity.title, when })}
                     >
-                      {p.manage}
+                      {t('activities.member.manage')}
                     </Link>
                   ) : null}
                 </div>

@@ -13,14 +13,11 @@ import { apiRequest, errorText, isApiError } from '../../lib/api.js';
 import { fieldId } from '../../lib/form-errors.js';
 import type { Translate } from '../../lib/i18n/i18n.js';
 import { useT } from '../../lib/i18n/cafe-board.js';
-import { cafesStrings } from '../../lib/strings/cafes.js';
-import { strings } from '../../lib/strings.js';
 import { keepNewest, newer, schemas, tableHostKey } from './cafe-api.js';
 import { LiveNote } from './live-board.js';
 import { useLiveSocket } from './use-live-board.js';
 import './cafes.css';
 
-const h = cafesStrings.tableHost;
 const ADD_FORM = 'host-add';
 const CODE_FORM = 'host-code';
 /** A host code's shape, as TableHostCodeSchema checks it on the server. */
@@ -78,6 +75,7 @@ function useSaidInPlace(text: string | null): string | null {
  * to the table's own address and the key leaves the address bar.
  */
 export function OpenTableHostPage() {
+  const t = useT();
   const navigate = useNavigate();
   const [key] = useState(() => location.hash.replace(/^#/, ''));
   const codeField = useFieldError(CODE_FORM, 'code');
@@ -96,11 +94,11 @@ export function OpenTableHostPage() {
   if (withKey) {
     return open.isError ? (
       <div className="narrow">
-        <PageHeading>{h.stoppedTitle}</PageHeading>
+        <PageHeading>{t('cafeBoard.host.stoppedTitle')}</PageHeading>
         <p>{errorText(open.error)}</p>
       </div>
     ) : (
-      <Loading label={h.opening} />
+      <Loading label={t('cafeBoard.host.opening')} />
     );
   }
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -109,20 +107,26 @@ export function OpenTableHostPage() {
       .trim()
       .toUpperCase()
       .replace(/[\s-]/g, '');
-    if (codeField.check(code === '' ? h.codeMissing : CODE.test(code) ? undefined : h.codeInvalid)) {
+    const problem =
+      code === ''
+        ? t('cafeBoard.host.codeMissing')
+        : CODE.test(code)
+          ? undefined
+          : t('cafeBoard.host.codeInvalid');
+    if (codeField.check(problem)) {
       mutate({ code });
     }
   };
   return (
     <div className="narrow">
-      <PageHeading hasErrors={codeField.error !== undefined}>{h.codeTitle}</PageHeading>
-      <p>{h.codeLead}</p>
+      <PageHeading hasErrors={codeField.error !== undefined}>{t('cafeBoard.host.codeTitle')}</PageHeading>
+      <p>{t('cafeBoard.host.codeLead')}</p>
       <form id={CODE_FORM} noValidate onSubmit={onSubmit} className="form">
         <NativeField
           id={fieldId(CODE_FORM, 'code')}
           name="code"
-          label={h.codeLabel}
-          hint={h.codeHint}
+          label={t('cafeBoard.host.codeLabel')}
+          hint={t('cafeBoard.host.codeHint')}
           error={codeField.error}
           autoComplete="off"
           autoCapitalize="characters"
@@ -130,8 +134,8 @@ export function OpenTableHostPage() {
           maxLength={20}
           dir="ltr"
         />
-        <Button type="submit" isPending={open.isPending} pendingLabel={h.opening}>
-          {h.codeSubmit}
+        <Button type="submit" isPending={open.isPending} pendingLabel={t('cafeBoard.host.opening')}>
+          {t('cafeBoard.host.codeSubmit')}
         </Button>
       </form>
     </div>
@@ -140,7 +144,7 @@ export function OpenTableHostPage() {
 
 /** The paper count of an idea in words, apart from its phone votes. */
 function countsLine(t: Translate, idea: HostIdea): string {
-  const phone = h.phoneVotes(idea.dots, idea.voters);
+  const phone = t('cafeBoard.host.phoneVotes', { dots: idea.dots, phones: idea.voters });
   return idea.paperVotes > 0
     ? `${phone}; ${t('cafeBoard.paper', { count: idea.paperVotes, kind: idea.paperKind ?? 'dots' })}`
     : phone;
@@ -191,8 +195,11 @@ function HostIdeaItem({
         where: idea.id,
         text:
           body.count === 0
-            ? h.countedNone(idea.text)
-            : h.counted(idea.text, t('cafeBoard.paper', { count: body.count, kind: body.kind })),
+            ? t('cafeBoard.host.countedNone', { text: idea.text })
+            : t('cafeBoard.host.counted', {
+                text: idea.text,
+                paper: t('cafeBoard.paper', { count: body.count, kind: body.kind }),
+              }),
       });
     },
     onError: (error) => countField.show(errorText(error)),
@@ -202,7 +209,7 @@ function HostIdeaItem({
       apiRequest(`${path}/hide`, schemas.tableHostView, { method: 'POST', body }),
     onSuccess: (view) => {
       store(view);
-      onResult({ where: idea.id, text: h.hiddenDone(idea.text) });
+      onResult({ where: idea.id, text: t('cafeBoard.host.hiddenDone', { text: idea.text }) });
     },
     onError: (error) => hideField.show(errorText(error)),
   });
@@ -213,41 +220,46 @@ function HostIdeaItem({
     const text = String(form.get('count') ?? '').trim();
     const value = Number(text);
     const valid = text !== '' && Number.isInteger(value) && value >= 0 && value <= 1000;
-    if (countField.check(valid ? undefined : h.countInvalid)) {
+    if (countField.check(valid ? undefined : t('cafeBoard.host.countInvalid'))) {
       count.mutate({ count: value, kind: form.get('kind') === 'hands' ? 'hands' : 'dots' });
     }
   };
   const onHide = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    if (hideField.check(reason.length < 3 ? h.hideMissing : undefined)) hide.mutate({ reason });
+    if (hideField.check(reason.length < 3 ? t('cafeBoard.host.hideMissing') : undefined))
+      hide.mutate({ reason });
   };
 
   return (
     <li className={idea.hidden ? 'cafe-idea cafe-idea--hidden' : 'cafe-idea'}>
       <p className="cafe-idea__text">{idea.text}</p>
-      <p className="cafe-idea__meta">{h.round(idea.round)}</p>
+      <p className="cafe-idea__meta">{t('cafeBoard.host.round', { round: idea.round })}</p>
       {idea.hidden ? (
-        <p className="cafe-idea__counts">{h.hidden(idea.hiddenReason)}</p>
+        <p className="cafe-idea__counts">
+          {idea.hiddenReason
+            ? t('cafeBoard.host.hiddenBecause', { reason: idea.hiddenReason })
+            : t('cafeBoard.host.hiddenByFacilitator')}
+        </p>
       ) : (
         <>
           <p className="cafe-idea__counts">{countsLine(t, idea)}</p>
           <details className="cafe-paper">
-            <summary>{h.countTitle}</summary>
+            <summary>{t('cafeBoard.host.countTitle')}</summary>
             <form
               id={countForm}
               noValidate
               onSubmit={onCount}
               className="cafe-quick"
-              aria-label={`${h.countTitle}: ${idea.text}`}
+              aria-label={t('cafeBoard.host.countFor', { text: idea.text })}
             >
               <NativeField
                 id={fieldId(countForm, 'count')}
                 name="count"
                 type="number"
                 inputMode="numeric"
-                label={h.countLabel}
-                hint={h.countHint}
+                label={t('cafeBoard.host.countLabel')}
+                hint={t('cafeBoard.host.countHint')}
                 error={countField.error}
                 defaultValue={String(idea.paperVotes)}
                 min={0}
@@ -256,10 +268,10 @@ function HostIdeaItem({
               <SelectField
                 id={fieldId(countForm, 'kind')}
                 name="kind"
-                label={h.countKind}
+                label={t('cafeBoard.host.countKind')}
                 options={[
-                  { value: 'dots', label: cafesStrings.run.paperKinds.dots },
-                  { value: 'hands', label: cafesStrings.run.paperKinds.hands },
+                  { value: 'dots', label: t('cafeBoard.host.kindDots') },
+                  { value: 'hands', label: t('cafeBoard.host.kindHands') },
                 ]}
                 defaultValue={idea.paperKind ?? 'dots'}
               />
@@ -267,28 +279,28 @@ function HostIdeaItem({
                 type="submit"
                 variant="secondary"
                 isPending={count.isPending}
-                pendingLabel={strings.common.saving}
-                aria-label={h.countSaveLabel(idea.text)}
+                pendingLabel={t('cafeBoard.host.saving')}
+                aria-label={t('cafeBoard.host.countSaveLabel', { text: idea.text })}
               >
-                {h.countSave}
+                {t('cafeBoard.host.countSave')}
               </Button>
             </form>
           </details>
           <details className="cafe-paper">
-            <summary>{h.hideTitle}</summary>
+            <summary>{t('cafeBoard.host.hideTitle')}</summary>
             <form
               id={hideForm}
               noValidate
               onSubmit={onHide}
               className="cafe-quick"
-              aria-label={`${h.hideTitle}: ${idea.text}`}
+              aria-label={t('cafeBoard.host.hideFor', { text: idea.text })}
             >
-              <p>{h.hideLead}</p>
+              <p>{t('cafeBoard.host.hideLead')}</p>
               <NativeField
                 id={fieldId(hideForm, 'reason')}
                 name="reason"
-                label={h.hideReason}
-                hint={h.hideHint}
+                label={t('cafeBoard.host.hideReason')}
+                hint={t('cafeBoard.host.hideHint')}
                 error={hideField.error}
                 maxLength={200}
                 autoComplete="off"
@@ -298,10 +310,10 @@ function HostIdeaItem({
                 type="submit"
                 variant="warning"
                 isPending={hide.isPending}
-                pendingLabel={strings.common.saving}
-                aria-label={h.hideSubmitLabel(idea.text)}
+                pendingLabel={t('cafeBoard.host.saving')}
+                aria-label={t('cafeBoard.host.hideFor', { text: idea.text })}
               >
-                {h.hideSubmit}
+                {t('cafeBoard.host.hideTitle')}
               </Button>
             </form>
           </details>
@@ -318,6 +330,7 @@ function HostIdeaItem({
  * here names who said what, and no other table shows.
  */
 export function TableHostPage() {
+  const t = useT();
   const { cafeId = '' } = useParams();
   const client = useQueryClient();
   const [result, setResult] = useState<Result | null>(null);
@@ -358,7 +371,7 @@ export function TableHostPage() {
     retry: (failures, error) => !isApiError(error) && failures < 2,
   });
   const votingNote = useSaidInPlace(
-    query.data?.cafe.status === 'live' && query.data.cafe.votingOpen ? h.votingOpen : null,
+    query.data?.cafe.status === 'live' && query.data.cafe.votingOpen ? t('cafeBoard.host.votingOpen') : null,
   );
   const add = useMutation({
     mutationFn: (body: { text: string }) =>
@@ -366,7 +379,7 @@ export function TableHostPage() {
     onSuccess: async (_created, body) => {
       formRef.current?.reset();
       await client.invalidateQueries({ queryKey: tableHostKey(cafeId) });
-      setResult({ where: 'add', text: h.added(body.text) });
+      setResult({ where: 'add', text: t('cafeBoard.host.added', { text: body.text }) });
     },
     onError: (error) => addField.show(errorText(error)),
   });
@@ -376,7 +389,7 @@ export function TableHostPage() {
     if (isApiError(query.error, 401) || isApiError(query.error, 404)) {
       return (
         <div className="narrow">
-          <PageHeading>{h.stoppedTitle}</PageHeading>
+          <PageHeading>{t('cafeBoard.host.stoppedTitle')}</PageHeading>
           <p>{errorText(query.error)}</p>
         </div>
       );
@@ -389,41 +402,44 @@ export function TableHostPage() {
   const onAdd = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('text') ?? '').trim();
-    if (addField.check(text.length < 2 ? h.addMissing : undefined)) add.mutate({ text });
+    if (addField.check(text.length < 2 ? t('cafeBoard.host.addMissing') : undefined)) add.mutate({ text });
   };
 
   return (
     <div className="narrow cafe-host">
-      <PageHeading title={`${h.title}: ${cafe.title}`} caption={h.caption(view.tableNumber)}>
-        {h.title}
+      <PageHeading
+        title={t('cafeBoard.host.tabTitle', { cafe: cafe.title })}
+        caption={t('cafeBoard.host.caption', { table: view.tableNumber })}
+      >
+        {t('cafeBoard.host.title')}
       </PageHeading>
       <p className="lead">{cafe.title}</p>
-      <p>{h.lead}</p>
-      {cafe.status === 'planned' ? <p className="callout">{h.notStarted}</p> : null}
+      <p>{t('cafeBoard.host.lead')}</p>
+      {cafe.status === 'planned' ? <p className="callout">{t('cafeBoard.host.notStarted')}</p> : null}
       <LiveNote status={live} />
       <StatusMessage>{votingNote}</StatusMessage>
       {cafe.question ? (
         <p>
-          <strong>{h.round(cafe.currentRound)}:</strong> {cafe.question}
+          <strong>{t('cafeBoard.host.round', { round: cafe.currentRound })}:</strong> {cafe.question}
         </p>
       ) : null}
 
       {cafe.status === 'live' ? (
         <section className="section" aria-labelledby="host-add-title">
-          <h2 id="host-add-title">{h.addTitle}</h2>
+          <h2 id="host-add-title">{t('cafeBoard.host.addTitle')}</h2>
           <form id={ADD_FORM} ref={formRef} noValidate onSubmit={onAdd} className="form">
             <NativeField
               id={fieldId(ADD_FORM, 'text')}
               name="text"
-              label={h.addLabel}
-              hint={h.addHint}
+              label={t('cafeBoard.host.addLabel')}
+              hint={t('cafeBoard.host.addHint')}
               error={addField.error}
               maxLength={280}
               autoComplete="off"
               dir="auto"
             />
-            <Button type="submit" isPending={add.isPending} pendingLabel={strings.common.saving}>
-              {h.addSubmit}
+            <Button type="submit" isPending={add.isPending} pendingLabel={t('cafeBoard.host.saving')}>
+              {t('cafeBoard.host.addSubmit')}
             </Button>
           </form>
           <ResultNote result={result} where="add" />
@@ -431,9 +447,9 @@ export function TableHostPage() {
       ) : null}
 
       <section className="section" aria-labelledby="host-ideas-title">
-        <h2 id="host-ideas-title">{h.ideasTitle}</h2>
+        <h2 id="host-ideas-title">{t('cafeBoard.host.ideasTitle')}</h2>
         {view.ideas.length === 0 ? (
-          <p>{h.noIdeas}</p>
+          <p>{t('cafeBoard.host.noIdeas')}</p>
         ) : (
           <ul className="cafe-ideas">
             {view.ideas.map((idea) => (

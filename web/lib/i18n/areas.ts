@@ -22,7 +22,7 @@ export const FIRST_PAGE_AREAS = [
  *
  * - public: "What's on" (an organisation's programme) and "You said, we did" (./public-pages.ts);
  * - join: the café join page, the page a phone opens from a QR code (./join-page.ts);
- * - board: a participant's café board and its round timer (./cafe-board.ts).
+ * - board: a participant's café board and its round timer, and a table host's page (./cafe-board.ts).
  */
 export const OWN_ENGLISH = {
   public: { areas: ['activities', 'youSaidWeDid', 'dates'], alsoKeys: [] },

@@ -41,49 +41,6 @@ export const activitiesStrings = {
     notAllowed: 'Only coordinators can see this page.',
   },
 
-  programme: {
-    title: "What's on",
-    lead: 'Sign up for a place. When something is full you can join the waiting list.',
-    programmeTitle: 'Coming up',
-    none: 'Nothing is planned just now.',
-    signUp: 'Sign up',
-    signUpLabel: (title: string, when: string) => `Sign up for ${title}, ${when}`,
-    signingUp: 'Signing up…',
-    booked: (title: string) => `You have a place at ${title}.`,
-    waiting: (title: string, position: number | null) =>
-      position === null
-        ? `${title} is full, so you are on the waiting list.`
-        : `${title} is full, so you are on the waiting list: number ${position}.`,
-    youHaveAPlace: 'You have a place',
-    youAreWaiting: (position: number | null) =>
-      position === null ? 'You are on the waiting list' : `You are number ${position} on the waiting list`,
-    manage: 'Register and attendance',
-    manageLabel: (title: string, when: string) => `Register and attendance for ${title}, ${when}`,
-    proposals: 'Ideas for activities',
-    myArea: 'Your area and community (optional)',
-    reach: 'Who we reach',
-    publicPage: 'Public page to share',
-    mineTitle: 'My sign-ups',
-    mineNone: 'You have not signed up for anything yet.',
-    cancel: 'Cancel my place',
-    cancelLabel: (title: string, when: string) => `Cancel my place at ${title}, ${when}`,
-    cancelling: 'Cancelling…',
-    cancelled: (title: string) => `Your place at ${title} is cancelled. Thank you for letting us know.`,
-    attended: 'You came',
-    calendarTitle: 'Your own calendar link',
-    calendarLead:
-      'Make a private link to put your sign-ups in your phone’s calendar. Keep it to yourself: anyone with the link can see what you have signed up for.',
-    calendarMake: 'Make my calendar link',
-    calendarRemake: 'Make a new calendar link',
-    calendarMaking: 'Making your link…',
-    calendarWarning: 'Making a new link stops any earlier link from working.',
-    calendarUrl: 'Your private calendar link',
-    calendarUrlHint: 'Copy this into your calendar app, usually under "Add calendar" or "Subscribe".',
-    calendarMade: 'Your calendar link is ready.',
-    copy: 'Copy link',
-    copied: 'Link copied.',
-  },
-
   proposals: {
     title: 'Ideas for activities',
     lead: 'Anyone can suggest an activity. Back the ideas you like: coordinators answer every one, with a reason everyone can read.',
@@ -190,7 +147,6 @@ export const activitiesStrings = {
     add: 'Add this activity',
     adding: 'Adding…',
     added: (title: string) => `${title} is now in the programme.`,
-    programmeLink: 'Plan the programme',
   },
 
   occurrence: {

@@ -179,10 +179,4 @@ export const communityStrings = {
     noneSet: 'None set',
     seeReach: 'See who we reach',
   },
-
-  programmeLinks: {
-    roles: 'Work placements and volunteering',
-    partners: 'Help from other organisations',
-    outreach: 'Outreach targets',
-  },
 };

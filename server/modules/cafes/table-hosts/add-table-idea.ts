@@ -1,5 +1,6 @@
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import type { CafeReader } from '../cafe-reader.js';
 import { tableHostActing } from '../moderation/index.js';
@@ -17,8 +18,7 @@ export async function addTableIdea(
   input: { text: string },
 ) {
   const host = await requireTableHost(context, reader, cafeId);
-  if (host.cafe.status !== 'live')
-    throw new AppError('conflict', 'Ideas can be added once the café has started.');
+  if (host.cafe.status !== 'live') throw new AppError('conflict', message('cafes.actions.notStarted'));
   return storeIdea(
     context,
     {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { hashToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { cafeCookieOptions, tableHostCookie, type CafeReader } from '../cafe-reader.js';
@@ -16,9 +17,6 @@ export type TableHost = {
   tableNumber: number;
   partnershipId: string | null;
 };
-
-const LINK_STOPPED =
-  'This table-host link no longer works. Ask the facilitator for your table’s link, then open it again.';
 
 /**
  * The table host of this café by the link's key, or 401. A key works only for its own café, only
@@ -64,7 +62,8 @@ export async function requireTableHost(
   cafeId: string,
 ): Promise<TableHost> {
   const host = await findTableHostByKey(context, reader.tableHostToken);
-  if (!host || host.cafe.id !== cafeId) throw new AppError('unauthenticated', LINK_STOPPED);
+  if (!host || host.cafe.id !== cafeId)
+    throw new AppError('unauthenticated', message('cafes.tableHost.linkStopped'));
   return host;
 }
 
@@ -76,10 +75,7 @@ export async function requireTableHost(
 export async function openTableHost(context: ModuleContext, reply: FastifyReply, key: string | undefined) {
   const host = await findTableHostByKey(context, key);
   if (!host || !key) {
-    throw new AppError(
-      'not_found',
-      'This table-host link or code opens no table: it may have been replaced by a newer one, or the café may have finished. Ask the facilitator for your table’s link.',
-    );
+    throw new AppError('not_found', message('cafes.tableHost.opensNoTable'));
   }
   reply.setCookie(tableHostCookie(host.cafe.id), key, {
     ...cafeCookieOptions(context.config.publicUrl.startsWith('https://')),
