@@ -87,7 +87,7 @@ const USING =
 // Money held for someone by their own choice, as people in recovery from gambling or spending ask
 // family to do ("my brother still holds my bank card, I'm fine with that"): control, but theirs.
 const HELD_BY_CHOICE =
-  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:mum|mam|dad|brother|sister|friend|mate|son|daughter|nan|gran|sponsor|auntie|aunty|uncle|cousin) ~(?:still )?(?:hold|keep|look after|mind|manage) ~(?:my )?(?:bank card|card|money|finance) for me|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
+  'fine with (?:that|it)|i (?:ask|asked) ~(?:him|her|them) to|(?:bank|gambling|bet) block|block \\S* ?(?:app|software)|exclu\\S*|gamstop|gamban|ga|gamblers anonymous|money meeting|appointee';
 
 // Things that hang on a wall, a door or a hook, so "hang" there is not a method.
 const HUNG_THINGS =
@@ -321,6 +321,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'i ~(?:look|stare|watch|count|time|think about|keep think about|listen to) ~(?:the )?(?:water|sea|river|canal|loch|train|track|railway|bridge|drop|edge|cliff|tide|wave|exhaust|beam|rope)',
   ],
   ['method', 1, '(?:look|seem) like (?:an|a) accident|over the side'],
+  // "loaded my shotgun and put it by the bed", "bought paracetamol from three different shops"
+  [
+    'means',
+    1,
+    '(?:load|loaded) (?:my|the|his|dad|a) ~(?:shotgun|gun|rifle|air rifle)|(?:buy|get|got|bought) ~~(?:paracetamol|tablet|pill|painkiller|co codamol|sleeping tablet) ~~(?:different|several|two|three|four|five|every) (?:shop|chemist|pharmacy|supermarket|garage)',
+  ],
   // "I'm going to jump.", "I want to jump off": said and left there, or from something
   [
     'method',
@@ -343,7 +349,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'intent',
     1,
-    '(?:make|made) (?:my|me) mind up|my mind be make up|(?:decide|decision) ~(?:be make(?! me| us| him| her)|make(?! me| us| him| her| money| sense)|to go|to do it|to end|that i be go|i be not|i will not)',
+    '(?:make|made) (?:my|me) mind up|my mind be make up|(?:decide|decision) ~(?:be make|make|to go|to do it|to end|that i be go|i be not|i will not)',
   ],
   [
     'intent',
@@ -402,7 +408,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'plan',
     1,
-    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )',
+    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )(?! (?:i|it) (?:feel|be|go|work|seem|look|sound)(?= ))',
   ],
   [
     'plan',
@@ -577,7 +583,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my(?! (?:week|day|weekend|morning|evening|night|month|year|shift|job|sunday|monday|tuesday|wednesday|thursday|friday|saturday|routine|visit)(?= ))|good than i deserve',
+    '(?:pay|square|clear) (?:off )?what i owe|pay ~ off|(?:you|you have|you lot|you all) ~(?:be|have be) (?:so )?(?:good|kind) to me|the best part of my|good than i deserve',
   ],
   // --- 7. means kept close ------------------------------------------------------------------------
   [
@@ -715,6 +721,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:long sleeve|hoodie|jumper|plaster|bandage|hide|cover) ~~~(?:arm|mark|scar|cut|burn|bruise|wrist|thigh)',
   ],
   ['self-harm', 1, '(?:urge|need|itch|pull|craving) to (?:cut|hurt|burn|harm|scratch|do it again|punish)'],
+  // "I've been cutting every day", "done my arms and my legs": cutting said with no object
+  [
+    'self-harm',
+    1,
+    'i (?:have be|be|keep|start|have start|be still) cut(?= (?:again|every|most|each|at night|daily|myself|\\.|$))|(?:do|done|did) my (?:arm|arms|leg|legs|wrist|wrists|thigh|thighs)(?! in| at the gym| workout| training| exercise)',
+  ],
   [
     'self-harm',
     1,
@@ -909,6 +921,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     PERP +
       ' ~(?:take|keep|hold|control|have) (?:(?:my |all my |me )?(?:bank card|card|money|wage|benefit|passport|phone|key|universal credit|pension|pin)|(?:my|all my|half my|me) pay)',
     HELD_BY_CHOICE,
+  ],
+  // "they said they'll break my legs": a threat to the body
+  [
+    'danger-from-others',
+    1,
+    '(?:will|would|be go to|gonna|go to|threaten to|say they will) (?:break|smash|snap|cut|slash) (?:my|me|both my) (?:leg|legs|arm|arms|knee|knees|finger|fingers|jaw|face|hand|hands)',
   ],
   [
     'danger-from-others',
@@ -1156,7 +1174,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'warning-signs',
     1,
-    '(?<!\\bso (?:that )?)(?:nobody|no one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
+    '(?:nobody|no one|noone|nae cunt|naebody) (?:would|will|even) ~(?:miss|notice|care)|(?:not|never) think (?:anyone|anybody) (?:would|will) ~(?:miss|notice|care)',
   ],
   // not "if I go quiet", "when I go to work": going somewhere or some way is not going for good
   [
@@ -1243,7 +1261,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'voices',
     0.5,
-    '(?:hear|hearing) ~(?:voice|voices)(?! (?:group|network|meeting|session|course|workshop|café|cafe))|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
+    '(?:hear|hearing) ~(?:voice|voices)|(?:voice|voices) in my head|command hallucination|hallucinat\\S*|paranoi\\S*',
   ],
   // --- said without the classic words -----------------------------------------------------------
   // Not wanting to exist, or being "easier" gone, is a wish to be dead however it is worded.
