@@ -66,8 +66,8 @@ describe('You said, we did: from a café to a commitment and back to the person 
     const jo = await newPage();
     const page = jo.page;
     await signInAsDemo(page, 'coordinator@cairn.example');
-    await page.getByRole('link', { name: 'Working together', exact: true }).first().click();
-    await expectPage(page, 'Working together');
+    await page.getByRole('link', { name: 'Have your say', exact: true }).first().click();
+    await expectPage(page, 'Have your say');
     await expectNoSeriousAxeViolations(page);
     const row = page.locator('li, tr, article').filter({ hasText: IDEA }).first();
     await row.getByRole('button', { name: 'Bring into You said, we did' }).click();
@@ -178,7 +178,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
 
     // A key message from the peer researchers becomes a priority.
     await page.goto('/coproduction');
-    await expectPage(page, 'Working together');
+    await expectPage(page, 'Have your say');
     const keyMessage = page
       .locator('li')
       .filter({ hasText: 'Keep peer groups running in every neighbourhood' })
@@ -256,7 +256,7 @@ describe('You said, we did: from a café to a commitment and back to the person 
         .toString(),
     ).toBe('%PDF-');
     await alex.page.goto('/coproduction');
-    await expectPage(alex.page, 'Working together');
+    await expectPage(alex.page, 'Have your say');
     await expectNoSeriousAxeViolations(alex.page);
 
     for (const watched of [jo, alex]) expect(watched.problems).toEqual([]);

@@ -101,7 +101,7 @@ describe('the menu on a phone', () => {
     expect(links[0]).toBe('Home');
     // "My account" is last, just before "Sign out".
     expect(links.at(-1)).toBe('My account');
-    expect(links).toContain('Working together');
+    expect(links).toContain('Have your say');
     await nav.getByRole('button', { name: 'Sign out' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SCREENSHOTS}/menu-open-320.png`, fullPage: true });
@@ -118,9 +118,9 @@ describe('the menu on a phone', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     let guard = 0;
-    while ((await focusedText(page)) !== 'Working together' && guard++ < 20) await page.keyboard.press('Tab');
+    while ((await focusedText(page)) !== 'Have your say' && guard++ < 20) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expectPage(page, 'Working together');
+    await expectPage(page, 'Have your say');
     await expect.poll(() => focusedTag(page)).toBe('H1');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await expectNoSeriousAxeViolations(page);
@@ -136,7 +136,7 @@ describe('the menu on a phone', () => {
     const links = await nav.getByRole('link').allTextContents();
     expect(links.at(-1)).toBe('My account');
     // Plain words for every section.
-    for (const word of ['Read stories', 'Finding themes', 'Working together', 'My time given']) {
+    for (const word of ['Read stories', 'Finding themes', 'Have your say', 'My time given']) {
       expect(links).toContain(word);
     }
     for (const word of ['Co-production', 'Analysis', 'Involvement', 'Stories of recovery']) {

@@ -93,9 +93,12 @@ describe('plain words', () => {
         untranslated.filter((label) => !named.has(label)),
         role,
       ).toEqual([]);
-      // The home page's list leads to the places the menu does by the menu's names ("Members of
-      // Hope" for "Members"). The big buttons above it may say what to do instead ("Have your say").
+      // The home page's big buttons lead to the places the menu does by exactly the menu's names,
+      // and its list below them by names that start with them ("Members of Hope" for "Members").
       const menuName = new Map(menu.map((item) => [item.to, item.label]));
+      for (const action of mainActionsFor(me, t)) {
+        expect(action.title, `${role}: ${action.to}`).toBe(menuName.get(action.to));
+      }
       for (const card of cardsFor(me, t)) {
         const name = menuName.get(card.to);
         if (name !== undefined) expect(card.title.slice(0, name.length), `${role}: ${card.to}`).toBe(name);
@@ -105,6 +108,7 @@ describe('plain words', () => {
     expect(english['publicPages.stories']).toBe(sectionNames.readStories);
     expect(english['publicPages.whatsOn']).toBe(sectionNames.whatsOn);
     expect(english['memberHome.whatsOn']).toBe(sectionNames.whatsOn);
+    expect(english['memberHome.haveYourSay']).toBe(sectionNames.haveYourSay);
     expect(english['memberHome.storiesCardTitle']).toBe(sectionNames.myStories);
     expect(english['memberHome.accountCardTitle']).toBe(sectionNames.myAccount);
   });

@@ -10,10 +10,10 @@ export function mayCoproduce(me: MeResponse | null | undefined): boolean {
 }
 
 export function coproductionNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayCoproduce(me) ? [{ to: '/coproduction', label: sectionNames.workingTogether }] : [];
+  return mayCoproduce(me) ? [{ to: '/coproduction', label: sectionNames.haveYourSay }] : [];
 }
 
 export function coproductionHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
   const h = coproductionStrings.home;
-  return mayCoproduce(me) ? [{ to: '/coproduction', title: sectionNames.workingTogether, body: h.body }] : [];
+  return mayCoproduce(me) ? [{ to: '/coproduction', title: sectionNames.haveYourSay, body: h.body }] : [];
 }

@@ -1,3 +1,5 @@
+import { sectionNames } from './sections.js';
+
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -79,7 +81,7 @@ export const coproductionStrings = {
     save: 'Save',
     saving: 'Saving…',
     publicPageLink: 'See the public You said, we did page',
-    backToHub: 'Back to Working together',
+    backToHub: `Back to ${sectionNames.haveYourSay}`,
     stepOf: (step: number, of: number) => `step ${step} of ${of}`,
     pounds: (pence: number) => (pence / 100).toLocaleString('en-GB', { style: 'currency', currency: 'GBP' }),
     hours: (n: number) => plural(n, 'hour', 'hours'),
@@ -100,8 +102,8 @@ export const coproductionStrings = {
   },
 
   hub: {
-    title: 'Working together',
-    lead: 'Working together as equals: what people asked for and what was done, groups and meetings, seats where power is shared, and the Working Together charter.',
+    title: sectionNames.haveYourSay,
+    lead: 'Say what matters and see what was done about it: what people asked for and what changed, groups and meetings, seats where power is shared, and the Working Together charter.',
     noPartnership: 'You are not part of a partnership yet, so there is nothing to show here.',
     linksTitle: 'Find your way',
     groups: 'Groups and meetings',

@@ -10,7 +10,7 @@ export const sectionNames = {
   searchStories: 'Search stories',
   cafes: 'Cafés',
   findingThemes: 'Finding themes',
-  workingTogether: 'Working together',
+  haveYourSay: 'Have your say',
   myTimeGiven: 'My time given',
   whatsOn: "What's on",
   myAccount: 'My account',
