@@ -26,6 +26,7 @@ const TRANSLATED_AREAS = [
   'web/features/cafes/table-host-page.tsx',
   'web/components/language-switch.tsx',
   'web/components/page-heading.tsx',
+  'web/components/consent-wording-text.tsx',
   'web/components/error-summary.tsx',
   'web/components/field-message.tsx',
   'web/components/text-field.tsx',

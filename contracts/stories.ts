@@ -304,6 +304,8 @@ export const ConsentRecordSchema = ConfirmationSchema.extend({
   title: z.string(),
   text: z.string(),
   wording: z.string(),
+  /** Cairn's own wording, used until the organisation writes its own: the page says it in the reader's language. */
+  cairnsWording: z.boolean(),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
 
@@ -316,6 +318,8 @@ export const ConfirmationPageSchema = z.object({
   text: z.string(),
   proposal: ProposedConsentSchema,
   wording: z.string(),
+  /** Cairn's own wording, used until the organisation writes its own: the page says it in the reader's language. */
+  cairnsWording: z.boolean(),
   expiresAt: TimestampSchema,
   /** The language their collector sent the link in: the page opens in it. */
   language: z.enum(LANGUAGE_CODES),

@@ -499,6 +499,10 @@ describe('in people’s own languages', () => {
       await page.getByText(/^I ddweud ie, ffoniwch Kit a darllenwch y cyfeirnod hwn yn uchel\./).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Beth rydych chi’n cytuno iddo' }).waitFor();
       await page.getByText(/^Yn ddilys tan \S/).waitFor();
+      // Cairn's own consent wording (the organisation has written none), said in Welsh.
+      await page
+        .getByText(/^Diolch am rannu eich stori\. Chi sy’n penderfynu pwy sy’n cael ei gweld\./)
+        .waitFor();
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-consent-record-cy-320.png`, fullPage: true });
@@ -507,6 +511,7 @@ describe('in people’s own languages', () => {
       await expectPage(page, 'اجازت کا ریکارڈ');
       await page.getByRole('heading', { level: 2, name: 'آپ کس بات سے اتفاق کرتے ہیں' }).waitFor();
       await page.getByText(confirmation.reference, { exact: true }).waitFor();
+      await page.getByText(/^اپنی کہانی شیئر کرنے کا شکریہ۔/).waitFor();
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-consent-record-ur-320.png`, fullPage: true });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUPPORT_LINES } from '../contracts/stories.js';
+import { BUILT_IN_WORDING } from '../server/modules/stories/consent/wordings.js';
 import {
   DOMAINS,
   ROOT,
@@ -75,6 +76,11 @@ describe('the message catalogues', () => {
         .sort();
     expect(english('contact')).toEqual(DEFAULT_SUPPORT_LINES.map((line) => line.contact).sort());
     expect(english('hours')).toEqual(DEFAULT_SUPPORT_LINES.map((line) => line.hours).sort());
+  });
+
+  it('say Cairn’s own consent wording in the words kept with the consent given under it', () => {
+    // The web says it in the reader's language; the server keeps its English, versioned, with consent records.
+    expect(readCatalogue('web', 'en').get('consent.builtInWording')?.english).toBe(BUILT_IN_WORDING.text);
   });
 
   it('are compiled: the files `npm run messages` writes match the catalogues', async () => {

@@ -11,6 +11,7 @@ import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
 import { chooseLanguage, type MessageKey } from '../../lib/i18n/i18n.js';
+import { ConsentWordingText } from '../../components/consent-wording-text.js';
 import { useT } from '../../lib/i18n/pages.js';
 import { ProposalSummary, useConsentDate } from './proposal-summary.js';
 import './consent.css';
@@ -103,7 +104,7 @@ export function ConfirmPage() {
           </section>
           <details className="consent-wording">
             <summary>{t('consent.confirm.wordingTitle')}</summary>
-            <p dir="auto">{data.wording}</p>
+            <ConsentWordingText cairns={data.cairnsWording} text={data.wording} />
           </details>
           {data.state === 'waiting' ? (
             <section aria-labelledby="confirm-question">

@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading.js';
 import { NotFound } from '../../components/not-found.js';
 import { PageHeading } from '../../components/page-heading.js';
 import { callEndpoint, isApiError } from '../../lib/api.js';
+import { ConsentWordingText } from '../../components/consent-wording-text.js';
 import { useRegionT } from '../../lib/i18n/pages.js';
 import { ProposalSummary, useConsentDate } from './proposal-summary.js';
 import './consent.css';
@@ -59,7 +60,7 @@ export function ConsentRecordPage() {
           <h2>{t('consent.record.agreed')}</h2>
           <ProposalSummary proposal={data.proposal} />
           <h2>{t('consent.record.wording')}</h2>
-          <p dir="auto">{data.wording}</p>
+          <ConsentWordingText cairns={data.cairnsWording} text={data.wording} />
           <h2>{t('consent.record.text')}</h2>
           {data.title ? <h3 dir="auto">{data.title}</h3> : null}
           <div className="consent-story-text" dir="auto">

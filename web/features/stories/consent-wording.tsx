@@ -5,7 +5,7 @@ import { LoadError } from '../../components/load-error.js';
 import { Loading } from '../../components/loading.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 import type { ConsentVoice } from './consent-api.js';
-import { STORYTELLERS_WORDS } from './story-words.js';
+import { ConsentWordingText } from '../../components/consent-wording-text.js';
 
 const s = storiesStrings.consentRoom;
 
@@ -29,10 +29,11 @@ export function WordingDetails({
     <details className="consent-wording-details">
       <summary>{voice.wordingTitle(current.version)}</summary>
       {own ? null : <p className="secondary-text">{s.wordingLead}</p>}
-      {/* The organisation's own words, in the language it wrote them in. */}
-      <p className="consent-wording-details__text" {...STORYTELLERS_WORDS}>
-        {current.text}
-      </p>
+      <ConsentWordingText
+        cairns={current.id === null}
+        text={current.text}
+        className="consent-wording-details__text"
+      />
     </details>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from '../../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { recordStory } from '../stories.factories.js';
+import { BUILT_IN_WORDING } from './wordings.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -224,6 +225,8 @@ describe('the storyteller confirms for themselves', () => {
     expect(shown).toMatchObject({ state: 'waiting', collectorFirstName: 'Pat', text: STORY });
     expect(shown.proposal.tier).toBe('public');
     expect(shown.wording.length).toBeGreaterThan(40);
+    // Whether it is Cairn's own wording, which the page says in the storyteller's language.
+    expect(shown.cairnsWording).toBe(shown.wording === BUILT_IN_WORDING.text);
 
     const yes = await t.as(null, {
       method: 'POST',

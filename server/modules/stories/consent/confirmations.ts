@@ -292,5 +292,6 @@ export async function getConsentRecord(
     title: loaded.story.safeTitle,
     text: version?.body ?? '',
     wording: wording.text,
+    cairnsWording: wording.id === null,
   };
 }

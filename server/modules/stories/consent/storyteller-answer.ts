@@ -66,6 +66,7 @@ export async function getConfirmationPage(context: ModuleContext, token: string)
     text: open ? (versions.find((v) => v.id === row.versionId)?.body ?? '') : '',
     proposal: await describeProposal(context.db, proposalOf(row)),
     wording: wording.text,
+    cairnsWording: wording.id === null,
     expiresAt: row.expiresAt.toISOString(),
     language,
   };

@@ -262,6 +262,7 @@ export interface WebMessages {
   'cafes.join.submit': undefined;
   'cafes.join.submitting': undefined;
   'cafes.join.title': undefined;
+  'consent.builtInWording': undefined;
   'consent.confirm.changed': undefined;
   'consent.confirm.confirmed': undefined;
   'consent.confirm.declined': undefined;
