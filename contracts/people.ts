@@ -347,7 +347,7 @@ export const INVOLVEMENT_ROLES = [
 export const InvolvementRoleSchema = z.enum(INVOLVEMENT_ROLES);
 export type InvolvementRole = z.infer<typeof InvolvementRoleSchema>;
 export const INVOLVEMENT_ROLE_NAMES: Record<InvolvementRole, string> = {
-  coproduction_group_member: 'Co-production group member',
+  coproduction_group_member: 'Group member',
   board_or_committee_member: 'Board or committee member',
   interview_panel_member: 'Interview panel member',
   peer_supporter: 'Peer supporter',

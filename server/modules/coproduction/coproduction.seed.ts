@@ -80,7 +80,7 @@ const MEETING_TOPICS = [
   ['What the last café told us', 'Weekend support came up at every table: take it to the board.'],
   ['Peer support job description', 'Rewrote the job description in plain English with the team.'],
   [
-    'Involvement payments',
+    'Paying people for their time',
     'Offer cash or vouchers; explain that vouchers can count as earnings for benefits.',
   ],
   ['The quiet room', 'Ask the café volunteers to pilot a quiet corner on Thursdays.'],
@@ -303,14 +303,14 @@ export async function seedCoproductionDemo(context: ModuleContext): Promise<void
   const asked = await run.createPriority(coordinator, {
     organisationId: home,
     source: 'key_message',
-    sourceRef: 'Key message for practitioners from the autumn story analysis',
+    sourceRef: 'Key message for practitioners from the stories of autumn',
     title: 'Ask us, don’t tell us, when services change',
     text: 'Stories showed people finding out about changes to their services last, often by letter.',
     published: true,
   });
   await run.addCommitment(coordinator, asked.id, {
     ownerOrganisationId: northgate,
-    description: 'Involve the co-production group before any change to clinic times',
+    description: 'Ask the Harbour group before any change to clinic times',
     dueOn: ago(-2),
     status: 'in_progress',
     progress: 30,

@@ -349,7 +349,9 @@ describe('seats and power sharing', () => {
     expect(summary.groups).toEqual([
       expect.objectContaining({ name: 'Monthly group', members: 1, decisions: 1, actionsDone: 1 }),
     ]);
-    expect(summary.summary).toContain('2 lived-experience seats');
+    expect(summary.summary).toContain('Power Org has 2 seats for people with lived experience');
+    expect(summary.summary).toContain('1 group met 1 time in the last year.');
+    expect(summary.summary).not.toMatch(/co-production/i);
     const seats = await t.as(memberB, {
       method: 'GET',
       url: `/api/coproduction/organisations/${orgP}/seats`,

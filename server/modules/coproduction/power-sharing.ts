@@ -79,11 +79,12 @@ export async function getPowerSharing(
     .filter((k) => k.filled + k.vacant > 0)
     .map((k) => `${k.filled + k.vacant} on the ${KIND_WORDS[k.kind]}${k.filled + k.vacant === 1 ? '' : 's'}`)
     .join(', ');
+  // Said to members as well as staff, so in their words: "groups", not "co-production groups".
+  const met = groupSummaries.reduce((sum, g) => sum + g.meetingsLastYear, 0);
   const summary =
-    `${organisation.name} has ${seats.length} lived-experience seat${seats.length === 1 ? '' : 's'}` +
+    `${organisation.name} has ${seats.length} seat${seats.length === 1 ? '' : 's'} for people with lived experience` +
     `${seatWords ? ` (${seatWords})` : ''}: ${filled} filled and ${seats.length - filled} vacant. ` +
-    `${groups.length} co-production group${groups.length === 1 ? '' : 's'} met ` +
-    `${groupSummaries.reduce((sum, g) => sum + g.meetingsLastYear, 0)} times in the last year.`;
+    `${groups.length} group${groups.length === 1 ? '' : 's'} met ${met} time${met === 1 ? '' : 's'} in the last year.`;
   return {
     organisationId,
     organisationName: organisation.name,

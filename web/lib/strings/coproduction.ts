@@ -238,7 +238,7 @@ export const coproductionStrings = {
   },
 
   group: {
-    caption: 'Co-production group',
+    caption: 'Group',
     membersTitle: 'Members',
     meetingsTitle: 'Meetings',
     meetingsNone: 'No meetings recorded yet.',
@@ -292,7 +292,7 @@ export const coproductionStrings = {
 
   charter: {
     title: 'Working Together charter',
-    lead: 'What each organisation has promised about working together, and where each promise stands on the ladder of co-production: from coercion at the bottom to co-production at the top.',
+    lead: 'What each organisation has promised about working with the people it supports, and where each promise stands on the ladder: from people being made to take part, at the bottom, to people sharing power and decisions, at the top.',
     ladderTitle: 'The ladder of co-production',
     none: 'No promises yet.',
     latest: (rung: string, step: number, of: number, date: string) =>

@@ -9,8 +9,9 @@ import { getMyInvolvement } from './my-involvement.js';
 const formatHours = (hours: number) => (Number.isInteger(hours) ? String(hours) : hours.toFixed(2));
 
 /**
- * The person's involvement as a PDF to attach to a job or volunteering application: roles, hours by
- * role and year, and training. Payments and expenses stay out: they are nobody else's business.
+ * The person's record of time given, named as the page that offers it names it, as a PDF to attach
+ * to a job or volunteering application: roles, hours by role and year, and training. Payments and
+ * expenses stay out: they are nobody else's business.
  */
 export async function renderMyInvolvementPdf(context: ModuleContext, actor: Actor, now = new Date()) {
   const record = await getMyInvolvement(context, actor);
@@ -25,7 +26,7 @@ export async function renderMyInvolvementPdf(context: ModuleContext, actor: Acto
         }
       : { kind: 'paragraph', text: 'No current roles.' },
   );
-  blocks.push({ kind: 'heading', level: 2, text: 'Lived-experience involvement' });
+  blocks.push({ kind: 'heading', level: 2, text: 'Time given' });
   if (record.hours.byRoleAndYear.length > 0) {
     blocks.push({
       kind: 'paragraph',
@@ -38,7 +39,7 @@ export async function renderMyInvolvementPdf(context: ModuleContext, actor: Acto
       rows: record.hours.byRoleAndYear.map((r) => [r.label, String(r.year), formatHours(r.hours)]),
     });
   } else {
-    blocks.push({ kind: 'paragraph', text: 'No involvement hours recorded yet.' });
+    blocks.push({ kind: 'paragraph', text: 'No time given has been recorded yet.' });
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Training' });
   if (record.training.length > 0) {
@@ -56,6 +57,10 @@ export async function renderMyInvolvementPdf(context: ModuleContext, actor: Acto
     blocks.push({ kind: 'paragraph', text: 'No training recorded yet.' });
   }
   blocks.push({ kind: 'paragraph', text: `Produced by Cairn on ${longDate(isoDay(now))}.` });
-  const data = await renderPdf({ title: 'Involvement record', subtitle: record.person.displayName, blocks });
-  return { data, filename: `involvement-record-${isoDay(now)}.pdf` };
+  const data = await renderPdf({
+    title: 'Record of time given',
+    subtitle: record.person.displayName,
+    blocks,
+  });
+  return { data, filename: `time-given-${isoDay(now)}.pdf` };
 }

@@ -368,7 +368,8 @@ describe('my involvement record', () => {
     const file = join(dir, 'involvement.pdf');
     writeFileSync(file, response.rawPayload);
     const text = execFileSync('pdftotext', [file, '-']).toString();
-    expect(text).toContain('Involvement record');
+    expect(text).toContain('Record of time given');
+    expect(text).not.toMatch(/involvement/i);
     expect(text).toContain('Robin Ness');
     expect(text).toContain('Interview panel member');
     expect(text).toContain('Introduction to peer support');
