@@ -218,6 +218,16 @@ export interface ServerMessages {
   'stories.consent.withdrawn.body': { date: string | number };
   'stories.consent.withdrawn.subject': undefined;
   'stories.consent.withdrawn.thanks': undefined;
+  'stories.problems.alreadySubmitted': undefined;
+  'stories.problems.draftSubmitted': undefined;
+  'stories.problems.languageNotOffered': undefined;
+  'stories.problems.onlyStoryteller': undefined;
+  'stories.problems.reviewFirst': undefined;
+  'stories.problems.savedElsewhere': undefined;
+  'stories.problems.textChanged': undefined;
+  'stories.problems.withdrawn': undefined;
+  'stories.problems.writeFirst': undefined;
+  'stories.problems.writeFirstField': undefined;
   'stories.safeguarding.closed.checked': undefined;
   'stories.safeguarding.closed.line': {
     name: string | number;

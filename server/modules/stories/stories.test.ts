@@ -102,6 +102,35 @@ describe('writing a story', () => {
     expect(reread.json<StoryResponse>().draft?.text).toBe('Once upon a recovery');
   });
 
+  it('tells a storyteller in their language why their sent story cannot be sent or changed again', async () => {
+    const created = await t.as(storyteller, {
+      method: 'POST',
+      url: '/api/stories',
+      payload: { organisationId, text: 'The Tuesday group gave me a reason to get up.' },
+    });
+    const id = created.json<StoryResponse>().id;
+    expect((await t.as(storyteller, { method: 'POST', url: `/api/stories/${id}/submit` })).statusCode).toBe(
+      200,
+    );
+    const again = await t.as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/submit`,
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ detail: string }>().detail).toBe('Mae’r stori hon wedi’i hanfon yn barod.');
+    const changed = await t.as(storyteller, {
+      method: 'PUT',
+      url: `/api/stories/${id}/draft`,
+      payload: { title: 'Tuesdays', text: 'Now I make the tea.', revision: 1 },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json<{ detail: string }>().detail).toBe(
+      'یہ کہانی بھیجی جا چکی ہے، اس لیے اب اس کا مسودہ نہیں بدلا جا سکتا۔',
+    );
+  });
+
   it('never makes a duplicate when a create or submit is retried with the same Idempotency-Key', async () => {
     const headers = { 'idempotency-key': 'create-abc-123456' };
     const first = await t.as(storyteller, {

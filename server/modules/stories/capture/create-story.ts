@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CreateStoryRequestSchema, StoryResponse } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
 import { invalidField, isUniqueViolation, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { getStory } from '../read-stories.js';
@@ -29,7 +30,7 @@ export async function createStory(
   if (!organisation || !mayCreateStory(actor, organisation.id, input.channel)) throw notFound('organisation');
   const ownStory = input.channel === 'written';
   if (input.storytellerLanguage && !actor.languages.includes(input.storytellerLanguage)) {
-    throw invalidField('storytellerLanguage', 'Choose one of the languages your partnership offers');
+    throw invalidField('storytellerLanguage', message('stories.problems.languageNotOffered'));
   }
   const storyId = await context.db
     .transaction(async (tx) => {

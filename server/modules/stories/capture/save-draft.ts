@@ -1,6 +1,7 @@
 import type { SaveDraftRequest } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as repo from '../stories.repository.js';
 import { loadCuratedStory } from '../story-loader.js';
@@ -14,7 +15,7 @@ export async function saveDraft(
 ): Promise<{ revision: number; savedAt: string }> {
   const { story } = await loadCuratedStory(context, actor, storyId);
   if (story.status !== 'draft') {
-    throw new AppError('conflict', 'This story has been submitted, so its draft can no longer change.');
+    throw new AppError('conflict', message('stories.problems.draftSubmitted'));
   }
   const saved = await repo.saveDraftIfCurrent(context.db, storyId, {
     title: input.title,
@@ -22,10 +23,7 @@ export async function saveDraft(
     revision: input.revision,
   });
   if (!saved) {
-    throw new AppError(
-      'conflict',
-      'This story was saved from somewhere else (another tab or device) since you opened it. Copy your text, reload, and paste it back.',
-    );
+    throw new AppError('conflict', message('stories.problems.savedElsewhere'));
   }
   return { revision: saved.draftRevision, savedAt: saved.draftSavedAt.toISOString() };
 }

@@ -2,6 +2,7 @@ import type { PiiFinding, StoryResponse } from '../../../../contracts/stories.js
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { assessRisk } from '../../../text/index.js';
 import { findOrganisationById } from '../../people/index.js';
@@ -31,12 +32,12 @@ export async function submitStory(
       const text = original ? context.cipher.decrypt(original.body) : '';
       return { story: await presentStory(context, loaded), findings: piiFindingsOf(text) };
     }
-    throw new AppError('conflict', 'This story has already been submitted.');
+    throw new AppError('conflict', message('stories.problems.alreadySubmitted'));
   }
   const text = story.draftEncrypted ? context.cipher.decrypt(story.draftEncrypted) : '';
   if (text.trim().length === 0) {
-    throw new AppError('validation_failed', 'Write your story before sending it.', [
-      { path: 'text', message: 'Write your story before sending it' },
+    throw new AppError('validation_failed', message('stories.problems.writeFirst'), [
+      { path: 'text', message: message('stories.problems.writeFirstField') },
     ]);
   }
   const risk = assessRisk(text);

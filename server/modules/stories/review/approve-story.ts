@@ -2,6 +2,7 @@ import type { StoryResponse } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { getStory } from '../read-stories.js';
 import { countUnclosedAlertsOfStory } from '../safeguarding/index.js';
@@ -22,15 +23,12 @@ export async function approveStory(
   const allowed = loaded.access === 'storyteller' || (loaded.access === 'collector' && !hasAccountHolder);
   if (!allowed) {
     if (mayCurate(loaded.access)) {
-      throw new AppError('forbidden', 'Only the storyteller can approve the final text of their story.');
+      throw new AppError('forbidden', message('stories.problems.onlyStoryteller'));
     }
     throw notFound('story');
   }
   if (loaded.story.status === 'withdrawn') {
-    throw new AppError(
-      'conflict',
-      'This story has been withdrawn. Record new consent before approving it again.',
-    );
+    throw new AppError('conflict', message('stories.problems.withdrawn'));
   }
   await context.db.transaction(async (tx) => {
     // Decided on the locked row, so a lead withholding a sentence at the same moment cannot let
@@ -38,16 +36,10 @@ export async function approveStory(
     const story = await repo.lockStory(tx, storyId);
     const version = latestDeidentified(await repo.findVersions(tx, storyId));
     if (!story || !version) {
-      throw new AppError(
-        'conflict',
-        'Review the redactions first: there is no de-identified text to approve yet.',
-      );
+      throw new AppError('conflict', message('stories.problems.reviewFirst'));
     }
     if (options.versionId && options.versionId !== version.id) {
-      throw new AppError(
-        'conflict',
-        'The text has changed since you opened it. Reload the page and read it again.',
-      );
+      throw new AppError('conflict', message('stories.problems.textChanged'));
     }
     // A held story goes back out only when its storyteller confirms it after every alert is closed:
     // a lead closing an alert, or a collector approving for someone, never shares it.
