@@ -12,7 +12,6 @@ export const SERVER_ENGLISH_LEFT = [
   'server/modules/activities/proposals.ts',
   'server/modules/activities/roles.ts',
   'server/modules/activities/sessions.ts',
-  'server/modules/activities/sign-ups.ts',
   'server/modules/analysis/agreement-report.ts',
   'server/modules/analysis/assignments.ts',
   'server/modules/analysis/briefing.ts',

@@ -15,6 +15,9 @@ export interface ServerMessages {
   'activities.news.readAnswer': { link: string | number };
   'activities.news.signUp': { link: string | number };
   'activities.news.whatTheySaid': { reason: string | number };
+  'activities.signUp.already': undefined;
+  'activities.signUp.sessionCancelled': undefined;
+  'activities.signUp.started': undefined;
   'analysis.consentNotice.cause': { project: string | number; cause: string };
   'analysis.consentNotice.downloads': { count: number };
   'analysis.consentNotice.messages': { count: number };

@@ -142,4 +142,20 @@ describe('a person’s messages in their own language', () => {
     expect((await publicFeed('ur')).body).toContain('رسائی: Level paths');
     expect((await publicFeed('en-GB')).body).toContain('Access: Level paths');
   });
+
+  it('tells a member in their own language why they cannot book a place twice, or after it was cancelled', async () => {
+    const organisationId = await firstOrganisationId(t.app, admin);
+    const activity = await createActivity(t, coordinator, { organisationId, title: 'Peer group' });
+    const occurrenceId = firstSession(activity).id;
+    const book = (who: SignedIn) =>
+      t.as(who, { method: 'POST', url: `/api/activities/occurrences/${occurrenceId}/sign-up` });
+    await signUp(t, welsh, occurrenceId);
+    const twice = await book(welsh);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<{ detail: string }>().detail).toBe('Mae gennych chi le yn y sesiwn hon yn barod.');
+    await cancelSession(t, coordinator, occurrenceId, 'The room flooded.');
+    const late = await book(urdu);
+    expect(late.statusCode).toBe(409);
+    expect(late.json<{ detail: string }>().detail).toBe('یہ سیشن منسوخ ہو چکا ہے۔');
+  });
 });

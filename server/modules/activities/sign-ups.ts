@@ -1,6 +1,7 @@
 import type { Actor } from '../../kernel/access.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './activities.repository.js';
 import { loadOccurrence } from './loaders.js';
@@ -28,13 +29,13 @@ export async function signUp(context: ModuleContext, actor: Actor, occurrenceId:
   await loadOccurrence(context.db, actor, occurrenceId);
   const row = await context.db.transaction(async (tx) => {
     const { occurrence, activity } = await lockSession(tx, occurrenceId);
-    if (occurrence.cancelledAt) throw new AppError('conflict', 'This session has been cancelled.');
+    if (occurrence.cancelledAt) throw new AppError('conflict', message('activities.signUp.sessionCancelled'));
     if (occurrence.startsAt.getTime() < Date.now()) {
-      throw new AppError('conflict', 'This session has already started.');
+      throw new AppError('conflict', message('activities.signUp.started'));
     }
     const existing = await repo.findSignUp(tx, occurrenceId, actor.personId);
     if (existing && existing.status !== 'cancelled') {
-      throw new AppError('conflict', 'You are already signed up for this session.');
+      throw new AppError('conflict', message('activities.signUp.already'));
     }
     const all = await repo.findSignUpsOfOccurrence(tx, occurrenceId);
     const booked = all.filter((s) => s.status === 'booked').length;
