@@ -874,7 +874,9 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     const next = await phone.context.newPage();
     await next.goto('/');
     await next.getByRole('button', { name: 'Sign out' }).click();
-    const question = next.getByRole('dialog', { name: 'Some of what you wrote is not saved yet' });
+    const question = next.getByRole('dialog', {
+      name: 'Some of what you did in a café has not been sent yet',
+    });
     await question
       .getByText('Some votes or ideas you gave in a café on this device have not reached Cairn yet.', {
         exact: false,

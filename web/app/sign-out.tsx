@@ -129,7 +129,7 @@ function UnsavedDialog({
       }}
     >
       <h2 className="dialog__title" id={titleId}>
-        {t('signOut.unsaved.title')}
+        {t(stories.length > 0 ? 'signOut.unsaved.title' : 'signOut.unsaved.cafeTitle')}
       </h2>
       <p id={bodyId}>{t(stories.length > 0 ? 'signOut.unsaved.body' : 'signOut.unsaved.cafeBody')}</p>
       <ul>

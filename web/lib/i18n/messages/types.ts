@@ -397,6 +397,7 @@ export interface WebMessages {
   'signOut.unsaved.cafeBody': undefined;
   'signOut.unsaved.cafeDelete': undefined;
   'signOut.unsaved.cafeKeep': undefined;
+  'signOut.unsaved.cafeTitle': undefined;
   'signOut.unsaved.cafeUntitled': undefined;
   'signOut.unsaved.cafeWaiting': { count: number };
   'signOut.unsaved.delete': undefined;
