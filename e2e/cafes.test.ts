@@ -722,7 +722,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await p.screenshot({ path: `${SCREENSHOTS}/cafe-ideas-offered-back-320.png`, fullPage: true });
     await offered.getByRole('button', { name: 'Add it: Somewhere quiet to sit' }).click();
     await idea(p, 'Somewhere quiet to sit').waitFor(LIVE);
-    await offered.getByRole('button', { name: 'Discard: Meetings in the library' }).click();
+    await offered.getByRole('button', { name: 'Delete it: Meetings in the library' }).click();
     await expect.poll(() => offered.getByRole('heading', { name: /from before/ }).count()).toBe(0);
     expect(await roomCounts('Somewhere quiet to sit')).toHaveLength(1);
     expect(await roomCounts('Meetings in the library')).toEqual([]);

@@ -24,7 +24,7 @@ export function participantName(cafeId: string): string {
 /**
  * Where this phone keeps ideas typed in a café that could not be sent as typed: the seat they were
  * typed from is no longer this phone's, or the café refused them. The words are offered back to
- * whoever is in the café here next ("Add it" or "Discard"), never sent unasked, and never lost unasked.
+ * whoever is in the café here next ("Add it" or "Delete it"), never sent unasked, and never lost unasked.
  */
 export function setAsideName(cafeId: string): string {
   return `cairn:cafe-set-aside:${cafeId}`;
