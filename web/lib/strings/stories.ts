@@ -161,7 +161,7 @@ export const storiesStrings = {
     withdrawYes: 'Yes, withdraw it',
     withdrawing: 'Withdrawing…',
     withdrawn:
-      'Your story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or in any analysis.',
+      'Your story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or with people looking for what helps recovery.',
     withdrawnAlready: 'This story has been withdrawn. Nobody else can see it.',
     choosePartner: 'Choose at least one organisation',
     enterPseudonym: 'Enter the name you would like to use',
@@ -215,7 +215,7 @@ export const storiesStrings = {
       withdraw: 'Withdraw the story',
       withdrawConfirm: 'Are you sure? Their story will be taken out of everywhere straight away.',
       withdrawn:
-        'The story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or in any analysis.',
+        'The story has been withdrawn everywhere. It is no longer on the public stories page, with partners, or with people looking for what helps recovery.',
       enterPseudonym: 'Enter the name they would like to use',
       expired: 'Their consent has expired, so nobody else can see this story.',
       held: 'This story is being kept private for now while someone from the team checks in with the storyteller.',
