@@ -322,6 +322,42 @@ describe('the member home on a phone', () => {
     expect(page.url()).toMatch(/\/stories\/[0-9a-f-]{36}\/edit$/);
     expect(problems).toEqual([]);
   });
+
+  it('meets no staff word on the pages a member opens, in the menu or on them', async () => {
+    const { page, problems } = await newPage(PHONE.width);
+    await page.setViewportSize(PHONE);
+    await signInAsDemo(page, 'member@cairn.example');
+    // A name people gave their group is theirs to choose.
+    const ownNames = /Harbour co-production group/g;
+    const staffWords = /co-production|involvement|analysis|signposting|outreach/gi;
+    const found: string[] = [];
+    const read = async () => {
+      await page.waitForLoadState('networkidle');
+      const text = (await page.locator('body').innerText()).replace(ownNames, '');
+      for (const word of text.match(staffWords) ?? []) found.push(`${new URL(page.url()).pathname}: ${word}`);
+    };
+    for (const path of ['/', '/stories', '/coproduction', '/coproduction/groups', '/activities']) {
+      await page.goto(path);
+      await read();
+    }
+    // Time given in a group is "Group member", not "Co-production group member".
+    await page.goto('/involvement');
+    await page.getByRole('rowheader', { name: 'Group member', exact: true }).first().waitFor();
+    await read();
+    await page.goto('/coproduction/groups');
+    await page.getByRole('link', { name: 'Harbour co-production group' }).click();
+    await expectPage(page, 'Harbour co-production group');
+    await read();
+    await page.goto('/coproduction');
+    await page
+      .getByRole('link', { name: /^Where power is shared/ })
+      .first()
+      .click();
+    await page.getByText(/ group met \d+ times? in the last year\./).waitFor();
+    await read();
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('with the keyboard alone, at 320 px', () => {
