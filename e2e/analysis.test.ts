@@ -186,6 +186,22 @@ describe('analysis, from stories to a briefing', () => {
     writeFileSync(qde, files['project.qde'] ?? new Uint8Array());
     execFileSync('xmllint', ['--noout', '--schema', PROJECT_XSD, qde], { stdio: 'pipe' });
 
-    for (const watched of [kit, jo]) expect(watched.problems).toEqual([]);
+    // The same project on a phone, 320 px wide: the list, coding a story, comparing and the key messages.
+    const phone = await newPage(320);
+    await signInAsDemo(phone.page, 'peer@cairn.example');
+    await phone.page.goto(`/analysis/${projectId}`);
+    await expectPage(phone.page, PROJECT);
+    await expectNoSeriousAxeViolations(phone.page);
+    await phone.page.getByRole('link', { name: `Code: ${STORIES[0] ?? ''}` }).click();
+    await expectPage(phone.page, STORIES[0] ?? '');
+    await expectNoSeriousAxeViolations(phone.page);
+    await phone.page.goto(`/analysis/${projectId}/compare`);
+    await expectPage(phone.page, `Compare and agree: ${PROJECT}`);
+    await expectNoSeriousAxeViolations(phone.page);
+    await phone.page.goto(`/analysis/${projectId}/messages`);
+    await expectPage(phone.page, `Themes and key messages: ${PROJECT}`);
+    await expectNoSeriousAxeViolations(phone.page);
+
+    for (const watched of [kit, jo, phone]) expect(watched.problems).toEqual([]);
   });
 });
