@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -77,6 +77,24 @@ async function harvestedCafe(): Promise<{ cafe: Cafe; ideas: { walk: string; caf
   return { cafe, ideas: { walk, cafe: recoveryCafe, bus } };
 }
 
+/** A live café of `tables` tables with one person in it, and a table's id by its number. */
+async function liveCafe(title: string, tables: number) {
+  const cafe = await createCafe(t, facilitator, { organisationId, title, tables });
+  await joinCafe(t, cafe);
+  await controlCafe(t, facilitator, cafe, 'start');
+  return { cafe, table: (n: number) => cafe.tables.find((x) => x.number === n)?.id };
+}
+
+/** The facilitator merges the duplicate `sourceId` into `targetId`. */
+async function mergeIdea(cafe: Cafe, sourceId: string, targetId: string) {
+  const merged = await t.as(facilitator, {
+    method: 'POST',
+    url: `/api/cafes/${cafe.id}/merges`,
+    payload: { sourceId, targetId },
+  });
+  expect(merged.statusCode, merged.body).toBe(200);
+}
+
 /** Uploads the tiny PNG as a photo of table 1's tablecloth. */
 const uploadPhoto = (cafe: Cafe) =>
   t.as(facilitator, {
@@ -102,14 +120,7 @@ describe('the harvest', () => {
   });
 
   it('keeps where merged duplicates came from: how many tables raised an idea and its other wordings', async () => {
-    const cafe = await createCafe(t, facilitator, {
-      organisationId,
-      title: 'Merged at three tables',
-      tables: 3,
-    });
-    await joinCafe(t, cafe);
-    await controlCafe(t, facilitator, cafe, 'start');
-    const table = (n: number) => cafe.tables.find((x) => x.number === n)?.id;
+    const { cafe, table } = await liveCafe('Merged at three tables', 3);
     const kept = await addIdea(t, cafe, facilitator, 'Peer support in the evenings', table(1));
     const duplicate = await addIdea(t, cafe, facilitator, 'Evening peer support groups', table(2));
     const hidden = await addIdea(
@@ -126,14 +137,7 @@ describe('the harvest', () => {
       payload: { hidden: true },
     });
     expect(hide.statusCode).toBe(200);
-    for (const sourceId of [duplicate, hidden]) {
-      const merge = await t.as(facilitator, {
-        method: 'POST',
-        url: `/api/cafes/${cafe.id}/merges`,
-        payload: { sourceId, targetId: kept },
-      });
-      expect(merge.statusCode).toBe(200);
-    }
+    for (const sourceId of [duplicate, hidden]) await mergeIdea(cafe, sourceId, kept);
     await controlCafe(t, facilitator, cafe, 'close');
 
     const harvest = (
@@ -191,6 +195,91 @@ describe('the harvest', () => {
     });
     expect(priority.json<{ text: string }>().text).toContain(`${sentence}.`);
     expect(priority.json<{ text: string }>().text).not.toContain('Dave');
+  });
+
+  it('fills in where merged duplicates came from on priorities brought in before that was carried, and only there (migration 0043)', async () => {
+    const { cafe, table } = await liveCafe('Merged before it was carried', 4);
+    const add = (text: string, n: number) => addIdea(t, cafe, facilitator, text, table(n));
+    const merge = (sourceId: string, targetId: string) => mergeIdea(cafe, sourceId, targetId);
+    // A lift to meetings, raised at tables 3 and 1, a duplicate at 4 merged into another at 2 that was
+    // then merged in, and a hidden one; a second idea with a duplicate, whose text a coordinator
+    // rewords; a third with none.
+    const lifts = await add('Lifts to meetings', 3);
+    const first = await add('A lift to the group', 1);
+    const chained = await add('Someone to drive us', 4);
+    const via = await add('Car share to meetings', 2);
+    const hidden = await add('Lifts, ask Dave on 07700 900123', 1);
+    await t.as(facilitator, {
+      method: 'PATCH',
+      url: `/api/cafes/${cafe.id}/ideas/${hidden}`,
+      payload: { hidden: true },
+    });
+    const reworded = await add('A crèche during meetings', 1);
+    const reworded2 = await add('Childcare at the café', 2);
+    const alone = await add('A quiet room', 2);
+    await merge(first, lifts);
+    await merge(chained, via);
+    await merge(via, lifts);
+    await merge(hidden, lifts);
+    await merge(reworded2, reworded);
+    await controlCafe(t, facilitator, cafe, 'close');
+
+    const coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+    const bringIn = async (ideaId: string) => {
+      const sent = await t.as(facilitator, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/priorities`,
+        payload: { ideaId },
+      });
+      expect(sent.statusCode, sent.body).toBe(200);
+      const id = (await findSentPriorities(t.context.db, [organisationId])).find(
+        (p) => p.ideaId === ideaId,
+      )?.id;
+      const imported = await t.as(coordinator, {
+        method: 'POST',
+        url: `/api/coproduction/organisations/${organisationId}/cafe-priorities/${id}/import`,
+      });
+      expect(imported.statusCode, imported.body).toBe(201);
+      return imported.json<{ id: string }>().id;
+    };
+    const textOf = async (priorityId: string) =>
+      (await t.as(coordinator, { method: 'GET', url: `/api/coproduction/priorities/${priorityId}` })).json<{
+        text: string;
+      }>().text;
+    const withSources = await bringIn(lifts);
+    const rewordedId = await bringIn(reworded);
+    const aloneId = await bringIn(alone);
+    // What an import writes now: the line the migration must write, word for word.
+    const now = await textOf(withSources);
+    expect(now).toContain(
+      '\n\nRaised at 4 tables (tables 1, 2, 3 and 4); also said as: “A lift to the group”, “Someone to drive us”, “Car share to meetings”.',
+    );
+    const aloneText = await textOf(aloneId);
+
+    // As they were brought in before: no sources line. One has since been reworded by a coordinator.
+    const { sql } = await import('drizzle-orm');
+    const before = now.slice(0, now.indexOf('\n\nRaised at'));
+    await t.context.db.execute(
+      sql`update coproduction_priorities set text = ${before} where id = ${withSources}`,
+    );
+    const ownWords = 'Childcare so parents can come: we heard this at two tables.';
+    await t.context.db.execute(
+      sql`update coproduction_priorities set text = ${ownWords} where id = ${rewordedId}`,
+    );
+
+    const migration = readFileSync(
+      new URL('../../migrations/0043_cafe_priority_sources.sql', import.meta.url),
+      'utf8',
+    );
+    for (let run = 0; run < 2; run++) {
+      for (const statement of migration.split('--> statement-breakpoint'))
+        await t.context.db.execute(sql.raw(statement));
+      // Run twice: the second run changes nothing.
+      expect(await textOf(withSources)).toBe(now);
+      expect(await textOf(rewordedId)).toBe(ownWords);
+      expect(await textOf(aloneId)).toBe(aloneText);
+    }
+    expect(now).not.toContain('Dave');
   });
 
   it('adds photos of tablecloths, refusing anything that is not a photo', async () => {
