@@ -118,6 +118,23 @@ async function addIdea(page: Page, text: string): Promise<void> {
   await idea(page, text).waitFor(LIVE);
 }
 
+/**
+ * Types ideas with no signal, then the phone loses its place in the café before they are sent (its
+ * browser cleared the café's cookie) and the signal returns: the page says to join again.
+ */
+async function typeOfflineThenLoseSeat(phone: WatchedPage, texts: string[]): Promise<void> {
+  const p = phone.page;
+  await phone.context.setOffline(true);
+  for (const text of texts) {
+    await p.getByLabel('Your idea').fill(text);
+    await p.getByRole('button', { name: 'Add idea' }).click();
+    await p.getByRole('region', { name: 'Add an idea' }).getByText(text).waitFor();
+  }
+  await phone.context.clearCookies();
+  await phone.context.setOffline(false);
+  await expectPage(p, 'Join this café first');
+}
+
 describe('a Recovery Conversation Café, live in the browser', () => {
   it('is planned, joined by code without an account, run over two rounds and dot-voted live', async () => {
     // The facilitator plans a two-round café.
@@ -690,7 +707,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
 
     // Back to ideas. The person joins again; two ideas typed offline wait, and the phone loses its
     // place once more before they are sent. Their words are never lost: kept on the phone, and
-    // offered back once they have joined again, to add or discard.
+    // offered back once they have joined again and said the ideas were theirs, to add or discard.
     await control('close_voting');
     await p.getByRole('link', { name: 'Join a café' }).click();
     await expectPage(p, 'Join a café');
@@ -698,26 +715,27 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await p.getByRole('button', { name: 'Join the café' }).click();
     await expectPage(p, 'A café with patchy signal');
     await p.getByRole('heading', { name: 'Add an idea' }).waitFor(LIVE);
-    await person.context.setOffline(true);
-    for (const text of ['Somewhere quiet to sit', 'Meetings in the library']) {
-      await p.getByLabel('Your idea').fill(text);
-      await p.getByRole('button', { name: 'Add idea' }).click();
-      await waiting.getByText(text).waitFor();
-    }
-    await person.context.clearCookies();
-    await person.context.setOffline(false);
-    await expectPage(p, 'Join this café first');
+    await typeOfflineThenLoseSeat(person, ['Somewhere quiet to sit', 'Meetings in the library']);
     await p
-      .getByText('The 2 ideas you typed on this phone are kept here. Join again and you can add them.')
+      .getByText(
+        '2 ideas typed on this phone were not sent. They are kept here for a day: once you have joined again, you can add them if they were yours.',
+      )
       .waitFor();
     await expectNoSeriousAxeViolations(p);
     expect(await roomCounts('Somewhere quiet to sit')).toEqual([]);
 
+    // Joined again, they are a new seat the phone cannot tell from someone else's: it says how many
+    // and asks, and shows the words only once the person says they were theirs.
     await p.goto(`/join/${cafe.joinCode}`);
     await p.getByRole('button', { name: 'Join the café' }).click();
     await expectPage(p, 'A café with patchy signal');
     const offered = p.getByRole('region', { name: 'Add an idea' });
-    await offered.getByRole('heading', { name: 'Your ideas from before' }).waitFor(LIVE);
+    await offered.getByRole('heading', { name: '2 ideas typed on this phone were not sent' }).waitFor(LIVE);
+    await offered.getByText('Were they yours?', { exact: false }).waitFor();
+    expect(await p.content()).not.toContain('Somewhere quiet to sit');
+    await offered.getByRole('button', { name: 'Yes, they’re mine' }).click();
+    await offered.getByRole('heading', { name: 'Your ideas from before' }).waitFor();
+    expect(await focused(p)).toBe('H3 Your ideas from before');
     await expectNoSeriousAxeViolations(p);
     await p.screenshot({ path: `${SCREENSHOTS}/cafe-ideas-offered-back-320.png`, fullPage: true });
     await offered.getByRole('button', { name: 'Add it: Somewhere quiet to sit' }).click();
@@ -730,8 +748,75 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await p.reload();
     await expectPage(p, 'A café with patchy signal');
     expect(await p.getByText('from before', { exact: false }).count()).toBe(0);
+    expect(await p.getByText('were not sent', { exact: false }).count()).toBe(0);
     // Dropped connections log failed socket attempts; nothing else may go wrong on the page.
     expect(person.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+  });
+
+  it('never shows the next person on a shared phone the words of an idea the person before could not send', async () => {
+    const lead = await newPage();
+    await signInAsDemo(lead.page, FACILITATOR);
+    const cafe = await planCafe(lead.page, {
+      title: 'A café with one phone passed round',
+      rounds: [{ question: 'What would help you feel welcome?' }],
+      tables: 1,
+    });
+    await controlCafe(lead.page, cafe.id, 'start');
+    const ideasInRoom = async () =>
+      (
+        (await (await lead.page.request.get(`/api/cafes/${cafe.id}/board`)).json()) as {
+          ideas: { text: string }[];
+        }
+      ).ideas.map((i) => i.text);
+    const PRIVATE = 'Someone to walk in with me, I am scared of the door';
+
+    // The first person types an idea with no signal, and the phone loses its place in the café before
+    // it is sent (its browser cleared the café's cookie). They put the phone down.
+    const phone = await newPage(320);
+    const p = phone.page;
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café with one phone passed round');
+    await p.getByRole('heading', { name: 'Add an idea' }).waitFor(LIVE);
+    await typeOfflineThenLoseSeat(phone, [PRIVATE]);
+    await p
+      .getByText(
+        '1 idea typed on this phone was not sent. It is kept here for a day: once you have joined again, you can add it if it was yours.',
+      )
+      .waitFor();
+    expect(await p.content()).not.toContain(PRIVATE);
+
+    // The next person picks the phone up and joins the same café. They are told only that an idea
+    // typed here was not sent, and asked; nothing on the page, not even a button's name, holds its words.
+    await p.goto(`/join/${cafe.joinCode}`);
+    await p.getByRole('button', { name: 'Join the café' }).click();
+    await expectPage(p, 'A café with one phone passed round');
+    const ask = p.getByRole('region', { name: 'Add an idea' });
+    await ask.getByRole('heading', { name: '1 idea typed on this phone was not sent' }).waitFor(LIVE);
+    await ask.getByText('It was typed in this café before you joined it here. Was it yours?').waitFor();
+    expect(await p.content()).not.toContain(PRIVATE);
+    await expectNoSeriousAxeViolations(p);
+    await p.screenshot({ path: `${SCREENSHOTS}/cafe-shared-phone-asked-320.png`, fullPage: true });
+
+    // It was not theirs: it is deleted unread, and the keyboard goes on to their own idea.
+    await ask.getByRole('button', { name: 'No, delete it' }).click();
+    await p.getByText('Deleted from this phone, unread.').waitFor();
+    expect(await focused(p)).toBe('INPUT ');
+    expect(await ask.getByRole('heading', { name: /was not sent/ }).count()).toBe(0);
+    expect(await p.content()).not.toContain(PRIVATE);
+    const stored = await p.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain(PRIVATE);
+    await expectNoSeriousAxeViolations(p);
+    expect(await ideasInRoom()).not.toContain(PRIVATE);
+
+    // Their own idea goes in as usual, and nothing is asked again after a reload.
+    await addIdea(p, 'A cup of tea when you arrive');
+    await p.reload();
+    await expectPage(p, 'A café with one phone passed round');
+    await idea(p, 'A cup of tea when you arrive').waitFor(LIVE);
+    expect(await p.getByText('was not sent', { exact: false }).count()).toBe(0);
+    expect(await ideasInRoom()).toEqual(['A cup of tea when you arrive']);
+    expect(phone.problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
   });
 
   it('opens a phone’s board again after a reload with no connection, and sends a dot placed there once', async () => {

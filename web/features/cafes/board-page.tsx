@@ -15,7 +15,7 @@ import { LiveNote, notJoined, useCafeBoard } from './live-board.js';
 import { NativeField } from '../../components/native-field.js';
 import { IdeaResult } from './results.js';
 import { RoundTimer } from './round-timer.js';
-import { loadSetAside, withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
+import { loadSetAside, setAsideFor, withQueued, type CafeAction, type HelpBody } from './offline-queue.js';
 import { boardPath, forgetCafe, isParticipantBoard, keepBoard, keptAt, loadKeptBoard } from './kept-board.js';
 import { couldNotReach, useCafeActions, type SendResult } from './use-cafe-actions.js';
 import { keepPageOffline } from '../../lib/offline-pages.js';
@@ -38,11 +38,66 @@ const VOTING_LEADS = {
 type IdeasHeld = {
   /** Typed offline, waiting to send. */
   waiting: string[];
-  /** Set aside: typed here but not sent as typed (see setAsideName); offered back, never sent unasked. */
+  /**
+   * Set aside: typed here but not sent as typed (see setAsideName); offered back, never sent unasked.
+   * Only the words this person may read: typed from their seat, or said to be theirs.
+   */
   setAside: string[];
+  /** How many more are set aside here whose words this person may not read until they say so. */
+  unclaimed: number;
   addSetAside: (text: string) => Promise<SendResult>;
   discardSetAside: (text: string) => void;
+  /** "Were they yours?" answered: yes shows the words of the unclaimed ideas, no deletes them unread. */
+  answerSetAside: ((mine: boolean) => void) | null;
 };
+
+/**
+ * Ideas typed on this phone, not sent, and not typed from this person's seat: a phone in a room is
+ * often shared, so only how many are told, and whoever is in the café here is asked whether they were
+ * theirs. The words are shown only after "Yes"; "No" deletes them unread.
+ */
+function UnclaimedIdeas({ held }: { held: IdeasHeld }) {
+  const t = useT();
+  const [deleted, setDeleted] = useState('');
+  const { unclaimed: count, answerSetAside: answer } = held;
+  return (
+    <>
+      {count > 0 && answer ? (
+        <div className="cafe-set-aside">
+          <h3>{t('cafeBoard.setAsideAskTitle', { count })}</h3>
+          <p>{t('cafeBoard.setAsideAsk', { count })}</p>
+          <p className="secondary-text">{t('cafeBoard.setAsideAskHint', { count })}</p>
+          <div className="button-group">
+            <Button
+              variant="secondary"
+              onPress={() => {
+                answer(true);
+                setDeleted('');
+                // The words appear in the list below, under its heading.
+                setTimeout(() => document.getElementById(SET_ASIDE_TITLE)?.focus());
+              }}
+            >
+              {t('cafeBoard.setAsideMine', { count })}
+            </Button>
+            <Button
+              variant="secondary"
+              onPress={() => {
+                answer(false);
+                setDeleted(t('cafeBoard.setAsideNotMineDone', { count }));
+                document.getElementById(fieldId(IDEA_FORM, 'text'))?.focus();
+              }}
+            >
+              {t('cafeBoard.setAsideNotMine', { count })}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <StatusMessage>{deleted || null}</StatusMessage>
+    </>
+  );
+}
+
+const SET_ASIDE_TITLE = 'cafe-set-aside-title';
 
 /**
  * Ideas typed on this phone that were not sent as typed (the seat they were typed from was lost, and
@@ -53,7 +108,6 @@ function SetAsideIdeas({ held }: { held: IdeasHeld }) {
   const t = useT();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState('');
-  if (held.setAside.length === 0) return null;
   const toBox = () => document.getElementById(fieldId(IDEA_FORM, 'text'))?.focus();
   const add = async (text: string) => {
     setBusy(text);
@@ -63,43 +117,50 @@ function SetAsideIdeas({ held }: { held: IdeasHeld }) {
     if (result.status !== 'refused') toBox();
   };
   return (
-    <div className="cafe-set-aside">
-      <h3>{t('cafeBoard.setAsideTitle', { count: held.setAside.length })}</h3>
-      <p>{t('cafeBoard.setAsideLead', { count: held.setAside.length })}</p>
-      {error ? (
-        <p className="callout callout--error" role="alert">
-          {error}
-        </p>
+    <>
+      <UnclaimedIdeas held={held} />
+      {held.setAside.length > 0 ? (
+        <div className="cafe-set-aside">
+          <h3 id={SET_ASIDE_TITLE} tabIndex={-1}>
+            {t('cafeBoard.setAsideTitle', { count: held.setAside.length })}
+          </h3>
+          <p>{t('cafeBoard.setAsideLead', { count: held.setAside.length })}</p>
+          {error ? (
+            <p className="callout callout--error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <ul className="cafe-waiting">
+            {held.setAside.map((text) => (
+              <li key={text}>
+                <p dir="auto">{text}</p>
+                <div className="button-group">
+                  <Button
+                    variant="secondary"
+                    isPending={busy === text}
+                    pendingLabel={t('cafeBoard.addSubmitting')}
+                    aria-label={t('cafeBoard.setAsideAdd', { idea: text })}
+                    onPress={() => void add(text)}
+                  >
+                    {t('cafeBoard.setAsideAddShort')}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    aria-label={t('cafeBoard.setAsideDiscard', { idea: text })}
+                    onPress={() => {
+                      held.discardSetAside(text);
+                      toBox();
+                    }}
+                  >
+                    {t('cafeBoard.setAsideDiscardShort')}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
-      <ul className="cafe-waiting">
-        {held.setAside.map((text) => (
-          <li key={text}>
-            <p dir="auto">{text}</p>
-            <div className="button-group">
-              <Button
-                variant="secondary"
-                isPending={busy === text}
-                pendingLabel={t('cafeBoard.addSubmitting')}
-                aria-label={t('cafeBoard.setAsideAdd', { idea: text })}
-                onPress={() => void add(text)}
-              >
-                {t('cafeBoard.setAsideAddShort')}
-              </Button>
-              <Button
-                variant="secondary"
-                aria-label={t('cafeBoard.setAsideDiscard', { idea: text })}
-                onPress={() => {
-                  held.discardSetAside(text);
-                  toBox();
-                }}
-              >
-                {t('cafeBoard.setAsideDiscardShort')}
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+    </>
   );
 }
 
@@ -335,6 +396,8 @@ export function BoardPage() {
   const round = cafe.rounds.find((r) => r.position === cafe.currentRound);
   const table = me ? cafe.tables.find((t) => t.id === me.tableId) : undefined;
   const ideas = board.ideas.filter((i) => !i.hidden && !i.mergedInto);
+  // Words set aside on this phone are shown only to the seat they were typed from or claimed by.
+  const setAside = setAsideFor(actions.setAside, me?.participantId);
 
   return (
     <div className="cafe-board" ref={pageRef}>
@@ -400,9 +463,11 @@ export function BoardPage() {
           onAdd={(text) => actions.send({ kind: 'idea', body: { text } })}
           held={{
             waiting: actions.queue.flatMap((a) => (a.kind === 'idea' ? [a.body.text] : [])),
-            setAside: actions.setAside.map((idea) => idea.text),
+            setAside: setAside.theirs.map((idea) => idea.text),
+            unclaimed: setAside.unclaimed,
             addSetAside: actions.addSetAside,
             discardSetAside: actions.discardSetAside,
+            answerSetAside: me ? (mine) => actions.answerSetAside(me.participantId, mine) : null,
           }}
         />
       ) : null}

@@ -24,7 +24,7 @@ describe('what signing out would delete of a café', () => {
       'cairn:cafe-board:cafe-1',
       JSON.stringify({ board: { cafe: { title: 'Mondays at the library' } }, participantId: ASHA }),
     );
-    setIdeasAside('cafe-2', ['A quiet room']);
+    setIdeasAside('cafe-2', [{ text: 'A quiet room', by: ASHA }]);
     // A café whose votes were all sent has nothing to ask about.
     keepParticipant('cafe-3', ASHA);
     saveQueue('cafe-3', []);

@@ -14,6 +14,8 @@ import {
   saveQueue,
   sendWaiting,
   setIdeasAside,
+  setAsideFor,
+  answerSetAside,
   touchesQueue,
   type QueuedAction,
 } from './offline-queue.js';
@@ -219,7 +221,8 @@ describe('whose waiting actions a page sends', () => {
     saveQueue(CAFE, asha.held());
     expect(await sendWaiting(CAFE, asha.page, asha.sender)).toEqual({ sent: 0, refused: [gone, gone] });
     expect(loadQueue(CAFE)).toEqual([]);
-    expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['A Sunday drop-in']);
+    // Shown to the seat it was typed from, and to nobody else without asking.
+    expect(loadSetAside(CAFE)).toMatchObject([{ text: 'A Sunday drop-in', shownTo: ASHA }]);
   });
 
   it('sets aside the ideas waiting when someone joins again on this phone, rather than dropping them', () => {
@@ -232,12 +235,49 @@ describe('whose waiting actions a page sends', () => {
     keepParticipant(CAFE, 'participant-asha-again');
     expect(loadQueue(CAFE)).toEqual([]);
     expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['Meetings after work']);
+    // The phone cannot tell Asha from someone else: the new seat is told how many, never the words.
+    expect(setAsideFor(loadSetAside(CAFE), 'participant-asha-again')).toEqual({ theirs: [], unclaimed: 1 });
+    expect(setAsideFor(loadSetAside(CAFE), ASHA).theirs.map((i) => i.text)).toEqual(['Meetings after work']);
+  });
+
+  it('shows the words to someone else joining only once they say the ideas were theirs', () => {
+    setIdeasAside(CAFE, [
+      { text: 'Meetings after work', by: ASHA },
+      { text: 'A quiet room', by: null },
+    ]);
+    const ben = 'participant-ben';
+    setIdeasAside(CAFE, [{ text: 'Ben’s own idea', by: ben }]);
+    expect(setAsideFor(loadSetAside(CAFE), ben)).toMatchObject({
+      theirs: [{ text: 'Ben’s own idea' }],
+      unclaimed: 2,
+    });
+    // Ben says they were not his: they are deleted unread, and his own stays.
+    expect(answerSetAside(CAFE, ben, false).map((i) => i.text)).toEqual(['Ben’s own idea']);
+    expect(loadSetAside(CAFE).map((i) => i.text)).toEqual(['Ben’s own idea']);
+
+    // Asha, joining again as a new seat, says they were hers: she may read them, nobody else may.
+    setIdeasAside(CAFE, [{ text: 'Meetings after work', by: ASHA }]);
+    const again = 'participant-asha-again';
+    answerSetAside(CAFE, again, true);
+    expect(setAsideFor(loadSetAside(CAFE), again)).toMatchObject({ unclaimed: 0 });
+    expect(setAsideFor(loadSetAside(CAFE), again).theirs.map((i) => i.text)).toEqual([
+      'Ben’s own idea',
+      'Meetings after work',
+    ]);
+    expect(setAsideFor(loadSetAside(CAFE), null)).toMatchObject({ theirs: [], unclaimed: 2 });
   });
 
   it('offers an idea set aside once, for a day', () => {
     const now = Date.UTC(2026, 11, 7, 9);
-    setIdeasAside(CAFE, ['Tea after meetings'], now);
-    setIdeasAside(CAFE, ['Tea after meetings', 'A quiet room'], now + 1000);
+    setIdeasAside(CAFE, [{ text: 'Tea after meetings', by: ASHA }], now);
+    setIdeasAside(
+      CAFE,
+      [
+        { text: 'Tea after meetings', by: ASHA },
+        { text: 'A quiet room', by: ASHA },
+      ],
+      now + 1000,
+    );
     expect(loadSetAside(CAFE, now + 2000).map((i) => i.text)).toEqual(['Tea after meetings', 'A quiet room']);
     expect(loadSetAside(CAFE, now + 25 * 60 * 60 * 1000)).toEqual([]);
   });

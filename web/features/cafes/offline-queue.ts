@@ -11,6 +11,7 @@ import {
 } from './phone-participant.js';
 
 export {
+  answerSetAside,
   answeredName,
   dropWaiting,
   keepParticipant,
@@ -20,6 +21,7 @@ export {
   participantName,
   queueName,
   saveSetAside,
+  setAsideFor,
   setAsideName,
   setIdeasAside,
   type SetAsideIdea,
@@ -159,7 +161,7 @@ export type Sender = {
  * the person before's actions are never sent under the next person's cookie. Answers how many were
  * sent and the words of every refusal (the café moved on: voting closed, the idea was hidden; the
  * seat it was made from is no longer this phone's), each refused action let go: a refused idea's
- * words are set aside to be offered back (see `setAsideName`), never lost.
+ * words are set aside to be offered back to the seat it was typed from (see `setAsideName`), never lost.
  */
 export async function sendWaiting(
   cafeId: string,
@@ -177,7 +179,7 @@ export async function sendWaiting(
     } catch (error) {
       if (sender.couldNotReach(error)) return null;
       refused.push(sender.describe(error));
-      if (first.kind === 'idea') setIdeasAside(cafeId, [first.body.text]);
+      if (first.kind === 'idea') setIdeasAside(cafeId, [{ text: first.body.text, by: first.by ?? null }]);
     }
     // Read again: someone else may have joined while it was on its way.
     held.keep(queueForHere(cafeId, held.read()).filter((action) => action.key !== first.key));

@@ -23,8 +23,10 @@ export function participantName(cafeId: string): string {
 
 /**
  * Where this phone keeps ideas typed in a café that could not be sent as typed: the seat they were
- * typed from is no longer this phone's, or the café refused them. The words are offered back to
- * whoever is in the café here next ("Add it" or "Delete it"), never sent unasked, and never lost unasked.
+ * typed from is no longer this phone's, or the café refused them. Never sent unasked, and never lost
+ * unasked. A phone in a room is often shared, so the words are shown only to the seat they were typed
+ * from; anyone else who joins the café here is told only how many there are and asked whether they
+ * were theirs: "Yes" shows them the words to add or delete, "No" deletes them unseen.
  */
 export function setAsideName(cafeId: string): string {
   return `cairn:cafe-set-aside:${cafeId}`;
@@ -33,8 +35,11 @@ export function setAsideName(cafeId: string): string {
 /** How long ideas set aside are offered back: a café is a live event, so a day. */
 export const SET_ASIDE_FOR_MS = 24 * 60 * 60 * 1000;
 
-/** One idea set aside, with when (to let it go after a day). */
-export type SetAsideIdea = { text: string; at: number };
+/**
+ * One idea set aside, with when (to let it go after a day) and the seat whose person may read it: the
+ * one it was typed from, or the one who said it was theirs (null or missing: nobody yet).
+ */
+export type SetAsideIdea = { text: string; at: number; shownTo?: string | null };
 
 /** A list this phone keeps under `name`: empty when there is none, it is unreadable or storage is off. */
 export function readStoredList(name: string): unknown[] {
@@ -46,16 +51,21 @@ export function readStoredList(name: string): unknown[] {
   }
 }
 
+function isSetAsideIdea(idea: unknown): idea is SetAsideIdea {
+  if (typeof idea !== 'object' || idea === null) return false;
+  const { text, at, shownTo } = idea as Record<string, unknown>;
+  return (
+    typeof text === 'string' &&
+    typeof at === 'number' &&
+    (shownTo === undefined || shownTo === null || typeof shownTo === 'string')
+  );
+}
+
 /** The ideas set aside on this phone for this café, oldest first, dropping any older than a day. */
 export function loadSetAside(cafeId: string, now = Date.now()): SetAsideIdea[] {
   return readStoredList(setAsideName(cafeId)).filter(
     (idea): idea is SetAsideIdea =>
-      typeof idea === 'object' &&
-      idea !== null &&
-      typeof (idea as SetAsideIdea).text === 'string' &&
-      typeof (idea as SetAsideIdea).at === 'number' &&
-      now - (idea as SetAsideIdea).at <= SET_ASIDE_FOR_MS &&
-      (idea as SetAsideIdea).at <= now,
+      isSetAsideIdea(idea) && now - idea.at <= SET_ASIDE_FOR_MS && idea.at <= now,
   );
 }
 
@@ -68,20 +78,56 @@ export function saveSetAside(cafeId: string, ideas: readonly SetAsideIdea[]): vo
   }
 }
 
-/** Sets `texts` aside (each once), to be offered back; answers what is set aside now. */
-export function setIdeasAside(cafeId: string, texts: readonly string[], now = Date.now()): SetAsideIdea[] {
+/**
+ * Sets ideas aside (each text once), each to be shown only to the seat it was typed from (`by`; null
+ * when not known, so shown to nobody until someone says it was theirs); answers what is set aside now.
+ */
+export function setIdeasAside(
+  cafeId: string,
+  ideas: readonly { text: string; by: string | null }[],
+  now = Date.now(),
+): SetAsideIdea[] {
   const kept = loadSetAside(cafeId, now);
-  const fresh = texts.filter((text) => !kept.some((idea) => idea.text === text));
-  const next = [...kept, ...fresh.map((text) => ({ text, at: now }))];
+  const fresh = ideas.filter(
+    (idea, i) =>
+      !kept.some((k) => k.text === idea.text) && ideas.findIndex((o) => o.text === idea.text) === i,
+  );
+  const next = [...kept, ...fresh.map(({ text, by }) => ({ text, at: now, shownTo: by }))];
   if (fresh.length > 0) saveSetAside(cafeId, next);
   return next;
 }
 
-/** The words of the ideas waiting to be sent on this phone for this café, whoever typed them. */
-function waitingIdeas(cafeId: string): string[] {
+/**
+ * The ideas set aside here that the person in seat `participantId` may read (typed from that seat, or
+ * said to be theirs), and how many others wait whose words they may not read until they say so.
+ */
+export function setAsideFor(
+  ideas: readonly SetAsideIdea[],
+  participantId: string | null | undefined,
+): { theirs: SetAsideIdea[]; unclaimed: number } {
+  const theirs = ideas.filter((idea) => !!participantId && idea.shownTo === participantId);
+  return { theirs, unclaimed: ideas.length - theirs.length };
+}
+
+/**
+ * The person in seat `participantId` answered "Were they yours?": yes shows them the words of every
+ * idea set aside here they could not read; no deletes those unread. Answers what is set aside now.
+ */
+export function answerSetAside(cafeId: string, participantId: string, mine: boolean): SetAsideIdea[] {
+  const ideas = loadSetAside(cafeId);
+  const next = mine
+    ? ideas.map((idea) => ({ ...idea, shownTo: participantId }))
+    : setAsideFor(ideas, participantId).theirs;
+  saveSetAside(cafeId, next);
+  return next;
+}
+
+/** The ideas waiting to be sent on this phone for this café, whoever typed them, with whose seat. */
+function waitingIdeas(cafeId: string): { text: string; by: string | null }[] {
   return readStoredList(queueName(cafeId)).flatMap((action: unknown) => {
-    const { kind, body } = (action ?? {}) as { kind?: unknown; body?: { text?: unknown } };
-    return kind === 'idea' && typeof body?.text === 'string' ? [body.text] : [];
+    const { kind, body, by } = (action ?? {}) as { kind?: unknown; body?: { text?: unknown }; by?: unknown };
+    if (kind !== 'idea' || typeof body?.text !== 'string') return [];
+    return [{ text: body.text, by: typeof by === 'string' ? by : null }];
   });
 }
 
@@ -110,8 +156,8 @@ export function participantHere(cafeId: string): string | null {
 /**
  * Notes that `participantId` is the one in this café on this phone now (they joined, or were shown its
  * board). When someone else was, what they left waiting to be sent, and the pairs they answered, are
- * dropped: sent now, they would count as the new person's. The words of their ideas are set aside to
- * be offered back instead (see `setAsideName`): most often it is the same person joining again.
+ * dropped: sent now, they would count as the new person's. The words of their ideas are set aside
+ * instead (see `setAsideName`): most often it is the same person joining again, and they are asked.
  */
 export function keepParticipant(cafeId: string, participantId: string): void {
   try {

@@ -6,6 +6,7 @@ import { useT } from '../../lib/i18n/cafe-board.js';
 import { boardKey, pairKey, schemas, storeBoard } from './cafe-api.js';
 import {
   actionRequest,
+  answerSetAside,
   loadQueue,
   loadSetAside,
   newRequestKey,
@@ -159,6 +160,15 @@ export function useCafeActions(cafeId: string, online: boolean) {
     [send, letGo],
   );
 
+  /**
+   * The person in seat `participantId` answered whether the ideas set aside here they could not read
+   * were theirs: yes shows them the words, no deletes them unread.
+   */
+  const answer = useCallback(
+    (participantId: string, mine: boolean) => setSetAside(answerSetAside(cafeId, participantId, mine)),
+    [cafeId],
+  );
+
   useEffect(() => {
     // Another tab changed what waits, or who is in the café on this phone: hold what the phone keeps.
     const changed = (event: StorageEvent) => {
@@ -184,5 +194,14 @@ export function useCafeActions(cafeId: string, online: boolean) {
     };
   }, [flush, queue.length]);
 
-  return { send, queue, note, problem, setAside, addSetAside, discardSetAside: letGo };
+  return {
+    send,
+    queue,
+    note,
+    problem,
+    setAside,
+    addSetAside,
+    discardSetAside: letGo,
+    answerSetAside: answer,
+  };
 }

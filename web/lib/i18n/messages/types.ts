@@ -225,10 +225,16 @@ export interface WebMessages {
   'cafeBoard.roundChanged': { round: string | number };
   'cafeBoard.setAsideAdd': { idea: string | number };
   'cafeBoard.setAsideAddShort': undefined;
+  'cafeBoard.setAsideAsk': { count: number };
+  'cafeBoard.setAsideAskHint': { count: number };
+  'cafeBoard.setAsideAskTitle': { count: number };
   'cafeBoard.setAsideDiscard': { idea: string | number };
   'cafeBoard.setAsideDiscardShort': undefined;
   'cafeBoard.setAsideKept': { count: number };
   'cafeBoard.setAsideLead': { count: number };
+  'cafeBoard.setAsideMine': { count: number };
+  'cafeBoard.setAsideNotMine': { count: number };
+  'cafeBoard.setAsideNotMineDone': { count: number };
   'cafeBoard.setAsideTitle': { count: number };
   'cafeBoard.statementGroup': { text: string | number };
   'cafeBoard.timer.label': undefined;
