@@ -83,6 +83,18 @@ async function switchFromWelshToUrdu(page: Page): Promise<void> {
   await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ur', dir: 'rtl' });
 }
 
+/**
+ * Opens the menu with its button, on a phone, and gives the names of its links in order; none may be
+ * marked as another language, as every one is said in the language on screen.
+ */
+async function menuNames(page: Page, button: string, navigation: string): Promise<string[]> {
+  await page.getByRole('button', { name: button }).click();
+  const menu = page.getByRole('navigation', { name: navigation });
+  await menu.getByRole('link').first().waitFor();
+  expect(await menu.locator('[lang]').count()).toBe(0);
+  return menu.getByRole('link').allTextContents();
+}
+
 const documentLanguage = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -536,11 +548,11 @@ describe('in people’s own languages', () => {
         .getByText(/^Aelod yn /)
         .first()
         .waitFor();
-      // What a member does here is in Welsh; only the cards of parts not yet translated (their time
-      // given, ideas for activities…) are English, and each says so for screen readers.
+      // What a member does here is in Welsh; only the cards of parts not yet translated (ideas for
+      // activities, work placements…) are English, and each says so for screen readers.
       const english = page.locator('main [lang="en-GB"]');
       expect(await english.count()).toBe(await page.locator('main .link-list > li[lang="en-GB"]').count());
-      for (const name of ['Fy straeon', 'Ymuno â chaffi', 'Fy nghyfrif']) {
+      for (const name of ['Fy straeon', 'Yr amser rydw i wedi’i roi', 'Ymuno â chaffi', 'Fy nghyfrif']) {
         expect(
           await page
             .getByRole('link', { name })
@@ -551,13 +563,56 @@ describe('in people’s own languages', () => {
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-member-home-cy-320.png`, fullPage: true });
 
+      // The menu names every place in Welsh, by the names the home page uses.
+      expect(await menuNames(page, 'Dewislen', 'Prif lywio')).toEqual([
+        'Hafan',
+        'Fy straeon',
+        'Darllen straeon',
+        'Dweud eich dweud',
+        'Yr amser rydw i wedi’i roi',
+        'Beth sydd ymlaen',
+        'Fy nghyfrif',
+      ]);
+      await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-member-menu-cy-320.png` });
+      await page.getByRole('button', { name: 'Dewislen' }).click();
+
       await switchFromWelshToUrdu(page);
       await expectPage(page, /^ہیلو، /);
       await page.getByRole('button', { name: 'اپنی کہانی سنائیں' }).waitFor();
       await page.getByRole('heading', { name: 'آپ کے کردار' }).waitFor();
+      await page.getByRole('link', { name: 'میرا دیا ہوا وقت' }).waitFor();
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-member-home-ur-320.png`, fullPage: true });
+
+      // In Urdu, right to left: each link starts at the right-hand edge, as the page's text does.
+      expect(await menuNames(page, 'مینو', 'مرکزی فہرست')).toEqual([
+        'ہوم پیج',
+        'میری کہانیاں',
+        'کہانیاں پڑھیں',
+        'اپنی رائے دیں',
+        'میرا دیا ہوا وقت',
+        'کیا ہو رہا ہے',
+        'میرا اکاؤنٹ',
+      ]);
+      const edges = await page
+        .getByRole('navigation', { name: 'مرکزی فہرست' })
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.map((link) => {
+            const range = document.createRange();
+            range.selectNodeContents(link);
+            const [box, text] = [link.getBoundingClientRect(), range.getBoundingClientRect()];
+            return { right: box.right - text.right, left: text.left - box.left };
+          }),
+        );
+      expect(edges.filter((edge) => edge.right >= edge.left)).toEqual([]);
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousAxeViolations(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/languages-member-menu-ur-320.png` });
       expect(problems).toEqual([]);
     } finally {
       await page.request.put('/api/me/language', { data: { language: null } });

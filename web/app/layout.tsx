@@ -27,9 +27,9 @@ function useNavItems(): { items: NavItem[]; SignOutButton: typeof SignedInModule
     void import('./signed-in.js').then(setSignedIn, () => undefined);
   }, [me, signedIn, pathname]);
   if (!me || !signedIn) return null;
-  // Home is said in the reader's language; the other links name areas still in English (lang, below).
+  // Every link is said in the reader's language; `t` above redraws the menu when the language changes.
   return {
-    items: [{ to: '/', label: t('nav.home'), end: true, translated: true }, ...signedIn.navItemsFor(me)],
+    items: [{ to: '/', label: t('nav.home'), end: true }, ...signedIn.navItemsFor(me)],
     SignOutButton: signedIn.SignOutButton,
   };
 }
@@ -163,13 +163,7 @@ export function Layout() {
               <>
                 {signedInMenu.items.map((item) => (
                   <li key={item.to}>
-                    <NavLink
-                      to={item.to}
-                      end={item.end ?? false}
-                      className="nav__link"
-                      onClick={menu.close}
-                      lang={item.translated || language === 'en' ? undefined : 'en-GB'}
-                    >
+                    <NavLink to={item.to} end={item.end ?? false} className="nav__link" onClick={menu.close}>
                       {item.label}
                     </NavLink>
                   </li>

@@ -6,8 +6,10 @@ import join from '../lib/i18n/messages/en-join.json' with { type: 'json' };
 import pages from '../lib/i18n/messages/en-pages.json' with { type: 'json' };
 import publicWords from '../lib/i18n/messages/en-public.json' with { type: 'json' };
 import first from '../lib/i18n/messages/en.json' with { type: 'json' };
+import welsh from '../lib/i18n/messages/cy.json' with { type: 'json' };
+import urdu from '../lib/i18n/messages/ur.json' with { type: 'json' };
+import { coproductionStrings } from '../lib/strings/coproduction.js';
 import { readingEase, staffWordsIn, syllables } from '../lib/strings/plain-words.js';
-import { sectionNames, staffSectionNames } from '../lib/strings/sections.js';
 import { publicPages } from './public-pages.js';
 import { cardsFor, mainActionsFor, navItemsFor } from './signed-in.js';
 
@@ -29,8 +31,17 @@ function said(compiled: unknown): string {
     .join('');
 }
 
-const english = Object.fromEntries(Object.entries(catalogue).map(([key, value]) => [key, said(value)]));
+/** A catalogue's messages as a reader sees them. */
+const reading = (messages: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, said(value)]));
+const english = reading(catalogue);
 const t = ((key: string) => english[key] ?? key) as Translate;
+
+/** The names of the sections a member or volunteer may open, and of those only staff open. */
+const inArea = (area: string) =>
+  Object.entries(english).flatMap(([key, name]) => (key.startsWith(`${area}.`) ? [name] : []));
+const sectionNames = inArea('sections');
+const staffSectionNames = inArea('staffSections');
 
 const STAFF_ROLES: readonly Role[] = ['coordinator', 'safeguarding_lead', 'partnership_admin'];
 
@@ -68,7 +79,7 @@ describe('plain words', () => {
       // A coordinator's, safeguarding lead's or admin's home also leads to staff pages, by their names.
       const staff = STAFF_ROLES.includes(role);
       const places = [
-        ...navItemsFor(me).map((item) => item.label),
+        ...navItemsFor(me, t).map((item) => item.label),
         ...mainActionsFor(me, t).map((action) => action.title),
         ...(staff ? [] : cardsFor(me, t).map((card) => card.title)),
       ];
@@ -80,17 +91,21 @@ describe('plain words', () => {
   });
 
   it('takes every menu name from the one list of sections, and calls each place by one name', () => {
-    const sections = Object.values(sectionNames);
-    expect(sections.flatMap(staffWordsIn)).toEqual([]);
-    expect(readingEase(sections)).toBeGreaterThanOrEqual(60);
-    const named = new Set<string>([...sections, ...Object.values(staffSectionNames)]);
+    expect(sectionNames.length).toBeGreaterThanOrEqual(9);
+    expect(staffSectionNames.length).toBeGreaterThanOrEqual(6);
+    expect(sectionNames.flatMap(staffWordsIn)).toEqual([]);
+    expect(readingEase(sectionNames)).toBeGreaterThanOrEqual(60);
     for (const role of ROLES) {
       const me = someone(role);
-      const menu = navItemsFor(me);
-      // "Languages" is said in the reader's language, from the catalogue.
-      const untranslated = menu.filter((item) => !item.translated).map((item) => item.label);
+      // The menu asks the catalogue for sections' names alone (and "Languages", beside "Home").
+      const asked: string[] = [];
+      const menu = navItemsFor(me, ((key: string) => {
+        asked.push(key);
+        return t(key as 'sections.myStories');
+      }) as Translate);
+      expect(asked.length, role).toBe(menu.length);
       expect(
-        untranslated.filter((label) => !named.has(label)),
+        asked.filter((key) => !/^(sections|staffSections)\./.test(key) && key !== 'nav.languages'),
         role,
       ).toEqual([]);
       // The home page's big buttons lead to the places the menu does by exactly the menu's names,
@@ -104,13 +119,35 @@ describe('plain words', () => {
         if (name !== undefined) expect(card.title.slice(0, name.length), `${role}: ${card.to}`).toBe(name);
       }
     }
-    // The public pages and the member's main actions use the same names as the menu.
-    expect(english['publicPages.stories']).toBe(sectionNames.readStories);
-    expect(english['publicPages.whatsOn']).toBe(sectionNames.whatsOn);
-    expect(english['memberHome.whatsOn']).toBe(sectionNames.whatsOn);
-    expect(english['memberHome.haveYourSay']).toBe(sectionNames.haveYourSay);
-    expect(english['memberHome.storiesCardTitle']).toBe(sectionNames.myStories);
-    expect(english['memberHome.accountCardTitle']).toBe(sectionNames.myAccount);
+    // The public pages (whose words come with the first page, the menu's with a member's) use the
+    // same names as the menu in every language; so do the pages of "Have your say", still English.
+    for (const messages of [english, reading(welsh), reading(urdu)]) {
+      expect(messages['publicPages.stories']).toBe(messages['sections.readStories']);
+      expect(messages['publicPages.whatsOn']).toBe(messages['sections.whatsOn']);
+    }
+    expect(coproductionStrings.hub.title).toBe(english['sections.haveYourSay']);
+    expect(coproductionStrings.common.backToHub).toBe(`Back to ${english['sections.haveYourSay']}`);
+  });
+
+  it('names every section in Welsh and in Urdu, for every role', () => {
+    for (const messages of [reading(welsh), reading(urdu)]) {
+      const translated = ((key: string) => messages[key] ?? key) as Translate;
+      for (const role of ROLES) {
+        const me = someone(role);
+        const inEnglish = navItemsFor(me, t).map((item) => item.label);
+        const names = [
+          ...navItemsFor(me, translated).map((item) => item.label),
+          ...mainActionsFor(me, translated).map((action) => action.title),
+          ...cardsFor(me, translated)
+            .filter((card) => card.translated)
+            .map((card) => card.title),
+        ];
+        expect(
+          names.filter((name) => inEnglish.includes(name) || /^(sections|staffSections|nav)\./.test(name)),
+          `${messages['language.label']}: ${role}`,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('says what each public page is in plain words, on the signed-out home and in the footer', () => {
@@ -124,7 +161,7 @@ describe('plain words', () => {
     const ease = readingEase(all);
     const member = someone('member');
     const navigation = [
-      ...navItemsFor(member).map((item) => item.label),
+      ...navItemsFor(member, t).map((item) => item.label),
       ...mainActionsFor(member, t).flatMap((action) => [action.title, action.body]),
       ...cardsFor(member, t).flatMap((card) => [card.title, card.body]),
       ...publicPages.flatMap((page) => [english[page.label] ?? '', english[page.body] ?? '']),

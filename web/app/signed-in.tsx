@@ -8,9 +8,9 @@ import { PageHeading } from '../components/page-heading.js';
 import { coordinatedOrganisations, isPartnershipAdmin } from '../lib/session.js';
 import { strings } from '../lib/strings.js';
 import { adminStrings } from '../lib/strings/admin.js';
-import { sectionNames, staffSectionNames } from '../lib/strings/sections.js';
-import { translate, type Translate } from '../lib/i18n/i18n.js';
-import { useT } from '../lib/i18n/pages.js';
+import type { Translate } from '../lib/i18n/i18n.js';
+import { translate, useT } from '../lib/i18n/pages.js';
+import type { HomeCard, MenuLink } from '../lib/sections.js';
 import { activitiesHomeCards, activitiesNavItems, mayTakePart } from '../features/activities/menu.js';
 import { analysisHomeCards, analysisNavItems } from '../features/analysis/menu.js';
 import { cafesHomeCards, cafesNavItems } from '../features/cafes/menu.js';
@@ -24,91 +24,69 @@ import { TellYourStory } from '../features/stories/start-story.js';
 
 export { SignOutButton } from './sign-out.js';
 
-export interface NavItem {
-  to: string;
-  label: string;
+export interface NavItem extends MenuLink {
   end?: boolean;
-  /** Said in the reader's language; the other links name areas still in English, and say so (lang). */
-  translated?: boolean;
 }
 
-/** The menu for someone signed in, after Home (which the layout says in the reader's language): every part of Cairn their roles open. */
-export function navItemsFor(me: MeResponse): NavItem[] {
+/**
+ * The menu for someone signed in, after Home: every part of Cairn their roles open, each by its name in
+ * the reader's language (the pages themselves may still be English, and say so when opened).
+ */
+export function navItemsFor(me: MeResponse, t: Translate = translate): NavItem[] {
   const items: NavItem[] = [
-    ...storiesNavItems(me),
-    ...showcaseNavItems,
-    ...safeguardingNavItems(me),
-    ...cafesNavItems(me),
-    ...analysisNavItems(me),
-    ...coproductionNavItems(me),
-    ...involvementNavItems(me),
-    ...activitiesNavItems(me),
+    ...storiesNavItems(me, t),
+    ...showcaseNavItems(t),
+    ...safeguardingNavItems(me, t),
+    ...cafesNavItems(me, t),
+    ...analysisNavItems(me, t),
+    ...coproductionNavItems(me, t),
+    ...involvementNavItems(me, t),
+    ...activitiesNavItems(me, t),
   ];
   const admin = isPartnershipAdmin(me);
   const coordinated = coordinatedOrganisations(me);
   if (admin) {
-    items.push({ to: '/organisations', label: staffSectionNames.organisations });
+    items.push({ to: '/organisations', label: t('staffSections.organisations') });
   } else if (coordinated.length === 1 && coordinated[0]) {
-    items.push({ to: `/organisations/${coordinated[0].id}/members`, label: staffSectionNames.members });
+    items.push({ to: `/organisations/${coordinated[0].id}/members`, label: t('staffSections.members') });
   } else if (coordinated.length > 1) {
-    items.push({ to: '/organisations', label: staffSectionNames.members });
+    items.push({ to: '/organisations', label: t('staffSections.members') });
   }
   if (admin) {
-    items.push({ to: '/admin/erasure-requests', label: staffSectionNames.erasureRequests });
-    items.push({ to: '/admin/audit', label: staffSectionNames.auditLog });
-    items.push({ to: '/admin/parked-messages', label: staffSectionNames.messagesNotSent });
-    items.push({ to: '/admin/languages', label: translate('nav.languages'), translated: true });
+    items.push({ to: '/admin/erasure-requests', label: t('staffSections.erasureRequests') });
+    items.push({ to: '/admin/audit', label: t('staffSections.auditLog') });
+    items.push({ to: '/admin/parked-messages', label: t('staffSections.messagesNotSent') });
+    items.push({ to: '/admin/languages', label: t('nav.languages') });
   }
   // Last, beside "Sign out": people look for their own settings at the end of a menu.
-  items.push({ to: '/account', label: sectionNames.myAccount });
+  items.push({ to: '/account', label: t('sections.myAccount') });
   return items;
-}
-
-/** A place listed below the main actions, with a line saying what it is for. */
-interface Card {
-  to: string;
-  title: string;
-  body: string;
-  /** Said in the reader's language; the other cards name areas still in English, and say so (lang). */
-  translated?: boolean;
-}
-
-/** The cards a member sees, in the catalogue; every other part's card still speaks English. */
-function inReadersWords(card: Card, t: Translate): Card {
-  if (card.to === '/stories') {
-    return {
-      to: card.to,
-      title: t('memberHome.storiesCardTitle'),
-      body: t('memberHome.storiesCardBody'),
-      translated: true,
-    };
-  }
-  return card;
 }
 
 /**
  * The places the home page offers first, as big buttons: what people in recovery come to Cairn to do
  * (issue: a wall of equal cards hid them). Telling a story is drawn apart, as it starts one at once.
  */
-export function mainActionsFor(me: MeResponse, t: Translate): Card[] {
+export function mainActionsFor(me: MeResponse, t: Translate): HomeCard[] {
   return [
     ...(mayTakePart(me)
-      ? [{ to: '/activities', title: t('memberHome.whatsOn'), body: t('memberHome.whatsOnBody') }]
+      ? [{ to: '/activities', title: t('sections.whatsOn'), body: t('memberHome.whatsOnBody') }]
       : []),
     ...(mayCoproduce(me)
-      ? [{ to: '/coproduction', title: t('memberHome.haveYourSay'), body: t('memberHome.haveYourSayBody') }]
+      ? [{ to: '/coproduction', title: t('sections.haveYourSay'), body: t('memberHome.haveYourSayBody') }]
       : []),
   ];
 }
 
-export function cardsFor(me: MeResponse, t: Translate): Card[] {
-  const cards: Card[] = [];
+export function cardsFor(me: MeResponse, t: Translate): HomeCard[] {
+  const cards: HomeCard[] = [];
   const admin = isPartnershipAdmin(me);
   if (admin) {
     cards.push({
       to: '/organisations',
-      title: strings.home.organisationsCardTitle,
+      title: t('staffSections.organisations'),
       body: strings.home.organisationsCardBody,
+      translated: 'title',
     });
   } else {
     for (const organisation of coordinatedOrganisations(me)) {
@@ -122,48 +100,61 @@ export function cardsFor(me: MeResponse, t: Translate): Card[] {
   if (admin) {
     cards.push({
       to: '/admin/erasure-requests',
-      title: strings.home.erasureCardTitle,
+      title: t('staffSections.erasureRequests'),
       body: strings.home.erasureCardBody,
+      translated: 'title',
     });
-    cards.push({ to: '/admin/audit', title: strings.home.auditCardTitle, body: strings.home.auditCardBody });
+    cards.push({
+      to: '/admin/audit',
+      title: t('staffSections.auditLog'),
+      body: strings.home.auditCardBody,
+      translated: 'title',
+    });
     cards.push({
       to: '/admin/languages',
-      title: adminStrings.home.languagesTitle,
+      title: t('nav.languages'),
       body: adminStrings.home.languagesBody,
+      translated: 'title',
     });
   }
   cards.push(
-    ...storiesHomeCards(me),
-    ...safeguardingHomeCards(me),
-    ...cafesHomeCards(me),
-    ...analysisHomeCards(me),
-    ...coproductionHomeCards(me),
-    ...involvementHomeCards(me),
-    ...activitiesHomeCards(me),
+    ...storiesHomeCards(me, t),
+    ...safeguardingHomeCards(me, t),
+    ...cafesHomeCards(me, t),
+    ...analysisHomeCards(me, t),
+    ...coproductionHomeCards(me, t),
+    ...involvementHomeCards(me, t),
+    ...activitiesHomeCards(me, t),
   );
   if (mayTakePart(me)) {
     cards.push({
       to: '/join',
       title: t('memberHome.joinCafe'),
       body: t('memberHome.joinCafeBody'),
-      translated: true,
+      translated: 'all',
     });
   }
   cards.push({
     to: '/account',
-    title: t('memberHome.accountCardTitle'),
+    title: t('sections.myAccount'),
     body: t('memberHome.accountCardBody'),
-    translated: true,
+    translated: 'all',
   });
   // What the big buttons above already offer is not said twice.
   const main = new Set(mainActionsFor(me, t).map((action) => action.to));
-  return cards.filter((card) => !main.has(card.to)).map((card) => inReadersWords(card, t));
+  return cards.filter((card) => !main.has(card.to));
+}
+
+/** Marks words from a part of Cairn not yet translated as English, so screen readers read them so. */
+function inEnglishUnless(translated: HomeCard['translated']): { lang?: string; dir?: 'ltr' } {
+  return translated ? {} : { lang: 'en-GB', dir: 'ltr' };
 }
 
 /**
  * The signed-in home, in the reader's language: what a member does here (their stories, what's on,
- * having their say, joining a café, their account) and their roles. Cards of the other parts of Cairn
- * (for staff and volunteers) speak English, and say so, until those parts are translated.
+ * having their say, joining a café, their account) and their roles. Every section is named in it; the
+ * lines under those of parts not yet translated (for staff and volunteers) and the cards those parts
+ * add speak English, and say so, until those parts are translated.
  */
 export function SignedInHome({ me }: { me: MeResponse }) {
   const t = useT();
@@ -207,15 +198,16 @@ export function SignedInHome({ me }: { me: MeResponse }) {
       <h2>{t('memberHome.more')}</h2>
       <ul className="link-list">
         {cardsFor(me, t).map((card) => (
-          <li
-            key={card.to}
-            lang={card.translated ? undefined : 'en-GB'}
-            dir={card.translated ? undefined : 'ltr'}
-          >
+          <li key={card.to} {...inEnglishUnless(card.translated)}>
             <Link to={card.to} className="link-list__link">
               {card.title}
             </Link>
-            <span className="link-list__body">{card.body}</span>
+            <span
+              className="link-list__body"
+              {...inEnglishUnless(card.translated === 'title' ? undefined : 'all')}
+            >
+              {card.body}
+            </span>
           </li>
         ))}
       </ul>

@@ -57,11 +57,8 @@ export const strings = {
   home: {
     membersCardTitle: (organisation: string) => `Members of ${organisation}`,
     membersCardBody: 'See who is part of your organisation, change roles and invite new people.',
-    organisationsCardTitle: 'Organisations',
     organisationsCardBody: 'See every organisation in the partnership and look after their members.',
-    erasureCardTitle: 'Erasure requests',
     erasureCardBody: 'Act on requests from people who want their data erased.',
-    auditCardTitle: 'Audit log',
     auditCardBody: 'See who did what, and when.',
   },
 

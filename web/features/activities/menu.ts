@@ -3,7 +3,8 @@
 import type { MeResponse } from '../../../contracts/people.js';
 import { coordinatedOrganisations } from '../../lib/session.js';
 import { activitiesStrings } from '../../lib/strings/activities.js';
-import { sectionNames } from '../../lib/strings/sections.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import type { HomeCard, MenuLink } from '../../lib/sections.js';
 import { communityStrings } from '../../lib/strings/community.js';
 import { programmeOrganisations } from './membership.js';
 
@@ -12,16 +13,16 @@ export function mayTakePart(me: MeResponse | null | undefined): boolean {
   return (me?.memberships.length ?? 0) > 0;
 }
 
-export function activitiesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayTakePart(me) ? [{ to: '/activities', label: sectionNames.whatsOn }] : [];
+export function activitiesNavItems(me: MeResponse | null | undefined, t: Translate): MenuLink[] {
+  return mayTakePart(me) ? [{ to: '/activities', label: t('sections.whatsOn') }] : [];
 }
 
-export function activitiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
+export function activitiesHomeCards(me: MeResponse, t: Translate): HomeCard[] {
   if (!mayTakePart(me)) return [];
   const h = activitiesStrings.home;
   const community = communityStrings.home;
   return [
-    { to: '/activities', title: sectionNames.whatsOn, body: h.body },
+    { to: '/activities', title: t('sections.whatsOn'), body: h.body, translated: 'title' },
     { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
     { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
     { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },

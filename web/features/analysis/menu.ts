@@ -3,15 +3,23 @@
 import type { MeResponse } from '../../../contracts/people.js';
 import { mayAnalyse } from './access.js';
 import { analysisStrings } from '../../lib/strings/analysis.js';
-import { sectionNames } from '../../lib/strings/sections.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import type { HomeCard, MenuLink } from '../../lib/sections.js';
 
 /** Who may analyse: the roles that read de-identified stories shared for analysis. */
-export function analysisNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayAnalyse(me) ? [{ to: '/analysis', label: sectionNames.findingThemes }] : [];
+export function analysisNavItems(me: MeResponse | null | undefined, t: Translate): MenuLink[] {
+  return mayAnalyse(me) ? [{ to: '/analysis', label: t('sections.findingThemes') }] : [];
 }
 
-export function analysisHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
+export function analysisHomeCards(me: MeResponse, t: Translate): HomeCard[] {
   return mayAnalyse(me)
-    ? [{ to: '/analysis', title: sectionNames.findingThemes, body: analysisStrings.home.body }]
+    ? [
+        {
+          to: '/analysis',
+          title: t('sections.findingThemes'),
+          body: analysisStrings.home.body,
+          translated: 'title',
+        },
+      ]
     : [];
 }

@@ -3,14 +3,17 @@
 import type { MeResponse } from '../../../contracts/people.js';
 import { mayRunCafes } from './access.js';
 import { cafesStrings } from '../../lib/strings/cafes.js';
-import { sectionNames } from '../../lib/strings/sections.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import type { HomeCard, MenuLink } from '../../lib/sections.js';
 
 /** Facilitators and coordinators plan and run cafés. */
-export function cafesNavItems(me: MeResponse | null | undefined): { to: string; label: string }[] {
-  return mayRunCafes(me) ? [{ to: '/cafes', label: sectionNames.cafes }] : [];
+export function cafesNavItems(me: MeResponse | null | undefined, t: Translate): MenuLink[] {
+  return mayRunCafes(me) ? [{ to: '/cafes', label: t('sections.cafes') }] : [];
 }
 
-export function cafesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
+export function cafesHomeCards(me: MeResponse, t: Translate): HomeCard[] {
   const h = cafesStrings.home;
-  return mayRunCafes(me) ? [{ to: '/cafes', title: sectionNames.cafes, body: h.cafesCardBody }] : [];
+  return mayRunCafes(me)
+    ? [{ to: '/cafes', title: t('sections.cafes'), body: h.cafesCardBody, translated: 'title' }]
+    : [];
 }

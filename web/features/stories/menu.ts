@@ -2,21 +2,17 @@
 // which every visitor loads, so the words these need arrive only for people who are signed in.
 import type { MeResponse } from '../../../contracts/people.js';
 import { hasRole } from '../../lib/session.js';
-import { sectionNames } from '../../lib/strings/sections.js';
+import type { Translate } from '../../lib/i18n/i18n.js';
+import type { HomeCard, MenuLink } from '../../lib/sections.js';
 import { storiesStrings } from '../../lib/strings/stories.js';
 
-export interface StoriesNavItem {
-  to: string;
-  label: string;
-}
-
 /** Navigation entries for the stories pages: everyone signed in has their own stories. */
-export function storiesNavItems(me: MeResponse | null | undefined): StoriesNavItem[] {
+export function storiesNavItems(me: MeResponse | null | undefined, t: Translate): MenuLink[] {
   if (!me || me.memberships.length === 0) return [];
-  const items: StoriesNavItem[] = [{ to: '/stories', label: sectionNames.myStories }];
+  const items: MenuLink[] = [{ to: '/stories', label: t('sections.myStories') }];
   // Peer supporters, facilitators and coordinators read stories shared for analysis.
   if (me.roles.some((role) => role !== 'member'))
-    items.push({ to: '/stories/search', label: sectionNames.searchStories });
+    items.push({ to: '/stories/search', label: t('sections.searchStories') });
   return items;
 }
 
@@ -26,11 +22,16 @@ export function mayTellStory(me: MeResponse): boolean {
 }
 
 /** Cards for the home page: one's own stories, and recording others' for peer supporters. */
-export function storiesHomeCards(me: MeResponse): { to: string; title: string; body: string }[] {
+export function storiesHomeCards(me: MeResponse, t: Translate): HomeCard[] {
   if (!mayTellStory(me)) return [];
   const h = storiesStrings.home;
-  const cards: { to: string; title: string; body: string }[] = [
-    { to: '/stories', title: sectionNames.myStories, body: h.storiesCardBody },
+  const cards: HomeCard[] = [
+    {
+      to: '/stories',
+      title: t('sections.myStories'),
+      body: t('memberHome.storiesCardBody'),
+      translated: 'all',
+    },
   ];
   if (hasRole(me, 'peer_supporter')) {
     cards.push({

@@ -152,6 +152,12 @@ export function useRegionTag(): string {
 export const translate: Translate<FirstPageKey> = (key, ...values) => state.t(key, ...values);
 
 /**
+ * Every word outside components, for ./pages.ts to offer once it has brought the rest of the English:
+ * asked from the first page's code, a later page's word would have no English yet.
+ */
+export const translateEveryWord: Translate = (key, ...values) => state.t(key, ...values);
+
+/**
  * A message from a contract's zod schema in the language on screen. Schemas are shared with the
  * server and speak English, so their messages are found in the catalogue by their English words
  * (locales/contracts.pot), the way gettext finds a translation. Others stay as they are.

@@ -1,4 +1,4 @@
-import { addEnglish, useRegionWords, type Translate } from './i18n.js';
+import { addEnglish, translateEveryWord, useRegionWords, type Translate } from './i18n.js';
 import more from './messages/en-pages.json' with { type: 'json' };
 
 /**
@@ -7,6 +7,9 @@ import more from './messages/en-pages.json' with { type: 'json' };
  * word already.
  */
 export const useT = addEnglish(more);
+
+/** The same words outside components: the signed-in menu's names, made where the menu is put together. */
+export const translate: Translate = translateEveryWord;
 
 /**
  * For a piece shared by a translated page and one not yet translated (what a storyteller agreed,

@@ -3,7 +3,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Words of the admin pages added beside `strings.admin`: messages Cairn could not send. */
 export const adminStrings = {
   home: {
-    languagesTitle: 'Languages',
     languagesBody: 'Choose the languages your partnership’s members can read Cairn and hear from it in.',
   },
   parked: {

@@ -1,5 +1,3 @@
-import { sectionNames } from './sections.js';
-
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -81,7 +79,7 @@ export const coproductionStrings = {
     save: 'Save',
     saving: 'Saving…',
     publicPageLink: 'See the public You said, we did page',
-    backToHub: `Back to ${sectionNames.haveYourSay}`,
+    backToHub: 'Back to Have your say',
     stepOf: (step: number, of: number) => `step ${step} of ${of}`,
     pounds: (pence: number) => (pence / 100).toLocaleString('en-GB', { style: 'currency', currency: 'GBP' }),
     hours: (n: number) => plural(n, 'hour', 'hours'),
@@ -102,7 +100,7 @@ export const coproductionStrings = {
   },
 
   hub: {
-    title: sectionNames.haveYourSay,
+    title: 'Have your say',
     lead: 'Say what matters and see what was done about it: what people asked for and what changed, groups and meetings, seats where power is shared, and the Working Together charter.',
     noPartnership: 'You are not part of a partnership yet, so there is nothing to show here.',
     linksTitle: 'Find your way',

@@ -7,7 +7,6 @@ const count = (n: number, one: string, many: string) =>
  */
 export const involvementStrings = {
   home: {
-    body: 'The time you give: your roles, hours, training and a record to download.',
     logTitle: (organisation: string) => `Involvement log for ${organisation}`,
     logBody: 'Record hours, expenses and payment choices, and download them for finance.',
   },

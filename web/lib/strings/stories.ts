@@ -10,8 +10,6 @@ export const storiesStrings = {
   errorPrefix: 'Error: ',
   common: { cancel: 'Cancel', back: 'Back' },
   home: {
-    storiesCardBody:
-      'Write your story of recovery, or carry on with one you started. You decide who sees it.',
     recordCardTitle: 'Record someone’s story',
     recordCardBody: 'Write up an interview, a group session or a writing group, or import a transcript.',
     safeguardingCardBody: 'Stories that suggest someone may be at risk now.',
