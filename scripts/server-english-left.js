@@ -19,7 +19,6 @@ export const SERVER_ENGLISH_LEFT = [
   'server/modules/analysis/coding.ts',
   'server/modules/analysis/projects.ts',
   'server/modules/analysis/themes-and-messages.ts',
-  'server/modules/cafes/cafe-reader.ts',
   'server/modules/cafes/harvest/photos.ts',
   'server/modules/cafes/moderation/merge-ideas.ts',
   'server/modules/cafes/planning/cafe-team.ts',

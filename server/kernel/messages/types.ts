@@ -26,6 +26,7 @@ export interface ServerMessages {
   'cafes.actions.chooseTable': undefined;
   'cafes.actions.chooseTableField': undefined;
   'cafes.actions.joinFirst': undefined;
+  'cafes.actions.madeByNotASeat': { header: string | number };
   'cafes.actions.madeBySomeoneElse': undefined;
   'cafes.actions.notStarted': undefined;
   'cafes.actions.seatGone': undefined;
@@ -61,8 +62,12 @@ export interface ServerMessages {
   'contracts.cafeName': undefined;
   'contracts.concernNote': undefined;
   'contracts.contact': undefined;
+  'contracts.countBelowZero': undefined;
+  'contracts.countUpTo': undefined;
   'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
+  'contracts.ideaMissing': undefined;
+  'contracts.ideaTooLong': undefined;
   'contracts.joinCode': undefined;
   'contracts.keepEnglish': undefined;
   'contracts.landline': undefined;
@@ -70,6 +75,8 @@ export interface ServerMessages {
   'contracts.max2000': undefined;
   'contracts.password': undefined;
   'contracts.postcodeDistrict': undefined;
+  'contracts.tableHostCode': undefined;
+  'contracts.tableHostLink': undefined;
   'coproduction.news.alreadyDone': undefined;
   'coproduction.news.aPartner': undefined;
   'coproduction.news.askedToHear': { title: string | number };

@@ -7,6 +7,7 @@ import {
 } from '../../kernel/auth.js';
 import { MADE_BY_HEADER } from '../../../contracts/cafes.values.js';
 import { AppError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import { readIdempotencyKey } from '../../kernel/http.js';
 
 /**
@@ -70,7 +71,7 @@ function readMadeBy(request: FastifyRequest): string | undefined {
   const value = request.headers[MADE_BY_HEADER];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !UUID.test(value)) {
-    throw new AppError('bad_request', `${MADE_BY_HEADER} must be the id of a café participant.`);
+    throw new AppError('bad_request', message('cafes.actions.madeByNotASeat', { header: MADE_BY_HEADER }));
   }
   return value.toLowerCase();
 }

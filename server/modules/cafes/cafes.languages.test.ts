@@ -123,6 +123,91 @@ describe('what a participant is refused, in their language', () => {
     expect(vote.json<Problem>().detail).toBe('ووٹنگ ابھی کھلی نہیں ہے۔');
   });
 
+  it('tells a participant in Welsh what is wrong with their idea, or with what their phone sent (400)', async () => {
+    const facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+    const cafe = await createCafe(t, facilitator, { organisationId, tables: 1 });
+    const phone = await joinCafe(t, cafe);
+    await controlCafe(t, facilitator, cafe, 'start');
+    const send = (text: string, language: string, headers: Record<string, string> = {}) =>
+      t.as(phone, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/ideas`,
+        payload: { text },
+        headers: { 'accept-language': language, ...headers },
+      });
+
+    const empty = await send(' ', 'cy');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<Problem>()).toMatchObject({
+      title: 'Mae angen newid rhai atebion',
+      errors: [{ path: 'text', message: 'Ysgrifennwch y syniad yn gyntaf' }],
+    });
+    const long = 'Mwy o grwpiau gyda’r nos. '.repeat(12);
+    const tooLong = await send(long, 'cy');
+    expect(tooLong.json<Problem>().errors).toEqual([
+      { path: 'text', message: 'Cadwch syniad i 280 nod neu lai' },
+    ]);
+    expect((await send(long, 'ur')).json<Problem>().errors).toEqual([
+      { path: 'text', message: 'خیال کو 280 حروف یا اس سے کم رکھیں' },
+    ]);
+
+    // A phone that says it sent this from a place in the café that is no place at all.
+    const unmarked = await send('More evening groups', 'cy', { 'cairn-made-by': 'not-a-seat' });
+    expect(unmarked.statusCode).toBe(400);
+    expect(unmarked.json<Problem>()).toMatchObject({
+      title: 'Does dim modd gwneud y cais',
+      detail:
+        'Doedd Cairn ddim yn gallu dweud pa ffôn yn y caffi hwn anfonodd hwn: rhaid i cairn-made-by fod yn id rhywun a ymunodd ag ef. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    });
+    expect((await send('More evening groups', 'en', { 'cairn-made-by': 'x' })).json<Problem>().detail).toBe(
+      'Cairn could not tell which phone in this café sent this: cairn-made-by must be the id of someone who joined it. Reload the page and try again.',
+    );
+    // Nothing was added by any of these.
+    const board = await t.as(phone, { method: 'GET', url: `/api/cafes/${cafe.id}/board` });
+    expect(board.json<{ ideas: unknown[] }>().ideas).toEqual([]);
+  });
+
+  it('tells a table host in Welsh that their link is cut short, or their count too high (400)', async () => {
+    const facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+    const cafe = await createCafe(t, facilitator, { organisationId, tables: 1 });
+    const cut = await t.as(null, {
+      method: 'POST',
+      url: '/api/cafes/table-host',
+      payload: { key: 'AbCdEf123' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json<Problem>().errors).toEqual([
+      { path: 'key', message: 'Agorwch y ddolen gwesteiwr bwrdd gyfan a gawsoch chi' },
+    ]);
+
+    const links = await t.as(facilitator, { method: 'GET', url: `/api/cafes/${cafe.id}/table-host-links` });
+    const [link] = links.json<{ links: { url: string }[] }>().links;
+    const opened = await t.as(null, {
+      method: 'POST',
+      url: '/api/cafes/table-host',
+      payload: { key: link?.url.split('#')[1] },
+    });
+    const cookie = opened.cookies.find((c) => c.name.startsWith('cairn_h_'));
+    const host = { cookie: `${cookie?.name}=${cookie?.value}` };
+    await controlCafe(t, facilitator, cafe, 'start');
+    const ideaId = await addIdea(t, cafe, await joinCafe(t, cafe), 'More evening groups');
+    const count = (value: number, language: string) =>
+      t.as(host, {
+        method: 'PUT',
+        url: `/api/cafes/${cafe.id}/table-host/ideas/${ideaId}/paper-votes`,
+        payload: { count: value, kind: 'dots' },
+        headers: { 'accept-language': language },
+      });
+    const tooMany = await count(1001, 'cy');
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json<Problem>().errors).toEqual([{ path: 'count', message: 'Cyfrwch hyd at 1,000' }]);
+    expect((await count(-1, 'ur')).json<Problem>().errors).toEqual([
+      { path: 'count', message: 'گنتی 0 سے کم نہیں ہو سکتی' },
+    ]);
+    expect((await count(4, 'cy')).statusCode).toBe(200);
+  });
+
   it('says a café it cannot find is not there, naming it as a café, in Welsh and in Urdu', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const ask = (language: string) =>

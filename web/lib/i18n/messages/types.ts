@@ -313,8 +313,12 @@ export interface WebMessages {
   'contracts.cafeName': undefined;
   'contracts.concernNote': undefined;
   'contracts.contact': undefined;
+  'contracts.countBelowZero': undefined;
+  'contracts.countUpTo': undefined;
   'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
+  'contracts.ideaMissing': undefined;
+  'contracts.ideaTooLong': undefined;
   'contracts.joinCode': undefined;
   'contracts.keepEnglish': undefined;
   'contracts.landline': undefined;
@@ -322,6 +326,8 @@ export interface WebMessages {
   'contracts.max2000': undefined;
   'contracts.password': undefined;
   'contracts.postcodeDistrict': undefined;
+  'contracts.tableHostCode': undefined;
+  'contracts.tableHostLink': undefined;
   'dates.dayMonthYear': { day: string | number; month: string | number; year: string | number };
   'dates.month': { month: string };
   'dates.weekday': { weekday: string };
