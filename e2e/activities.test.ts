@@ -69,6 +69,21 @@ describe('the community offer', () => {
     await expectPage(alex.page, "What's on");
     await alex.page.getByText('You have a place').first().waitFor();
     await expectNoSeriousAxeViolations(alex.page);
+    // Alex is told by mail too, at once (a place will not wait for the day's news), and its link
+    // opens What's on, where the place is, with the way to cancel it.
+    await alex.page.goto('/dev/outbox');
+    await expectPage(alex.page, 'Development mail outbox');
+    const offered = alex.page
+      .locator('.message')
+      .filter({ hasText: `A place has come up: ${IDEA}` })
+      .filter({ hasText: 'member@cairn.example' });
+    expect(await offered.count()).toBe(1);
+    expect(await offered.getByText('held for the day’s one message', { exact: false }).count()).toBe(0);
+    await offered.getByRole('link', { name: /\/activities\?organisation=/ }).click();
+    await expectPage(alex.page, "What's on");
+    await alex.page.getByText('You have a place').first().waitFor();
+    await alex.page.getByRole('button', { name: new RegExp(`^Cancel my place at ${IDEA}`) }).waitFor();
+    await expectNoSeriousAxeViolations(alex.page);
 
     // The public programme shows it, with a calendar to subscribe to.
     const me = (await (await jo.page.request.get('/api/me')).json()) as {

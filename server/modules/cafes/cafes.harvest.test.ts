@@ -397,6 +397,34 @@ describe('the harvest', () => {
     const first = words.find((w) => w.text === 'recovery' && w.y > rank.y);
     const last = words.find((w) => w.text === 'centre' && w.y > rank.y);
     expect(first && last && Math.abs(first.y - last.y)).toBeLessThan(1);
+
+    // Drawn as a reader sees it (the first page rendered to a grey image, one pixel a point): every
+    // mark, the table's included, lies inside the page's 56-point margins, so nothing spills or is cut.
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-gray',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      join(dataDir, 'layout'),
+    ]);
+    const image = readFileSync(join(dataDir, 'layout.pgm'));
+    const [, width = 0, height = 0] =
+      /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.toString('latin1', 0, 20))?.map(Number) ?? [];
+    const pixels = image.subarray(image.length - width * height);
+    const inked: number[] = [];
+    pixels.forEach((grey, i) => {
+      if (grey < 160) inked.push(i % width);
+    });
+    // A4 is 595.3 × 841.9 points.
+    expect([width, height]).toEqual([596, 842]);
+    expect(inked.length).toBeGreaterThan(1000);
+    expect(Math.min(...inked)).toBeGreaterThanOrEqual(55);
+    expect(Math.max(...inked)).toBeLessThanOrEqual(width - 56);
   });
 
   it('sends a priority on to co-production, with the contacts of those who shaped it', async () => {
