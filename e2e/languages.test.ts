@@ -916,6 +916,14 @@ describe('in people’s own languages', () => {
       // The same screen in Welsh, as a Welsh-speaking admin reads it; each language also named in itself.
       await switchFor(admin).getByText('Cymraeg').click();
       await expectPage(admin, 'Yr ieithoedd mae eich partneriaeth yn eu cynnig');
+      // Staff pages are named in Welsh in the menu too, though they still open in English.
+      const staffMenu = await menuNames(admin, 'Dewislen', 'Prif lywio');
+      expect(staffMenu).toEqual(
+        expect.arrayContaining(['Sefydliadau', 'Ceisiadau i ddileu data', 'Cofnod archwilio', 'Ieithoedd']),
+      );
+      expect(staffMenu.at(-1)).toBe('Fy nghyfrif');
+      await expectNoSidewaysScroll(admin);
+      await admin.getByRole('button', { name: 'Dewislen' }).click();
       expect(await admin.getByRole('checkbox', { name: 'Wrdw' }).isChecked()).toBe(false);
       expect(await admin.locator('form [lang="ur"]').textContent()).toBe('(اردو)');
       // What was saved is said again in Welsh.
