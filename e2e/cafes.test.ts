@@ -1186,6 +1186,12 @@ describe('a Recovery Conversation Café, live in the browser', () => {
       await expect.poll(() => focused(h)).toBe(`P Added for your table: “${text}”.`);
     }
     expect(await h.getByText(elsewhere).count()).toBe(0);
+    // The facilitator's run page, opened again now, offers both to send on to co-production.
+    await page.reload();
+    await expectPage(page, 'Tables with hosts');
+    const harvest = page.getByRole('region', { name: 'Harvest and follow-up' });
+    const sendHurtful = harvest.getByRole('button', { name: `Send “${hurtful}” on to co-production` });
+    await sendHurtful.waitFor(LIVE);
 
     // 2. Sticker dots from the flip chart.
     const counted = idea(h, paperIdea);
@@ -1226,6 +1232,9 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     await fromHost.getByText('3 sticker dots on paper', { exact: false }).waitFor(LIVE);
     const hidden = idea(page, hurtful);
     await hidden.getByText('Hidden by the table host: “Names a doctor”').waitFor(LIVE);
+    // A hidden idea is no longer offered to send on, at once, without a reload.
+    await expect.poll(() => sendHurtful.count(), LIVE).toBe(0);
+    await harvest.getByRole('button', { name: `Send “${paperIdea}” on to co-production` }).waitFor();
 
     // Table 2's host cannot scan, so types the code from the run page (or their slip) instead.
     const code = /the code ([A-Z0-9-]{14}) at/.exec(
@@ -1248,6 +1257,7 @@ describe('a Recovery Conversation Café, live in the browser', () => {
     // And shows it again if the host got it wrong.
     await hidden.getByRole('button', { name: `Show again: ${hurtful}` }).click();
     await expect.poll(() => hidden.getByText('Hidden by the table host').count(), LIVE).toBe(0);
+    await sendHurtful.waitFor(LIVE);
     await expectNoSeriousAxeViolations(page);
 
     // The host's page follows the café live, with no reload (it would look again only every 15 s
