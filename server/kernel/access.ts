@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { LanguageCode } from '../../contracts/languages.js';
 import type { Role } from '../../contracts/people.js';
 import { AppError } from './errors.js';
+import { message } from './i18n.js';
 
 export type ActorMembership = { id: string; organisationId: string; role: Role };
 
@@ -25,7 +26,7 @@ export type Actor = {
 
 /** Signed-in actor or an `unauthenticated` error. */
 export function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  if (!actor) throw new AppError('unauthenticated', message('problems.signInFirst'));
   return actor;
 }
 

@@ -7,7 +7,8 @@ import type {
   EndpointResponse,
 } from '../../contracts/endpoint.js';
 import { requireActor, signedInOnly, type Actor } from './access.js';
-import { AppError } from './errors.js';
+import { invalidField } from './errors.js';
+import { message } from './i18n.js';
 import { PROBLEM_RESPONSES } from './http.js';
 
 /** What a handler is given: the caller (never null behind `signed-in`) and the parsed input. */
@@ -35,9 +36,7 @@ async function refuseEmptyChange(request: FastifyRequest): Promise<void> {
   const body: unknown = request.body;
   const fields = typeof body === 'object' && body !== null ? Object.values(body) : [];
   if (fields.every((value) => value === undefined)) {
-    throw new AppError('validation_failed', 'Say what to change: send at least one field.', [
-      { path: '', message: 'Say what to change: send at least one field.' },
-    ]);
+    throw invalidField('', message('problems.nothingToChange'));
   }
 }
 

@@ -13,7 +13,7 @@ export function readIdempotencyKey(request: FastifyRequest): string | undefined 
   const value = request.headers['idempotency-key'];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !/^[A-Za-z0-9_.:-]{8,100}$/.test(value)) {
-    throw new AppError('bad_request', 'Idempotency-Key must be 8 to 100 letters, digits or -_.: characters.');
+    throw new AppError('bad_request', message('problems.idempotencyKey'));
   }
   return value;
 }
@@ -144,10 +144,7 @@ export function registerCsrfProtection(app: FastifyInstance, options: { publicUr
       allowed = origin === allowedOrigin || (host !== undefined && sameHost(origin, host));
     }
     if (!allowed) {
-      return sendProblem(
-        reply,
-        new AppError('cross_site_request', 'This request came from another website, so it was refused.'),
-      );
+      return sendProblem(reply, new AppError('cross_site_request', message('problems.crossSite')));
     }
   });
 }

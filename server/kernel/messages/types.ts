@@ -35,6 +35,7 @@ export interface ServerMessages {
   'cafes.join.noTables': undefined;
   'cafes.join.tooManyWrongCodes': undefined;
   'cafes.signUp.dateToBeConfirmed': undefined;
+  'cafes.signUp.full': undefined;
   'cafes.signUp.mail.access': { access: string | number };
   'cafes.signUp.mail.asYourself': undefined;
   'cafes.signUp.mail.subject': { cafe: string | number };
@@ -118,6 +119,8 @@ export interface ServerMessages {
   'news.daily.textOpening': undefined;
   'news.footer.mail': { page: string | number };
   'news.footer.text': { page: string | number };
+  'people.account.currentPasswordWrong': undefined;
+  'people.account.currentPasswordWrongField': undefined;
   'people.invitation.mail.accept': { days: number; link: string | number };
   'people.invitation.mail.body': { inviter: string | number; organisation: string | number; role: string };
   'people.invitation.mail.notExpecting': undefined;
@@ -130,12 +133,19 @@ export interface ServerMessages {
   };
   'people.involvement.news.refreshSubject': undefined;
   'people.involvement.news.talkToCoordinator': { link: string | number };
+  'people.language.notOffered': undefined;
+  'people.passwordReset.linkUnusable': undefined;
+  'people.passwordReset.linkUsed': undefined;
   'people.passwordReset.mail.ask': { minutes: number; link: string | number };
   'people.passwordReset.mail.newestOnly': undefined;
   'people.passwordReset.mail.notYou': undefined;
   'people.passwordReset.mail.subject': undefined;
   'people.signIn.tooManyForEmail': undefined;
   'people.signIn.tooManyFromNetwork': undefined;
+  'people.signIn.wrongDetails': undefined;
+  'people.signIn.wrongDetailsField': undefined;
+  'problems.crossSite': undefined;
+  'problems.idempotencyKey': undefined;
   'problems.internal': undefined;
   'problems.invisibleCharacter': undefined;
   'problems.invisibleCharacterField': undefined;
@@ -197,6 +207,8 @@ export interface ServerMessages {
   'problems.notFound.trainingRecord': undefined;
   'problems.notFound.unsubscribeLink': undefined;
   'problems.notFound.yourPlace': undefined;
+  'problems.nothingToChange': undefined;
+  'problems.signInFirst': undefined;
   'problems.title.bad_request': undefined;
   'problems.title.conflict': undefined;
   'problems.title.cross_site_request': undefined;

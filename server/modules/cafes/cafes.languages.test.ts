@@ -208,6 +208,49 @@ describe('what a participant is refused, in their language', () => {
     expect((await count(4, 'cy')).statusCode).toBe(200);
   });
 
+  it('tells someone signing up that the café is full in Welsh or Urdu (409), and a phone’s unreadable retry mark (400)', async () => {
+    const facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+    const cafe = await createCafe(t, facilitator, { organisationId, tables: 1, capacity: 1 });
+    const signUp = (name: string, language: string) =>
+      t.as(null, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/sign-ups`,
+        payload: { name },
+        headers: { 'accept-language': language },
+      });
+    expect((await signUp('Rhys', 'cy')).statusCode).toBe(201);
+    const full = await signUp('Nia', 'cy');
+    expect(full.statusCode).toBe(409);
+    expect(full.json<Problem>()).toMatchObject({
+      title: 'Mae hyn yn gwrthdaro â rhywbeth sydd wedi’i gadw’n barod',
+      detail:
+        'Mae’n ddrwg gennym, mae’r caffi hwn yn llawn. Cysylltwch â’r trefnwyr: efallai y gallan nhw ddod o hyd i le i chi, neu ddweud wrthych chi am yr un nesaf.',
+    });
+    expect((await signUp('Bilal', 'ur')).json<Problem>().detail).toBe(
+      'معذرت، یہ کیفے بھر چکا ہے۔ منتظمین سے رابطہ کریں: ہو سکتا ہے وہ آپ کے لیے جگہ ڈھونڈ سکیں یا آپ کو اگلے کیفے کے بارے میں بتا سکیں۔',
+    );
+    // The one place is still Rhys's: nobody refused was added.
+    const page = await t.as(null, { method: 'GET', url: `/api/cafes/${cafe.id}/public` });
+    expect(page.json<{ placesLeft: number }>().placesLeft).toBe(0);
+
+    const phone = await joinCafe(t, cafe);
+    await controlCafe(t, facilitator, cafe, 'start');
+    const retried = await t.as(phone, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/ideas`,
+      payload: { text: 'A walking group' },
+      headers: { 'accept-language': 'cy', 'idempotency-key': 'no' },
+    });
+    expect(retried.statusCode).toBe(400);
+    expect(retried.json<Problem>()).toMatchObject({
+      title: 'Does dim modd gwneud y cais',
+      detail:
+        'Doedd Cairn ddim yn gallu dweud a anfonwyd hwn o’r blaen: rhaid i’w Idempotency-Key fod yn 8 i 100 o lythrennau, digidau neu’r nodau -_.:. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    });
+    const board = await t.as(phone, { method: 'GET', url: `/api/cafes/${cafe.id}/board` });
+    expect(board.json<{ ideas: unknown[] }>().ideas).toEqual([]);
+  });
+
   it('says a café it cannot find is not there, naming it as a café, in Welsh and in Urdu', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const ask = (language: string) =>

@@ -1,6 +1,7 @@
 import type { LanguagePreferenceRequest, MeResponse } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import { invalidField } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getMe } from './me.js';
 import * as repo from './people.repository.js';
@@ -16,7 +17,7 @@ export async function chooseLanguage(
   input: LanguagePreferenceRequest,
 ): Promise<MeResponse> {
   if (input.language !== null && !actor.languages.includes(input.language)) {
-    throw invalidField('language', 'Choose one of the languages your partnership offers');
+    throw invalidField('language', message('people.language.notOffered'));
   }
   await repo.updatePerson(context.db, actor.personId, { language: input.language });
   return getMe(context, { ...actor, language: input.language });

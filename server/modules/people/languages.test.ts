@@ -72,3 +72,75 @@ describe('a member’s language', () => {
     expect(data.json<{ people: { account: { language: string } } }>().people.account.language).toBe('ur');
   });
 });
+
+describe('what a person is refused around signing in, in their language', () => {
+  const welsh = { 'accept-language': 'cy' };
+  const signIn = (email: string, password: string, language = 'en') =>
+    t.as(null, {
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password },
+      headers: { 'accept-language': language },
+    });
+
+  it('says a wrong email address or password, a page that needs signing in and a cross-site request in Welsh', async () => {
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    const wrong = await signIn(member.email, 'not-the-password', 'cy');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json<Problem>()).toMatchObject({
+      title: 'Mewngofnodwch',
+      detail: 'Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.',
+      errors: [{ path: 'email', message: 'Gwiriwch eich cyfeiriad e-bost a’ch cyfrinair' }],
+    });
+    const urdu = await signIn(member.email, 'not-the-password', 'ur');
+    expect(urdu.json<Problem>().detail).toBe(
+      'ای میل پتہ یا پاس ورڈ درست نہیں ہے۔ انہیں چیک کریں اور پھر کوشش کریں۔',
+    );
+
+    const signedOut = await t.as(null, { method: 'GET', url: '/api/me', headers: welsh });
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.json<Problem>().detail).toBe('Mewngofnodwch i barhau.');
+
+    const crossSite = await t.as(member, {
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { ...welsh, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json<Problem>()).toMatchObject({
+      title: 'Cais wedi’i wrthod',
+      detail:
+        'Daeth y cais hwn o wefan arall, felly cafodd ei wrthod. Agorwch Cairn o’i gyfeiriad ei hun a rhowch gynnig arall arni.',
+    });
+    // Refused, so they are still signed in.
+    expect((await t.as(member, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+  });
+
+  it('says a wrong current password and a used-up reset link in the member’s own language', async () => {
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    await t.as(member, { method: 'PUT', url: '/api/me/language', payload: { language: 'cy' } });
+    const changed = await t.as(member, {
+      method: 'POST',
+      url: '/api/me/password',
+      payload: { currentPassword: 'nope-nope-nope', newPassword: 'a-brand-new-password' },
+    });
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json<Problem>()).toMatchObject({
+      detail: 'Nid yw eich cyfrinair presennol yn gywir.',
+      errors: [{ path: 'currentPassword', message: 'Nid yw eich cyfrinair presennol yn gywir' }],
+    });
+    // The password did not change: the new one does not sign in.
+    expect((await signIn(member.email, 'a-brand-new-password')).statusCode).toBe(401);
+
+    const reset = await t.as(null, {
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token: 'a'.repeat(43), password: 'a-brand-new-password' },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(reset.statusCode).toBe(404);
+    expect(reset.json<Problem>().detail).toBe(
+      'یہ ری سیٹ لنک ختم ہو چکا ہے، استعمال ہو چکا ہے، یا اس کے بعد نیا لنک بھیجا جا چکا ہے۔ سب سے نئی ری سیٹ ای میل استعمال کریں، یا سائن اِن کے صفحے سے نیا لنک مانگیں۔',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions, findPasswordWeakness, hashPassword, verifyPassword } from '../../kernel/auth.js';
 import { AppError, invalidField } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getMe } from './me.js';
 import * as repo from './people.repository.js';
@@ -31,8 +32,8 @@ export async function changePassword(
 ): Promise<void> {
   const person = await repo.findPerson(context.db, actor.personId);
   if (!person?.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
-    throw new AppError('validation_failed', 'Your current password is not right.', [
-      { path: 'currentPassword', message: 'Your current password is not right' },
+    throw new AppError('validation_failed', message('people.account.currentPasswordWrong'), [
+      { path: 'currentPassword', message: message('people.account.currentPasswordWrongField') },
     ]);
   }
   const weakness = findPasswordWeakness(input.newPassword, person.email);

@@ -64,10 +64,7 @@ export async function completePasswordReset(
 ): Promise<void> {
   const reset = await repo.findUsablePasswordReset(context.db, hashToken(input.token));
   if (!reset) {
-    throw new AppError(
-      'not_found',
-      'This reset link has expired, has been used, or a newer one has been sent. Use the newest reset email, or ask for a new link from the sign-in page.',
-    );
+    throw new AppError('not_found', message('people.passwordReset.linkUnusable'));
   }
   const person = await repo.findPerson(context.db, reset.personId);
   if (!person || person.erasedAt) throw notFound('account');
@@ -78,10 +75,7 @@ export async function completePasswordReset(
     await repo.updatePerson(tx, person.id, { passwordHash });
     // Marked used in the same transaction, and only if still unused: a link works once, even if clicked twice.
     if (!(await repo.markPasswordResetUsed(tx, reset.id))) {
-      throw new AppError(
-        'not_found',
-        'This reset link has already been used. Ask for a new one from the sign-in page.',
-      );
+      throw new AppError('not_found', message('people.passwordReset.linkUsed'));
     }
     // Any other link asked for earlier (or since) stops working too.
     await repo.retireOpenPasswordResets(tx, person.id);

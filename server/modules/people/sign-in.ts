@@ -4,6 +4,7 @@ import { requireActor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endSession, startSession, verifyAgainstDummy, verifyPassword } from '../../kernel/auth.js';
 import { AppError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getMe, resolveActor } from './me.js';
 import * as repo from './people.repository.js';
@@ -28,11 +29,9 @@ export async function signIn(
   const ok = person?.passwordHash ? await verifyPassword(person.passwordHash, input.password) : false;
   if (!person?.passwordHash) await verifyAgainstDummy(input.password);
   if (!person || !ok) {
-    throw new AppError(
-      'unauthenticated',
-      'The email address or password is not right. Check them and try again.',
-      [{ path: 'email', message: 'Check your email address and password' }],
-    );
+    throw new AppError('unauthenticated', message('people.signIn.wrongDetails'), [
+      { path: 'email', message: message('people.signIn.wrongDetailsField') },
+    ]);
   }
   await startSignedInSession(context, reply, person.id);
   const actor = await resolveActor(context.db, person.id);

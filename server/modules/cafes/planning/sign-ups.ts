@@ -69,10 +69,7 @@ export async function signUp(
     if (!row) throw notFound('cafe');
     const taken = await repo.countSignUps(tx, cafeId);
     if (row.capacity !== null && taken >= row.capacity) {
-      throw new AppError(
-        'conflict',
-        'Sorry, this café is full. Contact the organisers: they may be able to find you a place or tell you about the next one.',
-      );
+      throw new AppError('conflict', message('cafes.signUp.full'));
     }
     await repo.insertSignUp(tx, {
       cafeId,
