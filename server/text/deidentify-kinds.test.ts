@@ -117,6 +117,31 @@ describe('titles, speaker labels and contractions', () => {
   });
 });
 
+describe('lists, diaries and chat exports', () => {
+  it('reads a name after a list bullet or a request, and no name in a diary day', () => {
+    expect(ofType('- Ask Brian if he wants the greenhouse.\n- Ring Jógvan on Sunday.', 'PERSON')).toEqual([
+      'Brian',
+      'Jógvan',
+    ]);
+    expect(flagged('Thu 01: rain again. Fri 04: better. Day 3: no drink.')).toEqual([]);
+    expect(ofType('Cerys 19:02: hows it going\nImmy 19:10: yeah', 'PERSON')).toEqual(['Cerys', 'Immy']);
+    // a card's or a post's heading is not who speaks; a sentence's opening verb is not part of a name
+    expect(flagged('Caption: 1 yr today #recovery')).toEqual([]);
+    expect(ofType('Mood: rubbish. Goal: ring Nadia.', 'PERSON')).toEqual(['Nadia']);
+    expect(
+      ofType('Came for the Bingo, stayed for the chat. Went to the Anchor with Dave.', 'ORGANISATION'),
+    ).toEqual(['Bingo', 'Anchor']);
+    // a place-name a person is called, once found, is found again
+    expect(ofType("He's not told his daughter Kerry. He put Kerry's number on his file.", 'PERSON')).toEqual([
+      'Kerry',
+      'Kerry',
+    ]);
+    expect(
+      ofType('Mercy from church came round. Grace from youth fellowship in Dromore messaged.', 'PERSON'),
+    ).toEqual(['Mercy', 'Grace']);
+  });
+});
+
 describe('names from many traditions', () => {
   it('finds Welsh, Chinese, Vietnamese, Nigerian, Ukrainian and Somali names', () => {
     const text =

@@ -36,6 +36,16 @@ const PERSON_VERBS = new Set(
     ' ',
   ),
 );
+// words that open a request or a reminder, before the name of whom it is for: "Ring Jógvan", "Ask Óli"
+const OPENING_REQUESTS = new Set(
+  'Ring Call Phone Text Ask Tell Thank Meet Visit See Email Message Invite Pay Remind Help Send Bring Take Get Let Give Love'.split(
+    ' ',
+  ),
+);
+// "from church", "from the allotments", "from youth fellowship in Dromore", then what someone does
+const FROM_SOMEWHERE =
+  /^ from (?:the |my |our |his |her )?(?:[\p{L}'’-]+ ){1,4}?(?:said|says|told|asked|rang|called|came|come|comes|texted|messaged|replied|shouted|laughed|cried|smiled|nodded|sat|stood|walked|drove|visited|hugged|phoned|popped|dropped|brought|sent|gave|picked)\b/u;
+const DAY_SHORT = new Set('Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
 const HUMAN_AFTER =
   /^(?:,? (?:said|says|told|tells|asked|asks|rang|rings|called|texted|messaged|replied|shouted|laughed|laughs|cried|cries|smiled|nodded|hugged|phoned|sobbed|whispered|kissed|married|promised|visited|put up with|has gone|had gone|is crying|was crying|is sobbing|is in hospital|was in hospital|has the|keeps? (?:saying|asking|texting|ringing|phoning|telling)|is my|was my|is our|was our)\b|, (?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|sister|brother|cousin|wife|husband|partner|son|daughter|neighbour|boss|uncle|aunt|auntie|nephew|niece|colleague)\b)/;
 // people-words that are not names, even capitalised before "said"
@@ -119,6 +129,8 @@ export function readCapitalisedWord(
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Thu 01", "Sat 14 Mar": a diary's day and date, not Thu or Sat
+  if (DAY_SHORT.has(t.text) && next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text)) return i + 1;
   // "Dr Shah", "Mrs Okoro", "Father Ted Crilly": a title, the name after it and a surname if one follows
   if (
     TITLES.has(t.text) &&
@@ -207,6 +219,8 @@ export function readCapitalisedWord(
     SPOUSE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))
   ) {
     person(t.start, end, 0.6, 'name of a spouse');
+    // and everywhere else she is named ("put Kerry's number on his file")
+    learned.add(base);
     return i;
   }
   if (isAcronym(t.text) || NOT_NAMES.has(base) || PLACES.has(base) || CONTRACTION.test(t.text)) return i;
@@ -319,8 +333,14 @@ export function readCapitalisedWord(
   }
 
   if (isNameLike(base)) {
-    // "Ring Shona": a sentence-initial word before a clear first name is not part of the name
-    if (t.sentenceStart && next && isStrongFirstName(next.text)) return i;
+    // "Ring Shona", "Ring Jógvan": a sentence-initial word before a clear first name, or a word asking
+    // for something before a name no list holds, is not part of the name
+    if (
+      t.sentenceStart &&
+      next &&
+      (isStrongFirstName(next.text) || (OPENING_REQUESTS.has(base) && isUnknownProper(next.text)))
+    )
+      return i;
     // "the Red Cross": a word-name inside a capitalised run that does not start with a name
     if (
       isAmbiguousName(base) &&
@@ -345,6 +365,9 @@ export function readCapitalisedWord(
       /^["”’']?[.!?]/.test(text.slice(t.end, t.end + 2));
     // "Will and I met", "Grace, our daughter, is three"
     const after = text.slice(t.end, t.end + 40);
+    // "Mercy from church came round", "Grace from youth fellowship messaged": someone from somewhere
+    // who then does what people do
+    const cameFromSomewhere = FROM_SOMEWHERE.test(text.slice(t.end, t.end + 60));
     const pairedWithMe = /^ and (?:i|me)\b/i.test(after);
     const described =
       /^, (?:my|our|his|her|their) (?:\w+ )?\w+,/.test(after) &&
@@ -358,6 +381,7 @@ export function readCapitalisedWord(
       vocative ||
       pairedWithMe ||
       described ||
+      cameFromSomewhere ||
       (!isMonthOrDay(base) && personCue(text, tokens, i)) ||
       (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start)))
     ) {

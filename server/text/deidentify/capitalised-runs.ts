@@ -40,6 +40,9 @@ import {
 } from './words.js';
 
 // Large national bodies and fellowships: naming them identifies no one.
+// verbs that open a sentence before where someone went: "Came for the Bingo", "Went to the Anchor"
+const OPENING_VERBS =
+  /^(?:Came|Went|Stayed|Got|Had|Was|Were|Did|Made|Took|Left|Turned|Popped|Headed|Moved|Go|Going|Come|Coming|Ran|Walked|Sat|Stood)$/;
 const NATIONAL_ORGS =
   /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
 const BUSINESS_NOUNS =
@@ -368,6 +371,14 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   ) {
     const second = tokens[i + 1];
     if (second && first.text !== 'The') start = second.start;
+  }
+  // "Came for the Bingo", "Went to the Anchor": a sentence's opening verb and its small words are not
+  // part of the name that follows them
+  if (first.sentenceStart && OPENING_VERBS.test(first.text) && j > i) {
+    let k = i + 1;
+    while (k <= j && /^(?:for|to|from|at|in|on|of|the|a|an|with|into)$/.test((tokens[k] as Token).text)) k++;
+    if (k > i + 1 && k <= j) classifyRun(text, tokens, k, j, add);
+    if (k > i + 1) return;
   }
   const allPlaces = run.every(
     (t) => PLACES.has(stripPossessive(t.text)) || NOT_NAMES.has(t.text) || CONNECTORS.has(t.text),

@@ -17,6 +17,9 @@ import {
   stripPossessive,
 } from './words.js';
 
+// a diary's heading for a day: "Thu 01", "Day 3", "Week 2"
+const DIARY_DAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Day|Week|Entry|Night)$/;
+
 const AFTER_SELF_NAMED = /^(?:[,.!]| \p{Lu}\p{Ll}| and\b)/u;
 // a sign-off on the same line as the message: "…a monster. rob x", "…love li"
 const SIGN_OFF_TAIL =
@@ -69,7 +72,12 @@ function introduces(text: string, start: number, end: number): boolean {
 }
 
 // a post's own headings, written like a speaker's label ("Edit: thanks all", "Update: day 30")
-const HEADINGS = new Set(['Edit', 'Update', 'Recap', 'Note', 'PS', 'TLDR', 'Trigger', 'TW', 'CW']);
+// a line's heading, not who speaks: "Edit:", "Caption:", "Q5 Answer:", "Comment:"
+const HEADINGS = new Set(
+  'Edit Update Recap Note PS TLDR Trigger TW CW Caption Comment Comments Reply Review Answer Question Feedback Postcard Card Survey Post Subject Title Tags Location Status Bio Quote Prompt Notes Summary Reason Today Tonight Goal Goals Gratitude Mood Weather Rating'.split(
+    ' ',
+  ),
+);
 const SIGNED_LINE =
   /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)(?:[ \t]{0,3}\([^)\n]{1,20}\))?[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
 const NICKNAME_GIVEN =
@@ -98,7 +106,9 @@ export function namesGivenInText(
       for (const part of [m[1], m[2]]) {
         if (!part) continue;
         const ws = part.trim().split(/\s+/);
-        if (ws.length > 3) continue;
+        // "Thu 01:", "Day 3:": a diary's date or a count, never a name ("Cerys 19:02:" is still Cerys)
+        if (ws.length > 3 || (ws.length > 1 && DIARY_DAY.test(ws[0] ?? '') && /^\d/.test(ws[1] ?? '')))
+          continue;
         const head = ws[0] ?? '';
         // "Recap:", "Edit:", "Mum:": a heading or a relative, not a name
         if (
@@ -116,7 +126,9 @@ export function namesGivenInText(
         )
           continue;
         if (ws.some((w) => isCommonWord(w) && !isNameLike(w) && !isUnknownProper(w))) continue;
-        for (const w of ws) if (!ROLE_LABELS.has(w.toLowerCase())) known.add(stripPossessive(w));
+        // a time beside the name ("Cerys 19:02:") is not part of it
+        for (const w of ws)
+          if (!ROLE_LABELS.has(w.toLowerCase()) && !/\d/.test(w)) known.add(stripPossessive(w));
       }
     },
   );

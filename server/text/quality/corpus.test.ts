@@ -29,24 +29,22 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.984 with the 1,296 stories (sets bd and bf joined unread; 0.979 on the 1,200 before), once a
-  // run-on voice note was read clause by clause
+  // 0.982 with the 1,392 stories (sets bh and bj joined unread; 0.984 on the 1,296 before): bh, people
+  // who mix languages as they speak, ran at 0.929 unseen
   risk_current_recall: 0.955,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.176 measured with
-  // the 1,296 stories after retraining on 1,632, 0.178 on the 1,200 before: sets bd and bf ran at 0.235
-  // and 0.265 unseen), because a missed current risk is the worse error
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.172 measured with
+  // the 1,392 stories, 0.176 on the 1,296 before), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.18,
-  // 0.962 with the 1,296 stories (0.972 on the 1,200 before, once given names came from a longer list;
-  // set bf, stories as typed on phones and computers, ran at 0.849 unseen): below the 0.97 target
-  pii_recall_direct: 0.96,
-  // 0.944 with the 1,296 stories (0.952 on the 1,200 before), once chat speakers, signed statements
-  // and one-word prisons someone was let out of were found
+  // 0.960 with the 1,392 stories (0.962 on the 1,296 before): set bg, diaries and lists, ran at 0.853
+  // unseen and bj, short notes and cards, at 0.936; below the 0.97 target
+  pii_recall_direct: 0.955,
+  // 0.942 with the 1,392 stories (0.944 on the 1,296 before)
   pii_recall_all: 0.94,
-  // 0.898 with the 1,296 stories (0.899 on the 1,200 before): the longer list of given names finds
-  // some towns and words that are also names elsewhere; sets az and bb leave national chains unlabelled
-  pii_char_precision: 0.895,
-  // 0.736 with the 1,296 stories (0.734 on the 1,200 before), once the theme models read what a
-  // story's words mean
+  // 0.895 with the 1,392 stories (0.898 on the 1,296 before): short notes and cards (set bj, 0.758
+  // unseen) and mixed-language stories (bh, 0.793) name towns and everyday words the toolkit takes for
+  // names; sets az and bb leave national chains unlabelled
+  pii_char_precision: 0.89,
+  // 0.736 with the 1,392 stories (0.736 on the 1,296 before)
   themes_micro_f1: 0.7,
 };
 
@@ -55,7 +53,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(1296);
+    expect(scores.stories).toBe(1392);
     expect(scores.missing_predictions).toBe(0);
   });
 

@@ -408,7 +408,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'plan',
     1,
-    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )(?! (?:i|it) (?:feel|be|go|work|seem|look|sound)(?= ))',
+    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )(?! (?:i|it) (?:feel|be|go|work|seem|look|sound|end|turn out|happen|start|finish)(?= ))',
   ],
   [
     'plan',
@@ -552,7 +552,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:letter|note|card) ~~~(?:drawer|envelope|kitchen table|for when|to be open|after i|when i be go)|for when (?:they|he|she) (?:be|get|grow) (?:old|older|big|bigger|grow up)',
+    '(?:letter|note|(?<!(?:crisis|bank|birthday|christmas|business|greeting|loyalty|credit|debit|sim|post|id|gift|appointment|contact|donor|bus|rail|library|report) )card) ~~~(?:(?<!not in (?:a|the|my) )drawer|envelope|kitchen table|for when|to be open|after i|when i be go)|for when (?:they|he|she) (?:be|get|grow) (?:old|older|big|bigger|grow up)',
   ],
   [
     'preparation',
@@ -962,7 +962,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // "let them watch me die" is a wish to be gone, not someone watching the teller
     '(?<!let )' +
       PERP +
-      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?:me|my|outside|work|house|flat|school|door|everywhere)',
+      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch(?! (?:the |a |that |this )?(?:game|match|telly|tv|film|movie|news|football|rugby|race|show|video|fight|final))|stalk|hang around) ~(?<!not )(?:me|my|outside|work|house|flat|school|door|everywhere)',
   ],
   ['danger-from-others', 1, '(?:strangle|choke|throttle|hand (?:round|around) my (?:neck|throat))'],
   [
@@ -1002,7 +1002,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:this|a diary|a log|a journal|a record|track|go|up|quiet|calm|still|warm|fit|busy|smile|at it|in touch)(?= ))|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -1225,7 +1225,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'voices',
     1,
-    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step|make himself|make herself|make myself)',
+    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step(?! work| one| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| \\d| by step| back)|make himself|make herself|make myself)',
     // "she said cut the gin": advice to cut something down, not a voice
     '(?:tell|telling|say|saying) ~(?:to )?cut (?:down|back|out|off|ties|corners|my hours|your hours|the (?:gin|drink|drinking|booze|beer|wine|sugar|carb|caffeine|coffee|fag|smoking|bet|betting))',
   ],

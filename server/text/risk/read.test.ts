@@ -360,6 +360,47 @@ describe('reading a story for risk', () => {
     );
   });
 
+  it('hears a game watched, a log kept, step work, a crisis card and how a story ends as everyday words', () => {
+    expect(
+      categories('Stand on the touchline with the other dads and actually watch the game, not my phone.'),
+    ).toEqual([]);
+    expect(categories('GAMING LOG (my lad, who is 11, made me keep this)')).toEqual([]);
+    expect(
+      categories("I say it because it's true and you said in your step work that you wanted the truth."),
+    ).toEqual([]);
+    expect(categories("Things I've learned: the crisis card goes on the fridge, not in a drawer.")).toEqual(
+      [],
+    );
+    expect(categories('I know how it ends.')).toEqual([]);
+    // the same words still carry the risk when they say it
+    expect(categories('He watches my house every night.')).toEqual(['danger-from-others/now']);
+    expect(categories('They made me keep it at mine.')).toContainEqual(
+      expect.stringMatching(/^exploitation\//),
+    );
+    expect(categories('The voices tell me to step in front of the bus.')).toContainEqual(
+      expect.stringMatching(/^voices\//),
+    );
+    expect(categories("I've left a card for each of them in the drawer.")).toContainEqual(
+      expect.stringMatching(/^preparation\//),
+    );
+    expect(categories("I know how I'd do it.")).toContainEqual(expect.stringMatching(/^plan\//));
+  });
+
+  it('reads "at his worst he\'d ring me" as the past, and a worker training others to ask as work', () => {
+    const worst = readStory(
+      "At his worst he'd ring me at three in the morning, saying he wanted to go to sleep and not wake up.",
+    );
+    expect(worst.hits.length).toBeGreaterThan(0);
+    expect(worst.hits.every((h) => h.when === 'past')).toBe(true);
+    const trainer = readStory(
+      "I'm a family support worker. I train our volunteers to ask directly if a family member mentions the person saying they want to die.",
+    );
+    expect(trainer.hits.length).toBeGreaterThan(0);
+    expect(trainer.hits.every((h) => h.context === 'work')).toBe(true);
+    // "I'm at my worst" is now
+    expect(readStory("I'm at my worst and I want to die.").hits.some((h) => h.when !== 'past')).toBe(true);
+  });
+
   it('never reads "I can\'t stop thinking about it" or "not a day goes by" as a denial', () => {
     const negated = (text: string) => readStory(text).hits.map((h) => h.negated);
     expect(negated("I can't stop thinking about killing myself.")).toEqual([false]);
