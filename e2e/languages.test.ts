@@ -548,11 +548,20 @@ describe('in people’s own languages', () => {
         .getByText(/^Aelod yn /)
         .first()
         .waitFor();
-      // What a member does here is in Welsh; only the cards of parts not yet translated (ideas for
-      // activities, work placements…) are English, and each says so for screen readers.
-      const english = page.locator('main [lang="en-GB"]');
-      expect(await english.count()).toBe(await page.locator('main .link-list > li[lang="en-GB"]').count());
-      for (const name of ['Fy straeon', 'Yr amser rydw i wedi’i roi', 'Ymuno â chaffi', 'Fy nghyfrif']) {
+      // Everything a member meets here is in Welsh, the cards that lead to pages of "What's on"
+      // (ideas for activities, work placements, help from other organisations) too: nothing is
+      // marked English.
+      await page.getByText('Awgrymwch rywbeth newydd, neu cefnogwch syniad rhywun arall.').waitFor();
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
+      for (const name of [
+        'Fy straeon',
+        'Yr amser rydw i wedi’i roi',
+        'Syniadau am weithgareddau',
+        'Lleoliadau gwaith a gwirfoddoli',
+        'Help gan sefydliadau eraill',
+        'Ymuno â chaffi',
+        'Fy nghyfrif',
+      ]) {
         expect(
           await page
             .getByRole('link', { name })
@@ -584,6 +593,12 @@ describe('in people’s own languages', () => {
       await page.getByRole('button', { name: 'اپنی کہانی سنائیں' }).waitFor();
       await page.getByRole('heading', { name: 'آپ کے کردار' }).waitFor();
       await page.getByRole('link', { name: 'میرا دیا ہوا وقت' }).waitFor();
+      const ideas = page.getByRole('link', { name: 'سرگرمیوں کے لیے خیالات' });
+      expect(await ideas.evaluate((link) => link.closest('[lang]')?.getAttribute('lang'))).toBe('ur');
+      await page
+        .getByText('دوسری تنظیمیں جو مدد کر سکتی ہیں: وہ کیا پیش کرتی ہیں اور ان سے رابطہ کیسے کریں۔')
+        .waitFor();
+      expect(await page.locator('main [lang="en-GB"]').count()).toBe(0);
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `${SCREENSHOTS}/languages-member-home-ur-320.png`, fullPage: true });

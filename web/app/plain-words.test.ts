@@ -124,6 +124,15 @@ describe('plain words', () => {
     for (const messages of [english, reading(welsh), reading(urdu)]) {
       expect(messages['publicPages.stories']).toBe(messages['sections.readStories']);
       expect(messages['publicPages.whatsOn']).toBe(messages['sections.whatsOn']);
+      // The member's home and their "What's on" page link to the same three pages by the same names.
+      for (const [onPage, onHome] of [
+        ['activities.member.proposals', 'sections.activityIdeas'],
+        ['activities.member.roles', 'sections.placements'],
+        ['activities.member.partners', 'sections.helpElsewhere'],
+      ] as const) {
+        expect(messages[onHome], onHome).toBeTruthy();
+        expect(messages[onPage], onPage).toBe(messages[onHome]);
+      }
     }
     expect(coproductionStrings.hub.title).toBe(english['sections.haveYourSay']);
     expect(coproductionStrings.common.backToHub).toBe(`Back to ${english['sections.haveYourSay']}`);

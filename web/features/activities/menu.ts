@@ -23,9 +23,24 @@ export function activitiesHomeCards(me: MeResponse, t: Translate): HomeCard[] {
   const community = communityStrings.home;
   return [
     { to: '/activities', title: t('sections.whatsOn'), body: h.body, translated: 'title' },
-    { to: '/activities/proposals', title: h.proposalsTitle, body: h.proposalsBody },
-    { to: '/activities/roles', title: community.rolesTitle, body: community.rolesBody },
-    { to: '/activities/partners', title: community.partnersTitle, body: community.partnersBody },
+    {
+      to: '/activities/proposals',
+      title: t('sections.activityIdeas'),
+      body: t('memberHome.activityIdeasBody'),
+      translated: 'all',
+    },
+    {
+      to: '/activities/roles',
+      title: t('sections.placements'),
+      body: t('memberHome.placementsBody'),
+      translated: 'all',
+    },
+    {
+      to: '/activities/partners',
+      title: t('sections.helpElsewhere'),
+      body: t('memberHome.helpElsewhereBody'),
+      translated: 'all',
+    },
     ...programmeOrganisations(me).map((organisation) => ({
       to: `/activities/plan?organisation=${organisation.id}`,
       title: activitiesStrings.plan.homeTitle(organisation.name),

@@ -8,8 +8,6 @@ const count = (n: number, one: string, many: string) =>
 export const activitiesStrings = {
   home: {
     body: 'Groups, sessions and events near you. Sign up, or join a waiting list.',
-    proposalsTitle: 'Ideas for activities',
-    proposalsBody: 'Suggest something new, or back an idea someone else has had.',
     reachTitle: (organisation: string) => `Who we reach: ${organisation}`,
     reachBody: 'See which areas and communities take part, against your outreach targets.',
   },

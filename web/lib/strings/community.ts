@@ -7,10 +7,6 @@ const count = (n: number, one: string, many: string) =>
  */
 export const communityStrings = {
   home: {
-    rolesTitle: 'Work placements and volunteering',
-    rolesBody: 'Paid placements and volunteering roles across the partnership, like the community café.',
-    partnersTitle: 'Help from other organisations',
-    partnersBody: 'Other organisations that can help: what they offer and how to get in touch.',
     outreachTitle: (organisation: string) => `Outreach targets: ${organisation}`,
     outreachBody: 'Choose the areas and communities you most want to reach.',
   },
