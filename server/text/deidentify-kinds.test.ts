@@ -127,6 +127,10 @@ describe('lists, diaries and chat exports', () => {
     expect(ofType('Cerys 19:02: hows it going\nImmy 19:10: yeah', 'PERSON')).toEqual(['Cerys', 'Immy']);
     // a card's or a post's heading is not who speaks; a sentence's opening verb is not part of a name
     expect(flagged('Caption: 1 yr today #recovery')).toEqual([]);
+    expect(ofType('Cheers to Tash at the project. Big up Kez and the Tuesday lot.', 'PERSON')).toEqual([
+      'Tash',
+      'Kez',
+    ]);
     expect(ofType('Mood: rubbish. Goal: ring Nadia.', 'PERSON')).toEqual(['Nadia']);
     expect(
       ofType('Came for the Bingo, stayed for the chat. Went to the Anchor with Dave.', 'ORGANISATION'),

@@ -97,7 +97,7 @@ const THING_BEFORE = new Set(
 );
 // words before a capitalised word that make it a person: "told Oksana", "me and Wei", "thanks to Hodan"
 const OBJECT_CUE =
-  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi|never see|see|saw|miss|missed)\s+$/i;
+  /\b(?:told|tell|asked|ask|texted|text|rang|ring|phoned|phone|married|marry|hugged|hug|thanked|thank|thank you|thanks to|cheers to|shout ?out to|big up|respect to|visited|me and|with my|and my|love you|miss you|met|our|telt|tellt|wi|never see|see|saw|miss|missed)\s+$/i;
 // "give my phone to Nashwan", "the £300 I owed to Abdelrahim": what is given, paid or said goes to a person
 const GIVEN_TO =
   /\b(?:give|gave|given|giving|pay|paid|owe|owed|owing|lend|lent|hand|handed|say|said|saying|speak|spoke|talk|talked|talking|explain|explained|apologise|apologised|apologize|apologized|sorry|listen|listened|belongs?|belonged)\b(?: [\w'’£$]+){0,5},? to\s+$/i;

@@ -22,7 +22,7 @@ const STRONG_LOWER_SLOT = /\b(?:called|named|my mate|me and|me n|and me|bestie|i
 const PREPOSITIONS = new Set('to for from with about at by into onto'.split(' '));
 // words next to a lowercase word that let a person stand there ("me and tam", "tam said", "big mick")
 const LOWER_SLOT_BEFORE = new Set(
-  'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh'.split(
+  'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo oi oii thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh'.split(
     ' ',
   ),
 );
