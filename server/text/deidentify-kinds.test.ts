@@ -126,6 +126,10 @@ describe('lists, diaries and chat exports', () => {
     expect(flagged('Thu 01: rain again. Fri 04: better. Day 3: no drink.')).toEqual([]);
     expect(ofType('Cerys 19:02: hows it going\nImmy 19:10: yeah', 'PERSON')).toEqual(['Cerys', 'Immy']);
     // a card's or a post's heading is not who speaks; a sentence's opening verb is not part of a name
+    expect(
+      ofType('Jógvan on the crew would laugh. Óli, who is eleven, made me keep this.', 'PERSON'),
+    ).toEqual(['Jógvan', 'Óli']);
+    expect(flagged('Café was shut.')).toEqual([]);
     expect(flagged('Caption: 1 yr today #recovery')).toEqual([]);
     expect(ofType('Cheers to Tash at the project. Big up Kez and the Tuesday lot.', 'PERSON')).toEqual([
       'Tash',

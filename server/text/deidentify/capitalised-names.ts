@@ -45,6 +45,10 @@ const OPENING_REQUESTS = new Set(
 // "from church", "from the allotments", "from youth fellowship in Dromore", then what someone does
 const FROM_SOMEWHERE =
   /^ from (?:the |my |our |his |her )?(?:[\p{L}'’-]+ ){1,4}?(?:said|says|told|asked|rang|called|came|come|comes|texted|messaged|replied|shouted|laughed|cried|smiled|nodded|sat|stood|walked|drove|visited|hugged|phoned|popped|dropped|brought|sent|gave|picked)\b/u;
+// letters of Faroese, Icelandic, Welsh, Polish, Czech, Turkish… names that English words do without
+const ACCENTED = /[À-ÖØ-öø-ÿĀ-ſ]/;
+const AFTER_SOMEONE =
+  /^(?:,| (?:on|from|and|who|would|was|is|had|has|will|can|could|did|does|never|always|just|still)\b)/;
 const DAY_SHORT = new Set('Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
 const HUMAN_AFTER =
   /^(?:,? (?:said|says|told|tells|asked|asks|rang|rings|called|texted|messaged|replied|shouted|laughed|laughs|cried|cries|smiled|nodded|hugged|phoned|sobbed|whispered|kissed|married|promised|visited|put up with|has gone|had gone|is crying|was crying|is sobbing|is in hospital|was in hospital|has the|keeps? (?:saying|asking|texting|ringing|phoning|telling)|is my|was my|is our|was our)\b|, (?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|sister|brother|cousin|wife|husband|partner|son|daughter|neighbour|boss|uncle|aunt|auntie|nephew|niece|colleague)\b)/;
@@ -467,6 +471,12 @@ export function readCapitalisedWord(
       // "Jelena is crying", "Morven has gone to her sister's", "Salwa rang": opening a sentence, a word
       // outside the dictionary and the places is a person when what follows is something people do
       (t.sentenceStart && next !== undefined && HUMAN_AFTER.test(text.slice(t.end, t.end + 24))) ||
+      // "Jógvan on the crew would laugh", "Óli, who is 11": opening a sentence, a word spelt with letters
+      // English words do not use, before what goes with a person
+      (t.sentenceStart &&
+        ACCENTED.test(base) &&
+        base.length >= 3 &&
+        AFTER_SOMEONE.test(text.slice(t.end, t.end + 12))) ||
       (appositive && !t.sentenceStart) ||
       personCue(text, tokens, i) ||
       (!t.sentenceStart && OBJECT_CUE.test(text.slice(Math.max(0, t.start - 14), t.start))) ||
