@@ -15,6 +15,11 @@ export interface ServerMessages {
   'activities.news.readAnswer': { link: string | number };
   'activities.news.signUp': { link: string | number };
   'activities.news.whatTheySaid': { reason: string | number };
+  'activities.proposals.alreadyActivity': undefined;
+  'activities.proposals.alreadySupported': undefined;
+  'activities.proposals.answered': undefined;
+  'activities.roles.acceptFirst': undefined;
+  'activities.roles.alreadyApplied': undefined;
   'activities.signUp.already': undefined;
   'activities.signUp.sessionCancelled': undefined;
   'activities.signUp.started': undefined;
@@ -110,6 +115,7 @@ export interface ServerMessages {
   'coproduction.news.update.mail': { update: string | number };
   'coproduction.news.update.text': { title: string | number; update: string | number };
   'coproduction.news.whereToLook': { where: string; link: string | number };
+  'coproduction.seats.filled': undefined;
   'limits.waitMinutes': { minutes: number };
   'limits.waitSeconds': { seconds: number };
   'mail.hello': undefined;
@@ -121,6 +127,8 @@ export interface ServerMessages {
   'news.footer.text': { page: string | number };
   'people.account.currentPasswordWrong': undefined;
   'people.account.currentPasswordWrongField': undefined;
+  'people.erasure.alreadyAsked': undefined;
+  'people.erasure.alreadyDealtWith': undefined;
   'people.invitation.mail.accept': { days: number; link: string | number };
   'people.invitation.mail.body': { inviter: string | number; organisation: string | number; role: string };
   'people.invitation.mail.notExpecting': undefined;

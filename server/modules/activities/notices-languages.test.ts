@@ -11,6 +11,7 @@ import {
   cancelSession,
   createActivity,
   createProposal,
+  createRole,
   firstSession,
   signUp,
 } from './activities.factories.js';
@@ -157,5 +158,36 @@ describe('a person’s messages in their own language', () => {
     const late = await book(urdu);
     expect(late.statusCode).toBe(409);
     expect(late.json<{ detail: string }>().detail).toBe('یہ سیشن منسوخ ہو چکا ہے۔');
+  });
+
+  it('tells a member in their own language that they already back an idea, or already applied for a role', async () => {
+    const organisationId = await firstOrganisationId(t.app, admin);
+    const idea = await createProposal(t, unset, { organisationId, title: 'A walking group' });
+    const back = (who: SignedIn) =>
+      t.as(who, { method: 'POST', url: `/api/activities/proposals/${idea.id}/support` });
+    expect((await back(welsh)).statusCode).toBe(200);
+    const again = await back(welsh);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ detail: string }>().detail).toBe('Rydych chi’n cefnogi’r syniad hwn yn barod.');
+    // Backed once, however often asked.
+    const seen = await t.as(welsh, {
+      method: 'GET',
+      url: `/api/activities/organisations/${organisationId}/proposals`,
+    });
+    expect(seen.json<{ proposals: { id: string; supporters: number }[] }>().proposals).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: idea.id, supporters: 1 })]),
+    );
+
+    const role = await createRole(t, coordinator, {
+      organisationId,
+      title: 'Café kitchen',
+      kind: 'volunteering',
+    });
+    const apply = () =>
+      t.as(urdu, { method: 'POST', url: `/api/activities/roles/${role.id}/applications`, payload: {} });
+    expect((await apply()).statusCode).toBe(201);
+    const twice = await apply();
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<{ detail: string }>().detail).toBe('آپ اس کردار کے لیے پہلے ہی درخواست دے چکے ہیں۔');
   });
 });

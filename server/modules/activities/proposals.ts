@@ -7,6 +7,7 @@ import type {
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { mayCoordinate } from './activities.policy.js';
 import * as repo from './activities.repository.js';
@@ -40,9 +41,9 @@ export async function supportProposal(
   proposalId: string,
 ): Promise<Proposal> {
   const row = await loadProposal(context.db, actor, proposalId);
-  if (row.status !== 'open') throw new AppError('conflict', 'This proposal has already been answered.');
+  if (row.status !== 'open') throw new AppError('conflict', message('activities.proposals.answered'));
   if (!(await repo.insertSupport(context.db, proposalId, actor.personId))) {
-    throw new AppError('conflict', 'You already support this proposal.');
+    throw new AppError('conflict', message('activities.proposals.alreadySupported'));
   }
   return toProposal(context.db, actor, row);
 }
@@ -63,7 +64,7 @@ export async function respondToProposal(
     const proposal = await repo.lockProposal(tx, proposalId);
     if (!proposal) throw notFound('proposal');
     if (proposal.status === 'accepted') {
-      throw new AppError('conflict', 'This proposal was accepted and is already an activity.');
+      throw new AppError('conflict', message('activities.proposals.alreadyActivity'));
     }
     let activityId: string | null = null;
     if (body.response === 'accepted' && body.activity) {

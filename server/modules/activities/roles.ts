@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CreateRoleRequestSchema, RecordHoursRequestSchema } from '../../../contracts/activities.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { recordInvolvement } from '../people/index.js';
 import { mayCoordinate } from './activities.policy.js';
@@ -37,10 +38,10 @@ export async function listRoles(context: ModuleContext, actor: Actor, organisati
   };
 }
 
-export async function applyForRole(context: ModuleContext, actor: Actor, roleId: string, message: string) {
+export async function applyForRole(context: ModuleContext, actor: Actor, roleId: string, note: string) {
   await loadRole(context.db, actor, roleId);
-  const row = await repo.insertApplication(context.db, { roleId, personId: actor.personId, message });
-  if (!row) throw new AppError('conflict', 'You have already applied for this role.');
+  const row = await repo.insertApplication(context.db, { roleId, personId: actor.personId, message: note });
+  if (!row) throw new AppError('conflict', message('activities.roles.alreadyApplied'));
   return toApplication(context.db, row);
 }
 
@@ -72,7 +73,7 @@ export async function recordRoleHours(
 ) {
   const { application, role } = await loadManagedApplication(context.db, actor, applicationId);
   if (application.status !== 'accepted') {
-    throw new AppError('conflict', 'Accept the application before recording hours worked.');
+    throw new AppError('conflict', message('activities.roles.acceptFirst'));
   }
   const involvementEntryId = await context.db.transaction(async (tx) =>
     recordInvolvement(tx, {

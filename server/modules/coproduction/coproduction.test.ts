@@ -325,6 +325,34 @@ describe('seats and power sharing', () => {
     }
   });
 
+  it('tells a member, in Welsh or Urdu, that a seat they are interested in has just been filled', async () => {
+    const filled = await createSeat(t, coordinatorA, {
+      organisationId: orgA,
+      holderPersonId: memberA.personId,
+    });
+    const interested = (language: string) =>
+      t.as(memberB, {
+        method: 'POST',
+        url: `/api/coproduction/seats/${filled.id}/interest`,
+        payload: { note: 'I would like to help' },
+        headers: { 'accept-language': language },
+      });
+    const welsh = await interested('cy');
+    expect(welsh.statusCode).toBe(409);
+    expect(welsh.json<{ detail: string }>().detail).toBe(
+      'Mae rhywun wedi cymryd y sedd hon. Edrychwch ar y cyfleoedd eraill, neu gofynnwch i’r cydlynydd am yr un nesaf.',
+    );
+    expect((await interested('ur')).json<{ detail: string }>().detail).toBe(
+      'یہ نشست پُر ہو چکی ہے۔ دوسرے مواقع دیکھیں، یا اگلے موقع کے بارے میں کوآرڈینیٹر سے پوچھیں۔',
+    );
+    // Nobody's interest was kept for a seat already held.
+    const list = await t.as(coordinatorA, {
+      method: 'GET',
+      url: `/api/coproduction/seats/${filled.id}/interest`,
+    });
+    expect(list.json<{ interests: unknown[] }>().interests).toEqual([]);
+  });
+
   it('summarises where power is shared for anyone in the partnership, without naming holders', async () => {
     // An organisation of its own, so the counts are this test's alone.
     const orgP = await createOrganisation(t, admin, 'Power Org');

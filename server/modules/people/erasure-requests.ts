@@ -2,6 +2,7 @@ import type { ActionErasureRequest, ErasureRequest } from '../../../contracts/pe
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { requirePartnershipAdmin } from './loaders.js';
 import * as repo from './people.repository.js';
@@ -15,7 +16,7 @@ export async function requestErasure(
 ): Promise<ErasureRequest> {
   const existing = await repo.findErasureRequestsOfPerson(context.db, actor.personId);
   if (existing.some((r) => r.status === 'open')) {
-    throw new AppError('conflict', 'You have already asked for your data to be erased. We will be in touch.');
+    throw new AppError('conflict', message('people.erasure.alreadyAsked'));
   }
   const id = await context.db.transaction(async (tx) => {
     const row = await repo.insertErasureRequest(tx, {
@@ -64,7 +65,7 @@ export async function actionErasureRequest(
   if (!request || (request.partnershipId !== null && request.partnershipId !== actor.partnershipId)) {
     throw notFound('erasureRequest');
   }
-  if (request.status !== 'open') throw new AppError('conflict', 'This request has already been actioned.');
+  if (request.status !== 'open') throw new AppError('conflict', message('people.erasure.alreadyDealtWith'));
   await context.db.transaction(async (tx) => {
     const summaries: string[] = [];
     if (input.decision === 'complete') {
@@ -78,7 +79,7 @@ export async function actionErasureRequest(
       actionedBy: actor.personId,
       outcome,
     });
-    if (!actioned) throw new AppError('conflict', 'This request has already been actioned.');
+    if (!actioned) throw new AppError('conflict', message('people.erasure.alreadyDealtWith'));
     await recordAudit(tx, {
       actorId: actor.personId,
       partnershipId: actor.partnershipId,

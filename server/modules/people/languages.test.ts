@@ -73,7 +73,7 @@ describe('a member’s language', () => {
   });
 });
 
-describe('what a person is refused around signing in, in their language', () => {
+describe('what a person is refused around signing in and their account, in their language', () => {
   const welsh = { 'accept-language': 'cy' };
   const signIn = (email: string, password: string, language = 'en') =>
     t.as(null, {
@@ -142,5 +142,18 @@ describe('what a person is refused around signing in, in their language', () => 
     expect(reset.json<Problem>().detail).toBe(
       'یہ ری سیٹ لنک ختم ہو چکا ہے، استعمال ہو چکا ہے، یا اس کے بعد نیا لنک بھیجا جا چکا ہے۔ سب سے نئی ری سیٹ ای میل استعمال کریں، یا سائن اِن کے صفحے سے نیا لنک مانگیں۔',
     );
+  });
+
+  it('tells a member in Welsh that they have already asked for their data to be erased', async () => {
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    await t.as(member, { method: 'PUT', url: '/api/me/language', payload: { language: 'cy' } });
+    const ask = () => t.as(member, { method: 'POST', url: '/api/me/erasure-requests', payload: {} });
+    expect((await ask()).statusCode).toBe(201);
+    const twice = await ask();
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<Problem>()).toMatchObject({
+      title: 'Mae hyn yn gwrthdaro â rhywbeth sydd wedi’i gadw’n barod',
+      detail: 'Rydych chi wedi gofyn i’ch data gael ei ddileu yn barod. Byddwn ni’n cysylltu â chi.',
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { InterestRequestSchema, Seat } from '../../../../contracts/coproduc
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPersonSummary } from '../../people/index.js';
 import { loadSeat, requireSeatCoordinator } from './seat-loader.js';
@@ -18,10 +19,7 @@ export async function expressInterest(
 ): Promise<Seat> {
   const seat = await loadSeat(context.db, actor, seatId);
   if (seat.holderPersonId !== null) {
-    throw new AppError(
-      'conflict',
-      'This seat has been filled. Look at the other opportunities, or ask the coordinator about the next one.',
-    );
+    throw new AppError('conflict', message('coproduction.seats.filled'));
   }
   await repo.upsertInterest(context.db, { seatId, personId: actor.personId, note: input.note });
   return seatView(context.db, actor, seatId);
