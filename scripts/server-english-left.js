@@ -28,7 +28,6 @@ export const SERVER_ENGLISH_LEFT = [
   'server/modules/coproduction/seats/seats.ts',
   'server/modules/people/create-admin.ts',
   'server/modules/people/create-partnership.ts',
-  'server/modules/people/invitations.ts',
   'server/modules/people/involvement/involvement-log.ts',
   'server/modules/people/involvement/log-corrections.ts',
   'server/modules/people/involvement/opportunities.ts',

@@ -129,10 +129,16 @@ export interface ServerMessages {
   'people.account.currentPasswordWrongField': undefined;
   'people.erasure.alreadyAsked': undefined;
   'people.erasure.alreadyDealtWith': undefined;
+  'people.invitation.choosePassword': undefined;
+  'people.invitation.enterName': undefined;
   'people.invitation.mail.accept': { days: number; link: string | number };
   'people.invitation.mail.body': { inviter: string | number; organisation: string | number; role: string };
   'people.invitation.mail.notExpecting': undefined;
   'people.invitation.mail.subject': { inviter: string | number; organisation: string | number };
+  'people.invitation.nameAndPassword': undefined;
+  'people.invitation.onlyAdminGivesRole': { role: string };
+  'people.invitation.signInAs': { email: string | number };
+  'people.invitation.unusable': undefined;
   'people.involvement.news.refreshDue': {
     kind: string;
     title: string | number;

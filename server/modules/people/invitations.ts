@@ -9,7 +9,7 @@ import { requireActor, type Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { findPasswordWeakness, hashPassword } from '../../kernel/auth.js';
 import { hashToken, randomToken } from '../../kernel/crypto.js';
-import { AppError, invalidField } from '../../kernel/errors.js';
+import { AppError, invalidField, type FieldProblem } from '../../kernel/errors.js';
 import { SOURCE_LANGUAGE } from '../../../contracts/languages.js';
 import { message, paragraphs } from '../../kernel/i18n.js';
 import { queueMail } from '../../kernel/mail.js';
@@ -19,7 +19,7 @@ import { findWritingLanguage } from './lookups.js';
 import { getMe, resolveActor } from './me.js';
 import { canGiveRole } from './people.policy.js';
 import * as repo from './people.repository.js';
-import { ROLE_NAMES } from './role-names.js';
+import { onlyAdminMayGive } from './role-names.js';
 import { startSignedInSession } from './sign-in.js';
 
 const INVITATION_DAYS = 14;
@@ -34,7 +34,7 @@ export async function inviteToOrganisation(
 ) {
   const organisation = await getManagedOrganisation(context, actor, organisationId);
   if (!canGiveRole(actor, organisation, input.role)) {
-    throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[input.role]} role.`);
+    throw onlyAdminMayGive(input.role);
   }
   const token = randomToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY_MS);
@@ -82,10 +82,7 @@ export async function inviteToOrganisation(
 async function getOpenInvitation(context: ModuleContext, token: string) {
   const found = await repo.findOpenInvitationByTokenHash(context.db, hashToken(token));
   if (!found) {
-    throw new AppError(
-      'not_found',
-      'This invitation has expired or has already been used. Ask the person who invited you to send a new one.',
-    );
+    throw new AppError('not_found', message('people.invitation.unusable'));
   }
   return found;
 }
@@ -121,16 +118,19 @@ export async function acceptInvitation(
     if (actor?.personId !== existing.id) {
       throw new AppError(
         'unauthenticated',
-        `Please sign in as ${invitation.email} to accept this invitation.`,
+        message('people.invitation.signInAs', { email: invitation.email }),
       );
     }
   } else {
-    const fieldErrors = [];
+    const fieldErrors: FieldProblem[] = [];
     if (!input.displayName)
-      fieldErrors.push({ path: 'displayName', message: 'Enter the name you would like people to see' });
-    if (!input.password) fieldErrors.push({ path: 'password', message: 'Choose a password' });
-    if (fieldErrors.length > 0) {
-      throw new AppError('validation_failed', fieldErrors.map((f) => f.message).join('; '), fieldErrors);
+      fieldErrors.push({ path: 'displayName', message: message('people.invitation.enterName') });
+    if (!input.password)
+      fieldErrors.push({ path: 'password', message: message('people.invitation.choosePassword') });
+    const [only] = fieldErrors;
+    if (only) {
+      const detail = fieldErrors.length === 1 ? only.message : message('people.invitation.nameAndPassword');
+      throw new AppError('validation_failed', detail, fieldErrors);
     }
   }
   const weakness =
@@ -142,7 +142,7 @@ export async function acceptInvitation(
     let id = existing?.id;
     if (!id) {
       if (!passwordHash || !input.displayName)
-        throw new AppError('bad_request', 'A name and password are needed.');
+        throw new AppError('bad_request', message('people.invitation.nameAndPassword'));
       const created = await repo.insertPerson(tx, {
         email: invitation.email,
         displayName: input.displayName,

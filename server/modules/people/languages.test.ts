@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponse } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { invite } from './people.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -155,5 +156,64 @@ describe('what a person is refused around signing in and their account, in their
       title: 'Mae hyn yn gwrthdaro â rhywbeth sydd wedi’i gadw’n barod',
       detail: 'Rydych chi wedi gofyn i’ch data gael ei ddileu yn barod. Byddwn ni’n cysylltu â chi.',
     });
+  });
+
+  it('says what is wrong with an invitation in the language of the person opening it', async () => {
+    const coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+    const { token } = await invite(t, coordinator, organisationId, { role: 'member' });
+    const accept = (payload: object, language: string, who: SignedIn | null = null) =>
+      t.as(who, {
+        method: 'POST',
+        url: `/api/invitations/${token}/accept`,
+        payload,
+        headers: { 'accept-language': language },
+      });
+    const empty = await accept({}, 'ur');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<Problem>()).toMatchObject({
+      detail: 'وہ نام درج کریں جو آپ لوگوں کو دکھانا چاہتے ہیں، اور پاس ورڈ چنیں۔',
+      errors: [
+        { path: 'displayName', message: 'وہ نام درج کریں جو آپ لوگوں کو دکھانا چاہتے ہیں' },
+        { path: 'password', message: 'پاس ورڈ چنیں' },
+      ],
+    });
+    expect((await accept({ displayName: 'Gwen' }, 'cy')).json<Problem>().detail).toBe('Dewiswch gyfrinair');
+    // Refused, so the invitation still works.
+    expect((await t.as(null, { method: 'GET', url: `/api/invitations/${token}` })).statusCode).toBe(200);
+
+    const unknown = await t.as(null, {
+      method: 'GET',
+      url: `/api/invitations/${'b'.repeat(43)}`,
+      headers: welsh,
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json<Problem>().detail).toBe(
+      'Mae’r gwahoddiad hwn wedi dod i ben neu wedi cael ei ddefnyddio’n barod. Gofynnwch i’r person a’ch gwahoddodd chi anfon un newydd.',
+    );
+
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    const again = await invite(t, admin, organisationId, { email: member.email, role: 'facilitator' });
+    const signedOut = await t.as(null, {
+      method: 'POST',
+      url: `/api/invitations/${again.token}/accept`,
+      payload: {},
+      headers: welsh,
+    });
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.json<Problem>().detail).toBe(
+      `Mewngofnodwch fel ${member.email} i dderbyn y gwahoddiad hwn.`,
+    );
+
+    // A coordinator may not give a partnership admin's role: told in their own language.
+    await t.as(coordinator, { method: 'PUT', url: '/api/me/language', payload: { language: 'cy' } });
+    const tooHigh = await t.as(coordinator, {
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/invitations`,
+      payload: { email: 'someone.new@example.org', role: 'partnership_admin' },
+    });
+    expect(tooHigh.statusCode).toBe(403);
+    expect(tooHigh.json<Problem>().detail).toBe(
+      'Dim ond gweinyddwr partneriaeth sy’n gallu rhoi rôl gweinyddwr partneriaeth.',
+    );
   });
 });

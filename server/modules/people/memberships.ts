@@ -8,7 +8,7 @@ import { getManagedMembership } from './loaders.js';
 import { canGiveRole } from './people.policy.js';
 import * as repo from './people.repository.js';
 import { toMember } from './presenters.js';
-import { ROLE_NAMES } from './role-names.js';
+import { onlyAdminMayGive, ROLE_NAMES } from './role-names.js';
 
 async function ensureAnotherAdminRemains(
   context: ModuleContext,
@@ -32,7 +32,7 @@ export async function changeMembershipRole(
 ): Promise<Member> {
   const { membership, organisation } = await getManagedMembership(context, actor, membershipId);
   if (!canGiveRole(actor, organisation, role)) {
-    throw new AppError('forbidden', `Only a partnership admin can give the ${ROLE_NAMES[role]} role.`);
+    throw onlyAdminMayGive(role);
   }
   if (membership.role === 'partnership_admin' && role !== 'partnership_admin') {
     await ensureAnotherAdminRemains(context, organisation.partnershipId, membership.id);
