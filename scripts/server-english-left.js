@@ -30,7 +30,6 @@ export const SERVER_ENGLISH_LEFT = [
   'server/modules/people/create-partnership.ts',
   'server/modules/people/involvement/involvement-log.ts',
   'server/modules/people/involvement/log-corrections.ts',
-  'server/modules/people/involvement/opportunities.ts',
   'server/modules/people/loaders.ts',
   'server/modules/people/memberships.ts',
   'server/modules/people/organisations.ts',

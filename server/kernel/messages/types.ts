@@ -148,6 +148,8 @@ export interface ServerMessages {
   'people.involvement.news.refreshSubject': undefined;
   'people.involvement.news.talkToCoordinator': { link: string | number };
   'people.language.notOffered': undefined;
+  'people.opportunities.closed': undefined;
+  'people.opportunities.closesInPast': undefined;
   'people.passwordReset.linkUnusable': undefined;
   'people.passwordReset.linkUsed': undefined;
   'people.passwordReset.mail.ask': { minutes: number; link: string | number };

@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponse } from '../../../contracts/people.js';
 import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { invite } from './people.factories.js';
+import { createOpportunity, day, invite } from './people.factories.js';
 
 let t: TestApp;
 let admin: SignedIn;
@@ -215,5 +216,43 @@ describe('what a person is refused around signing in and their account, in their
     expect(tooHigh.json<Problem>().detail).toBe(
       'Dim ond gweinyddwr partneriaeth sy’n gallu rhoi rôl gweinyddwr partneriaeth.',
     );
+  });
+
+  it('tells a member in Welsh that an opportunity has closed, and a coordinator in Urdu that its date has passed', async () => {
+    const coordinator = await addPerson(t.app, admin, organisationId, 'coordinator');
+    const opportunity = await createOpportunity(t, coordinator, { organisationId });
+    // Its closing date passes.
+    await t.context.db.execute(
+      sql`update opportunities set closes_on = ${day(-1)} where id = ${opportunity.id}`,
+    );
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    const late = await t.as(member, {
+      method: 'POST',
+      url: `/api/opportunities/${opportunity.id}/interest`,
+      payload: { note: 'I would like to help' },
+      headers: welsh,
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json<Problem>().detail).toBe(
+      'Mae’r cyfle hwn wedi cau. Edrychwch ar y cyfleoedd eraill, neu gofynnwch i’r cydlynydd am yr un nesaf.',
+    );
+
+    const past = await t.as(coordinator, {
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: {
+        organisationId,
+        title: 'Peer researcher',
+        role: 'peer_researcher',
+        description: 'Help shape and run our survey.',
+        commitment: 'Four hours a month',
+        closesOn: '2020-01-01',
+      },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(past.statusCode).toBe(400);
+    expect(past.json<Problem>().errors).toEqual([
+      { path: 'closesOn', message: 'بند ہونے کی ایسی تاریخ چنیں جو گزر نہ چکی ہو' },
+    ]);
   });
 });

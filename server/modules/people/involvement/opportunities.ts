@@ -3,6 +3,7 @@ import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, invalidField, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { canCoordinate } from '../people.policy.js';
 import * as peopleRepo from '../people.repository.js';
@@ -58,7 +59,7 @@ export async function createOpportunity(
 ): Promise<Opportunity> {
   const organisation = await requireCoordinatedOrganisation(context.db, actor, input.organisationId);
   if (input.closesOn < isoDay(new Date()))
-    throw invalidField('closesOn', 'Choose a closing date that is not in the past');
+    throw invalidField('closesOn', message('people.opportunities.closesInPast'));
   const row = await context.db.transaction(async (tx) => {
     const created = await repo.insertOpportunity(tx, { ...input, createdBy: actor.personId });
     await recordAudit(tx, {
@@ -95,10 +96,7 @@ export async function expressInterestInOpportunity(
 ): Promise<Opportunity> {
   const row = await loadOpportunity(context.db, actor, opportunityId);
   if (row.closesOn < isoDay(new Date())) {
-    throw new AppError(
-      'conflict',
-      'This opportunity has closed. Look at the other opportunities, or ask the coordinator about the next one.',
-    );
+    throw new AppError('conflict', message('people.opportunities.closed'));
   }
   await repo.upsertInterest(context.db, { opportunityId, personId: actor.personId, note });
   return opportunityView(context.db, actor, row);
