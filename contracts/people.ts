@@ -290,10 +290,18 @@ export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
 
 /** The link in every news message: no sign-in, and an unknown link is simply not found. */
 export const NewsTokenParamsSchema = z.object({ token: z.string().min(10).max(200) });
-/** Whether the owner of an unsubscribe link gets news, and by which channel. */
+/**
+ * Whether the owner of an unsubscribe link gets news, and by which channel. A link in a message sent
+ * at once stops that kind of message instead: `stops` says which (being offered places from the
+ * waiting list of the activity `what`), and `receivingNews` whether it still comes.
+ */
+/** What a one-click link in a message sent at once can stop: places offered from a waiting list. */
+export const StopKindSchema = z.enum(['waiting-list']);
+export type StopKind = z.infer<typeof StopKindSchema>;
 export const NewsPreferenceSchema = z.object({
   channel: z.enum(['email', 'text']),
   receivingNews: z.boolean(),
+  stops: z.object({ kind: StopKindSchema, what: z.string() }).optional(),
 });
 export type NewsPreference = z.infer<typeof NewsPreferenceSchema>;
 export const OutboxResponseSchema = z.object({ messages: z.array(OutboxMessageSchema) });

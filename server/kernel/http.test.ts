@@ -194,6 +194,10 @@ describe('what the request log keeps of an address', () => {
       '/api/coproduction/unsubscribe/[token]',
     );
     expect(maskUrlForLog(`/reset-password/${token}`)).toBe('/reset-password/[token]');
+    // A stop link's token: its kind, two uuids and an HMAC, each written in base64url, joined by dots.
+    const stop = 'waiting-list.O3mDq8yLTv2Cb0Qd6sJkMQ.5zV9k2XwRfaHQ1tPZB8m2A.Yq3v_8Kp0ZrT2mLx9wB4nA';
+    expect(maskUrlForLog(`/api/unsubscribe/${stop}`)).toBe('/api/unsubscribe/[token]');
+    expect(maskUrlForLog(`/unsubscribe/${stop}`)).toBe('/unsubscribe/[token]');
     expect(maskUrlForLog(`/api/invitations/${token}/accept`)).toBe('/api/invitations/[token]/accept');
   });
 
@@ -202,6 +206,9 @@ describe('what the request log keeps of an address', () => {
     expect(maskUrlForLog(`/api/stories/${id}/versions?q=my+sister`)).toBe(`/api/stories/${id}/versions`);
     expect(maskUrlForLog('/api/activities/partnership-organisations')).toBe(
       '/api/activities/partnership-organisations',
+    );
+    expect(maskUrlForLog('/assets/unsubscribe-page-DiwrgT4a.js')).toBe(
+      '/assets/unsubscribe-page-DiwrgT4a.js',
     );
   });
 });

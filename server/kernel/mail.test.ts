@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
+import { listenForMail, unfolded, type ReceivedMail } from '../testing/smtp.js';
 import { openTestDatabase } from '../testing/test-app.js';
 import type { DatabaseHandle } from './db.js';
 import { readMobileNumber } from './phone.js';
 import { createNewsOutbox } from './news.js';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ContactSchema, mobilePhoneNumber, normalisePhoneNumber } from '../../contracts/common.js';
 import {
@@ -26,30 +27,18 @@ import {
 
 let database: DatabaseHandle;
 let drop: () => Promise<void>;
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof listenForMail>>;
 let port = 0;
-const received: { to: string[]; body: string }[] = [];
+let received: ReceivedMail[];
 
 beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let body = '';
-      stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const address = server.server.address();
-  port = typeof address === 'object' && address ? address.port : 0;
+  smtp = await listenForMail();
+  received = smtp.received;
+  port = Number(new URL(smtp.smtpUrl).port);
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await drop();
 });
 
@@ -82,7 +71,7 @@ describe('the mail outbox', () => {
     }
   });
 
-  it('sends news with the one-click unsubscribe headers of RFC 8058, and urgent mail without them', async () => {
+  it('sends news and a place offered with the one-click unsubscribe headers of RFC 8058, and account mail without them', async () => {
     const news = createNewsOutbox(randomBytes(32), 'https://cairn.example');
     await news.queue(database.db, {
       language: 'en',
@@ -94,6 +83,20 @@ describe('the mail outbox', () => {
       link: 'https://cairn.example/you-said-we-did/1',
     });
     await news.composeDaily(database.db, new Date('2027-01-12T10:05:00Z'));
+    // A loop notification that goes at once carries the link that stops its own kind of message.
+    news.registerStop('waiting-list', {
+      describe: async () => null,
+      stop: async () => undefined,
+    });
+    const stop = news.stopLinks('waiting-list', [randomUUID(), randomUUID()]);
+    await queueMail(database.db, {
+      deliver: 'now',
+      language: 'en',
+      to: 'ola@example.org',
+      subject: 'A place has come up: Walk and talk',
+      text: `A place has come up.\n\nTo stop being offered places from this waiting list: ${stop.page}`,
+      listUnsubscribe: stop.oneClick,
+    });
     const before = received.length;
     const sender = startMailSender(database.db, {
       smtpUrl: `smtp://127.0.0.1:${port}`,
@@ -102,12 +105,22 @@ describe('the mail outbox', () => {
       log: () => undefined,
     });
     try {
-      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(before + 1);
-      // Long headers are folded onto the next line; a mail program reads them unfolded.
-      const body = (received.at(-1)?.body ?? '').replace(/\r?\n[ \t]+/g, ' ');
-      expect(body).toMatch(/^List-Unsubscribe: <https:\/\/cairn\.example\/api\/unsubscribe\/[\w-]{43}>\r?$/m);
-      expect(body).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
-      expect(body).toContain('The walking group has started.');
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(before + 2);
+      const to = (address: string) => unfolded(received.find((r) => r.to.includes(address)));
+      const newsBody = to('lee@example.org');
+      expect(newsBody).toMatch(
+        /^List-Unsubscribe: <https:\/\/cairn\.example\/api\/unsubscribe\/[\w-]{43}>\r?$/m,
+      );
+      expect(newsBody).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+      expect(newsBody).toContain('The walking group has started.');
+      const placeBody = to('ola@example.org');
+      expect(placeBody).toMatch(
+        /^List-Unsubscribe: <https:\/\/cairn\.example\/api\/unsubscribe\/waiting-list(\.[\w-]{22}){3}>\r?$/m,
+      );
+      expect(placeBody).toContain(`List-Unsubscribe: <${stop.oneClick}>`);
+      expect(placeBody).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+      // Account mail (the invitation sent first) has none: nobody can stop what their account needs.
+      expect(received[0]?.body).toContain('Your invitation');
       expect(received[0]?.body).not.toContain('List-Unsubscribe');
     } finally {
       await sender.stop();

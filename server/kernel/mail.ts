@@ -21,6 +21,12 @@ export type OutgoingMail = {
   subject: Text;
   text: Text;
   deliver: 'now';
+  /**
+   * The one-click link (RFC 8058) that stops this kind of message, from `news.stopLinks`. A loop
+   * notification that goes at once carries one; account mail (a reset, an invitation, a consent
+   * confirmation) and safeguarding alerts never do.
+   */
+  listUnsubscribe?: string;
 };
 export type OutgoingText = { to: string; language: LanguageCode; text: Text; deliver: 'now' };
 type Channel = 'email' | 'text';
@@ -36,6 +42,7 @@ export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
     subject: say(mail.subject, mail.language),
     text: withEndOfLine(say(mail.text, mail.language)),
     deliver: mail.deliver,
+    listUnsubscribe: mail.listUnsubscribe ?? null,
   });
 }
 
@@ -299,7 +306,8 @@ export function startMailSender(
           to: message.to,
           subject: message.subject,
           text: message.text,
-          // News carries one-click unsubscribe for mail programs (RFC 8058): they POST to the link.
+          // News, and a loop notification sent at once, carry one-click unsubscribe for mail programs
+          // (RFC 8058): they POST to the link.
           ...(message.listUnsubscribe
             ? {
                 headers: {

@@ -1,10 +1,11 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../contracts/languages.js';
+import { StopKindSchema, type NewsPreference, type StopKind } from '../../contracts/people.js';
 import { hashToken } from './crypto.js';
 import type { Database, DbOrTx } from './db.js';
-import { notFound } from './errors.js';
+import { AppError, notFound } from './errors.js';
 import { message, paragraphs, say, type Text } from './i18n.js';
 import { mailOutbox, newsRecipients } from './kernel.tables.js';
 import { contactRoute } from './mail.js';
@@ -65,6 +66,18 @@ export function isNewsHour(at: Date): boolean {
   return hour >= NEWS_FROM_HOUR && hour < NEWS_UNTIL_HOUR;
 }
 
+/**
+ * What the one-click link in a message sent at once stops: not news, but that one kind of message
+ * (being offered places from one activity's waiting list, say). The module that sends the message
+ * registers it, and says what the link means in the person's terms.
+ */
+export type StopHandler = {
+  /** What the link stops (a title the page names) and whether it still comes; null when it is gone. */
+  describe(db: DbOrTx, ids: readonly string[]): Promise<{ what: string; active: boolean } | null>;
+  /** Stops it, for good; doing it twice changes nothing. */
+  stop(db: Database, ids: readonly string[]): Promise<void>;
+};
+
 export type NewsOutbox = {
   /**
    * Holds a piece of news for the daily message, in the caller's transaction. Nothing is queued to
@@ -76,7 +89,35 @@ export type NewsOutbox = {
   unsubscribeLink(to: string): string | null;
   /** Gathers each address's held news into one message, at most one a day; returns how many went. */
   composeDaily(db: Database, now?: Date): Promise<number>;
+  /** Lets a module's messages sent at once carry a one-click link that stops `kind` (see StopHandler). */
+  registerStop(kind: StopKind, handler: StopHandler): void;
+  /**
+   * The one-click links that stop `kind` for the uuids it names (whose they are is among them, so a
+   * link made for one person can never stop anything for another): `page` for people, who confirm
+   * on it, and `oneClick` for the List-Unsubscribe header, which mail programs POST to.
+   */
+  stopLinks(kind: StopKind, ids: readonly string[]): { page: string; oneClick: string };
+  /** What an unsubscribe link stops and whether it still comes; an unknown link is 404. */
+  preference(db: DbOrTx, token: string): Promise<NewsPreference>;
+  /** Stops (or, for news, starts again) what an unsubscribe link is for. */
+  setPreference(db: Database, token: string, receiving: boolean): Promise<NewsPreference>;
 };
+
+// A stop link's token: its kind, the uuids it names and an HMAC of them, joined by dots (a news
+// token, a bare HMAC, has none). Each uuid is written as its 16 bytes and the HMAC cut to 16 bytes
+// (128 bits, past guessing), both in base64url, so the token stays short enough for a path segment
+// (Fastify's limit is 100 characters) and a text message.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const PACKED_UUID = /^[A-Za-z0-9_-]{22}$/;
+
+function packUuid(id: string): string {
+  return Buffer.from(id.replaceAll('-', ''), 'hex').toString('base64url');
+}
+
+function unpackUuid(packed: string): string {
+  const hex = Buffer.from(packed, 'base64url').toString('hex');
+  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
+}
 
 /**
  * The news outbox. Each address has one unsubscribe token, an HMAC of the channel and address under
@@ -88,6 +129,46 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
   const tokenFor = (channel: string, address: string) =>
     createHmac('sha256', key).update(`${channel}:${address}`).digest('base64url');
   const page = (token: string) => `${publicUrl}/unsubscribe/${token}`;
+  const oneClick = (token: string) => `${publicUrl}/api/unsubscribe/${token}`;
+  const stopHandlers = new Map<StopKind, StopHandler>();
+  const stopMac = (kind: string, ids: readonly string[]) =>
+    createHmac('sha256', key)
+      .update(['stop', kind, ...ids].join(':'))
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
+
+  /** The handler and ids a stop token names, or null when it is a news token; a forged one is 404. */
+  const readStopToken = (token: string) => {
+    if (!token.includes('.')) return null;
+    const [name = '', ...rest] = token.split('.');
+    const mac = rest.pop() ?? '';
+    const kind = StopKindSchema.safeParse(name).data;
+    const handler = kind && stopHandlers.get(kind);
+    const ids = rest.every((id) => PACKED_UUID.test(id)) ? rest.map(unpackUuid) : [];
+    const expected = Buffer.from(stopMac(name, ids));
+    const given = Buffer.from(mac);
+    if (
+      !kind ||
+      !handler ||
+      ids.length === 0 ||
+      given.length !== expected.length ||
+      !timingSafeEqual(given, expected)
+    ) {
+      throw notFound('unsubscribeLink');
+    }
+    return { kind, handler, ids };
+  };
+
+  const stopPreference = async (db: DbOrTx, stop: NonNullable<ReturnType<typeof readStopToken>>) => {
+    const state = await stop.handler.describe(db, stop.ids);
+    if (!state) throw notFound('unsubscribeLink');
+    return {
+      channel: 'email' as const,
+      receivingNews: state.active,
+      stops: { kind: stop.kind, what: state.what },
+    };
+  };
 
   const queue: NewsOutbox['queue'] = async (tx, item) => {
     const route = contactRoute(item.to);
@@ -116,7 +197,7 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
       deliver: 'digest',
       topic: item.topic,
       digestItem: { summary, link: item.link, language },
-      listUnsubscribe: email ? `${publicUrl}/api/unsubscribe/${token}` : null,
+      listUnsubscribe: email ? oneClick(token) : null,
     });
     return true;
   };
@@ -178,6 +259,30 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
     unsubscribeLink(to) {
       const route = contactRoute(to);
       return route ? page(tokenFor(route.channel, route.address)) : null;
+    },
+    registerStop(kind, handler) {
+      stopHandlers.set(kind, handler);
+    },
+    stopLinks(kind, ids) {
+      const uuids = ids.map((id) => id.toLowerCase());
+      if (!stopHandlers.has(kind) || uuids.length === 0 || !uuids.every((id) => UUID.test(id))) {
+        throw new Error(`no stop link can be made for ${kind}: it names uuids`);
+      }
+      const token = [kind, ...uuids.map(packUuid), stopMac(kind, uuids)].join('.');
+      return { page: page(token), oneClick: oneClick(token) };
+    },
+    async preference(db, token) {
+      const stop = readStopToken(token);
+      return stop ? stopPreference(db, stop) : findNewsPreference(db, token);
+    },
+    async setPreference(db, token, receiving) {
+      const stop = readStopToken(token);
+      if (!stop) return setNewsPreference(db, token, receiving);
+      // What a stop link ends is ended for good: starting it again is the person's own choice, made
+      // where they first made it (signing up for a session again puts them back on its list).
+      if (receiving) throw new AppError('conflict', message('news.stop.cannotUndo'));
+      await stop.handler.stop(db, stop.ids);
+      return stopPreference(db, stop);
     },
     async composeDaily(db, now = new Date()) {
       if (!isNewsHour(now)) return 0;

@@ -9,6 +9,7 @@ export interface ServerMessages {
   'activities.mail.cancelled.whatElse': { link: string | number };
   'activities.mail.placeCameUp.body': { activity: string | number; when: string | number };
   'activities.mail.placeCameUp.seeIt': { link: string | number };
+  'activities.mail.placeCameUp.stopOffers': { link: string | number };
   'activities.mail.placeCameUp.subject': { activity: string | number };
   'activities.mail.where': { venue: string | number };
   'activities.news.proposalAnswered': { whose: string; title: string | number; status: string };
@@ -125,6 +126,7 @@ export interface ServerMessages {
   'news.daily.textOpening': undefined;
   'news.footer.mail': { page: string | number };
   'news.footer.text': { page: string | number };
+  'news.stop.cannotUndo': undefined;
   'people.account.currentPasswordWrong': undefined;
   'people.account.currentPasswordWrongField': undefined;
   'people.erasure.alreadyAsked': undefined;

@@ -75,6 +75,17 @@ export async function createActivity(
   return expectStatus<Activity>('creating an activity', created, 201);
 }
 
+/** A schedule of three sessions, a week apart from a week today, at 18:00 for an hour. */
+export function threeWeeklySessions() {
+  return {
+    startsOn: inDays(7),
+    startTime: '18:00',
+    durationMinutes: 60,
+    frequency: 'weekly',
+    endsOn: inDays(21),
+  };
+}
+
 /** The activity's first session. */
 export function firstSession(activity: Activity): Occurrence {
   const occurrence = activity.occurrences[0];

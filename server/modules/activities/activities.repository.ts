@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../kernel/db.js';
 import {
   activities,
@@ -171,6 +171,41 @@ export async function findSignUp(db: DbOrTx, occurrenceId: string, personId: str
 
 export async function insertSignUp(db: DbOrTx, values: typeof activitySignUps.$inferInsert) {
   return first(await db.insert(activitySignUps).values(values).returning(), 'sign-up');
+}
+
+/** The person's places on the waiting lists of an activity's sessions still to come. */
+function waitingForActivity(db: DbOrTx, activityId: string, personId: string, now: Date) {
+  const comingSessions = db
+    .select({ id: activityOccurrences.id })
+    .from(activityOccurrences)
+    .where(and(eq(activityOccurrences.activityId, activityId), gt(activityOccurrences.startsAt, now)));
+  return and(
+    eq(activitySignUps.personId, personId),
+    eq(activitySignUps.status, 'waiting'),
+    inArray(activitySignUps.occurrenceId, comingSessions),
+  );
+}
+
+/** How many of an activity's coming sessions the person is waiting for a place at. */
+export async function countWaitingForActivity(db: DbOrTx, activityId: string, personId: string, now: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(activitySignUps)
+    .where(waitingForActivity(db, activityId, personId, now));
+  return row?.n ?? 0;
+}
+
+/**
+ * Takes the person off the waiting list of every coming session of an activity (their booked
+ * places stay); answers how many places they gave up. No place frees up, so nobody is promoted.
+ */
+export async function leaveWaitingLists(db: DbOrTx, activityId: string, personId: string, now: Date) {
+  const rows = await db
+    .update(activitySignUps)
+    .set({ status: 'cancelled' })
+    .where(waitingForActivity(db, activityId, personId, now))
+    .returning({ id: activitySignUps.id });
+  return rows.length;
 }
 
 /** Sets a sign-up's status; a new booking or waiting place goes to the back of the queue. */

@@ -31,6 +31,7 @@ import {
   rosterOf,
   setTargets,
   signUp,
+  threeWeeklySessions,
 } from './activities.factories.js';
 
 let t: TestApp;
@@ -1075,13 +1076,7 @@ describe('editing an activity', () => {
       organisationId: orgA,
       title,
       capacity: 1,
-      schedule: {
-        startsOn: inDays(7),
-        startTime: '18:00',
-        durationMinutes: 60,
-        frequency: 'weekly',
-        endsOn: inDays(21),
-      },
+      schedule: threeWeeklySessions(),
     });
     const [first, second, third] = activity.occurrences.map((o) => o.id);
     if (!first || !second || !third) throw new Error('occurrences');

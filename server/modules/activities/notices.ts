@@ -5,6 +5,7 @@ import { queueMail } from '../../kernel/mail.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPersonSummary } from '../people/index.js';
 import type { ActivityRow, OccurrenceRow, ProposalRow } from './activities.repository.js';
+import { placeOfferStopLinks } from './stop-place-offers.js';
 
 // What people signed up for a session are told by mail when it changes for them, each in their own
 // language with the session's day and time in London time.
@@ -18,7 +19,10 @@ type Person = { email: string; displayName: string; language: LanguageCode };
 async function tell(
   tx: DbOrTx,
   personId: string,
-  mail: (person: Person, when: (at: Date) => string) => { subject: Text; text: Text },
+  mail: (
+    person: Person,
+    when: (at: Date) => string,
+  ) => { subject: Text; text: Text; listUnsubscribe?: string },
 ) {
   const person = await findPersonSummary(tx, personId);
   if (!person) return;
@@ -36,7 +40,11 @@ export function placeCameUpLink(context: ModuleContext, activity: Pick<ActivityR
   return `${context.config.publicUrl}/activities?organisation=${activity.organisationId}`;
 }
 
-/** Tells someone just booked from the waiting list that the place is theirs. */
+/**
+ * Tells someone just booked from the waiting list that the place is theirs. It goes at once (the
+ * place is theirs to take up or give back), so it carries its own one-click link, in the mail and in
+ * its List-Unsubscribe header: stop offering me places from this waiting list.
+ */
 export async function tellPlaceCameUp(
   context: ModuleContext,
   tx: DbOrTx,
@@ -44,6 +52,7 @@ export async function tellPlaceCameUp(
   occurrence: OccurrenceRow,
   activity: ActivityRow,
 ) {
+  const stop = placeOfferStopLinks(context, activity.id, personId);
   await tell(tx, personId, (person, when) => ({
     subject: message('activities.mail.placeCameUp.subject', { activity: activity.title }),
     text: paragraphs(
@@ -54,7 +63,9 @@ export async function tellPlaceCameUp(
       }),
       activity.venue && message('activities.mail.where', { venue: activity.venue }),
       message('activities.mail.placeCameUp.seeIt', { link: placeCameUpLink(context, activity) }),
+      message('activities.mail.placeCameUp.stopOffers', { link: stop.page }),
     ),
+    listUnsubscribe: stop.oneClick,
   }));
 }
 

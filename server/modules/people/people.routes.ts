@@ -20,7 +20,6 @@ import { notFound } from '../../kernel/errors.js';
 import { clientNetwork } from '../../kernel/rate-limits.js';
 import { PROBLEM_RESPONSES } from '../../kernel/http.js';
 import { findOutboxMessages } from '../../kernel/mail.js';
-import { findNewsPreference, setNewsPreference } from '../../kernel/news.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { countResetCompletion, countResetRequest, withinSignInLimits } from './attempt-limits.js';
 import { findAuditLog } from './audit-log.js';
@@ -268,7 +267,7 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
     admin,
   );
 
-  // --- one-click unsubscribe from news: no sign-in ---
+  // --- one-click unsubscribe from news, and from what a message sent at once offers to stop: no sign-in ---
   // Its own scope, so only these routes read a form body; Fastify loads it before the app is ready.
   void scope.register(async (news) => {
     // Mail programs send RFC 8058's one-click POST as a form; the body says nothing the link does not.
@@ -278,13 +277,13 @@ export function registerPeopleRoutes(scope: FastifyInstance, context: ModuleCont
       (_request, _body, done) => done(null, undefined),
     );
     registerEndpoint(news, newsEndpoints.preference, ({ params }) =>
-      findNewsPreference(context.db, params.token),
+      context.news.preference(context.db, params.token),
     );
     registerEndpoint(news, newsEndpoints.stop, ({ params }) =>
-      setNewsPreference(context.db, params.token, false),
+      context.news.setPreference(context.db, params.token, false),
     );
     registerEndpoint(news, newsEndpoints.start, ({ params }) =>
-      setNewsPreference(context.db, params.token, true),
+      context.news.setPreference(context.db, params.token, true),
     );
   });
 

@@ -27,4 +27,24 @@ export const newsStrings = {
     restarted: 'News will come again, at most one message a day.',
     stopped: 'Done. You will not get news from Cairn any more.',
   },
+  /** From the link in "A place has come up": stop being offered places from that waiting list. */
+  placeOffers: {
+    title: 'Stop being offered places',
+    lead: (activity: string) =>
+      `You are on the waiting list for ${activity}. When a place comes up, Cairn books it for you and tells you. You can stop that here, in one click. You do not need to sign in.`,
+    whatHappensTitle: 'What happens',
+    whatHappens: (activity: string) => [
+      `You come off the waiting list for every coming session of ${activity}.`,
+      'Places you have already been given stay yours. Cancel one on the programme page if you cannot come.',
+      'Nothing else changes: news and other messages come as before.',
+    ],
+    button: 'Take me off the waiting list',
+    stopping: 'Taking you off…',
+    doneTitle: 'You will not be offered places from this waiting list',
+    doneBody: (activity: string) =>
+      `You are not on the waiting list for any coming session of ${activity}. Places you have already been given stay yours.`,
+    againTitle: 'Changed your mind?',
+    againBody: 'Sign up for a session on the programme page. If it is full, you join its waiting list again.',
+    stopped: 'Done. You are off the waiting list.',
+  },
 };
