@@ -100,9 +100,9 @@ describe('runAnalyseCommand', () => {
     expect((JSON.parse(got[1999] ?? '{}') as { id: number }).id).toBe(1999);
   });
 
-  it('streams 100,000 lines into a slow reader, waiting for it to drain', async () => {
+  it('streams 20,000 lines into a slow reader, waiting for it to drain', async () => {
     function* lines(): Generator<string> {
-      for (let i = 0; i < 100_000; i++) yield `${JSON.stringify({ id: i, text: 'Ring Shona.' })}\n`;
+      for (let i = 0; i < 20_000; i++) yield `${JSON.stringify({ id: i, text: 'Ring Shona.' })}\n`;
     }
     let count = 0;
     let waits = 0;
@@ -124,7 +124,7 @@ describe('runAnalyseCommand', () => {
       stderr: new PassThrough(),
     });
     expect(code).toBe(0);
-    expect(count).toBe(100_000);
+    expect(count).toBe(20_000);
     expect(waits).toBeGreaterThan(0);
   });
 

@@ -119,11 +119,16 @@ describe('titles, speaker labels and contractions', () => {
 
 describe('lists, diaries and chat exports', () => {
   it('reads a name after a list bullet or a request, and no name in a diary day', () => {
-    expect(ofType('- Ask Brian if he wants the greenhouse.\n- Ring Jógvan on Sunday.', 'PERSON')).toEqual([
+    expect(ofType('Ask Brian if he wants the greenhouse. Ring Jógvan on Sunday.', 'PERSON')).toEqual([
       'Brian',
       'Jógvan',
     ]);
     expect(flagged('Thu 01: rain again. Fri 04: better. Day 3: no drink.')).toEqual([]);
+    // a safety plan's list of people keeps every name, those that are also words among them
+    expect(
+      ofType('My safety plan people:\n- Rose\n- Will (brother)\n- Dawn 07700 900456\n• Hope', 'PERSON'),
+    ).toEqual(['Rose', 'Will', 'Dawn', 'Hope']);
+    expect(flagged('Hope from my sponsor came when I needed it most.')).toEqual([]);
     expect(ofType('Cerys 19:02: hows it going\nImmy 19:10: yeah', 'PERSON')).toEqual(['Cerys', 'Immy']);
     // a card's or a post's heading is not who speaks; a sentence's opening verb is not part of a name
     expect(

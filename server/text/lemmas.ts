@@ -191,7 +191,33 @@ export interface Lemmas {
   from: number[];
 }
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)*|[.!?;:\n"]/g;
+// letters with accents are part of a word: "café", "chcę umrzeć", "vreau să mor", "bàsachadh"
+const WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+(?:'[a-z]+)*|[.!?;:\n"]/g;
+const ACCENTED = /[\u00df-\u024f]/;
+// letters that do not come apart into a plain letter and an accent
+const FOLDED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/**
+ * A word with its accents taken off, so that words typed with or without them read the same ("cafe",
+ * "café"), and words of the other languages people mix into their English can be matched at all.
+ */
+function withoutAccents(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łøđßæœþðıħ]/g, (c) => FOLDED[c] ?? c);
+}
 
 /** The lemmas of a lowercased story, cheap enough to read for every story. */
 export function lemmatise(lower: string): Lemmas {
@@ -199,7 +225,7 @@ export function lemmatise(lower: string): Lemmas {
   const from: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0];
+    const w = ACCENTED.test(m[0]) ? withoutAccents(m[0]) : m[0];
     const c = w.charCodeAt(0);
     for (const lemma of (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? tokenLemmas(w) : PUNCTUATION) {
       lemmas.push(lemma);

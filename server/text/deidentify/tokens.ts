@@ -30,10 +30,7 @@ export function tokenize(text: string): Token[] {
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
     const prev = k >= 0 ? text[k] : '\n';
     const sentenceStart =
-      prev === undefined ||
-      OPENS_SENTENCE.has(prev) ||
-      // a dash after a space, or a list's bullet at the start of a line ("- Ask Brian", "• Ring Mam")
-      ((prev === '-' || prev === '•' || prev === '*') && (k === 0 || /\s/.test(text[k - 1] ?? '')));
+      prev === undefined || OPENS_SENTENCE.has(prev) || (prev === '-' && k > 0 && text[k - 1] === ' ');
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -207,6 +207,23 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?<!(?:bereave\\S*|bereavement) (?:by|through|from) |(?:lose|lost|loss of) (?:my|his|her|their|our|a|two|three) (?:\\S+ ){0,1}(?:brother|sister|son|daughter|mum|mam|mother|dad|father|husband|wife|partner|friend|mate|uncle|aunt|auntie|cousin|nephew|niece|grandson|granddaughter|boy|girl|child|lad|lass|colleague|patient|client) (?:to|by) |(?:programme|documentary|film|training|course|leaflet|lecture|campaign|poster|vigil|conference|module|workshop) (?:\\S+ ){0,2}(?:about|on|around) )suicid\\S*(?! (?:rate|prevention|awareness|training|alliance|bereavement|statistic|figure|first aid|intervention|strategy|risk assessment|protocol|policy|course|research)(?= ))',
   ],
   ['suicidal-thoughts', 1, '(?:kill|top|off|hang|drown|gas|shoot|do in|do away with) ' + SELF],
+  // In the other languages people mix into their English, the plainest words for wanting to die or to
+  // end their life, with accents taken off as the lemma line reads them: Pidgin and Patois ("mi waan
+  // dead", "make I just die"), Urdu, Hindi and Punjabi typed in Latin letters ("marna chahta hoon",
+  // "khudkushi"), Welsh ("isio marw", "lladd fy hun"), Polish ("chce umrzec", "zabic sie"), Romanian
+  // ("vreau sa mor", "sa ma omor"), Portuguese and Spanish ("quero morrer", "me matar", "quiero morir"),
+  // Arabic typed in Latin letters ("bidi mout"), Shona ("ndoda kufa"), Somali ("waan dhiman rabaa"),
+  // Gaelic ("airson basachadh")
+  [
+    'wish-to-be-dead',
+    1,
+    '(?:i|me|mi) (?:wan|waan|wah|wanna|want) (?:to )?(?:die|dead|ded)(?! (?:laugh|of|for|with))|(?:make|mek|let) (?:i|me|mi) (?:just |jus )?(?:die|dead)(?! (?:laugh|of|for|with))|(?:i|mi|me) (?:no|nuh|don|nah|noh) (?:wan|waan|want|wah) (?:to |fi |fe )?live (?:again|anymore|any more|no more|nuh more)|(?:marna|marjana|mar jana|mar jaana|mar jaun|mar jaon|mar jawan|mar javan|mar jaavan) (?:chahta|chahti|chahunda|chahundi|chaunda|chaundi|chahta hoon|chahti hoon|hoon|hun|aan|hai|ae)|(?:isio|eisiau|moen) marw|chce (?:umrzec|umrzeć)|vreau (?:sa|să) mor|quero morrer|quiero morir|(?:bidi|baddi|biddi|abi|abghi|ureed) (?:mout|amoot|amout|amut)|ndoda kufa|waan dhiman (?:rabaa|doonayaa)|airson basachadh',
+  ],
+  [
+    'suicidal-thoughts',
+    1,
+    'khudkushi|khud kushi|khudkhushi|atmahatya|aatmahatya|lladd fy hun|zabic (?:sie|się)|(?:sa|să) (?:ma|mă) omor|me matar|matarme|kuzviuraya',
+  ],
   ['suicidal-thoughts', 1, '(?:take|end) (?:my|me) (?:own )?life'],
   [
     'suicidal-thoughts',
@@ -364,6 +381,29 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ['intent', 1, '(?:know|decide) (?:exactly )?what i (?:have to|need to|be go to|will|must) do'],
   ['intent', 1, '(?:make|made) (?:my )?peace (?:with (?:it|dying|go|myself|god|leaving))?'],
   ['intent', 1, '(?:ready|prepared) to (?:go|leave|die|let go)(?! home| out| back| to| into| on| for)'],
+  // The means made ready for a time: "I have the pills ready for tonight", "the tablets are counted out
+  // for Friday" (a week's tablets set out for the pharmacy's round are a dosette box, blanked before reading)
+  [
+    'means',
+    1,
+    '(?:have|get|got) (?:the|my|all the|all my|enough|all) ' +
+      MEANS_NOUN +
+      ' ~(?:ready|set out|line up|count out|lay out|save up)(?! for (?:the )?(?:week|month|morning|day|pharmacy|chemist|nurse|carer)| in (?:the|my|a) (?:box|tray|organiser))|' +
+      MEANS_NOUN +
+      ' (?:be )?(?:all )?(?:ready|set out|line up|count out|lay out) (?:for|by) (?:tonight|tomorrow|later|the weekend|when|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  ],
+  // thinking of jumping, said of now: "I was thinking of jumping today" (not "jumping ship", "at the chance")
+  [
+    'method',
+    1,
+    '(?:think|thought|thinking) (?:of|about) jump(?= \\.| $| off| from| in front| today| tonight| again| now)',
+  ],
+  // someone sitting outside in a car, watching the teller's home
+  [
+    'danger-from-others',
+    1,
+    '(?:he|she|they|ex) (?:sit|park|wait) (?:in|outside) (?:his|her|their|a|the) (?:car|van|motor) ~~(?:watch|stare at|outside) (?:the|my|our) (?:house|flat|door|window|place)',
+  ],
   ['intent', 1, '(?:will|would) not be (?:here|around|about) (?:for|by|to see|next|much longer|when)'],
   [
     'intent',
@@ -408,7 +448,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'plan',
     1,
-    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )(?! (?:i|it) (?:feel|be|go|work|seem|look|sound|end|turn out|happen|start|finish)(?= ))',
+    'i (?:know|have think about|have decide|have pick|have choose|have work out) (?:the |exactly )?(?:date|day|time|place|spot|where|when|how)(?= \\.| i | it )(?! (?:i|it) (?:feel|be|go|work|seem|look|sound)(?= ))(?!(?<=how) it end \\.)',
   ],
   [
     'plan',
@@ -552,7 +592,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:letter|note|(?<!(?:crisis|bank|birthday|christmas|business|greeting|loyalty|credit|debit|sim|post|id|gift|appointment|contact|donor|bus|rail|library|report) )card) ~~~(?:(?<!not in (?:a|the|my) )drawer|envelope|kitchen table|for when|to be open|after i|when i be go)|for when (?:they|he|she) (?:be|get|grow) (?:old|older|big|bigger|grow up)',
+    '(?:letter|note|(?<!(?:crisis|bank|business|loyalty|credit|debit|sim|id|appointment|donor|bus|rail|library|report) )card) ~~~(?:(?<!not in (?:a|the|my) )drawer|envelope|kitchen table|for when|to be open|after i|when i be go)|for when (?:they|he|she) (?:be|get|grow) (?:old|older|big|bigger|grow up)',
   ],
   [
     'preparation',
@@ -962,7 +1002,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // "let them watch me die" is a wish to be gone, not someone watching the teller
     '(?<!let )' +
       PERP +
-      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch(?! (?:the |a |that |this )?(?:game|match|telly|tv|film|movie|news|football|rugby|race|show|video|fight|final))|stalk|hang around) ~(?<!not )(?:me|my|outside|work|house|flat|school|door|everywhere)',
+      ' ~(?:follow|turn up|sit outside|wait outside|keep ring|keep text|keep message|keep call|watch|stalk|hang around) ~(?<!not )(?:me|my|outside|work|house|flat|school|door|everywhere)',
   ],
   ['danger-from-others', 1, '(?:strangle|choke|throttle|hand (?:round|around) my (?:neck|throat))'],
   [
@@ -1002,7 +1042,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:this|a diary|a log|a journal|a record|track|go|up|quiet|calm|still|warm|fit|busy|smile|at it|in touch)(?= ))|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -1225,7 +1265,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'voices',
     1,
-    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step(?! work| one| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| \\d| by step| back)|make himself|make herself|make myself)',
+    '(?:voice|voices|they|it|he|she) ~~(?:tell|telling|say|saying|order|command|want|make) ~(?:to )?(?:hurt|kill|jump|harm|cut|do it|end|punish|die|walk into|go into|go in|hit|stab|burn|not eat|drown|step(?! work| by step)|make himself|make herself|make myself)',
     // "she said cut the gin": advice to cut something down, not a voice
     '(?:tell|telling|say|saying) ~(?:to )?cut (?:down|back|out|off|ties|corners|my hours|your hours|the (?:gin|drink|drinking|booze|beer|wine|sugar|carb|caffeine|coffee|fag|smoking|bet|betting))',
   ],

@@ -364,7 +364,8 @@ describe('reading a story for risk', () => {
     expect(
       categories('Stand on the touchline with the other dads and actually watch the game, not my phone.'),
     ).toEqual([]);
-    expect(categories('GAMING LOG (my lad, who is 11, made me keep this)')).toEqual([]);
+    expect(categories('My sponsor makes me keep a gratitude list.')).toEqual([]);
+    expect(categories('The GP made me keep a diary of my drinking.')).toEqual([]);
     expect(
       categories("I say it because it's true and you said in your step work that you wanted the truth."),
     ).toEqual([]);
@@ -374,6 +375,21 @@ describe('reading a story for risk', () => {
     expect(categories('I know how it ends.')).toEqual([]);
     // the same words still carry the risk when they say it
     expect(categories('He watches my house every night.')).toEqual(['danger-from-others/now']);
+    // what a person at risk says with the same words is still heard
+    for (const risk of [
+      'They made me keep this stuff under my bed.',
+      'They make me keep a log of who owes what.',
+      'The voices tell me to step back into the road.',
+      'they say step 2 feet off the bridge and it ends',
+      'I know how it happens, I have stockpiled enough.',
+      'I know where it ends. The quarry.',
+      'My ex watches a video of me and the kids from his car outside the school.',
+      "I've done the Christmas cards for the next ten years, they're in the drawer with the will.",
+      'He sits in his car and watches the house every night.',
+      'I have the pills ready for tonight.',
+      'I was thinking of jumping today.',
+    ])
+      expect(readStory(risk).hits.length, risk).toBeGreaterThan(0);
     expect(categories('They made me keep it at mine.')).toContainEqual(
       expect.stringMatching(/^exploitation\//),
     );
@@ -384,6 +400,26 @@ describe('reading a story for risk', () => {
       expect.stringMatching(/^preparation\//),
     );
     expect(categories("I know how I'd do it.")).toContainEqual(expect.stringMatching(/^plan\//));
+  });
+
+  it('hears wanting to die in the other languages people mix into their English, accents or none', () => {
+    const wishes = [
+      'honestly mi waan dead, mi cyaan tek dis no more',
+      'abeg make I just die, I no wan live again',
+      'Ammi ko mat batana, main marna chahta hoon, sach mein',
+      'dwi isio marw, dwi wedi cael digon',
+      'chce umrzeć, nie mogę już',
+      'chce umrzec, nie moge juz',
+      'vreau să mor, nu mai pot',
+      'eu quero morrer, ninguém liga',
+      'bidi mout wallah, ana ta3ban',
+      'ndoda kufa, hapana',
+      'I keep thinking about khudkushi',
+    ];
+    for (const wish of wishes) expect(readStory(wish).hits.length, wish).toBeGreaterThan(0);
+    expect(categories('I was dying laughing, mi waan dead laugh at him')).toEqual([]);
+    // a word with an accent reads as the same word without one
+    expect(lemmatise('bridge café').lemmas).toEqual(['bridge', 'cafe']);
   });
 
   it('reads "at his worst he\'d ring me" as the past, and a worker training others to ask as work', () => {
@@ -397,8 +433,26 @@ describe('reading a story for risk', () => {
     );
     expect(trainer.hits.length).toBeGreaterThan(0);
     expect(trainer.hits.every((h) => h.context === 'work')).toBe(true);
-    // "I'm at my worst" is now
-    expect(readStory("I'm at my worst and I want to die.").hits.some((h) => h.when !== 'past')).toBe(true);
+    // the teller's own worst may be now: "at my worst I'd take the lot, and I'm at my worst now"
+    for (const now of [
+      "I'm at my worst and I want to die.",
+      "At my worst I'd take the lot, and I'm at my worst now.",
+      'im at my lowest i could just end it tonight',
+    ])
+      expect(
+        readStory(now).hits.some((h) => h.when !== 'past'),
+        now,
+      ).toBe(true);
+    // a worker's own crisis is the worker's life, not their work
+    for (const own of [
+      "I'm a newly qualified social worker and I've been thinking of ending it.",
+      'im a recovery worker for the council i help people every day but i want to die i have the tablets',
+      'i want to ask if people think my kids would be better off without me cos i do',
+    ])
+      expect(
+        readStory(own).hits.some((h) => h.context === 'life'),
+        own,
+      ).toBe(true);
   });
 
   it('never reads "I can\'t stop thinking about it" or "not a day goes by" as a denial', () => {
