@@ -103,6 +103,84 @@ describe('the community offer', () => {
     // four people on their own pages: on a busy machine this takes over two minutes
   }, 240_000);
 
+  it('a member offered a place from a waiting list stops further offers from the link in the mail', async () => {
+    const title = 'Evening walks by the river';
+    // Jo runs a weekly walk with one place; Rowan has it each week and Alex waits for each.
+    const jo = await newPage();
+    await signInAsDemo(jo.page, 'coordinator@cairn.example');
+    const me = (await (await jo.page.request.get('/api/me')).json()) as {
+      memberships: { organisationId: string }[];
+    };
+    const created = await jo.page.request.post('/api/activities', {
+      data: {
+        organisationId: me.memberships[0]?.organisationId,
+        title,
+        kind: 'peer_group',
+        venue: 'Riverside steps',
+        capacity: 1,
+        schedule: {
+          startsOn: daysAhead(6),
+          startTime: '18:30',
+          durationMinutes: 60,
+          frequency: 'weekly',
+          endsOn: daysAhead(20),
+        },
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const sessions = ((await created.json()) as { occurrences: { id: string }[] }).occurrences;
+    expect(sessions).toHaveLength(3);
+    const rowan = await newPage(320);
+    await signInAsDemo(rowan.page, 'rowan@cairn.example');
+    const alex = await newPage(320);
+    await signInAsDemo(alex.page, 'member@cairn.example');
+    for (const { id } of sessions) {
+      for (const who of [rowan, alex]) {
+        const signedUp = await who.page.request.post(`/api/activities/occurrences/${id}/sign-up`);
+        expect(signedUp.status()).toBe(201);
+      }
+    }
+    const first = sessions[0]?.id ?? '';
+    expect((await rowan.page.request.delete(`/api/activities/occurrences/${first}/sign-up`)).status()).toBe(
+      200,
+    );
+
+    // The mail ends with one plain line and its link; the page it opens asks first.
+    await alex.page.goto('/dev/outbox');
+    await expectPage(alex.page, 'Development mail outbox');
+    const offered = alex.page
+      .locator('.message')
+      .filter({ hasText: `A place has come up: ${title}` })
+      .filter({ hasText: 'member@cairn.example' });
+    expect(await offered.count()).toBe(1);
+    await offered
+      .getByText('To stop being offered places from this waiting list', { exact: false })
+      .waitFor();
+    await offered.getByRole('link', { name: /\/unsubscribe\// }).click();
+    await expectPage(alex.page, 'Stop being offered places');
+    await alex.page.getByText(`You are on the waiting list for ${title}.`, { exact: false }).waitFor();
+    await alex.page.getByText('Places you have already been given stay yours.', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations(alex.page);
+    await alex.page.getByRole('button', { name: 'Take me off the waiting list' }).click();
+    await alex.page
+      .getByRole('heading', { name: 'You will not be offered places from this waiting list' })
+      .waitFor();
+    await alex.page.getByText('Done. You are off the waiting list.').waitFor();
+    await expectNoSeriousAxeViolations(alex.page);
+
+    // Alex keeps the place they were given, and waits for nothing more.
+    const mine = (await (await alex.page.request.get('/api/activities/me/sign-ups')).json()) as {
+      signUps: { title: string; status: string }[];
+    };
+    expect(
+      mine.signUps
+        .filter((s) => s.title === title)
+        .map((s) => s.status)
+        .sort(),
+    ).toEqual(['booked', 'cancelled', 'cancelled']);
+    for (const watched of [jo, rowan, alex]) expect(watched.problems).toEqual([]);
+  }, 180_000);
+
   it('a coordinator adds a weekly activity from the plan page, changes its venue and places, and the programme shows it', async () => {
     const PLANNED = 'Thursday walk and talk';
     const jo = await newPage();
