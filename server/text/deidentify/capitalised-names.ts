@@ -44,7 +44,7 @@ const OPENING_REQUESTS = new Set(
 );
 // "from church", "from the allotments", "from youth fellowship in Dromore", then what someone does
 const FROM_SOMEWHERE =
-  /^ from (?:the |my |our |his |her )?(?:[\p{L}'’-]+ ){1,4}?(?:said|says|told|asked|rang|called|came (?:round|over|by|in|to see)|come (?:round|over|by)|texted|messaged|replied|shouted|laughed|cried|smiled|nodded|sat|stood|walked|drove|visited|hugged|phoned|popped|dropped|brought|sent|gave|picked)\b/u;
+  /^ from (?:the |my |our |his |her )?(?:[\p{L}'’-]+ ){1,4}?(?:said|says|told|asked|rang|called|came(?! (?:when|at|just|right|from|as|true|back to me|easier|easy|naturally|slowly))|come (?:round|over|by)|texted|messaged|replied|shouted|laughed|cried|smiled|nodded|sat|stood|walked|drove|visited|hugged|phoned|popped|dropped|brought|sent|gave|picked)\b/u;
 // letters of Faroese, Icelandic, Welsh, Polish, Czech, Turkish… names that English words do without
 const ACCENTED = /[À-ÖØ-öø-ÿĀ-ſ]/;
 const AFTER_SOMEONE =

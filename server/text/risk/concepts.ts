@@ -217,12 +217,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'wish-to-be-dead',
     1,
-    '(?:i|me|mi) (?:wan|waan|wah|wanna|want) (?:to )?(?:die|dead|ded)(?! (?:laugh|of|for|with))|(?:make|mek|let) (?:i|me|mi) (?:just |jus )?(?:die|dead)(?! (?:laugh|of|for|with))|(?:i|mi|me) (?:no|nuh|don|nah|noh) (?:wan|waan|want|wah) (?:to |fi |fe )?live (?:again|anymore|any more|no more|nuh more)|(?:marna|marjana|mar jana|mar jaana|mar jaun|mar jaon|mar jawan|mar javan|mar jaavan) (?:chahta|chahti|chahunda|chahundi|chaunda|chaundi|chahta hoon|chahti hoon|hoon|hun|aan|hai|ae)|(?:isio|eisiau|moen) marw|chce (?:umrzec|umrzeć)|vreau (?:sa|să) mor|quero morrer|quiero morir|(?:bidi|baddi|biddi|abi|abghi|ureed) (?:mout|amoot|amout|amut)|ndoda kufa|waan dhiman (?:rabaa|doonayaa)|airson basachadh',
+    '(?<!(?:no|not|nu|ddim|nie|nao|never) )(?:i|me|mi) (?:wan|waan|wah|wanna|want) (?:to )?(?:die|dead|ded)(?! (?:laugh|a laugh|of|for|with|cast|my|your|her|his|small))|(?:make|mek|let) (?:i|mi) (?:just |jus )?(?:die|dead)(?! (?:laugh|a laugh|of|for|with|cast|my|your|her|his|small))|(?:i|mi|me) (?:no|nuh|don|nah|noh) (?:wan|waan|want|wah) (?:to |fi |fe )?live (?:again|anymore|any more|no more|nuh more)(?! (?:for|in|at|with|there|near|round))|(?<!(?:nahi|nahin|nai) )(?:marna|mar jana|mar jaana|marjana) (?:chahta|chahti|chahunda|chahundi|chaunda|chaundi)|(?:main|mein|mai) (?:mar jaun|mar jaon|mar jaunga|mar jaungi)|(?<!(?:ddim|dim) )(?:isio|eisiau|moen) marw(?! (?:arna|o chwerthin))|(?<!nie )chce (?:umrzec|umrzeć)|(?<!nu )vreau (?:sa|să) mor(?! de)|(?<!nao )quero morrer(?! de)|(?<!no )quiero morir(?! de)|(?:bidi|baddi|biddi|abi|abghi|ureed) (?:mout|amoot|amout|amut)(?! (?:mn|min|men|mel|from|of))|ndoda kufa|waan dhiman (?:rabaa|doonayaa)|airson basachadh',
   ],
   [
     'suicidal-thoughts',
     1,
-    'khudkushi|khud kushi|khudkhushi|atmahatya|aatmahatya|lladd fy hun|zabic (?:sie|się)|(?:sa|să) (?:ma|mă) omor|me matar|matarme|kuzviuraya',
+    '(?<!(?:prevention|helpline|awareness|training|news|story|calls|call|lecture|talk)(?: \\S+){0,3} )(?:khudkushi|khud kushi|khudkhushi|atmahatya|aatmahatya)(?! (?:be|is) (?:haram|a sin|wrong|forbidden))|(?:lladd|ladd) fy hun(?! (?:o chwerthin|yn chwerthin))|zabic (?:sie|się)|(?:sie|się) zabic|(?:sa|să) (?:ma|mă) omor(?! de)|(?:vou|quero|vou me) (?:me )?matar|(?:quiero|voy a) matarme|kuzviuraya',
   ],
   ['suicidal-thoughts', 1, '(?:take|end) (?:my|me) (?:own )?life'],
   [
@@ -381,28 +381,25 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ['intent', 1, '(?:know|decide) (?:exactly )?what i (?:have to|need to|be go to|will|must) do'],
   ['intent', 1, '(?:make|made) (?:my )?peace (?:with (?:it|dying|go|myself|god|leaving))?'],
   ['intent', 1, '(?:ready|prepared) to (?:go|leave|die|let go)(?! home| out| back| to| into| on| for)'],
-  // The means made ready for a time: "I have the pills ready for tonight", "the tablets are counted out
-  // for Friday" (a week's tablets set out for the pharmacy's round are a dosette box, blanked before reading)
+  // Tablets made ready for a time: "I have the pills ready for tonight", "the tablets are counted out for
+  // Friday". A sign beside others, not alone: a week's tablets set out, a carer's round and a first night
+  // home are ordinary (a dosette box is blanked before reading)
   [
     'means',
-    1,
-    '(?:have|get|got) (?:the|my|all the|all my|enough|all) ' +
-      MEANS_NOUN +
-      ' ~(?:ready|set out|line up|count out|lay out|save up)(?! for (?:the )?(?:week|month|morning|day|pharmacy|chemist|nurse|carer)| in (?:the|my|a) (?:box|tray|organiser))|' +
-      MEANS_NOUN +
-      ' (?:be )?(?:all )?(?:ready|set out|line up|count out|lay out) (?:for|by) (?:tonight|tomorrow|later|the weekend|when|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    0.5,
+    '(?<!(?:mam|mum|mom|nan|gran|dad|his|her|their) )(?:have|get|got) (?:the|my|all the|all my|enough|all) (?:tablet|pill|paracetamol|co codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication) ~(?:ready|set out|line up|count out|lay out|save up) (?:for tonight|for tomorrow|for later|for when)(?! (?:and my|with my|like|as|because))',
   ],
   // thinking of jumping, said of now: "I was thinking of jumping today" (not "jumping ship", "at the chance")
   [
     'method',
     1,
-    '(?:think|thought|thinking) (?:of|about) jump(?= \\.| $| off| from| in front| today| tonight| again| now)',
+    '(?:think|thought|thinking) (?:of|about) jump(?= off (?:the|a|that) (?!high board|diving)| from (?:the|a|that|my) (?!plane|aeroplane)| in front(?! of the (?:queue|line|class|camera|crowd))| into (?:the )?(?:river|sea|canal|water|traffic|harbour))',
   ],
   // someone sitting outside in a car, watching the teller's home
   [
     'danger-from-others',
     1,
-    '(?:he|she|they|ex) (?:sit|park|wait) (?:in|outside) (?:his|her|their|a|the) (?:car|van|motor) ~~(?:watch|stare at|outside) (?:the|my|our) (?:house|flat|door|window|place)',
+    '(?:he|she|they|ex) (?:sit|park|wait) (?:in|outside) (?:his|her|their|a|the) (?:car|van|motor) ~~(?:watch|stare at) (?:the|my|our) (?:house|flat|door|window|place)',
   ],
   ['intent', 1, '(?:will|would) not be (?:here|around|about) (?:for|by|to see|next|much longer|when)'],
   [

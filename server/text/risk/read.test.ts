@@ -387,7 +387,7 @@ describe('reading a story for risk', () => {
       "I've done the Christmas cards for the next ten years, they're in the drawer with the will.",
       'He sits in his car and watches the house every night.',
       'I have the pills ready for tonight.',
-      'I was thinking of jumping today.',
+      'I was thinking of jumping off the bridge today.',
     ])
       expect(readStory(risk).hits.length, risk).toBeGreaterThan(0);
     expect(categories('They made me keep it at mine.')).toContainEqual(
@@ -418,6 +418,24 @@ describe('reading a story for risk', () => {
     ];
     for (const wish of wishes) expect(readStory(wish).hits.length, wish).toBeGreaterThan(0);
     expect(categories('I was dying laughing, mi waan dead laugh at him')).toEqual([]);
+    // said against dying, laughing, a parent's joke, a hunger, a hair dye: everyday words
+    for (const everyday of [
+      'Nie chcę umrzeć, chcę żyć dla moich dzieci.',
+      'Dw i ddim isio marw, dw i isio byw.',
+      'Quero morrer de rir when my nephew does his dances.',
+      'Minha mãe vai me matar if I am late again.',
+      'Ek din sab ko mar jana hai, my dad says.',
+      'gym mein aaj pushups marna hai',
+      'I volunteer at a helpline that takes calls about atmahatya.',
+      'Bidi mout mn el jou3, where is the tea.',
+      'This jollof go make me die, e sweet well well.',
+      'Let me just die my hair before the meeting.',
+      'Thinking about jumping in front of the queue at the chippy.',
+      "I'm thinking of jumping today, the horse is ready for the cross-country.",
+      'He waits in the car outside the house while I am at group.',
+      'My mum has her pills ready for the morning.',
+    ])
+      expect(categories(everyday), everyday).toEqual([]);
     // a word with an accent reads as the same word without one
     expect(lemmatise('bridge café').lemmas).toEqual(['bridge', 'cafe']);
   });
