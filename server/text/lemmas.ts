@@ -208,6 +208,8 @@ const FOLDED: Record<string, string> = {
   ħ: 'h',
 };
 
+const UNFOLDED = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
+
 /**
  * A word with its accents taken off, so that words typed with or without them read the same ("cafe",
  * "café"), and words of the other languages people mix into their English can be matched at all.
@@ -216,7 +218,7 @@ function withoutAccents(word: string): string {
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łøđßæœþðıħ]/g, (c) => FOLDED[c] ?? c);
+    .replace(UNFOLDED, (c) => FOLDED[c] ?? c);
 }
 
 /** The lemmas of a lowercased story, cheap enough to read for every story. */

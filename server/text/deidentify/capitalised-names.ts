@@ -28,6 +28,7 @@ import {
   isStrongFirstName,
   isUnknownProper,
   stripPossessive,
+  isShortDay,
 } from './words.js';
 
 const VERB_AFTER_FULL_NAME = /^,? (?:was|is|has|had|and|who|would|will|used|never|always|\p{Ll}+(?:ed|s))\b/u;
@@ -49,7 +50,6 @@ const FROM_SOMEWHERE =
 const ACCENTED = /[À-ÖØ-öø-ÿĀ-ſ]/;
 const AFTER_SOMEONE =
   /^(?:,| (?:on|from|and|who|would|was|is|had|has|will|can|could|did|does|never|always|just|still)\b)/;
-const DAY_SHORT = new Set('Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));
 const HUMAN_AFTER =
   /^(?:,? (?:said|says|told|tells|asked|asks|rang|rings|called|texted|messaged|replied|shouted|laughed|laughs|cried|cries|smiled|nodded|hugged|phoned|sobbed|whispered|kissed|married|promised|visited|put up with|has gone|had gone|is crying|was crying|is sobbing|is in hospital|was in hospital|has the|keeps? (?:saying|asking|texting|ringing|phoning|telling)|is my|was my|is our|was our)\b|, (?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|sister|brother|cousin|wife|husband|partner|son|daughter|neighbour|boss|uncle|aunt|auntie|nephew|niece|colleague)\b)/;
 // people-words that are not names, even capitalised before "said"
@@ -134,7 +134,7 @@ export function readCapitalisedWord(
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "Thu 01", "Sat 14 Mar": a diary's day and date, not Thu or Sat
-  if (DAY_SHORT.has(t.text) && next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text)) return i + 1;
+  if (isShortDay(t.text) && next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text)) return i + 1;
   // "Dr Shah", "Mrs Okoro", "Father Ted Crilly": a title, the name after it and a surname if one follows
   if (
     TITLES.has(t.text) &&

@@ -39,10 +39,10 @@ import {
   stripPossessive,
 } from './words.js';
 
-// Large national bodies and fellowships: naming them identifies no one.
 // verbs that open a sentence before where someone went: "Came for the Bingo", "Went to the Anchor"
 const OPENING_VERBS =
   /^(?:Came|Went|Stayed|Got|Had|Was|Were|Did|Made|Took|Left|Turned|Popped|Headed|Moved|Go|Going|Come|Coming|Ran|Walked|Sat|Stood)$/;
+// Large national bodies and fellowships: naming them identifies no one.
 const NATIONAL_ORGS =
   /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
 const BUSINESS_NOUNS =

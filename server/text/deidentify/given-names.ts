@@ -15,10 +15,11 @@ import {
   isNameLike,
   isUnknownProper,
   stripPossessive,
+  isShortDay,
 } from './words.js';
 
 // a diary's heading for a day: "Thu 01", "Day 3", "Week 2"
-const DIARY_DAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Day|Week|Entry|Night)$/;
+const isDiaryDay = (w: string): boolean => isShortDay(w) || /^(?:Day|Week|Entry|Night)$/.test(w);
 
 const AFTER_SELF_NAMED = /^(?:[,.!]| \p{Lu}\p{Ll}| and\b)/u;
 // a sign-off on the same line as the message: "…a monster. rob x", "…love li"
@@ -107,8 +108,7 @@ export function namesGivenInText(
         if (!part) continue;
         const ws = part.trim().split(/\s+/);
         // "Thu 01:", "Day 3:": a diary's date or a count, never a name ("Cerys 19:02:" is still Cerys)
-        if (ws.length > 3 || (ws.length > 1 && DIARY_DAY.test(ws[0] ?? '') && /^\d/.test(ws[1] ?? '')))
-          continue;
+        if (ws.length > 3 || (ws.length > 1 && isDiaryDay(ws[0] ?? '') && /^\d/.test(ws[1] ?? ''))) continue;
         const head = ws[0] ?? '';
         // "Recap:", "Edit:", "Mum:": a heading or a relative, not a name
         if (

@@ -95,6 +95,9 @@ export const isBareContraction = memo((w: string): boolean => {
   return lower.length >= 5 && lower.endsWith('in') && ALL_WORDS.has(`${lower}g`);
 });
 
+/** A day's short name, as a diary heads a day with it: "Thu 01", "Sat 14 Mar". */
+export const isShortDay = (w: string): boolean => /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(w);
+
 export function isMonthOrDay(w: string): boolean {
   return MONTHS.includes(w) || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w);
 }
