@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ProblemSchema } from '../../contracts/common.js';
 import { AppError, titleOf, type ErrorCode, type FieldProblem } from './errors.js';
 import { message, requestLanguage, say } from './i18n.js';
+import { STOP_TOKEN } from './news.js';
 
 /**
  * Reads the optional `Idempotency-Key` header that makes a retry safe: a request sent again with the
@@ -276,9 +277,6 @@ export function sendDownload(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Link tokens are 32 random bytes in base64url: long, and never the lower-case words of a route.
 const TOKEN_LIKE = /^[A-Za-z0-9_-]{20,}$/;
-// A stop link's token (news.ts): its kind, then uuids and an HMAC of 16 bytes each in base64url,
-// joined by dots. A built file's name ("page-DiwrgT4a.js") has a far shorter part after its dot.
-const STOP_TOKEN_LIKE = /^[a-z][a-z-]*(\.[A-Za-z0-9_-]{22}){2,}$/;
 
 /**
  * A request's address as the logs may keep it: no query string (search words, filters), and every
@@ -291,7 +289,8 @@ export function maskUrlForLog(url: string): string {
     .split('/')
     .map((segment) =>
       (TOKEN_LIKE.test(segment) && !UUID.test(segment) && /[A-Z0-9_]/.test(segment)) ||
-      STOP_TOKEN_LIKE.test(segment)
+      // a stop link's token (news.ts); a built file's name ("page-DiwrgT4a.js") is far shorter after its dot
+      STOP_TOKEN.test(segment)
         ? '[token]'
         : segment,
     )

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
+import { IdSchema } from '../../contracts/common.js';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../contracts/languages.js';
 import { StopKindSchema, type NewsPreference, type StopKind } from '../../contracts/people.js';
 import { hashToken } from './crypto.js';
@@ -107,8 +108,9 @@ export type NewsOutbox = {
 // token, a bare HMAC, has none). Each uuid is written as its 16 bytes and the HMAC cut to 16 bytes
 // (128 bits, past guessing), both in base64url, so the token stays short enough for a path segment
 // (Fastify's limit is 100 characters) and a text message.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PACKED_UUID = /^[A-Za-z0-9_-]{22}$/;
+/** A stop link's token as it stands in a path, for the request log to mask (http.ts). */
+export const STOP_TOKEN = /^[a-z][a-z-]*(\.[A-Za-z0-9_-]{22}){2,}$/;
 
 function packUuid(id: string): string {
   return Buffer.from(id.replaceAll('-', ''), 'hex').toString('base64url');
@@ -265,7 +267,11 @@ export function createNewsOutbox(secretKey: Buffer, publicUrl: string): NewsOutb
     },
     stopLinks(kind, ids) {
       const uuids = ids.map((id) => id.toLowerCase());
-      if (!stopHandlers.has(kind) || uuids.length === 0 || !uuids.every((id) => UUID.test(id))) {
+      if (
+        !stopHandlers.has(kind) ||
+        uuids.length === 0 ||
+        !uuids.every((id) => IdSchema.safeParse(id).success)
+      ) {
         throw new Error(`no stop link can be made for ${kind}: it names uuids`);
       }
       const token = [kind, ...uuids.map(packUuid), stopMac(kind, uuids)].join('.');
@@ -333,7 +339,7 @@ function gathered(channel: 'email' | 'text', held: HeldRow[], page: string) {
 }
 
 /** Whether the owner of an unsubscribe link gets news now; an unknown link is 404. */
-export async function findNewsPreference(db: DbOrTx, token: string) {
+async function findNewsPreference(db: DbOrTx, token: string) {
   const [row] = await db
     .select()
     .from(newsRecipients)
@@ -346,12 +352,7 @@ export async function findNewsPreference(db: DbOrTx, token: string) {
  * Stops, or starts again, all news to the owner of an unsubscribe link. Audited by the recipient's
  * key (never the address); doing it twice changes nothing and records nothing more.
  */
-export async function setNewsPreference(
-  db: Database,
-  token: string,
-  receivingNews: boolean,
-  now = new Date(),
-) {
+async function setNewsPreference(db: Database, token: string, receivingNews: boolean, now = new Date()) {
   const key = hashToken(token);
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(newsRecipients).where(eq(newsRecipients.key, key)).for('update');

@@ -146,9 +146,7 @@ export function cardsFor(me: MeResponse, t: Translate): HomeCard[] {
 }
 
 /** Marks words from a part of Cairn not yet translated as English, so screen readers read them so. */
-function inEnglishUnless(translated: HomeCard['translated']): { lang?: string; dir?: 'ltr' } {
-  return translated ? {} : { lang: 'en-GB', dir: 'ltr' };
-}
+const IN_ENGLISH = { lang: 'en-GB', dir: 'ltr' } as const;
 
 /**
  * The signed-in home, in the reader's language: what a member does here (their stories, what's on,
@@ -198,14 +196,11 @@ export function SignedInHome({ me }: { me: MeResponse }) {
       <h2>{t('memberHome.more')}</h2>
       <ul className="link-list">
         {cardsFor(me, t).map((card) => (
-          <li key={card.to} {...inEnglishUnless(card.translated)}>
+          <li key={card.to} {...(card.translated ? {} : IN_ENGLISH)}>
             <Link to={card.to} className="link-list__link">
               {card.title}
             </Link>
-            <span
-              className="link-list__body"
-              {...inEnglishUnless(card.translated === 'title' ? undefined : 'all')}
-            >
+            <span className="link-list__body" {...(card.translated === 'title' ? IN_ENGLISH : {})}>
               {card.body}
             </span>
           </li>

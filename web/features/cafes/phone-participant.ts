@@ -88,10 +88,9 @@ export function setIdeasAside(
   now = Date.now(),
 ): SetAsideIdea[] {
   const kept = loadSetAside(cafeId, now);
-  const fresh = ideas.filter(
-    (idea, i) =>
-      !kept.some((k) => k.text === idea.text) && ideas.findIndex((o) => o.text === idea.text) === i,
-  );
+  // each text once: neither one already kept nor one seen earlier in this list
+  const seen = new Set(kept.map((k) => k.text));
+  const fresh = ideas.filter((idea) => !seen.has(idea.text) && Boolean(seen.add(idea.text)));
   const next = [...kept, ...fresh.map(({ text, by }) => ({ text, at: now, shownTo: by }))];
   if (fresh.length > 0) saveSetAside(cafeId, next);
   return next;
