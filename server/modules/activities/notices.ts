@@ -35,7 +35,7 @@ async function tell(
   });
 }
 
-/** The programme page, which lists the person's own sessions with a way to cancel each. */
+/** The member's “What's on” page, which lists the person's own sessions with a way to cancel each. */
 export function placeCameUpLink(context: ModuleContext, activity: Pick<ActivityRow, 'organisationId'>) {
   return `${context.config.publicUrl}/activities?organisation=${activity.organisationId}`;
 }

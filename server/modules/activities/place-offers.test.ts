@@ -193,7 +193,7 @@ describe('stopping place offers from the link in "A place has come up"', () => {
     expect(undo.statusCode).toBe(409);
     expect(undo.headers['content-type']).toContain('application/problem+json');
     expect(undo.json<{ detail: string }>().detail).toBe(
-      'This link cannot put you back on the waiting list. To wait for a place again, sign up for the session on the programme page.',
+      "This link cannot put you back on the waiting list. To wait for a place again, sign up for the session on the “What's on” page.",
     );
     expect((await statusOn(session(2), offered))?.status).toBe('cancelled');
     // Signing up again is their own choice, and puts them back on the list, where the link works again.

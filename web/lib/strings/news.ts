@@ -35,7 +35,7 @@ export const newsStrings = {
     whatHappensTitle: 'What happens',
     whatHappens: (activity: string) => [
       `You come off the waiting list for every coming session of ${activity}.`,
-      'Places you have already been given stay yours. Cancel one on the programme page if you cannot come.',
+      "Places you have already been given stay yours. Cancel one on the “What's on” page if you cannot come.",
       'Nothing else changes: news and other messages come as before.',
     ],
     button: 'Take me off the waiting list',
@@ -44,7 +44,8 @@ export const newsStrings = {
     doneBody: (activity: string) =>
       `You are not on the waiting list for any coming session of ${activity}. Places you have already been given stay yours.`,
     againTitle: 'Changed your mind?',
-    againBody: 'Sign up for a session on the programme page. If it is full, you join its waiting list again.',
+    againBody:
+      "Sign up for a session on the “What's on” page. If it is full, you join its waiting list again.",
     stopped: 'Done. You are off the waiting list.',
   },
 };
