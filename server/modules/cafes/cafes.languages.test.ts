@@ -245,8 +245,17 @@ describe('what a participant is refused, in their language', () => {
     expect(retried.json<Problem>()).toMatchObject({
       title: 'Does dim modd gwneud y cais',
       detail:
-        'Doedd Cairn ddim yn gallu dweud a anfonwyd hwn o’r blaen: rhaid i’w Idempotency-Key fod yn 8 i 100 o lythrennau, digidau neu’r nodau -_.:. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+        'Ni chafodd hyn ei gadw, gan nad oedd Cairn yn gallu dweud a oedd wedi’i anfon yn barod. Ail-lwythwch y dudalen, gwiriwch a yw eich newid yno, ac os nad yw, gwnewch e eto.',
     });
+    const inUrdu = await t.as(phone, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/ideas`,
+      payload: { text: 'A walking group' },
+      headers: { 'accept-language': 'ur', 'idempotency-key': 'no' },
+    });
+    expect(inUrdu.json<Problem>().detail).toBe(
+      'یہ محفوظ نہیں ہوا، کیونکہ Cairn یہ نہیں جان سکا کہ یہ پہلے ہی بھیجا جا چکا تھا یا نہیں۔ صفحہ دوبارہ لوڈ کریں، دیکھیں کہ آپ کی تبدیلی وہاں ہے یا نہیں، اور اگر نہیں ہے تو اسے دوبارہ کریں۔',
+    );
     const board = await t.as(phone, { method: 'GET', url: `/api/cafes/${cafe.id}/board` });
     expect(board.json<{ ideas: unknown[] }>().ideas).toEqual([]);
   });

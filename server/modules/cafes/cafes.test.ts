@@ -760,10 +760,13 @@ describe('actions sent again from a phone’s offline queue', () => {
     const counted = await ideaOn(cafe, ideaId);
     expect(counted).toMatchObject({ dots: 3, voters: 1, helpers: 1 });
 
-    // A key that is not one is refused plainly.
+    // A key that is not one is refused in words a participant can act on, with nothing counted.
     const bad = await keyed(cafe, ash, 'votes', { ideaId, dots: 1 }, 'no');
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('Idempotency-Key must be 8 to 100');
+    expect(bad.json<{ detail: string }>().detail).toBe(
+      'This was not saved, because Cairn could not tell whether it had already been sent. Reload the page, check whether your change is there, and if it is not, do it again.',
+    );
+    expect(await ideaOn(cafe, ideaId)).toMatchObject({ dots: 3, voters: 1 });
   });
 
   /** A café voting this way on Ash's ideas (their ids, in order), voting open. */
