@@ -192,6 +192,17 @@ describe('names typed in lowercase', () => {
     const text = 'hiya dominika!! got the flat today. see u sat\nbex x';
     expect(ofType(text, 'PERSON')).toEqual(expect.arrayContaining(['dominika', 'bex']));
   });
+
+  it('finds a speaker named in a chat again in lowercase or capitals, before or after the label', () => {
+    const chat =
+      'Mason: steph u there\nSteph: Hi Mason, yes. You ok?\nAlly: doesnae matter\nStevie: christ ally. we can sort this\nStevie: ALLY. where are ye';
+    expect(ofType(chat, 'PERSON')).toEqual(expect.arrayContaining(['steph', 'ally', 'ALLY']));
+  });
+
+  it("leaves a speaker's name that is also a word alone where nobody is called by it", () => {
+    const chat = 'Will: hi\nDan: i will. see you tmrw\nRose: the rose bush is out';
+    expect(ofType(chat, 'PERSON')).toEqual(['Will', 'Dan', 'Rose']);
+  });
 });
 
 describe('user names and channel names without an @', () => {

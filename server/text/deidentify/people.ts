@@ -40,12 +40,22 @@ export function findPeople(
   const midCaps = new Set<string>();
   for (const t of tokens) if (t.cap && !t.sentenceStart) midCaps.add(t.text);
   const scan: NameScan = { text, tokens, informal, known, learned, pending, midCaps, person };
+  const knownByCase = knownNamesByLowercase(known);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     // most words are ordinary lowercase words, and "I": nothing to decide. In careful prose a lowercase
     // word is looked at only where a person could stand; in messages every word is.
+    if (isCaseVariantOfKnownName(text, tokens, i, knownByCase)) {
+      person(
+        t.start,
+        t.start + stripPossessive(t.text).length,
+        0.6,
+        'name given in the text, typed in another case',
+      );
+      continue;
+    }
     if (t.cap) {
       if (t.text === 'I') continue;
     } else if (!known.has(t.text)) {
@@ -97,4 +107,44 @@ export function findPeople(
       person(t.start, t.start + base.length, 0.55, 'name found elsewhere in the text');
     }
   }
+}
+
+// Names the text gives outright ("Ally:", "its Steph") are the same person typed in lowercase or in
+// capitals elsewhere in a message ("christ ally.", "ALLY. where are ye", "steph u there"), before or
+// after the place that gave them.
+function knownNamesByLowercase(known: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of known)
+    if (name.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(name)) out.add(name.toLowerCase());
+  return out;
+}
+
+// words said to someone just before their name: "christ ally", "oh mo", "pls jade"
+const BEFORE_A_NAME_CALLED = new Set(
+  'oh christ god jesus omg pls please plz hi hey hiya yo ok okay thanks thank ty cheers night morning sorry love aw aww no yes'.split(
+    ' ',
+  ),
+);
+
+function isCaseVariantOfKnownName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  knownByCase: ReadonlySet<string>,
+): boolean {
+  const t = tokens[i] as Token;
+  const base = stripPossessive(t.text);
+  const lower = base.toLowerCase();
+  if (!knownByCase.has(lower)) return false;
+  const allLower = base === lower;
+  const allCaps = base === base.toUpperCase() && base.length >= 3;
+  if (!allLower && !allCaps) return false;
+  // a name that is no English word ("steph", "lewis") is the name wherever it stands
+  if (!ALL_WORDS.has(lower)) return true;
+  // a name that is also a word ("ally", "will", "rose") only where someone is called by it: opening a
+  // message, or after a word said to them, and then the end of what is said or a comma
+  const prev = tokens[i - 1];
+  const calledAfter =
+    t.sentenceStart || (prev !== undefined && BEFORE_A_NAME_CALLED.has(prev.text.toLowerCase()));
+  return calledAfter && /^(?:[.!?,]|\s*$|\s+(?:please|pls)\b)/.test(text.slice(t.end, t.end + 8));
 }
