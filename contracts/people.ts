@@ -21,9 +21,10 @@ export type Role = z.infer<typeof RoleSchema>;
 export const LanguageSchema = z.enum(LANGUAGE_CODES);
 
 export const PASSWORD_MIN_LENGTH = 10;
+// The 10 is written out so the server finds the message's translation by its words (contracts.pot).
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Your password must be at least ${PASSWORD_MIN_LENGTH} characters long`)
+  .min(PASSWORD_MIN_LENGTH, 'Your password must be at least 10 characters long')
   .max(200, 'Your password must be 200 characters or fewer');
 
 export const DisplayNameSchema = z

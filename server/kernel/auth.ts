@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from './access.js';
 import { hashToken, randomToken } from './crypto.js';
 import type { DbOrTx } from './db.js';
+import { message, type Message } from './i18n.js';
 import { sessions } from './kernel.tables.js';
 
 export const SESSION_COOKIE = 'cairn_session';
@@ -71,17 +72,17 @@ const COMMON_PASSWORDS = new Set([
 
 /**
  * Why a password is too weak, or null when it will do. Length matters most (NCSC/NIST guidance);
- * we also refuse well-known passwords and ones built from the email address.
+ * we also refuse well-known passwords and ones built from the email address. Said as a catalogue
+ * message, so the person choosing a password reads why in their language.
  */
-export function findPasswordWeakness(password: string, email?: string): string | null {
-  if (password.length < 10) return 'Your password must be at least 10 characters long.';
+export function findPasswordWeakness(password: string, email?: string): Message | null {
+  if (password.length < 10) return message('people.password.tooShort');
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return 'This password is too common. Try three random words together.';
-  if (new Set(lower).size < 4)
-    return 'Your password repeats the same few characters. Try three random words.';
+  if (COMMON_PASSWORDS.has(lower)) return message('people.password.tooCommon');
+  if (new Set(lower).size < 4) return message('people.password.repeats');
   const localPart = email?.split('@')[0]?.toLowerCase();
   if (localPart && localPart.length >= 4 && lower.includes(localPart)) {
-    return 'Your password must not contain your email address.';
+    return message('people.password.containsEmail');
   }
   return null;
 }

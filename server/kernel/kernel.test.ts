@@ -6,7 +6,9 @@ import { findPasswordWeakness, hashPassword, verifyPassword } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createFieldCipher, loadSecretKey } from './crypto.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import type { LanguageCode } from '../../contracts/languages.js';
 import { AppError } from './errors.js';
+import { say } from './i18n.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -52,12 +54,20 @@ describe('passwords', () => {
     expect(await verifyPassword('not a hash', 'x')).toBe(false);
   });
 
-  it('explains weak passwords', () => {
-    expect(findPasswordWeakness('short')).toMatch(/at least 10/);
-    expect(findPasswordWeakness('password123')).toMatch(/too common/);
-    expect(findPasswordWeakness('aaaaaaaaaaaa')).toMatch(/same few characters/);
-    expect(findPasswordWeakness('robin.smith-2026', 'robin.smith@example.org')).toMatch(/email/);
-    expect(findPasswordWeakness('walk-together-2026')).toBeNull();
+  it('explains weak passwords, in the reader’s language', () => {
+    const weakness = (password: string, email?: string, language: LanguageCode = 'en') => {
+      const found = findPasswordWeakness(password, email);
+      return found && say(found, language);
+    };
+    expect(weakness('short')).toBe('Your password must be at least 10 characters long.');
+    expect(weakness('password123')).toMatch(/too common/);
+    expect(weakness('aaaaaaaaaaaa')).toMatch(/same few characters/);
+    expect(weakness('robin.smith-2026', 'robin.smith@example.org')).toMatch(/email/);
+    expect(weakness('walk-together-2026')).toBeNull();
+    expect(weakness('short', undefined, 'cy')).toBe('Rhaid i’ch cyfrinair fod o leiaf 10 nod o hyd.');
+    expect(weakness('robin.smith-2026', 'robin.smith@example.org', 'ur')).toBe(
+      'آپ کے پاس ورڈ میں آپ کا ای میل ایڈریس نہیں ہونا چاہیے۔',
+    );
   });
 });
 

@@ -71,6 +71,8 @@ export interface ServerMessages {
   'contracts.contact': undefined;
   'contracts.countBelowZero': undefined;
   'contracts.countUpTo': undefined;
+  'contracts.displayName': undefined;
+  'contracts.displayNameTooLong': undefined;
   'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
   'contracts.ideaMissing': undefined;
@@ -81,6 +83,8 @@ export interface ServerMessages {
   'contracts.max120': undefined;
   'contracts.max2000': undefined;
   'contracts.password': undefined;
+  'contracts.passwordTooLong': undefined;
+  'contracts.passwordTooShort': undefined;
   'contracts.postcodeDistrict': undefined;
   'contracts.tableHostCode': undefined;
   'contracts.tableHostLink': undefined;
@@ -152,6 +156,10 @@ export interface ServerMessages {
   'people.language.notOffered': undefined;
   'people.opportunities.closed': undefined;
   'people.opportunities.closesInPast': undefined;
+  'people.password.containsEmail': undefined;
+  'people.password.repeats': undefined;
+  'people.password.tooCommon': undefined;
+  'people.password.tooShort': undefined;
   'people.passwordReset.linkUnusable': undefined;
   'people.passwordReset.linkUsed': undefined;
   'people.passwordReset.mail.ask': { minutes: number; link: string | number };

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeResponse } from '../../../contracts/people.js';
-import { addPerson, firstOrganisationId, signInAsNewAdmin, type SignedIn } from '../../testing/factories.js';
+import {
+  addPerson,
+  firstOrganisationId,
+  latestLinkToken,
+  signInAsNewAdmin,
+  type SignedIn,
+} from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { createOpportunity, day, invite } from './people.factories.js';
 
@@ -144,6 +150,39 @@ describe('what a person is refused around signing in and their account, in their
     expect(reset.json<Problem>().detail).toBe(
       'یہ ری سیٹ لنک ختم ہو چکا ہے، استعمال ہو چکا ہے، یا اس کے بعد نیا لنک بھیجا جا چکا ہے۔ سب سے نئی ری سیٹ ای میل استعمال کریں، یا سائن اِن کے صفحے سے نیا لنک مانگیں۔',
     );
+  });
+
+  it('sends an Urdu reader’s reset mail in Urdu, and says why a new password is too weak in their language', async () => {
+    const member = await addPerson(t.app, admin, organisationId, 'member');
+    await t.as(member, { method: 'PUT', url: '/api/me/language', payload: { language: 'ur' } });
+    await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: member.email } });
+    const [mail] = await t.outbox(member.email);
+    expect(mail?.subject).toBe('اپنا Cairn پاس ورڈ دوبارہ ترتیب دیں');
+    expect(mail?.text).toContain('نیا پاس ورڈ چننے کے لیے 60 منٹ کے اندر یہ لنک کھولیں');
+    expect(mail?.text).toContain('اگر یہ آپ نہیں تھے تو آپ اس ای میل کو نظر انداز کر سکتے ہیں');
+    const token = await latestLinkToken(t.app, member.email, 'reset-password');
+
+    const complete = (password: string, language: string) =>
+      t.as(null, {
+        method: 'POST',
+        url: '/api/auth/password-reset/complete',
+        payload: { token, password },
+        headers: { 'accept-language': language },
+      });
+    const tooShort = await complete('short-one', 'ur');
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json<Problem>().errors).toEqual([
+      { path: 'password', message: 'آپ کا پاس ورڈ کم از کم 10 حروف کا ہونا چاہیے' },
+    ]);
+    const common = await complete('password123', 'cy');
+    expect(common.json<Problem>().errors).toEqual([
+      {
+        path: 'password',
+        message: 'Mae’r cyfrinair hwn yn rhy gyffredin. Rhowch gynnig ar dri gair ar hap gyda’i gilydd.',
+      },
+    ]);
+    // Refused, the link still works for a strong password.
+    expect((await complete('walk-together-2026', 'ur')).statusCode).toBe(200);
   });
 
   it('tells a member in Welsh that they have already asked for their data to be erased', async () => {

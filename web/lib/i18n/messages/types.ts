@@ -315,6 +315,8 @@ export interface WebMessages {
   'contracts.contact': undefined;
   'contracts.countBelowZero': undefined;
   'contracts.countUpTo': undefined;
+  'contracts.displayName': undefined;
+  'contracts.displayNameTooLong': undefined;
   'contracts.eachLanguageOnce': undefined;
   'contracts.email': undefined;
   'contracts.ideaMissing': undefined;
@@ -325,6 +327,8 @@ export interface WebMessages {
   'contracts.max120': undefined;
   'contracts.max2000': undefined;
   'contracts.password': undefined;
+  'contracts.passwordTooLong': undefined;
+  'contracts.passwordTooShort': undefined;
   'contracts.postcodeDistrict': undefined;
   'contracts.tableHostCode': undefined;
   'contracts.tableHostLink': undefined;
