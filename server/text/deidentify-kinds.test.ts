@@ -519,3 +519,27 @@ describe('chat logs, signed statements and ages said another way', () => {
     ]);
   });
 });
+
+describe('forms, wards, barracks and dates as institutions write them', () => {
+  it('finds the name in a form typed on one line, a ward or barracks by its kind, and a date with its weekday', () => {
+    expect(
+      ofType('Name: Fergal Doyle. Line: chilled ready meals. Why I am here: my manager sent me.', 'PERSON'),
+    ).toEqual(['Fergal Doyle']);
+    expect(
+      ofType(
+        'Arun, 30, leaving Meadowbank PICU after five weeks, then home to quarter 14 on Kingsmead Barracks.',
+        'FACILITY',
+      ),
+    ).toEqual(['Meadowbank PICU', 'Kingsmead Barracks']);
+    expect(ofType('The children go to their father for half term, Friday the 23rd.', 'DATE')).toEqual([
+      'Friday the 23rd',
+    ]);
+    expect(ofType('I will see you on the 23rd.', 'DATE')).toEqual(['23rd']);
+  });
+
+  it('finds a neighbourhood named after a home, and leaves a town alone', () => {
+    expect(
+      ofType("I moved back to my flat in Sighthill. My maw's house in Dalkeith has a garden.", 'ADDRESS'),
+    ).toEqual(['Sighthill']);
+  });
+});

@@ -208,7 +208,7 @@ lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher wa
 export const FACILITY_SUFFIXES = new Set(
   words(`Primary Secondary Juniors Infants Grammar Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
 Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library Halls Manor
-Lodge Foyer Shelter Refuge`),
+Lodge Foyer Shelter Refuge PICU ICU HDU Barracks Garrison`),
 );
 
 // Words that end the name of an organisation or group.

@@ -30,6 +30,7 @@ const DATE_ORDINAL =
 const DOB_CONTEXT = /\b(?:date of birth|d\.?o\.?b\b\.?|born|birthday|birth date)/i;
 const DATE_DAY_MONTH_LC = lowerVariant(DATE_DAY_MONTH);
 const DATE_ORDINAL_LC = lowerVariant(DATE_ORDINAL);
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? $/i;
 
 function validDayMonth(d: number, mo: number): boolean {
   return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
@@ -75,7 +76,14 @@ export function findDates(text: string, lc: string | null, add: Add): void {
   if (lc && ORDINAL_HINT.test(lc))
     each(ORDINAL_DATE, lc, (m) => dated(m.index, m.index + m[0].length, 0.75, 'date in words'));
   each(DATE_MONTH_YEAR, text, (m) => dated(m.index, m.index + m[0].length, 0.8, 'month and year'));
-  each(lc ? DATE_ORDINAL_LC : DATE_ORDINAL, lc ?? text, (m) =>
-    dated(m.index + 4, m.index + m[0].length, 0.6, 'day of the month'),
-  );
+  // "Friday the 23rd": the day of the week is part of the date
+  each(lc ? DATE_ORDINAL_LC : DATE_ORDINAL, lc ?? text, (m) => {
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    dated(
+      weekday ? m.index - weekday[0].length : m.index + 4,
+      m.index + m[0].length,
+      0.6,
+      'day of the month',
+    );
+  });
 }

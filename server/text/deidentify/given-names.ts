@@ -80,7 +80,7 @@ const HEADINGS = new Set(
   ),
 );
 const SIGNED_LINE =
-  /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)(?:[ \t]{0,3}\([^)\n]{1,20}\))?[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]*$/gmu;
+  /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)(?:[ \t]{0,3}\([^)\n]{1,20}\))?[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})(?=[ \t]*(?:$|[.,;](?:[ \t]|$)))/gmu;
 const NICKNAME_GIVEN =
   /\b(?:(?:call(?:s|ed)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|known as|nicknamed|goes by|went by|go by)\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,30})/gu;
 
@@ -133,7 +133,8 @@ export function namesGivenInText(
     },
   );
 
-  // a form's or a statement's own line for who signs it: "Signed: Chantelle Dobson", "Name: Ola Bello"
+  // a form's or a statement's own line for who signs it: "Signed: Chantelle Dobson", "Name: Ola Bello",
+  // or the first field of a form typed on one line ("Name: Fergal Doyle. Line: chilled meals.")
   each(SIGNED_LINE, text, (m) => {
     for (const w of (m[1] ?? '').split(/[ \t]+/)) if (!isCommonWord(w) || isNameLike(w)) known.add(w);
   });

@@ -279,7 +279,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     1,
-    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to|under) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)',
+    // under a vehicle, never under a roof, a bridge or the arches people walk and shelter under
+    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|throw myself|lie down|lie|lay down) under (?:a|the|that) ~(?:train|bus|lorry|tube|truck|van|car)',
   ],
   [
     'method',
@@ -312,11 +313,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ],
   // A high place named, unless the teller only crosses or passes it ("I drive over that bridge on my
   // way to my sister's", "every bridge between here and town"): read at the word itself, so standing
-  // on a bridge crossed every day is still heard.
+  // on a bridge crossed every day is still heard. A roof only where someone is up on it: "a roof over
+  // my head" and "the roof leaks" are a home.
   [
     'method',
     0.5,
-    '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|roof|ledge|viaduct|quarry|pier)',
+    '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|ledge|viaduct|quarry|pier)|(?:on|onto|up on|off|up to|over) (?:the|a|that) (?:\\S+ )?roof|roof (?:of|top)|rooftop',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
     '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
@@ -513,7 +515,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:contract|subscription|direct debit|tenancy|gym|account|phone|insurance) (?:be|have be|get|all) (?:cancel|stop|close|end)|clear (?:out )?(?:the|my) (?:flat|house|room|place|locker)|write (?:a few|some|my|the) letter',
+    '(?:contract|subscription|direct debit|tenancy|gym|account|phone|insurance) (?:be|have be|get|all) (?:cancel|stop|close|end)|clear (?:out )?(?:the|my) (?:flat|house|room|place|locker)|write (?:a few|some|my|the) letter(?!s? (?:of (?:complaint|apology|application)|to (?:my |the |his |her |their )?(?:victim|council|mp|court|judge|parole|housing|tribunal|ombudsman|ward manager|manager|landlord|employer|school)))',
   ],
   // Not wanting someone to find a mess, or to find them: a thought for who comes after
   [
@@ -554,7 +556,10 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:look after|take care of|mind|tell) (?:my|me|the|our) ' + KIN + ' ~(?:for me|when|after|if i|once i)',
+    // not a crisis plan's signs to watch for: "tell my sister if I stop sleeping"
+    '(?:look after|take care of|mind|tell) (?:my|me|the|our) ' +
+      KIN +
+      ' ~(?:for me|when|after|if i(?! (?:stop|start|miss|skip|seem|look|begin|get (?:worse|ill|unwell|low|poorly|manic|high))\\b)|once i)',
   ],
   [
     'preparation',

@@ -538,6 +538,31 @@ describe('reading a story for risk', () => {
     }
   });
 
+  it('hears shelter under a roof, a letter to a victim, hard work and a crisis plan as everyday words', () => {
+    const live = (text: string) => categories(text).filter((c) => !c.endsWith('/past'));
+    expect(
+      live('Rain on the courtyard and the smokers standing under the little roof like pigeons.'),
+    ).toEqual([]);
+    expect(live("I'm killing myself trying to stick to my diet.")).toEqual([]);
+    expect(live("I wrote the letter to my victim's family I've been working on with psychology.")).toEqual(
+      [],
+    );
+    expect(live('My signs: tell my sister if I stop sleeping.')).toEqual([]);
+    // and the same words where they are the risk
+    expect(live("I'm going to lie down under a train tonight.")).toContain('method/now');
+    expect(live("I'm killing myself slowly with the drink and I don't care.")).not.toEqual([]);
+    expect(live("I've written the letters, one for each of the kids.")).not.toEqual([]);
+    expect(live('Tell my mum I love her when I am gone.')).toContain('preparation/now');
+  });
+
+  it('dates every risk in a scene told in the present when one of them is dated after it', () => {
+    const scene =
+      "And one night I'm standing in the kitchen, I've not slept for days, and I'm looking at my antidepressants " +
+      "lined up on the side and I'm thinking, if I took the lot, at least I'd get some sleep. " +
+      'I rang my neighbour and she took the tablets home. I got proper help. That was fifteen years ago. I am fine.';
+    expect(readStory(scene).hits.filter((h) => h.when === 'now')).toEqual([]);
+  });
+
   it('hears the teller who says what they are, and whose words start with someone else', () => {
     const third = (text: string) => readStory(text).hits.map((h) => h.third);
     expect(third("I'm a dad who wants to die.")).toEqual([false]);
