@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../../contracts/common.js';
 import { AppError, titleOf, type ErrorCode, type FieldProblem } from './errors.js';
-import { message, requestLanguage, say } from './i18n.js';
+import { message, requestLanguage, say, type Text } from './i18n.js';
 import { STOP_TOKEN } from './news.js';
 
 /**
@@ -241,7 +241,7 @@ export function uploadBody(request: FastifyRequest): Readable {
 }
 
 /** Reads an upload into memory, refusing it with `tooLarge` once it passes `limit` bytes. */
-export async function readUpload(body: Readable, limit: number, tooLarge: string): Promise<Buffer> {
+export async function readUpload(body: Readable, limit: number, tooLarge: Text): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {

@@ -18,7 +18,7 @@ import {
   type SignedIn,
 } from '../../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
-import { recordStory } from '../stories.factories.js';
+import { createStory, recordStory } from '../stories.factories.js';
 import { BUILT_IN_WORDING } from './wordings.js';
 
 let t: TestApp;
@@ -566,5 +566,73 @@ describe('the storyteller confirms for themselves', () => {
       await t.as(null, { method: 'GET', url: `/api/confirm/${token}` })
     ).json<ConfirmationPage>();
     expect(after).toMatchObject({ state: 'confirmed', text: '', title: '' });
+  });
+});
+
+describe('what a storyteller and a peer supporter are refused, in their language', () => {
+  type Problem = { detail: string; errors?: { path: string; message: string }[] };
+
+  it('tells a member choosing who sees their own story, in Welsh, to name a partner and to pick a later date', async () => {
+    const robin = await addPerson(t.app, coordinator, organisationId, 'member');
+    await t.as(robin, { method: 'PUT', url: '/api/me/language', payload: { language: 'cy' } });
+    const { id } = await createStory(t, robin, { organisationId, title: 'Mine', text: STORY });
+    const grant = (consent: Record<string, unknown>) =>
+      t.as(robin, {
+        method: 'POST',
+        url: `/api/stories/${id}/consent`,
+        payload: { action: 'grant', method: 'digital', wordingVersion: 'cairn-1', ...consent },
+      });
+
+    const noPartner = await grant({ tier: 'partners', partnerOrganisationIds: [] });
+    expect(noPartner.statusCode).toBe(400);
+    expect(noPartner.json<Problem>()).toMatchObject({
+      detail: 'Enwch o leiaf un sefydliad partner.',
+      errors: [{ path: 'partnerOrganisationIds', message: 'Enwch o leiaf un sefydliad partner' }],
+    });
+    const past = await grant({
+      tier: 'analysis',
+      expiresAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    expect(past.statusCode).toBe(400);
+    expect(past.json<Problem>().detail).toBe('Rhaid i’r dyddiad dod i ben fod yn y dyfodol.');
+    // Nothing was recorded by either.
+    const story = await t.as(robin, { method: 'GET', url: `/api/stories/${id}` });
+    expect(story.json<StoryResponse>().consentEvents ?? []).toEqual([]);
+  });
+
+  it('tells a peer supporter reading Urdu which contact the link needs, and that a reference is not this story’s', async () => {
+    const id = await recordedStory();
+    const urdu = { 'accept-language': 'ur' };
+    const noMobile = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/confirmations`,
+      payload: { tier: 'public', method: 'verbal', send: 'text' },
+      headers: urdu,
+    });
+    expect(noMobile.statusCode).toBe(400);
+    expect(noMobile.json<Problem>()).toMatchObject({
+      detail: 'لنک بھیجنے کے لیے موبائل نمبر درج کریں۔',
+      errors: [{ path: 'to', message: 'لنک بھیجنے کے لیے موبائل نمبر درج کریں' }],
+    });
+    const wrong = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/confirmations/by-reference`,
+      payload: { reference: 'ZZZZ-ZZZZ' },
+      headers: urdu,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<Problem>()).toMatchObject({
+      detail: 'یہ حوالہ اس کہانی کا نہیں ہے۔',
+      errors: [
+        { path: 'reference', message: 'ان کے پرنٹ شدہ ریکارڈ پر حوالہ دیکھیں اور اسے دوبارہ درج کریں' },
+      ],
+    });
+    // In English the same refusal names the email address the link needs.
+    const noEmail = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/confirmations`,
+      payload: { tier: 'public', method: 'verbal', send: 'email', to: '07700 900123' },
+    });
+    expect(noEmail.json<Problem>().detail).toBe('Enter an email address to send the link to.');
   });
 });

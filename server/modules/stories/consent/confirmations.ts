@@ -90,10 +90,7 @@ export async function loadForCollector(
   const loaded = await loadStory(context, actor, storyId);
   if (loaded.access !== 'collector') throw notFound('story');
   if (loaded.storytellerPersonIds.length > 0) {
-    throw new AppError(
-      'conflict',
-      'The storyteller has a Cairn account, so they confirm their story there themselves.',
-    );
+    throw new AppError('conflict', message('stories.problems.hasAccount'));
   }
   return loaded;
 }
@@ -109,10 +106,9 @@ async function destination(
   const recorded = tellers.find((t) => t.contactEncrypted)?.contactEncrypted;
   const contact = typed?.trim() || (recorded ? context.cipher.decrypt(recorded) : '');
   const route = contact ? contactRoute(contact) : null;
-  const wanted = send === 'email' ? 'an email address' : 'a mobile number';
   if (!route || route.channel !== send) {
-    throw new AppError('validation_failed', `Enter ${wanted} to send the link to.`, [
-      { path: 'to', message: `Enter ${wanted} to send the link to` },
+    throw new AppError('validation_failed', message('stories.problems.enterContact', { send }), [
+      { path: 'to', message: message('stories.problems.enterContactField', { send }) },
     ]);
   }
   return route.address;
@@ -129,7 +125,7 @@ async function storytellerLanguage(
   chosen: LanguageCode | undefined,
 ): Promise<LanguageCode> {
   if (chosen && !actor.languages.includes(chosen)) {
-    throw invalidField('language', 'Choose one of the languages your partnership offers');
+    throw invalidField('language', message('stories.problems.languageNotOffered'));
   }
   if (chosen) return chosen;
   const tellers = await stories.findStorytellers(context.db, storyId);
@@ -150,19 +146,18 @@ export async function requestConfirmation(
 ): Promise<{ confirmation: Confirmation }> {
   const loaded = await loadForCollector(context, actor, storyId);
   if (loaded.story.status === 'withdrawn' || loaded.story.status === 'draft') {
-    throw new AppError('conflict', 'Only a sent story that has not been withdrawn can be confirmed.');
+    throw new AppError('conflict', message('stories.problems.confirmSentOnly'));
   }
   const version = latestDeidentified(loaded.versions);
-  if (!version)
-    throw new AppError('conflict', 'Save the safe version first: that is what they will confirm.');
+  if (!version) throw new AppError('conflict', message('stories.problems.saveSafeFirst'));
   if (input.tier === 'partners' && input.partnerOrganisationIds.length === 0) {
-    throw new AppError('validation_failed', 'Name at least one partner organisation.', [
-      { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
+    throw new AppError('validation_failed', message('stories.problems.namePartner'), [
+      { path: 'partnerOrganisationIds', message: message('stories.problems.namePartnerField') },
     ]);
   }
   if (input.expiresAt && new Date(input.expiresAt).getTime() <= Date.now()) {
-    throw new AppError('validation_failed', 'The expiry date must be in the future.', [
-      { path: 'expiresAt', message: 'The expiry date must be in the future' },
+    throw new AppError('validation_failed', message('stories.problems.expiryPast'), [
+      { path: 'expiresAt', message: message('stories.problems.expiryPastField') },
     ]);
   }
   if (loaded.story.safeguardingHold) {
@@ -170,13 +165,10 @@ export async function requestConfirmation(
     // say yes now, and only once every check is finished. A printed reference or another address
     // would let someone else answer for them.
     if (loaded.unclosedAlertCount > 0) {
-      throw new AppError(
-        'conflict',
-        'This story cannot be sent to the storyteller to confirm just now. Try again later.',
-      );
+      throw new AppError('conflict', message('stories.problems.confirmLater'));
     }
     if (input.send === 'print' || input.to) {
-      throw new AppError('conflict', 'For this story, the link can only go to the contact recorded with it.');
+      throw new AppError('conflict', message('stories.problems.recordedContactOnly'));
     }
   }
   const wording = await wordingForConsent(context.db, loaded.story.organisationId, input.wordingId);

@@ -6,6 +6,7 @@ import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import { readUpload } from '../../../kernel/http.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadCuratedStory } from '../story-loader.js';
 import { findConsentFormsOfStory, insertConsentForm } from './consent.repository.js';
@@ -40,11 +41,11 @@ export async function uploadConsentForm(
   body: Readable,
 ) {
   const { event } = await loadEvent(context, actor, storyId, eventId);
-  const data = await readUpload(body, FORM_LIMIT_BYTES, 'A scan of a consent form can be up to 15 MB.');
+  const data = await readUpload(body, FORM_LIMIT_BYTES, message('stories.problems.formTooLarge'));
   const type = sniffFormType(data);
   if (!type) {
-    throw new AppError('validation_failed', 'Upload the signed form as a PDF, or a photo in JPEG or PNG.', [
-      { path: 'file', message: 'Choose a PDF, JPEG or PNG file' },
+    throw new AppError('validation_failed', message('stories.problems.formType'), [
+      { path: 'file', message: message('stories.problems.formTypeField') },
     ]);
   }
   const directory = join(context.config.dataDir, 'consent-forms', storyId);

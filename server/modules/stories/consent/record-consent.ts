@@ -32,20 +32,17 @@ export async function recordConsent(
   const ownChoice = loaded.access === 'storyteller';
   if (event.action === 'grant') {
     if (event.tier === 'partners' && event.partnerOrganisationIds.length === 0) {
-      throw new AppError('validation_failed', 'Name at least one partner organisation.', [
-        { path: 'partnerOrganisationIds', message: 'Name at least one partner organisation' },
+      throw new AppError('validation_failed', message('stories.problems.namePartner'), [
+        { path: 'partnerOrganisationIds', message: message('stories.problems.namePartnerField') },
       ]);
     }
     if (event.expiresAt && new Date(event.expiresAt).getTime() <= Date.now()) {
-      throw new AppError('validation_failed', 'The expiry date must be in the future.', [
-        { path: 'expiresAt', message: 'The expiry date must be in the future' },
+      throw new AppError('validation_failed', message('stories.problems.expiryPast'), [
+        { path: 'expiresAt', message: message('stories.problems.expiryPastField') },
       ]);
     }
     if (OWN_CONFIRMATION_TIERS.has(event.tier) && !ownChoice) {
-      throw new AppError(
-        'conflict',
-        'Sharing beyond your organisation needs the storyteller’s own yes. Send them a link to confirm, or print a consent record for them.',
-      );
+      throw new AppError('conflict', message('stories.problems.needsOwnYes'));
     }
   }
   const wording =

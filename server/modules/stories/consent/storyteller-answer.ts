@@ -193,35 +193,26 @@ export async function confirmByReference(
   await loadForCollector(context, actor, storyId);
   const row = await repo.findConfirmationByReference(context.db, normaliseReference(typedReference));
   if (!row || row.storyId !== storyId) {
-    throw new AppError('validation_failed', 'That reference is not one for this story.', [
-      { path: 'reference', message: 'Check the reference on their printed record and enter it again' },
+    throw new AppError('validation_failed', message('stories.problems.referenceWrong'), [
+      { path: 'reference', message: message('stories.problems.referenceWrongField') },
     ]);
   }
   if (stateOf(row) !== 'waiting') {
-    throw new AppError(
-      'conflict',
-      'That record has already been answered, replaced or has run out. Print a new one.',
-    );
+    throw new AppError('conflict', message('stories.problems.recordAnswered'));
   }
   if (await hasChanged(context.db, row)) {
-    throw new AppError(
-      'conflict',
-      'The story has changed since that record was printed. Print a new one for them.',
-    );
+    throw new AppError('conflict', message('stories.problems.recordChanged'));
   }
   await context.db.transaction(async (tx) => {
     await stories.lockStory(tx, row.storyId);
     if (await hasChanged(tx, row)) {
-      throw new AppError(
-        'conflict',
-        'The story has changed since that record was printed. Print a new one for them.',
-      );
+      throw new AppError('conflict', message('stories.problems.recordChanged'));
     }
     const claimed = await repo.claimWaitingConfirmation(tx, row.id, {
       confirmedAt: new Date(),
       confirmedVia: 'reference',
     });
-    if (!claimed) throw new AppError('conflict', 'That record has already been answered.');
+    if (!claimed) throw new AppError('conflict', message('stories.problems.recordAlreadyAnswered'));
     await applyYes(context, tx, row, { kind: 'reference', recordedBy: actor.personId });
     await recordAudit(tx, {
       actorId: actor.personId,

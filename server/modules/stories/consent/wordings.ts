@@ -3,6 +3,7 @@ import { hasRole, type Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, isUniqueViolation, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as repo from './consent.repository.js';
 
@@ -43,8 +44,8 @@ export async function wordingForConsent(
   if (!wordingId) return BUILT_IN_WORDING;
   const row = await repo.findWording(db, wordingId);
   if (!row || row.organisationId !== organisationId) {
-    throw new AppError('validation_failed', 'That consent wording is not one of this organisation’s.', [
-      { path: 'wordingId', message: 'Reload the page: the consent wording has changed' },
+    throw new AppError('validation_failed', message('stories.problems.wordingNotHere'), [
+      { path: 'wordingId', message: message('stories.problems.wordingNotHereField') },
     ]);
   }
   return toWording(row);
@@ -86,10 +87,7 @@ export async function updateConsentWording(
     .catch((error: unknown) => {
       // Two coordinators saving at the same moment: one version number each is not possible.
       if (isUniqueViolation(error)) {
-        throw new AppError(
-          'conflict',
-          'Someone else saved a new wording just now. Reload the page to see it, then try again.',
-        );
+        throw new AppError('conflict', message('stories.problems.wordingSavedElsewhere'));
       }
       throw error;
     });
