@@ -3,6 +3,7 @@
 // /api/showcase/stories over 50 connections. Prints one JSON line per figure.
 //   BENCH_SECONDS       how long autocannon runs (default 10)
 //   BENCH_CONNECTIONS   concurrent connections (default 50)
+//   BENCH_SERVER_NODE_ARGS  extra Node options for the server only, e.g. '--cpu-prof --cpu-prof-dir=/tmp/p'
 //   DATABASE_URL        when set, run on a fresh database created on this PostgreSQL server
 //                       (dropped afterwards); otherwise on the embedded database
 // Only 127.0.0.1 is contacted: the server the benchmark starts, and PostgreSQL when named.
@@ -24,6 +25,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Copies of each demo public story: enough that the list (20 by default) is full. */
 const COPIES = 10;
 const PATH = '/api/showcase/stories';
+/** The list's default length: a shorter answer means fewer public stories than the bench made. */
+const FULL_LIST = 20;
 
 function emit(metric: string, value: number, unit: string) {
   console.log(JSON.stringify({ bench: 'showcase', metric, value: Math.round(value * 100) / 100, unit }));
@@ -115,7 +118,8 @@ try {
   const publicStories = await multiplyPublicStories(databaseUrl, dataDir);
   emit('public_stories', publicStories, 'stories');
 
-  server = spawn(process.execPath, ['bin/cairn.mjs', 'start'], {
+  const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  server = spawn(process.execPath, [...serverNodeArgs, 'bin/cairn.mjs', 'start'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -138,8 +142,14 @@ try {
     if (ok) break;
     await sleep(250);
   }
-  const listed = (await (await fetch(`${baseUrl}${PATH}`)).json()) as { stories: unknown[] };
+  const first = await fetch(`${baseUrl}${PATH}`);
+  const body = await first.text();
+  if (first.status !== 200) throw new Error(`${PATH} answered ${first.status}: ${body.slice(0, 500)}`);
+  const listed = JSON.parse(body) as { stories: unknown[] };
   emit('stories_per_answer', listed.stories.length, 'stories');
+  if (listed.stories.length < FULL_LIST) {
+    throw new Error(`${PATH} listed ${listed.stories.length} stories, not a full list of ${FULL_LIST}`);
+  }
 
   const loadAtStart = loadavg()[0] ?? 0;
   const cannon = spawnSync(
@@ -151,6 +161,9 @@ try {
       String(CONNECTIONS),
       '-d',
       String(SECONDS),
+      // Every answer under load must be the full list the first one was, byte for byte.
+      '--expectBody',
+      body,
       `${baseUrl}${PATH}`,
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -161,15 +174,22 @@ try {
     latency: { p50: number; p97_5: number; p99: number };
     non2xx: number;
     errors: number;
+    mismatches: number;
   };
   emit('requests_per_second', result.requests.average, 'req/s');
   emit('latency_p50_ms', result.latency.p50, 'ms');
   emit('latency_p97_5_ms', result.latency.p97_5, 'ms');
   emit('latency_p99_ms', result.latency.p99, 'ms');
   emit('errors', result.errors + result.non2xx, 'requests');
+  emit('different_answers', result.mismatches, 'requests');
   emit('load_average_start', loadAtStart, '1-min');
   emit('load_average_end', loadavg()[0] ?? 0, '1-min');
-  if (result.errors + result.non2xx > 0) process.exitCode = 1;
+  if (result.errors + result.non2xx + result.mismatches > 0) {
+    console.error(
+      `${result.errors} errors, ${result.non2xx} answers other than 200 and ${result.mismatches} answers unlike the first`,
+    );
+    process.exitCode = 1;
+  }
 } catch (error) {
   console.error(
     error instanceof Error

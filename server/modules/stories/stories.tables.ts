@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -366,6 +368,21 @@ export const storyCollectionItems = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('story_collection_items_idx').on(t.collectionId, t.storyId)],
+);
+
+/**
+ * One row: a number that grows in the same transaction as every change that could alter what the
+ * public showcase shows (a public story's row, consent, storytellers, a storyteller's display
+ * name), kept by the triggers of migration 0044. Every app instance keys its copy of the showcase
+ * list on it, so a story stops being shown on every instance the moment it stops being public.
+ */
+export const showcaseVersion = pgTable(
+  'showcase_version',
+  {
+    id: boolean('id').primaryKey().default(true),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('showcase_version_one_row', sql`${t.id}`)],
 );
 
 /** The support lines an organisation shows a storyteller who may be at risk (defaults when unset). */

@@ -4,6 +4,12 @@ import { findDisplayNames } from '../../people/index.js';
 import { foldConsent } from '../consent/index.js';
 import * as repo from '../stories.repository.js';
 
+/** The parts of a story the public reads. */
+export type ShowcaseRow = Pick<
+  repo.StoryRow,
+  'id' | 'safeTitle' | 'channel' | 'approvedText' | 'approvedAt' | 'updatedAt'
+>;
+
 function firstWord(name: string): string {
   return name.split(/\s+/)[0] ?? 'Anonymous';
 }
@@ -13,7 +19,7 @@ function firstWord(name: string): string {
  * up for the whole page at once (a query for the ledgers, one for the storytellers, one for the
  * names), so a list costs the same few queries however many stories it holds.
  */
-async function bylinesOf(context: ModuleContext, stories: readonly repo.StoryRow[]): Promise<string[]> {
+async function bylinesOf(context: ModuleContext, stories: readonly ShowcaseRow[]): Promise<string[]> {
   const storyIds = stories.map((story) => story.id);
   const ledgers = new Map<string, repo.ConsentEventRow[]>();
   for (const event of await repo.findConsentEventsOfStories(context.db, storyIds)) {
@@ -48,7 +54,7 @@ async function bylinesOf(context: ModuleContext, stories: readonly repo.StoryRow
 /** Stories as the public reads them: only their approved text and safe title. */
 export async function toShowcaseList(
   context: ModuleContext,
-  stories: readonly repo.StoryRow[],
+  stories: readonly ShowcaseRow[],
 ): Promise<ShowcaseStory[]> {
   const bylines = await bylinesOf(context, stories);
   return stories.map((story, i) => ({
@@ -62,7 +68,7 @@ export async function toShowcaseList(
 }
 
 /** A story as the public reads it. */
-export async function toShowcase(context: ModuleContext, story: repo.StoryRow): Promise<ShowcaseStory> {
+export async function toShowcase(context: ModuleContext, story: ShowcaseRow): Promise<ShowcaseStory> {
   const [shown] = await toShowcaseList(context, [story]);
   if (!shown) throw new Error('a story presented to nothing');
   return shown;

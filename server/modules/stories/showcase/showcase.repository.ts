@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Channel } from '../../../../contracts/stories.js';
 import type { DbOrTx } from '../../../kernel/db.js';
-import { stories, storyCollectionItems, storyCollections } from '../stories.tables.js';
+import { showcaseVersion, stories, storyCollectionItems, storyCollections } from '../stories.tables.js';
 
 const searchDocument = sql`to_tsvector('english', coalesce(${stories.title}, '') || ' ' || coalesce(${stories.approvedText}, ''))`;
 
@@ -16,16 +16,40 @@ function publicCondition(now: Date) {
   );
 }
 
-export async function findPublicStories(
-  db: DbOrTx,
-  query: { q?: string | undefined; channel?: Channel | undefined; theme?: string | undefined; limit: number },
-) {
+/**
+ * The showcase's version (migration 0044's triggers move it with every change that could alter what
+ * the showcase shows); undefined if its row is missing, when nothing may be kept.
+ */
+export async function findShowcaseVersion(db: DbOrTx): Promise<number | undefined> {
+  const [row] = await db.select({ version: showcaseVersion.version }).from(showcaseVersion);
+  return row?.version;
+}
+
+/** What the public list shows of a story, and when its consent ends (the list must change then). */
+const listedColumns = {
+  id: stories.id,
+  safeTitle: stories.safeTitle,
+  channel: stories.channel,
+  approvedText: stories.approvedText,
+  approvedAt: stories.approvedAt,
+  updatedAt: stories.updatedAt,
+  consentExpiresAt: stories.consentExpiresAt,
+};
+
+export type PublicStoriesQuery = {
+  q?: string | undefined;
+  channel?: Channel | undefined;
+  theme?: string | undefined;
+  limit: number;
+};
+
+export async function findPublicStories(db: DbOrTx, query: PublicStoriesQuery) {
   const conditions = [publicCondition(new Date())];
   if (query.channel) conditions.push(eq(stories.channel, query.channel));
   if (query.theme) conditions.push(sql`${stories.themes} @> ARRAY[${query.theme}]::text[]`);
   if (query.q) conditions.push(sql`${searchDocument} @@ websearch_to_tsquery('english', ${query.q})`);
   return db
-    .select()
+    .select(listedColumns)
     .from(stories)
     .where(and(...conditions))
     .orderBy(desc(stories.approvedAt))

@@ -3,16 +3,18 @@ import { showcaseEndpoints } from '../../../../contracts/stories.endpoints.js';
 import { registerEndpoint } from '../../../kernel/endpoints.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as collections from './collections.js';
-import { findShowcaseStories, getShowcaseStory } from './showcase.js';
+import { createShowcaseList } from './showcase-list.js';
+import { getShowcaseStory } from './showcase.js';
 
 /** The public showcase (no sign-in) and the collections coordinators curate for it. */
 export function registerShowcaseRoutes(scope: FastifyInstance, context: ModuleContext): void {
   const tagged = { tags: ['showcase'] };
+  const showcase = createShowcaseList(context);
 
   registerEndpoint(
     scope,
     showcaseEndpoints.stories,
-    async ({ query }) => ({ stories: await findShowcaseStories(context, query) }),
+    async ({ query }) => ({ stories: await showcase.find(query) }),
     tagged,
   );
   registerEndpoint(

@@ -1,0 +1,60 @@
+import type { ShowcaseStory } from '../../../../contracts/stories.js';
+import type { ModuleContext } from '../../../kernel/module.js';
+import { toShowcaseList } from './showcase-presenter.js';
+import * as repo from './showcase.repository.js';
+
+/** Different searches and filters kept at once; past this the longest kept is let go first. */
+const MAX_KEPT = 256;
+
+type Listed = { stories: ShowcaseStory[]; /** when the first listed story's consent ends */ until: number };
+type Kept = { version: number; listed: Promise<Listed> };
+
+export type ShowcaseList = {
+  /** Stories the public may read now (no sign-in), newest first, searchable and filtered. */
+  find(query: repo.PublicStoriesQuery): Promise<ShowcaseStory[]>;
+};
+
+/**
+ * The public showcase list, kept in memory by each app instance between changes: it is the page
+ * anyone may ask for, as often as they like, and building it reads four tables.
+ *
+ * Each answer is kept under the showcase version it was built after, a number the database moves
+ * in the same transaction as any change that could alter the list (migration 0044), whichever
+ * instance or job made it. Every request reads that number first (one row) and uses a kept answer
+ * only when it was built under the same number, so a story withdrawn, hidden, changed or deleted is
+ * gone from the very next answer on every instance. An answer built after the number was read
+ * holds every change up to it (or later ones too), never fewer. The one change no write makes,
+ * consent running out, is met by keeping an answer only until the first of its stories' consents
+ * ends.
+ */
+export function createShowcaseList(context: ModuleContext): ShowcaseList {
+  const kept = new Map<string, Kept>();
+
+  async function build(query: repo.PublicStoriesQuery): Promise<Listed> {
+    const rows = await repo.findPublicStories(context.db, query);
+    const ends = rows.flatMap((row) => (row.consentExpiresAt ? [row.consentExpiresAt.getTime()] : []));
+    return { stories: await toShowcaseList(context, rows), until: Math.min(Infinity, ...ends) };
+  }
+
+  return {
+    async find(query) {
+      const version = await repo.findShowcaseVersion(context.db);
+      if (version === undefined) return (await build(query)).stories;
+      const key = JSON.stringify([query.q ?? '', query.channel ?? '', query.theme ?? '', query.limit]);
+      const found = kept.get(key);
+      if (found?.version === version) {
+        const listed = await found.listed;
+        if (Date.now() < listed.until) return listed.stories;
+      }
+      // Requests that arrive while it is built wait for the same answer rather than build their own.
+      const listed = build(query);
+      kept.delete(key);
+      kept.set(key, { version, listed });
+      if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value ?? key);
+      listed.catch(() => {
+        if (kept.get(key)?.listed === listed) kept.delete(key);
+      });
+      return (await listed).stories;
+    },
+  };
+}
