@@ -29,6 +29,10 @@ export interface ServerMessages {
   'analysis.consentNotice.messages': { count: number };
   'analysis.consentNotice.see': { link: string | number };
   'analysis.consentNotice.subject': { project: string | number };
+  'analysis.problems.comparisonFirst': undefined;
+  'analysis.problems.onlyOwnCode': undefined;
+  'analysis.problems.selectionPastEnd': undefined;
+  'analysis.problems.selectionPastEndField': undefined;
   'cafes.actions.chooseTable': undefined;
   'cafes.actions.chooseTableField': undefined;
   'cafes.actions.joinFirst': undefined;
@@ -287,9 +291,14 @@ export interface ServerMessages {
   'stories.problems.recordAnswered': undefined;
   'stories.problems.recordChanged': undefined;
   'stories.problems.recordedContactOnly': undefined;
+  'stories.problems.recordingEmpty': undefined;
+  'stories.problems.recordingTooLarge': { megabytes: string | number };
+  'stories.problems.recordingType': undefined;
+  'stories.problems.redactionsOverlap': undefined;
   'stories.problems.referenceWrong': undefined;
   'stories.problems.referenceWrongField': undefined;
   'stories.problems.reviewFirst': undefined;
+  'stories.problems.reviewSentOnly': undefined;
   'stories.problems.savedElsewhere': undefined;
   'stories.problems.saveSafeFirst': undefined;
   'stories.problems.textChanged': undefined;

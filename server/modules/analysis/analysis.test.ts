@@ -243,6 +243,20 @@ describe('blind coding, comparison and agreement', () => {
       source: 'consensus',
     });
     expect(consensusEarly.response.statusCode).toBe(409);
+    // Said in the coder's language (the analysis pages still show English, so this one is English).
+    expect(consensusEarly.response.json<{ detail: string }>().detail).toBe(
+      'Open comparison first: consensus comes after everyone has coded.',
+    );
+    const pastEnd = await t.as(coderA, {
+      method: 'POST',
+      url: `/api/analysis/projects/${project.id}/applications`,
+      payload: { storyId: storyIds.analysis, codeId: connected, start: 0, end: 100_000, source: 'person' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(pastEnd.statusCode).toBe(400);
+    expect(pastEnd.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'end', message: 'Dewiswch destun o fewn y stori' },
+    ]);
 
     const opened = await t.as(coderB, {
       method: 'PATCH',

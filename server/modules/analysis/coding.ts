@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CodingView, CreateApplicationRequestSchema } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './analysis.repository.js';
 import { loadProject, visibleTo } from './loaders.js';
@@ -54,11 +55,11 @@ export async function applyCode(
   const code = await repo.findCode(context.db, project.codebookId, input.codeId);
   if (!code || code.retiredAt) throw notFound('code');
   if (input.end > story.text.length)
-    throw new AppError('validation_failed', 'That selection goes past the end of the story.', [
-      { path: 'end', message: 'Select text within the story' },
+    throw new AppError('validation_failed', message('analysis.problems.selectionPastEnd'), [
+      { path: 'end', message: message('analysis.problems.selectionPastEndField') },
     ]);
   if (input.source === 'consensus' && project.blind && !project.comparisonOpen)
-    throw new AppError('conflict', 'Open comparison first: consensus comes after everyone has coded.');
+    throw new AppError('conflict', message('analysis.problems.comparisonFirst'));
   // Applying the same code to the same words twice (a double press, or agreeing a difference again) adds nothing.
   const existing = await repo.findApplications(context.db, projectId, [story.storyId]);
   const duplicate = existing.some(
@@ -98,7 +99,7 @@ export async function removeApplication(
   if (!application || !visibleTo(actor, project)(application)) throw notFound('coding');
   const mine = application.source === 'person' && application.coderId === actor.personId;
   if (!mine && application.source !== 'consensus')
-    throw new AppError('forbidden', 'Only the person who applied a code can remove it.');
+    throw new AppError('forbidden', message('analysis.problems.onlyOwnCode'));
   await repo.deleteApplication(context.db, applicationId);
   return getCodingView(context, actor, projectId, application.storyId);
 }

@@ -191,6 +191,30 @@ describe('writing a story', () => {
       },
     });
     expect(response.statusCode).toBe(400);
+    expect(response.json<{ detail: string }>().detail).toBe(
+      'Two of the parts you took out overlap, or one falls outside the story. Reload the page and try again.',
+    );
+    // A storyteller reading Urdu is told in Urdu; a draft cannot be checked yet.
+    const inUrdu = await t.as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${id}/versions`,
+      payload: { decisions: [{ start: 0, end: 100_000, action: 'redact' }] },
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(inUrdu.json<{ detail: string }>().detail).toBe(
+      'نکالے گئے دو حصے ایک دوسرے پر آ رہے ہیں، یا کوئی حصہ کہانی سے باہر ہے۔ صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔',
+    );
+    const draft = await createStory(t, storyteller, { organisationId, text: STORY });
+    const tooSoon = await t.as(storyteller, {
+      method: 'POST',
+      url: `/api/stories/${draft.id}/versions`,
+      payload: { decisions: [] },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(tooSoon.statusCode).toBe(409);
+    expect(tooSoon.json<{ detail: string }>().detail).toBe(
+      'Dim ond stori sydd wedi’i hanfon y gellir ei gwirio am yr hyn sy’n dweud pwy a’i hadroddodd.',
+    );
   });
 
   it('lets a peer supporter record a story for storytellers without accounts', async () => {

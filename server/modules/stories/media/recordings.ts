@@ -7,6 +7,7 @@ import type { StoryMedia } from '../../../../contracts/stories.js';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadCuratedStory } from '../story-loader.js';
 import * as repo from './media.repository.js';
@@ -53,7 +54,7 @@ export async function uploadMedia(
       if (size > limit) {
         throw new AppError(
           'payload_too_large',
-          `This file is larger than ${Math.round(limit / 1024 / 1024)} MB, the most Cairn accepts.`,
+          message('stories.problems.recordingTooLarge', { megabytes: Math.round(limit / 1024 / 1024) }),
         );
       }
       if (!media && head.length < MEDIA_SNIFF_BYTES) {
@@ -66,7 +67,10 @@ export async function uploadMedia(
       if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     if (!media) media = head.length > 0 ? sniffMediaType(head) : null;
-    if (!media) throw size === 0 ? new AppError('bad_request', 'The file is empty.') : unsupportedMedia();
+    if (!media)
+      throw size === 0
+        ? new AppError('bad_request', message('stories.problems.recordingEmpty'))
+        : unsupportedMedia();
     await new Promise<void>((resolve, reject) =>
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
@@ -92,10 +96,7 @@ export async function uploadMedia(
 }
 
 function unsupportedMedia(): AppError {
-  return new AppError(
-    'unsupported_media_type',
-    'This file is not an audio or video recording Cairn can keep. Upload MP4, MOV, WebM, MP3, M4A, WAV, OGG or FLAC, or add a link instead.',
-  );
+  return new AppError('unsupported_media_type', message('stories.problems.recordingType'));
 }
 
 export async function addMediaLink(

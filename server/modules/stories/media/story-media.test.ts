@@ -187,6 +187,27 @@ describe('recordings', () => {
       payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 32)]),
     });
     expect(pdf.statusCode).toBe(415);
+    expect(pdf.json<{ detail: string }>().detail).toBe(
+      'This file is not an audio or video recording Cairn can keep. Upload MP4, MOV, WebM, MP3, M4A, WAV, OGG or FLAC, or add a link instead.',
+    );
+    // In the reader's language: what the file is not, and a file with nothing in it.
+    const inWelsh = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media?filename=interview.mp4`,
+      headers: { 'content-type': 'video/mp4', 'accept-language': 'cy' },
+      payload: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 32)]),
+    });
+    expect(inWelsh.json<{ detail: string }>().detail).toMatch(
+      /^Nid yw’r ffeil hon yn recordiad sain neu fideo y gall Cairn ei gadw\./,
+    );
+    const empty = await t.as(peer, {
+      method: 'POST',
+      url: `/api/stories/${id}/media?filename=empty.mp4`,
+      headers: { 'content-type': 'video/mp4', 'accept-language': 'ur' },
+      payload: Buffer.alloc(0),
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ detail: string }>().detail).toBe('فائل خالی ہے۔');
     const huge = await t.as(peer, {
       method: 'POST',
       url: `/api/stories/${id}/media?filename=long.mp4`,
@@ -194,6 +215,9 @@ describe('recordings', () => {
       payload: Buffer.concat([MP4, Buffer.alloc(128 * 1024, 1)]),
     });
     expect(huge.statusCode).toBe(413);
+    expect(huge.json<{ detail: string }>().detail).toMatch(
+      /^This file is larger than \d+ MB, the most Cairn accepts\.$/,
+    );
     const directory = join(dataDir, 'uploads', id);
     expect(existsSync(directory) ? readdirSync(directory) : []).toEqual([]);
     const list = await t.as(peer, { method: 'GET', url: `/api/stories/${id}/media` });

@@ -2,6 +2,7 @@ import type { RedactionDecision, StoryResponse } from '../../../../contracts/sto
 import type { Actor } from '../../../kernel/access.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findPii, redact, suggestThemes } from '../../../text/index.js';
 import { getStory } from '../read-stories.js';
@@ -22,10 +23,7 @@ export function applyDecisions(text: string, decisions: readonly RedactionDecisi
   let at = 0;
   for (const cut of cuts) {
     if (cut.start < at || cut.end > text.length || cut.end <= cut.start) {
-      throw new AppError(
-        'validation_failed',
-        'Two redactions overlap or one falls outside the story. Reload the review and try again.',
-      );
+      throw new AppError('validation_failed', message('stories.problems.redactionsOverlap'));
     }
     out += text.slice(at, cut.start) + (cut.replacement ?? '[removed]');
     at = cut.end;
@@ -42,7 +40,7 @@ export async function createDeidentifiedVersion(
 ): Promise<StoryResponse> {
   const { story, versions } = await loadCuratedStory(context, actor, storyId);
   if (story.status === 'draft' || story.status === 'withdrawn') {
-    throw new AppError('conflict', 'Only a submitted story can be reviewed.');
+    throw new AppError('conflict', message('stories.problems.reviewSentOnly'));
   }
   const original = originalOf(versions);
   if (!original) throw notFound('originalStory');
