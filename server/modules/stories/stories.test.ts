@@ -343,6 +343,23 @@ describe('showcase and withdrawal', () => {
     }
   });
 
+  it('finds public stories by the words the public can read, never by the title as first written', async () => {
+    const id = await publishStory(t, storyteller, {
+      organisationId,
+      title: 'Leaving 14 Bellfield Street',
+      text: STORY,
+      consent: { tier: 'public' },
+    });
+    const shown = await t.as(null, { method: 'GET', url: `/api/showcase/stories/${id}` });
+    expect(shown.json<{ title: string }>().title).not.toContain('Bellfield');
+    const ids = async (q: string) =>
+      (await t.as(null, { method: 'GET', url: `/api/showcase/stories?limit=50&q=${q}` }))
+        .json<{ stories: { id: string }[] }>()
+        .stories.map((s) => s.id);
+    expect(await ids('Leaving')).toContain(id);
+    expect(await ids('Bellfield')).not.toContain(id);
+  });
+
   it('never shows stories without public consent', async () => {
     const analysisOnly = await publishedStory('analysis');
     expect(

@@ -3,7 +3,12 @@ import type { Channel } from '../../../../contracts/stories.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { showcaseVersion, stories, storyCollectionItems, storyCollections } from '../stories.tables.js';
 
-const searchDocument = sql`to_tsvector('english', coalesce(${stories.title}, '') || ' ' || coalesce(${stories.approvedText}, ''))`;
+/**
+ * What the public searches: the title and text they can read. The title as first written may name
+ * people or places, so a search must never find a story by it. (The same expression as the
+ * stories_search_idx index, which can then answer.)
+ */
+const searchDocument = sql`to_tsvector('english', coalesce(${stories.safeTitle}, '') || ' ' || coalesce(${stories.approvedText}, ''))`;
 
 /** Stories the public may read: approved, public consent that has not expired, not held. */
 function publicCondition(now: Date) {
