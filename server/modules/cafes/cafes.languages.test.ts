@@ -304,3 +304,33 @@ describe('what a participant is refused, in their language', () => {
     );
   });
 });
+
+describe('what a facilitator running a café is refused, in their language', () => {
+  it('says in Welsh the café has started or is not started yet, and in Urdu that a table is not there', async () => {
+    const facilitator = await addPerson(t.app, admin, organisationId, 'facilitator');
+    const cafe = await createCafe(t, facilitator, { organisationId, tables: 2 });
+    const control = (action: string, language: string) =>
+      t.as(facilitator, {
+        method: 'POST',
+        url: `/api/cafes/${cafe.id}/control`,
+        payload: { action },
+        headers: { 'accept-language': language },
+      });
+    const early = await control('next_round', 'cy');
+    expect(early.statusCode).toBe(409);
+    expect(early.json<Problem>().detail).toBe('Dechreuwch y caffi yn gyntaf.');
+    await controlCafe(t, facilitator, cafe, 'start');
+    expect((await control('start', 'cy')).json<Problem>().detail).toBe(
+      'Mae’r caffi hwn wedi dechrau’n barod.',
+    );
+
+    const noTable = await t.as(facilitator, {
+      method: 'POST',
+      url: `/api/cafes/${cafe.id}/table-host-links/9`,
+      payload: {},
+      headers: { 'accept-language': 'ur' },
+    });
+    expect(noTable.statusCode).toBe(400);
+    expect(noTable.json<Problem>().detail).toBe('اس کیفے میں میز 9 نہیں ہے۔');
+  });
+});

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Actor } from '../../../kernel/access.js';
 import { readImageSize } from '../../../kernel/documents.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import { readUpload } from '../../../kernel/http.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { requireFacilitator } from '../cafe-loader.js';
@@ -20,16 +21,15 @@ export async function uploadPhoto(
   upload: { body: Readable; tableNumber?: number | undefined; caption: string },
 ) {
   const { cafe } = await requireFacilitator(context, actor, cafeId);
-  const data = await readUpload(
-    upload.body,
-    PHOTO_LIMIT_BYTES,
-    'This photo is larger than 10 MB. Take a smaller one.',
-  );
+  const data = await readUpload(upload.body, PHOTO_LIMIT_BYTES, message('cafes.facilitator.photoTooLarge'));
   const image = readImageSize(data);
-  if (!image) throw new AppError('unsupported_media_type', 'Upload a photo as a JPEG or PNG.');
+  if (!image) throw new AppError('unsupported_media_type', message('cafes.facilitator.photoType'));
   const table = upload.tableNumber ? cafe.tables.find((t) => t.number === upload.tableNumber) : undefined;
   if (upload.tableNumber && !table)
-    throw new AppError('validation_failed', `There is no table ${upload.tableNumber}.`);
+    throw new AppError(
+      'validation_failed',
+      message('cafes.facilitator.noTable', { table: upload.tableNumber }),
+    );
   const directory = join(context.config.dataDir, 'uploads', 'cafes', cafeId);
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const id = randomUUID();

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../kernel/access.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
 import { announce } from '../cafe-events.js';
@@ -15,7 +16,7 @@ export async function mergeIdeas(
 ) {
   const { row: cafe } = await requireFacilitator(context, actor, cafeId);
   if (input.sourceId === input.targetId)
-    throw new AppError('bad_request', 'Choose two different ideas to merge.');
+    throw new AppError('bad_request', message('cafes.facilitator.mergeTwo'));
   const maxPerIdea = cafe.votingMethod === 'approval' || !cafe.allowStacking ? 1 : cafe.dotsPerPerson;
   const version = await context.db.transaction(async (tx) => {
     const source = await repo.findIdea(tx, cafeId, input.sourceId);

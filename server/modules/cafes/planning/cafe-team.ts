@@ -2,6 +2,7 @@ import type { Cafe, CafeRole } from '../../../../contracts/cafes.js';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announceChange } from '../cafe-events.js';
 import { loadCafe, requireFacilitator } from '../cafe-loader.js';
@@ -11,9 +12,16 @@ import * as repo from '../cafes.repository.js';
 export function checkRoles(roles: CafeRole[], tables: number): CafeRole[] {
   roles.forEach((r, i) => {
     if (r.role === 'table_host' && (r.tableNumber === null || r.tableNumber > tables)) {
-      throw new AppError('validation_failed', `Choose a table from 1 to ${tables} for ${r.name}.`, [
-        { path: `roles.${i}.tableNumber`, message: `Choose a table from 1 to ${tables}` },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        message('cafes.facilitator.tableRange', { tables, name: r.name }),
+        [
+          {
+            path: `roles.${i}.tableNumber`,
+            message: message('cafes.facilitator.tableRangeField', { tables }),
+          },
+        ],
+      );
     }
   });
   return roles.map((r) => ({ ...r, tableNumber: r.role === 'table_host' ? r.tableNumber : null }));

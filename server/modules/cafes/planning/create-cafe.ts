@@ -4,6 +4,7 @@ import type { Cafe, CreateCafeRequestSchema } from '../../../../contracts/cafes.
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { loadCafe } from '../cafe-loader.js';
@@ -48,7 +49,7 @@ export async function createCafe(context: ModuleContext, actor: Actor, input: Ne
         createdBy: actor.personId,
       });
     }
-    if (!row) throw new AppError('conflict', 'Could not find a free join code. Try again.');
+    if (!row) throw new AppError('conflict', message('cafes.facilitator.noFreeCode'));
     const id = row.id;
     await repo.insertRounds(
       tx,

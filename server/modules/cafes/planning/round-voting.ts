@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { announce } from '../cafe-events.js';
 import { loadCafe, requireFacilitator } from '../cafe-loader.js';
@@ -28,10 +29,10 @@ export async function setRoundVoting(
     throw new AppError(
       'conflict',
       row.status === 'closed'
-        ? 'This café has finished.'
+        ? message('cafes.facilitator.finished')
         : round.position < row.currentRound
-          ? `Round ${position} is over, so its way of voting can no longer change.`
-          : `Voting has opened in round ${position}, so its way of voting can no longer change.`,
+          ? message('cafes.facilitator.roundOver', { position })
+          : message('cafes.facilitator.votingOpened', { position }),
     );
   }
   const inUseNow = position === Math.max(1, row.currentRound);

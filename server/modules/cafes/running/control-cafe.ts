@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ControlRequestSchema } from '../../../../contracts/cafes.js';
 import type { Actor } from '../../../kernel/access.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { buildBoard } from '../board/index.js';
 import { announce } from '../cafe-events.js';
@@ -16,7 +17,7 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
   const { row, cafe, rounds } = await requireFacilitator(context, actor, cafeId);
   const methodOf = (position: number) =>
     rounds.find((r) => r.position === position)?.votingMethod ?? row.votingMethod;
-  if (row.status === 'closed') throw new AppError('conflict', 'This café has finished.');
+  if (row.status === 'closed') throw new AppError('conflict', message('cafes.facilitator.finished'));
   const roundEnds = (position: number) => {
     const minutes = cafe.rounds.find((r) => r.position === position)?.minutes ?? 20;
     return new Date(Date.now() + minutes * 60_000);
@@ -24,14 +25,14 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
   let values: Parameters<typeof repo.updateCafe>[2];
   switch (action) {
     case 'start':
-      if (row.status !== 'planned') throw new AppError('conflict', 'This café has already started.');
+      if (row.status !== 'planned')
+        throw new AppError('conflict', message('cafes.facilitator.alreadyStarted'));
       values = { status: 'live', currentRound: 1, roundEndsAt: roundEnds(1), votingMethod: methodOf(1) };
       break;
     case 'next_round': {
-      if (row.status !== 'live') throw new AppError('conflict', 'Start the café first.');
+      if (row.status !== 'live') throw new AppError('conflict', message('cafes.facilitator.startFirst'));
       const next = row.currentRound + 1;
-      if (next > cafe.rounds.length)
-        throw new AppError('conflict', 'That was the last round. Open voting when you are ready.');
+      if (next > cafe.rounds.length) throw new AppError('conflict', message('cafes.facilitator.lastRound'));
       // A new round starts with talk, and brings its own way of voting.
       values = {
         currentRound: next,
@@ -42,7 +43,7 @@ export async function controlCafe(context: ModuleContext, actor: Actor, cafeId: 
       break;
     }
     case 'open_voting':
-      if (row.status !== 'live') throw new AppError('conflict', 'Start the café first.');
+      if (row.status !== 'live') throw new AppError('conflict', message('cafes.facilitator.startFirst'));
       values = { votingOpen: true, roundEndsAt: null };
       break;
     case 'close_voting':

@@ -3,6 +3,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { randomInt } from 'node:crypto';
 import { hashToken, randomToken } from '../../../kernel/crypto.js';
 import { AppError } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { requireFacilitator } from '../cafe-loader.js';
 import * as repo from '../cafes.repository.js';
@@ -91,7 +92,7 @@ export async function replaceTableHostLink(
 ) {
   const { cafe } = await requireFacilitator(context, actor, cafeId);
   const table = cafe.tables.find((t) => t.number === tableNumber);
-  if (!table) throw new AppError('bad_request', `This café has no table ${tableNumber}.`);
+  if (!table) throw new AppError('bad_request', message('cafes.facilitator.noTable', { table: tableNumber }));
   await context.db.transaction(async (tx) => {
     await repo.setTableHost(tx, { cafeId, tableId: table.id, ...newKey(context) });
     await recordAudit(tx, {
