@@ -543,3 +543,29 @@ describe('forms, wards, barracks and dates as institutions write them', () => {
     ).toEqual(['Sighthill']);
   });
 });
+
+describe('forums, app exports and faith words', () => {
+  it("finds an export's user, and leaves a forum's topic boards, units and prayers alone", () => {
+    expect(ofType('Check-in export · user: priya.k.works · 5 entries', 'URL_OR_HANDLE')).toEqual([
+      'priya.k.works',
+    ]);
+    expect(ofType("Board: Gambling › Women's space. Posted by hertford_helen", 'URL_OR_HANDLE')).toEqual([
+      'hertford_helen',
+    ]);
+    expect(ofType('Forum: Sober Dads UK › General', 'URL_OR_HANDLE')).toEqual(['Sober Dads UK']);
+    expect(ofType('Short film (11 min) by Jo Marsh', 'PERSON')).toEqual(['Jo Marsh']);
+    expect(
+      ofType(
+        'Now I sleep with a tape of Quran recitation. Abbu asked me to do the Maghrib prayer with him.',
+        'PERSON',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the family word beside a name in a speaker label out of the name', () => {
+    expect(ofType('Rokeya apa: my sugar is under control.\nMitu: good news apa', 'PERSON')).toEqual([
+      'Rokeya',
+      'Mitu',
+    ]);
+  });
+});

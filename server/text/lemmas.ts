@@ -101,9 +101,11 @@ const EXPAND: Record<string, string> = {
   has: 'have',
   does: 'do',
 };
-// Closed-class words the lemmatiser must leave alone ("us" is not a plural of "u").
+// Closed-class words the lemmatiser must leave alone ("us" is not a plural of "u"), and a word whose
+// form says what its lemma loses: "calming" describes a thing ("teaching him is weirdly calming"),
+// "calm" a person.
 const KEEP = new Set(
-  'i me my mine myself we us our you your he him his she her it its they them their this that these those as is was has does its bus less news always perhaps across this thus yes ours yours hers theirs christmas'.split(
+  'i me my mine myself we us our you your he him his she her it its they them their this that these those as is was has does its bus less news always perhaps across this thus yes ours yours hers theirs christmas calming'.split(
     ' ',
   ),
 );

@@ -137,7 +137,11 @@ Guyanese Bajan Grenadian Vincentian Antiguan Dominican Haitian Canadian American
 Samoan Maori Māori Afrikaner Afrikaans Hebrew Yiddish Aramaic Assyrian Chaldean Yazidi Druze Alevi Ismaili
  Ahmadiyya Orthodox Baptist Quaker Mormon Adventist Rastafari Rastafarian Wiccan Parsi
 Zoroastrian Bahai Mandarin Hokkien Hakka Teochew Ndebele Luganda Kikuyu Lingala Wolof Krio Patois
-Creole Romanes`),
+Creole Romanes
+Quran Qur'an Koran Torah Talmud Bible Gita Granth Maghrib Fajr Dhuhr Zuhr Asr Isha Jummah Jumu'ah Salah Namaz Tihar Dashain
+Holi Navratri Onam Pongal Chanukah Shabbat Sabbath Sukkot Purim Himalaya Himalayas
+Mãe Vovó Vovô Avó Avô Annem Babam Anneannem Babaannem Biji Beeji Bibiji Khala Phuppo Chacha Mamu Nanu Dadu
+Nanaji Dadaji Bhaiya Behen Apu`),
 );
 
 // Countries, nations, regions and large towns: context, not identifiers, so never flagged alone.

@@ -127,8 +127,14 @@ export function namesGivenInText(
           continue;
         if (ws.some((w) => isCommonWord(w) && !isNameLike(w) && !isUnknownProper(w))) continue;
         // a time beside the name ("Cerys 19:02:") is not part of it
+        // "Rokeya apa:": the family word beside a name is not part of it
         for (const w of ws)
-          if (!ROLE_LABELS.has(w.toLowerCase()) && !/\d/.test(w)) known.add(stripPossessive(w));
+          if (
+            !ROLE_LABELS.has(w.toLowerCase()) &&
+            !/\d/.test(w) &&
+            !NOT_NAMES.has(w.charAt(0).toUpperCase() + w.slice(1))
+          )
+            known.add(stripPossessive(w));
       }
     },
   );

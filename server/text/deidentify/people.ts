@@ -23,6 +23,8 @@ const STOPWORDS = new Set(
   ),
 );
 
+const UNITS = new Set('min mins hr hrs km kg mg ml mph ft lb lbs cm mm sec secs yr yrs'.split(' '));
+
 export function findPeople(
   text: string,
   lc: string | null,
@@ -47,6 +49,8 @@ export function findPeople(
     if (!t) continue;
     // most words are ordinary lowercase words, and "I": nothing to decide. In careful prose a lowercase
     // word is looked at only where a person could stand; in messages every word is.
+    // "(11 min)", "5 mg": a unit after a number is never a name
+    if (UNITS.has(t.text.toLowerCase()) && /^\d+$/.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCaseVariantOfKnownName(text, tokens, i, knownByCase)) {
       person(
         t.start,

@@ -13,7 +13,7 @@ const TAG_INNER_CAPITAL =
 const DISCORD_TAG = /(?<![\p{L}\p{N}_@./#])[\p{L}\p{N}_.]{2,32}#\d{4}(?![\p{L}\p{N}])/gu;
 const TAG_DIGITS = /(?<![\p{L}\p{N}_@./'’-])[A-Za-z]{3,30}\d{2,4}(?![\p{L}\p{N}_@])/gu;
 const TAG_CUE_HINT =
-  /\b(?:gamer|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snap|reddit|tag|ign|xbox|steam|twitter)/g;
+  /\b(?:gamer|user(?=:)|user ?name|handle|channel|screen ?name|account|profile|psn|twitch|insta|tiktok|youtube|discord|snap|reddit|tag|ign|xbox|steam|twitter)/g;
 const CHAT_LINE_NAME =
   /^[ \t]{0,8}([\p{L}\p{N}_.]{2,32})[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at |\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}[:.]\d{2}\b/gmu;
 const FORUM_HEADING =
@@ -27,7 +27,7 @@ const FOLLOW_TAG =
 const FOLLOW_TAG_AFTER_COLON =
   /\bfollow (?:me|us|my [\p{L} ]{1,25}?)(?: on [\p{L}]{2,12})?(?: at|:) ?["“]?([\p{L}\p{N}_][\p{L}\p{N}_.]{2,29})/giu;
 const TAG_AFTER_CUE =
-  /\b(?:gamertag|gamer tag|tag|ign|username|user name|handle|channel|screen ?name|account|profile|psn|xbox|steam|twitch|insta|instagram|tiktok|youtube|discord|snapchat|snap|twitter|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/iuy;
+  /\b(?:user(?=:)|gamertag|gamer tag|tag|ign|username|user name|handle|channel|screen ?name|account|profile|psn|xbox|steam|twitch|insta|instagram|tiktok|youtube|discord|snapchat|snap|twitter|reddit)(?: name)?(?:,| is| was| called| named| as| at|:)? ["“‘']?([\p{L}\p{N}_.]{3,30})/iuy;
 // a channel named in words: "the channel DJ Kernow Nights", "[Transcript, Speyside Sober Stories, YouTube]"
 const CAPITAL_WORDS = `\\p{Lu}[\\p{L}\\p{N}'’-]*(?: (?:(?:to|of|the|and|&|on|in|for) )?\\p{Lu}[\\p{L}\\p{N}'’-]*)`;
 const CHANNEL_IN_WORDS = new RegExp(`\\bchannel,? (?:called |named )?["“]?(${CAPITAL_WORDS}{1,4})`, 'gu');
@@ -70,6 +70,8 @@ export function findUserNames(text: string, lower: string, add: Add): void {
       const name = (m[1] ?? '').trim();
       // a heading that is a sentence ("Forum: I want out › Urgent") names no group
       if (/^I\b/.test(name) || !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|of|the|and|for|&))*$/u.test(name)) return;
+      // "Board: Gambling › Women's space": one ordinary word is a topic the forum is divided by
+      if (name.split(/[ -]/).every((w) => ALL_WORDS.has(w.toLowerCase()))) return;
       const start = m.index + m[0].indexOf(name);
       tag(start, start + name.length, 0.7);
     });

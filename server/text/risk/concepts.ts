@@ -780,6 +780,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:make|made) myself sick|purge|(?:not|have not|nothing) eat ~(?:for|in) (?:day|a week|week)|(?:starve|starving) myself',
   ],
   ['self-harm', 0.5, '(?:cut|cutting|burn|burning) (?:again|most night|every night|deeper|more)'],
+  // escalation said of "it" with no verb of cutting: "its getting deeper than it used to"
+  [
+    'self-harm',
+    0.5,
+    '(?:it|its|they|cut|cuts|mark|marks) (?:be |have be )?get deeper than (?:it|they|before|last time|ever)',
+  ],
 
   [
     'self-harm',
@@ -1119,6 +1125,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:carry|train|training|teach|show|clip|hand out|give out|about|why i) ~(?:naloxone|narcan|prenoxad|nyxoid)|(?:naloxone|narcan|prenoxad|nyxoid) (?:training|course|trainer)',
   ],
   ['relapse-overdose', 0.5, 'overdos\\S*|(?:an|the) od'],
+  // a recovery counter started again: "i was on 43 days and i reset last night", "back to day one again"
+  [
+    'relapse-overdose',
+    0.5,
+    'i (?:have )?reset (?:last night|again|yesterday|today|this morning|tonight|my (?:counter|streak|clock|app|day))|back (?:to|on) day (?:zero|0|one|1) again',
+  ],
 
   [
     'relapse-overdose',

@@ -555,6 +555,18 @@ describe('reading a story for risk', () => {
     expect(live('Tell my mum I love her when I am gone.')).toContain('preparation/now');
   });
 
+  it('hears a counter started again and harm getting deeper, and a calming thing as a thing', () => {
+    const live = (text: string) => categories(text).filter((c) => !c.endsWith('/past'));
+    expect(live('i was on 43 days and i reset last night. and the night before.')).toContain(
+      'relapse-overdose/now',
+    );
+    expect(categories('its getting deeper than it used to')).toContain('self-harm/unclear');
+    expect(categories('My faith is getting deeper than it used to be.')).toEqual([]);
+    expect(live('I reset my counter in 2019 and never looked back.')).toEqual([]);
+    expect(categories('Teaching him his portion is weirdly calming.')).toEqual([]);
+    expect(live("He's weirdly calm since Sunday.")).not.toEqual([]);
+  });
+
   it('dates every risk in a scene told in the present when one of them is dated after it', () => {
     const scene =
       "And one night I'm standing in the kitchen, I've not slept for days, and I'm looking at my antidepressants " +

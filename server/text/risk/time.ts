@@ -150,8 +150,10 @@ const TOLD_FROM_THE_PAST =
   /\b(?:thought|said|told|promised|swore|decided|knew|felt|was|were|had|would say|kept saying|back then)\b/;
 
 // "the car park where we used to walk": a past that describes a place or a thing, not when the
-// sentence happens ("I know where I will go, the car park where we used to walk")
-const RELATIVE_PAST = /\b(?:where|that|which|who) (?:we|i|he|she|they|you|my \w+|our \w+) used to\b/g;
+// sentence happens ("I know where I will go, the car park where we used to walk"); nor does a
+// comparison with how it was ("it's getting deeper than it used to")
+const RELATIVE_PAST =
+  /\b(?:(?:where|that|which|who) (?:we|i|he|she|they|you|my \w+|our \w+)|(?:more|less|worse|better|deeper|longer|harder|\w+er) than (?:it|they|i|we|he|she|you))(?: ever)? used to\b/g;
 /** The text with past anchors that only describe a place or a thing blanked out (same length). */
 export function blankRelativePast(lower: string): string {
   return lower.replace(RELATIVE_PAST, (m) => ' '.repeat(m.length));
