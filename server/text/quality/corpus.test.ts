@@ -29,22 +29,22 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.982 with the 1,392 stories (sets bh and bj joined unread; 0.984 on the 1,296 before): bh, people
+  // 0.983 with the 1,488 stories (sets bl and bn joined unread; 0.982 on the 1,392 before): bh, people
   // who mix languages as they speak, ran at 0.929 unseen
   risk_current_recall: 0.955,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.172 measured with
-  // the 1,392 stories, 0.176 on the 1,296 before), because a missed current risk is the worse error
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.169 measured with
+  // the 1,488 stories, 0.171 on the 1,392 before), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.18,
-  // 0.960 with the 1,392 stories (0.962 on the 1,296 before): set bg, diaries and lists, ran at 0.853
-  // unseen and bj, short notes and cards, at 0.936; below the 0.97 target
+  // 0.959 with the 1,488 stories (0.960 on the 1,392 before): set bg, diaries and lists, ran at 0.853
+  // unseen, bj, short notes and cards, at 0.936 and bl, spelling as it comes, at 0.913; below the 0.97 target
   pii_recall_direct: 0.955,
-  // 0.942 with the 1,392 stories (0.944 on the 1,296 before)
+  // 0.941 with the 1,488 stories (0.942 on the 1,392 before)
   pii_recall_all: 0.94,
-  // 0.895 with the 1,392 stories (0.898 on the 1,296 before): short notes and cards (set bj, 0.758
+  // 0.891 with the 1,488 stories (0.896 on the 1,392 before): faith words (set bn, 0.762 unseen), short notes and cards (set bj, 0.758
   // unseen) and mixed-language stories (bh, 0.793) name towns and everyday words the toolkit takes for
   // names; sets az and bb leave national chains unlabelled
   pii_char_precision: 0.89,
-  // 0.736 with the 1,392 stories (0.736 on the 1,296 before)
+  // 0.739 with the 1,488 stories (0.736 on the 1,392 before)
   themes_micro_f1: 0.7,
 };
 
@@ -53,7 +53,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(1392);
+    expect(scores.stories).toBe(1488);
     expect(scores.missing_predictions).toBe(0);
   });
 
