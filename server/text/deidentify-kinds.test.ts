@@ -569,3 +569,14 @@ describe('forums, app exports and faith words', () => {
     ]);
   });
 });
+
+describe('given names kept off the name lists', () => {
+  it('finds Jesus, Roma or Christian after a word for a relative, and leaves the faith and the people alone', () => {
+    expect(ofType('My son Jesus is seven. I gave my life to Jesus.', 'PERSON')).toEqual(['Jesus']);
+    expect(ofType('Our daughter Roma started school. Roma families live on the site.', 'PERSON')).toEqual([
+      'Roma',
+    ]);
+    expect(ofType('My husband, Christian, drives a van. I am a Christian.', 'PERSON')).toEqual(['Christian']);
+    expect(ofType('My Amma made dosa.', 'PERSON')).toEqual([]);
+  });
+});

@@ -72,6 +72,14 @@ const NOT_SURNAMES = new Set(
     ' ',
   ),
 );
+// given names that are kept off the name lists because they are more often a word (a faith, a people,
+// a word for mother, an endearment): a name only where a relative stands before them
+const GIVEN_NAMES_ALSO_WORDS = new Set(['Jesus', 'Christian', 'Roma', 'Amma', 'Cariad']);
+const KIN_BEFORE_A_NAME = new Set(
+  'son daughter boy girl lad lass grandson granddaughter nephew niece brother sister husband wife partner cousin stepson stepdaughter called named neighbour colleague flatmate'.split(
+    ' ',
+  ),
+);
 const FAMILY_TITLES = new Set(
   'Auntie Aunty Aunt Uncle Nana Nanna Nanny Nan Gran Granny Grandma Grandad Grandpa Ate Kuya Lolo Lola Tita Tito Manang Manong Didi Dai Bhaiya Chacha Chachi Mamu Khala Abuela Abuelo Nonna Nonno Babcia Dziadek Yiayia Bubbe Zayde'.split(
     ' ',
@@ -225,6 +233,18 @@ export function readCapitalisedWord(
     person(t.start, end, 0.6, 'name of a spouse');
     // and everywhere else she is named ("put Kerry's number on his file")
     learned.add(base);
+    return i;
+  }
+  // "my son Jesus", "our daughter Roma", "her husband Christian": a given name that is also a word kept
+  // off the name lists, after a word for a relative
+  if (
+    GIVEN_NAMES_ALSO_WORDS.has(base) &&
+    prev &&
+    KIN_BEFORE_A_NAME.has(prev.text.toLowerCase()) &&
+    gapIs(text, prev, t, /^,? $/)
+  ) {
+    // not learned: elsewhere the word is more often the word ("I am a Christian", "Roma families")
+    person(t.start, end, 0.55, 'name after a relation');
     return i;
   }
   if (isAcronym(t.text) || NOT_NAMES.has(base) || PLACES.has(base) || CONTRACTION.test(t.text)) return i;
