@@ -16,6 +16,9 @@ export interface ServerMessages {
   'activities.news.readAnswer': { link: string | number };
   'activities.news.signUp': { link: string | number };
   'activities.news.whatTheySaid': { reason: string | number };
+  'activities.problems.alreadyCancelled': undefined;
+  'activities.problems.onlyBookedHere': undefined;
+  'activities.problems.signpostConsent': undefined;
   'activities.proposals.alreadyActivity': undefined;
   'activities.proposals.alreadySupported': undefined;
   'activities.proposals.answered': undefined;
@@ -137,6 +140,11 @@ export interface ServerMessages {
   'coproduction.news.update.mail': { update: string | number };
   'coproduction.news.update.text': { title: string | number; update: string | number };
   'coproduction.news.whereToLook': { where: string; link: string | number };
+  'coproduction.problems.alreadyListed': undefined;
+  'coproduction.problems.assessmentDate': undefined;
+  'coproduction.problems.declinedReason': undefined;
+  'coproduction.problems.personOrOrganisation': undefined;
+  'coproduction.problems.termEnd': undefined;
   'coproduction.seats.filled': undefined;
   'limits.waitMinutes': { minutes: number };
   'limits.waitSeconds': { seconds: number };
@@ -162,6 +170,7 @@ export interface ServerMessages {
   'people.invitation.onlyAdminGivesRole': { role: string };
   'people.invitation.signInAs': { email: string | number };
   'people.invitation.unusable': undefined;
+  'people.involvement.hoursRange': undefined;
   'people.involvement.news.refreshDue': {
     kind: string;
     title: string | number;
@@ -170,6 +179,7 @@ export interface ServerMessages {
   };
   'people.involvement.news.refreshSubject': undefined;
   'people.involvement.news.talkToCoordinator': { link: string | number };
+  'people.involvement.wholePence': undefined;
   'people.language.notOffered': undefined;
   'people.opportunities.closed': undefined;
   'people.opportunities.closesInPast': undefined;
@@ -187,6 +197,8 @@ export interface ServerMessages {
   'people.signIn.tooManyFromNetwork': undefined;
   'people.signIn.wrongDetails': undefined;
   'people.signIn.wrongDetailsField': undefined;
+  'problems.chooseMember': undefined;
+  'problems.choosePartnershipOrganisation': undefined;
   'problems.crossSite': undefined;
   'problems.idempotencyKey': undefined;
   'problems.internal': undefined;

@@ -444,6 +444,14 @@ describe('sign-up and the waiting list', () => {
       expect(refused.statusCode).toBe(404);
     }
     await cancelSession(t, coordinatorA, id, 'The leader is unwell');
+    const twice = await t.as(coordinatorA, {
+      method: 'POST',
+      url: `/api/activities/occurrences/${id}/cancel`,
+      payload: { reason: 'Still unwell' },
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<{ detail: string }>().detail).toBe('Mae’r sesiwn hon wedi’i chanslo’n barod.');
     for (const who of [one, two]) {
       const mail = (await t.outbox(who.email)).filter((m) =>
         m.subject.startsWith('Cancelled: Cancelled walk'),

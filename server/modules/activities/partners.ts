@@ -3,6 +3,7 @@ import type { CreatePartnerRequestSchema, SignpostRequestSchema } from '../../..
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { invalidField, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPeopleWithRole } from '../people/index.js';
 import { mayCoordinate, maySignpost } from './activities.policy.js';
@@ -59,11 +60,11 @@ export async function signpost(
 ) {
   const partner = await loadSignpostingPartner(context.db, actor, partnerId);
   if (!body.consent) {
-    throw invalidField('consent', 'Ask the member first: signposting is only recorded with their consent');
+    throw invalidField('consent', message('activities.problems.signpostConsent'));
   }
   const members = await signpostablePeople(context, partner.organisationId);
   if (!members.some((m) => m.personId === body.personId)) {
-    throw invalidField('personId', 'Choose someone who is a member of this organisation');
+    throw invalidField('personId', message('problems.chooseMember'));
   }
   const row = await context.db.transaction(async (tx) => {
     const inserted = await repo.insertSignpost(tx, {

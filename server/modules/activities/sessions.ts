@@ -2,6 +2,7 @@ import type { Roster } from '../../../contracts/activities.js';
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, invalidField, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import * as repo from './activities.repository.js';
 import { loadManagedOccurrence } from './loaders.js';
@@ -27,7 +28,8 @@ export async function cancelOccurrence(
   await context.db.transaction(async (tx) => {
     const occurrence = await repo.lockOccurrence(tx, occurrenceId);
     if (!occurrence) throw notFound('session');
-    if (occurrence.cancelledAt) throw new AppError('conflict', 'This session is already cancelled.');
+    if (occurrence.cancelledAt)
+      throw new AppError('conflict', message('activities.problems.alreadyCancelled'));
     await repo.cancelOccurrence(tx, occurrenceId, reason);
     const rows = await repo.findSignUpsOfOccurrence(tx, occurrenceId);
     for (const row of rows.filter((r) => r.status !== 'cancelled')) {
@@ -56,10 +58,7 @@ export async function recordAttendance(
   const booked = new Set(rows.filter((r) => r.status === 'booked').map((r) => r.personId));
   const stranger = attendedPersonIds.findIndex((id) => !booked.has(id));
   if (stranger >= 0) {
-    throw invalidField(
-      `attendedPersonIds.${stranger}`,
-      'Only people booked on this session can be marked as here',
-    );
+    throw invalidField(`attendedPersonIds.${stranger}`, message('activities.problems.onlyBookedHere'));
   }
   await repo.setAttendance(context.db, occurrenceId, attendedPersonIds);
   return getRoster(context, actor, occurrenceId);

@@ -280,8 +280,12 @@ describe('seats and power sharing', () => {
       method: 'PATCH',
       url: `/api/coproduction/seats/${seat.id}`,
       payload: { termStart: '2026-05-01', termEnd: '2026-01-01' },
+      headers: { 'accept-language': 'ur' },
     });
     expect(badTerm.statusCode).toBe(400);
+    expect(badTerm.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'termEnd', message: 'مدت شروع ہونے کے بعد ختم ہونی چاہیے' },
+    ]);
   });
 
   it('shows vacancies to the partnership as opportunities; coordinators see who is interested', async () => {

@@ -1,6 +1,7 @@
 import { ROLES } from '../../../contracts/people.js';
 import type { DbOrTx } from '../../kernel/db.js';
 import { invalidField } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import { findPeopleWithRole } from '../people/index.js';
 
 /** The fields of a partial update that were actually sent. */
@@ -26,6 +27,6 @@ export async function requireMembers(
   const members = await membersOfOrganisation(db, organisationId);
   const outside = ids.find((i) => !members.has(i.personId));
   if (outside) {
-    throw invalidField(outside.path, 'Choose someone who is a member of this organisation');
+    throw invalidField(outside.path, message('problems.chooseMember'));
   }
 }

@@ -7,6 +7,7 @@ import { charterView, toAssessment } from './charter-presenter.js';
 import * as repo from './charter.repository.js';
 import { londonToday } from '../../../../contracts/calendar.js';
 import { invalidField } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 
 /** Records where a commitment stands on the ladder now, with the evidence; the history keeps every one. */
 export async function addSelfAssessment(
@@ -17,10 +18,7 @@ export async function addSelfAssessment(
 ) {
   await requireCharterCoordinator(context.db, actor, commitmentId);
   if (input.assessedOn > londonToday()) {
-    throw invalidField(
-      'assessedOn',
-      'A self-assessment is of what has happened: choose today or an earlier date',
-    );
+    throw invalidField('assessedOn', message('coproduction.problems.assessmentDate'));
   }
   await repo.insertAssessment(context.db, { commitmentId, ...input, assessedBy: actor.personId });
   return getCharterHistory(context, actor, commitmentId);

@@ -3,6 +3,7 @@ import type { Meeting, MeetingRequestSchema } from '../../../../contracts/coprod
 import type { Actor } from '../../../kernel/access.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { invalidField, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { isInPartnership } from '../coproduction.policy.js';
 import { requireMembers } from '../input.js';
@@ -24,18 +25,21 @@ async function checkMeeting(db: DbOrTx, actor: Actor, organisationId: string, in
   const seen = new Set<string>();
   input.attendance.forEach((a, i) => {
     if (seen.has(a.personId))
-      throw invalidField(`attendance.${i}.personId`, 'This person is already on the list');
+      throw invalidField(`attendance.${i}.personId`, message('coproduction.problems.alreadyListed'));
     seen.add(a.personId);
   });
   input.actions.forEach((a, i) => {
     if (a.ownerPersonId && a.ownerOrganisationId) {
       throw invalidField(
         `actions.${i}.ownerOrganisationId`,
-        'Give an action to a person or an organisation, not both',
+        message('coproduction.problems.personOrOrganisation'),
       );
     }
     if (a.ownerOrganisationId && !isInPartnership(actor, a.ownerOrganisationId)) {
-      throw invalidField(`actions.${i}.ownerOrganisationId`, 'Choose an organisation of this partnership');
+      throw invalidField(
+        `actions.${i}.ownerOrganisationId`,
+        message('problems.choosePartnershipOrganisation'),
+      );
     }
   });
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { invalidField, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById } from '../../people/index.js';
 import { defined } from '../input.js';
@@ -25,7 +26,7 @@ import { priorityView } from './priority-presenter.js';
 async function requireOrganisationInPartnership(db: DbOrTx, partnershipId: string, organisationId: string) {
   const organisation = await findOrganisationById(db, organisationId);
   if (!organisation || organisation.partnershipId !== partnershipId) {
-    throw invalidField('ownerOrganisationId', 'Choose an organisation of this partnership');
+    throw invalidField('ownerOrganisationId', message('problems.choosePartnershipOrganisation'));
   }
 }
 
@@ -69,10 +70,7 @@ export async function updateCommitment(
     const status = input.status ?? current.status;
     const reason = input.declinedReason === undefined ? current.declinedReason : input.declinedReason;
     if (status === 'declined' && !reason) {
-      throw invalidField(
-        'declinedReason',
-        'Say why this was declined: everyone who asked for it will read the reason',
-      );
+      throw invalidField('declinedReason', message('coproduction.problems.declinedReason'));
     }
     const next = {
       ...defined(input),

@@ -6,6 +6,7 @@ import type {
 } from '../../../../contracts/coproduction.js';
 import type { Actor } from '../../../kernel/access.js';
 import { invalidField, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { mayCoordinate } from '../coproduction.policy.js';
 import { defined, requireMembers } from '../input.js';
@@ -15,7 +16,7 @@ import { seatView, toSeats } from './seat-presenter.js';
 import * as repo from './seats.repository.js';
 
 function checkTerm(start: string | null | undefined, end: string | null | undefined) {
-  if (start && end && end < start) throw invalidField('termEnd', 'The term must end after it starts');
+  if (start && end && end < start) throw invalidField('termEnd', message('coproduction.problems.termEnd'));
 }
 
 function requireHolder(context: ModuleContext, organisationId: string, holderPersonId: string) {

@@ -8,6 +8,7 @@ import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import type { DbOrTx } from '../../../kernel/db.js';
 import { invalidField, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import * as peopleRepo from '../people.repository.js';
 import { roundHours } from './format.js';
@@ -35,9 +36,10 @@ export type InvolvementRecord = {
  * own transaction, so the log changes if and only if their action is committed.
  */
 export async function recordInvolvement(db: DbOrTx, entry: InvolvementRecord): Promise<string> {
-  if (!(entry.hours >= 0 && entry.hours <= 24)) throw invalidField('hours', 'Hours must be between 0 and 24');
+  if (!(entry.hours >= 0 && entry.hours <= 24))
+    throw invalidField('hours', message('people.involvement.hoursRange'));
   if (!Number.isInteger(entry.expensesPence) || entry.expensesPence < 0) {
-    throw invalidField('expensesPence', 'Give expenses in whole pence, not below zero');
+    throw invalidField('expensesPence', message('people.involvement.wholePence'));
   }
   const [id] = await repo.insertInvolvement(db, [
     {
@@ -73,7 +75,7 @@ export async function addInvolvementEntry(
   const organisation = await requireCoordinatedOrganisation(context.db, actor, organisationId);
   const members = await peopleRepo.findMembersOfOrganisation(context.db, organisationId);
   if (!members.some((m) => m.personId === input.personId)) {
-    throw invalidField('personId', 'Choose someone who is a member of this organisation');
+    throw invalidField('personId', message('problems.chooseMember'));
   }
   const id = await context.db.transaction(async (tx) => {
     const entryId = await recordInvolvement(tx, { ...input, organisationId, recordedBy: actor.personId });

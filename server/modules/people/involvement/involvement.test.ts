@@ -184,9 +184,16 @@ describe('the involvement log', () => {
     expect(body.paymentWarning).toMatch(/Vouchers can count as earnings for benefits/);
     expect(body.entry).toMatchObject({ personName: 'Robin Ness', hours: 2.5, paymentChoice: 'voucher' });
 
-    const outsider = await t.as(coordinatorA, { method: 'POST', url, payload: entry(memberB.personId) });
+    const outsider = await t.as(coordinatorA, {
+      method: 'POST',
+      url,
+      payload: entry(memberB.personId),
+      headers: { 'accept-language': 'cy' },
+    });
     expect(outsider.statusCode).toBe(400);
-    expect(outsider.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('personId');
+    expect(outsider.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'personId', message: 'Dewiswch rywun sy’n aelod o’r sefydliad hwn' },
+    ]);
     for (const who of [coordinatorB, person]) {
       const refused = await t.as(who, { method: 'POST', url, payload: entry(person.personId) });
       expect(refused.statusCode).toBe(404);
