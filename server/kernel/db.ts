@@ -51,18 +51,23 @@ export type ExclusiveWork = keyof typeof EXCLUSIVE_LOCKS;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
-export type OpenDatabaseOptions =
+/** Called with each statement the app sends (not migrations'), e.g. for a test to count them. */
+export type QueryWatcher = (query: string) => void;
+
+export type OpenDatabaseOptions = (
   | { kind: 'postgres'; url: string; poolSize?: number }
   /**
    * `dataDir: undefined` opens an in-memory database (tests), which may start from a dumped data
    * directory (`loadDataDir`, a tarball from PGlite's `dumpDataDir`).
    */
-  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob };
+  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob }
+) & { onQuery?: QueryWatcher };
 
 /** Opens PGlite (file-backed or in memory) or a PostgreSQL pool, behind one handle. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir);
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
+  if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10, logger);
+  return openPglite(options.dataDir, options.loadDataDir, logger);
 }
 
 /** Opens the database the configuration names: PostgreSQL when `DATABASE_URL` is set, else embedded PGlite. */
@@ -77,7 +82,13 @@ export async function openConfiguredDatabase(config: {
 /** Story search's dated full-text index (migration 0040) pairs dates with words in one GIN index. */
 const extensions = { btree_gin };
 
-async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+type QueryLogger = { logQuery: QueryWatcher } | undefined;
+
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+  logger: QueryLogger,
+): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (dataDir === undefined) {
@@ -93,7 +104,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite({ client });
+  const db = drizzlePglite({ client, ...(logger ? { logger } : {}) });
   return {
     db,
     kind: 'pglite',
@@ -112,7 +123,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize: number, logger: QueryLogger): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection can break (server restart, dropped database). The pool discards it and
   // connects afresh on next use, so the error must not bring the process down.
@@ -120,7 +131,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg({ client: pool });
+  const db = drizzlePg({ client: pool, ...(logger ? { logger } : {}) });
   const listeners = new Map<string, Set<NotifyListener>>();
   let listenClient: pg.PoolClient | undefined;
 

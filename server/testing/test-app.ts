@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../kernel/config.js';
-import { openDatabase, type DatabaseHandle } from '../kernel/db.js';
+import { openDatabase, type DatabaseHandle, type QueryWatcher } from '../kernel/db.js';
 import type { ModuleContext } from '../kernel/module.js';
 import { createDatabaseFromTemplate, databaseUrl, pgliteTemplate, withAdmin } from './template-database.js';
 
@@ -43,7 +43,7 @@ export function withCookie(who: { cookie: string } | null, options: InjectOption
  * `DATABASE_URL` is set, a new database on that PostgreSQL server that is dropped afterwards. Both
  * start from the run's template when Vitest's global setup made one.
  */
-export async function openTestDatabase(): Promise<{
+export async function openTestDatabase(onQuery?: QueryWatcher): Promise<{
   database: DatabaseHandle;
   url?: string;
   drop(): Promise<void>;
@@ -51,14 +51,24 @@ export async function openTestDatabase(): Promise<{
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const template = await pgliteTemplate();
-    const database = await openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: template });
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: undefined,
+      loadDataDir: template,
+      ...(onQuery ? { onQuery } : {}),
+    });
     if (!template) await database.migrate();
     return { database, drop: async () => database.close() };
   }
   const name = `cairn_test_${randomBytes(6).toString('hex')}`;
   const migrated = await createDatabaseFromTemplate(serverUrl, name);
   const url = databaseUrl(serverUrl, name);
-  const database = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url,
+    poolSize: 5,
+    ...(onQuery ? { onQuery } : {}),
+  });
   if (!migrated) await database.migrate();
   return {
     database,
@@ -70,9 +80,15 @@ export async function openTestDatabase(): Promise<{
   };
 }
 
-/** Builds the whole app on a fresh database, as `npm start` would, but without listening. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const { database, url, drop } = await openTestDatabase();
+/**
+ * Builds the whole app on a fresh database, as `npm start` would, but without listening.
+ * `onQuery` hears each statement the app sends, for tests that hold a path to a number of them.
+ */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  onQuery?: QueryWatcher,
+): Promise<TestApp> {
+  const { database, url, drop } = await openTestDatabase(onQuery);
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', CAIRN_DATA_DIR: '/nonexistent-cairn-test' }),
     logLevel: 'silent',

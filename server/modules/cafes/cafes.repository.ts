@@ -94,6 +94,20 @@ export async function updateCafe(db: DbOrTx, id: string, values: Partial<typeof 
   return row;
 }
 
+/**
+ * Counts a change to the café and answers the café as it now is, holding its row until the
+ * transaction ends: a vote's first statement, so that the checks after it (voting still open, dots
+ * left) cannot be overtaken by another change to the same café.
+ */
+export async function bumpVersionOfLocked(db: DbOrTx, id: string): Promise<CafeRow | undefined> {
+  const [row] = await db
+    .update(cafes)
+    .set({ version: sql`${cafes.version} + 1` })
+    .where(eq(cafes.id, id))
+    .returning();
+  return row;
+}
+
 export async function bumpVersion(db: DbOrTx, id: string): Promise<number> {
   const [row] = await db
     .update(cafes)
@@ -131,10 +145,6 @@ export async function findParticipantByToken(db: DbOrTx, cafeId: string, tokenHa
 }
 
 /** Locks a participant's row so their votes are checked against their dot budget one at a time. */
-export async function lockParticipant(db: DbOrTx, id: string) {
-  await db.execute(sql`select id from cafe_participants where id = ${id} for update`);
-}
-
 /** Participants per table, counted afresh (the harvest's table-by-table summary). */
 export async function countParticipantsByTable(db: DbOrTx, cafeId: string) {
   return db
@@ -215,17 +225,34 @@ export async function findVotesOfParticipant(db: DbOrTx, participantId: string) 
   return db.select().from(cafeVotes).where(eq(cafeVotes.participantId, participantId));
 }
 
-export async function upsertVote(
+/**
+ * Places a participant's dots on an idea in one statement, only while the idea still stands and,
+ * when `spendable` is given, only if their dots on other ideas leave room. Answers whether it was
+ * stored; when not, the caller asks which of the two it was.
+ */
+export async function storeVoteIfAllowed(
   db: DbOrTx,
-  values: { cafeId: string; participantId: string; ideaId: string; dots: number },
-) {
-  await db
+  values: { cafeId: string; participantId: string; ideaId: string; dots: number; spendable: number | null },
+): Promise<boolean> {
+  const { cafeId, participantId, ideaId, dots, spendable } = values;
+  const stored = await db
     .insert(cafeVotes)
-    .values(values)
+    // in the table's column order: cafe, participant, idea, dots, updated
+    .select(
+      sql`select ${cafeId}::uuid, ${participantId}::uuid, i.id, ${dots}::int, now()
+        from cafe_ideas i
+        where i.cafe_id = ${cafeId} and i.id = ${ideaId} and not i.hidden and i.merged_into is null
+          and (${spendable}::int is null
+            or (select coalesce(sum(v.dots), 0) from cafe_votes v
+                where v.participant_id = ${participantId} and v.idea_id <> ${ideaId}) + ${dots}::int
+              <= ${spendable}::int)`,
+    )
     .onConflictDoUpdate({
       target: [cafeVotes.participantId, cafeVotes.ideaId],
-      set: { dots: values.dots, updatedAt: new Date() },
-    });
+      set: { dots: sql`excluded.dots`, updatedAt: sql`excluded.updated_at` },
+    })
+    .returning({ ideaId: cafeVotes.ideaId });
+  return stored.length > 0;
 }
 
 /** Moves votes from a merged idea onto the idea it was merged into, adding up a person's dots. */

@@ -26,7 +26,7 @@ export async function setHelping(
       : input.contact
         ? { contactEncrypted: context.cipher.encrypt(input.contact), contactConsentedAt: new Date() }
         : { contactEncrypted: null, contactConsentedAt: null };
-  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
+  await recordVote(context, reader, cafeId, participant.id, null, async (tx) => {
     const idea = await requireStandingIdea(tx, cafeId, input.ideaId);
     await repo.setHelp(
       tx,

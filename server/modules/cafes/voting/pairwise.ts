@@ -6,7 +6,7 @@ import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
 import { nextPair } from '../tallies/index.js';
-import { lockOpenVoting, requireStandingIdea, requireVoting, standingIdeaIds } from './voting-open.js';
+import { requireStandingIdea, requireVoting, standingIdeaIds } from './voting-open.js';
 
 /** The next two ideas to compare: pairs shown least come first, never repeating for a person until all are seen. */
 export async function getNextPair(context: ModuleContext, reader: CafeReader, cafeId: string) {
@@ -36,8 +36,7 @@ export async function choosePairwise(
   input: { leftId: string; rightId: string; choice: 'left' | 'right' | 'cant_decide' },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
-    await lockOpenVoting(tx, cafeId, ['pairwise']);
+  await recordVote(context, reader, cafeId, participant.id, ['pairwise'], async (tx) => {
     if (input.leftId === input.rightId) throw notFound('pairOfIdeas');
     await requireStandingIdea(tx, cafeId, input.leftId, 'pairOfIdeas');
     await requireStandingIdea(tx, cafeId, input.rightId, 'pairOfIdeas');

@@ -4,7 +4,7 @@ import { requireParticipant } from '../cafe-loader.js';
 import type { CafeReader } from '../cafe-reader.js';
 import * as repo from '../cafes.repository.js';
 import { recordVote } from './record-vote.js';
-import { lockOpenVoting, requireStandingIdea } from './voting-open.js';
+import { requireStandingIdea } from './voting-open.js';
 
 /**
  * Agree (1), disagree (-1) or pass (0) on a statement; a later vote replaces an earlier one. Once per
@@ -18,8 +18,7 @@ export async function voteOnStatement(
   input: { ideaId: string; vote: 1 | -1 | 0 },
 ) {
   const participant = await requireParticipant(context, reader, cafeId);
-  await recordVote(context, reader, cafeId, participant.id, async (tx) => {
-    await lockOpenVoting(tx, cafeId, ['agreement']);
+  await recordVote(context, reader, cafeId, participant.id, ['agreement'], async (tx) => {
     await requireStandingIdea(tx, cafeId, input.ideaId, 'statement');
     await repo.upsertStatementVote(tx, {
       cafeId,

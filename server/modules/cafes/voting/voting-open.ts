@@ -5,7 +5,7 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { isStanding } from '../board/index.js';
 import * as repo from '../cafes.repository.js';
 
-type VotingMethod = repo.CafeRow['votingMethod'];
+export type VotingMethod = repo.CafeRow['votingMethod'];
 
 /** Refuses a vote, with a conflict to explain, unless voting is open and uses one of these methods. */
 export function checkVotingOpen(cafe: repo.CafeRow, methods: VotingMethod[]): void {
@@ -19,19 +19,6 @@ export async function requireVoting(context: ModuleContext, cafeId: string, meth
   const cafe = await repo.findCafe(context.db, cafeId);
   if (!cafe) throw notFound('cafe');
   checkVotingOpen(cafe, [method]);
-  return cafe;
-}
-
-/**
- * Inside a vote's transaction, after its Idempotency-Key is claimed: the café, when voting is open
- * and uses one of these methods; otherwise a conflict to explain. The café's row stays locked until
- * the vote is stored, so voting cannot close in between; a repeat of a vote that already counted
- * never gets here, and is answered as before even once voting has closed.
- */
-export async function lockOpenVoting(tx: Tx, cafeId: string, methods: VotingMethod[]) {
-  const cafe = await repo.lockCafe(tx, cafeId);
-  if (!cafe) throw notFound('cafe');
-  checkVotingOpen(cafe, methods);
   return cafe;
 }
 
