@@ -145,11 +145,11 @@ function openSocket(client: Client): Promise<void> {
         client.lastVersion = version;
         if (recording) client.log.push(now(), version);
       }
-      if (recording) {
-        const isChange = data.subarray(0, CHANGE_PREFIX.length).equals(CHANGE_PREFIX);
-        if (isChange && changeBytes === 0) changeBytes = data.length;
-        if (!isChange && boardBytes === 0) boardBytes = data.length;
-      }
+      // A whole board comes first on every socket, before votes are timed (and while they are, most
+      // sockets get only changes): the largest whole board any socket was sent, and the first change.
+      const isChange = data.subarray(0, CHANGE_PREFIX.length).equals(CHANGE_PREFIX);
+      if (!isChange) boardBytes = Math.max(boardBytes, data.length);
+      else if (recording && changeBytes === 0) changeBytes = data.length;
     });
     socket.on('error', (error) => {
       fail(`error: ${error.message}`);
