@@ -5,12 +5,6 @@
 export const SERVER_ENGLISH_LEFT = [
   'server/kernel/crypto.ts',
   'server/kernel/data-dir-lock.ts',
-  'server/modules/analysis/agreement-report.ts',
-  'server/modules/analysis/assignments.ts',
-  'server/modules/analysis/briefing.ts',
-  'server/modules/analysis/codebooks.ts',
-  'server/modules/analysis/projects.ts',
-  'server/modules/analysis/themes-and-messages.ts',
   'server/modules/people/create-admin.ts',
   'server/modules/people/create-partnership.ts',
   'server/modules/people/involvement/log-corrections.ts',
@@ -19,7 +13,4 @@ export const SERVER_ENGLISH_LEFT = [
   'server/modules/people/organisations.ts',
   'server/modules/stories/media/import-transcript.ts',
   'server/modules/stories/media/transcript/read-transcript.ts',
-  'server/modules/stories/safeguarding/alert-case.ts',
-  'server/modules/stories/safeguarding/withhold-sentences.ts',
-  'server/modules/stories/showcase/collections.ts',
 ];

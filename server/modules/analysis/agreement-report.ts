@@ -1,6 +1,7 @@
 import type { AgreementReport } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { computeAgreement } from './agreement.js';
 import * as repo from './analysis.repository.js';
@@ -20,7 +21,7 @@ export async function getAgreement(
 ): Promise<AgreementReport> {
   const { project, stories } = await loadProject(context, actor, projectId);
   if (project.blind && !project.comparisonOpen)
-    throw new AppError('conflict', 'Open comparison first. Until then each coder sees only their own work.');
+    throw new AppError('conflict', message('analysis.problems.comparisonFirstReport'));
   const rows = (await applicationsOf(context, projectId, stories)).filter(
     (a) =>
       a.source === 'person' ||

@@ -378,8 +378,12 @@ describe('codebooks', () => {
       method: 'PATCH',
       url: `/api/analysis/codebooks/${codebook.id}/codes/${connected}`,
       payload: { parentId: code('Relationships') },
+      headers: { 'accept-language': 'cy' },
     });
     expect(loop.statusCode).toBe(400);
+    expect(loop.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'parentId', message: 'Dewiswch god y tu allan i’r un hwn' },
+    ]);
     const custom = await t.as(coderA, {
       method: 'POST',
       url: `/api/analysis/codebooks/${codebook.id}/codes`,
@@ -464,7 +468,9 @@ describe('themes, key messages and exports', () => {
       quoteApplicationIds: [waitingQuote],
     });
     expect(analysisOnly.statusCode).toBe(403);
-    expect(analysisOnly.json<{ detail: string }>().detail).toMatch(/consent does not allow quoting/);
+    expect(analysisOnly.json<{ detail: string }>().detail).toBe(
+      'The storyteller’s consent does not allow quoting to strategic decision makers. Choose another quote, or leave it out.',
+    );
     const toPublic = await addKeyMessage(t, coderA, project.id, {
       audience: 'public',
       text: 'Purpose comes from doing.',

@@ -3,6 +3,7 @@ import type { AssignStoriesRequestSchema, Assignments } from '../../../contracts
 import type { Role } from '../../../contracts/people.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findPeopleWithRole } from '../people/index.js';
 import { mayLeadAnalysis } from './analysis.policy.js';
@@ -26,10 +27,7 @@ async function analysisTeam(context: ModuleContext, organisationId: string) {
 
 function requireLead(actor: Actor, project: repo.ProjectRow) {
   if (!mayLeadAnalysis(actor, project.organisationId))
-    throw new AppError(
-      'forbidden',
-      'Only a facilitator or coordinator of this organisation can give stories to coders. Ask one of them.',
-    );
+    throw new AppError('forbidden', message('analysis.problems.onlyLeadAssigns'));
 }
 
 /**
@@ -86,8 +84,8 @@ export async function assignStories(
   requireLead(actor, project);
   const team = await analysisTeam(context, project.organisationId);
   if (!team.has(input.coderId))
-    throw new AppError('validation_failed', 'Stories can only be given to someone on the analysis team.', [
-      { path: 'coderId', message: 'Choose a person on the analysis team' },
+    throw new AppError('validation_failed', message('analysis.problems.notOnTeam'), [
+      { path: 'coderId', message: message('analysis.problems.notOnTeamField') },
     ]);
   // Only stories the team may still analyse: the coder reads them under the same consent and role rules.
   const analysable = new Set(stories.map((s) => s.storyId));

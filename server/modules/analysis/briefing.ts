@@ -3,6 +3,7 @@ import type { Actor } from '../../kernel/access.js';
 import { renderDocx, renderPdf, type DocumentBlock } from '../../kernel/documents.js';
 import { fileSlug } from '../../kernel/downloads.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findOrganisationById } from '../people/index.js';
 import {
@@ -35,16 +36,12 @@ async function resolveRecipient(context: ModuleContext, project: Project, query:
   };
   if (!query.partnerOrganisationId) return { recipient: { ...recipient, purpose: '' }, partnerName: null };
   if (query.audience === 'public')
-    throw new AppError(
-      'validation_failed',
-      'A briefing for the general public cannot be made for one partner organisation. Choose decision makers or practitioners, or make a general briefing.',
-      [
-        {
-          path: 'partnerOrganisationId',
-          message: 'Leave the partner out for a briefing for the general public',
-        },
-      ],
-    );
+    throw new AppError('validation_failed', message('analysis.problems.publicBriefingPartner'), [
+      {
+        path: 'partnerOrganisationId',
+        message: message('analysis.problems.publicBriefingPartnerField'),
+      },
+    ]);
   const [partner, own] = await Promise.all([
     findOrganisationById(context.db, query.partnerOrganisationId),
     findOrganisationById(context.db, project.organisationId),

@@ -8,6 +8,7 @@ import type {
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { analystOrganisations } from '../stories/index.js';
 import * as repo from './analysis.repository.js';
@@ -96,8 +97,8 @@ export async function addCode(
   const { book } = await loadCodebook(context, actor, codebookId);
   const existing = await repo.findCodes(context.db, book.id);
   if (input.parentId && !existing.some((c) => c.id === input.parentId))
-    throw new AppError('validation_failed', 'Choose a parent code from this codebook.', [
-      { path: 'parentId', message: 'Choose a code from this codebook' },
+    throw new AppError('validation_failed', message('analysis.problems.parentFromCodebook'), [
+      { path: 'parentId', message: message('analysis.problems.codeFromCodebookField') },
     ]);
   await repo.insertCode(context.db, { ...input, codebookId: book.id, position: existing.length });
   return toCodebook(book, await repo.findCodes(context.db, book.id));
@@ -121,11 +122,9 @@ export async function updateCode(
     if (!parentOf.has(input.parentId)) throw notFound('parentCode');
     while (cursor) {
       if (cursor === codeId)
-        throw new AppError(
-          'validation_failed',
-          'A code cannot go inside itself or one of its own sub-codes.',
-          [{ path: 'parentId', message: 'Choose a code outside this one' }],
-        );
+        throw new AppError('validation_failed', message('analysis.problems.codeInsideItself'), [
+          { path: 'parentId', message: message('analysis.problems.codeOutsideField') },
+        ]);
       cursor = parentOf.get(cursor);
     }
   }

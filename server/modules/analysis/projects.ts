@@ -8,6 +8,7 @@ import {
 } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { findOrganisationById } from '../people/index.js';
 import { analystOrganisations, findAnalysableStories } from '../stories/index.js';
@@ -107,7 +108,7 @@ export async function updateProject(
 ) {
   const { project } = await loadProject(context, actor, projectId);
   if (project.comparisonOpen && input.comparisonOpen === false)
-    throw new AppError('conflict', 'Comparison is already open: coders have seen each other’s work.');
+    throw new AppError('conflict', message('analysis.problems.comparisonAlreadyOpen'));
   await repo.updateProject(context.db, projectId, input);
   return getProject(context, actor, projectId);
 }
@@ -134,7 +135,8 @@ export async function addStories(
   input: z.infer<typeof AddStoriesRequestSchema>,
 ) {
   const { project } = await loadProject(context, actor, projectId);
-  if (!input.all && !input.storyIds) throw new AppError('validation_failed', 'Choose the stories to add.');
+  if (!input.all && !input.storyIds)
+    throw new AppError('validation_failed', message('analysis.problems.chooseStories'));
   const candidates = await findAnalysableStories(context.db, {
     organisationIds: [project.organisationId],
     storyIds: input.all ? undefined : input.storyIds,

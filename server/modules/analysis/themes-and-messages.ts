@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import type { CreateKeyMessageRequestSchema, CreateThemeRequestSchema } from '../../../contracts/analysis.js';
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { mayQuoteFor } from './analysis.policy.js';
 import * as repo from './analysis.repository.js';
 import { applicationsOf, loadProject, visibleTo } from './loaders.js';
-import { AUDIENCE_NAMES } from './presenters.js';
 import { getSynthesis } from './synthesis.js';
 
 export async function addTheme(
@@ -45,7 +45,7 @@ export async function addKeyMessage(
     if (!tier || !mayQuoteFor(tier, input.audience))
       throw new AppError(
         'forbidden',
-        `The storyteller’s consent does not allow quoting to ${AUDIENCE_NAMES[input.audience]}. Choose another quote, or leave it out.`,
+        message('analysis.problems.quoteNotAllowed', { audience: input.audience }),
       );
   }
   await repo.insertKeyMessage(context.db, { ...input, projectId, createdBy: actor.personId });

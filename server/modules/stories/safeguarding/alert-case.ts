@@ -8,6 +8,7 @@ import type {
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { findOrganisationById, findPersonSummary } from '../../people/index.js';
 import * as stories from '../stories.repository.js';
@@ -206,13 +207,13 @@ export async function recordCaseEntry(
   const now = new Date();
   const happenedAt = input.happenedAt ? new Date(input.happenedAt) : now;
   if (happenedAt.getTime() > now.getTime() + CLOCK_SLACK_MS) {
-    throw new AppError('validation_failed', 'The time it happened cannot be in the future.', [
-      { path: 'happenedAt', message: 'Enter a time that has already happened' },
+    throw new AppError('validation_failed', message('stories.problems.happenedFuture'), [
+      { path: 'happenedAt', message: message('stories.problems.happenedFutureField') },
     ]);
   }
   if (happenedAt.getTime() < alert.createdAt.getTime() - EARLIEST_BEFORE_ALERT_MS) {
-    throw new AppError('validation_failed', 'That time is long before this alert was raised.', [
-      { path: 'happenedAt', message: 'Enter when it happened, around the time of this alert or since' },
+    throw new AppError('validation_failed', message('stories.problems.happenedLongBefore'), [
+      { path: 'happenedAt', message: message('stories.problems.happenedLongBeforeField') },
     ]);
   }
   await context.db.transaction(async (tx) => {
@@ -260,7 +261,7 @@ export async function updateSafeguardingAlert(
       ...(alert.acknowledgedAt ? {} : { acknowledgedBy: actor.personId, acknowledgedAt: now }),
       ...(input.status === 'closed' ? { closedBy: actor.personId, closedAt: now } : {}),
     });
-    if (!changed) throw new AppError('conflict', 'This alert is already closed.');
+    if (!changed) throw new AppError('conflict', message('stories.problems.alertClosed'));
     // The note is part of the case log too, so successors read one history.
     await repo.insertCaseEntry(tx, {
       alertId: alert.id,

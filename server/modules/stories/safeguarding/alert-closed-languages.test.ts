@@ -48,6 +48,15 @@ async function checkedInOn(storyteller: SignedIn) {
     payload: { status: 'closed', actionNote: 'Called; safe and supported.' },
   });
   expect(closed.statusCode, closed.body).toBe(200);
+  // Closed once: a second close (a colleague at the same moment) is told so in the lead's language.
+  const again = await t.as(lead, {
+    method: 'PATCH',
+    url: `/api/safeguarding/alerts/${alert?.id}`,
+    payload: { status: 'closed', actionNote: 'Called again.' },
+    headers: { 'accept-language': 'ur' },
+  });
+  expect(again.statusCode).toBe(409);
+  expect(again.json<{ detail: string }>().detail).toBe('یہ اطلاع پہلے ہی بند ہو چکی ہے۔');
   const mail = (await t.outbox(storyteller.email)).find((m) => m.text.includes(`/stories/${id}`));
   expect(mail).toBeDefined();
   return mail?.text ?? '';

@@ -3,6 +3,7 @@ import { RedactionDecisionSchema, type WithheldSpansRequest } from '../../../../
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { saveDeidentifiedVersion } from '../review/index.js';
 import * as stories from '../stories.repository.js';
@@ -39,11 +40,9 @@ export async function withholdSentences(
   const text = context.cipher.decrypt(original.body);
   const outside = input.spans.find((span) => span.end <= span.start || span.end > text.length);
   if (outside) {
-    throw new AppError(
-      'validation_failed',
-      'One of the marked parts falls outside the story. Reload the page and mark it again.',
-      [{ path: 'spans', message: 'Mark only parts of the story as it is now' }],
-    );
+    throw new AppError('validation_failed', message('stories.problems.markedOutside'), [
+      { path: 'spans', message: message('stories.problems.markedOutsideField') },
+    ]);
   }
   const spans = mergeSpans(input.spans);
   await context.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { hasRole, type Actor } from '../../../kernel/access.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { toShowcaseList } from './showcase-presenter.js';
 import * as repo from './showcase.repository.js';
@@ -46,7 +47,7 @@ export async function addStoryToCollection(
   const collection = await getCuratedCollection(context, asCurator(actor), collectionId);
   const story = await repo.findPublicStory(context.db, storyId);
   if (!story) {
-    throw new AppError('conflict', 'Only stories on the public showcase can go into a collection.');
+    throw new AppError('conflict', message('stories.problems.showcaseOnly'));
   }
   await repo.addToCollection(context.db, collection.id, story.id);
   return getCollection(context, collection.id);
