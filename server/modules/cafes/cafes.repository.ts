@@ -205,8 +205,9 @@ export async function findIdeasWithCounts(db: DbOrTx, cafeId: string, tableId?: 
       hidden: cafeIdeas.hidden,
       hiddenReason: cafeIdeas.hiddenReason,
       mergedInto: cafeIdeas.mergedInto,
-      dots: sql<number>`coalesce((select sum(v.dots) from cafe_votes v where v.idea_id = ${cafeIdeas.id}), 0)::int`,
-      voters: sql<number>`(select count(*) from cafe_votes v where v.idea_id = ${cafeIdeas.id} and v.dots > 0)::int`,
+      // counted as votes are stored (migration 0045), never summed again
+      dots: cafeIdeas.dots,
+      voters: cafeIdeas.voters,
       helpers: sql<number>`(select count(*) from cafe_help_ticks h where h.idea_id = ${cafeIdeas.id})::int`,
       paperVotes: sql<number>`coalesce(${cafePaperVotes.count}, 0)::int`,
       paperKind: cafePaperVotes.kind,

@@ -159,6 +159,12 @@ export const cafeIdeas = pgTable(
     hiddenReason: text('hidden_reason'),
     mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The dots on it and the people who placed any, counted as votes are stored (a trigger on
+     * cafe_votes, migration 0045), so a board never adds up every vote of the café again.
+     */
+    dots: integer('dots').notNull().default(0),
+    voters: integer('voters').notNull().default(0),
   },
   (t) => [index('cafe_ideas_cafe_idx').on(t.cafeId, t.createdAt)],
 );
