@@ -67,8 +67,16 @@ const TRANSLATED_AREAS = [
   'web/features/stories/raise-concern.tsx',
 ];
 
-// What the command line (cli.ts, backups.ts) says is for whoever runs the server, in English.
-const OPERATOR_FILES = ['server/cli.ts', 'server/backups.ts'];
+// What the command line says is for whoever runs the server, in English: cli.ts, backups.ts, the
+// lock on the embedded database a second server or command meets, and creating a partnership or its
+// admin (only `cairn create-partnership` and `cairn create-admin` do).
+const OPERATOR_FILES = [
+  'server/cli.ts',
+  'server/backups.ts',
+  'server/kernel/data-dir-lock.ts',
+  'server/modules/people/create-admin.ts',
+  'server/modules/people/create-partnership.ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'server/migrations/'] },

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from './errors.js';
+import { ConfigError } from './config.js';
 
 const KEY_FILE = 'secret.key';
 const FORMAT = 'v1';
@@ -14,7 +14,8 @@ export type FieldCipher = {
 
 /**
  * Loads the 32-byte key from `CAIRN_SECRET_KEY`, or from `secret.key` in the data directory,
- * creating that file (mode 0600) on first use. The key never goes into the database or logs.
+ * creating that file (mode 0600) on first use. The key never goes into the database or logs. A key
+ * that is not one stops Cairn starting, told (in English) to whoever runs it, as its configuration is.
  */
 export function loadSecretKey(options: { secretKey: string | undefined; dataDir: string }): Buffer {
   if (options.secretKey !== undefined) return Buffer.from(options.secretKey, 'base64');
@@ -24,10 +25,7 @@ export function loadSecretKey(options: { secretKey: string | undefined; dataDir:
     if ((mode & 0o077) !== 0) chmodSync(path, 0o600);
     const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
     if (key.length !== 32) {
-      throw new AppError(
-        'internal',
-        `${path} does not hold a 32-byte base64 key. Restore it from your backup.`,
-      );
+      throw new ConfigError(`${path} does not hold a 32-byte base64 key. Restore it from your backup.`);
     }
     return key;
   }
@@ -38,7 +36,7 @@ export function loadSecretKey(options: { secretKey: string | undefined; dataDir:
 }
 
 export function createFieldCipher(key: Buffer): FieldCipher {
-  if (key.length !== 32) throw new AppError('internal', 'The secret key must be 32 bytes.');
+  if (key.length !== 32) throw new ConfigError('The secret key must be 32 bytes.');
   return {
     encrypt(plaintext) {
       const iv = randomBytes(12);
@@ -49,8 +47,10 @@ export function createFieldCipher(key: Buffer): FieldCipher {
     },
     decrypt(ciphertext) {
       const [format, iv, tag, body] = ciphertext.split(':');
+      // Unexpected, so logged for whoever runs Cairn; the person reading is told only that something
+      // went wrong, in their language (problems.internal), like any other unexpected error.
       if (format !== FORMAT || iv === undefined || tag === undefined || body === undefined) {
-        throw new AppError('internal', 'An encrypted value is damaged or in an unknown format.');
+        throw new Error('An encrypted value is damaged or in an unknown format.');
       }
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
       decipher.setAuthTag(Buffer.from(tag, 'base64'));

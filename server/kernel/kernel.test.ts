@@ -82,6 +82,22 @@ describe('field encryption', () => {
     const parts = a.split(':');
     const tampered = [parts[0], parts[1], parts[2], Buffer.from('tampered').toString('base64')].join(':');
     expect(() => cipher.decrypt(tampered)).toThrow();
+    // A value not in the format is unexpected: a plain error, logged, never a problem that describes it.
+    let damaged: unknown;
+    try {
+      cipher.decrypt('not-a-cipher-text');
+    } catch (error) {
+      damaged = error;
+    }
+    expect(damaged).toBeInstanceOf(Error);
+    expect(damaged).not.toBeInstanceOf(AppError);
+  });
+
+  it('refuses to start on a key file that holds no key, saying so to whoever runs Cairn', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cairn-key-'));
+    writeFileSync(join(dir, 'secret.key'), 'c2hvcnQ=\n', { mode: 0o600 });
+    expect(() => loadSecretKey({ secretKey: undefined, dataDir: dir })).toThrow(ConfigError);
+    expect(() => createFieldCipher(Buffer.alloc(16))).toThrow('The secret key must be 32 bytes.');
   });
 
   it('creates the key file with mode 0600 and reuses it', () => {

@@ -183,6 +183,7 @@ export interface ServerMessages {
   'people.invitation.onlyAdminGivesRole': { role: string };
   'people.invitation.signInAs': { email: string | number };
   'people.invitation.unusable': undefined;
+  'people.involvement.fromMeeting': { day: Date };
   'people.involvement.hoursRange': undefined;
   'people.involvement.news.refreshDue': {
     kind: string;
@@ -193,6 +194,7 @@ export interface ServerMessages {
   'people.involvement.news.refreshSubject': undefined;
   'people.involvement.news.talkToCoordinator': { link: string | number };
   'people.involvement.wholePence': undefined;
+  'people.involvement.writtenElsewhere': undefined;
   'people.language.notOffered': undefined;
   'people.opportunities.closed': undefined;
   'people.opportunities.closesInPast': undefined;
@@ -206,6 +208,10 @@ export interface ServerMessages {
   'people.passwordReset.mail.newestOnly': undefined;
   'people.passwordReset.mail.notYou': undefined;
   'people.passwordReset.mail.subject': undefined;
+  'people.problems.alreadyHasRole': { role: string };
+  'people.problems.lastAdmin': undefined;
+  'people.problems.onlyAdminChangesRole': { role: string };
+  'people.problems.organisationNameTaken': { name: string | number };
   'people.signIn.tooManyForEmail': undefined;
   'people.signIn.tooManyFromNetwork': undefined;
   'people.signIn.wrongDetails': undefined;

@@ -1,9 +1,9 @@
 import type { Actor } from '../../kernel/access.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { canAdministerPartnership, canGiveRole, canManageMembers } from './people.policy.js';
 import * as repo from './people.repository.js';
-import { ROLE_NAMES } from './role-names.js';
 
 /** The signed-in partnership admin, with their partnership; anyone else is told the page is not there. */
 export function requirePartnershipAdmin(actor: Actor): Actor & { partnershipId: string } {
@@ -27,7 +27,7 @@ export async function getManagedMembership(context: ModuleContext, actor: Actor,
   if (!canGiveRole(actor, organisation, membership.role)) {
     throw new AppError(
       'forbidden',
-      `Only a partnership admin can change a ${ROLE_NAMES[membership.role]}'s role.`,
+      message('people.problems.onlyAdminChangesRole', { role: membership.role }),
     );
   }
   return { membership, organisation };

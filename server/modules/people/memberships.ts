@@ -3,12 +3,13 @@ import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { endAllSessions } from '../../kernel/auth.js';
 import { AppError, isUniqueViolation, notFound } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedMembership } from './loaders.js';
 import { canGiveRole } from './people.policy.js';
 import * as repo from './people.repository.js';
 import { toMember } from './presenters.js';
-import { onlyAdminMayGive, ROLE_NAMES } from './role-names.js';
+import { onlyAdminMayGive } from './role-names.js';
 
 async function ensureAnotherAdminRemains(
   context: ModuleContext,
@@ -17,10 +18,7 @@ async function ensureAnotherAdminRemains(
 ) {
   const admins = await repo.findPartnershipAdmins(context.db, partnershipId);
   if (admins.every((a) => a.membershipId === membershipId)) {
-    throw new AppError(
-      'conflict',
-      'A partnership needs at least one partnership admin. Make someone else an admin first.',
-    );
+    throw new AppError('conflict', message('people.problems.lastAdmin'));
   }
 }
 
@@ -52,7 +50,7 @@ export async function changeMembershipRole(
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error))
-        throw new AppError('conflict', `This person is already a ${ROLE_NAMES[role]} here.`);
+        throw new AppError('conflict', message('people.problems.alreadyHasRole', { role }));
       throw error;
     });
   if (!updated) throw notFound('membership');

@@ -2,6 +2,7 @@ import type { MembersResponse, Organisation } from '../../../contracts/people.js
 import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { AppError } from '../../kernel/errors.js';
+import { message } from '../../kernel/i18n.js';
 import type { ModuleContext } from '../../kernel/module.js';
 import { getManagedOrganisation, requirePartnershipAdmin } from './loaders.js';
 import * as repo from './people.repository.js';
@@ -23,7 +24,7 @@ export async function createOrganisation(
   const actor = requirePartnershipAdmin(signedIn);
   const existing = await repo.findOrganisationsInPartnership(context.db, actor.partnershipId);
   if (existing.some((o) => o.name.toLowerCase() === name.toLowerCase())) {
-    throw new AppError('conflict', `There is already an organisation called ${name} in this partnership.`);
+    throw new AppError('conflict', message('people.problems.organisationNameTaken', { name }));
   }
   return context.db.transaction(async (tx) => {
     const row = await repo.insertOrganisation(tx, { partnershipId: actor.partnershipId, name });

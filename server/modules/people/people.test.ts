@@ -205,8 +205,12 @@ describe('invitations and roles', () => {
     const response = await t.as(admin, {
       method: 'DELETE',
       url: `/api/memberships/${membershipId}`,
+      headers: { 'accept-language': 'ur' },
     });
     expect(response.statusCode).toBe(409);
+    expect(response.json<{ detail: string }>().detail).toBe(
+      'ہر شراکت داری میں کم از کم ایک منتظم ضروری ہے۔ پہلے کسی اور کو منتظم بنائیں۔',
+    );
   });
 });
 
@@ -224,6 +228,9 @@ describe('organisations', () => {
       payload: { name: 'seaview peer network' },
     });
     expect(again.statusCode).toBe(409);
+    expect(again.json<{ detail: string }>().detail).toBe(
+      'There is already an organisation called seaview peer network in this partnership.',
+    );
     const list = await t.as(member, {
       method: 'GET',
       url: '/api/organisations',

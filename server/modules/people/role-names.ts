@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.js';
 import { message } from '../../kernel/i18n.js';
 
 /** Each role as a sentence says it: "invited you … as a peer supporter". */
-export const ROLE_NAMES: Record<Role, string> = {
+const ROLE_NAMES: Record<Role, string> = {
   member: 'member',
   peer_supporter: 'peer supporter',
   facilitator: 'facilitator',

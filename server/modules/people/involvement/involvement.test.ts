@@ -679,6 +679,16 @@ describe('changing training records and log entries', () => {
           'meeting instead, so the meeting and the log agree.',
       );
     }
+    // The meeting's date is written for the reader's language.
+    const inWelsh = await t.as(coordinatorA, {
+      method: 'DELETE',
+      url: `/api/involvement/${fromMeeting}`,
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(inWelsh.json<Problem>().detail).toBe(
+      'Daw’r cofnod hwn o’r cyfarfod cyd-gynhyrchu ar 4 Mawrth 2026. Newidiwch bresenoldeb y cyfarfod hwnnw ' +
+        'yn lle hynny, fel bod y cyfarfod a’r log yn cytuno.',
+    );
     // Still 404 for other organisations: a conflict must not reveal the entry.
     expect(
       (

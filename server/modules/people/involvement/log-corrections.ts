@@ -2,8 +2,9 @@ import { VOUCHER_WARNING, type UpdateInvolvementEntryInput } from '../../../../c
 import type { Actor } from '../../../kernel/access.js';
 import { recordAudit } from '../../../kernel/audit.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
+import { message, type Message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { longDate, roundHours, sentFields } from './format.js';
+import { roundHours, sentFields } from './format.js';
 import * as repo from './involvement.repository.js';
 import { loadCoordinatedEntry } from './loaders.js';
 import { toEntry } from './presenters.js';
@@ -13,10 +14,8 @@ import { toEntry } from './presenters.js';
  * changing or deleting such an entry here would be undone by the next save, and the meeting and the
  * log would disagree until then, so they are changed at the source. What the source is called, by date.
  */
-const ENTRIES_KEPT_AT_SOURCE: Record<string, (day: string) => string> = {
-  coproduction_meeting: (day) =>
-    `This entry comes from the co-production meeting on ${day}. Change the attendance on that meeting ` +
-    'instead, so the meeting and the log agree.',
+const ENTRIES_KEPT_AT_SOURCE: Record<string, (day: Date) => Message> = {
+  coproduction_meeting: (day) => message('people.involvement.fromMeeting', { day }),
 };
 
 /**
@@ -25,13 +24,11 @@ const ENTRIES_KEPT_AT_SOURCE: Record<string, (day: string) => string> = {
  */
 function refuseIfKeptAtSource(row: repo.EntryRow) {
   if (!row.source) return;
-  const message = ENTRIES_KEPT_AT_SOURCE[row.source];
-  if (message) throw new AppError('conflict', message(longDate(row.occurredOn)));
+  const keptAtSource = ENTRIES_KEPT_AT_SOURCE[row.source];
+  // Noon, so the day is the same in London time whatever the season.
+  if (keptAtSource) throw new AppError('conflict', keptAtSource(new Date(`${row.occurredOn}T12:00:00Z`)));
   if (row.source !== 'activities_role') {
-    throw new AppError(
-      'conflict',
-      'This entry was written by another part of Cairn. Change it there instead.',
-    );
+    throw new AppError('conflict', message('people.involvement.writtenElsewhere'));
   }
 }
 
