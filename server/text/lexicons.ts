@@ -138,10 +138,10 @@ Samoan Maori Māori Afrikaner Afrikaans Hebrew Yiddish Aramaic Assyrian Chaldean
  Ahmadiyya Orthodox Baptist Quaker Mormon Adventist Rastafari Rastafarian Wiccan Parsi
 Zoroastrian Bahai Mandarin Hokkien Hakka Teochew Ndebele Luganda Kikuyu Lingala Wolof Krio Patois
 Creole Romanes
-Quran Qur'an Koran Torah Talmud Bible Gita Granth Maghrib Fajr Dhuhr Zuhr Asr Isha Jummah Jumu'ah Salah Namaz Tihar Dashain
+Quran Qur'an Koran Torah Talmud Bible Granth Maghrib Fajr Dhuhr Zuhr Jummah Jumu'ah Namaz Tihar Dashain
 Holi Navratri Onam Pongal Chanukah Shabbat Sabbath Sukkot Purim Himalaya Himalayas
 Mãe Vovó Vovô Avó Avô Annem Babam Anneannem Babaannem Biji Beeji Bibiji Khala Phuppo Chacha Mamu Nanu Dadu
-Nanaji Dadaji Bhaiya Behen Apu`),
+Nanaji Dadaji Bhaiya Behen`),
 );
 
 // Countries, nations, regions and large towns: context, not identifiers, so never flagged alone.
@@ -212,7 +212,7 @@ lawyer chaplain interpreter caseworker surgeon paramedic lecturer headteacher wa
 export const FACILITY_SUFFIXES = new Set(
   words(`Primary Secondary Juniors Infants Grammar Hospital Infirmary Surgery Clinic Practice Hospice Prison Unit Ward School Academy College University Centre
 Center Sanatorium Asylum Home Diner Pharmacy Chemist Welfare Takeaway Restaurant Pub Inn Hostel Library Halls Manor
-Lodge Foyer Shelter Refuge PICU ICU HDU Barracks Garrison`),
+Lodge Foyer Shelter Refuge PICU Barracks Garrison`),
 );
 
 // Words that end the name of an organisation or group.

@@ -14,7 +14,7 @@ import { each } from './regex.js';
 import { gapIs, ONE_SPACE } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
-import { isCommonWord, isPlace } from './words.js';
+import { isCommonWord } from './words.js';
 
 const GAELIC_MUTATION = /^[hnt]-\p{Lu}/u;
 const STREET_ENDING = /^\p{Lu}\p{Ll}{2,20}(?:gate|way|wynd|loan|brae|gait|row)$/u;
@@ -286,7 +286,7 @@ function homeNeighbourhood(text: string, tokens: Token[], i: number, add: Add): 
   )
     return;
   const name = t.text.replace(/['’]s$/, '');
-  if (isPlace(name) || NOT_NAMES.has(name) || isCommonWord(name) || TITLES.has(name)) return;
+  if (PLACES.has(name) || NOT_NAMES.has(name) || isCommonWord(name) || TITLES.has(name)) return;
   // a second capitalised word belongs to the name ("Wester Hailes"), unless it starts a street (found as such)
   const next = tokens[i + 1];
   let end = t.start + name.length;

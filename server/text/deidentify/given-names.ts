@@ -142,6 +142,9 @@ export function namesGivenInText(
   // a form's or a statement's own line for who signs it: "Signed: Chantelle Dobson", "Name: Ola Bello",
   // or the first field of a form typed on one line ("Name: Fergal Doyle. Line: chilled meals.")
   each(SIGNED_LINE, text, (m) => {
+    // "From: Poland, came over in 2004": where someone is from, unless the line holds the name alone
+    if (/^\s*from/i.test(m[0]) && !/^[ \t]*$/m.test(text.slice(m.index + m[0].length).split('\n')[0] ?? ''))
+      return;
     for (const w of (m[1] ?? '').split(/[ \t]+/)) if (!isCommonWord(w) || isNameLike(w)) known.add(w);
   });
 

@@ -49,8 +49,8 @@ export function findPeople(
     if (!t) continue;
     // most words are ordinary lowercase words, and "I": nothing to decide. In careful prose a lowercase
     // word is looked at only where a person could stand; in messages every word is.
-    // "(11 min)", "5 mg": a unit after a number is never a name
-    if (UNITS.has(t.text.toLowerCase()) && /^\d+$/.test(tokens[i - 1]?.text ?? '')) continue;
+    // "(11 min)", "5 mg": a unit typed in lowercase after a number is never a name ("year 10 Min" may be)
+    if (UNITS.has(t.text) && /^\d+$/.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCaseVariantOfKnownName(text, tokens, i, knownByCase)) {
       person(
         t.start,
@@ -125,9 +125,7 @@ function knownNamesByLowercase(known: ReadonlySet<string>): Set<string> {
 
 // words said to someone just before their name: "christ ally", "oh mo", "pls jade"
 const BEFORE_A_NAME_CALLED = new Set(
-  'oh christ god jesus omg pls please plz hi hey hiya yo ok okay thanks thank ty cheers night morning sorry love aw aww no yes'.split(
-    ' ',
-  ),
+  'christ god jesus omg pls please plz hi hey hiya yo thanks cheers night morning sorry'.split(' '),
 );
 
 function isCaseVariantOfKnownName(

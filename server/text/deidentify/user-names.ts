@@ -70,8 +70,14 @@ export function findUserNames(text: string, lower: string, add: Add): void {
       const name = (m[1] ?? '').trim();
       // a heading that is a sentence ("Forum: I want out › Urgent") names no group
       if (/^I\b/.test(name) || !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|of|the|and|for|&))*$/u.test(name)) return;
-      // "Board: Gambling › Women's space": one ordinary word is a topic the forum is divided by
-      if (name.split(/[ -]/).every((w) => ALL_WORDS.has(w.toLowerCase()))) return;
+      // "Board: Gambling › Women's space": a board named by one ordinary word is a topic the forum is
+      // divided by; a forum or a group named by ordinary words ("Forum: Sober Dads") is still named
+      if (
+        /^\s*board/i.test(m[0]) &&
+        !name.includes(' ') &&
+        name.split('-').every((w) => ALL_WORDS.has(w.toLowerCase()))
+      )
+        return;
       const start = m.index + m[0].indexOf(name);
       tag(start, start + name.length, 0.7);
     });

@@ -280,7 +280,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'method',
     1,
     // under a vehicle, never under a roof, a bridge or the arches people walk and shelter under
-    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|throw myself|lie down|lie|lay down) under (?:a|the|that) ~(?:train|bus|lorry|tube|truck|van|car)',
+    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|walk|go|fall|run|throw myself|lie down|lie|lay down) under (?:a|the|that|this|next) ~(?:train|bus|lorry|tube|truck|van|car)',
   ],
   [
     'method',
@@ -318,7 +318,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     0.5,
-    '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|ledge|viaduct|quarry|pier)|(?:on|onto|up on|off|up to|over) (?:the|a|that) (?:\\S+ )?roof|roof (?:of|top)|rooftop',
+    '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|ledge|viaduct|quarry|pier)|(?:on|onto|up on|off|up to|over|top of) (?:\\S+ ){0,3}roof|roof (?:of|top|edge|access|hatch|ledge)|rooftop',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
     '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
   ],
@@ -515,7 +515,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     0.5,
-    '(?:contract|subscription|direct debit|tenancy|gym|account|phone|insurance) (?:be|have be|get|all) (?:cancel|stop|close|end)|clear (?:out )?(?:the|my) (?:flat|house|room|place|locker)|write (?:a few|some|my|the) letter(?!s? (?:of (?:complaint|apology|application)|to (?:my |the |his |her |their )?(?:victim|council|mp|court|judge|parole|housing|tribunal|ombudsman|ward manager|manager|landlord|employer|school)))',
+    '(?:contract|subscription|direct debit|tenancy|gym|account|phone|insurance) (?:be|have be|get|all) (?:cancel|stop|close|end)|clear (?:out )?(?:the|my) (?:flat|house|room|place|locker)|write (?:a few|some|my|the) letter(?!s? (?:of (?:complaint|application)|to (?:my |the |his |her |their )?victim))',
   ],
   // Not wanting someone to find a mess, or to find them: a thought for who comes after
   [
@@ -559,7 +559,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // not a crisis plan's signs to watch for: "tell my sister if I stop sleeping"
     '(?:look after|take care of|mind|tell) (?:my|me|the|our) ' +
       KIN +
-      ' ~(?:for me|when|after|if i(?! (?:stop|start|miss|skip|seem|look|begin|get (?:worse|ill|unwell|low|poorly|manic|high))\\b)|once i)',
+      ' ~(?:for me|when|after|if i(?! (?:stop (?:sleep|eat|take|get up|wash|go out)|start (?:drink|use|isolat|spend|gambl|bet|hear)|miss (?:my|an|a) (?:appointment|med|dose|session)|seem (?:low|off|down|high|manic|different)|get (?:manic|high|paranoid))\\b)|once i)',
   ],
   [
     'preparation',
@@ -780,12 +780,6 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:make|made) myself sick|purge|(?:not|have not|nothing) eat ~(?:for|in) (?:day|a week|week)|(?:starve|starving) myself',
   ],
   ['self-harm', 0.5, '(?:cut|cutting|burn|burning) (?:again|most night|every night|deeper|more)'],
-  // escalation said of "it" with no verb of cutting: "its getting deeper than it used to"
-  [
-    'self-harm',
-    0.5,
-    '(?:it|its|they|cut|cuts|mark|marks) (?:be |have be )?get deeper than (?:it|they|before|last time|ever)',
-  ],
 
   [
     'self-harm',
@@ -1125,11 +1119,11 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:carry|train|training|teach|show|clip|hand out|give out|about|why i) ~(?:naloxone|narcan|prenoxad|nyxoid)|(?:naloxone|narcan|prenoxad|nyxoid) (?:training|course|trainer)',
   ],
   ['relapse-overdose', 0.5, 'overdos\\S*|(?:an|the) od'],
-  // a recovery counter started again: "i was on 43 days and i reset last night", "back to day one again"
+  // a recovery counter started again: "i was on 43 days and i reset last night"
   [
     'relapse-overdose',
     0.5,
-    'i (?:have )?reset (?:last night|again|yesterday|today|this morning|tonight|my (?:counter|streak|clock|app|day))|back (?:to|on) day (?:zero|0|one|1) again',
+    'i (?:have )?reset (?:last night|again|yesterday|today|this morning|tonight)(?! (?:my|the|it|on|with))',
   ],
 
   [

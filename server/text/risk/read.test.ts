@@ -550,29 +550,44 @@ describe('reading a story for risk', () => {
     expect(live('My signs: tell my sister if I stop sleeping.')).toEqual([]);
     // and the same words where they are the risk
     expect(live("I'm going to lie down under a train tonight.")).toContain('method/now');
+    expect(live('wanna go under a bus tbh')).toContain('method/now');
+    expect(live("I'm on the car park roof.")).toContain('method/now');
+    expect(live('im on da roof rn')).toContain('method/now');
+    expect(live('been thinking of killing myself trying to work out how many i need')).not.toEqual([]);
+    expect(live('Please tell my brother if I stop answering that I loved him.')).not.toEqual([]);
+    expect(live('Mind my dog if I get worse.')).not.toEqual([]);
+    expect(live("I wrote the letter to my landlord saying I won't need the flat after Friday.")).not.toEqual(
+      [],
+    );
     expect(live("I'm killing myself slowly with the drink and I don't care.")).not.toEqual([]);
     expect(live("I've written the letters, one for each of the kids.")).not.toEqual([]);
     expect(live('Tell my mum I love her when I am gone.')).toContain('preparation/now');
   });
 
-  it('hears a counter started again and harm getting deeper, and a calming thing as a thing', () => {
+  it('hears a counter started again and cutting deeper than before, and a calming thing as a thing', () => {
     const live = (text: string) => categories(text).filter((c) => !c.endsWith('/past'));
     expect(live('i was on 43 days and i reset last night. and the night before.')).toContain(
       'relapse-overdose/now',
     );
-    expect(categories('its getting deeper than it used to')).toContain('self-harm/unclear');
-    expect(categories('My faith is getting deeper than it used to be.')).toEqual([]);
+    expect(live("I'm cutting deeper than I used to.")).not.toEqual([]);
+    expect(categories("Careful with the kids, it's getting deeper than it looks.")).toEqual([]);
+    expect(live('I reset my streak on Duolingo yesterday, forgot my lesson.')).toEqual([]);
+    expect(live('Back to day one again with my French lessons.')).toEqual([]);
     expect(live('I reset my counter in 2019 and never looked back.')).toEqual([]);
     expect(categories('Teaching him his portion is weirdly calming.')).toEqual([]);
     expect(live("He's weirdly calm since Sunday.")).not.toEqual([]);
   });
 
-  it('dates every risk in a scene told in the present when one of them is dated after it', () => {
+  it('dates every risk in a scene told in the present when one of them is dated after it, and only a scene', () => {
     const scene =
       "And one night I'm standing in the kitchen, I've not slept for days, and I'm looking at my antidepressants " +
       "lined up on the side and I'm thinking, if I took the lot, at least I'd get some sleep. " +
       'I rang my neighbour and she took the tablets home. I got proper help. That was fifteen years ago. I am fine.';
     expect(readStory(scene).hits.filter((h) => h.when === 'now')).toEqual([]);
+    const now =
+      "I'm looking at my tablets lined up on the side and I'm thinking if I took the lot it would all stop. " +
+      'My husband walked out on me. That was in 2019.';
+    expect(readStory(now).hits.filter((h) => h.when === 'now')).not.toEqual([]);
   });
 
   it('hears the teller who says what they are, and whose words start with someone else', () => {
