@@ -68,9 +68,9 @@ const noHardCodedText = {
   },
 };
 
-// The server's side of the same rule (see SERVER_ENGLISH_LEFT in eslint.config.js): what a problem
-// answer says must be a catalogue message (`message('key')`, locales/server.pot) so it is said in the
-// reader's language. It refuses words written straight into `new AppError(code, text, fields)` (its
+// The server's side of the same rule (every server file but the command line's, OPERATOR_FILES in
+// eslint.config.js): what a problem answer says must be a catalogue message (`message('key')`,
+// locales/server.pot) so it is said in the reader's language. It refuses words written straight into `new AppError(code, text, fields)` (its
 // text and each field's message), `invalidField(path, text)`, `rateLimited(text, seconds)`, and a
 // `notFound(...)` given anything but the name of what is missing (`notFound('story')`).
 const PROBLEM_TEXT = { AppError: 1, invalidField: 1, rateLimited: 0 };

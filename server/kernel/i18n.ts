@@ -21,8 +21,8 @@ import ur from './messages/ur.json' with { type: 'json' };
  * them into ./messages. A use case names a message by its key (`message('cafes.join.noOpenCafe')`)
  * and the language is chosen only when the answer is written, from the request.
  *
- * Problems still said in English are in the files scripts/server-english-left.js lists; lint refuses
- * English in any other server file's problems (docs/translating.md).
+ * Lint refuses English written into any server file's problems but the command line's, which speaks
+ * to whoever runs Cairn (docs/translating.md).
  */
 export type ServerMessageKey = keyof ServerMessages;
 type Values = Record<string, string | number | Date>;

@@ -386,4 +386,34 @@ export interface ServerMessages {
   'stories.supportLines.samaritans.hours': undefined;
   'stories.supportLines.shout.contact': undefined;
   'stories.supportLines.shout.hours': undefined;
+  'stories.transcript.busy': undefined;
+  'stories.transcript.docxDamaged': undefined;
+  'stories.transcript.docxExpands': { megabytes: string | number };
+  'stories.transcript.empty': undefined;
+  'stories.transcript.endsBeforeStart': {
+    line: string | number;
+    end: string | number;
+    start: string | number;
+  };
+  'stories.transcript.expectedSrtTiming': { line: string | number; text: string | number };
+  'stories.transcript.expectedVttTiming': { line: string | number; text: string | number };
+  'stories.transcript.invalidTimestamp': { line: string | number; text: string | number };
+  'stories.transcript.notDocx': undefined;
+  'stories.transcript.noText': undefined;
+  'stories.transcript.notUtf8': undefined;
+  'stories.transcript.noWebvtt': undefined;
+  'stories.transcript.olderDoc': undefined;
+  'stories.transcript.olderDocx': undefined;
+  'stories.transcript.onlyDraft': undefined;
+  'stories.transcript.pdf': undefined;
+  'stories.transcript.srtNoTiming': { line: string | number; cue: string | number };
+  'stories.transcript.supported': undefined;
+  'stories.transcript.tookTooLong': { seconds: number };
+  'stories.transcript.tooLarge': { megabytes: string | number };
+  'stories.transcript.tooManyCues': { count: number };
+  'stories.transcript.tooMuchMemory': undefined;
+  'stories.transcript.unsupportedType': { kind: string | number };
+  'stories.transcript.uploadTooLarge': undefined;
+  'stories.transcript.zipArchive': undefined;
+  'stories.transcript.zipNotDocx': undefined;
 }

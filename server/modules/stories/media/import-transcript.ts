@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Actor } from '../../../kernel/access.js';
 import { AppError } from '../../../kernel/errors.js';
 import { readUpload } from '../../../kernel/http.js';
+import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { loadCuratedStory } from '../story-loader.js';
 import * as repo from './media.repository.js';
@@ -20,19 +21,18 @@ export async function importTranscript(
   upload: { filename: string; body: Readable },
 ) {
   const { story } = await loadCuratedStory(context, actor, storyId);
-  if (story.status !== 'draft')
-    throw new AppError('conflict', 'A transcript can only be imported into a draft.');
+  if (story.status !== 'draft') throw new AppError('conflict', message('stories.transcript.onlyDraft'));
   const bytes = await readUpload(
     upload.body,
     TRANSCRIPT_UPLOAD_LIMIT,
-    'This transcript file is too large (10 MB at most).',
+    message('stories.transcript.uploadTooLarge'),
   );
   let transcript;
   try {
     transcript = await readTranscript({ filename: upload.filename, bytes });
   } catch (error) {
     if (error instanceof TranscriptError)
-      throw new AppError('validation_failed', error.message, [{ path: 'file', message: error.message }]);
+      throw new AppError('validation_failed', error.problem, [{ path: 'file', message: error.problem }]);
     throw error;
   }
   const saved = await repo.setTranscript(context.db, story.id, {
@@ -40,7 +40,7 @@ export async function importTranscript(
     draftEncrypted: context.cipher.encrypt(transcript.text),
     segments: transcript.segments,
   });
-  if (!saved) throw new AppError('conflict', 'A transcript can only be imported into a draft.');
+  if (!saved) throw new AppError('conflict', message('stories.transcript.onlyDraft'));
   const speakers = [...new Set(transcript.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
   return {
     text: transcript.text,

@@ -76,14 +76,29 @@ describe('transcript import', () => {
       payload: 'WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nHello\n',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ detail: string }>().detail.length).toBeGreaterThan(10);
+    expect(bad.json<{ detail: string }>().detail).toBe('Line 3: the timestamp ‘00:00:xx.000’ is not valid.');
+    // Read in a worker thread, the problem still reaches the person in their language.
+    const inUrdu = await t.as(peer, {
+      method: 'PUT',
+      url: `/api/stories/${id}/transcript?filename=interview.vtt`,
+      headers: { 'content-type': 'text/vtt', 'accept-language': 'ur' },
+      payload: 'WEBVTT\n\n00:00:xx.000 --> 00:00:02.000\nHello\n',
+    });
+    expect(inUrdu.json<{ detail: string }>().detail).toBe('سطر 3: ٹائم اسٹیمپ ‘00:00:xx.000’ درست نہیں ہے۔');
     const docx = await t.as(peer, {
       method: 'PUT',
       url: `/api/stories/${id}/transcript?filename=interview.docx`,
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', 'accept-language': 'cy' },
       payload: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
     });
     expect(docx.statusCode).toBe(400);
+    expect(docx.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      {
+        path: 'file',
+        message:
+          'Doedd dim modd agor y ddogfen Word hon: efallai ei bod wedi’i difrodi neu wedi’i llwytho i fyny’n rhannol yn unig. Llwythwch hi i fyny eto.',
+      },
+    ]);
     const story = (await t.as(peer, { method: 'GET', url: `/api/stories/${id}` })).json<StoryResponse>();
     expect(story.draft).toMatchObject({ text: '', revision: 0 });
   });

@@ -1,4 +1,5 @@
 // Cue-based formats (WebVTT and SRT): a paragraph per cue, with its timing and speaker.
+import { message } from '../../../../kernel/i18n.js';
 import { splitSpeakerLabel } from './speaker-labels.js';
 import { TextBuilder, TranscriptError, type Transcript } from './transcript.js';
 
@@ -58,14 +59,20 @@ function parseTiming(
     const m = stamp.exec(s);
     const ms = m ? toMs(m) : null;
     if (ms === null)
-      throw new TranscriptError(`Line ${lineNo}: the timestamp '${truncate(s)}' is not valid.`);
+      throw new TranscriptError(
+        message('stories.transcript.invalidTimestamp', { line: lineNo, text: truncate(s) }),
+      );
     return ms;
   };
   const startMs = parse(left);
   const endMs = parse(right);
   if (endMs < startMs) {
     throw new TranscriptError(
-      `Line ${lineNo}: the cue ends (${formatMs(endMs, decimal)}) before it starts (${formatMs(startMs, decimal)}).`,
+      message('stories.transcript.endsBeforeStart', {
+        line: lineNo,
+        end: formatMs(endMs, decimal),
+        start: formatMs(startMs, decimal),
+      }),
     );
   }
   return { startMs, endMs };
@@ -85,9 +92,7 @@ const vttToMs = (m: RegExpExecArray): number | null => clockToMs(m[1], m[2] ?? '
 
 export function parseVtt(text: string): Transcript {
   if (!/^WEBVTT(?:[ \t\n]|$)/.test(text)) {
-    throw new TranscriptError(
-      "This VTT file has no 'WEBVTT' line at the start, so it is not a valid WebVTT file.",
-    );
+    throw new TranscriptError(message('stories.transcript.noWebvtt'));
   }
   const out = new TextBuilder();
   const [header, ...blocks] = blocksOf(text);
@@ -104,8 +109,10 @@ export function parseVtt(text: string): Transcript {
     const timingLine = block.lines[timingIndex];
     if (timingLine === undefined || !timingLine.includes('-->')) {
       throw new TranscriptError(
-        `Line ${block.line + timingIndex}: expected a cue timing such as '00:01:02.345 --> 00:01:05.000' ` +
-          `but found '${truncate(timingLine ?? first)}'.`,
+        message('stories.transcript.expectedVttTiming', {
+          line: block.line + timingIndex,
+          text: truncate(timingLine ?? first),
+        }),
       );
     }
     const timing = parseTiming(timingLine, block.line + timingIndex, VTT_STAMP, vttToMs, '.');
@@ -199,15 +206,13 @@ export function parseSrt(text: string): Transcript {
         continue;
       }
       throw new TranscriptError(
-        `Line ${block.line}: expected a cue number or a timing such as '00:00:01,000 --> 00:00:04,000' ` +
-          `but found '${truncate(first)}'. This does not look like an SRT file.`,
+        message('stories.transcript.expectedSrtTiming', { line: block.line, text: truncate(first) }),
       );
     }
     const timingLine = block.lines[timingIndex];
     if (timingLine === undefined || !timingLine.includes('-->')) {
       throw new TranscriptError(
-        `Line ${block.line + timingIndex}: cue ${first.trim()} has no timing line such as ` +
-          `'00:00:01,000 --> 00:00:04,000'.`,
+        message('stories.transcript.srtNoTiming', { line: block.line + timingIndex, cue: first.trim() }),
       );
     }
     const timing = parseTiming(timingLine, block.line + timingIndex, SRT_STAMP, srtToMs, ',');

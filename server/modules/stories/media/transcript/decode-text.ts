@@ -1,4 +1,5 @@
 // Text decoding: UTF-8, or UTF-16 with a byte-order mark; anything else is not a transcript.
+import { message } from '../../../../kernel/i18n.js';
 import { MAX_TRANSCRIPT_TEXT_BYTES, startsWith, tooLarge, TranscriptError } from './transcript.js';
 
 export function decodeText(bytes: Buffer): string {
@@ -22,7 +23,5 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
 }
 
 function notText(): TranscriptError {
-  return new TranscriptError(
-    'This file is not UTF-8 text. If it is a transcript, open it in a text editor and save it with UTF-8 encoding.',
-  );
+  return new TranscriptError(message('stories.transcript.notUtf8'));
 }

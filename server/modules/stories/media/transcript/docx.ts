@@ -1,4 +1,5 @@
 // Word (.docx): the paragraphs of the main document part, never inflating more than the limit.
+import { message } from '../../../../kernel/i18n.js';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { MAX_DOCX_EXPANDED_BYTES, MB, startsWith, TranscriptError } from './transcript.js';
@@ -11,30 +12,21 @@ const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibi
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
 
 function damagedDocx(): TranscriptError {
-  return new TranscriptError(
-    'This Word document could not be opened: it may be damaged or only partly uploaded. Please upload it again.',
-  );
+  return new TranscriptError(message('stories.transcript.docxDamaged'));
 }
 
 export function extractDocxParagraphs(bytes: Buffer): string[] {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-      throw new TranscriptError(
-        'This is an older Word (.doc) file. Please save it as .docx and upload it again.',
-      );
+      throw new TranscriptError(message('stories.transcript.olderDocx'));
     }
-    throw new TranscriptError(
-      'This file is not a Word document (.docx), although its name may say so. ' +
-        'If it is a plain-text transcript, save it as .txt and upload it again.',
-    );
+    throw new TranscriptError(message('stories.transcript.notDocx'));
   }
   const rels = unzipEntry(bytes, '_rels/.rels');
   const mainPart = (rels && officeDocumentTarget(rels)) ?? 'word/document.xml';
   const xml = unzipEntry(bytes, mainPart);
   if (xml === null) {
-    throw new TranscriptError(
-      'This file is a zip archive but not a Word document: it has no document text in it.',
-    );
+    throw new TranscriptError(message('stories.transcript.zipNotDocx'));
   }
   return wordParagraphs(xml);
 }
@@ -52,8 +44,7 @@ function unzipEntry(bytes: Buffer, name: string): string | null {
         if (file.name !== name) return false;
         if (file.originalSize > MAX_DOCX_EXPANDED_BYTES) {
           throw new TranscriptError(
-            `This Word document expands to more than ${MAX_DOCX_EXPANDED_BYTES / MB} MB when opened, ` +
-              'which is far larger than any transcript, so it was not opened.',
+            message('stories.transcript.docxExpands', { megabytes: MAX_DOCX_EXPANDED_BYTES / MB }),
           );
         }
         return true;

@@ -1,4 +1,5 @@
 // Which format a file is, decided from its content, and the parser for it.
+import { message } from '../../../../kernel/i18n.js';
 import { parseSrt, parseVtt } from './captions.js';
 import { decodeText } from './decode-text.js';
 import { extractDocxParagraphs, zipEntryNames } from './docx.js';
@@ -12,12 +13,12 @@ import {
   type TranscriptKind,
 } from './transcript.js';
 
-const SUPPORTED =
-  'Please export the transcript as plain text (.txt), WebVTT (.vtt), SubRip (.srt) or Word (.docx).';
+/** Follows the refusal of a file of another kind. */
+const SUPPORTED = message('stories.transcript.supported');
 
 export async function parseTranscript(input: { bytes: Buffer; kind: TranscriptKind }): Promise<Transcript> {
   const { bytes, kind } = input;
-  if (bytes.length === 0) throw new TranscriptError('This file is empty.');
+  if (bytes.length === 0) throw new TranscriptError(message('stories.transcript.empty'));
   let transcript: Transcript;
   switch (kind) {
     case 'txt':
@@ -33,9 +34,12 @@ export async function parseTranscript(input: { bytes: Buffer; kind: TranscriptKi
       transcript = parsePlainParagraphs(extractDocxParagraphs(bytes));
       break;
     default:
-      throw new TranscriptError(`Transcripts of type '${String(kind)}' are not supported. ${SUPPORTED}`);
+      throw new TranscriptError(
+        message('stories.transcript.unsupportedType', { kind: String(kind) }),
+        SUPPORTED,
+      );
   }
-  if (transcript.segments.length === 0) throw new TranscriptError('This transcript has no text in it.');
+  if (transcript.segments.length === 0) throw new TranscriptError(message('stories.transcript.noText'));
   if (Buffer.byteLength(transcript.text, 'utf8') > MAX_TRANSCRIPT_TEXT_BYTES) throw tooLarge();
   return transcript;
 }
@@ -52,13 +56,13 @@ export function detectTranscriptKind(filename: string, bytes: Buffer): Transcrip
     // An unreadable zip is most likely a partly uploaded document: the Word parser says so precisely.
     if (names === null) return 'docx';
     if (names.includes('word/document.xml') || ext === 'docx') return 'docx';
-    throw new TranscriptError(`This is a zip archive, not a Word document. ${SUPPORTED}`);
+    throw new TranscriptError(message('stories.transcript.zipArchive'), SUPPORTED);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new TranscriptError(`This is an older Word (.doc) file. Please save it as .docx. ${SUPPORTED}`);
+    throw new TranscriptError(message('stories.transcript.olderDoc'), SUPPORTED);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new TranscriptError(`This is a PDF file, which cannot be imported as a transcript. ${SUPPORTED}`);
+    throw new TranscriptError(message('stories.transcript.pdf'), SUPPORTED);
   }
   // Only the opening is needed to recognise a text format; decoding all of it is the parser's job.
   const start = bytes.subarray(0, 1024);

@@ -109,18 +109,18 @@ describe('parseTranscript: WebVTT', () => {
   it('refuses a file without the WEBVTT header', async () => {
     const message = await parseError(utf8('00:00:01.000 --> 00:00:02.000\nHello\n'), 'vtt');
     expect(message).toBe(
-      "This VTT file has no 'WEBVTT' line at the start, so it is not a valid WebVTT file.",
+      'This VTT file has no ‘WEBVTT’ line at the start, so it is not a valid WebVTT file.',
     );
   });
 
   it('names the line of a bad timestamp', async () => {
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFine\n\n00:01:xx.000 --> 00:01:05.000\nBroken\n';
-    expect(await parseError(utf8(vtt), 'vtt')).toBe("Line 6: the timestamp '00:01:xx.000' is not valid.");
+    expect(await parseError(utf8(vtt), 'vtt')).toBe('Line 6: the timestamp ‘00:01:xx.000’ is not valid.');
   });
 
   it('refuses minutes or seconds of 60 or more', async () => {
     const vtt = 'WEBVTT\n\n00:61:00.000 --> 00:62:00.000\nHello\n';
-    expect(await parseError(utf8(vtt), 'vtt')).toBe("Line 3: the timestamp '00:61:00.000' is not valid.");
+    expect(await parseError(utf8(vtt), 'vtt')).toBe('Line 3: the timestamp ‘00:61:00.000’ is not valid.');
   });
 
   it('refuses a cue that ends before it starts', async () => {
@@ -180,13 +180,13 @@ describe('parseTranscript: SRT', () => {
 
   it('names the line of a malformed timestamp', async () => {
     const srt = '1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:0x,000 --> 00:00:04,000\nTwo\n';
-    expect(await parseError(utf8(srt), 'srt')).toBe("Line 6: the timestamp '00:00:0x,000' is not valid.");
+    expect(await parseError(utf8(srt), 'srt')).toBe('Line 6: the timestamp ‘00:00:0x,000’ is not valid.');
   });
 
   it('refuses a numbered cue without a timing line', async () => {
     const srt = '1\nHello there\n';
     expect(await parseError(utf8(srt), 'srt')).toBe(
-      "Line 2: cue 1 has no timing line such as '00:00:01,000 --> 00:00:04,000'.",
+      'Line 2: cue 1 has no timing line such as ‘00:00:01,000 --> 00:00:04,000’.',
     );
   });
 
@@ -441,10 +441,8 @@ describe('reading in a worker thread', () => {
       await parseTranscript({ bytes, kind: 'vtt' }),
     );
     await expect(readTranscript({ filename: 'notes.pdf', bytes: utf8('%PDF-1.7') })).rejects.toThrow(
-      new TranscriptError(
-        'This is a PDF file, which cannot be imported as a transcript. Please export the transcript as plain ' +
-          'text (.txt), WebVTT (.vtt), SubRip (.srt) or Word (.docx).',
-      ),
+      'This is a PDF file, which cannot be imported as a transcript. Please export the transcript as plain ' +
+        'text (.txt), WebVTT (.vtt), SubRip (.srt) or Word (.docx).',
     );
   });
 

@@ -1,5 +1,6 @@
 // What every transcript format shares: the result, the error a person can fix, the size limits,
 // and the builder that joins paragraphs into story text.
+import { message, say, type Message } from '../../../../kernel/i18n.js';
 
 export type TranscriptKind = 'txt' | 'vtt' | 'srt' | 'docx';
 
@@ -20,9 +21,19 @@ export interface Transcript {
   segments: TranscriptSegment[];
 }
 
-/** A problem with the uploaded file that the person can fix; the message is safe to show them. */
+/**
+ * A problem with the uploaded file that the person can fix, safe to show them: catalogue messages
+ * (stories.transcript.*), said in their language when the answer is written. `message` is the
+ * English, for logs and tests.
+ */
 export class TranscriptError extends Error {
   override readonly name = 'TranscriptError';
+  readonly problem: readonly Message[];
+
+  constructor(...problem: Message[]) {
+    super(say(problem, 'en'));
+    this.problem = problem;
+  }
 }
 
 export const MB = 1024 * 1024;
@@ -46,8 +57,7 @@ export class TextBuilder {
     if (body === '') return;
     if (this.segments.length >= MAX_TRANSCRIPT_SEGMENTS) {
       throw new TranscriptError(
-        `This transcript has more than ${MAX_TRANSCRIPT_SEGMENTS.toLocaleString('en-GB')} cues or paragraphs. ` +
-          'Please split it into smaller files.',
+        message('stories.transcript.tooManyCues', { count: MAX_TRANSCRIPT_SEGMENTS }),
       );
     }
     if (this.segments.length > 0) this.push('\n\n');
@@ -71,7 +81,7 @@ export class TextBuilder {
 
 export function tooLarge(): TranscriptError {
   return new TranscriptError(
-    `This transcript is larger than ${MAX_TRANSCRIPT_TEXT_BYTES / MB} MB of text. Please split it into smaller files.`,
+    message('stories.transcript.tooLarge', { megabytes: MAX_TRANSCRIPT_TEXT_BYTES / MB }),
   );
 }
 
