@@ -194,3 +194,26 @@ describe('the public showcase list kept between changes', () => {
     expect(await listedOn(id)).toEqual([undefined, undefined]);
   });
 });
+
+describe('what the showcase list keeps', () => {
+  it('lets the longest kept answer go once many other searches are kept', async () => {
+    let statements = 0;
+    const counted = await createTestApp({}, () => {
+      statements += 1;
+    });
+    try {
+      const ask = async (query: string) => {
+        statements = 0;
+        await showcase(counted.app, query);
+        return statements;
+      };
+      expect(await ask('limit=20')).toBeGreaterThan(1);
+      // kept: only the showcase's version is read
+      expect(await ask('limit=20')).toBe(1);
+      for (let i = 0; i < 256; i++) await ask(`q=nowhere${i}`);
+      expect(await ask('limit=20')).toBeGreaterThan(1);
+    } finally {
+      await counted.close();
+    }
+  });
+});

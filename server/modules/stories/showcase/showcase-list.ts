@@ -3,11 +3,16 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { toShowcaseList } from './showcase-presenter.js';
 import * as repo from './showcase.repository.js';
 
-/** Different searches and filters kept at once; past this the longest kept is let go first. */
+/**
+ * Different searches and filters kept at once, and the characters of story text they may hold
+ * together (a search can ask for 50 long stories); past either, the longest kept is let go first.
+ * Anyone may send any search, so this bounds the memory they can make the server spend.
+ */
 const MAX_KEPT = 256;
+const MAX_KEPT_CHARS = 4_000_000;
 
 type Listed = { stories: ShowcaseStory[]; /** when the first listed story's consent ends */ until: number };
-type Kept = { version: number; listed: Promise<Listed> };
+type Kept = { version: number; listed: Promise<Listed>; chars: number };
 
 export type ShowcaseList = {
   /** Stories the public may read now (no sign-in), newest first, searchable and filtered. */
@@ -36,6 +41,21 @@ export function createShowcaseList(context: ModuleContext): ShowcaseList {
     return { stories: await toShowcaseList(context, rows), until: Math.min(Infinity, ...ends) };
   }
 
+  let keptChars = 0;
+  function forget(key: string) {
+    keptChars -= kept.get(key)?.chars ?? 0;
+    kept.delete(key);
+  }
+  function keep(key: string, entry: Kept, listed: Listed) {
+    if (kept.get(key) !== entry) return;
+    entry.chars = listed.stories.reduce((sum, story) => sum + story.text.length + story.title.length, 0);
+    keptChars += entry.chars;
+    for (const oldest of kept.keys()) {
+      if (kept.size <= MAX_KEPT && keptChars <= MAX_KEPT_CHARS) break;
+      forget(oldest);
+    }
+  }
+
   return {
     async find(query) {
       const version = await repo.findShowcaseVersion(context.db);
@@ -48,12 +68,15 @@ export function createShowcaseList(context: ModuleContext): ShowcaseList {
       }
       // Requests that arrive while it is built wait for the same answer rather than build their own.
       const listed = build(query);
-      kept.delete(key);
-      kept.set(key, { version, listed });
-      if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value ?? key);
-      listed.catch(() => {
-        if (kept.get(key)?.listed === listed) kept.delete(key);
-      });
+      const entry: Kept = { version, listed, chars: 0 };
+      forget(key);
+      kept.set(key, entry);
+      listed.then(
+        (built) => keep(key, entry, built),
+        () => {
+          if (kept.get(key) === entry) forget(key);
+        },
+      );
       return (await listed).stories;
     },
   };
