@@ -373,8 +373,9 @@ export const storyCollectionItems = pgTable(
 /**
  * One row: a number that grows in the same transaction as every change that could alter what the
  * public showcase shows (a public story's row, consent, storytellers, a storyteller's display
- * name), kept by the triggers of migration 0044. Every app instance keys its copy of the showcase
- * list on it, so a story stops being shown on every instance the moment it stops being public.
+ * name), moved by triggers (migrations 0044 and 0046) as each such transaction commits. Every app
+ * instance keys its copy of the showcase list on it, so a story stops being shown on every instance
+ * the moment it stops being public.
  */
 export const showcaseVersion = pgTable(
   'showcase_version',

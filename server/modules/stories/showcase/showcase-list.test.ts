@@ -195,6 +195,40 @@ describe('the public showcase list kept between changes', () => {
   });
 });
 
+describe('the showcase version', () => {
+  const version = async () =>
+    (
+      (await t.context.db.execute(sql`select version from showcase_version`)) as unknown as {
+        rows: { version: string | number }[];
+      }
+    ).rows.map((row) => Number(row.version))[0] ?? 0;
+
+  // PGlite has one connection, so its transactions never overlap.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'moves as each transaction commits, so two changing public stories in turn never wait on each other for it',
+    async () => {
+      const [one, two] = [await published(), await published()];
+      const before = await version();
+      let carryOn = () => {};
+      const bWentFirst = new Promise<void>((resolve) => (carryOn = resolve));
+      const a = t.context.db.transaction(async (tx) => {
+        await tx.execute(sql`update stories set safe_title = 'First of two' where id = ${one}`);
+        await bWentFirst;
+        await tx.execute(sql`update stories set safe_title = 'Second of two' where id = ${two}`);
+      });
+      // Another instance changes the second story while the first transaction is still open.
+      const b = peer.context.db.transaction(async (tx) => {
+        await tx.execute(sql`update stories set safe_title = 'Changed elsewhere' where id = ${two}`);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      carryOn();
+      await Promise.all([a, b]);
+      expect(await version()).toBe(before + 3);
+      expect((await listedOn(two)).map((listed) => listed?.id)).toEqual([two, two]);
+    },
+  );
+});
+
 describe('what the showcase list keeps', () => {
   it('lets the longest kept answer go once many other searches are kept', async () => {
     let statements = 0;

@@ -24,7 +24,7 @@ export type ShowcaseList = {
  * anyone may ask for, as often as they like, and building it reads four tables.
  *
  * Each answer is kept under the showcase version it was built after, a number the database moves
- * in the same transaction as any change that could alter the list (migration 0044), whichever
+ * in the same transaction as any change that could alter the list (migrations 0044, 0046), whichever
  * instance or job made it. Every request reads that number first (one row) and uses a kept answer
  * only when it was built under the same number, so a story withdrawn, hidden, changed or deleted is
  * gone from the very next answer on every instance. An answer built after the number was read

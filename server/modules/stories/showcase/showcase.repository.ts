@@ -22,8 +22,8 @@ function publicCondition(now: Date) {
 }
 
 /**
- * The showcase's version (migration 0044's triggers move it with every change that could alter what
- * the showcase shows); undefined if its row is missing, when nothing may be kept.
+ * The showcase's version (the triggers of migrations 0044 and 0046 move it with every change that
+ * could alter what the showcase shows); undefined if its row is missing, when nothing may be kept.
  */
 export async function findShowcaseVersion(db: DbOrTx): Promise<number | undefined> {
   const [row] = await db.select({ version: showcaseVersion.version }).from(showcaseVersion);
