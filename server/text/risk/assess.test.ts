@@ -46,6 +46,19 @@ describe('assessRisk', () => {
     expect(level(text)).toBe('current');
   });
 
+  it.each([
+    "I've got the rope in the loft and I'm thinking I could do it tonight, I tried it at 17. My stepdad battered me. That was years ago.",
+    "Tonight I feel like I want to end it, the way I felt when I took the pills at 16. I was in care then. That was ten years ago. I don't know who to talk to.",
+    "I'm on the bridge, I jumped once before. I was drinking then. That was 2018.",
+    "I'm sat in the car with the hosepipe, I tried this once before. My marriage ended. That was three years ago. Please help.",
+    "I'm going to lie in front of a train.",
+    'used last night. 112 days gone.',
+    "I've done my letters to my manager and my mum, so they know it's not their fault.",
+    "I'm on the bridge tonight, one time I nearly jumped. My dad died. That was 2019.",
+  ])('hears a crisis now beside a past one, dated or not, in "%s"', (text) => {
+    expect(level(text)).toBe('current');
+  });
+
   it('gives the sentences that decided it, with offsets into the text', () => {
     const text = "Things were fine. I don't see the point of being here anymore. I stopped eating.";
     const r = assessRisk(text);

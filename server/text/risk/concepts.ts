@@ -280,7 +280,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'method',
     1,
     // under a vehicle, never under a roof, a bridge or the arches people walk and shelter under
-    '(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|walk|go|fall|run|throw myself|lie down|lie|lay down) under (?:a|the|that|this|next) ~(?:train|bus|lorry|tube|truck|van|car)',
+    '(?:step|jump|walk|go|throw myself|lie down|lie|lay down|lay|sit|run|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|walk|go|fall|run|throw myself|lie down|lie|lay down) under (?:a|the|that|this|next) ~(?:train|bus|lorry|tube|truck|van|car)',
   ],
   [
     'method',
@@ -309,7 +309,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     1,
-    '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
+    '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|(?<!(?:wash|clean|rinse|hose down|spray) (?:\\S+ ){0,3})(?:sit|sat|be) in (?:the|my) (?:car|van) with (?:the|a) (?:hose|hosepipe|hose pipe)|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
   ],
   // A high place named, unless the teller only crosses or passes it ("I drive over that bridge on my
   // way to my sister's", "every bridge between here and town"): read at the word itself, so standing
@@ -321,6 +321,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?<!(?:drive|walk|cycle|cross|pass|jog|run|ride) (?:over|across|past|under|round) (?:the|a|that|this|every|each|our|two|three) (?:\\S+ ){0,3}|(?:every|each|all the) )(?:bridge|cliff|railway|rail line|train track|level crossing|motorway|multi storey|top floor|ledge|viaduct|quarry|pier)|(?:on|onto|up on|off|up to|over|top of) (?:\\S+ ){0,3}roof|roof (?:of|top|edge|access|hatch|ledge)|rooftop',
     // where something else is ("the gym under the railway arches", "a hotel near the bridge"), or a name
     '(?:gym|hotel|flat|house|home|shop|cafe|club|office|pub|church|hostel|school|centre|garage|unit|estate) ~(?:near|behind|opposite|across from|under|beneath|below|underneath) (?:the|a) ~(?:bridge|railway|rail line|train track|level crossing|motorway|multi storey|viaduct|quarry|pier)|(?:bridge|railway|pier) (?:arch|street|road|lane|terrace|club|map|inn|hotel|cafe|station|bar|end|view)',
+  ],
+  // the teller on a high place as they speak: "I'm on the bridge", "im sat on the railings of the viaduct"
+  [
+    'method',
+    1,
+    '(?:i be|im|i be sit|i be stand|i be sat|i be stood) (?:on|at|up on|by) (?:the|a|this|that|da|tha) (?:edge of the |top of the |railing of the )?(?:bridge|cliff|cliff edge|viaduct|roof|ledge|railing|multi storey|top floor|car park roof|pier end|end of the pier)(?! (?:top )?(?:cafe|path|walk|crew|team|club|view|car park|with the kid|with my kid|every|on my way))',
   ],
   [
     'method',
@@ -590,6 +596,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ['preparation', 0.5, '(?:i have|i) (?:have do|do|have have|have) (?:my|me) (?:bit|time|innings|turn)'],
 
   ['preparation', 1, '(?:leave|left) (?:a |the |my |some )?(?:letter|note|card)s? (?:for|to)'],
+  // letters written and finished, and the words such a letter says: "so they know it's not their fault"
+  [
+    'preparation',
+    1,
+    '(?:do|done|write|written|finish|finished) (?:all )?(?:my|the) (?:letter|note)s? (?:to|for)(?! (?:my |the |his |her |their )?victim)|so (?:they|she|he|you|everyone|mum|mam|dad) (?:know|knows|will know|understand) (?:it be |its )?not (?:their|her|his|your|anyone|anybody|my kid) fault',
+  ],
   ['preparation', 1, '(?:note|letter|message|text) ~~(?:say|saying) (?:sorry|goodbye|bye|i love)'],
   [
     'preparation',
@@ -1085,6 +1097,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ],
   // --- 12. relapse with overdose risk -------------------------------------------------------------
   ['relapse-overdose', 1, '(?:tolerance|tolerance be) ~(?:go|gone|down|low|nothing|drop|zero|shot)'],
+  // "used last night. 112 days gone": using said with no drug named, straight after the word
+  [
+    'relapse-overdose',
+    1,
+    '(?<=(?:^|\\.|\\bi|\\band|\\bthen|\\bhave|\\bbe) )use (?:again|last night|yesterday|today|tonight|this morning)(?= \\.| $| and| after| for)',
+  ],
   [
     'relapse-overdose',
     1,
@@ -1181,6 +1199,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner) (?:would|will|be) (?:be )?(?:good|well|happy|fine|okay|ok|better) off (?:without me|if i)',
   ],
   ['warning-signs', 1, '(?:good|well|happy|fine) off without me|(?:easy|good|well) for everyone if i'],
+  // a plea that ends what is said: "Please help.", "someone help me", "i need help tonight"
+  [
+    'warning-signs',
+    1,
+    '(?:please|pls|plz|someone|somebody) (?:please )?help(?: me)?(?= \\.| \\?| $)|i need help (?:now|tonight|right now|rn)',
+  ],
   [
     'warning-signs',
     1,

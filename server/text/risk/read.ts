@@ -491,18 +491,16 @@ export function readStory(text: string): StoryReading {
         const datesThePresent =
           unanchored.some((h) => h.sentence === index - 1 && h.when === 'now') ||
           (before !== undefined && toldInThePresent(cleaned.slice(before.start, before.end)));
-        const dated = new Set<number>();
+        // a crisis told in the present ("I'm sat in the car with the hosepipe, I tried this once
+        // before") stays now when what comes between is a past fact ("My marriage ended. That was
+        // three years ago"); a scene opened as a story ("one night I'm standing in the kitchen…") is
+        // one moment, dated whole
         for (const h of unanchored) {
-          if (h.sentence < reach || (h.when === 'now' && !datesThePresent)) continue;
-          h.when = 'past';
-          h.timeWhy = `told as a scene, then dated: "${here.text.trim().slice(0, 60)}"`;
-          dated.add(h.sentence);
-        }
-        // a scene opened in the present ("one night I'm standing in the kitchen looking at my tablets
-        // lined up, thinking if I took the lot…") is one moment, dated as a whole when one of its hits
-        // is; any other sentence keeps a crisis now beside a past one ("I'm on the roof, I overdosed once")
-        for (const h of unanchored) {
-          if (h.when !== 'now' || !dated.has(h.sentence) || !opensANarrative(h.sentence)) continue;
+          if (h.sentence < reach) continue;
+          const told = sentences[h.sentence];
+          const sentence = told === undefined ? '' : cleaned.slice(told.start, told.end);
+          const present = h.when === 'now' || toldInThePresent(sentence) || TELLER_NOW.test(sentence);
+          if (present && !datesThePresent && !opensANarrative(h.sentence)) continue;
           h.when = 'past';
           h.timeWhy = `told as a scene, then dated: "${here.text.trim().slice(0, 60)}"`;
         }
@@ -757,6 +755,10 @@ function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cl
  * A sentence that can set a scene told in the present: no past verb (a British "I'm sat" is present)
  * and no present perfect ("I've been drinking for years" is now, not a scene).
  */
+// the teller speaking in the present, whatever else the sentence recalls: "I'm sat in the car with the
+// hosepipe, I tried this once before"
+const TELLER_NOW = /\b(?:i'?m|im|i am|i'?ve got|i have got|i want|i keep|i can'?t)\b/;
+
 function toldInThePresent(sentence: string): boolean {
   return !PAST_VERB.test(sentence.replace(PRESENT_SAT, '')) && !PRESENT_PERFECT.test(sentence);
 }

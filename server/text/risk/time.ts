@@ -18,6 +18,7 @@ export interface SentenceTime {
 // Anchors that place a sentence now, whatever its verbs say.
 export const NOW_STRONG =
   /\b(?:right now|tonight|tonite|2nite|today|this (?:week|weekend|morning|mornin|afternoon|evening|evenin|month|christmas|year)|at the moment|atm|lately|these days|nowadays|currently|any ?more|(?<!\bthe (?:very )?)last night|yesterday|last (?:week|wk|weekend|month|nite)|the other (?:day|night)|(?:a )?(?:few|couple of|couple|two|three) (?:days|nights|weeks) ago|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|last|the weekend|yesterday|then)|tomorrow|next (?:week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|(?:on|this|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:feeling|feelings|thought|thoughts|urge|urges|voice|voices|it)(?:'s| is| are|'re| have| has|'ve)? (?:got )?(?:back|come back|coming back|came back)|i keep|keeps? (?:on )?(?:ringing|texting|turning|coming|saying|telling)|(?<!with (?:the |its |their |his |her |my )?[\w-]+ )still(?! on\b))\b/;
+const TONIGHT = /^(?:tonight|tonite|2nite|right now)$/;
 const NOW_WEAK =
   /\b(?:now|again|soon|recently|keep|keeps|these past|for (?:weeks|days|months) now|every (?:night|day|morning|evening)|most (?:nights|days|mornings))\b/;
 // Anchors that place it in the past: a year, an age, "back then", "used to", a recovery frame.
@@ -178,6 +179,15 @@ export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: b
   // "back then I tried, and I still want to" stays unclear
   if (nowStrong && pastStrong && nowStrong[0] === 'still' && STILL_SURVIVING.test(lower)) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
+  }
+  // "I could do it tonight, I tried it at 17": tonight or right now is when it is, whatever past it recalls
+  if (nowStrong && pastStrong && TONIGHT.test(nowStrong[0])) {
+    return {
+      when: 'now',
+      why: `"${nowStrong[0]}", beside "${pastStrong[0]}"`,
+      pastAnchor: false,
+      nowAnchor: true,
+    };
   }
   if (nowStrong && pastStrong) {
     return {
