@@ -19,12 +19,15 @@ export async function mergeIdeas(
     throw new AppError('bad_request', message('cafes.facilitator.mergeTwo'));
   const maxPerIdea = cafe.votingMethod === 'approval' || !cafe.allowStacking ? 1 : cafe.dotsPerPerson;
   const version = await context.db.transaction(async (tx) => {
+    // The café's row first, as a vote takes it (then counts on its idea, migration 0045): taking the
+    // idea's row first here could leave this and a vote each waiting for the other.
+    const bumped = await repo.bumpVersion(tx, cafeId);
     const source = await repo.findIdea(tx, cafeId, input.sourceId);
     const target = await repo.findIdea(tx, cafeId, input.targetId);
     if (!source || !target || target.mergedInto) throw notFound('idea');
     await repo.moveVotes(tx, source.id, target.id, maxPerIdea);
     await repo.updateIdea(tx, source.id, { mergedInto: target.id });
-    return repo.bumpVersion(tx, cafeId);
+    return bumped;
   });
   await announce(context, cafeId, version);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });

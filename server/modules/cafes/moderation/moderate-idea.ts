@@ -23,6 +23,9 @@ export async function moderateIdea(
 ) {
   await requireFacilitator(context, actor, cafeId);
   const version = await context.db.transaction(async (tx) => {
+    // The café's row first, as a vote takes it (then counts on its idea, migration 0045): taking the
+    // idea's row first here could leave this and a vote each waiting for the other.
+    const bumped = await repo.bumpVersion(tx, cafeId);
     const idea = await repo.findIdea(tx, cafeId, ideaId);
     if (!idea) throw notFound('idea');
     // Asking for what already is changes nothing, and keeps a table host's reason for hiding it.
@@ -51,7 +54,7 @@ export async function moderateIdea(
         details: { ideaId, beforeLength: idea.text.length, afterLength: input.text.length },
       });
     }
-    return repo.bumpVersion(tx, cafeId);
+    return bumped;
   });
   await announce(context, cafeId, version);
   return buildBoard(context, cafeId, { facilitator: true, participant: undefined });

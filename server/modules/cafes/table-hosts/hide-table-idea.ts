@@ -23,6 +23,9 @@ export async function hideTableIdea(
 ) {
   const host = await requireTableHost(context, reader, cafeId);
   const version = await context.db.transaction(async (tx) => {
+    // The café's row first, as a vote takes it (then counts on its idea, migration 0045): taking the
+    // idea's row first here could leave this and a vote each waiting for the other.
+    const bumped = await repo.bumpVersion(tx, cafeId);
     const idea = await repo.findIdea(tx, cafeId, ideaId);
     if (!idea || idea.tableId !== host.tableId || !isStanding(idea)) throw notFound('idea');
     await setHidden(tx, idea.id, true, input.reason);
@@ -34,7 +37,7 @@ export async function hideTableIdea(
       subjectId: cafeId,
       details: { ideaId, reason: input.reason, ...tableHostActing(host.tableNumber) },
     });
-    return repo.bumpVersion(tx, cafeId);
+    return bumped;
   });
   await announce(context, cafeId, version);
   return buildTableHostView(context, host, version);
