@@ -50,12 +50,37 @@ describe('assessRisk', () => {
     "I've got the rope in the loft and I'm thinking I could do it tonight, I tried it at 17. My stepdad battered me. That was years ago.",
     "Tonight I feel like I want to end it, the way I felt when I took the pills at 16. I was in care then. That was ten years ago. I don't know who to talk to.",
     "I'm on the bridge, I jumped once before. I was drinking then. That was 2018.",
-    "I'm sat in the car with the hosepipe, I tried this once before. My marriage ended. That was three years ago. Please help.",
+    "I'm sat in the car with the hosepipe, I tried this once before. My marriage ended. That was three years ago. Please help me.",
     "I'm going to lie in front of a train.",
     'used last night. 112 days gone.',
     "I've done my letters to my manager and my mum, so they know it's not their fault.",
     "I'm on the bridge tonight, one time I nearly jumped. My dad died. That was 2019.",
   ])('hears a crisis now beside a past one, dated or not, in "%s"', (text) => {
+    expect(level(text)).toBe('current');
+  });
+
+  it.each([
+    "It's my anniversary. Tonight I'm thinking of the night I jumped off the bridge in 2010. My life is so different now, I'm happy.",
+    'Our food bank shelves are nearly empty this winter. Please help.',
+    'Moving house on Saturday, can someone help me?',
+    'I need help now with the forms, the deadline is Friday.',
+    'I used this morning for a long walk with the dog.',
+    'The church hall was used again for the food bank.',
+    "I've done my letters to the school about the kids' new address.",
+    "We told the kids together about the divorce so they know it's not their fault.",
+    'The kids ran into the sea on Boxing Day for charity.',
+    "I'm in the van with the hosepipe, off to water the allotment.",
+    "I'm at the pier end fishing with my dad.",
+    "I'm sat in my car with a hosepipe and the engine running. My wife had left. That was years ago, I'm married again now.",
+  ])('hears the everyday words or the memory in "%s" as no current risk', (text) => {
+    expect(level(text)).not.toBe('current');
+  });
+
+  it.each([
+    "I'm going to take all my pills tonight, I overdosed in 2020 and nobody noticed.",
+    'Standing on the bridge. Bye.',
+    'going to lie on the line tonight',
+  ])('hears the crisis now in "%s"', (text) => {
     expect(level(text)).toBe('current');
   });
 

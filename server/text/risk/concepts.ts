@@ -280,7 +280,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'method',
     1,
     // under a vehicle, never under a roof, a bridge or the arches people walk and shelter under
-    '(?:step|jump|walk|go|throw myself|lie down|lie|lay down|lay|sit|run|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|walk|go|fall|run|throw myself|lie down|lie|lay down) under (?:a|the|that|this|next) ~(?:train|bus|lorry|tube|truck|van|car)',
+    '(?:lie|lay|sit|run|step out|stand) (?:down )?in front of (?:a|the|that|this|next) (?:\\S+ )?(?:train|bus|lorry|tube|truck|van)(?= |$)|(?:lie|lay|sit|stand) (?:down )?on (?:the|a) (?:line|track|tracks|railway line)(?= |$)|(?:step|jump|walk|go|throw myself|lie down|stand) (?:in front of|off|from|into|onto|on to) (?:a|the|that) ~(?:train|bus|lorry|bridge|cliff|car park|multi storey|building|roof|tower|flats|motorway|track|line|railway|sea|river|water|canal|loch|reservoir|viaduct|tube|pier|harbour|jetty|quay|breakwater|dock|weir)|(?:step|jump|walk|go|fall|run|throw myself|lie down|lie|lay down) under (?:a|the|that|this|next) ~(?:train|bus|lorry|tube|truck|van|car)',
   ],
   [
     'method',
@@ -309,7 +309,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     1,
-    '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|(?<!(?:wash|clean|rinse|hose down|spray) (?:\\S+ ){0,3})(?:sit|sat|be) in (?:the|my) (?:car|van) with (?:the|a) (?:hose|hosepipe|hose pipe)|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
+    '(?:hose|hosepipe|hose pipe) ~~(?:exhaust|car|tape|boot|window)|(?<!(?:wash|clean|rinse|hose down|spray) (?:\\S+ ){0,3})(?:sit|sat|be) in (?:the|my) (?:car|van) with (?:the|a) (?:hose|hosepipe|hose pipe)(?!(?: \\S+){0,8} (?:water|garden|allotment|wash|clean|plant|lawn))|exhaust ~~(?:hose|hosepipe|tape)|garage ~~(?:engine|motor) (?:run|on|tick)|(?:engine|car|motor) (?:run|on|tick) ~~(?:garage|hose|hosepipe|exhaust|door shut|window up)|(?:charcoal|disposable barbecue|disposable bbq) ~~(?:tent|bedroom|room|inside|shut|seal|window)',
   ],
   // A high place named, unless the teller only crosses or passes it ("I drive over that bridge on my
   // way to my sister's", "every bridge between here and town"): read at the word itself, so standing
@@ -326,7 +326,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'method',
     1,
-    '(?:i be|im|i be sit|i be stand|i be sat|i be stood) (?:on|at|up on|by) (?:the|a|this|that|da|tha) (?:edge of the |top of the |railing of the )?(?:bridge|cliff|cliff edge|viaduct|roof|ledge|railing|multi storey|top floor|car park roof|pier end|end of the pier)(?! (?:top )?(?:cafe|path|walk|crew|team|club|view|car park|with the kid|with my kid|every|on my way))',
+    '(?:i be|im|am|i be sit|i be stand|i be sat|i be stood|stand|standing|sit|sitting) (?:on|at|up on|oan) (?:the|a|this|that|da|tha) (?:edge of the |top of the |railing of the )?(?:bridge|brig|cliff|cliff edge|viaduct|roof|ledge|railing|multi storey|car park roof|top of the car park|end of the pier)(?= \\.| $| i | and i| again| tonight| right now| rn| sorry| bye| alone| on my own)',
   ],
   [
     'method',
@@ -596,11 +596,11 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   ['preparation', 0.5, '(?:i have|i) (?:have do|do|have have|have) (?:my|me) (?:bit|time|innings|turn)'],
 
   ['preparation', 1, '(?:leave|left) (?:a |the |my |some )?(?:letter|note|card)s? (?:for|to)'],
-  // letters written and finished, and the words such a letter says: "so they know it's not their fault"
+  // the words a goodbye letter says: "I've done my letters… so they know it's not their fault"
   [
     'preparation',
     1,
-    '(?:do|done|write|written|finish|finished) (?:all )?(?:my|the) (?:letter|note)s? (?:to|for)(?! (?:my |the |his |her |their )?victim)|so (?:they|she|he|you|everyone|mum|mam|dad) (?:know|knows|will know|understand) (?:it be |its )?not (?:their|her|his|your|anyone|anybody|my kid) fault',
+    '(?:letter|note|message)s? (?:\\S+ ){0,12}so (?:they|she|he|you|everyone|mum|mam|dad) (?:know|knows|will know|understand) (?:it be |its )?not (?:their|her|his|your|anyone|anybody|my kid) fault',
   ],
   ['preparation', 1, '(?:note|letter|message|text) ~~(?:say|saying) (?:sorry|goodbye|bye|i love)'],
   [
@@ -1101,7 +1101,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     1,
-    '(?<=(?:^|\\.|\\bi|\\band|\\bthen|\\bhave|\\bbe) )use (?:again|last night|yesterday|today|tonight|this morning)(?= \\.| $| and| after| for)',
+    '(?<=(?:^|\\.|\\bi|\\band|\\bthen|\\bhave|\\bto) )use (?:again|last night|yesterday|tonight)(?= \\.| $| and| after)',
   ],
   [
     'relapse-overdose',
@@ -1199,11 +1199,11 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner) (?:would|will|be) (?:be )?(?:good|well|happy|fine|okay|ok|better) off (?:without me|if i)',
   ],
   ['warning-signs', 1, '(?:good|well|happy|fine) off without me|(?:easy|good|well) for everyone if i'],
-  // a plea that ends what is said: "Please help.", "someone help me", "i need help tonight"
+  // a plea for the teller themself that ends what is said: "someone help me", "i need help now"
   [
     'warning-signs',
     1,
-    '(?:please|pls|plz|someone|somebody) (?:please )?help(?: me)?(?= \\.| \\?| $)|i need help (?:now|tonight|right now|rn)',
+    '(?<!(?:can|could|will|would|anyone|any) )(?:please|pls|plz|someone|somebody) (?:please )?help me(?= \\.| $)|i need help (?:now|tonight|right now|rn)(?= \\.| $| please| pls)',
   ],
   [
     'warning-signs',

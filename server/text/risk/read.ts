@@ -500,7 +500,8 @@ export function readStory(text: string): StoryReading {
           const told = sentences[h.sentence];
           const sentence = told === undefined ? '' : cleaned.slice(told.start, told.end);
           const present = h.when === 'now' || toldInThePresent(sentence) || TELLER_NOW.test(sentence);
-          if (present && !datesThePresent && !opensANarrative(h.sentence)) continue;
+          const wellSince = reading.lastRecovery >= index || WELL_LATER.test(cleaned.slice(here.start));
+          if (present && !datesThePresent && !opensANarrative(h.sentence) && !wellSince) continue;
           h.when = 'past';
           h.timeWhy = `told as a scene, then dated: "${here.text.trim().slice(0, 60)}"`;
         }
@@ -757,6 +758,9 @@ function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cl
  */
 // the teller speaking in the present, whatever else the sentence recalls: "I'm sat in the car with the
 // hosepipe, I tried this once before"
+// the teller well now, said after a scene is dated: "That was years ago, I'm married again now"
+const WELL_LATER =
+  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|fine|happy|better|okay|safe|clean|sober|alive|grateful|a (?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan))\b/;
 const TELLER_NOW = /\b(?:i'?m|im|i am|i'?ve got|i have got|i want|i keep|i can'?t)\b/;
 
 function toldInThePresent(sentence: string): boolean {

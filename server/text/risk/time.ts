@@ -19,6 +19,8 @@ export interface SentenceTime {
 export const NOW_STRONG =
   /\b(?:right now|tonight|tonite|2nite|today|this (?:week|weekend|morning|mornin|afternoon|evening|evenin|month|christmas|year)|at the moment|atm|lately|these days|nowadays|currently|any ?more|(?<!\bthe (?:very )?)last night|yesterday|last (?:week|wk|weekend|month|nite)|the other (?:day|night)|(?:a )?(?:few|couple of|couple|two|three) (?:days|nights|weeks) ago|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|last|the weekend|yesterday|then)|tomorrow|next (?:week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|(?:on|this|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:feeling|feelings|thought|thoughts|urge|urges|voice|voices|it)(?:'s| is| are|'re| have| has|'ve)? (?:got )?(?:back|come back|coming back|came back)|i keep|keeps? (?:on )?(?:ringing|texting|turning|coming|saying|telling)|(?<!with (?:the |its |their |his |her |my )?[\w-]+ )still(?! on\b))\b/;
 const TONIGHT = /^(?:tonight|tonite|2nite|right now)$/;
+const INTENT_NOW =
+  /\b(?:could|going to|gonna|want to|wanna|will|i'?ll|feel like|thinking (?:of|about) (?!the |when |how i |that )|ready to|about to|have to|need to|i'?m (?:on|at|in|sat|stood|standing|sitting|here)|im (?:on|at|in|sat|stood|here))\b/;
 const NOW_WEAK =
   /\b(?:now|again|soon|recently|keep|keeps|these past|for (?:weeks|days|months) now|every (?:night|day|morning|evening)|most (?:nights|days|mornings))\b/;
 // Anchors that place it in the past: a year, an age, "back then", "used to", a recovery frame.
@@ -171,6 +173,17 @@ const NOT_NARRATIVE =
 export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: boolean): SentenceTime {
   const nowStrong = NOW_STRONG.exec(lower);
   const pastStrong = PAST_SINCE.test(lower) ? null : PAST_STRONG.exec(blankRelativePast(lower));
+  // "I could do it tonight, I tried it at 17", "I'm going to take them all tonight, I overdosed in 2020":
+  // tonight or right now, with what the teller will or wants to do, is when it is, whatever past it
+  // recalls; "tonight I'm lighting a candle for the night I tried in 2009" stays a memory
+  if (nowStrong && pastStrong && TONIGHT.test(nowStrong[0]) && INTENT_NOW.test(lower)) {
+    return {
+      when: 'now',
+      why: `"${nowStrong[0]}", beside "${pastStrong[0]}"`,
+      pastAnchor: false,
+      nowAnchor: true,
+    };
+  }
   // "three years ago this week": a distance in time outweighs the anniversary
   if (nowStrong && pastStrong && /\b(?:ago|19\d\d|20\d\d|since)\b/.test(pastStrong[0])) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
@@ -179,15 +192,6 @@ export function readTime(lower: string, tokensOf: () => NlpToken[], pastFrame: b
   // "back then I tried, and I still want to" stays unclear
   if (nowStrong && pastStrong && nowStrong[0] === 'still' && STILL_SURVIVING.test(lower)) {
     return { when: 'past', why: `"${pastStrong[0]}"`, pastAnchor: true, nowAnchor: false };
-  }
-  // "I could do it tonight, I tried it at 17": tonight or right now is when it is, whatever past it recalls
-  if (nowStrong && pastStrong && TONIGHT.test(nowStrong[0])) {
-    return {
-      when: 'now',
-      why: `"${nowStrong[0]}", beside "${pastStrong[0]}"`,
-      pastAnchor: false,
-      nowAnchor: true,
-    };
   }
   if (nowStrong && pastStrong) {
     return {
