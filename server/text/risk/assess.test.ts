@@ -71,6 +71,8 @@ describe('assessRisk', () => {
     'The kids ran into the sea on Boxing Day for charity.',
     "I'm in the van with the hosepipe, off to water the allotment.",
     "I'm at the pier end fishing with my dad.",
+    "I've got the rope ready to tow the car.",
+    "Tell my son it's not his fault we split up, he's only six.",
     "I'm sat in my car with a hosepipe and the engine running. My wife had left. That was years ago, I'm married again now.",
   ])('hears the everyday words or the memory in "%s" as no current risk', (text) => {
     expect(level(text)).not.toBe('current');
@@ -80,6 +82,9 @@ describe('assessRisk', () => {
     "I'm going to take all my pills tonight, I overdosed in 2020 and nobody noticed.",
     'Standing on the bridge. Bye.',
     'going to lie on the line tonight',
+    'I have the rope ready.',
+    "I'm going to do it tonight.",
+    "If I stop answering, tell my mum it wasn't her fault.",
   ])('hears the crisis now in "%s"', (text) => {
     expect(level(text)).toBe('current');
   });

@@ -397,6 +397,18 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     0.5,
     '(?<!(?:mam|mum|mom|nan|gran|dad|his|her|their) )(?:have|get|got) (?:the|my|all the|all my|enough|all) (?:tablet|pill|paracetamol|co codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication) ~(?:ready|set out|line up|count out|lay out|save up) (?:for tonight|for tomorrow|for later|for when)(?! (?:and my|with my|like|as|because))',
   ],
+  // a rope, a noose or a ligature made ready: "I have the rope ready" (not a climbing or a boat's rope)
+  [
+    'means',
+    1,
+    '(?:have|get|got|be) (?:the|a|my) (?:rope|noose|ligature) ~(?:ready|sort|tie|up)(?! (?:for|to) (?!tonight|tomorrow|later|when|use it|do it))',
+  ],
+  // "I'm going to do it tonight": an act named by no word but its time, a sign beside others
+  [
+    'intent',
+    0.5,
+    '(?:be go to|gonna|go to|will|i will) do it (?:tonight|today|this time|right now|now)(?= \\.| $| like| the way)',
+  ],
   // thinking of jumping, said of now: "I was thinking of jumping today" (not "jumping ship", "at the chance")
   [
     'method',
@@ -1199,6 +1211,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner) (?:would|will|be) (?:be )?(?:good|well|happy|fine|okay|ok|better) off (?:without me|if i)',
   ],
   ['warning-signs', 1, '(?:good|well|happy|fine) off without me|(?:easy|good|well) for everyone if i'],
+  // the words a farewell leaves for someone: "tell my mum it wasn't her fault"
+  [
+    'preparation',
+    1,
+    'tell (?:my|me|the|our) \\S+ (?:\\S+ )?(?:that )?(?:it|this) (?:be|have be) not (?:her|his|their|your) fault(?= \\.| $| and i| i love| sorry| whatever)',
+  ],
   // a plea for the teller themself that ends what is said: "someone help me", "i need help now"
   [
     'warning-signs',
