@@ -35,8 +35,14 @@ type Channel = 'email' | 'text';
  * Queues a message in the outbox table. Written in the caller's transaction, so a message is sent
  * if and only if the action that caused it was committed.
  */
+// The moment a message is queued, not the start of its transaction (PostgreSQL's now()): two
+// transactions that wait for one another (two reset requests for one person) queue their mail in the
+// order they ran, so the newest mail is the one whose link still works.
+const QUEUED_NOW = sql`clock_timestamp()`;
+
 export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
   await db.insert(mailOutbox).values({
+    createdAt: QUEUED_NOW,
     channel: 'email',
     to: mail.to,
     subject: say(mail.subject, mail.language),
@@ -59,6 +65,7 @@ export async function queueText(db: DbOrTx, message: OutgoingText): Promise<bool
   const to = readMobileNumber(message.to);
   if (!to) return false;
   await db.insert(mailOutbox).values({
+    createdAt: QUEUED_NOW,
     channel: 'text',
     to,
     subject: '',

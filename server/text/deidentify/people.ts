@@ -47,8 +47,6 @@ export function findPeople(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    // most words are ordinary lowercase words, and "I": nothing to decide. In careful prose a lowercase
-    // word is looked at only where a person could stand; in messages every word is.
     // "(11 min)", "5 mg": a unit typed in lowercase after a number is never a name ("year 10 Min" may be)
     if (UNITS.has(t.text) && /^\d+$/.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCaseVariantOfKnownName(text, tokens, i, knownByCase)) {
@@ -60,6 +58,8 @@ export function findPeople(
       );
       continue;
     }
+    // most words are ordinary lowercase words, and "I": nothing to decide. In careful prose a lowercase
+    // word is looked at only where a person could stand; in messages every word is.
     if (t.cap) {
       if (t.text === 'I') continue;
     } else if (!known.has(t.text)) {
