@@ -106,6 +106,29 @@ describe('titles, speaker labels and contractions', () => {
     expect(ofType('We talked about going back to Sylhet. I went to Aberystwyth.', 'PERSON')).toEqual([]);
   });
 
+  it('finds nicknames given as such, of one word or several in quotation marks', () => {
+    expect(ofType("The lads nicknamed us 'Lemonade Steve'. Lemonade Steve out.", 'PERSON')).toEqual([
+      'Lemonade Steve',
+      'Lemonade Steve',
+    ]);
+    expect(ofType("My nickname's Pringles cos once you pop I can't stop.", 'PERSON')).toEqual(['Pringles']);
+    expect(ofType('The lads were calling me Stig cos of the hair.', 'PERSON')).toEqual(['Stig']);
+    expect(ofType('Everybody in the bar knew him as Tusker.', 'PERSON')).toEqual(['Tusker']);
+  });
+
+  it('finds the group a chat, page or meeting is named for in its heading, not the platform', () => {
+    expect(ofType("Redcar Rovers Vets chat\n[08:12] Dazza: lads I'm here", 'ORGANISATION')).toEqual([
+      'Redcar Rovers Vets',
+    ]);
+    expect(ofType('Thornaby Quiz League Facebook page\n\nShout out to the winners', 'ORGANISATION')).toEqual([
+      'Thornaby Quiz League',
+    ]);
+    expect(ofType('[WhatsApp — Chepstow GA Tuesday]\nMarcus: Evening all', 'ORGANISATION')).toEqual([
+      'Chepstow GA Tuesday',
+    ]);
+    expect(ofType('Group chat\nhello all', 'ORGANISATION')).toEqual([]);
+  });
+
   it('reads a role or a relative as a speaker label, not a name', () => {
     const text = 'Counsellor: You asked to come early.\nMark: Work.\nGranddaughter (off camera): Go on, Nan.';
     expect(ofType(text, 'PERSON')).toEqual(['Mark']);

@@ -44,7 +44,7 @@ const OPENING_VERBS =
   /^(?:Came|Went|Stayed|Got|Had|Was|Were|Did|Made|Took|Left|Turned|Popped|Headed|Moved|Go|Going|Come|Coming|Ran|Walked|Sat|Stood)$/;
 // Large national bodies and fellowships: naming them identifies no one.
 const NATIONAL_ORGS =
-  /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
+  /^(?:The )?(?:Alcoholics Anonymous|Narcotics Anonymous|Gamblers Anonymous|Cocaine Anonymous|Overeaters Anonymous|Al-Anon|Nar-Anon|Alateen|Families Anonymous|Celebrate Recovery|Recovery Dharma|Samaritans|Salvation Army|SMART Recovery|Job ?Centre(?: Plus)?|Jobcentre(?: Plus)?|Social Services|Mental Health Awareness Week|Premier League|Red Cross|British Red Cross|Shelter|Mind)$/;
 const BUSINESS_NOUNS =
   /^ (?:group|club|team|choir|circle|society|collective|network|takeaway|shop|café|cafe|caff|pub|restaurant|salon|bar|chippy|garage|bakery|gym|factory|warehouse|store|hotel|diner|barbers?|hairdressers?|newsagents?|offy|off-licence|launderette|laundrette|bookies|tearooms?|deli|florists?|butchers?|bakers|boutique|kebab|pizza|inn|surgery|clinic|ward|unit|hospital|hospice|practice|hostel|depot|centre|college|school|academy|prison|project|mosque|church|gurdwara|temple|chapel|mandir|kirk|forum|hub|lodge|foyer)\b/i;
 // after a name: words that say it is a group or a business ("Fell Mums, a group of…")

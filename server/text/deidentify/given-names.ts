@@ -62,8 +62,8 @@ const LOWER_TITLE =
 // who is speaking, said at a message's start or after a greeting to everyone: "morning all dougie here"
 const SELF_HERE =
   /(?:^[ \t]*|[.!?][ \t]+|\b(?:morning|evening|afternoon|hi|hiya|hey|hello|alright|right|ok|okay) (?:all|everyone|everybody|folks|guys|lads|ladies|team|gang)[,!]?[ \t]+)([\p{L}][\p{L}'’-]{1,20}) here\b/gimu;
-// "everyone called him Smiler", "known as Tiny", "she goes by Bex"
-const NICKNAME_HINT = /call|known as|nicknamed|goes by|went by|go by/i;
+// "everyone called him Smiler", "known as Tiny", "she goes by Bex", "my nickname's Pringles"
+const NICKNAME_HINT = /call|known as|knew|know|nickname|goes by|went by|go by/i;
 // "Hi, I'm hope.", "I'm jack, 19", "I'm amber x", "I'm rose from Leeds": said as who someone is
 function introduces(text: string, start: number, end: number): boolean {
   return (
@@ -82,7 +82,7 @@ const HEADINGS = new Set(
 const SIGNED_LINE =
   /^[ \t]{0,8}(?:[Ss]igned|[Ss]ignature|[Nn]ame|[Ff]ull [Nn]ame|[Pp]rint [Nn]ame|[Ww]itness|[Ff]rom)(?:[ \t]{0,3}\([^)\n]{1,20}\))?[ \t]{0,3}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})(?=[ \t]*(?:$|[.,;](?:[ \t]|$)))/gmu;
 const NICKNAME_GIVEN =
-  /\b(?:(?:call(?:s|ed)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|known as|nicknamed|goes by|went by|go by)\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,30})/gu;
+  /\b(?:(?:call(?:s|ed|ing)?|nicknamed) (?:him|her|them|me|us|himself|herself|themselves|myself)|(?:knew|know|knows) (?:him|her|them|me|us) as|known as|nicknamed|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) nickname(?:'s|’s| is| was)|goes by|went by|go by)\s+(["“‘']?)(\p{Lu}[\p{L}'’-]{1,30})((?: \p{Lu}[\p{L}'’-]{1,30}){0,2}(?=["”’']))?/gu;
 
 /**
  * The names a text gives outright. Lowercase titles and honorifics are reported as people here too, as
@@ -298,13 +298,24 @@ export function namesGivenInText(
   // nicknames given as such: "everyone called him Smiler", "known as Tiny", "she goes by Bex"
   if (NICKNAME_HINT.test(text))
     each(NICKNAME_GIVEN, text, (m) => {
-      const w = m[1] ?? '';
+      const w = m[2] ?? '';
       const base = stripPossessive(w);
       if (NOT_NAMES.has(base) || PLACES.has(base) || GENERIC_NAMES.has(base) || isAcronym(base)) return;
+      // a nickname of several words in quotation marks, "nicknamed us 'Lemonade Steve'": every word
+      if (m[1] && m[3]) {
+        known.add(base);
+        for (const more of m[3].trim().split(' ')) if (!NOT_NAMES.has(more)) known.add(stripPossessive(more));
+        return;
+      }
       // "known as Green Shoots" names a group: a plain word needs "called him" or "called her"
       const afterWord = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (SPACE_THEN_CAPITAL.test(afterWord)) return;
-      if (isCommonWord(base) && !/^call/i.test(m[0]) && !isNameLike(base)) return;
+      if (
+        isCommonWord(base) &&
+        !/^(?:call|knew|know|my nickname|his nickname|her nickname|their nickname)/i.test(m[0]) &&
+        !isNameLike(base)
+      )
+        return;
       known.add(base);
     });
   return known;

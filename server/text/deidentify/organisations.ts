@@ -54,6 +54,13 @@ const POSTED_IN =
   /\b(?:[Pp]ost(?:ed|ing)?(?: by @?[\p{L}\p{N}_.]{2,30})?|[Ww]rit(?:ten|ing)|[Ss]har(?:ed|ing)) (?:in|to|on) (?:the |The )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:&|and|of|on|for|in|the|to) )?\p{Lu}[\p{L}'’-]*){0,5})/gu;
 const PLATFORMS =
   /^(?:Facebook|Reddit|Instagram|Insta|TikTok|Twitter|X|YouTube|Discord|WhatsApp|Mumsnet|Snapchat|Tumblr|Threads|Bluesky|Twitch|Kick|Steam|LinkedIn|Telegram|Signal|Messenger|Zoom|Teams|Google|Here|There|This|That)$/;
+// A chat, page or meeting named on a line of its own, as exports and transcripts head themselves:
+// "Redcar Rovers Vets chat", "Thornaby Quiz League Facebook page", "[WhatsApp — Chepstow GA Tuesday]",
+// "[Zoom — Long Eaton CA online meeting, share transcript]"
+const CHAT_HEADING =
+  /^[ \t]*(?:\[(?:(?:WhatsApp|Zoom|Facebook|Messenger|Discord|Teams|Signal|Telegram|Google Meet)[ \t]*[—–:-][ \t]*))?(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:(?:&|and|of|the|on|for|in) )?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,5})(?: (?:group chat|chat|Facebook page|page|forum|thread|online meeting|meeting|WhatsApp group|WhatsApp))?(?=[ \t]*(?:[\],]|$))/gmu;
+const CHAT_HEADING_HINT =
+  /^[ \t]*\[(?:WhatsApp|Zoom|Facebook|Messenger|Discord|Teams|Signal|Telegram|Google Meet)|(?:chat|page|forum|thread|meeting|WhatsApp(?: group)?)[ \t]*(?:\]|,|$)/mu;
 // typed in lowercase in a message, a name of up to three words and the kind of place or group it is:
 // "lecale mens shed", "sunderland young carers", "holme court foyer", "caithness colts"
 const LOWER_KIND_RUN =
@@ -180,6 +187,20 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
       if (words.every((w) => PLACES.has(w) || PLATFORMS.test(w) || NOT_NAMES.has(w))) return;
       const start = m.index + m[0].length - (m[1] ?? '').length;
       add(start, start + name.length, 'ORGANISATION', 0.6, 'group or forum a post was written in');
+    });
+  if (CHAT_HEADING_HINT.test(text))
+    each(CHAT_HEADING, text, (m) => {
+      const whole = m[0].trim();
+      // a heading names a group only with the platform before it or the kind of chat after it
+      if (!whole.startsWith('[') && whole === (m[1] ?? '')) return;
+      // "Thornaby Quiz League Facebook page": the platform is not part of the name
+      const name = (m[1] ?? '').replace(
+        /(?: (?:Facebook|WhatsApp|Discord|Zoom|Telegram|Signal|Messenger))+$/u,
+        '',
+      );
+      if (name.split(' ').every((w) => PLACES.has(w) || PLATFORMS.test(w) || NOT_NAMES.has(w))) return;
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + name.length, 'ORGANISATION', 0.6, 'group a chat or meeting is named for');
     });
   if (text.includes('Mind in '))
     each(LOCAL_MIND, text, (m) =>

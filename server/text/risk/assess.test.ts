@@ -203,6 +203,14 @@ describe('assessRisk', () => {
     ['I have my bank card kept by my landlord and I work for no money.', 'current'],
     ["He makes me do a line to Stoke twice a week. I'm scared of him.", 'current'],
     ["I've got my card, I'm a proper scaffolder now and my little girl is proud of me.", 'none'],
+    // loose ends tied in a group chat: a note for later, a van handed on, "squaring things away"
+    [
+      "Shug, I've left the keys for the van, tell Kieran it's his now. And I've wrote a wee note for ma maw, it's in the drawer. Ye'll know when tae give her it. Just squaring things away.",
+      'current',
+    ],
+    ["Honestly I'm dead on me feet, that's me done for the season. Same again next year lads.", 'none'],
+    ["I've gone from not being allowed to see my boys on my own to having them every weekend.", 'none'],
+    ["Tea and coffee's at the back, and I could murder a custard cream so don't eat them all.", 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -436,7 +436,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'intent',
     1,
-    'that be me (?:do|done|finish|go|gone|out)|that be it for me|i be (?:not|no longer) go to (?:fight|try|bother)',
+    // "that's me done for the season" is a game or a job over
+    'that be me (?:do|done|finish|go|gone|out)(?! for (?:the|this|a) (?:season|day|week|year|weekend|match|game|shift|round|term|night)| for today)|that be it for me|i be (?:not|no longer) go to (?:fight|try|bother)',
   ],
   // --- 5. plan ----------------------------------------------------------------------------------
   [
@@ -500,12 +501,29 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'preparation',
     1,
-    '(?:goodbye|farewell|suicide|last|final) (?:letter|note|message|text|post|video|voice note|voicemail|email|card)',
+    '(?:goodbye|farewell|last|final) (?:letter|note|message|text|post|video|voice note|voicemail|email|card)',
+    // a goodbye to a group on moving away or retiring
+    'move|relocat\\S*|emigrat\\S*|retire|retirement|new job',
   ],
+  ['preparation', 1, 'suicide (?:letter|note|message|text|post|video|voice note|voicemail|email|card)'],
   [
     'preparation',
     1,
-    '(?:write|leave|finish) ~(?:letter|note|card) (?:to|for) (?:each|every|all|everyone|everybody|the kid|my kid|the girl|the boy|my girl|my boy|my son|my daughter|mum|mam|dad|my mum|my mam|my dad|my family|my wife|my husband|my partner|them)',
+    '(?:write|leave|finish) ~(?:letter|note|card) (?:to|for) (?:each|every|all|everyone|everybody|the kid|my kid|the girl|the boy|my girl|my boy|my son|my daughter|mum|mam|dad|my mum|my mam|my dad|my family|my wife|my husband|my partner|them|(?:my |ma |me )?(?:maw|mammy|mother|mither|faither|father|granny|nana|nanna|bairn|bairns|wean|weans))',
+  ],
+  // A note left to be handed on later: "you'll know when to give her it"
+  [
+    'preparation',
+    0.5,
+    '(?:you|yous) (?:will|would) know when to (?:give|show|read|open) (?:her|him|them|it)(?= it| this| that| \\.| $)',
+  ],
+  // Loose ends tied: "just squaring things away", "squared everything up with everyone"
+  ['preparation', 0.5, 'square (?:thing|everything|it all|stuff|my affair) (?:away|up|off)'],
+  // A thing of theirs handed on with no reason given: "the keys for the van, tell Kieran it's his now"
+  [
+    'preparation',
+    0.5,
+    '(?:van|car|motor|bike|guitar|key|watch|ring|console|telly|tool|rod|record|vinyl|collection|dog|cat|bird|pigeon) ~~(?:it be|they be|that be) (?:his|her|hers|yours|your|theirs) now',
   ],
   [
     'preparation',
@@ -811,7 +829,13 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:start|start it) again ~~~(?:arm|sleeve|hoodie|hide|skin|blade|mark)|(?:hide|cover) my (?:arm|wrist|leg|thigh|mark|scar)',
   ],
   // "if you don't eat three plates" is a host's rule; "I'm not eating" is the teller starving themself
-  ['self-harm', 0.5, '(?:stop|stopped|(?<!you do )(?<!you )not) eat(?:ing)?'],
+  // …and "so don't eat them all" is a share of the biscuits
+  [
+    'self-harm',
+    0.5,
+    '(?:stop|stopped|(?<!you do )(?<!you )not) eat(?:ing)?',
+    'eat (?:them|it|those|these|that|the lot) all|eat all (?:the|of|my|your)',
+  ],
   [
     'self-harm',
     1,
@@ -1510,6 +1534,9 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)',
+    // time with children set by a court or social workers, or a past left behind ("I've gone from not
+    // being allowed to see my boys on my own to having them every weekend")
+    '(?:go|gone|went) from|on my own|unsupervised|supervised|supervision|contact|social work\\S*|social service|court|cafcass',
   ],
   // "run the line", not "do a line" (of cocaine)
   [
