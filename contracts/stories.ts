@@ -194,6 +194,11 @@ export const OriginalResponseSchema = z.object({
   versionId: IdSchema,
   text: z.string(),
   findings: z.array(PiiFindingSchema),
+  /**
+   * False when the story is in a language the text toolkit cannot read: no findings then means
+   * nothing was looked for, and a person must read it for details that identify someone.
+   */
+  checked: z.boolean(),
   /** The original's sentences, so a safeguarding lead can mark ones to keep out of shared versions. */
   sentences: z.array(z.object({ start: z.number(), end: z.number() })),
   /** What a lead has marked to keep out of every shared version. */

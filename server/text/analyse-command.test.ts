@@ -151,6 +151,10 @@ describe('the cairn analyse command', () => {
     const stories = [
       { id: 'a', text: "My name's Lorna, ring me on 07700 900112." },
       { id: 7, text: "I don't see the point of being here anymore. I've saved up my tablets." },
+      {
+        id: 'cy',
+        text: 'Dw i wedi bod yn sobr ers dwy flynedd. Roedd y grŵp ar ddydd Mawrth yn rhoi rheswm i mi godi yn y bore. Does gen i ddim awydd byw rhagor.',
+      },
     ];
     const run = spawnSync(process.execPath, ['bin/cairn.mjs', 'analyse', '--in', '-', '--out', '-'], {
       cwd: root,
@@ -159,10 +163,16 @@ describe('the cairn analyse command', () => {
       env: { ...process.env, CAIRN_FROM_SOURCE: '' },
       timeout: 120_000,
     });
-    expect(run.stderr).toBe('analysed 2 stories\n');
+    expect(run.stderr).toBe('analysed 3 stories\n');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(stories.map((s) => `${analysisLine(s.id, s.text)}\n`).join(''));
     expect(JSON.parse(run.stdout.split('\n')[1] ?? '{}')).toMatchObject({ id: 7, risk: 'current' });
+    // a story it could not read says so: no findings there is no clean bill
+    expect(JSON.parse(run.stdout.split('\n')[0] ?? '{}')).not.toHaveProperty('unchecked');
+    expect(JSON.parse(run.stdout.split('\n')[2] ?? '{}')).toMatchObject({
+      id: 'cy',
+      unchecked: expect.stringMatching(/^not written in English/),
+    });
     const inputs = JSON.parse(readFileSync(join(root, 'dist/analyse/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('server/text/analyse-command.ts');
     expect(inputs.filter((file) => !file.startsWith('server/text/'))).toEqual([]);

@@ -49,6 +49,8 @@ export function analysisLine(id: unknown, text: string): string {
     })),
     risk: a.risk,
     themes: a.themes.map((t) => ({ code: t.code, score: t.score, evidence: t.evidence })),
+    // said only of a story the toolkit could not read: its empty findings are not a clean bill
+    ...(a.language.checkable ? {} : { unchecked: a.language.why }),
   });
 }
 

@@ -1,5 +1,7 @@
 // One story in, one analysis record out (DESIGN §6): redacted text, PII findings, risk and themes.
 import { findPii, redact } from './deidentify.js';
+import { readLanguage } from './language.js';
+import type { LanguageReading } from './language.js';
 import type { PiiFinding } from './deidentify.js';
 import { assessReading } from './risk/assess.js';
 import { readStory } from './risk/read.js';
@@ -13,6 +15,8 @@ export interface AnalysisResult {
   risk: RiskLevel;
   riskEvidence: RiskEvidence[];
   themes: ThemeSuggestion[];
+  /** Whether the toolkit could read the story at all: in another language it must go to a person. */
+  language: LanguageReading;
 }
 
 /** Analyse one story. Pure and synchronous; offsets are UTF-16 code units into `text`. */
@@ -35,5 +39,12 @@ export function analyseStory(text: string): AnalysisResult {
     // a story told from crisis rarely evidences recovery processes: the theme models read the risk
     risk: { level: risk.risk, probability: risk.probability },
   });
-  return { redacted: redact(text, pii), pii, risk: risk.risk, riskEvidence: risk.evidence, themes };
+  return {
+    redacted: redact(text, pii),
+    pii,
+    risk: risk.risk,
+    riskEvidence: risk.evidence,
+    themes,
+    language: readLanguage(text),
+  };
 }

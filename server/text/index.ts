@@ -2,6 +2,8 @@
 export { analyseStory } from './analyse.js';
 export type { AnalysisResult } from './analyse.js';
 export { findPii, redact } from './deidentify.js';
+export { readLanguage } from './language.js';
+export type { LanguageReading } from './language.js';
 export { splitSentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
 export type { PiiFinding, PiiType } from './deidentify.js';

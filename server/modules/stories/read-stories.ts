@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/access.js';
 import { recordAudit } from '../../kernel/audit.js';
 import { notFound } from '../../kernel/errors.js';
 import type { ModuleContext } from '../../kernel/module.js';
-import { splitSentences } from '../../text/index.js';
+import { readLanguage, splitSentences } from '../../text/index.js';
 import { analystOrganisations, mayReadOriginal, partnerReaderOrganisations } from './stories.policy.js';
 import * as repo from './stories.repository.js';
 import * as search from './search.repository.js';
@@ -53,6 +53,7 @@ export async function readOriginal(context: ModuleContext, actor: Actor, storyId
     versionId: original.id,
     text,
     findings: piiFindingsOf(text),
+    checked: readLanguage(text).checkable,
     sentences: splitSentences(text).map(({ start, end }) => ({ start, end })),
     withheldSpans: loaded.story.withheldSpans,
   };

@@ -100,7 +100,13 @@ function Review({ story }: { story: StoryResponse }) {
       {original.isError ? <LoadError error={original.error} onRetry={() => void original.refetch()} /> : null}
       {original.data ? (
         <>
-          <p>{findings.length === 0 ? s.none : s.found(findings.length)}</p>
+          <p>
+            {!original.data.checked
+              ? s.notChecked
+              : findings.length === 0
+                ? s.none
+                : s.found(findings.length)}
+          </p>
           {findings.length > 0 ? <p className="field__hint">{s.howTo}</p> : null}
           <Highlighted
             text={original.data.text}

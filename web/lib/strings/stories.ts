@@ -64,6 +64,8 @@ export const storiesStrings = {
     howTo:
       'Each highlight is a button. Choose it to keep the words, remove them, or replace them with a general word. Everything is removed unless you say otherwise.',
     none: 'We did not find anything that could identify someone. Read it through once more to be sure.',
+    notChecked:
+      'Cairn can only look for names and other details in English, so it has not looked in this story. Someone from our team will read it and take out anything that could identify someone before anyone else sees it.',
     found: (count: number) => `We found ${count} ${count === 1 ? 'detail' : 'details'}.`,
     original: 'Your story as written',
     keep: 'Keep it',

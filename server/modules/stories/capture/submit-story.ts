@@ -4,7 +4,7 @@ import { recordAudit } from '../../../kernel/audit.js';
 import { AppError } from '../../../kernel/errors.js';
 import { message } from '../../../kernel/i18n.js';
 import type { ModuleContext } from '../../../kernel/module.js';
-import { assessRisk } from '../../../text/index.js';
+import { assessRisk, readLanguage } from '../../../text/index.js';
 import { findOrganisationById } from '../../people/index.js';
 import { getStory } from '../read-stories.js';
 import { evidenceBySentence, raiseAlert } from '../safeguarding/index.js';
@@ -13,10 +13,20 @@ import { loadCuratedStory } from '../story-loader.js';
 import { piiFindingsOf, presentStory } from '../story-presenter.js';
 import { originalOf } from '../story-versions.js';
 
+const OPENING_CHARACTERS = 240;
+
+/** The start of a story, to a word's end: what a lead is shown of one Cairn could not read. */
+function openingOf(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= OPENING_CHARACTERS) return trimmed;
+  const cut = trimmed.lastIndexOf(' ', OPENING_CHARACTERS);
+  return `${trimmed.slice(0, cut > 0 ? cut : OPENING_CHARACTERS)}…`;
+}
+
 /**
  * Submits a draft: the text becomes the encrypted original version, de-identification findings
  * come back for review, and a current-risk finding holds the story and alerts the safeguarding
- * leads. Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
+ * leads, as does a story in a language the text toolkit cannot read, for a person to read it. Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
  */
 export async function submitStory(
   context: ModuleContext,
@@ -41,12 +51,19 @@ export async function submitStory(
     ]);
   }
   const risk = assessRisk(text);
+  // A story the toolkit cannot read was checked by nobody: it is held and goes to a lead to read.
+  const language = readLanguage(text);
+  const held = risk.risk === 'current' || !language.checkable;
+  const evidence = [
+    ...evidenceBySentence(risk.evidence.filter((e) => e.level === 'current')),
+    ...(language.why ? [{ text: openingOf(text), why: language.why }] : []),
+  ];
   const organisation = await findOrganisationById(context.db, story.organisationId);
   const submitted = await context.db.transaction(async (tx) => {
     // Only one submission can move the story out of draft, however many arrive at once.
     const claimed = await repo.markSubmitted(tx, story.id, {
       submitIdempotencyKey: idempotencyKey ?? null,
-      safeguardingHold: risk.risk === 'current',
+      safeguardingHold: held,
     });
     if (!claimed) return false;
     await repo.insertVersion(tx, {
@@ -57,11 +74,11 @@ export async function submitStory(
       decisions: [],
       createdBy: actor.personId,
     });
-    if (risk.risk === 'current') {
+    if (held) {
       await raiseAlert(context, tx, {
         storyId: story.id,
         organisationId: story.organisationId,
-        evidence: evidenceBySentence(risk.evidence.filter((e) => e.level === 'current')),
+        evidence,
         source: 'detector',
         raisedBy: null,
       });

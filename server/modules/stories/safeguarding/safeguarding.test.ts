@@ -395,6 +395,40 @@ describe('a person reads every story for risk', () => {
   });
 });
 
+describe('a story Cairn cannot read', () => {
+  it('goes to a lead to read, held, with the reason and its opening; an English one does not', async () => {
+    const welsh =
+      'Dw i wedi bod yn sobr ers dwy flynedd. Roedd y grŵp ar ddydd Mawrth yn rhoi rheswm i mi godi yn y bore. Does gen i ddim awydd byw rhagor a dw i wedi cael digon.';
+    const urdu = 'منگل کے گروپ نے مجھے اٹھنے کی وجہ دی۔ میں اب جینا نہیں چاہتا۔';
+    for (const [text, why] of [
+      [
+        welsh,
+        /^not written in English, .*a person must read it for risk and for details that identify someone$/,
+      ],
+      [urdu, /^written in Arabic script \(Urdu/],
+    ] as const) {
+      const id = await submit(storyteller, text);
+      const alert = await alertOf(lead, id);
+      expect(alert).toMatchObject({ source: 'detector', status: 'open' });
+      expect(alert?.evidence).toEqual([
+        { text: expect.stringContaining(text.slice(0, 20)), why: expect.stringMatching(why) },
+      ]);
+      const mine = (
+        await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
+      ).json<StoryResponse>();
+      expect(mine.safeguardingHold).toBe(true);
+      // its storyteller is told nothing was looked for, rather than that nothing was found
+      const original = await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}/original` });
+      expect(original.json()).toMatchObject({ findings: [], checked: false });
+    }
+    // the same story told in English is read by the toolkit, and nothing in it is risk now
+    const english = await submit(storyteller, 'The Tuesday group gave me a reason to get up in the morning.');
+    expect(await alertOf(lead, english)).toBeUndefined();
+    const read = await t.as(storyteller, { method: 'GET', url: `/api/stories/${english}/original` });
+    expect(read.json()).toMatchObject({ checked: true });
+  });
+});
+
 describe('what a review found, kept fixed', () => {
   it('keeps a concern raised on a draft when the draft is sent', async () => {
     const { id } = await createStory(t, storyteller, {
