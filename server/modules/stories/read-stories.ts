@@ -41,6 +41,7 @@ export async function readOriginal(context: ModuleContext, actor: Actor, storyId
   const original = originalOf(loaded.versions);
   if (!original) throw notFound('originalStory');
   const text = context.cipher.decrypt(original.body);
+  const language = readLanguage(text);
   await recordAudit(context.db, {
     actorId: actor.personId,
     partnershipId: actor.partnershipId,
@@ -52,8 +53,10 @@ export async function readOriginal(context: ModuleContext, actor: Actor, storyId
   return {
     versionId: original.id,
     text,
-    findings: piiFindingsOf(text),
-    checked: readLanguage(text).checkable,
+    // a story wholly in another language has no English findings worth showing: "dal" is Welsh for
+    // "keep", not a name
+    findings: language.checkable || language.partly ? piiFindingsOf(text) : [],
+    checked: language.checkable,
     sentences: splitSentences(text).map(({ start, end }) => ({ start, end })),
     withheldSpans: loaded.story.withheldSpans,
   };

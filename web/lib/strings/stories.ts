@@ -65,7 +65,7 @@ export const storiesStrings = {
       'Each highlight is a button. Choose it to keep the words, remove them, or replace them with a general word. Everything is removed unless you say otherwise.',
     none: 'We did not find anything that could identify someone. Read it through once more to be sure.',
     notChecked:
-      'Cairn can only look for names and other details in English, so it has not looked in this story. Someone from our team will read it and take out anything that could identify someone before anyone else sees it.',
+      'Cairn can only look for names and other details in English, so it has not looked in all of this story. Read it through for anything that could identify someone. We have asked someone from our team to read it too.',
     found: (count: number) => `We found ${count} ${count === 1 ? 'detail' : 'details'}.`,
     original: 'Your story as written',
     keep: 'Keep it',

@@ -13,14 +13,18 @@ import { loadCuratedStory } from '../story-loader.js';
 import { piiFindingsOf, presentStory } from '../story-presenter.js';
 import { originalOf } from '../story-versions.js';
 
-const OPENING_CHARACTERS = 240;
+const QUOTED_CHARACTERS = 240;
 
-/** The start of a story, to a word's end: what a lead is shown of one Cairn could not read. */
-function openingOf(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length <= OPENING_CHARACTERS) return trimmed;
-  const cut = trimmed.lastIndexOf(' ', OPENING_CHARACTERS);
-  return `${trimmed.slice(0, cut > 0 ? cut : OPENING_CHARACTERS)}…`;
+/**
+ * The passage Cairn could not read, as the lead is shown it in the alert: to a word's end, cut
+ * between whole characters, never inside one.
+ */
+function quoted(passage: string): string {
+  const characters = Array.from(passage.trim());
+  if (characters.length <= QUOTED_CHARACTERS) return characters.join('');
+  const start = characters.slice(0, QUOTED_CHARACTERS).join('');
+  const cut = start.lastIndexOf(' ');
+  return `${cut > 0 ? start.slice(0, cut) : start}…`;
 }
 
 /**
@@ -56,7 +60,9 @@ export async function submitStory(
   const held = risk.risk === 'current' || !language.checkable;
   const evidence = [
     ...evidenceBySentence(risk.evidence.filter((e) => e.level === 'current')),
-    ...(language.why ? [{ text: openingOf(text), why: language.why }] : []),
+    ...(language.why && language.passage
+      ? [{ text: quoted(text.slice(language.passage.start, language.passage.end)), why: language.why }]
+      : []),
   ];
   const organisation = await findOrganisationById(context.db, story.organisationId);
   const submitted = await context.db.transaction(async (tx) => {

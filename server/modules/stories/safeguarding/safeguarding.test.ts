@@ -396,9 +396,12 @@ describe('a person reads every story for risk', () => {
 });
 
 describe('a story Cairn cannot read', () => {
-  it('goes to a lead to read, held, with the reason and its opening; an English one does not', async () => {
-    const welsh =
-      'Dw i wedi bod yn sobr ers dwy flynedd. Roedd y grŵp ar ddydd Mawrth yn rhoi rheswm i mi godi yn y bore. Does gen i ddim awydd byw rhagor a dw i wedi cael digon.';
+  const welsh =
+    'Dw i wedi bod yn sobr ers dwy flynedd. Roedd y grŵp ar ddydd Mawrth yn rhoi rheswm i mi godi yn y bore. Does gen i ddim awydd byw rhagor a dw i wedi cael digon.';
+  const english =
+    'The Tuesday group gave me a reason to get up in the morning, and Siobhan on the desk always keeps me a seat by the window so I can watch the boats.';
+
+  it('goes to a lead to read, held, with the reason and the passage; an English one does not', async () => {
     const urdu = 'منگل کے گروپ نے مجھے اٹھنے کی وجہ دی۔ میں اب جینا نہیں چاہتا۔';
     for (const [text, why] of [
       [
@@ -410,22 +413,51 @@ describe('a story Cairn cannot read', () => {
       const id = await submit(storyteller, text);
       const alert = await alertOf(lead, id);
       expect(alert).toMatchObject({ source: 'detector', status: 'open' });
-      expect(alert?.evidence).toEqual([
-        { text: expect.stringContaining(text.slice(0, 20)), why: expect.stringMatching(why) },
-      ]);
+      expect(alert?.evidence).toEqual([{ text, why: expect.stringMatching(why) }]);
       const mine = (
         await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
       ).json<StoryResponse>();
       expect(mine.safeguardingHold).toBe(true);
-      // its storyteller is told nothing was looked for, rather than that nothing was found
+      // its storyteller is told nothing was looked for, and shown no English guesses at its words
       const original = await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}/original` });
       expect(original.json()).toMatchObject({ findings: [], checked: false });
     }
-    // the same story told in English is read by the toolkit, and nothing in it is risk now
-    const english = await submit(storyteller, 'The Tuesday group gave me a reason to get up in the morning.');
-    expect(await alertOf(lead, english)).toBeUndefined();
-    const read = await t.as(storyteller, { method: 'GET', url: `/api/stories/${english}/original` });
-    expect(read.json()).toMatchObject({ checked: true });
+    // the same kind of story told in English is read by the toolkit, and nothing in it is risk now
+    const read = await submit(storyteller, english);
+    expect(await alertOf(lead, read)).toBeUndefined();
+    const shown = await t.as(storyteller, { method: 'GET', url: `/api/stories/${read}/original` });
+    expect(shown.json()).toMatchObject({
+      checked: true,
+      findings: [expect.objectContaining({ text: 'Siobhan' })],
+    });
+  });
+
+  it('quotes the passage nobody checked beside what the toolkit found in the rest', async () => {
+    const polish = 'Nie chcę już żyć i mam schowane tabletki w szafce, dziś wieczorem wezmę je wszystkie.';
+    const id = await submit(
+      storyteller,
+      `${english} I have been thinking about ending my life this week.\n\n${polish}`,
+    );
+    const alert = await alertOf(lead, id);
+    expect(alert?.evidence).toEqual([
+      { text: 'I have been thinking about ending my life this week.', why: expect.any(String) },
+      { text: polish, why: expect.stringMatching(/^partly not written in English/) },
+    ]);
+    // the English part's findings stand
+    const original = await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}/original` });
+    expect(original.json()).toMatchObject({
+      checked: false,
+      findings: [expect.objectContaining({ text: 'Siobhan' })],
+    });
+    // a long passage is cut between whole characters, at a word's end
+    const long = await submit(
+      storyteller,
+      `${english}\n\n${'Dw i ddim eisiau byw rhagor heno 🙏 '.repeat(20)}`,
+    );
+    const quoted = (await alertOf(lead, long))?.evidence[0]?.text ?? '';
+    expect(quoted).toMatch(/^Dw i ddim .*[^ ]…$/u);
+    expect(Array.from(quoted).length).toBeLessThanOrEqual(241);
+    expect(quoted).not.toMatch(/\uD83D$|\uD83D…$/);
   });
 });
 
