@@ -211,6 +211,11 @@ describe('assessRisk', () => {
     ["Honestly I'm dead on me feet, that's me done for the season. Same again next year lads.", 'none'],
     ["I've gone from not being allowed to see my boys on my own to having them every weekend.", 'none'],
     ["Tea and coffee's at the back, and I could murder a custard cream so don't eat them all.", 'none'],
+    // …but what spares those never spares control, a goodbye or starving
+    ["He says I'm not allowed to see my family, there's no contact with anyone unless he says.", 'current'],
+    ["I'm not allowed to go out on my own, he keeps my phone.", 'current'],
+    ["I can't move on from this. This is my goodbye letter to all of you.", 'current'],
+    ["I don't eat them all, I hide half in my pocket and I've stopped eating dinner.", 'current'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

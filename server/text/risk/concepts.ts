@@ -502,8 +502,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'preparation',
     1,
     '(?:goodbye|farewell|last|final) (?:letter|note|message|text|post|video|voice note|voicemail|email|card)',
-    // a goodbye to a group on moving away or retiring
-    'move|relocat\\S*|emigrat\\S*|retire|retirement|new job',
+    // a goodbye to a group on moving away or retiring (not "I can't move on")
+    'move (?:to|away|house|abroad|back|out|down|up to)|relocat\\S*|emigrat\\S*|retire|retirement|new job',
   ],
   ['preparation', 1, 'suicide (?:letter|note|message|text|post|video|voice note|voicemail|email|card)'],
   [
@@ -834,7 +834,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'self-harm',
     0.5,
     '(?:stop|stopped|(?<!you do )(?<!you )not) eat(?:ing)?',
-    'eat (?:them|it|those|these|that|the lot) all|eat all (?:the|of|my|your)',
+    '(?:so|please|just|and|but) do not eat (?:them|it|those|these|the lot) all|do not eat all (?:the|of the|my|your)',
   ],
   [
     'self-harm',
@@ -1534,9 +1534,9 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)',
-    // time with children set by a court or social workers, or a past left behind ("I've gone from not
-    // being allowed to see my boys on my own to having them every weekend")
-    '(?:go|gone|went) from|on my own|unsupervised|supervised|supervision|contact|social work\\S*|social service|court|cafcass',
+    // time with children set by a court or social workers ("not allowed to see my boys on my own",
+    // "supervised contact"), never someone kept from their family or from going out alone
+    '(?:see|have|take) (?:my|the|our|me) (?:kid|child|children|son|daughter|boy|girl|bairn|wean|baby|lad|lass)s? (?:on my own|alone|unsupervised|without (?:supervision|a worker|a social worker))|supervised|supervision|contact (?:centre|visit|order|arrangement)|social worker|social service|family court|court order|cafcass',
   ],
   // "run the line", not "do a line" (of cocaine)
   [
