@@ -114,6 +114,9 @@ describe('titles, speaker labels and contractions', () => {
     expect(ofType("My nickname's Pringles cos once you pop I can't stop.", 'PERSON')).toEqual(['Pringles']);
     expect(ofType('The lads were calling me Stig cos of the hair.', 'PERSON')).toEqual(['Stig']);
     expect(ofType('Everybody in the bar knew him as Tusker.', 'PERSON')).toEqual(['Tusker']);
+    // what someone is called in spite is not their name
+    expect(ofType('The lads were calling me Lazy all week. They kept calling me Fat.', 'PERSON')).toEqual([]);
+    expect(ofType('They called us "The Three Amigos" at school.', 'PERSON')).toEqual([]);
   });
 
   it('finds the group a chat, page or meeting is named for in its heading, not the platform', () => {
@@ -127,6 +130,10 @@ describe('titles, speaker labels and contractions', () => {
       'Chepstow GA Tuesday',
     ]);
     expect(ofType('Group chat\nhello all', 'ORGANISATION')).toEqual([]);
+    // a chat with people is theirs; a thread named by what someone says is no group
+    expect(ofType('[WhatsApp — Kayleigh Bennett]\nhiya', 'PERSON')).toEqual(['Kayleigh Bennett']);
+    expect(ofType('Shannon and Tyler chat\nhiya', 'ORGANISATION')).toEqual([]);
+    expect(ofType("I Can't Do This Anymore thread\nanyone else?", 'ORGANISATION')).toEqual([]);
   });
 
   it('reads a role or a relative as a speaker label, not a name', () => {

@@ -303,6 +303,8 @@ export function namesGivenInText(
       if (NOT_NAMES.has(base) || PLACES.has(base) || GENERIC_NAMES.has(base) || isAcronym(base)) return;
       // a nickname of several words in quotation marks, "nicknamed us 'Lemonade Steve'": every word
       if (m[1] && m[3]) {
+        // "They called us 'The Three Amigos'": a name, not a nickname of one person
+        if (/^(?:The|A|An)$/.test(base)) return;
         known.add(base);
         for (const more of m[3].trim().split(' ')) if (!NOT_NAMES.has(more)) known.add(stripPossessive(more));
         return;
@@ -312,7 +314,7 @@ export function namesGivenInText(
       if (SPACE_THEN_CAPITAL.test(afterWord)) return;
       if (
         isCommonWord(base) &&
-        !/^(?:call|knew|know|my nickname|his nickname|her nickname|their nickname)/i.test(m[0]) &&
+        !/^(?:call(?:s|ed)? |my nickname|his nickname|her nickname|their nickname)/i.test(m[0]) &&
         !isNameLike(base)
       )
         return;

@@ -1,7 +1,7 @@
 // Organisations and the places where care, custody and work happen: runs of capitalised words (each
 // classified in capitalised-runs.ts), chain shops and lenders, prisons, wards and named places typed in
 // lowercase.
-import { CHAINS, NOT_NAMES, PLACES, SHARED_ACRONYMS } from '../lexicons.js';
+import { CHAINS, NOT_NAMES, PLACES, SHARED_ACRONYMS, SURNAMES } from '../lexicons.js';
 import { ALL_WORDS, COMMON_WORDS, FIRST_NAMES_LOWER } from '../names.js';
 import { INFORMAL } from './person-words.js';
 import { classifyRun } from './capitalised-runs.js';
@@ -59,6 +59,7 @@ const PLATFORMS =
 // "[Zoom — Long Eaton CA online meeting, share transcript]"
 const CHAT_HEADING =
   /^[ \t]*(?:\[(?:(?:WhatsApp|Zoom|Facebook|Messenger|Discord|Teams|Signal|Telegram|Google Meet)[ \t]*[—–:-][ \t]*))?(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:(?:&|and|of|the|on|for|in) )?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,5})(?: (?:group chat|chat|Facebook page|page|forum|thread|online meeting|meeting|WhatsApp group|WhatsApp))?(?=[ \t]*(?:[\],]|$))/gmu;
+const KNOWN_SURNAMES = new Set(SURNAMES);
 const CHAT_HEADING_HINT =
   /^[ \t]*\[(?:WhatsApp|Zoom|Facebook|Messenger|Discord|Teams|Signal|Telegram|Google Meet)|(?:chat|page|forum|thread|meeting|WhatsApp(?: group)?)[ \t]*(?:\]|,|$)/mu;
 // typed in lowercase in a message, a name of up to three words and the kind of place or group it is:
@@ -198,7 +199,21 @@ export function findOrganisations(text: string, informal: boolean, tokens: Token
         /(?: (?:Facebook|WhatsApp|Discord|Zoom|Telegram|Signal|Messenger))+$/u,
         '',
       );
-      if (name.split(' ').every((w) => PLACES.has(w) || PLATFORMS.test(w) || NOT_NAMES.has(w))) return;
+      const words = name.split(' ');
+      if (words.every((w) => PLACES.has(w) || PLATFORMS.test(w) || NOT_NAMES.has(w))) return;
+      // a chat with people ("[WhatsApp — Kayleigh Bennett]", "Shannon and Tyler chat") is theirs, and a
+      // thread named by what someone says ("I Can't Do This Anymore thread") is no group
+      if (
+        words.every(
+          (w) =>
+            w === 'and' ||
+            NOT_NAMES.has(w) ||
+            FIRST_NAMES_LOWER.has(w.toLowerCase()) ||
+            KNOWN_SURNAMES.has(w),
+        )
+      )
+        return;
+      if (words.some((w) => /^(?:I|Me|My|You|We|Us)$|n['’]t$/.test(w))) return;
       const start = m.index + m[0].indexOf(name);
       add(start, start + name.length, 'ORGANISATION', 0.6, 'group a chat or meeting is named for');
     });

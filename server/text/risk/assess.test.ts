@@ -216,6 +216,30 @@ describe('assessRisk', () => {
     ["I'm not allowed to go out on my own, he keeps my phone.", 'current'],
     ["I can't move on from this. This is my goodbye letter to all of you.", 'current'],
     ["I don't eat them all, I hide half in my pocket and I've stopped eating dinner.", 'current'],
+    // the commonest ways a crisis is said are never excused by the words beside them
+    ["Aye that's me done for the day, cannae dae this anymore. Tablets are in ma hand.", 'current'],
+    ['thats me done for today. sorry mam. love you x', 'current'],
+    ["Ahm done man, that's me done for the night like, bairns are better off without us.", 'current'],
+    [
+      "I'm not allowed to have my own phone, the social worker doesn't know, he'd kill me if I told.",
+      'current',
+    ],
+    ["She said the court order means nothing, I'm not allowed to phone anyone.", 'current'],
+    [
+      "Haven't been eating for a week, and Jay's like please don't eat all the doughnuts lol I wish.",
+      'current',
+    ],
+    ["Goodbye note is done, I'm retiring from this life.", 'current'],
+    // …and everyday errands are not goodbyes
+    [
+      'Just squaring everything up with the accountant before the tax deadline, then I am off to Magaluf.',
+      'none',
+    ],
+    ["Got ma maw a card, she's 70 on Sunday. Gonna write a wee note for ma granny too.", 'none'],
+    ["Wrote a card for my mother for Mother's Day, first one sober.", 'none'],
+    ["Sold my old car to our kid, it's his now, he's made up.", 'none'],
+    ["Here's the ring, you'll know when to give her it. Good luck with the proposal bro!", 'none'],
+    ["Got a new bike for the wean, it's his now so he better look after it.", 'none'],
   ])('generalises to fresh wording: "%s" is %s', (text, expected) => {
     expect(level(text)).toBe(expected);
   });

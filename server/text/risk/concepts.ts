@@ -436,8 +436,9 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'intent',
     1,
-    // "that's me done for the season" is a game or a job over
-    'that be me (?:do|done|finish|go|gone|out)(?! for (?:the|this|a) (?:season|day|week|year|weekend|match|game|shift|round|term|night)| for today)|that be it for me|i be (?:not|no longer) go to (?:fight|try|bother)',
+    // "that's me done for the season" is a game or a job over; "done for the night" or "the day" is not
+    // excused, the commonest way a crisis is said
+    'that be me (?:do|done|finish|go|gone|out)(?! for (?:the|this|a) (?:season|match|game|shift|term))|that be it for me|i be (?:not|no longer) go to (?:fight|try|bother)',
   ],
   // --- 5. plan ----------------------------------------------------------------------------------
   [
@@ -502,28 +503,47 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'preparation',
     1,
     '(?:goodbye|farewell|last|final) (?:letter|note|message|text|post|video|voice note|voicemail|email|card)',
-    // a goodbye to a group on moving away or retiring (not "I can't move on")
-    'move (?:to|away|house|abroad|back|out|down|up to)|relocat\\S*|emigrat\\S*|retire|retirement|new job',
+    // a goodbye to a group on moving away or retiring from work (not "I can't move on", "retiring from
+    // this life")
+    'move (?:to|away|house|abroad|back|out|down|up to)|relocat\\S*|emigrat\\S*|retire(?:ment)? (?:from (?:work|the job|the force|teaching|the police|nursing|the railway|the post)|do|party|next)|start (?:a|my|the) new job',
   ],
   ['preparation', 1, 'suicide (?:letter|note|message|text|post|video|voice note|voicemail|email|card)'],
   [
     'preparation',
     1,
-    '(?:write|leave|finish) ~(?:letter|note|card) (?:to|for) (?:each|every|all|everyone|everybody|the kid|my kid|the girl|the boy|my girl|my boy|my son|my daughter|mum|mam|dad|my mum|my mam|my dad|my family|my wife|my husband|my partner|them|(?:my |ma |me )?(?:maw|mammy|mother|mither|faither|father|granny|nana|nanna|bairn|bairns|wean|weans))',
+    '(?:write|leave|finish) ~(?:letter|note|card) (?:to|for) (?:each|every|all|everyone|everybody|the kid|my kid|the girl|the boy|my girl|my boy|my son|my daughter|mum|mam|dad|my mum|my mam|my dad|my family|my wife|my husband|my partner|them)',
+    // a card or note for an occasion: "a card for my mother for Mother's Day", "she's 70 on Sunday"
+    'birthday|mother day|father day|christmas|xmas|anniversary|wedding|get well|congratulat\\S*|thank you|valentine|eid|diwali|good luck|\\d+ on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)',
+  ],
+  // A letter or note left for a grandmother or a mother in the words of Scotland and the North, a sign
+  // beside others: "I've wrote a wee note for ma maw"
+  [
+    'preparation',
+    0.5,
+    '(?:write|leave|finish) ~(?:letter|note) (?:to|for) (?:my |ma |me )?(?:maw|mammy|mither|faither|bairns|weans)',
+    'birthday|mother day|father day|christmas|xmas|anniversary|wedding|get well|congratulat\\S*|thank you|valentine|eid|diwali|good luck|\\d+ on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)',
   ],
   // A note left to be handed on later: "you'll know when to give her it"
   [
     'preparation',
     0.5,
     '(?:you|yous) (?:will|would) know when to (?:give|show|read|open) (?:her|him|them|it)(?= it| this| that| \\.| $)',
+    'ring|propos\\S*|present|birthday|surprise|gift|christmas|xmas',
   ],
   // Loose ends tied: "just squaring things away", "squared everything up with everyone"
-  ['preparation', 0.5, 'square (?:thing|everything|it all|stuff|my affair) (?:away|up|off)'],
+  [
+    'preparation',
+    0.5,
+    'square (?:thing|everything|it all|stuff|my affair) (?:away|up|off)',
+    'accountant|landlord|tax|bill|deposit|council|allotment|garden|bank|hmrc|before the|holiday|rent',
+  ],
   // A thing of theirs handed on with no reason given: "the keys for the van, tell Kieran it's his now"
   [
     'preparation',
     0.5,
     '(?:van|car|motor|bike|guitar|key|watch|ring|console|telly|tool|rod|record|vinyl|collection|dog|cat|bird|pigeon) ~~(?:it be|they be|that be) (?:his|her|hers|yours|your|theirs) now',
+    // sold, bought or given as a present, for a reason said
+    'sell|buy|new|pass|birthday|present|gift|christmas|made up|paid|pay|swap',
   ],
   [
     'preparation',
@@ -833,8 +853,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'self-harm',
     0.5,
-    '(?:stop|stopped|(?<!you do )(?<!you )not) eat(?:ing)?',
-    '(?:so|please|just|and|but) do not eat (?:them|it|those|these|the lot) all|do not eat all (?:the|of the|my|your)',
+    '(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
   ],
   [
     'self-harm',
@@ -1536,7 +1555,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:not|never) (?:be )?allow to (?:lock|leave|go|see|have|use|talk|tell|eat|sleep|phone|ring)',
     // time with children set by a court or social workers ("not allowed to see my boys on my own",
     // "supervised contact"), never someone kept from their family or from going out alone
-    '(?:see|have|take) (?:my|the|our|me) (?:kid|child|children|son|daughter|boy|girl|bairn|wean|baby|lad|lass)s? (?:on my own|alone|unsupervised|without (?:supervision|a worker|a social worker))|supervised|supervision|contact (?:centre|visit|order|arrangement)|social worker|social service|family court|court order|cafcass',
+    '(?:see|have|take) (?:my|the|our|me) (?:kid|child|children|son|daughter|boy|girl|bairn|wean|baby|lad|lass)s? (?:on my own|alone|unsupervised|without (?:supervision|a worker|a social worker))|supervised contact|contact (?:centre|visit|order|arrangement)',
   ],
   // "run the line", not "do a line" (of cocaine)
   [
