@@ -230,6 +230,8 @@ describe('assessRisk', () => {
       'current',
     ],
     ["Goodbye note is done, I'm retiring from this life.", 'current'],
+    ['Tablets are in ma hand.', 'current'],
+    ['The bairns are better off without us.', 'current'],
     // …and everyday errands are not goodbyes
     [
       'Just squaring everything up with the accountant before the tax deadline, then I am off to Magaluf.',

@@ -737,7 +737,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'means',
     1,
     MEANS_NOUN +
-      ' ~~(?:on the (?:table|seat|passenger seat|bed|side|floor|counter)|in front of me|next to me|beside me|in my hand)',
+      ' ~~(?:on the (?:table|seat|passenger seat|bed|side|floor|counter)|in front of me|next to me|beside me|in (?:my|ma|me) hand)',
   ],
   ['means', 0.5, '(?:bottle|box|packet|strip|all|every packet|every box) of ~' + MEANS_NOUN],
   [
@@ -1253,7 +1253,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:everyone|everybody|they|my kid|my family|the kid|she|he|them|my son|my daughter|the girl|the boy|my wife|my husband|my partner) (?:would|will|be) (?:be )?(?:good|well|happy|fine|okay|ok|better) off (?:without me|if i)',
   ],
-  ['warning-signs', 1, '(?:good|well|happy|fine) off without me|(?:easy|good|well) for everyone if i'],
+  // "without us" is the teller in the North and Scotland: "the bairns are better off without us"
+  [
+    'warning-signs',
+    1,
+    '(?:good|well|happy|fine) off without (?:me|us(?= \\.| $| ,| anyway| now| really))|(?:easy|good|well) for everyone if i',
+  ],
   // the words a farewell leaves for someone: "tell my mum it wasn't her fault"
   [
     'preparation',
