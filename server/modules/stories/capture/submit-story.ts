@@ -30,7 +30,8 @@ function quoted(passage: string): string {
 /**
  * Submits a draft: the text becomes the encrypted original version, de-identification findings
  * come back for review, and a current-risk finding holds the story and alerts the safeguarding
- * leads, as does a story in a language the text toolkit cannot read, for a person to read it. Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
+ * leads, as does a story in a language the text toolkit cannot read, for a person to read it.
+ * Repeating a submission with the same Idempotency-Key answers the same and changes nothing.
  */
 export async function submitStory(
   context: ModuleContext,
