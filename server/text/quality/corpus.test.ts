@@ -29,23 +29,24 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.982 with the 1,584 stories (sets bp and br joined unread; 0.983 on the 1,488 before): bh, people
-  // who mix languages as they speak, and br, people whose work is others' crises, ran at 0.929 unseen
+  // 0.979 with the 1,680 stories (sets bt and bv joined unread; 0.984 on the 1,584 before): bt, short
+  // answers on forms and cards, ran at 0.857 unseen, bh, people who mix languages, and br, people whose
+  // work is others' crises, and bv, careful written stories, at 0.929
   risk_current_recall: 0.955,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.172 measured with
-  // the 1,584 stories, 0.169 on the 1,488 before), because a missed current risk is the worse error
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.164 measured with
+  // the 1,680 stories; the 1,584 before read 0.172, and 0.169 after the rules that came with them), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.18,
-  // 0.959 with the 1,584 stories (and with the 1,488 before): set bg, diaries and lists, ran at 0.853
+  // 0.958 with the 1,680 stories (0.959 on the 1,584 before): set bg, diaries and lists, ran at 0.853
   // unseen, bj, short notes and cards, at 0.936 and bl, spelling as it comes, at 0.913; below the 0.97 target
   pii_recall_direct: 0.955,
-  // 0.940 with the 1,584 stories (0.941 on the 1,488 before): set bp, present-tense diaries, ran at 0.885
+  // 0.940 with the 1,680 stories (and the 1,584 before): set bp, present-tense diaries, ran at 0.885
   pii_recall_all: 0.935,
-  // 0.888 with the 1,584 stories (0.890 on the 1,488 before): diaries and timestamped notes (set bp,
+  // 0.892 with the 1,680 stories (0.888 on the 1,584 before): diaries and timestamped notes (set bp,
   // 0.743 unseen), faith words (set bn, 0.762 unseen), short notes and cards (set bj, 0.758
   // unseen) and mixed-language stories (bh, 0.793) name towns and everyday words the toolkit takes for
   // names; sets az and bb leave national chains unlabelled
   pii_char_precision: 0.88,
-  // 0.734 with the 1,584 stories (0.741 on the 1,488 before): set bp ran at 0.575 unseen
+  // 0.737 with the 1,680 stories (0.735 on the 1,584 before): set bp ran at 0.575 unseen
   themes_micro_f1: 0.7,
 };
 
@@ -54,7 +55,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(1584);
+    expect(scores.stories).toBe(1680);
     expect(scores.missing_predictions).toBe(0);
   });
 

@@ -89,6 +89,53 @@ describe('assessRisk', () => {
     expect(level(text)).toBe('current');
   });
 
+  // a job named in the sentence makes other people's crises the work's, never the teller's own wish
+  it.each([
+    "I'm a nurse and I want to die.",
+    "I work as a support worker and most nights I can't stop thinking about ending it all.",
+    "As a paramedic I keep thinking I'd be better off dead.",
+  ])('hears the teller\'s own wish beside their job in "%s"', (text) => {
+    expect(level(text)).toBe('current');
+  });
+
+  it.each([
+    'As a paramedic I deal with overdoses most shifts. I love my job.',
+    "I work as a peer support worker now, so most of my week is sitting with people who've just taken an overdose or who are thinking about suicide. Three years clean in November.",
+  ])('reads the crises of the people a job serves as work in "%s"', (text) => {
+    expect(level(text)).not.toBe('current');
+  });
+
+  // each pair: everyday words a written story uses, and the crisis the same words must still hear
+  it.each([
+    "Every working day I ask strangers whether they've thought about killing themselves. I'm a mental health nurse with the crisis team, and the question is part of every assessment.",
+    "If one more person in the parents' chat sends a thumbs-up to say they've read a message, I will scream into a tea towel.",
+    "I'm writing this for the refuge's booklet because I owe them more than a booklet.",
+    "Two years ago I couldn't get out of bed. Now I run on Saturdays.",
+    "My psychologist told me I'd have to stop running for a while.",
+    "My coach set one rule: I can run as long as I'm eating, and if I'm not eating, I tell her.",
+    'At my worst I wanted to die. I have been clean a long time now and I work for a housing association.',
+    "I'm playing a woman with no way out, and I'm doing it as a woman who found one.",
+    "Let me take you back fifteen years. I'm twenty-three, and I'm standing at the far end of a platform. I've let two fast trains go past. A guard asks me to help him carry a box. It took two more years to get clean. I'm a maths teacher now.",
+  ])('hears no crisis now in the written story "%s"', (text) => {
+    expect(level(text)).not.toBe('current');
+  });
+
+  it.each([
+    'I asked myself whether I should kill myself tonight.',
+    "I'm in a refuge now and he's still texting, he knows which town I'm in.",
+    'She asked me if I wanted to die and I said yes, every day.',
+    'He reads all my messages and checks my phone every night.',
+    'I owe them for the gear and they say I have to work it off.',
+    "He locks the door when he goes out and I can't get out.",
+    "I'm running for the olders now, they give me the phone.",
+    "I've stopped eating again and I'm hiding it from everyone.",
+    "I'm at my worst and I want to die.",
+    'My drinking played a part in it and now I see no way out.',
+    "Let me take you back fifteen years. I'm twenty-three and drinking every day. Today I'm standing at the far end of a platform. I've let two fast trains go past. I'm a maths teacher now.",
+  ])('still hears the crisis in "%s"', (text) => {
+    expect(level(text)).toBe('current');
+  });
+
   it('gives the sentences that decided it, with offsets into the text', () => {
     const text = "Things were fine. I don't see the point of being here anymore. I stopped eating.";
     const r = assessRisk(text);

@@ -853,7 +853,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'self-harm',
     0.5,
-    '(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
+    '(?<!if (?:i |i be |you |you be ))(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
   ],
   [
     'self-harm',
@@ -1017,6 +1017,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     PERP +
       ' ~(?:check|go through|read|track|monitor) ~(?:my )?(?:phone|message|text|bank|location|email|account|where i)',
+    // a message acknowledged ("a thumbs-up to say they've read a message") is no one's control
+    '(?:have|has) read (?:a|the|your|their|his|her) (?:message|text|email)|read receipt',
   ],
   [
     'danger-from-others',
@@ -1088,8 +1090,11 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'danger-from-others',
     0.5,
     '(?:new|different|change my) (?:number|sim)|(?:refuge|restraining order|non molestation|panic alarm|idva|marac)',
-    // a new number written out is shared with friends: hiding from someone does not give it out
-    '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}(?!(?: \\S+){0,4} (?:so|cos|because|can not|do not know|will not))',
+    // a new number written out is shared with friends: hiding from someone does not give it out; a
+    // refuge's booklet, phone line or volunteers are the charity, not a flight
+    '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}(?!(?: \\S+){0,4} (?:so|cos|because|can not|do not know|will not))' +
+      '|refuge (?:booklet|anniversary|newsletter|phone line|helpline|line|shop|charity|fundraiser|trustee|volunteer|staff|manager)' +
+      '|(?:volunteer|work|worker|fundraise|raise money) (?:\\S+ ){0,3}(?:for|at|with|on) (?:the|a|our) refuge',
   ],
 
   [
@@ -1111,7 +1116,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for (?:him|them|the (?:lad|lads|older|olders|gang|dealer|man|boss|elder)|a (?:gang|dealer|line))|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -1120,12 +1125,18 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'plug',
     'wire|wiring|socket|fuse|electric\\S*|sparky|charger|bath|sink|mains|adapter|earplug|appliance|kettle|lamp|pull the plug|pulled the plug|plug (?:in|it in|them in)|shameless plug',
   ],
-  ['exploitation', 1, '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)'],
+  [
+    'exploitation',
+    1,
+    '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)',
+    // thanks owed: "I owe them more than a booklet", "I owe him everything", "owe them a pint"
+    'owe (?:them|him|her) (?:more than|everything|a lot|so much|my life|a great deal|big time|a thank|thanks|a pint|a drink|a coffee|an apology)',
+  ],
   [
     'exploitation',
     1,
     // not "the women who could not speak": a relative clause tells of other people
-    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:the (?:nurse|nurses) (?:station|desk)|my (?:post|desk|shift)|(?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred) (?:pigeon|bird|animal|horse|sheep|cow|hen|chicken|lamb|ewe))(?= ))|go home|go to the police|tell anyone|say anything|get out|go to anyone|speak)',
+    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:the (?:nurse|nurses) (?:station|desk)|my (?:post|desk|shift)|(?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred) (?:pigeon|bird|animal|horse|sheep|cow|hen|chicken|lamb|ewe))(?= ))|go home|go to the police|tell anyone|say anything|get out(?! of (?:bed|my head|the bath|the chair))|go to anyone|speak)',
   ],
   // someone else holds them: "I have my papers now" is the teller's own
   [

@@ -62,7 +62,7 @@ const IDIOMS =
   /\b(?:kill(?:s|ed|ing)? (?:my|him|her|them|your|our)sel(?:f|ves) (?:laughing|with laughter)|(?<!(?:want to|wanna|thinking (?:about|of)|think about|of|going to|gonna|will|i'll|should|could|might) )kill(?:ing|ed) (?:myself|meself|mysel) (?:trying to (?:stick|keep up|get|fit|finish|please|hold|juggle|sort|save|pay|meet|lose|learn|tidy|clean|help)(?! (?:him|her|them) regret)|working|grafting|running (?:about|around))|(?:(?:is|are|was|were|'s|gone|go|goes|went|going|shot|shoots) through the roof(?! (?:hatch|window|skylight|access|door|space|light))|hit the roof)|(?:that'?s|that is|that was|is that|was that) (?:a )?threat,? (?:not|or) a promise|(?:a )?promise,? not a threat|(?:beat|beaten|thrashed|hammered|battered) (?:us|them) \d+ ?[-–] ?\d+|(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in(?! front| the (?:river|sea|water|canal|lake|loch|dock|harbour|quarry|reservoir|sea))|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
-  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|(?:i|we) (?:train|teach) (?:our|the|new|all the) (?:volunteers|staff|students|trainees|nurses) to ask\b|^\W*signs (?:a|that a|in a) (?:passenger|patient|client|colleague|customer|pupil|student|resident|caller)\b|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
+  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:[\w-]+ ){0,2}(?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|peer worker|peer supporter|outreach worker|recovery worker|key ?worker|counsellor|therapist)|(?:i|we) (?:train|teach) (?:our|the|new|all the) (?:volunteers|staff|students|trainees|nurses) to ask\b|^\W*signs (?:a|that a|in a) (?:passenger|patient|client|colleague|customer|pupil|student|resident|caller)\b|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|(?:every|each|my|a) working day|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice|second phase|final phase|last phase|my pad|the pad|died to|deaths|no-hit|permadeath|rage ?quit|lan party|the lan|the chat|chat was|reading chat|the meta|loadout|hitbox|respawned|spawn point)\b/;
 // A piece that says it is made up ("This is a poem, it's made up, the characters are invented"): its
@@ -70,13 +70,13 @@ const PLAY =
 const DECLARED_FICTION =
   /\b(?:(?:it'?s|it is|this is|is) (?:all |completely |totally )?(?:made up|invented|fiction|fictional|imagined)|(?:the )?characters? (?:are|is) (?:all )?(?:invented|made up|fictional|imaginary)|(?:a|my) (?:made[- ]up|fictional|invented) (?:story|character|piece|poem))\b/;
 const FICTION =
-  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|(?:film|tv|radio|play|a|the|his|her|their|wrote the|write the|read the|reading the) script(?! (?:at|from|for|was|went|got|is|gets|runs|ran|collected|picked|dropped|reduced|upped))|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
+  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|(?:film|tv|radio|play|a|the|his|her|their|wrote the|write the|read the|reading the) script(?! (?:at|from|for|was|went|got|is|gets|runs|ran|collected|picked|dropped|reduced|upped))|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt|play(?:ing|s|ed)? (?:a|the) (?:\w+ )?(?:woman|man|girl|boy|mother|father|wife|husband|widow|character|lead|role|part(?! in\b)))\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
 const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move)|funeral plan|pre-?paid|power of attorney|planner|organi[sz]ed|house clearance|charity shop|not (?:going anywhere|giving up|planning on going))\b/g;
 // The teller says they are well, or that the words are not about them.
 const WELL_NOW =
-  /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i(?:'?m| am) not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well)\b/g;
+  /\b(?:i'?m (?:fine|well|okay|ok|good|safe)(?: now| these days|, honest|, really)?[.!,]|i am (?:fine|well|safe)|not about me|not my (?:story|life)|i (?:made|make) (?:it|her|him) up|it'?s (?:fiction|made up|invention|a character)|i(?:'?m| am) not (?:suicidal|in crisis|at risk|going anywhere)|no crisis|doing (?:really )?well|(?:steadiest|happiest|healthiest|calmest|strongest|best|safest|most settled) (?:i'?ve|i have) (?:ever )?(?:been|felt))\b/g;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|i'd|me|my|myself|mine|im|ive|id)\b/;
 // A cue whose own clause has someone else as its subject: "a man told me he'd been stockpiling his
 // tablets", "farmers tell me they've been thinking of ending it". The nearest subject before the cue
@@ -90,11 +90,38 @@ const REPORTED = /\b(?:tell|say|admit|confide|explain|mention|ask|write|text|mes
 const SOMEONE_NOUN =
   /^(?:man|woman|lad|lass|girl|boy|lady|bloke|fella|guy|gentleman|person|someone|somebody|people|client|patient|caller|resident|tenant|member|customer|farmer|mum|dad|kid|friend|mate|neighbour|user)$/;
 function whoIsSomeoneElse(words: readonly string[], who: number): boolean {
+  // "people who've taken an overdose or who are thinking about suicide": the first "who" decides
+  if (/^(?:or|and)$/.test(words[who - 1] ?? '')) {
+    const first = words.lastIndexOf('who', who - 2);
+    if (first >= 0 && who - first <= SUBJECT_REACH) return whoIsSomeoneElse(words, first);
+  }
   for (let k = who - 1; k >= Math.max(0, who - 5); k--) {
     const w = words[k] ?? '';
     if (w === 'i' || w === 'me' || w === 'one' || w === 'we' || w === 'us') return false;
     // "I'm a dad who wants to die": the teller says what they are ("I had a man who…" is someone else)
-    if (SOMEONE_NOUN.test(w)) return !/\bi be\b/.test(words.slice(Math.max(0, k - 4), k).join(' '));
+    if (SOMEONE_NOUN.test(w)) return !/\bi be\b/.test(words.slice(Math.max(0, k - 5), k).join(' '));
+  }
+  return false;
+}
+// What only the teller can say of themselves: wishes, thoughts, intent, a method, harm done to oneself.
+const TELLERS_OWN: ReadonlySet<RiskCategory> = new Set([
+  'wish-to-be-dead',
+  'suicidal-thoughts',
+  'intent',
+  'method',
+  'self-harm',
+]);
+// The cue's own clause has the teller as its subject, with nothing between but how they feel or mean
+// it: "I'm a nurse and I want to die", "as a support worker I keep thinking about ending it". Said
+// beside a job, it is the teller's life, not the work ("as a paramedic I deal with overdoses" is work).
+const TELLER_GAP =
+  /^(?:want|wish|think|keep|feel|can|could|would|will|shall|should|might|may|must|be|have|plan|go|start|begin|try|need|just|really|still|sometimes|often|always|never|not|do|almost|nearly|seriously|honestly|about|of|to|like|get|so|too|now|even|actually|genuinely|ca|wo|n't|'m|'ve|'d|'ll|mean|swear|reckon|know|wonder|dream|fantasise|fantasize|imagine|picture|consider|contemplate|half|quietly|secretly|stop|help)$/;
+function tellerIsSubject(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - SUBJECT_REACH); k--) {
+    const w = words[k] ?? '';
+    if (w === 'i') return true;
+    if (!TELLER_GAP.test(w)) return false;
   }
   return false;
 }
@@ -114,6 +141,10 @@ function saidOfSomeoneElse(before: string, cue: string): boolean {
   }
   return false;
 }
+// A question put to other people, as a job asks it: "I ask strangers whether they've thought about
+// killing themselves" (not "I asked myself whether", not "she asked me if")
+const ASKED_OF_OTHERS =
+  /\bask (?:(?:every|each|all) )?(?:stranger|people|patient|client|caller|them|him|her|everyone|everybody|one|person|man|woman|lad|family|relative|parent)s? (?:\S+ ){0,2}(?:whether|if) /;
 // Harm to oneself; the other kinds (harm to or from others, exploitation, voices) speak of others.
 const OTHERS: ReadonlySet<RiskCategory> = new Set([
   'harm-to-others',
@@ -376,7 +407,7 @@ const FREE_UNTIL_THEN =
   /\b(?:i'?d|i had) been (?:clean|sober|dry|off (?:it|the \w+)|gambling[- ]free|bet[- ]free|drug[- ]free)\b/;
 // a scene's opening, dated long ago: "2009.", "nine years ago now", "a long time ago"
 const DATED_OPENER =
-  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|decades?) ago|(?:years|decades|a long time) ago)\b/g;
+  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|decades?) ago|(?:years|decades|a long time) ago|(?:take (?:you|me|us)|go|going|cast (?:my|your) mind) back (?:\w+ ){0,2}(?:years?|decades?))\b/g;
 // the hits whose time came from a past tense alone, with no word saying when
 const PAST_TENSE_ONLY = /^(?:past tense, but not said how long ago|told in the past:)/;
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
@@ -539,7 +570,7 @@ export function readStory(text: string): StoryReading {
             : 'life';
     const sentenceContext = contextOf(sentenceLower);
     const runOn = wordCount(sentenceLower) > RUN_ON_WORDS;
-    const question = /\?\s*$/.test(s.text);
+    const asked = /\?\s*$/.test(s.text);
     const seen = new Set<RiskCategory>();
     // the strongest reading of a category comes first, then the order they are written in
     matches.sort((x, y) => y.concept.weight - x.concept.weight || x.order - y.order);
@@ -575,10 +606,13 @@ export function readStory(text: string): StoryReading {
           pastAnchor: false,
         };
       // "he has my passport" is the teller's own danger, even in a sentence about a job
-      const own =
+      const ownDanger =
         (concept.category === 'exploitation' || concept.category === 'danger-from-others') &&
         / (?:my|me) /.test(`${m[0]} `);
-      const context = own ? 'life' : runOn ? contextOf(clause) : sentenceContext;
+      // a job said beside "I want to die" does not make it the job's (a poem or a game still does)
+      const ownWish = TELLERS_OWN.has(concept.category) && tellerIsSubject(before);
+      const read = runOn ? contextOf(clause) : sentenceContext;
+      const context = ownDanger || (ownWish && read === 'work') ? 'life' : read;
       const pastClause =
         time.when === 'now' && !time.nowAnchor && CUE_PAST.test(cueWords) && !CUE_PRESENT.test(cueWords);
       const hit: RiskHit = {
@@ -587,7 +621,7 @@ export function readStory(text: string): StoryReading {
         when: pastClause ? 'unclear' : time.when,
         negated,
         context,
-        question,
+        question: asked || ASKED_OF_OTHERS.test(before),
         third:
           SELF_DIRECTED.has(concept.category) &&
           (!FIRST_PERSON.test(sentenceLower) || saidOfSomeoneElse(before, m[0])),
@@ -660,14 +694,20 @@ function placeBeforeTimeFree(
     const sentence = cleaned.slice(s.start, s.end);
     return tellerFreeNow(sentence) && !BUT.test(sentence);
   });
+  // a scene opened long ago ends, too, where the teller says who they are now: "Let me take you back
+  // fifteen years. I'm twenty-three… I'm a maths teacher now"
+  const wellLater = [...sentencesMatching(WELL_LATER_G, cleaned, starts)].filter((i) => {
+    const s = sentences[i];
+    return s !== undefined && !withHits.has(i) && !BUT.test(cleaned.slice(s.start, s.end));
+  });
   // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
-  const lastFree = freeSince.length > 0 ? Math.max(...freeSince) : -1;
   const livesAfter = (i: number) =>
     turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
   for (const h of pastTenseOnly) {
-    if (h.sentence >= lastFree) continue;
-    const at = freeSince.find((i) => i > h.sentence) ?? lastFree;
-    if (livesAfter(at)) continue;
+    const scene = h.when === 'now' && sceneOpenedBefore(h.sentence);
+    const at =
+      freeSince.find((i) => i > h.sentence) ?? (scene ? wellLater.find((i) => i > h.sentence) : undefined);
+    if (at === undefined || livesAfter(at)) continue;
     const free = sentences[at];
     h.when = 'past';
     h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
@@ -760,7 +800,8 @@ function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cl
 // hosepipe, I tried this once before"
 // the teller well now, said after a scene is dated: "That was years ago, I'm married again now"
 const WELL_LATER =
-  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|fine|happy|better|okay|safe|clean|sober|alive|grateful|a (?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan))\b/;
+  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|fine|happy|better|okay|safe|clean|sober|alive|grateful|a (?:\w+ )?(?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan))\b/;
+const WELL_LATER_G = new RegExp(WELL_LATER.source, 'g');
 const TELLER_NOW = /\b(?:i'?m|im|i am|i'?ve got|i have got|i want|i keep|i can'?t)\b/;
 
 function toldInThePresent(sentence: string): boolean {
