@@ -574,6 +574,29 @@ describe('forms, wards, barracks and dates as institutions write them', () => {
     ]);
     expect(ofType('I moved back to my flat in Chapeltown last month.', 'ADDRESS')).toEqual(['Chapeltown']);
   });
+
+  it('finds the part of a town where someone lives or meets, and leaves towns, languages and months', () => {
+    const places = (text: string) => ofType(text, 'ADDRESS');
+    expect(places('I could walk a couple round a flat in Moulsham with damp in the bathroom.')).toEqual([
+      'Moulsham',
+    ]);
+    expect(places('It meets once a month in a café in Hatch Warren.')).toEqual(['Hatch Warren']);
+    expect(places('I go to the group in Groomsport every week.')).toEqual(['Groomsport']);
+    expect(places("I'm forty-nine and I live in Starbeck with my husband.")).toEqual(['Starbeck']);
+    expect(places('I live in a flat in Upper Bangor with my best friend.')).toEqual(['Upper Bangor']);
+    expect(places('The house in King’s Park was very quiet.')).toEqual(['King’s Park']);
+    expect(places('I write at the kitchen table in Harlow Hill most mornings.')).toEqual(['Harlow Hill']);
+    for (const text of [
+      'I had a flat in Leicester for a while.',
+      'I go to the temple in Milton Keynes on Sunday.',
+      "There's a meeting in Stanley, believe it or not.",
+      'The group in Welsh meets online.',
+      'We started a group in January.',
+      'She grew up with a house in Great Britain and one in Spain.',
+      'I live in hope.',
+    ])
+      expect(places(text), text).toEqual([]);
+  });
 });
 
 describe('forums, app exports and faith words', () => {

@@ -9,12 +9,13 @@ import {
   STREET_SUFFIXES,
   TITLES,
 } from '../lexicons.js';
-import { ALL_WORDS, COMMON_WORDS } from '../names.js';
+import { ALL_WORDS, COMMON_WORDS, KNOWN_PLACES } from '../names.js';
 import { each } from './regex.js';
 import { gapIs, ONE_SPACE } from './tokens.js';
 import type { Token } from './tokens.js';
 import type { Add } from './types.js';
-import { isCommonWord } from './words.js';
+import { PEOPLES_WORDS } from './peoples.js';
+import { isAcronym, isCommonWord, isMonthOrDay, isNameLike, isPlace, stripPossessive } from './words.js';
 
 const GAELIC_MUTATION = /^[hnt]-\p{Lu}/u;
 const STREET_ENDING = /^\p{Lu}\p{Ll}{2,20}(?:gate|way|wynd|loan|brae|gait|row)$/u;
@@ -57,6 +58,38 @@ const HOME_OF_ROOMS = /\b(?:hostel|halls|shared house|supported|b&b|bedsit|foyer
 const DWELLING_PREPOSITIONS = new Set(['in', 'up', 'on']);
 // whose home: "my", "this", "our", or someone named with a possessive ("my maw's", "Nani's")
 const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this|the)|\p{L}['’]s) (?:\p{Ll}+ )?$/u;
+// Where someone lives or meets, said of any home or meeting place: "a flat in Moulsham", "a café in
+// Hatch Warren", "the group in Groomsport", "I live in Starbeck". Every town of a thousand people is in
+// the gazetteer, so a name after these that is neither a town nor an English word is a part of one: a
+// neighbourhood, a village or an estate.
+const MEETING_PLACES = new Set(
+  'café cafe library group meeting centre center hall church chapel pub office school surgery clinic bench table allotment allotments garden shop gym club mosque gurdwara temple practice salon home flat flats house bungalow cottage'.split(
+    ' ',
+  ),
+);
+const SOMEONE_S_PLACE = /\b(?:a|an|my|our|his|her|their|your|this|the|that)(?: \p{Ll}+)?$/iu;
+const LIVING = new Set([
+  'live',
+  'lives',
+  'lived',
+  'living',
+  'settled',
+  'raised',
+  'stay',
+  'stays',
+  'stayed',
+  'staying',
+]);
+// a part of a town said with its hill, park or green, or an upper or a great: "Brighton Hill", "King's
+// Park", "Upper Bangor", "Great Baddow" ("North Wales" and "East London" are regions)
+// every word of the towns named in more than one word ("Milton Keynes", "Royal Tunbridge Wells")
+const WORDS_OF_TOWNS: ReadonlySet<string> = new Set(
+  [...KNOWN_PLACES]
+    .filter((n) => n.includes(' '))
+    .flatMap((n) => n.split(' '))
+    .filter((w) => w.length > 2),
+);
+const PART_OF_TOWN = new Set(['Upper', 'Lower', 'Great', 'Little', 'Old', 'New', 'High', 'Nether', 'Over']);
 
 // Street words that end a name so surely that the word before them belongs to it, whatever it is.
 const STRONG_STREET_ENDINGS = new Set(['Road', 'Rd', 'Street', 'Lane', 'Lanes', 'Avenue', 'Terrace']);
@@ -72,7 +105,10 @@ export function findAddresses(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.cap && i >= 2 && !t.sentenceStart) homeNeighbourhood(text, tokens, i, add);
+    if (t.cap && i >= 2 && !t.sentenceStart) {
+      homeNeighbourhood(text, tokens, i, add);
+      meetingNeighbourhood(text, tokens, i, add);
+    }
     // "on Kingsway", "on Botchergate": one word that is a street by its ending
     if (t.cap && i > 0 && STREET_ENDING.test(t.text)) {
       // "on Wide Bargate", "up Old Kingsway": a describing word may stand before it
@@ -287,9 +323,72 @@ function homeNeighbourhood(text: string, tokens: Token[], i: number, add: Add): 
     return;
   const name = t.text.replace(/['’]s$/, '');
   if (PLACES.has(name) || NOT_NAMES.has(name) || isCommonWord(name) || TITLES.has(name)) return;
+  add(t.start, neighbourhoodEnd(text, tokens, i, name), 'ADDRESS', 0.5, 'neighbourhood where someone lives');
+}
+
+/** "a café in Hatch Warren", "the group in Groomsport", "I live in Starbeck": see MEETING_PLACES. */
+function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add): void {
+  const t = tokens[i] as Token;
+  const prep = tokens[i - 1] as Token;
+  const before = tokens[i - 2] as Token;
+  const word = before.text.toLowerCase();
+  if (
+    prep.text !== 'in' ||
+    !gapIs(text, before, prep, ONE_SPACE) ||
+    !gapIs(text, prep, t, ONE_SPACE) ||
+    !(
+      LIVING.has(word) ||
+      (MEETING_PLACES.has(word) &&
+        SOMEONE_S_PLACE.test(text.slice(Math.max(0, before.start - 24), before.start - 1)))
+    )
+  )
+    return;
+  const next = tokens[i + 1];
+  const joined = next !== undefined && next.cap && gapIs(text, t, next, ONE_SPACE);
+  // two words that make one part of a town
+  if (
+    joined &&
+    (LANDSCAPE.has(next.text) ||
+      PART_OF_TOWN.has(t.text) ||
+      // "Hatch Warren": two words that together are no town, the second no English word
+      (!isPlace(next.text) && !isCommonWord(next.text) && !isAcronym(next.text))) &&
+    !isPlace(`${t.text} ${next.text}`) &&
+    // "Great Britain", "North Wales": a country or a region of the hand-kept list, not a town's part
+    !PLACES.has(next.text) &&
+    !NOT_NAMES.has(t.text)
+  ) {
+    add(t.start, next.end, 'ADDRESS', 0.5, 'neighbourhood where someone lives or meets');
+    return;
+  }
+  const name = stripPossessive(t.text);
+  if (
+    isPlace(name) ||
+    NOT_NAMES.has(name) ||
+    TITLES.has(name) ||
+    ALL_WORDS.has(name.toLowerCase()) ||
+    PEOPLES_WORDS.has(name) ||
+    isMonthOrDay(name) ||
+    isAcronym(name) ||
+    // "a meeting in Stanley": a town that is also a first name; "in Milton Keynes", "in Bognor": a town
+    // of two words, said whole or short
+    isNameLike(name) ||
+    WORDS_OF_TOWNS.has(name)
+  )
+    return;
+  add(
+    t.start,
+    neighbourhoodEnd(text, tokens, i, name),
+    'ADDRESS',
+    0.5,
+    'neighbourhood where someone lives or meets',
+  );
+}
+
+/** Where a neighbourhood's name ends: a second capitalised word belongs to it ("Wester Hailes"). */
+function neighbourhoodEnd(text: string, tokens: Token[], i: number, name: string): number {
+  const t = tokens[i] as Token;
   // a second capitalised word belongs to the name ("Wester Hailes"), unless it starts a street (found as such)
   const next = tokens[i + 1];
-  let end = t.start + name.length;
   if (
     next &&
     next.cap &&
@@ -299,6 +398,6 @@ function homeNeighbourhood(text: string, tokens: Token[], i: number, add: Add): 
     !PLACES.has(next.text) &&
     !NOT_NAMES.has(next.text)
   )
-    end = next.end;
-  add(t.start, end, 'ADDRESS', 0.5, 'neighbourhood where someone lives');
+    return next.end;
+  return t.start + name.length;
 }

@@ -395,7 +395,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'means',
     0.5,
-    '(?<!(?:mam|mum|mom|nan|gran|dad|his|her|their) )(?:have|get|got) (?:the|my|all the|all my|enough|all) (?:tablet|pill|paracetamol|co codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication) ~(?:ready|set out|line up|count out|lay out|save up) (?:for tonight|for tomorrow|for later|for when)(?! (?:and my|with my|like|as|because))',
+    '(?<!(?:mam|mum|mom|nan|gran|dad|his|her|their) )(?:have|get|got) (?:the|my|all the|all my|enough|all) (?:tablet|pill|paracetamol|co codamol|codeine|painkiller|sleeping tablet|sleeper|insulin|med|meds|medication) ~(?:ready|set out|line up|count out|lay out|save up) (?:for tonight|for tomorrow|for later|for when|for (?:mon|tues|wednes|thurs|fri|satur|sun)day|for the weekend)(?! (?:and my|with my|like|as|because))',
   ],
   // a rope, a noose or a ligature made ready: "I have the rope ready" (not a climbing or a boat's rope)
   [
@@ -853,7 +853,9 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'self-harm',
     0.5,
-    '(?<!if (?:i |i be |you |you be ))(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
+    '(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
+    // a rule agreed with a coach or a nurse: "if I'm not eating, I tell her" (not "if I'm not eating I'm winning")
+    'if (?:i|you) (?:be )?not eat(?:ing)? (?:then )?(?:i|you) (?:tell|ring|text|call|phone|let)',
   ],
   [
     'self-harm',
@@ -1093,8 +1095,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     // a new number written out is shared with friends: hiding from someone does not give it out; a
     // refuge's booklet, phone line or volunteers are the charity, not a flight
     '(?:new|different) number (?:\\S+ ){0,5}\\d{3,}(?!(?: \\S+){0,4} (?:so|cos|because|can not|do not know|will not))' +
-      '|refuge (?:booklet|anniversary|newsletter|phone line|helpline|line|shop|charity|fundraiser|trustee|volunteer|staff|manager)' +
-      '|(?:volunteer|work|worker|fundraise|raise money) (?:\\S+ ){0,3}(?:for|at|with|on) (?:the|a|our) refuge',
+      '|refuge (?:booklet|anniversary|newsletter|shop|fundraiser|trustee|bake sale)' +
+      '|(?:volunteer|fundraise|raise money|raise|run|sponsor) (?:\\S+ ){0,4}(?:for|at|with|on) (?:the|a|our|my|local) (?:\\S+ )?refuge',
   ],
 
   [
@@ -1116,7 +1118,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for (?:him|them|the (?:lad|lads|older|olders|gang|dealer|man|boss|elder)|a (?:gang|dealer|line))|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for(?! (?:a while|a bit|an hour|a few|the bus|a bus|the train|a train|charity|a charity|the council|council|office|mayor|miles|\\d|fun|fitness|exercise|cover|my life|your life|the hills|the door|it|home|a (?:different |good )?reason|a cause|england|wales|scotland|ireland|the county|the club|my club|the team|election))|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -1129,14 +1131,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     'exploitation',
     1,
     '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)',
-    // thanks owed: "I owe them more than a booklet", "I owe him everything", "owe them a pint"
-    'owe (?:them|him|her) (?:more than|everything|a lot|so much|my life|a great deal|big time|a thank|thanks|a pint|a drink|a coffee|an apology)',
+    // thanks owed: "I owe them a pint", "I owe him an apology"
+    'owe (?:them|him|her) (?:a pint|a drink|a coffee|a brew|a thank you|thanks|an apology|a favour|a card|a visit)(?= \\.| and| but|$)',
   ],
   [
     'exploitation',
     1,
     // not "the women who could not speak": a relative clause tells of other people
-    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:the (?:nurse|nurses) (?:station|desk)|my (?:post|desk|shift)|(?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred) (?:pigeon|bird|animal|horse|sheep|cow|hen|chicken|lamb|ewe))(?= ))|go home|go to the police|tell anyone|say anything|get out(?! of (?:bed|my head|the bath|the chair))|go to anyone|speak)',
+    '(?<!(?:who|which|that) )(?:can not|afraid to|scared to|not allow to|not let to|too scared to) (?:leave(?! (?:the (?:nurse|nurses) (?:station|desk)|my (?:post|desk|shift)|(?:\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty|a hundred) (?:pigeon|bird|animal|horse|sheep|cow|hen|chicken|lamb|ewe))(?= ))|go home|go to the police|tell anyone|say anything|get out(?! of bed)|go to anyone|speak)',
   ],
   // someone else holds them: "I have my papers now" is the teller's own
   [
@@ -1162,6 +1164,14 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:push|shove|threaten|hurt|hit) me (?:if|when) i (?:tell|say|go)|(?:if|when) i (?:tell|say anything) ~(?:he|she|they) (?:will|would)',
   ],
   // --- 12. relapse with overdose risk -------------------------------------------------------------
+  // an overdose taken, said by what and how much: "I've taken everything in the cabinet", "took 30
+  // paracetamol", "necked a load of gabapentin" (two for a headache is no overdose)
+  [
+    'relapse-overdose',
+    1,
+    '(?:take|swallow|neck|down) (?:everything|all|the lot|the whole lot|whatever (?:be|i) (?:\\S+ )?) (?:\\S+ ){0,2}(?:in|from|out of) (?:the|my|me|mum|her|his) ~(?:cabinet|cupboard|drawer|box|bathroom|medicine|bag)' +
+      '|(?:take|swallow|neck|down) (?:(?:[2-9]\\d|1[6-9]|\\d{3})|twenty|thirty|forty|fifty|sixty|a hundred|a load of|a handful of|handful of|a whole (?:box|packet|strip|bottle) of|all (?:my|me|the|of my|of the)) ~(?:paracetamol|tablet|pill|co codamol|cocodamol|codeine|gabapentin|pregabalin|sertraline|diazepam|valium|insulin|aspirin|ibuprofen|amitriptyline|zopiclone|quetiapine|mirtazapine|citalopram|fluoxetine|propranolol|tramadol|oxycodone|morphine|lithium)',
+  ],
   ['relapse-overdose', 1, '(?:tolerance|tolerance be) ~(?:go|gone|down|low|nothing|drop|zero|shot)'],
   // "used last night. 112 days gone": using said with no drug named, straight after the word
   [

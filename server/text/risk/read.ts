@@ -59,10 +59,10 @@ export interface StoryReading {
 
 // Idioms and everyday talk that hold risk words but speak of no risk. Blanked before reading.
 const IDIOMS =
-  /\b(?:kill(?:s|ed|ing)? (?:my|him|her|them|your|our)sel(?:f|ves) (?:laughing|with laughter)|(?<!(?:want to|wanna|thinking (?:about|of)|think about|of|going to|gonna|will|i'll|should|could|might) )kill(?:ing|ed) (?:myself|meself|mysel) (?:trying to (?:stick|keep up|get|fit|finish|please|hold|juggle|sort|save|pay|meet|lose|learn|tidy|clean|help)(?! (?:him|her|them) regret)|working|grafting|running (?:about|around))|(?:(?:is|are|was|were|'s|gone|go|goes|went|going|shot|shoots) through the roof(?! (?:hatch|window|skylight|access|door|space|light))|hit the roof)|(?:that'?s|that is|that was|is that|was that) (?:a )?threat,? (?:not|or) a promise|(?:a )?promise,? not a threat|(?:beat|beaten|thrashed|hammered|battered) (?:us|them) \d+ ?[-–] ?\d+|(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in(?! front| the (?:river|sea|water|canal|lake|loch|dock|harbour|quarry|reservoir|sea))|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
+  /\b(?:kill(?:s|ed|ing)? (?:my|him|her|them|your|our)sel(?:f|ves) (?:laughing|with laughter)|(?<!(?:want to|wanna|thinking (?:about|of)|think about|of|going to|gonna|will|i'll|should|could|might) )kill(?:ing|ed) (?:myself|meself|mysel) (?:trying to (?:stick|keep up|get|fit|finish|please|hold|juggle|sort|save|pay|meet|lose|learn|tidy|clean|help)(?! (?:him|her|them) regret)|working|grafting|running (?:about|around))|(?:(?:is|are|was|were|'s|gone|go|goes|went|going|shot|shoots) through the roof(?! (?:hatch|window|skylight|access|door|space|light))|hit the roof)|(?:that'?s|that is|that was|is that|was that) (?:a )?threat,? (?:not|or) a promise|(?:a )?promise,? not a threat|(?:beat|beaten|thrashed|hammered|battered) (?:us|them) \d+ ?[-–] ?\d+|(?:dosette|dossette|doset) box(?:es)?|blister packs?|pill organi[sz]ers?|nomad (?:trays?|packs?|box(?:es)?)|(?:if|in case) (?:we|you|they|he|she|we both|you both|they both|both of us|one of us) (?:both )?(?:got|get|went|go|fell|fall|walked|walk|were|was) (?:under|in front of) a bus|(?:the|that) words? ['"]?(?:suicide|suicidal|overdose|self[- ]harm)['"]?|(?:off|quit|stopped|stop|clean from|free from|away from) (?:the )?(?:gear|drink|booze|drugs|heroin|crack|spice|coke|weed|bottle)|(?:nearly|almost|literally|practically|proper|properly|that|it|this|joke|laugh) (?:killed|kills|killin|killing) (?:me|us)|(?:on|off|keep|lose|lost) track|dying (?:to|for) (?:a |an |the |some )?\w+|to die for|(?:that|it|this|you|he|she|which|they|work|the kids|my back|my knees?|my feet) (?:killed|kills|is killing|was killing|are killing|were killing|('s|’s) killing) (?:me|us)\b|killing (?:it|time|myself laughing)|killed it|kill(?:ing)? (?:time|an hour|a few minutes|the mood|the vibe|the lights?|the engine|a bottle|two birds)|(?:could|would|'d) (?:murder|kill for|kill) (?:a|an|for a|some) \w+|over my dead body|(?:nearly |almost |could have |could've |practically )?died (?:of|from|with) (?:embarrassment|shame|laughing|laughter|boredom|fright|happiness)|dying (?:of (?:embarrassment|laughter|boredom)|laughing)|die (?:of |from )?laughing|dead (?:good|funny|proud|chuffed|nice|easy|tired|on|right|quiet|busy|posh|jealous|lucky|keen|excited|cute|sound|serious|loud|handy|end|cert|loss|heat|ringer|on my feet|beat)|drop[- ]dead \w+|(?:bored|sick|worried|scared|frightened) (?:to death|sick|stiff)|my (?:feet|knees?|back|head) (?:are|is|were|was) killing me|shoot me now|cliffhanger|killer \w+|(?:end|ended|ending) (?:it|things) with (?:him|her|them|my)|at the end of (?:it|the day|things)|(?:cut|cutting) (?:down|back|out|ties|corners|my hair|the grass|the hedge|a long story short|it out|loose)|water under the bridge|bridge the gap|cross that bridge|jump (?:at|on) the chance|jump in(?! front| the (?:river|sea|water|canal|lake|loch|dock|harbour|quarry|reservoir|sea))|shot (?:myself|me) in the foot|hang (?:on|out|about|around|in there|up)|hanging (?:out|around|about|on)|hung over|hangover|give up (?:smoking|the drink|drink|booze|fags|the fags|gambling|the bookies|caffeine|sugar|meat)|(?:phone|battery|car|telly|laptop|tv|engine|plant|plants)(?:'s|’s)? (?:died|dead|is dead|was dead)|(?:died|dead) (?:phone|battery)|overdos\w* on (?:chocolate|caffeine|sugar|telly)|career suicide|social suicide|(?:talk|talking|talked|speak|speaking|write|writing|post|posting|mention|mentions|content note|trigger warning|tw|cw|recovery|recovering|recovered) (?:about |from |on |of )?(?:self[- ]harm|suicide|overdose|suicidal thoughts)|suicide (?:prevention|awareness|training|strategy|leaflet|first aid|bereavement|bereaved)|self[- ]harm (?:awareness|training|policy|leaflet|first aid)|dead(?:line|lift|pan|lock|bolt)s?|lethal (?:weapon|injection)|(?:game|stream|server|battery|party|night) (?:died|was dead)|kill (?:the|a) (?:boss|zombies?|monsters?|enemies|mobs?|dragon))/g;
 
 const WORK =
-  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:[\w-]+ ){0,2}(?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|peer worker|peer supporter|outreach worker|recovery worker|key ?worker|counsellor|therapist)|(?:i|we) (?:train|teach) (?:our|the|new|all the) (?:volunteers|staff|students|trainees|nurses) to ask\b|^\W*signs (?:a|that a|in a) (?:passenger|patient|client|colleague|customer|pupil|student|resident|caller)\b|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|(?:every|each|my|a) working day|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
+  /\b(?:training|trainer|trained|course|workshop|module|leaflet|poster|awareness|prevention|policy|protocol|patients?|clients?|service users?|callers?|colleagues?|my shift|on shift|ward round|caseload|risk assessment|safety plan(?:ning)? (?:with|for)|the people i (?:support|work with)|i teach|we teach|lecture|research(?:er)?|study|participants|on the ward|(?:i'?m|i am|i was|i work as|as|trained as|qualified as|fellow|other) an? (?:paramedic|pharmacist|nurse|clinician|doctor|gp|social worker|support worker|counsellor|therapist)|(?:i|we) (?:train|teach) (?:our|the|new|all the) (?:volunteers|staff|students|trainees|nurses) to ask\b|^\W*signs (?:a|that a|in a) (?:passenger|patient|client|colleague|customer|pupil|student|resident|caller)\b|clinicians?|(?:nurse|doctor|gp|paramedic|counsellor|therapist|psychiatrist|key ?worker|support worker) (?:said|says|told|tells|asked|asks|explained|explains)|at work|my job|in my job|the job|on call|crew|first aid|we were taught|we learn(?:ed|t)?|trainees|students|delegates|role[- ]play|scenario|the call(?:er)?s? (?:i|we) take|residents?|prisoners?|inmates?|pupils?|offenders?|the patient|casualt(?:y|ies)|service user|we (?:had|got) (?:a|an|this) (?:call|job|shout|lady|gentleman|man|woman|lad|girl|young \w+|old \w+)|(?:a|the|one) (?:gentleman|lady) (?:who|on|in|at)|on nights|my (?:round|beat|rounds)|on patrol|the relatives)\b/;
 const PLAY =
   /\b(?:game|games|gaming|gamer|boss|level|respawn|lives|fortnite|minecraft|call of duty|warzone|elden ring|dark souls|apex|valorant|raid|npc|controller|console|ps5|xbox|stream(?:ing|er)?|twitch|lobby|squad|noob|gg|speedrun|checkpoint|my character|the match|ranked|dungeon|d&d|dice|second phase|final phase|last phase|my pad|the pad|died to|deaths|no-hit|permadeath|rage ?quit|lan party|the lan|the chat|chat was|reading chat|the meta|loadout|hitbox|respawned|spawn point)\b/;
 // A piece that says it is made up ("This is a poem, it's made up, the characters are invented"): its
@@ -70,7 +70,7 @@ const PLAY =
 const DECLARED_FICTION =
   /\b(?:(?:it'?s|it is|this is|is) (?:all |completely |totally )?(?:made up|invented|fiction|fictional|imagined)|(?:the )?characters? (?:are|is) (?:all )?(?:invented|made up|fictional|imaginary)|(?:a|my) (?:made[- ]up|fictional|invented) (?:story|character|piece|poem))\b/;
 const FICTION =
-  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|(?:film|tv|radio|play|a|the|his|her|their|wrote the|write the|read the|reading the) script(?! (?:at|from|for|was|went|got|is|gets|runs|ran|collected|picked|dropped|reduced|upped))|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt|play(?:ing|s|ed)? (?:a|the) (?:\w+ )?(?:woman|man|girl|boy|mother|father|wife|husband|widow|character|lead|role|part(?! in\b)))\b/;
+  /\b(?:scene|drama|on stage|the stage|monologue|rehearsals?|played by|the cast|audition|panto|sketch|poem|poetry|verse|stanza|character|novel|film|movie|song|lyrics?|the play|(?:film|tv|radio|play|a|the|his|her|their|wrote the|write the|read the|reading the) script(?! (?:at|from|for|was|went|got|is|gets|runs|ran|collected|picked|dropped|reduced|upped))|chapter|the book|episode|series|soap|storyline|fiction|short story|narrator|the writing group|prompt)\b/;
 // A benign reason for getting things in order, giving things away or saying goodbye.
 const BENIGN =
   /\b(?:mov(?:e|ing|ed) (?:house|home|flat|out|away|abroad|to|in with|into|down)|new job|new flat|new house|downsiz\w+|bungalow|sheltered housing|emigrat\w+|relocat\w+|offshore|abroad|overseas|the new place|starting (?:work|uni|college|a job)|retir\w+|wedding|spring clean|decluttering|clear(?:ing)? out the|at (?:my|our) age|sensible at|eighty|ninety|solicitor said|because (?:why wait|the job|the move)|funeral plan|pre-?paid|power of attorney|planner|organi[sz]ed|house clearance|charity shop|not (?:going anywhere|giving up|planning on going))\b/g;
@@ -99,18 +99,11 @@ function whoIsSomeoneElse(words: readonly string[], who: number): boolean {
     const w = words[k] ?? '';
     if (w === 'i' || w === 'me' || w === 'one' || w === 'we' || w === 'us') return false;
     // "I'm a dad who wants to die": the teller says what they are ("I had a man who…" is someone else)
-    if (SOMEONE_NOUN.test(w)) return !/\bi be\b/.test(words.slice(Math.max(0, k - 5), k).join(' '));
+    if (SOMEONE_NOUN.test(w))
+      return !/\bi (?:\S+ ){0,2}(?:be|become|turn into)\b/.test(words.slice(Math.max(0, k - 5), k).join(' '));
   }
   return false;
 }
-// What only the teller can say of themselves: wishes, thoughts, intent, a method, harm done to oneself.
-const TELLERS_OWN: ReadonlySet<RiskCategory> = new Set([
-  'wish-to-be-dead',
-  'suicidal-thoughts',
-  'intent',
-  'method',
-  'self-harm',
-]);
 // The cue's own clause has the teller as its subject, with nothing between but how they feel or mean
 // it: "I'm a nurse and I want to die", "as a support worker I keep thinking about ending it". Said
 // beside a job, it is the teller's life, not the work ("as a paramedic I deal with overdoses" is work).
@@ -144,7 +137,7 @@ function saidOfSomeoneElse(before: string, cue: string): boolean {
 // A question put to other people, as a job asks it: "I ask strangers whether they've thought about
 // killing themselves" (not "I asked myself whether", not "she asked me if")
 const ASKED_OF_OTHERS =
-  /\bask (?:(?:every|each|all) )?(?:stranger|people|patient|client|caller|them|him|her|everyone|everybody|one|person|man|woman|lad|family|relative|parent)s? (?:\S+ ){0,2}(?:whether|if) /;
+  /\bask (?:(?:every|each|all) )?(?:stranger|people|folk|patient|client|caller|them|him|her|everyone|everybody|one|person|man|woman|lad|family|relative|parent)s? (?:\S+ ){0,3}(?:whether|if) (?:they|he|she) (?:\S+ ){0,4}$/;
 // Harm to oneself; the other kinds (harm to or from others, exploitation, voices) speak of others.
 const OTHERS: ReadonlySet<RiskCategory> = new Set([
   'harm-to-others',
@@ -407,7 +400,7 @@ const FREE_UNTIL_THEN =
   /\b(?:i'?d|i had) been (?:clean|sober|dry|off (?:it|the \w+)|gambling[- ]free|bet[- ]free|drug[- ]free)\b/;
 // a scene's opening, dated long ago: "2009.", "nine years ago now", "a long time ago"
 const DATED_OPENER =
-  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|decades?) ago|(?:years|decades|a long time) ago|(?:take (?:you|me|us)|go|going|cast (?:my|your) mind) back (?:\w+ ){0,2}(?:years?|decades?))\b/g;
+  /\b(?:(?:19|20)\d\d|(?:\w+|\d+) (?:years?|decades?) ago|(?:years|decades|a long time) ago|(?:take (?:you|me|us)|cast (?:my|your) mind) back (?:\d+|a few|a couple of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|\w+teen)(?:[- ]\w+)?) (?:years?|decades?))\b/g;
 // the hits whose time came from a past tense alone, with no word saying when
 const PAST_TENSE_ONLY = /^(?:past tense, but not said how long ago|told in the past:)/;
 const RECOVERY_G = new RegExp(RECOVERY_FRAME.source, 'g');
@@ -606,11 +599,20 @@ export function readStory(text: string): StoryReading {
           pastAnchor: false,
         };
       // "he has my passport" is the teller's own danger, even in a sentence about a job
+      // ("threatening to kill me": the words just after the cue count too)
       const ownDanger =
         (concept.category === 'exploitation' || concept.category === 'danger-from-others') &&
-        / (?:my|me) /.test(`${m[0]} `);
-      // a job said beside "I want to die" does not make it the job's (a poem or a game still does)
-      const ownWish = TELLERS_OWN.has(concept.category) && tellerIsSubject(before);
+        / (?:my|me) /.test(
+          ` ${m[0]} ${sentenceLine
+            .slice(m.index + m[0].length)
+            .trim()
+            .split(' ')
+            .slice(0, 2)
+            .join(' ')} `,
+        );
+      // a job said beside "I want to die" or "I've been saving my pills" does not make it the job's (a
+      // poem or a game still does)
+      const ownWish = SELF_DIRECTED.has(concept.category) && (/^\s*i /.test(m[0]) || tellerIsSubject(before));
       const read = runOn ? contextOf(clause) : sentenceContext;
       const context = ownDanger || (ownWish && read === 'work') ? 'life' : read;
       const pastClause =
@@ -621,7 +623,7 @@ export function readStory(text: string): StoryReading {
         when: pastClause ? 'unclear' : time.when,
         negated,
         context,
-        question: asked || ASKED_OF_OTHERS.test(before),
+        question: asked || (!TELLER_IN_CUE.test(m[0]) && ASKED_OF_OTHERS.test(before)),
         third:
           SELF_DIRECTED.has(concept.category) &&
           (!FIRST_PERSON.test(sentenceLower) || saidOfSomeoneElse(before, m[0])),
@@ -696,10 +698,14 @@ function placeBeforeTimeFree(
   });
   // a scene opened long ago ends, too, where the teller says who they are now: "Let me take you back
   // fifteen years. I'm twenty-three… I'm a maths teacher now"
-  const wellLater = [...sentencesMatching(WELL_LATER_G, cleaned, starts)].filter((i) => {
+  const wellLater = [...sentencesMatching(WELL_NOW_SAID_G, cleaned, starts)].filter((i) => {
     const s = sentences[i];
-    return s !== undefined && !withHits.has(i) && !BUT.test(cleaned.slice(s.start, s.end));
+    const sentence = s === undefined ? '' : cleaned.slice(s.start, s.end);
+    return s !== undefined && !withHits.has(i) && !BUT.test(sentence) && !NO_BETTER.test(sentence);
   });
+  // "I'm a mum now. Nothing's changed.": the now said no better than the scene
+  const noBetterAfter = (i: number) =>
+    sentences.slice(i + 1, i + 3).some((n) => NO_BETTER.test(cleaned.slice(n.start, n.end)));
   // and nothing after it says the story turns now: "I'm two years clean. I don't trust myself tonight."
   const livesAfter = (i: number) =>
     turns.some((t) => t > i) || reading.hits.some((h) => h.sentence > i && !h.negated && h.when !== 'past');
@@ -707,7 +713,7 @@ function placeBeforeTimeFree(
     const scene = h.when === 'now' && sceneOpenedBefore(h.sentence);
     const at =
       freeSince.find((i) => i > h.sentence) ?? (scene ? wellLater.find((i) => i > h.sentence) : undefined);
-    if (at === undefined || livesAfter(at)) continue;
+    if (at === undefined || livesAfter(at) || noBetterAfter(at)) continue;
     const free = sentences[at];
     h.when = 'past';
     h.timeWhy = `told in the past, before "${free?.text.trim().slice(0, 60) ?? ''}"`;
@@ -800,8 +806,13 @@ function placeByAgeNow(reading: StoryReading, sentences: readonly Sentence[], cl
 // hosepipe, I tried this once before"
 // the teller well now, said after a scene is dated: "That was years ago, I'm married again now"
 const WELL_LATER =
-  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|fine|happy|better|okay|safe|clean|sober|alive|grateful|a (?:\w+ )?(?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan))\b/;
-const WELL_LATER_G = new RegExp(WELL_LATER.source, 'g');
+  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|fine|happy|better|okay|safe|clean|sober|alive|grateful|a (?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan))\b/;
+// who the teller is now, said as now: "I'm a maths teacher now", "I'm married these days"
+const WELL_NOW_SAID_G =
+  /\b(?:i'?m|i am|im) (?:\w+ ){0,2}(?:married|well|happy|settled|safe|clean|sober|a (?:\w+ )?(?:dad|mum|mother|father|nurse|teacher|grandad|grandma|gran|nan|grandfather|grandmother))(?: \w+){0,3} (?:now|these days|nowadays)\b/g;
+// words that say the now is no better: "I'm a rubbish mum now", "nothing's changed"
+const NO_BETTER =
+  /\b(?:terrible|rubbish|shit|useless|crap|awful|bad|failure|nothing(?:'s| has) changed|still|again)\b/;
 const TELLER_NOW = /\b(?:i'?m|im|i am|i'?ve got|i have got|i want|i keep|i can'?t)\b/;
 
 function toldInThePresent(sentence: string): boolean {
