@@ -586,6 +586,7 @@ describe('forms, wards, barracks and dates as institutions write them', () => {
     expect(places('I live in a flat in Upper Bangor with my best friend.')).toEqual(['Upper Bangor']);
     expect(places('The house in King’s Park was very quiet.')).toEqual(['King’s Park']);
     expect(places('I write at the kitchen table in Harlow Hill most mornings.')).toEqual(['Harlow Hill']);
+    expect(places('I live in a bedsit in Whitechapel.')).toEqual(['Whitechapel']);
     for (const text of [
       'I had a flat in Leicester for a while.',
       'I go to the temple in Milton Keynes on Sunday.',
@@ -594,6 +595,13 @@ describe('forms, wards, barracks and dates as institutions write them', () => {
       'We started a group in January.',
       'She grew up with a house in Great Britain and one in Spain.',
       'I live in hope.',
+      "I'm staying in Premier Inn till the council sort me.",
+      "There's a café in Asda that does a cheap breakfast.",
+      'We settled in Tyneside in the end.',
+      'I was raised in Catholicism and it took years to shake off.',
+      'The church in Pentecost Sunday was packed.',
+      'The meeting in Microsoft Teams was rammed.',
+      "I've been staying in Sainsbury's car park.",
     ])
       expect(places(text), text).toEqual([]);
   });
@@ -633,5 +641,30 @@ describe('given names kept off the name lists', () => {
     ]);
     expect(ofType('My husband, Christian, drives a van. I am a Christian.', 'PERSON')).toEqual(['Christian']);
     expect(ofType('My Amma made dosa.', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('short answers on forms and cards', () => {
+  it('finds a name cut short, and a first name in lower case after the person it names', () => {
+    expect(
+      ofType('Rhodri: missed you last night, you ok? Ceri: not coming back Rhod. made my mind up.', 'PERSON'),
+    ).toContain('Rhod');
+    expect(
+      ofType('what has helped you most? my key worker chantelle and the young mums group.', 'PERSON'),
+    ).toEqual(['chantelle']);
+    expect(ofType('My sister and the nurse said rest.', 'PERSON')).toEqual([]);
+  });
+
+  it('reads an age by what it is good for, and leaves years dry and a time offered against another', () => {
+    expect(ofType("I've taken up bowls again. Not bad for 72.", 'AGE')).toEqual(['72']);
+    expect(ofType('He is good for 20 minutes then he is off.', 'AGE')).toEqual([]);
+    expect(ofType("Now he's four year dry and he leads the Thursday walk.", 'AGE')).toEqual([]);
+    expect(ofType('Could the Sunday group start at 11 instead of 10?', 'AGE')).toEqual([]);
+  });
+
+  it("leaves the name of Cairn's own café, which every partnership shares", () => {
+    expect(
+      ofType('Recovery Conversation Café – table card. What is on your mind today?', 'ORGANISATION'),
+    ).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // street names ("Heol y Felin", "Sràid na h-Eaglais"), named estates, flat numbers, and streets typed in
 // lowercase in messages.
 import {
+  CHAINS,
   NOT_NAMES,
   PLACES,
   STREET_PARTICLES,
@@ -63,7 +64,7 @@ const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this|the)|\p{L}['’]s) (?
 // the gazetteer, so a name after these that is neither a town nor an English word is a part of one: a
 // neighbourhood, a village or an estate.
 const MEETING_PLACES = new Set(
-  'café cafe library group meeting centre center hall church chapel pub office school surgery clinic bench table allotment allotments garden shop gym club mosque gurdwara temple practice salon home flat flats house bungalow cottage'.split(
+  'café cafe library group meeting centre center hall church chapel pub office school surgery clinic bench table allotment allotments garden shop gym club mosque gurdwara temple practice salon home flat flats house bungalow cottage bedsit hostel maisonette caravan room digs'.split(
     ' ',
   ),
 );
@@ -345,6 +346,14 @@ function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add
     return;
   const next = tokens[i + 1];
   const joined = next !== undefined && next.cap && gapIs(text, t, next, ONE_SPACE);
+  // "a meeting in Dr Patel's", "the café in Asda": a person or a chain, not a place
+  if (
+    TITLES.has(t.text) ||
+    CHAINS.has(t.text) ||
+    CHAINS.has(stripPossessive(t.text)) ||
+    (joined && (CHAINS.has(`${t.text} ${next.text}`) || isMonthOrDay(next.text)))
+  )
+    return;
   // two words that make one part of a town
   if (
     joined &&
@@ -360,6 +369,9 @@ function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add
     add(t.start, next.end, 'ADDRESS', 0.5, 'neighbourhood where someone lives or meets');
     return;
   }
+  // "in Microsoft Teams", "in Premier Inn", "on Pentecost Sunday": two capitalised words that make no
+  // place are a product, a business or a day
+  if (joined) return;
   const name = stripPossessive(t.text);
   if (
     isPlace(name) ||
@@ -369,6 +381,8 @@ function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add
     PEOPLES_WORDS.has(name) ||
     isMonthOrDay(name) ||
     isAcronym(name) ||
+    // "Catholicism", "Methodism": a faith
+    name.endsWith('ism') ||
     // "a meeting in Stanley": a town that is also a first name; "in Milton Keynes", "in Bognor": a town
     // of two words, said whole or short
     isNameLike(name) ||

@@ -10,7 +10,7 @@ import { isNameLike, isUnknownProper, stripPossessive } from './words.js';
 const NUM_WORD = Object.keys(NUMBER_WORDS).join('|');
 const AGE_NUM = `(?:1[01]\\d|\\d{1,2}|(?:${NUM_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const AGE_NOT_AFTER =
-  "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:\\d|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
+  "(?![\\d.,]\\d|[-‐](?:plus|year|one|two|three|four|five|six|seven|eight|nine)|s\\b|%| ?(?:per ?cent|pounds?|quid|grand|p\\b|am\\b|pm\\b|a\\.m|p\\.m|o'clock|:\\d|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|times?|miles?|stone|kilos?|kg|lbs?|points?|of |in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening|week|weekend|month|time)|years? (?:ago|clean|sober|dry|off|free|without|teetotal|later|on|since|before|after|in|of|into)|people|men|women|kids|children|others|tablets|pills|cans|pints|bottles|mils?|mg|ml|mls|nights?|hundred|thousand|million|sessions?|sons|daughters|more|or so|other))";
 // "only", "just", "barely": a word between the trigger and the number
 const AGE_QUALIFIER =
   '(?:,?\\s+(?:both|all|only|just|barely|about|around|nearly|almost|maybe|probably|like|still|already|roughly|not even|only just|perhaps|um|erm|eh|uh|er|ah|well|now|(?:no |not )?(?:more|older|younger) than),?)?';
@@ -104,6 +104,12 @@ const AGE_HAVE_YEARS = new RegExp(
 );
 const AGE_TRIGGERED_LC = lowerVariant(AGE_TRIGGERED);
 const AGE_HAVE_YEARS_LC = lowerVariant(AGE_HAVE_YEARS);
+// "not bad for 72", "fit for a woman of eighty": an age said by what it is good for
+const AGE_FOR = new RegExp(
+  `\\b(?:not bad|not too bad|good|fit|spry|sprightly|nimble|strong|young|old) for (?:a (?:man|woman|lad|lass|bloke) of |an? |someone of )?(${AGE_NUM})(?=[ ,.;!?)]|$)(?! (?:quid|pounds?|pence|p|grand|minutes?|mins?|hours?|days?|weeks?|months?|years?|quid|people|of us|tablets|pills))`,
+  'gi',
+);
+const AGE_FOR_LC = lowerVariant(AGE_FOR);
 const AGE_YEARS_OLD_LC = lowerVariant(AGE_YEARS_OLD);
 const AGE_NOW_LC = lowerVariant(AGE_NOW);
 
@@ -129,6 +135,15 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
     )
       return;
     if (/^by\s/.test(lower) && value < 13) return;
+    // "start at 11 instead of 10", "at 6 or 7": a time, offered against another
+    if (
+      /^at\s/.test(lower) &&
+      value <= 12 &&
+      /^\s*(?:instead of|rather than|or|till|until|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(
+        text.slice(start + num.length, start + num.length + 20),
+      )
+    )
+      return;
     // "it's been two years": a span of time, not an age
     if (
       reason === 'age' &&
@@ -192,6 +207,13 @@ export function findAges(text: string, lc: string | null, tokens: Token[], add: 
   each(lc ? AGE_YEARS_OLD_LC : AGE_YEARS_OLD, lc ?? text, (m) => age(m, 'age in years'));
   each(lc ? AGE_NOW_LC : AGE_NOW, lc ?? text, (m) => age(m, 'age'));
   each(lc ? AGE_HAVE_YEARS_LC : AGE_HAVE_YEARS, lc ?? text, (m) => age(m, 'age in years'));
+  each(lc ? AGE_FOR_LC : AGE_FOR, lc ?? text, (m) => {
+    // "good for 20 minutes", "not bad for 5 quid": only a grown-up's age
+    const n = /^\d+$/.test(m[1] ?? '')
+      ? Number(m[1])
+      : (NUMBER_WORDS[(m[1] ?? '').toLowerCase().split(/[- ]/)[0] ?? ''] ?? 0);
+    if (n >= 30) age(m, 'age by what it is good for');
+  });
   // the rest start from a word: a number opening a sentence, a number set off by commas, a name and "is"
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -22,7 +22,7 @@ const STRONG_LOWER_SLOT = /\b(?:called|named|my mate|me and|me n|and me|bestie|i
 const PREPOSITIONS = new Set('to for from with about at by into onto'.split(' '));
 // words next to a lowercase word that let a person stand there ("me and tam", "tam said", "big mick")
 const LOWER_SLOT_BEFORE = new Set(
-  'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo oi oii thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh'.split(
+  'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo oi oii thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh worker keyworker sponsor counsellor mentor coach neighbour boyfriend girlfriend bf gf fella partner wife husband son daughter brother sister grandson granddaughter niece nephew boss manager nurse'.split(
     ' ',
   ),
 );
@@ -117,6 +117,9 @@ function isPartOfAddress(text: string, t: Token): boolean {
   );
 }
 
+const ROLE_BEFORE_LOWER =
+  /\b(?:my|our|me|his|her) (?:key ?worker|support worker|social worker|sponsor|counsellor|nurse|mentor|coach|neighbour|boyfriend|girlfriend|bf|gf|fella|partner|wife|husband|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|boss|manager|peer mentor|worker)\s+$/;
+
 /** Where a lowercase word stands in for a person: "me and tam", "tam and me", "my mate tam", "tam said". */
 function lowercaseSlot(text: string, tokens: Token[], i: number, informal: boolean): boolean {
   const t = tokens[i] as Token;
@@ -129,6 +132,13 @@ function lowercaseSlot(text: string, tokens: Token[], i: number, informal: boole
   // a person stands right before it ("my cousin vytas")
   const plural = !listed && t.text.endsWith('s') && !t.text.endsWith('ss');
   if (/\b(?:me and|me n|my mate|mate|my friend|bestie|cousin|auntie|uncle)\s+$/.test(before)) return true;
+  // "my key worker chantelle", "my sponsor dave": a first name, or a word outside the dictionary, after
+  // the person it names
+  if (
+    (listed || !ALL_WORDS.has(t.text)) &&
+    ROLE_BEFORE_LOWER.test(text.slice(Math.max(0, t.start - 24), t.start).toLowerCase())
+  )
+    return true;
   if (plural) return false;
   if (informal && listed && /\b(?:to|for|off|fae|frae|from)\s+$/.test(before)) return true;
   // "ste my keyworker came round", "dont tell our kel": a word outside the dictionary that a relation

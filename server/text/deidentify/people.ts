@@ -7,7 +7,7 @@ import { readCapitalisedWord } from './capitalised-names.js';
 import { namesGivenInText } from './given-names.js';
 import { lowerSlotNear, readLowercaseWord, readSomeonesPlace } from './lowercase-names.js';
 import { personAdder } from './name-scan.js';
-import type { NameScan } from './name-scan.js';
+import type { AddPerson, NameScan } from './name-scan.js';
 import { subjectOfPersonVerb } from './person-cues.js';
 import { gapIs, ONE_SPACE } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -110,6 +110,26 @@ export function findPeople(
         continue;
       person(t.start, t.start + base.length, 0.55, 'name found elsewhere in the text');
     }
+  }
+  findShortForms(text, tokens, new Set([...known, ...learned]), person);
+}
+
+// A name cut short is the same person: "Rhodri: missed you" … "not coming back Rhod", "Kathleen" and
+// "Kath". Only a word that is no English word, no place and at least three letters.
+function findShortForms(
+  text: string,
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  person: AddPerson,
+): void {
+  const full = [...names].filter((n) => n.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(n));
+  if (full.length === 0) return;
+  for (const t of tokens) {
+    const base = stripPossessive(t.text);
+    if (!t.cap || base.length < 3 || names.has(base) || !/^\p{Lu}\p{Ll}+$/u.test(base)) continue;
+    if (ALL_WORDS.has(base.toLowerCase()) || PLACES.has(base) || NOT_NAMES.has(base)) continue;
+    if (full.some((n) => n.length > base.length && n.startsWith(base)))
+      person(t.start, t.start + base.length, 0.5, 'a name in the text, cut short');
   }
 }
 

@@ -114,6 +114,13 @@ describe('assessRisk', () => {
     "My psychologist told me I'd have to stop running for a while.",
     "My coach set one rule: I can run as long as I'm eating, and if I'm not eating, I tell her.",
     "Let me take you back fifteen years. I'm twenty-three, and I'm standing at the far end of a platform. I've let two fast trains go past. A guard asks me to help him carry a box. It took two more years to get clean. I'm a maths teacher now.",
+    "I'm a pharmacist and I count out methadone for forty clients every morning.",
+    'I took 20 paracetamol over the week for my tooth, the dentist could not see me till Friday.',
+    'I take a handful of pills morning and night.',
+    "I took a load of tablets to the pharmacy returns bin when I cleared out my mum's house.",
+    "We'll die laughing when we look back on this.",
+    'Got to run for the bus, speak later.',
+    "I'm raising money for the refuge because they saved my life.",
   ])('hears no crisis now in the written story "%s"', (text) => {
     expect(level(text)).not.toBe('current');
   });
@@ -147,6 +154,12 @@ describe('assessRisk', () => {
     "I'm sat in the car with the hosepipe. I did this once before. That was six years ago. I'm a rubbish mum.",
     'I relapsed last night and took a load of gabapentin.',
     "Playing the part of the strong one, but I've got the tablets ready for Friday.",
+    "I'm running for a few older lads now, they give me a phone and a tenner.",
+    "I owe them a favour and they're collecting tonight, they want me to hold something.",
+    "If I'm not eating I tell myself I'm winning.",
+    "Let me take you back two years. I'm stood on the bridge. I'm a mum now and it's no better.",
+    "I'm a nurse and I've taken 30 paracetamol.",
+    "I want to die laughing, that's the plan, I've got the pills ready for tonight.",
   ])('still hears the crisis in "%s"', (text) => {
     expect(level(text)).toBe('current');
   });

@@ -855,7 +855,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     0.5,
     '(?:stop|stopped|(?<!you do )(?<!you )not(?: be)?) eat(?:ing)?(?!(?<=(?:so|please|just|and|but) do not eat)(?: (?:them|it|those|these|the lot) all| all (?:the|of the|my|your)))',
     // a rule agreed with a coach or a nurse: "if I'm not eating, I tell her" (not "if I'm not eating I'm winning")
-    'if (?:i|you) (?:be )?not eat(?:ing)? (?:then )?(?:i|you) (?:tell|ring|text|call|phone|let)',
+    'if (?:i|you) (?:be )?not eat(?:ing)? (?:then )?(?:i|you) (?:tell|ring|text|call|phone|let) (?:my|the|her|him|them|someone|somebody|our|a)(?= |$)',
   ],
   [
     'self-harm',
@@ -1118,7 +1118,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'exploitation',
     1,
-    'cuckoo\\S*|county line|trap house|run line|run (?:for(?! (?:a while|a bit|an hour|a few|the bus|a bus|the train|a train|charity|a charity|the council|council|office|mayor|miles|\\d|fun|fitness|exercise|cover|my life|your life|the hills|the door|it|home|a (?:different |good )?reason|a cause|england|wales|scotland|ireland|the county|the club|my club|the team|election))|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
+    'cuckoo\\S*|county line|trap house|run line|run (?:for(?! (?:a while|an hour|a few (?:miles|minutes|hours|weeks|k)|the bus|a bus|the train|a train|charity|a charity|the council|council|office|mayor|miles|\\d+ ?(?:k|km|miles?|mins?|minutes)(?= )|fun|fitness|exercise|cover|my life|your life|the hills|the door|it|home|a (?:different |good )?reason|a cause|england|wales|scotland|ireland|the county (?:team|side)|the club|my club|the team|election))|drug for)|(?:make|force|get) (?:me|us) (?:to )?(?:carry|sell|hold|deliver|run|keep(?! (?:a |my )?(?:gratitude|food|mood|sleep|drink|drinking|feelings|recovery)? ?(?:diary|journal|gratitude list)(?= ))|stash|drive|plug|work|move)',
   ],
   // "the plug" is who supplies the line; a plug wired or pulled is only a plug
   [
@@ -1132,7 +1132,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:owe|debt|owing|in debt) ~~(?:dealer|them|him|lad|gang|they|boss|loan shark)',
     // thanks owed: "I owe them a pint", "I owe him an apology"
-    'owe (?:them|him|her) (?:a pint|a drink|a coffee|a brew|a thank you|thanks|an apology|a favour|a card|a visit)(?= \\.| and| but|$)',
+    'owe (?:them|him|her) (?:a pint|a drink|a coffee|a brew|a thank you|thanks|an apology|a favour|a card)(?= \\.|$)',
   ],
   [
     'exploitation',
@@ -1171,6 +1171,8 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:take|swallow|neck|down) (?:everything|all|the lot|the whole lot|whatever (?:be|i) (?:\\S+ )?) (?:\\S+ ){0,2}(?:in|from|out of) (?:the|my|me|mum|her|his) ~(?:cabinet|cupboard|drawer|box|bathroom|medicine|bag)' +
       '|(?:take|swallow|neck|down) (?:(?:[2-9]\\d|1[6-9]|\\d{3})|twenty|thirty|forty|fifty|sixty|a hundred|a load of|a handful of|handful of|a whole (?:box|packet|strip|bottle) of|all (?:my|me|the|of my|of the)) ~(?:paracetamol|tablet|pill|co codamol|cocodamol|codeine|gabapentin|pregabalin|sertraline|diazepam|valium|insulin|aspirin|ibuprofen|amitriptyline|zopiclone|quetiapine|mirtazapine|citalopram|fluoxetine|propranolol|tramadol|oxycodone|morphine|lithium)',
+    // a dose taken every day, tablets taken back or out, a round at work
+    '(?:a|per|every|each) (?:day|week|night|morning)|over the (?:week|day|month|weekend)|morning and night|when my|(?:back|out|up) (?:to|for|at)|to the (?:bin|chemist|pharmacy|tip)|return|check the date|round|resident|patient|client|blister|dosette|pot for|like a good|as prescribe|on time|(?:with|before|after) (?:my |me )?(?:breakfast|tea|dinner|food|meal|bed)',
   ],
   ['relapse-overdose', 1, '(?:tolerance|tolerance be) ~(?:go|gone|down|low|nothing|drop|zero|shot)'],
   // "used last night. 112 days gone": using said with no drug named, straight after the word
