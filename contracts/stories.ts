@@ -369,8 +369,12 @@ export const SafeguardingAlertSchema = z.object({
   organisationId: IdSchema,
   organisationName: z.string(),
   status: z.enum(['open', 'acknowledged', 'closed']),
-  /** Found by the risk reader when the story was sent, or raised by a person who read it. */
-  source: z.enum(['detector', 'reader']),
+  /**
+   * Found by the risk reader when the story was sent; sent to a lead then because Cairn cannot read
+   * the story's language, for a person to read it for risk and identifying details; or raised by a
+   * person who read it.
+   */
+  source: z.enum(['detector', 'language', 'reader']),
   evidence: z.array(AlertEvidenceSchema),
   createdAt: TimestampSchema,
   acknowledgedAt: TimestampSchema.nullable(),

@@ -279,8 +279,11 @@ export const safeguardingAlerts = pgTable(
       .notNull()
       .default('open'),
     evidenceEncrypted: text('evidence_encrypted').notNull(),
-    /** Raised by the risk reader on submission, or by hand by a person who read the story. */
-    source: text('source', { enum: ['detector', 'reader'] })
+    /**
+     * Raised by the risk reader on submission ('detector'), on submission because the story is in a
+     * language the text toolkit cannot read ('language'), or by hand by a person who read it ('reader').
+     */
+    source: text('source', { enum: ['detector', 'language', 'reader'] })
       .notNull()
       .default('detector'),
     raisedBy: uuid('raised_by'),

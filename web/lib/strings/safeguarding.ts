@@ -11,6 +11,8 @@ export const safeguardingStrings = {
     fromOrganisation: (name: string) => `From ${name}`,
     sources: {
       detector: 'Found by Cairn when the story was sent',
+      language:
+        'Sent to you because Cairn cannot read its language: read it for risk, and for names and places to take out',
       reader: 'Raised by someone who read the story',
     },
     escalated: (date: string) => `Nobody picked it up in time: sent to every lead and admin ${date}`,

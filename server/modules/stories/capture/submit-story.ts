@@ -86,7 +86,8 @@ export async function submitStory(
         storyId: story.id,
         organisationId: story.organisationId,
         evidence,
-        source: 'detector',
+        // risk found outranks a language not read: the lead's queue says why the story came to them
+        source: risk.risk === 'current' ? 'detector' : 'language',
         raisedBy: null,
       });
     }

@@ -30,7 +30,7 @@ export async function raiseAlert(
     storyId: string;
     organisationId: string;
     evidence: AlertEvidence[];
-    source: 'detector' | 'reader';
+    source: 'detector' | 'language' | 'reader';
     raisedBy: string | null;
   },
 ) {

@@ -12,7 +12,7 @@ export async function insertAlert(
     storyId: string;
     organisationId: string;
     evidenceEncrypted: string;
-    source: 'detector' | 'reader';
+    source: 'detector' | 'language' | 'reader';
     raisedBy: string | null;
     escalatedAt: Date | null;
   },

@@ -412,7 +412,8 @@ describe('a story Cairn cannot read', () => {
     ] as const) {
       const id = await submit(storyteller, text);
       const alert = await alertOf(lead, id);
-      expect(alert).toMatchObject({ source: 'detector', status: 'open' });
+      // the queue says why: no risk was found, the story's language could not be read
+      expect(alert).toMatchObject({ source: 'language', status: 'open' });
       expect(alert?.evidence).toEqual([{ text, why: expect.stringMatching(why) }]);
       const mine = (
         await t.as(storyteller, { method: 'GET', url: `/api/stories/${id}` })
@@ -439,6 +440,8 @@ describe('a story Cairn cannot read', () => {
       `${english} I have been thinking about ending my life this week.\n\n${polish}`,
     );
     const alert = await alertOf(lead, id);
+    // risk found in the English is why it came, whatever else could not be read
+    expect(alert?.source).toBe('detector');
     expect(alert?.evidence).toEqual([
       { text: 'I have been thinking about ending my life this week.', why: expect.any(String) },
       { text: polish, why: expect.stringMatching(/^partly not written in English/) },
