@@ -121,6 +121,11 @@ describe('assessRisk', () => {
     "We'll die laughing when we look back on this.",
     'Got to run for the bus, speak later.',
     "I'm raising money for the refuge because they saved my life.",
+    'They fished me out of the dock after I tried to drown myself. You sat with me on the ward. Ten years sober today.',
+    "We'll practise asking people straight out about suicide and spotting overdose risk, so it can get heavy.",
+    'finished that book you lent me, the one where the dad walks into the sea off the pier at the end. proper good tho.',
+    "I'm 22, I've cut my arms to bits in the toilets, and you find me. Twenty years on and I'm stood in my kitchen crying over it.",
+    "I've the hurley in the boot for the match on Saturday.",
   ])('hears no crisis now in the written story "%s"', (text) => {
     expect(level(text)).not.toBe('current');
   });
@@ -160,6 +165,10 @@ describe('assessRisk', () => {
     "Let me take you back two years. I'm stood on the bridge. I'm a mum now and it's no better.",
     "I'm a nurse and I've taken 30 paracetamol.",
     "I want to die laughing, that's the plan, I've got the pills ready for tonight.",
+    'I tried to hang myself last night and the rope snapped.',
+    'Got 2 bags off him and im doing both tonight like the old days. Dont come round.',
+    "I've the hurley in the boot. I'm going round there the night once it's dark.",
+    "I booked a room and I'm going to walk into the sea tonight.",
   ])('still hears the crisis in "%s"', (text) => {
     expect(level(text)).toBe('current');
   });

@@ -888,6 +888,19 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:carry|carrying|carry round|bring|take|keep|have|get|bought|buy) (?:a |my |the |his )?(?:knife|blade|machete|shank|bat|baseball bat|weapon|gun|screwdriver|hammer|knuckle duster)',
   ],
+  // a weapon kept ready in the car, and a visit planned for after dark: "I've the hurley in the boot"
+  [
+    'harm-to-others',
+    1,
+    '(?:hurley|bat|baseball bat|knife|machete|hammer|crowbar|wrench|shank|blade|golf club) (?:in|under) (?:the|my) (?:boot|car|van|glovebox|bag|jacket|coat|pocket)',
+    // a bat in the bag for the match, a knife in the drawer for the kitchen
+    'match|game|training|practice|cricket|rounders|softball|kitchen|cook|fishing|camping|work|tool',
+  ],
+  [
+    'harm-to-others',
+    0.5,
+    '(?:do not|never) (?:be )?(?:ring|call|phone|get) (?:the )?(?:police|peeler|polis|cop|fed|old bill|guard) (?:on me|about this|after)',
+  ],
   [
     'harm-to-others',
     1,
@@ -1187,10 +1200,22 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     '(?:use|using|inject|shoot up|smoke|take it|score|do it) ~(?:on my own|alone|by myself|in the toilet|in the flat by myself)',
   ],
   ['relapse-overdose', 1, '(?:same|usual|old|normal) (?:amount|dose|bag|score|hit|as before)'],
+  // drugs got in after time clean, to be used tonight: "got 2 bags off him and im doing both tonight"
   [
     'relapse-overdose',
     1,
-    '(?:go over|o\\.?d|over-?do) ~(?:tonight|again|this time|on purpose)|(?:do not|not) care (?:if|whether) (?:i|it) (?:go over|overdo|wake|kill)',
+    '(?:get|score|buy|pick up|cop) (?:\\S+ )?(?:bag|bags|score|gear|tenner|brown|stone) ~~(?:tonight|the night|like the old days|do both|do the lot|do it all)',
+    'shop|shopping|crisp|chip|sweet|flour|compost|sugar|rubbish|bin|tea|ice|sand|coal|carrier|bag for life|school|pe|gym',
+  ],
+  [
+    'relapse-overdose',
+    0.5,
+    '(?:clean|sober|dry|time) ~(?:out the window|out of the window|down the drain|gone just like that)',
+  ],
+  [
+    'relapse-overdose',
+    1,
+    '(?:go over(?! (?:it|that|this|things|everything|the details|the same|old ground))|o\\.?d|over-?do) ~(?:tonight|again|this time|on purpose)|(?:do not|not) care (?:if|whether) (?:i|it) (?:go over|overdo|wake|kill)',
   ],
   [
     'relapse-overdose',
