@@ -668,3 +668,21 @@ describe('short answers on forms and cards', () => {
     ).toEqual([]);
   });
 });
+
+describe('short messages', () => {
+  it('finds a named park, loch, harbour or bridge someone goes to, and a home said by whose it is', () => {
+    const places = (text: string) => ofType(text, 'ADDRESS');
+    expect(places('went round New Farm Loch instead of the offy')).toEqual(['New Farm Loch']);
+    expect(places('7 of us up to the top of Cyfarthfa Park and back')).toEqual(['Cyfarthfa Park']);
+    expect(places("I'm on the Wearmouth Bridge, it's two in the morning")).toEqual(['Wearmouth Bridge']);
+    expect(places('pasta bake at nan’s in Worsley Mesnes, yoghurt')).toEqual(['Worsley Mesnes']);
+    expect(places('every night lying in my bed in Onthank')).toEqual(['Onthank']);
+    expect(places("It's on the Lake District side.")).toEqual([]);
+    expect(places('sorry ive not been to the thursday walk')).toEqual([]);
+  });
+
+  it('keeps a capital "The" with the name it starts, and reads no organisation in A&E', () => {
+    expect(ofType('I volunteer at The Brew Stop on a Saturday.', 'ORGANISATION')).toEqual(['The Brew Stop']);
+    expect(ofType('I was in and out of A&E, a woman from your page called me.', 'ORGANISATION')).toEqual([]);
+  });
+});

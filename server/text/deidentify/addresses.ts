@@ -3,6 +3,7 @@
 // lowercase in messages.
 import {
   CHAINS,
+  GENERIC_NAMES,
   NOT_NAMES,
   PLACES,
   STREET_PARTICLES,
@@ -38,7 +39,7 @@ const COMPASS = new Set([
 const LOWER_STREET =
   /\b(?:on|in|at|off|near|to|down|up|by|from|along) (?:the )?((?:[a-z][a-z'’-]{1,20} ){1,2}(?:st|rd|road|street|lane|ave|avenue|close|court|crescent|drive|terrace|estate|gardens|way|walk|row|place|square|park))\b/g;
 const LOWER_STREET_STOP = new Set(
-  'the a an my our your his her their this that same next back main local council big little old new other one two each every any some wrong right high car bus train private housing social industrial trading retail business caravan country family farm rough posh whole nice quiet worst'.split(
+  'the a an my our your his her their this that same next back main local council big little old new other one two each every any some wrong right high car bus train private housing social industrial trading retail business caravan country family farm rough posh whole nice quiet worst monday tuesday wednesday thursday friday saturday sunday morning evening night weekly daily sponsored charity group recovery dog nature'.split(
     ' ',
   ),
 );
@@ -64,7 +65,7 @@ const WHOSE_HOME = /(?:\b(?:my|our|his|her|their|your|this|the)|\p{L}['’]s) (?
 // the gazetteer, so a name after these that is neither a town nor an English word is a part of one: a
 // neighbourhood, a village or an estate.
 const MEETING_PLACES = new Set(
-  'café cafe library group meeting centre center hall church chapel pub office school surgery clinic bench table allotment allotments garden shop gym club mosque gurdwara temple practice salon home flat flats house bungalow cottage bedsit hostel maisonette caravan room digs'.split(
+  'café cafe library group meeting centre center hall church chapel pub office school surgery clinic bench table allotment allotments garden shop gym club mosque gurdwara temple practice salon home flat flats house bungalow cottage bedsit hostel maisonette caravan room digs bed'.split(
     ' ',
   ),
 );
@@ -110,6 +111,7 @@ export function findAddresses(
       homeNeighbourhood(text, tokens, i, add);
       meetingNeighbourhood(text, tokens, i, add);
     }
+    if (t.cap && i >= 2 && LANDMARKS.has(t.text)) landmark(text, tokens, i, add);
     // "on Kingsway", "on Botchergate": one word that is a street by its ending
     if (t.cap && i > 0 && STREET_ENDING.test(t.text)) {
       // "on Wide Bargate", "up Old Kingsway": a describing word may stand before it
@@ -327,6 +329,42 @@ function homeNeighbourhood(text: string, tokens: Token[], i: number, add: Add): 
   add(t.start, neighbourhoodEnd(text, tokens, i, name), 'ADDRESS', 0.5, 'neighbourhood where someone lives');
 }
 
+// "round New Farm Loch", "the top of Cyfarthfa Park", "along the prom to Splash Point", "by the Marine
+// Lake", "on the Wearmouth Bridge": a named park, loch, harbour or bridge someone goes to narrows where
+// they live
+const LANDMARKS = new Set(
+  'Park Loch Lake Harbour Point Bridge Beach Bay Pier Quay Dock Docks Marina Reservoir Woods Wood Common Basin Prom Promenade Sands Falls Gardens'.split(
+    ' ',
+  ),
+);
+const TO_A_PLACE = new Set(
+  'at to by round around of on near past from along up down across over under in off'.split(' '),
+);
+
+function landmark(text: string, tokens: Token[], i: number, add: Add): void {
+  const t = tokens[i] as Token;
+  let k = i;
+  while (k > i - 3 && k > 0) {
+    const p = tokens[k - 1] as Token;
+    if (!p.cap || p.sentenceStart || !gapIs(text, p, tokens[k] as Token, ONE_SPACE)) break;
+    k--;
+  }
+  if (k === i) return;
+  const first = tokens[k] as Token;
+  let before = tokens[k - 1];
+  if (before?.text === 'the' && gapIs(text, before, first, ONE_SPACE)) before = tokens[k - 2];
+  if (!before || !TO_A_PLACE.has(before.text)) return;
+  const name = text.slice(first.start, t.end);
+  const words = name.split(' ');
+  if (
+    GENERIC_NAMES.has(name) ||
+    isPlace(name) ||
+    words.slice(0, -1).some((w) => TITLES.has(w) || CHAINS.has(w) || isMonthOrDay(w))
+  )
+    return;
+  add(first.start, t.end, 'ADDRESS', 0.55, 'a named park, harbour or bridge someone goes to');
+}
+
 /** "a café in Hatch Warren", "the group in Groomsport", "I live in Starbeck": see MEETING_PLACES. */
 function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add): void {
   const t = tokens[i] as Token;
@@ -339,6 +377,8 @@ function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add
     !gapIs(text, prep, t, ONE_SPACE) ||
     !(
       LIVING.has(word) ||
+      // "pasta bake at nan's in Worsley Mesnes": someone's home, said by whose it is
+      (/^\p{Ll}+['’]s$/u.test(before.text) && word !== "it's" && word !== 'that’s' && word !== "that's") ||
       (MEETING_PLACES.has(word) &&
         SOMEONE_S_PLACE.test(text.slice(Math.max(0, before.start - 24), before.start - 1)))
     )

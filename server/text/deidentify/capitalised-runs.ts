@@ -536,7 +536,7 @@ export function classifyRun(text: string, tokens: Token[], i: number, j: number,
   if (TITLES.has(first.text)) return;
   // "Fell Mums, a group of farming mums", "Dhiirran, the refugee project", "After the Storm, it's a support group"
   if (
-    !first.sentenceStart || j > i
+    first.text.length > 1 && (!first.sentenceStart || j > i)
       ? DESCRIBED_AS_ORG.test(text.slice(last.end, last.end + 50)) &&
         (j > i || (!isCommonWord(lastWord) && !isNameLike(lastWord))) &&
         !isAcronym(lastWord) &&

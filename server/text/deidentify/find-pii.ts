@@ -29,7 +29,7 @@ export function findPii(text: string): PiiFinding[] {
   const drafts: Draft[] = [];
   const add = (start: number, end: number, type: PiiType, confidence: number, reason: string): void => {
     if (end > start && start >= 0 && end <= text.length)
-      drafts.push({ start, end, type, confidence, reason });
+      drafts.push({ start: withItsThe(text, start, type), end, type, confidence, reason });
   };
   findStructured(text, add);
   // lowercasing keeps offsets only when no character changes length (true for almost all text)
@@ -52,4 +52,14 @@ function isInformal(text: string): boolean {
     /(?:^|[\s.,])i(?:'m|’m|'ve|’ve|'d|’d)?\s/.test(text) ||
     (text.match(/(?:^|[.!?]\s+)[a-z]/g)?.length ?? 0) >= 2
   );
+}
+
+/**
+ * "at The Brew Stop", "it's called The Pause Room": a capital "The" inside a sentence is part of the
+ * name, and goes with it.
+ */
+function withItsThe(text: string, start: number, type: PiiType): number {
+  if ((type !== 'ORGANISATION' && type !== 'FACILITY') || start < 5) return start;
+  if (text.slice(start - 4, start) !== 'The ') return start;
+  return /[\p{Ll},]\s$/u.test(text.slice(start - 6, start - 4)) ? start - 4 : start;
 }

@@ -29,12 +29,13 @@ const TARGETS: Record<Figure, number> = {
 
 // Measured on the test part when last raised (see the corpus README for how to raise them).
 const FLOORS: Record<Figure, number> = {
-  // 0.979 with the 1,680 stories (sets bt and bv joined unread; 0.984 on the 1,584 before): bt, short
-  // answers on forms and cards, ran at 0.857 unseen, bh, people who mix languages, and br, people whose
-  // work is others' crises, and bv, careful written stories, at 0.929
+  // 0.976 with the 1,728 stories (sets bt, bv and bx joined unread; 0.984 on the 1,584 before): bt,
+  // short answers on forms and cards, and bx, older people's stories written down by a volunteer, ran at
+  // 0.857 unseen; bh, people who mix languages, br, people whose work is others' crises, and bv,
+  // careful written stories, at 0.929
   risk_current_recall: 0.955,
-  // above the target: the risk threshold spends the false-alarm budget on recall (0.164 measured with
-  // the 1,680 stories; the 1,584 before read 0.172, and 0.169 after the rules that came with them), because a missed current risk is the worse error
+  // above the target: the risk threshold spends the false-alarm budget on recall (0.170 measured with
+  // the 1,728 stories; the 1,584 before read 0.172, and 0.169 after the rules that came with them), because a missed current risk is the worse error
   risk_current_false_positive_rate: 0.18,
   // 0.958 with the 1,680 stories (0.959 on the 1,584 before): set bg, diaries and lists, ran at 0.853
   // unseen, bj, short notes and cards, at 0.936 and bl, spelling as it comes, at 0.913; below the 0.97 target
@@ -55,7 +56,7 @@ describe('the text toolkit on the test part of the corpus', () => {
   const scores: Scores = scoreAnalysis(gold, predict(gold));
 
   it('analyses every story', () => {
-    expect(scores.stories).toBe(1680);
+    expect(scores.stories).toBe(1728);
     expect(scores.missing_predictions).toBe(0);
   });
 
