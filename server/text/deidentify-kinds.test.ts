@@ -678,6 +678,8 @@ describe('short messages', () => {
     expect(places('pasta bake at nan’s in Worsley Mesnes, yoghurt')).toEqual(['Worsley Mesnes']);
     expect(places('every night lying in my bed in Onthank')).toEqual(['Onthank']);
     expect(places("It's on the Lake District side.")).toEqual([]);
+    expect(places('We walked over the Humber Bridge and had chips in Blackpool Pier café.')).toEqual([]);
+    expect(places('I sat beside Hollingworth Lake all afternoon.')).toEqual(['Hollingworth Lake']);
     expect(places('sorry ive not been to the thursday walk')).toEqual([]);
   });
 

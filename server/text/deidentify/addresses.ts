@@ -338,8 +338,29 @@ const LANDMARKS = new Set(
   ),
 );
 const TO_A_PLACE = new Set(
-  'at to by round around of on near past from along up down across over under in off'.split(' '),
+  'at to by round around of on near past from along up down across over under in off beside through into outside behind towards'.split(
+    ' ',
+  ),
 );
+
+// known across the country or the world: naming them says nothing of where someone lives
+const FAMOUS_LANDMARKS = new Set([
+  'Tower Bridge',
+  'Severn Bridge',
+  'Humber Bridge',
+  'Millennium Bridge',
+  'Golden Gate Bridge',
+  'Forth Bridge',
+  'Hyde Park',
+  'Central Park',
+  'Regent’s Park',
+  "Regent's Park",
+  'Kew Gardens',
+  'Niagara Falls',
+  'Bondi Beach',
+  'Canary Wharf',
+  'Ladybower Reservoir',
+]);
 
 function landmark(text: string, tokens: Token[], i: number, add: Add): void {
   const t = tokens[i] as Token;
@@ -359,6 +380,9 @@ function landmark(text: string, tokens: Token[], i: number, add: Add): void {
   if (
     GENERIC_NAMES.has(name) ||
     isPlace(name) ||
+    FAMOUS_LANDMARKS.has(name) ||
+    // "Blackpool Pier", "Miami Beach", "Morecambe Bay": a town's own landmark says no more than the town
+    (words.length === 2 && isPlace(words[0] as string) && t.text !== 'Park') ||
     words.slice(0, -1).some((w) => TITLES.has(w) || CHAINS.has(w) || isMonthOrDay(w))
   )
     return;

@@ -126,6 +126,8 @@ describe('assessRisk', () => {
     'finished that book you lent me, the one where the dad walks into the sea off the pier at the end. proper good tho.',
     "I'm 22, I've cut my arms to bits in the toilets, and you find me. Twenty years on and I'm stood in my kitchen crying over it.",
     "I've the hurley in the boot for the match on Saturday.",
+    'Got a stone off at Slimming World, weigh in tonight!',
+    "I've the hurley in the boot, bringing our Ciarán to hurling.",
   ])('hears no crisis now in the written story "%s"', (text) => {
     expect(level(text)).not.toBe('current');
   });
@@ -169,6 +171,13 @@ describe('assessRisk', () => {
     'Got 2 bags off him and im doing both tonight like the old days. Dont come round.',
     "I've the hurley in the boot. I'm going round there the night once it's dark.",
     "I booked a room and I'm going to walk into the sea tonight.",
+    "I've just tried to hang myself. I'm five years sober. I'm shaking.",
+    "I'm asking someone about suicide because I can't keep myself safe tonight.",
+    'I know the overdose risk is high after prison and I want it to be.',
+    "I'm on the bridge, the one where the trains go under, I'm going to jump.",
+    "I've got the tablets lined up. Two years on from losing our Kyle and I can't do it any more.",
+    'Im doing the lot, hope i go over this time.',
+    "I've the hurley in the boot and he'll be at the match on Saturday, I'll be waiting.",
   ])('still hears the crisis in "%s"', (text) => {
     expect(level(text)).toBe('current');
   });

@@ -894,12 +894,12 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
     1,
     '(?:hurley|bat|baseball bat|knife|machete|hammer|crowbar|wrench|shank|blade|golf club) (?:in|under) (?:the|my) (?:boot|car|van|glovebox|bag|jacket|coat|pocket)',
     // a bat in the bag for the match, a knife in the drawer for the kitchen
-    'match|game|training|practice|cricket|rounders|softball|kitchen|cook|fishing|camping|work|tool',
+    'for (?:the |a |his |her |our |my |their |me |him )?(?:\\S+ )?(?:match|game|training|practice|work|job|shift|club)|cricket|rounders|softball|hurl|hurling|camogie|golf|kitchen|cook|fishing|camping|tool|joiner|chef|builder',
   ],
   [
     'harm-to-others',
     0.5,
-    '(?:do not|never) (?:be )?(?:ring|call|phone|get) (?:the )?(?:police|peeler|polis|cop|fed|old bill|guard) (?:on me|about this|after)',
+    '(?:do not|never) (?:be )?(?:ring|call|phone|get) (?:the )?(?:police|peeler|polis|cop|fed|old bill|guard) (?:on me|about this|after me)',
   ],
   [
     'harm-to-others',
@@ -1204,7 +1204,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     1,
-    '(?:get|score|buy|pick up|cop) (?:\\S+ )?(?:bag|bags|score|gear|tenner|brown|stone) ~~(?:tonight|the night|like the old days|do both|do the lot|do it all)',
+    '(?:get|score|buy|pick up|cop) (?:\\S+ )?(?:bag|bags|score|gear|tenner|brown) ~~(?:tonight|the night|like the old days|do both|do the lot|do it all)',
     'shop|shopping|crisp|chip|sweet|flour|compost|sugar|rubbish|bin|tea|ice|sand|coal|carrier|bag for life|school|pe|gym',
   ],
   [
@@ -1215,7 +1215,7 @@ const RAW: [RiskCategory, 1 | 0.5, string, string?][] = [
   [
     'relapse-overdose',
     1,
-    '(?:go over(?! (?:it|that|this|things|everything|the details|the same|old ground))|o\\.?d|over-?do) ~(?:tonight|again|this time|on purpose)|(?:do not|not) care (?:if|whether) (?:i|it) (?:go over|overdo|wake|kill)',
+    '(?:go over(?! (?:it|that|this(?! time)|things|everything|the details|the same|old ground))|o\\.?d|over-?do) ~(?:tonight|again|this time|on purpose)|(?:do not|not) care (?:if|whether) (?:i|it) (?:go over|overdo|wake|kill)',
   ],
   [
     'relapse-overdose',
