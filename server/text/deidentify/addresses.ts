@@ -69,6 +69,8 @@ const MEETING_PLACES = new Set(
     ' ',
   ),
 );
+// "nan's", "our kid's": whose home, by a possessive (compiled here, not on every call)
+const SOMEONE_S = /^\p{Ll}+['’]s$/u;
 const SOMEONE_S_PLACE = /\b(?:a|an|my|our|his|her|their|your|this|the|that)(?: \p{Ll}+)?$/iu;
 const LIVING = new Set([
   'live',
@@ -82,8 +84,6 @@ const LIVING = new Set([
   'stayed',
   'staying',
 ]);
-// a part of a town said with its hill, park or green, or an upper or a great: "Brighton Hill", "King's
-// Park", "Upper Bangor", "Great Baddow" ("North Wales" and "East London" are regions)
 // every word of the towns named in more than one word ("Milton Keynes", "Royal Tunbridge Wells")
 const WORDS_OF_TOWNS: ReadonlySet<string> = new Set(
   [...KNOWN_PLACES]
@@ -91,6 +91,8 @@ const WORDS_OF_TOWNS: ReadonlySet<string> = new Set(
     .flatMap((n) => n.split(' '))
     .filter((w) => w.length > 2),
 );
+// a part of a town said with its hill, park or green, or an upper or a great: "Brighton Hill", "King's
+// Park", "Upper Bangor", "Great Baddow" ("North Wales" and "East London" are regions)
 const PART_OF_TOWN = new Set(['Upper', 'Lower', 'Great', 'Little', 'Old', 'New', 'High', 'Nether', 'Over']);
 
 // Street words that end a name so surely that the word before them belongs to it, whatever it is.
@@ -353,7 +355,6 @@ const FAMOUS_LANDMARKS = new Set([
   'Forth Bridge',
   'Hyde Park',
   'Central Park',
-  'Regent’s Park',
   "Regent's Park",
   'Kew Gardens',
   'Niagara Falls',
@@ -380,7 +381,7 @@ function landmark(text: string, tokens: Token[], i: number, add: Add): void {
   if (
     GENERIC_NAMES.has(name) ||
     isPlace(name) ||
-    FAMOUS_LANDMARKS.has(name) ||
+    FAMOUS_LANDMARKS.has(name.replace(/’/g, "'")) ||
     // "Blackpool Pier", "Miami Beach", "Morecambe Bay": a town's own landmark says no more than the town
     (words.length === 2 && isPlace(words[0] as string) && t.text !== 'Park') ||
     words.slice(0, -1).some((w) => TITLES.has(w) || CHAINS.has(w) || isMonthOrDay(w))
@@ -402,7 +403,7 @@ function meetingNeighbourhood(text: string, tokens: Token[], i: number, add: Add
     !(
       LIVING.has(word) ||
       // "pasta bake at nan's in Worsley Mesnes": someone's home, said by whose it is
-      (/^\p{Ll}+['’]s$/u.test(before.text) && word !== "it's" && word !== 'that’s' && word !== "that's") ||
+      (SOMEONE_S.test(before.text) && word !== "it's" && word !== 'that’s' && word !== "that's") ||
       (MEETING_PLACES.has(word) &&
         SOMEONE_S_PLACE.test(text.slice(Math.max(0, before.start - 24), before.start - 1)))
     )

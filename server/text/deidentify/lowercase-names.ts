@@ -20,12 +20,47 @@ const LOWER_FAMILY_TITLES = new Set(
 const STRONG_LOWER_SLOT = /\b(?:called|named|my mate|me and|me n|and me|bestie|its me|it['’]s me)\s+$/;
 // after these a first name is still a person: "to jordan", "bumped into gethin"
 const PREPOSITIONS = new Set('to for from with about at by into onto'.split(' '));
+// the people someone's name follows: "my key worker chantelle", "my sponsor dave"
+const ROLES = [
+  'keyworker',
+  'key worker',
+  'support worker',
+  'social worker',
+  'peer mentor',
+  'worker',
+  'sponsor',
+  'counsellor',
+  'nurse',
+  'mentor',
+  'coach',
+  'neighbour',
+  'boyfriend',
+  'girlfriend',
+  'bf',
+  'gf',
+  'fella',
+  'partner',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'grandson',
+  'granddaughter',
+  'niece',
+  'nephew',
+  'boss',
+  'manager',
+];
+const ROLE_BEFORE_LOWER = new RegExp(`\\b(?:my|our|me|his|her) (?:${ROLES.join('|')})\\s+$`);
 // words next to a lowercase word that let a person stand there ("me and tam", "tam said", "big mick")
-const LOWER_SLOT_BEFORE = new Set(
-  'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo oi oii thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh worker keyworker sponsor counsellor mentor coach neighbour boyfriend girlfriend bf gf fella partner wife husband son daughter brother sister grandson granddaughter niece nephew boss manager nurse'.split(
+const LOWER_SLOT_BEFORE = new Set([
+  ...'and n with wi told tell asked ask texted text rang ring phoned called named mate friend bestie cousin auntie aunty uncle our hi hey hiya yo oi oii thanks thank ty love miss met to for off fae frae from me its big wee little lil young old lanky mad daft fat auld tall skinny ginger scouse posh'.split(
     ' ',
   ),
-);
+  ...ROLES.map((role) => role.split(' ').at(-1) ?? role),
+]);
 
 /** Reads the lowercase token at i, with `base` its text without a possessive. */
 export function readLowercaseWord(scan: NameScan, i: number, base: string): void {
@@ -116,9 +151,6 @@ function isPartOfAddress(text: string, t: Token): boolean {
     SPACE_THEN_CAPITAL.test(text.slice(t.end, t.end + 2))
   );
 }
-
-const ROLE_BEFORE_LOWER =
-  /\b(?:my|our|me|his|her) (?:key ?worker|support worker|social worker|sponsor|counsellor|nurse|mentor|coach|neighbour|boyfriend|girlfriend|bf|gf|fella|partner|wife|husband|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|boss|manager|peer mentor|worker)\s+$/;
 
 /** Where a lowercase word stands in for a person: "me and tam", "tam and me", "my mate tam", "tam said". */
 function lowercaseSlot(text: string, tokens: Token[], i: number, informal: boolean): boolean {

@@ -114,6 +114,9 @@ export function findPeople(
   findShortForms(text, tokens, new Set([...known, ...learned]), person);
 }
 
+// one capital, then small letters; compiled once, as words.ts explains
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 // A name cut short is the same person: "Rhodri: missed you" … "not coming back Rhod", "Kathleen" and
 // "Kath". Only a word that is no English word, no place and at least three letters.
 function findShortForms(
@@ -122,11 +125,11 @@ function findShortForms(
   names: ReadonlySet<string>,
   person: AddPerson,
 ): void {
-  const full = [...names].filter((n) => n.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(n));
+  const full = [...names].filter((n) => n.length >= 4 && CAPITALISED_WORD.test(n));
   if (full.length === 0) return;
   for (const t of tokens) {
     const base = stripPossessive(t.text);
-    if (!t.cap || base.length < 3 || names.has(base) || !/^\p{Lu}\p{Ll}+$/u.test(base)) continue;
+    if (!t.cap || base.length < 3 || names.has(base) || !CAPITALISED_WORD.test(base)) continue;
     if (ALL_WORDS.has(base.toLowerCase()) || PLACES.has(base) || NOT_NAMES.has(base)) continue;
     if (full.some((n) => n.length > base.length && n.startsWith(base)))
       person(t.start, t.start + base.length, 0.5, 'a name in the text, cut short');
